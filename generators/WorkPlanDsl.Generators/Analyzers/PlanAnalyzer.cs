@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using WorkPlanDsl.Generators.Pipeline;
+using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Diagnostics;
+
+namespace WorkPlanDsl.Generators.Analyzers;
+
+/// <summary>Reports what is wrong in the .wplan files of a compilation, located in the plan file.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlanAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => PlanDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Per compilation, never in a field: the plan names seen, for WPL0009 at the end.
+            var planNames = new ConcurrentBag<DeclaredPlan>();
+            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, planNames));
+            start.RegisterCompilationEndAction(end => ReportDuplicatePlanNames(end, planNames));
+        });
+    }
+
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, ConcurrentBag<DeclaredPlan> planNames)
+    {
+        var file = context.AdditionalFile;
+        if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        if (Utf8Check.FirstInvalidLine(text) is { } badLine)
+        {
+            var line = text.Lines[badLine];
+            context.ReportDiagnostic(Diagnostic.Create(
+                PlanDescriptors.NotUtf8,
+                Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)),
+                (badLine + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var compiled = PlanCompiler.Compile(text.ToString(), context.CancellationToken);
+        foreach (var diagnostic in compiled.Diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                PlanDescriptors.For(diagnostic.Info),
+                Locate(file.Path, text, diagnostic.Location.Start, diagnostic.Location.Length),
+                diagnostic.Arguments.ToArray<object>()));
+        }
+
+        if (compiled.Model is { } model)
+        {
+            planNames.Add(new DeclaredPlan(model.Name, file.Path, Locate(file.Path, text, model.Location.Start, model.Location.Length)));
+        }
+    }
+
+    private static void ReportDuplicatePlanNames(CompilationAnalysisContext context, ConcurrentBag<DeclaredPlan> planNames)
+    {
+        foreach (var group in planNames.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = group.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+            foreach (var plan in files)
+            {
+                var other = files.First(p => !ReferenceEquals(p, plan));
+                context.ReportDiagnostic(Diagnostic.Create(PlanDescriptors.DuplicatePlanName, plan.Location, plan.Name, other.Path));
+            }
+        }
+    }
+
+    // Lines and columns as the compiler and the editor count them, from the text they read.
+    private static Location Locate(string path, SourceText text, int start, int length)
+    {
+        var span = TextSpan.FromBounds(Math.Min(start, text.Length), Math.Min(start + length, text.Length));
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    private sealed record DeclaredPlan(string Name, string Path, Location Location);
+}

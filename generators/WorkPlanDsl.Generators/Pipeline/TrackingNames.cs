@@ -1,0 +1,11 @@
+namespace WorkPlanDsl.Generators.Pipeline;
+
+/// <summary>The names of the generator's steps, for step tracking in tests and benchmarks.</summary>
+public static class TrackingNames
+{
+    public const string PlanFiles = "WPlan.PlanFiles";
+    public const string BoundPlans = "WPlan.BoundPlans";
+    public const string PlanNames = "WPlan.PlanNames";
+    public const string LanguageFeatures = "WPlan.LanguageFeatures";
+    public const string GeneratedPlans = "WPlan.GeneratedPlans";
+}

@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using WorkPlanDsl.Generators.Emit;
+using WorkPlanDsl.Generators.Pipeline;
+
+namespace WorkPlanDsl.Generators;
+
+/// <summary>Turns every <c>.wplan</c> AdditionalFile into a typed task catalog.</summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PlanGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var plans = context.AdditionalTextsProvider
+            .Where(PlanFile.IsPlan)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(PlanFile.Read)
+            .WithTrackingName(TrackingNames.PlanFiles)
+            .Select(BoundPlan.Bind)
+            .WithTrackingName(TrackingNames.BoundPlans);
+
+        var names = plans
+            .Select((plan, _) => plan.Model?.Name)
+            .Collect()
+            .Select(PlanNameTable.From)
+            .WithTrackingName(TrackingNames.PlanNames);
+
+        var features = context.ParseOptionsProvider
+            .Select(LanguageFeatures.Read)
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
+        var sources = plans
+            .Combine(names)
+            .Combine(features)
+            .Select((input, cancellationToken) => PlanEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.GeneratedPlans);
+
+        context.RegisterSourceOutput(sources, static (output, plan) =>
+        {
+            if (plan is not null)
+            {
+                output.AddSource(plan.HintName, plan.Source);
+            }
+        });
+    }
+}

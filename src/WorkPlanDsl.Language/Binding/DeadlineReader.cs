@@ -1,0 +1,115 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkPlanDsl.Language.Binding;
+
+/// <summary>
+/// Works out the date a worded deadline means in the plan's year: 6月底前, 12月份, 9月中旬, 年底前, 年内, 上半年,
+/// 三季度, 2025年6月底. Where the words name several dates (6月底前完成初稿，12月底前完成), the latest one counts.
+/// </summary>
+public static class DeadlineReader
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Regex Month = new(
+        @"(?:(?<y>\d{4})年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-3]?\d)日|(?<p>上旬|中旬))?",
+        RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex Quarter = new(
+        @"(?:(?<y>\d{4})年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex Half = new(
+        @"(?<y>\d{4})?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex YearEnd = new(
+        @"(?<y>\d{4})?(?:年底|年末|年内|年度内|全年)", RegexOptions.CultureInvariant, Timeout);
+
+    public static PlanDate? Read(string text, int? planYear)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        PlanDate? latest = null;
+        try
+        {
+            foreach (Match m in Month.Matches(text))
+            {
+                if (Year(m, planYear) is not { } year)
+                {
+                    continue;
+                }
+
+                var month = MonthNumber(m.Groups["m"].Value);
+                var last = DateTime.DaysInMonth(year, month);
+                var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)
+                    : m.Groups["p"].Value == "上旬" ? 10
+                    : m.Groups["p"].Value == "中旬" ? 20
+                    : last;
+                if (day >= 1 && day <= last)
+                {
+                    latest = Later(latest, new PlanDate(year, month, day));
+                }
+            }
+
+            foreach (Match m in Quarter.Matches(text))
+            {
+                if (Year(m, planYear) is { } year)
+                {
+                    var quarter = "一二三四".IndexOf(m.Groups["q"].Value[0]) is var q and >= 0 ? q + 1 : m.Groups["q"].Value[0] - '0';
+                    latest = Later(latest, PlanDate.EndOfMonth(year, quarter * 3));
+                }
+            }
+
+            foreach (Match m in Half.Matches(text))
+            {
+                if (Year(m, planYear) is { } year)
+                {
+                    latest = Later(latest, PlanDate.EndOfMonth(year, m.Groups["h"].Value == "上半年" ? 6 : 12));
+                }
+            }
+
+            foreach (Match m in YearEnd.Matches(text))
+            {
+                if (Year(m, planYear) is { } year)
+                {
+                    latest = Later(latest, PlanDate.EndOfMonth(year, 12));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return latest;
+        }
+
+        return latest;
+    }
+
+    private static int? Year(Match match, int? planYear)
+    {
+        var group = match.Groups["y"];
+        if (group.Success && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            return year;
+        }
+
+        return planYear;
+    }
+
+    private static int MonthNumber(string text) => text switch
+    {
+        "十" => 10,
+        "十一" => 11,
+        "十二" => 12,
+        _ when text.Length == 1 && "一二三四五六七八九".IndexOf(text[0]) is var i and >= 0 => i + 1,
+        _ => int.Parse(text, CultureInfo.InvariantCulture),
+    };
+
+    private static PlanDate Later(PlanDate? current, PlanDate candidate)
+        => current is { } c && Compare(c, candidate) >= 0 ? c : candidate;
+
+    private static int Compare(PlanDate a, PlanDate b)
+        => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Day.CompareTo(b.Day);
+}

@@ -1,0 +1,326 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Syntax;
+using WorkPlanDsl.Language.Text;
+
+namespace WorkPlanDsl.Language.Binding;
+
+/// <summary>
+/// Turns the statements of a parsed file into a <see cref="PlanModel"/>: opens elements, attaches attributes to the
+/// element opened last, declares units, then resolves references and applies inheritance once everything is declared.
+/// </summary>
+public sealed class PlanBinder
+{
+    private readonly PlanSyntaxTree _tree;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<PlanDiagnostic> _diagnostics = new();
+    private readonly UnitDirectory _units = new();
+    private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _workIds = new(System.StringComparer.Ordinal);
+    private readonly List<ElementDraft> _sections = new();
+    private readonly List<ElementDraft> _tasks = new();
+    private ElementDraft? _plan;
+    private ElementDraft? _current;
+    private ElementDraft? _section;
+    private ElementDraft? _task;
+    private StatementSyntax? _planStatement;
+    private string? _issuer;
+    private string? _source;
+    private SyntaxToken? _published;
+    private int? _year;
+
+    private PlanBinder(PlanSyntaxTree tree, CancellationToken cancellationToken)
+    {
+        _tree = tree;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
+        => new PlanBinder(tree, cancellationToken).Bind();
+
+    private CompiledPlan Bind()
+    {
+        _diagnostics.AddRange(_tree.Diagnostics);
+        var first = true;
+        foreach (var statement in _tree.Statements)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (first && statement.Kind != StatementKind.Plan)
+            {
+                Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
+                    "A plan file must start with a 'plan' statement, not '" + Keywords.Spelling(statement.Kind) + "'");
+            }
+
+            first = false;
+            Bind(statement);
+        }
+
+        if (_tree.Statements.IsEmpty && _tree.Diagnostics.IsEmpty)
+        {
+            Report(DiagnosticCatalog.PlanStatement, 0, 0, "The file is empty: a plan file starts with 'plan Name \"title\"'");
+        }
+
+        PlanModel? model = null;
+        if (_plan is not null && _planStatement is { Name: { } name })
+        {
+            var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
+            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines);
+            resolver.Resolve(_sections, _tasks, _cancellationToken);
+            new PlanChecks(_diagnostics, _tree.Lines, _year, _units).Check(_sections, _tasks);
+            model = BuildModel(name);
+        }
+
+        var ordered = _diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
+        return new CompiledPlan(model, new EquatableArray<PlanDiagnostic>(ordered));
+    }
+
+    private void Bind(StatementSyntax statement)
+    {
+        switch (statement.Kind)
+        {
+            case StatementKind.Plan:
+                OpenPlan(statement);
+                return;
+            case StatementKind.Unit:
+            case StatementKind.Group:
+                Declare(statement);
+                return;
+            case StatementKind.Section:
+                OpenSection(statement);
+                return;
+            case StatementKind.Task:
+                OpenTask(statement);
+                return;
+            case StatementKind.Item:
+                OpenItem(statement);
+                return;
+        }
+
+        // An attribute or a text line: the missing 'plan' statement has been reported already.
+        if (_current is null)
+        {
+            return;
+        }
+
+        if (!Takes(_current.Kind, statement.Kind))
+        {
+            Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
+                "'" + Keywords.Spelling(statement.Kind) + "' does not apply to " + Describe(_current) + "; it applies to " + AppliesTo(statement.Kind));
+            return;
+        }
+
+        if (IsOnceOnly(statement.Kind) && _current.Give(statement.Kind, statement.KeywordStart) is { } earlier)
+        {
+            Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
+                "'" + Keywords.Spelling(statement.Kind) + "' is already given for " + Describe(_current) + " at line " + Line(earlier));
+            return;
+        }
+
+        Attach(_current, statement);
+    }
+
+    private void Attach(ElementDraft element, StatementSyntax statement)
+    {
+        var value = statement.Value?.Value;
+        switch (statement.Kind)
+        {
+            case StatementKind.Title: element.Title = value; break;
+            case StatementKind.Issuer: _issuer = value; break;
+            case StatementKind.Source: _source = value; break;
+            case StatementKind.Published: _published = statement.Value; break;
+            case StatementKind.Year: _year = int.Parse(value!, CultureInfo.InvariantCulture); break;
+            case StatementKind.Label: element.Label = value; break;
+            case StatementKind.Lead: element.LeadTokens = statement.List; break;
+            case StatementKind.Support: element.SupportTokens = statement.List; break;
+            case StatementKind.Due: element.DueToken = statement.Value; break;
+            case StatementKind.Target: element.Targets.Add(statement); break;
+            case StatementKind.Tag: element.Tags.AddRange(statement.List.Select(t => t.Value)); break;
+            case StatementKind.Text: element.TextLines.Add(value ?? string.Empty); break;
+        }
+    }
+
+    private void OpenPlan(StatementSyntax statement)
+    {
+        if (_planStatement is not null)
+        {
+            Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
+                "A plan file has one 'plan' statement; plan '" + _planStatement.Name?.Value + "' is declared at line " + Line(_planStatement.KeywordStart));
+            return;
+        }
+
+        _planStatement = statement;
+        _plan = new ElementDraft(ElementKind.Plan, statement.Name!.Value.Value, statement.Name, statement.KeywordStart, statement.KeywordLength)
+        {
+            Title = statement.Value?.Value,
+        };
+        if (statement.Value is not null)
+        {
+            _plan.Give(StatementKind.Title, statement.KeywordStart);
+        }
+
+        _current = _plan;
+    }
+
+    private void Declare(StatementSyntax statement)
+    {
+        var id = statement.Name!.Value;
+        var unit = new UnitDraft(statement, id);
+        var kind = statement.Kind == StatementKind.Group ? "group" : "unit";
+        if (_units.TryAdd(id.Value, unit, id.Start) is { } earlier)
+        {
+            Report(DiagnosticCatalog.DuplicateIdentifier, id.Start, id.Length, kind, id.Value, Line(earlier));
+            return;
+        }
+
+        _units.Units.Add(unit);
+        foreach (var alias in statement.List)
+        {
+            if (_units.TryAdd(alias.Value, unit, alias.Start) is { } aliasEarlier)
+            {
+                Report(DiagnosticCatalog.DuplicateIdentifier, alias.Start, alias.Length, "alias", alias.Value, Line(aliasEarlier));
+                continue;
+            }
+
+            unit.Aliases.Add(alias.Value);
+        }
+    }
+
+    private void OpenSection(StatementSyntax statement)
+    {
+        var section = Open(ElementKind.Section, statement, statement.Name!.Value.Value, _sectionIds);
+        _sections.Add(section);
+        _section = section;
+        _task = null;
+    }
+
+    private void OpenTask(StatementSyntax statement)
+    {
+        var task = Open(ElementKind.Task, statement, statement.Name!.Value.Value, _workIds);
+        task.SectionId = _section?.Id;
+        task.Parent = _section;
+        _tasks.Add(task);
+        _task = task;
+    }
+
+    private void OpenItem(StatementSyntax statement)
+    {
+        if (_task is null)
+        {
+            Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
+                "'item' opens a sub-item of a task, but no task is open here");
+            _current = null;
+            return;
+        }
+
+        var id = statement.Name?.Value ?? _task.Id + "_" + (_task.Items.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var item = Open(ElementKind.Item, statement, id, _workIds);
+        item.Parent = _task;
+        _task.Items.Add(item);
+    }
+
+    private ElementDraft Open(ElementKind kind, StatementSyntax statement, string id, Dictionary<string, int> space)
+    {
+        var element = new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
+        {
+            Title = statement.Value?.Value,
+        };
+        if (statement.Value is not null)
+        {
+            element.Give(StatementKind.Title, statement.KeywordStart);
+        }
+
+        if (space.TryGetValue(id, out var earlier))
+        {
+            var what = kind == ElementKind.Section ? "section" : "task or item";
+            Report(DiagnosticCatalog.DuplicateIdentifier, element.AnchorStart, element.AnchorLength, what, id, Line(earlier));
+        }
+        else
+        {
+            space.Add(id, element.AnchorStart);
+        }
+
+        _current = element;
+        return element;
+    }
+
+    private PlanModel BuildModel(SyntaxToken name)
+    {
+        var units = _units.Units.Select(u => new UnitModel(
+            u.Id.Value,
+            u.Statement.Value?.Value,
+            u.IsGroup ? UnitKind.Group : UnitKind.Unit,
+            EquatableArray.From(u.Aliases),
+            Locate(u.Id.Start, u.Id.Length)));
+
+        var sections = _sections.Select(s => new SectionModel(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s)));
+        var tasks = _tasks.Select(t => new TaskModel(
+            t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), EquatableArray.From(t.Tags), Text(t),
+            EquatableArray.From(t.Items.Select(i => new ItemModel(
+                i.Id, i.Title ?? string.Empty, i.Label, i.Declared, i.InEffect, Targets(i), EquatableArray.From(i.Tags), Text(i), Anchor(i)))),
+            Anchor(t)));
+
+        return new PlanModel(
+            name.Value,
+            Locate(name.Start, name.Length),
+            _plan!.Title,
+            _issuer,
+            _published is { } p && PlanDate.TryParse(p.Value, out var published) ? published : null,
+            _year,
+            _source,
+            Text(_plan),
+            EquatableArray.From(units),
+            EquatableArray.From(sections),
+            EquatableArray.From(tasks));
+    }
+
+    private static EquatableArray<TargetModel> Targets(ElementDraft element)
+        => EquatableArray.From(element.Targets.Select(t => new TargetModel(
+            t.Value!.Value.Value,
+            t.Operator?.Value switch
+            {
+                "=" => TargetOperator.Equal,
+                ">=" => TargetOperator.GreaterOrEqual,
+                "<=" => TargetOperator.LessOrEqual,
+                ">" => TargetOperator.Greater,
+                "<" => TargetOperator.Less,
+                _ => TargetOperator.None,
+            },
+            t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
+            t.Rest?.Value)));
+
+    private static string Text(ElementDraft element) => string.Join("\n", element.TextLines);
+
+    private static bool Takes(ElementKind element, StatementKind attribute) => attribute switch
+    {
+        StatementKind.Title or StatementKind.Text => true,
+        StatementKind.Issuer or StatementKind.Published or StatementKind.Year or StatementKind.Source => element == ElementKind.Plan,
+        StatementKind.Label or StatementKind.Lead or StatementKind.Support or StatementKind.Due => element != ElementKind.Plan,
+        StatementKind.Target or StatementKind.Tag => element is ElementKind.Task or ElementKind.Item,
+        _ => false,
+    };
+
+    private static string AppliesTo(StatementKind attribute) => attribute switch
+    {
+        StatementKind.Issuer or StatementKind.Published or StatementKind.Year or StatementKind.Source => "the plan only",
+        StatementKind.Label or StatementKind.Lead or StatementKind.Support or StatementKind.Due => "sections, tasks and items",
+        _ => "tasks and items",
+    };
+
+    private static bool IsOnceOnly(StatementKind attribute)
+        => attribute is not (StatementKind.Target or StatementKind.Tag or StatementKind.Text);
+
+    private static string Describe(ElementDraft element)
+        => element.Kind == ElementKind.Plan ? "the plan" : element.Describe();
+
+    private TextLocation Anchor(ElementDraft element) => Locate(element.AnchorStart, element.AnchorLength);
+
+    private TextLocation Locate(int start, int length) => _tree.Lines.Locate(start, length);
+
+    private string Line(int offset) => (_tree.Lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
+
+    private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)
+        => _diagnostics.Add(PlanDiagnostic.Create(info, Locate(start, length), arguments));
+}

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Syntax;
+using WorkPlanDsl.Language.Text;
+
+namespace WorkPlanDsl.Language.Binding;
+
+/// <summary>The checks of a plan's meaning once references are resolved: WPL0002, WPL0003, WPL0006 and WPL0010.</summary>
+internal sealed class PlanChecks
+{
+    private readonly List<PlanDiagnostic> _diagnostics;
+    private readonly LineMap _lines;
+    private readonly int? _year;
+    private readonly UnitDirectory _units;
+
+    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units)
+    {
+        _diagnostics = diagnostics;
+        _lines = lines;
+        _year = year;
+        _units = units;
+    }
+
+    public void Check(List<ElementDraft> sections, List<ElementDraft> tasks)
+    {
+        foreach (var section in sections)
+        {
+            CheckLeadAlsoSupports(section);
+            CheckDueInYear(section);
+        }
+
+        foreach (var task in tasks)
+        {
+            CheckHasLead(task);
+            CheckLeadsAreNotOnlyGroups(task);
+            CheckLeadAlsoSupports(task);
+            CheckDueInYear(task);
+            foreach (var item in task.Items)
+            {
+                CheckLeadAlsoSupports(item);
+                CheckDueInYear(item);
+            }
+        }
+    }
+
+    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written.
+    private void CheckHasLead(ElementDraft task)
+    {
+        if (task.LeadTokens.IsEmpty && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        {
+            Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
+        }
+    }
+
+    private void CheckLeadsAreNotOnlyGroups(ElementDraft task)
+    {
+        var leads = task.InEffect.Leads;
+        if (leads.IsEmpty || !leads.All(id => _units.Find(id)?.IsGroup == true))
+        {
+            return;
+        }
+
+        var (start, length) = task.LeadTokens.IsEmpty ? (task.AnchorStart, task.AnchorLength) : (task.LeadTokens[0].Start, task.LeadTokens[0].Length);
+        Report(DiagnosticCatalog.LeadsAreGroups, start, length, task.Id, string.Join("、", leads));
+    }
+
+    private void CheckLeadAlsoSupports(ElementDraft element)
+    {
+        if (element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var id in element.InEffect.Supports.Where(s => element.InEffect.Leads.Contains(s)))
+        {
+            var token = FindToken(element.SupportTokens, id) ?? FindToken(element.LeadTokens, id);
+            if (token is { } t)
+            {
+                Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id);
+            }
+        }
+    }
+
+    private void CheckDueInYear(ElementDraft element)
+    {
+        if (_year is not { } year || element.DueToken is not { } token || element.Declared.Due?.Date is not { } date || date.Year == year)
+        {
+            return;
+        }
+
+        Report(DiagnosticCatalog.DueOutsideYear, token.Start, token.Length, date.ToString(), year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private SyntaxToken? FindToken(EquatableArray<SyntaxToken> tokens, string unitId)
+    {
+        foreach (var token in tokens)
+        {
+            if (_units.Find(token.Value)?.Id.Value == unitId)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)
+        => _diagnostics.Add(PlanDiagnostic.Create(info, _lines.Locate(start, length), arguments));
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Threading;
+using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Syntax;
+using WorkPlanDsl.Language.Text;
+
+namespace WorkPlanDsl.Language.Binding;
+
+/// <summary>Resolves lead and support references to declared units and works out what each element has in effect.</summary>
+internal sealed class ResponsibilityResolver
+{
+    private readonly UnitDirectory _units;
+    private readonly int? _planYear;
+    private readonly List<PlanDiagnostic> _diagnostics;
+    private readonly LineMap _lines;
+
+    public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines)
+    {
+        _units = units;
+        _planYear = planYear;
+        _diagnostics = diagnostics;
+        _lines = lines;
+    }
+
+    public void Resolve(List<ElementDraft> sections, List<ElementDraft> tasks, CancellationToken cancellationToken)
+    {
+        foreach (var section in sections)
+        {
+            section.Declared = Declared(section);
+            section.InEffect = section.Declared;
+        }
+
+        foreach (var task in tasks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            task.Declared = Declared(task);
+            task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
+            foreach (var item in task.Items)
+            {
+                item.Declared = Declared(item);
+                item.InEffect = item.Declared.InheritFrom(task.InEffect);
+            }
+        }
+    }
+
+    private Responsibility Declared(ElementDraft element)
+        => new(References(element.LeadTokens), References(element.SupportTokens), Deadline(element.DueToken));
+
+    private EquatableArray<string> References(EquatableArray<SyntaxToken> tokens)
+    {
+        if (tokens.IsEmpty)
+        {
+            return default;
+        }
+
+        var ids = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var unit = _units.Find(token.Value);
+            if (unit is null)
+            {
+                var closest = _units.Closest(token.Value);
+                var hint = closest is null
+                    ? (_units.Units.Count == 0 ? "; the file declares no unit or group" : string.Empty)
+                    : "; the closest declared name is '" + closest + "'";
+                _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UnknownReference, _lines.Locate(token.Start, token.Length), token.Value, hint));
+                continue;
+            }
+
+            if (!ids.Contains(unit.Id.Value))
+            {
+                ids.Add(unit.Id.Value);
+            }
+        }
+
+        return EquatableArray.From(ids);
+    }
+
+    private DeadlineModel? Deadline(SyntaxToken? token)
+    {
+        if (token is not { } due)
+        {
+            return null;
+        }
+
+        if (due.Kind == TokenKind.Date)
+        {
+            return PlanDate.TryParse(due.Value, out var date) ? new DeadlineModel(null, date) : null;
+        }
+
+        return new DeadlineModel(due.Value, DeadlineReader.Read(due.Value, _planYear));
+    }
+}

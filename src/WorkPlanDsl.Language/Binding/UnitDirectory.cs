@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using WorkPlanDsl.Language.Syntax;
+
+namespace WorkPlanDsl.Language.Binding;
+
+/// <summary>The declared units and groups of one file; ids and aliases share one name space.</summary>
+internal sealed class UnitDirectory
+{
+    // Edit distance is quadratic: bound the work a hostile file can cause when it asks for suggestions.
+    private const int MaxSuggestionLength = 64;
+    private int _suggestionBudget = 2_000_000;
+
+    private readonly Dictionary<string, (UnitDraft Unit, int DeclaredAt)> _byName = new(StringComparer.Ordinal);
+
+    public List<UnitDraft> Units { get; } = new();
+
+    /// <summary>Declares the name; returns the offset of an earlier declaration of it, if any.</summary>
+    public int? TryAdd(string name, UnitDraft unit, int offset)
+    {
+        if (_byName.TryGetValue(name, out var existing))
+        {
+            return existing.DeclaredAt;
+        }
+
+        _byName.Add(name, (unit, offset));
+        return null;
+    }
+
+    public UnitDraft? Find(string name) => _byName.TryGetValue(name, out var entry) ? entry.Unit : null;
+
+    /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null.</summary>
+    public string? Closest(string name)
+    {
+        if (name.Length > MaxSuggestionLength)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in _byName.Keys)
+        {
+            if (candidate.Length > MaxSuggestionLength || Math.Abs(candidate.Length - name.Length) >= bestDistance)
+            {
+                continue;
+            }
+
+            _suggestionBudget -= (candidate.Length + 1) * (name.Length + 1);
+            if (_suggestionBudget < 0)
+            {
+                return best;
+            }
+
+            var distance = Distance(name, candidate);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
+
+internal sealed class UnitDraft
+{
+    public UnitDraft(StatementSyntax statement, SyntaxToken id)
+    {
+        Statement = statement;
+        Id = id;
+    }
+
+    public StatementSyntax Statement { get; }
+
+    public SyntaxToken Id { get; }
+
+    public List<string> Aliases { get; } = new();
+
+    public bool IsGroup => Statement.Kind == StatementKind.Group;
+}

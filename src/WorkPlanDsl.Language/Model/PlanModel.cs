@@ -1,0 +1,86 @@
+using WorkPlanDsl.Language.Text;
+
+namespace WorkPlanDsl.Language;
+
+/// <summary>
+/// A bound plan: every reference resolved to a declared unit's id, inheritance applied. Only values (strings, numbers,
+/// enums, equatable arrays, value-type locations), so the generator's pipeline can compare and cache it.
+/// </summary>
+public sealed record PlanModel(
+    string Name,
+    TextLocation Location,
+    string? Title,
+    string? Issuer,
+    PlanDate? Published,
+    int? Year,
+    string? Source,
+    string Preface,
+    EquatableArray<UnitModel> Units,
+    EquatableArray<SectionModel> Sections,
+    EquatableArray<TaskModel> Tasks);
+
+public enum UnitKind
+{
+    Unit,
+    Group,
+}
+
+public sealed record UnitModel(string Id, string? FullName, UnitKind Kind, EquatableArray<string> Aliases, TextLocation Location);
+
+/// <summary>Lead, support and deadline: declared by an element, or in effect after inheritance.</summary>
+public sealed record Responsibility(EquatableArray<string> Leads, EquatableArray<string> Supports, DeadlineModel? Due)
+{
+    public static Responsibility None { get; } = new(default, default, null);
+
+    /// <summary>This element's own values where it has them, else <paramref name="parent"/>'s.</summary>
+    public Responsibility InheritFrom(Responsibility parent)
+        => new(Leads.IsEmpty ? parent.Leads : Leads, Supports.IsEmpty ? parent.Supports : Supports, Due ?? parent.Due);
+}
+
+public sealed record SectionModel(
+    string Id,
+    string Title,
+    string? Label,
+    Responsibility Declared,
+    string Text,
+    TextLocation Location);
+
+public sealed record TaskModel(
+    string Id,
+    string? SectionId,
+    string Title,
+    string? Label,
+    Responsibility Declared,
+    Responsibility InEffect,
+    EquatableArray<TargetModel> Targets,
+    EquatableArray<string> Tags,
+    string Text,
+    EquatableArray<ItemModel> Items,
+    TextLocation Location);
+
+public sealed record ItemModel(
+    string Id,
+    string Title,
+    string? Label,
+    Responsibility Declared,
+    Responsibility InEffect,
+    EquatableArray<TargetModel> Targets,
+    EquatableArray<string> Tags,
+    string Text,
+    TextLocation Location);
+
+public enum TargetOperator
+{
+    None,
+    Equal,
+    GreaterOrEqual,
+    LessOrEqual,
+    Greater,
+    Less,
+}
+
+/// <summary>A target; the number is kept as written (invariant decimal text) so it round-trips exactly.</summary>
+public sealed record TargetModel(string Metric, TargetOperator Operator, string? Number, string? UnitText);
+
+/// <summary>A deadline as written (<c>6月底前</c>) and/or the date it means.</summary>
+public sealed record DeadlineModel(string? Text, PlanDate? Date);

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace WorkPlanDsl.Language.Syntax;
+
+/// <summary>The statement keywords and their Chinese aliases, which mean the same.</summary>
+public static class Keywords
+{
+    private static readonly Dictionary<string, StatementKind> ByWord = new(System.StringComparer.Ordinal)
+    {
+        ["plan"] = StatementKind.Plan, ["计划"] = StatementKind.Plan,
+        ["title"] = StatementKind.Title, ["标题"] = StatementKind.Title,
+        ["issuer"] = StatementKind.Issuer, ["发文单位"] = StatementKind.Issuer,
+        ["published"] = StatementKind.Published, ["发布日期"] = StatementKind.Published,
+        ["year"] = StatementKind.Year, ["年度"] = StatementKind.Year,
+        ["source"] = StatementKind.Source, ["来源"] = StatementKind.Source,
+        ["unit"] = StatementKind.Unit, ["单位"] = StatementKind.Unit,
+        ["group"] = StatementKind.Group, ["群组"] = StatementKind.Group,
+        ["section"] = StatementKind.Section, ["部分"] = StatementKind.Section,
+        ["task"] = StatementKind.Task, ["任务"] = StatementKind.Task,
+        ["item"] = StatementKind.Item, ["子项"] = StatementKind.Item,
+        ["label"] = StatementKind.Label, ["编号"] = StatementKind.Label,
+        ["lead"] = StatementKind.Lead, ["牵头"] = StatementKind.Lead,
+        ["support"] = StatementKind.Support, ["配合"] = StatementKind.Support,
+        ["due"] = StatementKind.Due, ["时限"] = StatementKind.Due,
+        ["target"] = StatementKind.Target, ["目标"] = StatementKind.Target,
+        ["tag"] = StatementKind.Tag, ["标签"] = StatementKind.Tag,
+    };
+
+    /// <summary>The word that introduces the alias list of a unit or group.</summary>
+    public const string Alias = "alias";
+
+    public static bool TryGetKind(string word, out StatementKind kind) => ByWord.TryGetValue(word, out kind);
+
+    /// <summary>The English keyword of a statement, as the formatter and messages spell it.</summary>
+    public static string Spelling(StatementKind kind) => kind == StatementKind.Text ? "|" : kind.ToString().ToLowerInvariant();
+
+    /// <summary>Words of the design that this version does not implement, so that the message can say so.</summary>
+    public static bool IsReservedForLaterVersion(string word)
+        => word is "directory" or "名录" or "use" or "引用";
+}

@@ -1,0 +1,408 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace WorkPlanDsl.Language.Syntax;
+
+/// <summary>
+/// Reads the tokens of one line. Every Read method returns false and records one error (message and span) when the
+/// text is not what it expects; the parser then drops the line.
+/// </summary>
+internal sealed class LineScanner
+{
+    private const int MaxQuotedLength = 24;
+    private readonly string _text;
+    private readonly StringBuilder _buffer = new();
+    private int _end;
+
+    public LineScanner(string text) => _text = text;
+
+    public int Position { get; private set; }
+
+    public (string Message, int Start, int Length)? Error { get; private set; }
+
+    public bool AtEnd => Position >= _end;
+
+    public char Current => _text[Position];
+
+    public bool AtQuote => !AtEnd && Current == '"';
+
+    public bool AtIdentifierStart => !AtEnd && CharClass.IsIdentifierStart(_text, Position);
+
+    public void Reset(int start, int end)
+    {
+        Position = start;
+        _end = end;
+        Error = null;
+    }
+
+    public void SkipByteOrderMark()
+    {
+        if (!AtEnd && Current == '\uFEFF')
+        {
+            Position++;
+        }
+    }
+
+    public void SkipSpace()
+    {
+        while (!AtEnd && char.IsWhiteSpace(Current))
+        {
+            Position++;
+        }
+    }
+
+    /// <summary>A run of identifier characters (a keyword or an identifier).</summary>
+    public SyntaxToken ReadWord()
+    {
+        var start = Position;
+        while (!AtEnd && CharClass.IsIdentifierPart(_text, Position))
+        {
+            Position += CharClass.CharWidth(_text, Position);
+        }
+
+        return new SyntaxToken(TokenKind.Identifier, start, Position - start, _text.Substring(start, Position - start));
+    }
+
+    public string PeekWord()
+    {
+        var start = Position;
+        var word = ReadWord().Value;
+        Position = start;
+        return word;
+    }
+
+    public bool ReadIdentifier(out SyntaxToken token, string what)
+    {
+        SkipSpace();
+        if (!AtIdentifierStart)
+        {
+            token = default;
+            return Fail("expected " + what);
+        }
+
+        token = ReadWord();
+        if (!AtEnd && !char.IsWhiteSpace(Current) && !CharClass.IsListSeparator(Current) && Current != '"')
+        {
+            return FailAt(token.Start, NextRunEnd() - token.Start, "'" + Describe(token.Start) + "' is not an identifier: identifiers are letters, digits and '_'");
+        }
+
+        return true;
+    }
+
+    public bool ReadDottedName(out SyntaxToken token)
+    {
+        SkipSpace();
+        var start = Position;
+        while (true)
+        {
+            if (!AtIdentifierStart)
+            {
+                token = default;
+                return Fail(Position == start ? "expected the plan's dotted name (such as Zhuzhou.Health2024)" : "expected an identifier after '.'");
+            }
+
+            ReadWord();
+            if (AtEnd || Current != '.')
+            {
+                break;
+            }
+
+            Position++;
+        }
+
+        token = new SyntaxToken(TokenKind.DottedName, start, Position - start, _text.Substring(start, Position - start));
+        if (!AtEnd && !char.IsWhiteSpace(Current) && Current != '"')
+        {
+            return FailAt(start, NextRunEnd() - start, "'" + Describe(start) + "' is not a dotted name: identifiers joined by '.'");
+        }
+
+        return true;
+    }
+
+    /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
+    public bool ReadList(out EquatableArray<SyntaxToken> tokens, string what)
+    {
+        var list = new List<SyntaxToken>();
+        tokens = default;
+        while (true)
+        {
+            if (!ReadIdentifier(out var token, what))
+            {
+                return false;
+            }
+
+            list.Add(token);
+            SkipSpace();
+            if (AtEnd || !CharClass.IsListSeparator(Current))
+            {
+                break;
+            }
+
+            Position++;
+        }
+
+        tokens = new EquatableArray<SyntaxToken>(list.ToArray());
+        return true;
+    }
+
+    public bool ReadString(out SyntaxToken token, string what)
+    {
+        SkipSpace();
+        token = default;
+        if (!AtQuote)
+        {
+            return Fail("expected " + what);
+        }
+
+        var start = Position++;
+        _buffer.Clear();
+        while (!AtEnd)
+        {
+            var c = Current;
+            if (c == '"')
+            {
+                Position++;
+                token = new SyntaxToken(TokenKind.String, start, Position - start, _buffer.ToString());
+                return true;
+            }
+
+            if (c != '\\')
+            {
+                _buffer.Append(c);
+                Position++;
+                continue;
+            }
+
+            if (!ReadEscape())
+            {
+                return false;
+            }
+        }
+
+        return FailAt(start, _end - start, "unterminated string: a string ends with '\"' on the same line");
+    }
+
+    public bool ReadDate(out SyntaxToken token)
+    {
+        SkipSpace();
+        token = default;
+        var start = Position;
+        var end = NextRunEnd();
+        var word = _text.Substring(start, end - start);
+        if (!PlanDate.TryParse(word, out _))
+        {
+            return FailAt(start, end - start, word.Length == 0
+                ? "expected a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+                : "'" + Shorten(word) + "' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+
+        Position = end;
+        token = new SyntaxToken(TokenKind.Date, start, end - start, word);
+        return true;
+    }
+
+    public bool ReadYear(out SyntaxToken token)
+    {
+        SkipSpace();
+        token = default;
+        var start = Position;
+        var end = NextRunEnd();
+        var word = _text.Substring(start, end - start);
+        if (word.Length != 4 || !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return FailAt(start, end - start, word.Length == 0 ? "expected a year such as 2024" : "'" + Shorten(word) + "' is not a year; expected four digits such as 2024");
+        }
+
+        Position = end;
+        token = new SyntaxToken(TokenKind.Number, start, end - start, word);
+        return true;
+    }
+
+    public bool ReadOperator(out SyntaxToken token)
+    {
+        token = default;
+        var start = Position;
+        var c = Current;
+        var next = Position + 1 < _end ? _text[Position + 1] : '\0';
+        string? op = c switch
+        {
+            '>' => next == '=' ? ">=" : ">",
+            '<' => next == '=' ? "<=" : "<",
+            '=' => "=",
+            '≥' => ">=",
+            '≤' => "<=",
+            _ => null,
+        };
+        if (op is null)
+        {
+            return Fail("expected a comparison (>=, <=, =, >, <, ≥ or ≤) after the metric");
+        }
+
+        Position += (c is '>' or '<') && next == '=' ? 2 : 1;
+        token = new SyntaxToken(TokenKind.Operator, start, Position - start, op);
+        return true;
+    }
+
+    /// <summary>A decimal number: digits with an optional fraction, optionally negative.</summary>
+    public bool ReadNumber(out SyntaxToken token)
+    {
+        SkipSpace();
+        token = default;
+        var start = Position;
+        if (!AtEnd && Current == '-')
+        {
+            Position++;
+        }
+
+        var digits = Position;
+        while (!AtEnd && (CharClass.IsDigit(Current) || (Current == '.' && Position > digits && Position + 1 < _end && CharClass.IsDigit(_text[Position + 1]))))
+        {
+            Position++;
+        }
+
+        var word = _text.Substring(start, Position - start);
+        if (Position == digits)
+        {
+            Position = start;
+            return Fail("expected a number after the comparison");
+        }
+
+        if (!decimal.TryParse(word, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            return FailAt(start, Position - start, "'" + Shorten(word) + "' is out of range for a number");
+        }
+
+        token = new SyntaxToken(TokenKind.Number, start, Position - start, word);
+        return true;
+    }
+
+    /// <summary>The rest of the line, trimmed (a target's unit text).</summary>
+    public SyntaxToken ReadRest()
+    {
+        SkipSpace();
+        var start = Position;
+        var end = _end;
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        Position = _end;
+        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
+    }
+
+    /// <summary>A text line: everything after '|' and the one space that follows it, without trailing white space.</summary>
+    public SyntaxToken ReadText()
+    {
+        Position++;
+        if (!AtEnd && Current == ' ')
+        {
+            Position++;
+        }
+
+        var start = Position;
+        var end = _end;
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        Position = _end;
+        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
+    }
+
+    public bool ExpectEnd(string statement)
+    {
+        SkipSpace();
+        if (AtEnd)
+        {
+            return true;
+        }
+
+        return FailAt(Position, NextRunEnd() - Position, "unexpected '" + Describe(Position) + "' at the end of the " + statement + " statement");
+    }
+
+    public bool Fail(string expected)
+    {
+        SkipSpace();
+        if (AtEnd)
+        {
+            return FailAt(Position, 0, expected + " at the end of the line");
+        }
+
+        return FailAt(Position, NextRunEnd() - Position, expected + ", found '" + Describe(Position) + "'");
+    }
+
+    public bool FailAt(int start, int length, string message)
+    {
+        Error ??= (message, start, length);
+        Position = _end;
+        return false;
+    }
+
+    private bool ReadEscape()
+    {
+        var start = Position++;
+        if (AtEnd)
+        {
+            return FailAt(start, 1, "unterminated string: '\\' at the end of the line");
+        }
+
+        var c = Current;
+        Position++;
+        switch (c)
+        {
+            case '"': _buffer.Append('"'); return true;
+            case '\\': _buffer.Append('\\'); return true;
+            case 'n': _buffer.Append('\n'); return true;
+            case 't': _buffer.Append('\t'); return true;
+            case 'u':
+                if (Position + 4 <= _end && int.TryParse(_text.Substring(Position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                {
+                    _buffer.Append((char)code);
+                    Position += 4;
+                    return true;
+                }
+
+                return FailAt(start, System.Math.Min(6, _end - start), "'\\u' must be followed by four hexadecimal digits");
+            default:
+                return FailAt(start, 2, "unknown escape '\\" + c + "'; expected \\\", \\\\, \\n, \\t or \\uXXXX");
+        }
+    }
+
+    /// <summary>Where the run of non-blank characters starting here ends.</summary>
+    private int NextRunEnd()
+    {
+        var end = Position;
+        while (end < _end && !char.IsWhiteSpace(_text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private string Describe(int start)
+    {
+        var end = start;
+        while (end < _end && !char.IsWhiteSpace(_text[end]))
+        {
+            end++;
+        }
+
+        return Shorten(_text.Substring(start, end - start));
+    }
+
+    private static string Shorten(string word)
+    {
+        var shown = word.Length <= MaxQuotedLength ? word : word.Substring(0, MaxQuotedLength) + "…";
+        var builder = new StringBuilder(shown.Length);
+        foreach (var c in shown)
+        {
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.Threading;
+using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Text;
+
+namespace WorkPlanDsl.Language.Syntax;
+
+/// <summary>
+/// Parses plan text line by line. Each line is one statement; a line that is not well formed costs exactly one
+/// WPL0001 diagnostic and parsing goes on at the next line.
+/// </summary>
+public static class PlanParser
+{
+    private const string Expected = "plan, title, issuer, published, year, source, unit, group, section, task, item, label, lead, support, due, target, tag, '|' (text) or '#' (comment)";
+
+    public static PlanSyntaxTree Parse(string text, CancellationToken cancellationToken = default)
+    {
+        var lines = new LineMap(text ?? string.Empty);
+        var statements = new List<StatementSyntax>();
+        var diagnostics = new List<PlanDiagnostic>();
+        var scanner = new LineScanner(lines.Text);
+
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            scanner.Reset(lines.LineStart(line), lines.LineEnd(line));
+            var statement = ParseLine(scanner);
+            if (statement is not null)
+            {
+                statements.Add(statement);
+            }
+            else if (scanner.Error is { } error)
+            {
+                diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
+            }
+        }
+
+        return new PlanSyntaxTree(lines, EquatableArray.From(statements), EquatableArray.From(diagnostics));
+    }
+
+    private static StatementSyntax? ParseLine(LineScanner s)
+    {
+        if (s.Position == 0)
+        {
+            s.SkipByteOrderMark();
+        }
+
+        s.SkipSpace();
+        if (s.AtEnd || s.Current == '#')
+        {
+            return null;
+        }
+
+        if (s.Current == '|')
+        {
+            var bar = s.Position;
+            return new StatementSyntax(StatementKind.Text, bar, 1) { Value = s.ReadText() };
+        }
+
+        if (!s.AtIdentifierStart)
+        {
+            s.Fail("expected a keyword (" + Expected + ") at the start of the line");
+            return null;
+        }
+
+        var word = s.ReadWord();
+        if (!Keywords.TryGetKind(word.Value, out var kind))
+        {
+            s.FailAt(word.Start, word.Length, Keywords.IsReservedForLaterVersion(word.Value)
+                ? "'" + word.Value + "' (shared directories, WPlan 1.1) is not supported by this version"
+                : "unknown keyword '" + word.Value + "'; expected " + Expected);
+            return null;
+        }
+
+        var statement = new StatementSyntax(kind, word.Start, word.Length);
+        statement = kind switch
+        {
+            StatementKind.Plan => ParsePlan(s, statement),
+            StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
+                => s.ReadString(out var value, "a quoted " + Keywords.Spelling(kind)) ? statement with { Value = value } : null,
+            StatementKind.Published => s.ReadDate(out var date) ? statement with { Value = date } : null,
+            StatementKind.Year => s.ReadYear(out var year) ? statement with { Value = year } : null,
+            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, statement),
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, statement, idRequired: true),
+            StatementKind.Item => ParseOpener(s, statement, idRequired: false),
+            StatementKind.Lead or StatementKind.Support
+                => s.ReadList(out var refs, "a unit or group") ? statement with { List = refs } : null,
+            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? statement with { List = tags } : null,
+            StatementKind.Due => ParseDue(s, statement),
+            StatementKind.Target => ParseTarget(s, statement),
+            _ => null,
+        };
+
+        if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
+        {
+            return null;
+        }
+
+        return statement;
+    }
+
+    private static StatementSyntax? ParsePlan(LineScanner s, StatementSyntax statement)
+    {
+        if (!s.ReadDottedName(out var name))
+        {
+            return null;
+        }
+
+        statement = statement with { Name = name };
+        s.SkipSpace();
+        if (s.AtQuote)
+        {
+            return s.ReadString(out var title, "a quoted title") ? statement with { Value = title } : null;
+        }
+
+        return statement;
+    }
+
+    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementSyntax statement)
+    {
+        var what = statement.Kind == StatementKind.Unit ? "a unit identifier" : "a group identifier";
+        if (!s.ReadIdentifier(out var id, what))
+        {
+            return null;
+        }
+
+        statement = statement with { Name = id };
+        s.SkipSpace();
+        if (s.AtQuote)
+        {
+            if (!s.ReadString(out var fullName, "a quoted full name"))
+            {
+                return null;
+            }
+
+            statement = statement with { Value = fullName };
+            s.SkipSpace();
+        }
+
+        if (s.AtEnd)
+        {
+            return statement;
+        }
+
+        if (!s.AtIdentifierStart || s.PeekWord() != Keywords.Alias)
+        {
+            s.Fail("expected a quoted full name or 'alias' after '" + id.Value + "'");
+            return null;
+        }
+
+        s.ReadWord();
+        return s.ReadList(out var aliases, "an alias") ? statement with { List = aliases } : null;
+    }
+
+    private static StatementSyntax? ParseOpener(LineScanner s, StatementSyntax statement, bool idRequired)
+    {
+        var kind = Keywords.Spelling(statement.Kind);
+        s.SkipSpace();
+        if (idRequired || !s.AtQuote && !s.AtEnd)
+        {
+            if (!s.ReadIdentifier(out var id, "a " + kind + " identifier"))
+            {
+                return null;
+            }
+
+            statement = statement with { Name = id };
+        }
+
+        s.SkipSpace();
+        if (s.AtEnd)
+        {
+            return statement;
+        }
+
+        return s.ReadString(out var title, "a quoted " + kind + " title") ? statement with { Value = title } : null;
+    }
+
+    private static StatementSyntax? ParseDue(LineScanner s, StatementSyntax statement)
+    {
+        s.SkipSpace();
+        if (s.AtQuote)
+        {
+            return s.ReadString(out var text, "a quoted deadline") ? statement with { Value = text } : null;
+        }
+
+        return s.ReadDate(out var date) ? statement with { Value = date } : null;
+    }
+
+    private static StatementSyntax? ParseTarget(LineScanner s, StatementSyntax statement)
+    {
+        if (!s.ReadString(out var metric, "a quoted metric"))
+        {
+            return null;
+        }
+
+        statement = statement with { Value = metric };
+        s.SkipSpace();
+        if (s.AtEnd)
+        {
+            return statement;
+        }
+
+        if (!s.ReadOperator(out var op) || !s.ReadNumber(out var number))
+        {
+            return null;
+        }
+
+        statement = statement with { Operator = op, Number = number };
+        var rest = s.ReadRest();
+        return rest.Length == 0 ? statement : statement with { Rest = rest };
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace WorkPlanDsl.Language.Text;
+
+/// <summary>The line starts of a text (LF, CRLF and lone CR all end a line), to turn offsets into line and column.</summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string text)
+    {
+        Text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = starts.ToArray();
+    }
+
+    public string Text { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>Where the line's content ends, before its line break.</summary>
+    public int LineEnd(int line)
+    {
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        while (end > _lineStarts[line] && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public int LineOf(int offset)
+    {
+        var index = System.Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public TextLocation Locate(int start, int length)
+    {
+        if (start < 0)
+        {
+            start = 0;
+        }
+
+        if (start > Text.Length)
+        {
+            start = Text.Length;
+        }
+
+        if (length < 0 || start + length > Text.Length)
+        {
+            length = Text.Length - start;
+        }
+
+        var startLine = LineOf(start);
+        var endLine = LineOf(start + length);
+        return new TextLocation(start, length, startLine, start - _lineStarts[startLine], endLine, start + length - _lineStarts[endLine]);
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace WorkPlanDsl;
+
+/// <summary>A numbered task of a plan; it takes its section's lead, support and deadline where it has none of its own.</summary>
+public sealed class PlanTask : PlanWorkElement
+{
+    internal PlanTask(
+        string id,
+        int ordinal,
+        PlanSection? section,
+        string title,
+        string? label,
+        string text,
+        IReadOnlyList<PlanUnit> declaredLeads,
+        IReadOnlyList<PlanUnit> declaredSupports,
+        PlanDeadline? declaredDue,
+        IReadOnlyList<PlanTarget> targets,
+        IReadOnlyList<string> tags,
+        PlanSourceLocation location)
+        : base(id, title, label, text, declaredLeads, declaredSupports, declaredDue, targets, tags, location)
+    {
+        Ordinal = ordinal;
+        Section = section;
+    }
+
+    /// <summary>The task's position in the plan, from 0: the value of the generated <c>TaskId</c> enum.</summary>
+    public int Ordinal { get; }
+
+    /// <inheritdoc/>
+    public override PlanSection? Section { get; }
+
+    /// <summary>The sub-items (一是、二是…), in document order.</summary>
+    public IReadOnlyList<PlanItem> Items { get; internal set; } = Array.Empty<PlanItem>();
+
+    private protected override IReadOnlyList<PlanUnit> InheritedLeads => Section?.Leads ?? Array.Empty<PlanUnit>();
+
+    private protected override IReadOnlyList<PlanUnit> InheritedSupports => Section?.Supports ?? Array.Empty<PlanUnit>();
+
+    private protected override PlanDeadline? InheritedDue => Section?.Due;
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+
+namespace WorkPlanDsl;
+
+/// <summary>What tasks and items have in common: a title, responsibilities, targets, a deadline and text.</summary>
+public abstract class PlanWorkElement
+{
+    private protected PlanWorkElement(
+        string id,
+        string title,
+        string? label,
+        string text,
+        IReadOnlyList<PlanUnit> declaredLeads,
+        IReadOnlyList<PlanUnit> declaredSupports,
+        PlanDeadline? declaredDue,
+        IReadOnlyList<PlanTarget> targets,
+        IReadOnlyList<string> tags,
+        PlanSourceLocation location)
+    {
+        Id = id;
+        Title = title;
+        Label = label;
+        Text = text;
+        DeclaredLeads = declaredLeads;
+        DeclaredSupports = declaredSupports;
+        DeclaredDue = declaredDue;
+        Targets = targets;
+        Tags = tags;
+        Location = location;
+    }
+
+    /// <summary>The identifier (an item without one is <c>TaskId_n</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>The number as printed in the source document (<c>(三)</c>, <c>一是</c>), or null.</summary>
+    public string? Label { get; }
+
+    /// <summary>The body text; empty when there is none.</summary>
+    public string Text { get; }
+
+    /// <summary>The lead units this element declares itself.</summary>
+    public IReadOnlyList<PlanUnit> DeclaredLeads { get; }
+
+    /// <summary>The supporting units and groups this element declares itself.</summary>
+    public IReadOnlyList<PlanUnit> DeclaredSupports { get; }
+
+    /// <summary>The deadline this element declares itself, or null.</summary>
+    public PlanDeadline? DeclaredDue { get; }
+
+    /// <summary>The lead units in effect: its own, else inherited.</summary>
+    public IReadOnlyList<PlanUnit> Leads => DeclaredLeads.Count > 0 ? DeclaredLeads : InheritedLeads;
+
+    /// <summary>The supporting units and groups in effect: its own, else inherited.</summary>
+    public IReadOnlyList<PlanUnit> Supports => DeclaredSupports.Count > 0 ? DeclaredSupports : InheritedSupports;
+
+    /// <summary>The deadline in effect: its own, else inherited; null when there is none.</summary>
+    public PlanDeadline? Due => DeclaredDue ?? InheritedDue;
+
+    /// <summary>The quantified targets.</summary>
+    public IReadOnlyList<PlanTarget> Targets { get; }
+
+    /// <summary>The tags.</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Where the opening statement stands.</summary>
+    public PlanSourceLocation Location { get; }
+
+    /// <summary>The section this element belongs to, or null for a task at plan level.</summary>
+    public abstract PlanSection? Section { get; }
+
+    /// <summary>True when a lead is in effect.</summary>
+    public bool HasLead => Leads.Count > 0;
+
+    /// <summary>The lead or supporting units, declared or in effect.</summary>
+    public IReadOnlyList<PlanUnit> Responsible(bool lead, ResponsibilityScope scope) => lead
+        ? (scope == ResponsibilityScope.Declared ? DeclaredLeads : Leads)
+        : (scope == ResponsibilityScope.Declared ? DeclaredSupports : Supports);
+
+    private protected abstract IReadOnlyList<PlanUnit> InheritedLeads { get; }
+
+    private protected abstract IReadOnlyList<PlanUnit> InheritedSupports { get; }
+
+    private protected abstract PlanDeadline? InheritedDue { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => (Label ?? string.Empty) + Title;
+}
