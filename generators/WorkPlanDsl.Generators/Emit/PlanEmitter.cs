@@ -112,7 +112,7 @@ internal sealed class PlanEmitter
         for (var i = 0; i < _model.Units.Count; i++)
         {
             var unit = _model.Units[i];
-            var remarks = new List<string> { (unit.Kind == UnitKind.Group ? "Group" : "Unit") + " <c>" + CSharpLiterals.Xml(unit.Id) + "</c>." };
+            var remarks = new List<string> { (unit.Kind == UnitModelKind.Group ? "Group" : "Unit") + " <c>" + CSharpLiterals.Xml(unit.Id) + "</c>." };
             if (!unit.Aliases.IsEmpty)
             {
                 remarks.Add("Aliases: " + CSharpLiterals.Xml(string.Join(", ", unit.Aliases)) + ".");
@@ -236,7 +236,7 @@ internal sealed class PlanEmitter
             yield return "Unit(" + Args(
                 CSharpLiterals.String(unit.Id),
                 CSharpLiterals.String(unit.FullName),
-                unit.Kind == UnitKind.Group ? "true" : "false",
+                unit.Kind == UnitModelKind.Group ? "true" : "false",
                 Strings(unit.Aliases),
                 Position(unit.Location)) + ")";
         }

@@ -251,7 +251,7 @@ public sealed class PlanBinder
         var units = _units.Units.Select(u => new UnitModel(
             u.Id.Value,
             u.Statement.Value?.Value,
-            u.IsGroup ? UnitKind.Group : UnitKind.Unit,
+            u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit,
             EquatableArray.From(u.Aliases),
             Locate(u.Id.Start, u.Id.Length)));
 
@@ -281,12 +281,12 @@ public sealed class PlanBinder
             t.Value!.Value.Value,
             t.Operator?.Value switch
             {
-                "=" => TargetOperator.Equal,
-                ">=" => TargetOperator.GreaterOrEqual,
-                "<=" => TargetOperator.LessOrEqual,
-                ">" => TargetOperator.Greater,
-                "<" => TargetOperator.Less,
-                _ => TargetOperator.None,
+                "=" => TargetModelOperator.Equal,
+                ">=" => TargetModelOperator.GreaterOrEqual,
+                "<=" => TargetModelOperator.LessOrEqual,
+                ">" => TargetModelOperator.Greater,
+                "<" => TargetModelOperator.Less,
+                _ => TargetModelOperator.None,
             },
             t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
             t.Rest?.Value)));

@@ -19,13 +19,13 @@ public sealed record PlanModel(
     EquatableArray<SectionModel> Sections,
     EquatableArray<TaskModel> Tasks);
 
-public enum UnitKind
+public enum UnitModelKind
 {
     Unit,
     Group,
 }
 
-public sealed record UnitModel(string Id, string? FullName, UnitKind Kind, EquatableArray<string> Aliases, TextLocation Location);
+public sealed record UnitModel(string Id, string? FullName, UnitModelKind Kind, EquatableArray<string> Aliases, TextLocation Location);
 
 /// <summary>Lead, support and deadline: declared by an element, or in effect after inheritance.</summary>
 public sealed record Responsibility(EquatableArray<string> Leads, EquatableArray<string> Supports, DeadlineModel? Due)
@@ -69,7 +69,7 @@ public sealed record ItemModel(
     string Text,
     TextLocation Location);
 
-public enum TargetOperator
+public enum TargetModelOperator
 {
     None,
     Equal,
@@ -80,7 +80,7 @@ public enum TargetOperator
 }
 
 /// <summary>A target; the number is kept as written (invariant decimal text) so it round-trips exactly.</summary>
-public sealed record TargetModel(string Metric, TargetOperator Operator, string? Number, string? UnitText);
+public sealed record TargetModel(string Metric, TargetModelOperator Operator, string? Number, string? UnitText);
 
 /// <summary>A deadline as written (<c>6月底前</c>) and/or the date it means.</summary>
 public sealed record DeadlineModel(string? Text, PlanDate? Date);

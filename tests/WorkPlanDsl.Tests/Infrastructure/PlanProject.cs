@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using WorkPlanDsl.Generators;
+using WorkPlanDsl.Generators.Analyzers;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Infrastructure;
+
+/// <summary>A C# project in memory with .wplan AdditionalFiles: runs the generator and the analyzer as the compiler does.</summary>
+internal sealed class PlanProject
+{
+    public const string ProjectDir = "/repo/app/";
+
+    private readonly List<AdditionalText> _plans = new();
+    private readonly List<SyntaxTree> _sources = new();
+    private readonly Dictionary<string, IDictionary<string, string>> _metadata = new();
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
+
+    public IReadOnlyList<AdditionalText> Plans => _plans;
+
+    public static IEnumerable<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net80.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(Plan).Assembly.Location))
+        .ToArray();
+
+    public CSharpParseOptions ParseOptions => new CSharpParseOptions(LanguageVersion, DocumentationMode.Diagnose);
+
+    public PlanProject AddPlan(string relativePath, string text, Encoding? encoding = null, string? namespaceOverride = null)
+    {
+        var path = ProjectDir + relativePath;
+        _plans.Add(new InMemoryAdditionalText(path, text, encoding));
+        if (namespaceOverride is not null)
+        {
+            _metadata[path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.WPlanNamespace"] = namespaceOverride };
+        }
+
+        return this;
+    }
+
+    public PlanProject AddSource(string code, string path = "Code.cs")
+    {
+        _sources.Add(CSharpSyntaxTree.ParseText(code, ParseOptions, path));
+        return this;
+    }
+
+    public TestOptionsProvider Options => new(new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir }, _metadata);
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+        "Consumer",
+        _sources.Select(s => s.WithRootAndOptions(s.GetRoot(), ParseOptions)),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, deterministic: true)
+            .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        new[] { new PlanGenerator().AsSourceGenerator() },
+        _plans,
+        ParseOptions,
+        Options,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; fails the test if it threw (CS8785) or reported anything.</summary>
+    public GeneratorOutput Generate()
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult();
+        AssertGeneratorHealthy(result, diagnostics);
+        return new GeneratorOutput(result, (CSharpCompilation)output);
+    }
+
+    public static void AssertGeneratorHealthy(GeneratorDriverRunResult result, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var generator in result.Results)
+        {
+            Assert.True(generator.Exception is null, "The generator threw: " + generator.Exception);
+        }
+
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
+    }
+
+    /// <summary>Every diagnostic the analyzer reports for this project's plans, in file and position order.</summary>
+    public ImmutableArray<Diagnostic> Analyze(CancellationToken cancellationToken = default)
+    {
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PlanAnalyzer());
+        var options = new AnalyzerOptions(_plans.ToImmutableArray(), Options);
+        var withAnalyzers = CreateCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, System.StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    private static void OnAnalyzerException(System.Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
+        => Assert.Fail("The analyzer threw: " + exception);
+}
+
+internal sealed record GeneratorOutput(GeneratorDriverRunResult Result, CSharpCompilation Compilation)
+{
+    public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources).ToArray();
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Fails unless the generated code compiles without a single warning.</summary>
+    public void AssertCompilesCleanly()
+    {
+        var problems = Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(20).Select(p => p.ToString())));
+    }
+}

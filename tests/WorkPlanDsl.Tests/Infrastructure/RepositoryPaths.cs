@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+
+namespace WorkPlanDsl.Tests.Infrastructure;
+
+/// <summary>Where the repository's files are, found from the test binaries by walking up to the solution.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Plans => Path.Combine(Root, "plans");
+
+    public static string TestPlans => Path.Combine(Root, "tests", "WorkPlanDsl.Tests", "Plans");
+
+    public static string Docs => Path.Combine(Root, "docs");
+
+    public static string TestPlan(string name) => File.ReadAllText(Path.Combine(TestPlans, name));
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WorkPlanDsl.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("WorkPlanDsl.sln not found above " + AppContext.BaseDirectory);
+    }
+}
