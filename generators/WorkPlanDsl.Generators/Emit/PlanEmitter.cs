@@ -57,9 +57,7 @@ internal sealed class PlanEmitter
             return null;
         }
 
-        var hintName = names.CaseClashing.Contains(model.Name)
-            ? model.Name + "." + StableHash(model.Name) + ".g.cs"
-            : model.Name + ".g.cs";
+        var hintName = HintName(model.Name, names);
         return new GeneratedPlan(hintName, new PlanEmitter(plan, model, features, cancellationToken).Write());
     }
 
@@ -136,7 +134,7 @@ internal sealed class PlanEmitter
         {
             var section = _model.Sections[i];
             _w.Separate();
-            WriteDoc(Labelled(section.Label, section.Title), ResponsibilityRemarks(section.Declared, section.Declared, section.Text));
+            WriteDoc(Labelled(section.Label, section.Title), ResponsibilityRemarks(section.Declared, section.Declared, section.Text, showMissingLead: false));
             WriteProperty("PlanSection", scope.Claim(section.Id), "Plan.Sections[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
@@ -334,10 +332,14 @@ internal sealed class PlanEmitter
         return remarks;
     }
 
-    private List<string> ResponsibilityRemarks(Responsibility declared, Responsibility inEffect, string text)
+    private List<string> ResponsibilityRemarks(Responsibility declared, Responsibility inEffect, string text, bool showMissingLead = true)
     {
         var remarks = new List<string>();
-        remarks.Add("Lead (牵头): " + UnitNames(inEffect.Leads, declared.Leads.IsEmpty && !inEffect.Leads.IsEmpty));
+        if (showMissingLead || !inEffect.Leads.IsEmpty)
+        {
+            remarks.Add("Lead (牵头): " + UnitNames(inEffect.Leads, declared.Leads.IsEmpty && !inEffect.Leads.IsEmpty));
+        }
+
         if (!inEffect.Supports.IsEmpty)
         {
             remarks.Add("Support (配合): " + UnitNames(inEffect.Supports, declared.Supports.IsEmpty));
@@ -371,7 +373,8 @@ internal sealed class PlanEmitter
         return CSharpLiterals.Xml(string.Join("、", names)) + (inherited ? " (inherited)" : string.Empty) + ".";
     }
 
-    private static string Labelled(string? label, string title) => label is null ? title : label + " " + title;
+    // As the documents print them: (一)总体工作要求, 一是做好科学精准防控.
+    private static string Labelled(string? label, string title) => (label ?? string.Empty) + title;
 
     private static string Args(params string[] arguments) => string.Join(", ", arguments);
 
@@ -422,14 +425,27 @@ internal sealed class PlanEmitter
         return CSharpNames.Render(identifier);
     }
 
+    /// <summary>
+    /// The plan's name where every character is one the compiler takes in a hint name (letters and digits of the basic
+    /// plane, '.', '_'); where the name had to change, or differs from another plan's only in case, a hash of the exact
+    /// name follows after '-', which no plan name contains, so two plans never share a hint name.
+    /// </summary>
+    internal static string HintName(string planName, PlanNameTable names)
+    {
+        var safe = new string(planName.Select(c => c == '.' || c == '_' || (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) ? c : '_').ToArray());
+        return safe == planName && !names.CaseClashing.Contains(planName)
+            ? planName + ".g.cs"
+            : safe + "-" + StableHash(planName) + ".g.cs";
+    }
+
     private static string StableHash(string value)
     {
-        var hash = 2166136261u;
+        var hash = 14695981039346656037UL;
         foreach (var c in value)
         {
-            hash = unchecked((hash ^ c) * 16777619u);
+            hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 }
