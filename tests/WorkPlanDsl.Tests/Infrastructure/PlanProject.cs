@@ -54,12 +54,13 @@ internal sealed class PlanProject
 
     public TestOptionsProvider Options => new(new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir }, _metadata);
 
-    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+    /// <summary>The consumer's compilation; by default it treats warnings as errors, as a strict consumer does.</summary>
+    public CSharpCompilation CreateCompilation(bool warningsAsErrors = true) => CSharpCompilation.Create(
         "Consumer",
         _sources.Select(s => s.WithRootAndOptions(s.GetRoot(), ParseOptions)),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, deterministic: true)
-            .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+            .WithGeneralDiagnosticOption(warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default));
 
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         new[] { new PlanGenerator().AsSourceGenerator() },
@@ -94,7 +95,7 @@ internal sealed class PlanProject
     {
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PlanAnalyzer());
         var options = new AnalyzerOptions(_plans.ToImmutableArray(), Options);
-        var withAnalyzers = CreateCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var withAnalyzers = CreateCompilation(warningsAsErrors: false).WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+using System.Collections.Immutable;
+
+namespace WorkPlanDsl.Tests.Analyzers;
+
+public class AnalyzerTests
+{
+    [Fact]
+    public void The_spec_example_gets_WPL0002_at_T01_and_nothing_else()
+    {
+        var diagnostics = new PlanProject().AddPlan("plans/spec-example.wplan", RepositoryPaths.TestPlan("spec-example.wplan")).Analyze();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("spec-example.wplan: WPL0002 (18,6)-(18,9)", DiagnosticFormat.Describe(diagnostic));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(PlanProject.ProjectDir + "plans/spec-example.wplan", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("Task 'T01' has no lead unit (牵头): it declares no 'lead' and its section gives none", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.EndsWith("docs/diagnostics/WPL0002.md", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void Every_diagnostic_is_reported_once_at_its_span()
+    {
+        var plan = string.Join("\n",
+            "plan Org.Everything",                 // 1
+            "  year 2024",                         // 2
+            "unit U",                              // 3
+            "unit U",                              // 4  WPL0005
+            "group G",                             // 5
+            "task T1 \"no lead\"",                 // 6  WPL0002
+            "task T2 \"groups only\"",             // 7
+            "  lead G",                            // 8  WPL0003
+            "task T3 \"unknown\"",                 // 9
+            "  lead Unknown",                      // 10 WPL0004
+            "task T4 \"both\"",                    // 11
+            "  lead U",                            // 12
+            "  support U",                         // 13 WPL0006
+            "  due 2023-05",                       // 14 WPL0010
+            "  issuer \"x\"",                      // 15 WPL0008
+            "bogus statement",                     // 16 WPL0001
+            "plan Again");                         // 17 WPL0007
+        var diagnostics = new PlanProject().AddPlan("everything.wplan", plan).Analyze();
+        Assert.Equal(
+            new[]
+            {
+                "everything.wplan: WPL0005 (4,6)-(4,7)",
+                "everything.wplan: WPL0002 (6,6)-(6,8)",
+                "everything.wplan: WPL0003 (8,8)-(8,9)",
+                "everything.wplan: WPL0004 (10,8)-(10,15)",
+                "everything.wplan: WPL0006 (13,11)-(13,12)",
+                "everything.wplan: WPL0010 (14,7)-(14,14)",
+                "everything.wplan: WPL0008 (15,3)-(15,9)",
+                "everything.wplan: WPL0001 (16,1)-(16,6)",
+                "everything.wplan: WPL0007 (17,1)-(17,5)",
+            },
+            DiagnosticFormat.Describe(diagnostics));
+        Assert.Equal(diagnostics.Length, diagnostics.Select(d => (d.Id, d.Location.SourceSpan)).Distinct().Count());
+        Assert.All(diagnostics, d => Assert.Equal(d.Id is "WPL0002" or "WPL0003" or "WPL0006" or "WPL0010" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, d.Severity));
+    }
+
+    [Fact]
+    public void WPL0009_two_files_declare_one_plan_name()
+    {
+        var diagnostics = new PlanProject()
+            .AddPlan("2024/a.wplan", "# first\nplan Org.Health\nunit U\ntask T \"t\"\n  lead U")
+            .AddPlan("2025/a.wplan", "plan Org.Health\nunit U\ntask T \"t\"\n  lead U")
+            .AddPlan("other.wplan", "plan Org.Other\nunit U\ntask T \"t\"\n  lead U")
+            .Analyze();
+        Assert.Equal(new[] { "a.wplan: WPL0009 (2,6)-(2,16)", "a.wplan: WPL0009 (1,6)-(1,16)" }, DiagnosticFormat.Describe(diagnostics));
+        Assert.Contains("also declared in '" + PlanProject.ProjectDir + "2025/a.wplan'", diagnostics[0].GetMessage());
+    }
+
+    [Fact]
+    public void WPL0012_a_file_that_is_not_utf8_names_its_first_bad_line()
+    {
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes("plan Org.Gbk\nunit U\n# 注释\ntask T \"t\"\n  lead U\n");
+        // What the compiler does with bytes that are not UTF-8: it falls back to another encoding.
+        var fallback = Encoding.Latin1;
+        var diagnostics = new PlanProject().AddPlan("gbk.wplan", fallback.GetString(bytes), fallback).Analyze();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("gbk.wplan: WPL0012 (3,1)-(3,7)", DiagnosticFormat.Describe(diagnostic));
+        Assert.Contains("line 3", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_utf8_file_with_replacement_characters_is_not_flagged()
+    {
+        var diagnostics = new PlanProject().AddPlan("damaged.wplan", "plan Org.Damaged \"损坏的字符\uFFFD\"\nunit U\ntask T \"t\"\n  lead U\n").Analyze();
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Other_additional_files_are_ignored()
+        => Assert.Empty(new PlanProject().AddPlan("notes.txt", "not a plan").AddPlan("data.json", "{}").Analyze());
+
+    [Fact]
+    public void Severity_can_be_configured_per_id()
+    {
+        var project = new PlanProject().AddPlan("p.wplan", "plan Org.P\ntask T \"t\"");
+        Assert.Equal("WPL0002", Assert.Single(project.Analyze()).Id);
+
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new WorkPlanDsl.Generators.Analyzers.PlanAnalyzer());
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.Plans.ToImmutableArray(), project.Options);
+        Diagnostic[] Run(ReportDiagnostic report) => project.CreateCompilation(warningsAsErrors: false)
+            .WithOptions(project.CreateCompilation(warningsAsErrors: false).Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["WPL0002"] = report }))
+            .WithAnalyzers(analyzers, options)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .ToArray();
+
+        Assert.Empty(Run(ReportDiagnostic.Suppress));
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(Run(ReportDiagnostic.Error)).Severity);
+    }
+}
