@@ -27,25 +27,30 @@ internal sealed record PlanFile(string RelativePath, string? Text, string? Names
             string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim());
     }
 
-    // Generated code names the file relative to its project, so that it is the same on every machine.
+    // Generated code names the file relative to its project ("../../plans/x.wplan" for a linked file), so that it is
+    // the same on every machine; without a project directory only the file name is stable.
     internal static string ProjectRelativePath(string path, string? projectDir)
     {
-        var normalized = path.Replace('\\', '/');
-        if (!string.IsNullOrEmpty(projectDir))
+        var file = path.Replace('\\', '/').Split('/');
+        if (string.IsNullOrEmpty(projectDir))
         {
-            var root = projectDir!.Replace('\\', '/');
-            if (!root.EndsWith("/", StringComparison.Ordinal))
-            {
-                root += "/";
-            }
-
-            if (normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase))
-            {
-                return normalized.Substring(root.Length);
-            }
+            return file[file.Length - 1];
         }
 
-        var slash = normalized.LastIndexOf('/');
-        return slash < 0 ? normalized : normalized.Substring(slash + 1);
+        var root = projectDir!.Replace('\\', '/').TrimEnd('/').Split('/');
+        var common = 0;
+        while (common < root.Length && common < file.Length - 1 && string.Equals(root[common], file[common], StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        // Different drives or roots share nothing but the empty first segment of an absolute path.
+        if (common == 0 || (common == 1 && root[0].Length == 0 && root.Length > 1))
+        {
+            return file[file.Length - 1];
+        }
+
+        var up = string.Concat(System.Linq.Enumerable.Repeat("../", root.Length - common));
+        return up + string.Join("/", file, common, file.Length - common);
     }
 }

@@ -65,6 +65,19 @@ public class CatalogTests
         }
     }
 
+    [Fact]
+    public void The_language_references_examples_have_no_errors()
+    {
+        var blocks = File.ReadAllText(Path.Combine(RepositoryPaths.Docs, "language.md")).Split("```wplan").Skip(1)
+            .Select(b => b.Substring(0, b.IndexOf("```", System.StringComparison.Ordinal)).TrimStart('\n')).ToArray();
+        Assert.True(blocks.Length >= 2);
+        foreach (var block in blocks)
+        {
+            var compiled = WorkPlanDsl.Language.PlanCompiler.Compile(block);
+            Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics));
+        }
+    }
+
     private static Diagnostic[] Analyze(string plan) => new PlanProject().AddPlan("example.wplan", plan).Analyze().ToArray();
 
     [Fact]

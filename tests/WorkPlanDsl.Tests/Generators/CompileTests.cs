@@ -43,7 +43,8 @@ public class CompileTests
                     var section = global::Zhuzhou.Health2024.Sections.S02;
                     var id = global::Zhuzhou.Health2024.TaskId.T03;
                     var item = global::Demo.Features.AllFeatures2025.Tasks.T02_B;
-                    return task.Title + unit.FullName + section.Title + id + item.Title + global::Demo.Features.AllFeatures2025.Units.@class.Id;
+                    var hostile = global::Demo.Features.AllFeatures2025.Tasks.Tasks_;
+                    return task.Title + unit.FullName + section.Title + id + item.Title + hostile.Id + global::Demo.Features.AllFeatures2025.Units.@class.Id;
                 }
             }
             """);

@@ -1,0 +1,45 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using WorkPlanDsl.Language;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.EndToEnd;
+
+/// <summary>
+/// The sample consumes plans/ through a ProjectReference to the generator (OutputItemType="Analyzer"): a real
+/// dotnet build must print WPL0002 at exactly the tasks the plans leave without a lead, and the program must run.
+/// </summary>
+public class SampleBuildTests
+{
+    private static readonly string Sample = Path.Combine(RepositoryPaths.Root, "src", "WorkPlanDsl.Sample");
+
+    [Fact]
+    public void Building_the_sample_reports_the_plans_missing_leads_and_it_runs()
+    {
+        // Rebuild only the sample (its references are built by the test command already), so the compiler runs and reports.
+        var (exitCode, output) = DotNet.Run(Sample, "build", "--no-restore", "-t:Rebuild", "-p:BuildProjectReferences=false", "-nologo", "-clp:NoSummary");
+        Assert.True(exitCode == 0, output);
+
+        var reported = Regex.Matches(output, @"plans[/\\]([\w.-]+\.wplan)\((\d+),(\d+)\): (\w+) (WPL\d{4})")
+            .Select(m => m.Groups[1].Value + "(" + m.Groups[2].Value + "," + m.Groups[3].Value + "): " + m.Groups[4].Value + " " + m.Groups[5].Value)
+            .Distinct()
+            .OrderBy(s => s, System.StringComparer.Ordinal)
+            .ToArray();
+
+        var expected = Directory.EnumerateFiles(RepositoryPaths.Plans, "*.wplan")
+            .SelectMany(path => PlanCompiler.Compile(File.ReadAllText(path)).Diagnostics
+                .Select(d => Path.GetFileName(path) + "(" + (d.Location.StartLine + 1) + "," + (d.Location.StartColumn + 1) + "): " + (d.IsError ? "error" : "warning") + " " + d.Id))
+            .OrderBy(s => s, System.StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Contains("zhuzhou-2024.wplan(18,6): warning WPL0002", reported);
+        Assert.Equal(expected, reported);
+        Assert.DoesNotContain(reported, r => r.Contains(": error "));
+
+        var run = DotNet.Run(Sample, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Without a lead (1): T01 (一)总体工作要求", run.Output);
+    }
+}
