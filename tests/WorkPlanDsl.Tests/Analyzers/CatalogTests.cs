@@ -65,17 +65,29 @@ public class CatalogTests
         }
     }
 
-    [Fact]
-    public void The_language_references_examples_have_no_errors()
+    [Theory]
+    [InlineData("docs/language.md")]
+    [InlineData("README.md")]
+    public void The_documentations_example_plans_have_no_errors(string page)
     {
-        var blocks = File.ReadAllText(Path.Combine(RepositoryPaths.Docs, "language.md")).Split("```wplan").Skip(1)
+        var blocks = File.ReadAllText(Path.Combine(RepositoryPaths.Root, page)).Split("```wplan").Skip(1)
             .Select(b => b.Substring(0, b.IndexOf("```", System.StringComparison.Ordinal)).TrimStart('\n')).ToArray();
-        Assert.True(blocks.Length >= 2);
+        Assert.NotEmpty(blocks);
         foreach (var block in blocks)
         {
             var compiled = WorkPlanDsl.Language.PlanCompiler.Compile(block);
             Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics));
         }
+    }
+
+    [Fact]
+    public void The_readme_shows_the_warning_its_plan_gets()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var plan = readme.Split("```wplan")[1];
+        plan = plan.Substring(0, plan.IndexOf("```", System.StringComparison.Ordinal)).TrimStart('\n');
+        var warning = Assert.Single(WorkPlanDsl.Language.PlanCompiler.Compile(plan).Diagnostics);
+        Assert.Contains(".wplan(" + (warning.Location.StartLine + 1) + "," + (warning.Location.StartColumn + 1) + "): warning " + warning.Id + ": " + warning.Message, readme);
     }
 
     private static Diagnostic[] Analyze(string plan) => new PlanProject().AddPlan("example.wplan", plan).Analyze().ToArray();
