@@ -14,9 +14,18 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "VERIFY_ACCEPT";
 
+    // A CI build (ContinuousIntegrationBuild) maps source paths to "/_/"; map them back onto this clone.
+    private static string SourcePath(string compiledPath)
+    {
+        var normalized = compiledPath.Replace('\\', '/');
+        return normalized.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(RepositoryPaths.Root, normalized.Substring(3))
+            : compiledPath;
+    }
+
     public static void Match(string received, string name, [CallerFilePath] string testFile = "")
     {
-        var directory = Path.GetDirectoryName(testFile)!;
+        var directory = Path.GetDirectoryName(SourcePath(testFile))!;
         var stem = Path.Combine(directory, Path.GetFileNameWithoutExtension(testFile) + "." + name);
         var verifiedPath = stem + ".verified.cs";
         var receivedPath = stem + ".received.cs";
