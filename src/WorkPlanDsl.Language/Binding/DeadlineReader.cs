@@ -23,7 +23,7 @@ public static class DeadlineReader
         @"(?<y>\d{4})?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex YearEnd = new(
-        @"(?<y>\d{4})?(?:年底|年末|年内|年度内|全年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?<y>\d{4})?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
 
     public static PlanDate? Read(string text, int? planYear)
     {

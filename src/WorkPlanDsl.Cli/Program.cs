@@ -1,0 +1,18 @@
+using System;
+using System.CommandLine;
+using System.Text;
+
+namespace WorkPlanDsl.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        var root = new RootCommand("workplan: work plans as code. Import published plan documents into .wplan files.")
+        {
+            ImportCommand.Create(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

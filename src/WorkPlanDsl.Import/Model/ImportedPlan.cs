@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace WorkPlanDsl.Import.Model;
+
+/// <summary>What the importer read from a document, before it is written as a .wplan file.</summary>
+internal sealed class ImportedPlan
+{
+    public string? Title { get; set; }
+
+    public string? Issuer { get; set; }
+
+    public string? Published { get; set; }
+
+    public int? Year { get; set; }
+
+    public string? Source { get; set; }
+
+    public List<string> Preface { get; } = new();
+
+    public List<ImportedElement> Sections { get; } = new();
+
+    /// <summary>Tasks before any section, or in a document without sections.</summary>
+    public List<ImportedElement> PlanTasks { get; } = new();
+}
+
+/// <summary>A section, task or item: its printed number, title, text lines and what its words say.</summary>
+internal sealed class ImportedElement
+{
+    public ImportedElement(int line, string? label, string title)
+    {
+        Line = line;
+        Label = label;
+        Title = title;
+    }
+
+    public int Line { get; }
+
+    public string? Label { get; }
+
+    public string Title { get; }
+
+    public List<string> Text { get; } = new();
+
+    public List<string> Leads { get; } = new();
+
+    public List<string> Supports { get; } = new();
+
+    public string? Due { get; set; }
+
+    public List<ImportedTarget> Targets { get; } = new();
+
+    public List<ImportedElement> Children { get; } = new();
+
+    public void AddLead(string name)
+    {
+        if (!Leads.Contains(name))
+        {
+            Leads.Add(name);
+        }
+    }
+
+    public void AddSupport(string name)
+    {
+        if (!Supports.Contains(name) && !Leads.Contains(name))
+        {
+            Supports.Add(name);
+        }
+    }
+}
+
+internal sealed record ImportedTarget(string Metric, string Operator, string Number, string? Unit);

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using WorkPlanDsl.Import.Model;
+using WorkPlanDsl.Import.Reading;
+using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Syntax;
+
+namespace WorkPlanDsl.Import;
+
+/// <summary>What an import gives: the .wplan text (null when the document could not be read at all) and the notes.</summary>
+public sealed record ImportResult(string? Plan, IReadOnlyList<ImportNote> Notes, string? Error)
+{
+    /// <summary>True when every part of the document was classified: no warning among the notes.</summary>
+    public bool IsComplete => Plan is not null && Notes.All(n => n.Severity != NoteSeverity.Warning);
+}
+
+/// <summary>How to import: the document's name (for the header and notes), and what the document may not say itself.</summary>
+public sealed record ImportOptions(string DocumentName)
+{
+    /// <summary>The plan's dotted name; <c>Imported.Plan</c> and the year when not given.</summary>
+    public string? PlanName { get; init; }
+
+    /// <summary>The plan's year, where the document does not print it (鹿城's says 20xx) or prints it wrongly.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The command that reproduces the import, for the header of the file.</summary>
+    public string Command
+        => "workplan import " + DocumentName
+            + (PlanName is null ? string.Empty : " --name " + PlanName)
+            + (Year is null ? string.Empty : " --year " + Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>Turns the plain text of a published work plan into a .wplan file.</summary>
+public static class PlanImporter
+{
+    public static ImportResult Import(string text, string documentName, string? planName = null, CancellationToken cancellationToken = default)
+        => Import(text, new ImportOptions(documentName) { PlanName = planName }, cancellationToken);
+
+    public static ImportResult Import(string text, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var planName = options.PlanName;
+        if (planName is not null && !IsDottedName(planName))
+        {
+            return new ImportResult(null, Array.Empty<ImportNote>(), "'" + planName + "' is not a plan name: identifiers joined by '.', such as Zhuzhou.Health2024");
+        }
+
+        var lines = SourceLine.Split(text ?? string.Empty);
+        if (lines.Count == 0)
+        {
+            return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");
+        }
+
+        var notes = new List<ImportNote>();
+        var plan = new ImportedPlan();
+        var content = lines.Where(l => !PageChrome.IsChrome(l)).ToList();
+        var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
+        var firstBody = numbered.FindIndex(p => p.Numbering.Kind != NumberingKind.None);
+        var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
+        var metadata = new HashSet<SourceLine>();
+        var preface = MetadataReader.Read(head, content, plan, metadata);
+        plan.Preface.AddRange(preface.Select(l => l.Text));
+        plan.Year = options.Year ?? plan.Year;
+
+        var units = new UnitNames();
+        var elements = new ElementReader(units, notes, () => plan.Year);
+        var body = firstBody < 0
+            ? new List<(SourceLine, Numbering)>()
+            : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        new StructureReader(plan, elements, notes).Read(body);
+
+        if (plan.Sections.Count == 0 && plan.PlanTasks.Count == 0)
+        {
+            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Warning, "found no sections or tasks (一、 (一) 1. 一是): the whole text is kept as the plan's preface"));
+        }
+
+        var (declared, references, abbreviations) = units.Resolve();
+        foreach (var (shortName, longName) in abbreviations)
+        {
+            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "'" + shortName + "' is read as an abbreviation of '" + longName + "' and declared as its alias"));
+        }
+
+        var name = planName ?? "Imported.Plan" + (plan.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        var header = "Imported with: " + options.Command;
+        var wplan = PlanWriter.Write(plan, name, header, declared, references);
+
+        // The importer's own output must be a valid plan; anything else is a defect worth saying out loud.
+        foreach (var diagnostic in PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Where(d => d.IsError))
+        {
+            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Warning, "the imported plan has an error at " + diagnostic.Location + ": " + diagnostic.Message));
+        }
+
+        return new ImportResult(wplan, notes.OrderBy(n => n.Line).ToArray(), null);
+    }
+
+    private static bool IsDottedName(string name) => name.Split('.').All(CharClass.IsIdentifier);
+}

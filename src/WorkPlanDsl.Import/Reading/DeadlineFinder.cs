@@ -1,0 +1,47 @@
+using System;
+using System.Text.RegularExpressions;
+using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Binding;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Finds the deadline a paragraph states (6月底前, 年底前, 年内, 8月份, 三季度) and keeps its words as printed. Where a
+/// paragraph names several, the one that falls latest in the plan's year is the element's deadline.
+/// </summary>
+internal static class DeadlineFinder
+{
+    private static readonly Regex Phrase = new(
+        @"(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)"
+        + @"|(?:\d{4}年)?(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
+        + @"|(?:\d{4}年)?第?[一二三四]季度(?:末)?",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(500));
+
+    public static string? Find(string text, string folded, int? year)
+    {
+        string? best = null;
+        PlanDate? bestDate = null;
+        try
+        {
+            foreach (Match match in Phrase.Matches(folded))
+            {
+                var date = DeadlineReader.Read(match.Value, year);
+                if (best is null || (date is { } d && (bestDate is not { } b || Compare(d, b) > 0)))
+                {
+                    best = text.Substring(match.Index, match.Length);
+                    bestDate = date;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return best;
+        }
+
+        return best;
+    }
+
+    private static int Compare(PlanDate a, PlanDate b)
+        => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Day.CompareTo(b.Day);
+}

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Reads one paragraph into an element: the title up to the first 。, the rest as text, the 一是、二是 items that
+/// start it or run inside it, its responsibility clauses, targets and deadline. The words are never changed: every
+/// character of the paragraph after its number ends up in a title or a text line (the 。 after a title aside).
+/// </summary>
+internal sealed class ElementReader
+{
+    private const string SentenceEnds = "。；;：:！？!?";
+
+    private readonly ClauseReader _clauses = new();
+    private readonly UnitNames _units;
+    private readonly List<ImportNote> _notes;
+    private readonly System.Func<int?> _year;
+
+    public ElementReader(UnitNames units, List<ImportNote> notes, System.Func<int?> year)
+    {
+        _units = units;
+        _notes = notes;
+        _year = year;
+    }
+
+    /// <summary>A numbered task: <paramref name="bodyStart"/> is where its words start after the number.</summary>
+    public ImportedElement Task(SourceLine line, string label, int bodyStart)
+    {
+        var (title, _) = SplitTitle(line.Text.Substring(bodyStart));
+        var task = new ImportedElement(line.Number, label, title);
+        var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
+        Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true);
+        return task;
+    }
+
+    /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
+    public void Continue(ImportedElement task, SourceLine line, int offset)
+        => Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false);
+
+    /// <summary>
+    /// A paragraph where no task is open: its 一是、二是 items become tasks (a section that has no numbered tasks lists
+    /// its work that way); the words before the first item, and any clause among them, stay with the section.
+    /// </summary>
+    public (string Lead, ImportedElement Responsibility, List<ImportedElement> Tasks) Promote(SourceLine line, int offset)
+    {
+        var holder = new ImportedElement(line.Number, null, string.Empty);
+        Fill(holder, line, offset, offset, firstItem: 1, lastClauseToOwner: false);
+        var lead = string.Join("\n", holder.Text);
+        foreach (var task in holder.Children)
+        {
+            task.Due ??= holder.Due;
+        }
+
+        return (lead, holder, holder.Children);
+    }
+
+    /// <summary>The title is the text up to the first 。 outside parentheses; the rest follows it.</summary>
+    public static (string Title, string Remainder) SplitTitle(string body)
+    {
+        var depth = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (c == '。' && depth == 0)
+            {
+                return (body.Substring(0, i), body.Substring(i + 1));
+            }
+        }
+
+        return (body, string.Empty);
+    }
+
+    // Reads line.Text from textStart into owner (the lead-in) and its items; clauses count from clauseStart.
+    private void Fill(ImportedElement owner, SourceLine line, int clauseStart, int textStart, int firstItem, bool lastClauseToOwner)
+    {
+        var text = line.Text;
+        var folded = line.Folded;
+        var markers = ItemMarkers(folded, textStart, firstItem);
+        var leadEnd = markers.Count > 0 ? markers[0].Start : text.Length;
+        AddText(owner, text.Substring(textStart, leadEnd - textStart));
+
+        var items = new List<(ImportedElement Item, int Start, int End)>();
+        for (var m = 0; m < markers.Count; m++)
+        {
+            var (start, length) = markers[m];
+            var end = m + 1 < markers.Count ? markers[m + 1].Start : text.Length;
+            var (title, rest) = SplitTitle(text.Substring(start + length, end - start - length));
+            var item = new ImportedElement(line.Number, text.Substring(start, length), title);
+            AddText(item, rest);
+            Words(item, text.Substring(start + length, end - start - length), folded.Substring(start + length, end - start - length));
+            owner.Children.Add(item);
+            items.Add((item, start, end));
+        }
+
+        Words(owner, text.Substring(clauseStart, leadEnd - clauseStart), folded.Substring(clauseStart, leadEnd - clauseStart));
+        ReadClauses(owner, line, clauseStart, items, lastClauseToOwner);
+    }
+
+    private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner)
+    {
+        var text = line.Text.Substring(from);
+        foreach (var clause in _clauses.Read(text, line.Folded.Substring(from)))
+        {
+            var start = from + clause.Start;
+            var isLast = line.Text.Substring(from + clause.End).Trim('。', ' ', '；', ';').Length == 0;
+            var target = lastClauseToOwner && isLast
+                ? owner
+                : items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault() ?? owner;
+
+            foreach (var name in clause.Leads)
+            {
+                _units.Mention(name);
+                target.AddLead(name);
+            }
+
+            foreach (var name in clause.Supports)
+            {
+                _units.Mention(name);
+                target.AddSupport(name);
+            }
+
+            foreach (var unread in clause.Unread)
+            {
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, unread.EndsWith("指导", System.StringComparison.Ordinal)
+                    ? "'" + unread + "': 指导 (guidance) is a role WPlan has no keyword for; it stays in the text only"
+                    : "could not place '" + unread + "' in the responsibility clause " + line.Text.Substring(start, clause.End - clause.Start)));
+            }
+        }
+    }
+
+    private void Words(ImportedElement element, string text, string folded)
+    {
+        element.Targets.AddRange(TargetFinder.Find(text, folded));
+        element.Due ??= DeadlineFinder.Find(text, folded, _year());
+    }
+
+    private static void AddText(ImportedElement element, string text)
+    {
+        if (text.Trim().Length > 0)
+        {
+            element.Text.Add(text.Trim());
+        }
+    }
+
+    /// <summary>Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>.</summary>
+    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first)
+    {
+        var markers = new List<(int, int)>();
+        var expected = first;
+        for (var i = from; i < folded.Length - 1; i++)
+        {
+            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < folded.Length && end - i < 4 && ChineseText.IsNumeral(folded[end]))
+            {
+                end++;
+            }
+
+            if (end >= folded.Length || folded[end] != '是' || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            {
+                continue;
+            }
+
+            // A paragraph may start with any item (二是 goes on from the paragraph before); inside one, they count up.
+            if (value == expected || (markers.Count == 0 && i == from && value >= 1))
+            {
+                markers.Add((i, end + 1 - i));
+                expected = value + 1;
+                i = end;
+            }
+        }
+
+        return markers;
+    }
+}

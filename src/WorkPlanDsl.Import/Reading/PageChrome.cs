@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// What a web page wraps around a plan: site names and menus, 责任编辑, 转载请注明, 本站小编, footers with 主办单位 and
+/// ICP numbers. Matched on the folded text, so traditional pages are recognised too; long paragraphs are never chrome.
+/// </summary>
+internal static class PageChrome
+{
+    private const int MaxLength = 160;
+
+    private static readonly string[] Starts =
+    {
+        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "主办单位", "承办单位", "管理维护", "网站标识码", "备案序号", "版权所有",
+        "Copyright", "copyright", "技术支持", "网站地图", "关于我们", "网站帮助", "隐私申明", "隐私声明", "联系我们", "打印本页",
+        "关闭窗口", "上一篇", "下一篇", "扫一扫", "分享到", "【字体", "字体：", "字号：", "浏览次数", "点击数", "当前位置",
+        "（此件公开发布）", "(此件公开发布)", "【打印", "【关闭",
+    };
+
+    private static readonly string[] Contains = { "ICP备", "公网安备", "资料文库", "转载请注明" };
+
+    // Pages that print pinyin after damaged characters (網(wǎng)站) hide their menu words behind it.
+    private static readonly Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]|\s", RegexOptions.CultureInvariant);
+
+    public static bool IsChrome(SourceLine line)
+    {
+        var text = Pinyin.Replace(line.Folded, string.Empty);
+        if (text.StartsWith("#", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))
+            || Contains.Any(c => text.Contains(c))
+            || text.EndsWith("范文", StringComparison.Ordinal)
+            || text.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Builds sections, tasks and items from the body's paragraphs. Which numbering is which level depends on the
+/// document: with <c>1.</c> tasks, <c>一、</c> are sections and <c>(一)</c> sub-headings; with <c>(一)</c> tasks, <c>一、</c>
+/// are sections; with only <c>一、</c>, they are sections when they are headings and tasks when they hold the work.
+/// <c>一是、二是</c> are items of the task they follow, or tasks themselves where a section has no numbered tasks.
+/// </summary>
+internal sealed class StructureReader
+{
+    private readonly ImportedPlan _plan;
+    private readonly ElementReader _elements;
+    private readonly List<ImportNote> _notes;
+    private NumberingKind _taskKind;
+    private NumberingKind _sectionKind;
+    private ImportedElement? _section;
+    private ImportedElement? _task;
+    private int _lastTaskNumber;
+
+    public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
+    {
+        _plan = plan;
+        _elements = elements;
+        _notes = notes;
+    }
+
+    public void Read(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        ChooseLevels(body);
+        foreach (var (line, numbering) in body)
+        {
+            var kind = numbering.Kind == NumberingKind.Damaged ? _taskKind : numbering.Kind;
+            if (kind == _sectionKind && kind != NumberingKind.None)
+            {
+                OpenSection(line, numbering);
+            }
+            else if (kind == _taskKind && kind != NumberingKind.None)
+            {
+                OpenTask(line, numbering);
+            }
+            else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese)
+            {
+                // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text.
+                Text(line.Text);
+                _task = null;
+            }
+            else
+            {
+                Paragraph(line, numbering);
+            }
+        }
+    }
+
+    private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
+        var chinese = body.Where(p => p.Numbering.Kind == NumberingKind.Chinese).ToList();
+        if (Count(NumberingKind.Arabic) >= 2)
+        {
+            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Arabic);
+        }
+        else if (Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) >= 1)
+        {
+            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
+        }
+        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
+        {
+            // 一、 numbers the tasks themselves: a document without sections.
+            (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);
+        }
+        else
+        {
+            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.None);
+        }
+    }
+
+    // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
+    private static bool IsWork(SourceLine line, Numbering numbering)
+    {
+        var body = line.Text.Substring(numbering.BodyStart);
+        var stop = body.IndexOf('。');
+        return body.Length > 60 || (stop >= 0 && stop < body.Length - 1);
+    }
+
+    private void OpenSection(SourceLine line, Numbering numbering)
+    {
+        var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
+        _section = new ImportedElement(line.Number, numbering.Label, title);
+        _plan.Sections.Add(_section);
+        _task = null;
+        if (rest.Length > 0)
+        {
+            Paragraph(line, line.Text.Length - rest.Length);
+        }
+    }
+
+    private void OpenTask(SourceLine line, Numbering numbering)
+    {
+        var label = numbering.Label;
+        if (numbering.Kind == NumberingKind.Damaged)
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Note,
+                "the number of this paragraph is damaged ('" + numbering.Label + "'); read as task " + Expected(_lastTaskNumber + 1) + ", the next in sequence"));
+        }
+        else
+        {
+            _lastTaskNumber = numbering.Value;
+        }
+
+        if (numbering.Kind == NumberingKind.Damaged)
+        {
+            _lastTaskNumber++;
+        }
+
+        _task = _elements.Task(line, label, numbering.BodyStart);
+        Tasks.Add(_task);
+    }
+
+    private string Expected(int number) => _taskKind switch
+    {
+        NumberingKind.Parenthesized => "(" + ChineseText.Numeral(number) + ")",
+        NumberingKind.Chinese => ChineseText.Numeral(number) + "、",
+        _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
+    };
+
+    private List<ImportedElement> Tasks => _section?.Children ?? _plan.PlanTasks;
+
+    private void Paragraph(SourceLine line, Numbering numbering) => Paragraph(line, 0);
+
+    // A paragraph (or what follows a heading on its line) that opens nothing: more of the open task, items, or the
+    // section's or plan's text.
+    private void Paragraph(SourceLine line, int offset)
+    {
+        if (_task is not null)
+        {
+            _elements.Continue(_task, line, offset);
+            return;
+        }
+
+        var promoted = _elements.Promote(line, offset);
+        if (promoted.Lead.Length > 0)
+        {
+            Text(promoted.Lead);
+        }
+
+        if (_section is not null)
+        {
+            promoted.Responsibility.Leads.ForEach(_section.AddLead);
+            promoted.Responsibility.Supports.ForEach(_section.AddSupport);
+        }
+
+        foreach (var task in promoted.Tasks)
+        {
+            Tasks.Add(task);
+        }
+    }
+
+    private void Text(string text)
+    {
+        if (_section is not null)
+        {
+            _section.Text.Add(text);
+        }
+        else
+        {
+            _plan.Preface.Add(text);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Language.Syntax;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>A unit or group as the document prints it, and the identifier the plan declares it with.</summary>
+internal sealed class NamedUnit
+{
+    public NamedUnit(string name, string id, bool isGroup)
+    {
+        Name = name;
+        Id = id;
+        IsGroup = isGroup;
+    }
+
+    public string Name { get; }
+
+    public string Id { get; }
+
+    public bool IsGroup { get; }
+
+    public List<string> Aliases { get; } = new();
+}
+
+/// <summary>
+/// The units and groups a document names, in order of first mention: which are collectives, what identifier each
+/// gets, and which names are evident abbreviations of others (规信科 for 规划信息科).
+/// </summary>
+internal sealed class UnitNames
+{
+    private readonly List<string> _names = new();
+    private readonly HashSet<string> _seen = new(System.StringComparer.Ordinal);
+
+    public void Mention(string name)
+    {
+        if (_seen.Add(name))
+        {
+            _names.Add(name);
+        }
+    }
+
+    /// <summary>Declares every mentioned name; returns the units, and how each printed name is referenced.</summary>
+    public (List<NamedUnit> Units, Dictionary<string, string> References, List<(string Short, string Long)> Abbreviations) Resolve()
+    {
+        var abbreviations = FindAbbreviations();
+        var units = new List<NamedUnit>();
+        var references = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var name in _names.Where(n => !abbreviations.Any(a => a.Short == n)))
+        {
+            var unit = new NamedUnit(name, UniqueId(name, ids), IsCollective(name));
+            units.Add(unit);
+            references[name] = unit.Id;
+        }
+
+        foreach (var (shortName, longName) in abbreviations)
+        {
+            var unit = units.Single(u => u.Name == longName);
+            if (ids.Add(shortName))
+            {
+                unit.Aliases.Add(shortName);
+                references[shortName] = shortName;
+            }
+            else
+            {
+                references[shortName] = unit.Id;
+            }
+        }
+
+        return (units, references, abbreviations);
+    }
+
+    /// <summary>各县市区卫生健康局, 委机关各科室, 委直属单位, 有关部门, 各相关处室: collectives, nobody in particular.</summary>
+    public static bool IsCollective(string name)
+    {
+        var folded = ChineseText.Fold(name);
+        return folded.StartsWith("各", System.StringComparison.Ordinal)
+            || folded.StartsWith("有关", System.StringComparison.Ordinal)
+            || folded.StartsWith("相关", System.StringComparison.Ordinal)
+            || folded.StartsWith("其他", System.StringComparison.Ordinal)
+            || folded.StartsWith("委直属", System.StringComparison.Ordinal)
+            || folded.StartsWith("委属", System.StringComparison.Ordinal)
+            || folded.StartsWith("直属", System.StringComparison.Ordinal)
+            || folded.Contains("有关")
+            || (folded.IndexOf('各') > 0 && folded.IndexOf('各') < folded.Length - 1);
+    }
+
+    /// <summary>
+    /// An identifier for a printed name: what is in parentheses goes (办公室(对外合作交流处) is 办公室), characters that
+    /// identifiers do not take go, leading digits move to the end (120指挥中心 is 指挥中心120). A clash takes the whole name.
+    /// </summary>
+    private static string UniqueId(string name, HashSet<string> ids)
+    {
+        var candidates = new[] { Identifier(WithoutParentheses(name)), Identifier(name) };
+        foreach (var candidate in candidates.Where(c => c.Length > 0))
+        {
+            if (ids.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var stem = candidates.FirstOrDefault(c => c.Length > 0) ?? "单位";
+        for (var n = 2; ; n++)
+        {
+            var candidate = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ids.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static string WithoutParentheses(string name)
+    {
+        var builder = new StringBuilder();
+        var depth = 0;
+        foreach (var c in name)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c))
+            {
+                depth = System.Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Identifier(string text)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < text.Length; i += CharClass.CharWidth(text, i))
+        {
+            if (CharClass.IsIdentifierPart(text, i))
+            {
+                builder.Append(text, i, CharClass.CharWidth(text, i));
+            }
+        }
+
+        var id = builder.ToString();
+        var digits = 0;
+        while (digits < id.Length && !CharClass.IsIdentifierStart(id, digits))
+        {
+            digits++;
+        }
+
+        return digits == 0 ? id : id.Substring(digits) + id.Substring(0, digits);
+    }
+
+    // 规信科 abbreviates 规划信息科: same first and last character, its characters in order, and no other candidate.
+    private List<(string Short, string Long)> FindAbbreviations()
+    {
+        var found = new List<(string, string)>();
+        var units = _names.Where(n => !IsCollective(n)).ToList();
+        foreach (var shortName in units.Where(n => n.Length >= 3 && CharClass.IsIdentifier(n)))
+        {
+            var longer = units.Where(l => l.Length > shortName.Length && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsSubsequence(shortName, l)).ToList();
+            if (longer.Count == 1 && !found.Any(f => f.Item2 == shortName))
+            {
+                found.Add((shortName, longer[0]));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsSubsequence(string shortName, string longName)
+    {
+        var j = 0;
+        foreach (var c in longName)
+        {
+            if (j < shortName.Length && c == shortName[j])
+            {
+                j++;
+            }
+        }
+
+        return j == shortName.Length;
+    }
+}
