@@ -85,7 +85,12 @@ internal sealed class ElementReader
     {
         var text = line.Text;
         var folded = line.Folded;
-        var markers = ItemMarkers(folded, textStart, firstItem);
+        var markers = ItemMarkers(folded, textStart, firstItem, out var misnumbered);
+        foreach (var (label, expected) in misnumbered)
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Note, "item '" + label + "' where " + ChineseText.Numeral(expected) + "是 was expected: read as the next item, its label as printed"));
+        }
+
         var leadEnd = markers.Count > 0 ? markers[0].Start : text.Length;
         AddText(owner, text.Substring(textStart, leadEnd - textStart));
 
@@ -152,10 +157,14 @@ internal sealed class ElementReader
         }
     }
 
-    /// <summary>Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>.</summary>
-    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first)
+    /// <summary>
+    /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
+    /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
+    /// </summary>
+    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first, out List<(string Label, int Expected)> misnumbered)
     {
         var markers = new List<(int, int)>();
+        misnumbered = new List<(string, int)>();
         var expected = first;
         for (var i = from; i < folded.Length - 1; i++)
         {
@@ -180,6 +189,13 @@ internal sealed class ElementReader
             {
                 markers.Add((i, end + 1 - i));
                 expected = value + 1;
+                i = end;
+            }
+            else if (markers.Count > 0 && i > from && System.Math.Abs(value - expected) == 1)
+            {
+                misnumbered.Add((folded.Substring(i, end + 1 - i), expected));
+                markers.Add((i, end + 1 - i));
+                expected++;
                 i = end;
             }
         }

@@ -12,20 +12,23 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class TargetFinder
 {
-    private const string Metric = @"(?<metric>[^，,。；;：:、（）()“”""\s]{2,24}?)";
     private const string Number = @"(?<number>\d+(?:\.\d+)?)";
     private const string Unit = @"(?<unit>%|‰|/10万|/万|万人|万元|万个|亿元|万|元|个|张|家|所|名|人|项|次|岁|天|小时|倍|台|床|间)?";
+    private const string MetricStops = "，,。；;：:、（）()“”\"";
+    private const int MaxMetricLength = 24;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
+    // Each pattern starts at the comparison word; the metric is read backwards from there, so no position of a long
+    // paragraph is tried more than once.
     private static readonly (Regex Pattern, string Operator)[] Patterns =
     {
-        (new Regex(Metric + @"(?:达到|提高到|提升到|增加到|增长到|稳定在|保持在)" + Number + Unit + "(?:以上)?", RegexOptions.CultureInvariant, Timeout), ">="),
-        (new Regex(Metric + @"(?:不低于|不少于)" + Number + Unit, RegexOptions.CultureInvariant, Timeout), ">="),
-        (new Regex(Metric + @"(?:超过|高于|大于)" + Number + Unit, RegexOptions.CultureInvariant, Timeout), ">"),
-        (new Regex(Metric + @"(?:控制在|降低到|降至|下降到|不高于|不超过)" + Number + Unit + "(?:以内|以下)?", RegexOptions.CultureInvariant, Timeout), "<="),
-        (new Regex(Metric + Number + Unit + "以内", RegexOptions.CultureInvariant, Timeout), "<="),
-        (new Regex(@"(?<metric>新增[^，,。；;\d\s]{1,20}?)" + Number + @"(?<unit>万个|个|张|家|所|名|人|间|床|台)", RegexOptions.CultureInvariant, Timeout), "="),
+        (new Regex(@"(?:达到|提高到|提升到|增加到|增长到|稳定在|保持在)" + Number + Unit + "(?:以上)?", RegexOptions.CultureInvariant, Timeout), ">="),
+        (new Regex(@"(?:不低于|不少于)" + Number + Unit, RegexOptions.CultureInvariant, Timeout), ">="),
+        (new Regex(@"(?:超过|高于|大于)" + Number + Unit, RegexOptions.CultureInvariant, Timeout), ">"),
+        (new Regex(@"(?:控制在|降低到|降至|下降到|不高于|不超过)" + Number + Unit + "(?:以内|以下)?", RegexOptions.CultureInvariant, Timeout), "<="),
+        (new Regex(Number + Unit + "以内", RegexOptions.CultureInvariant, Timeout), "<="),
+        (new Regex(@"新增[^，,。；;\d\s]{1,20}?" + Number + @"(?<unit>万个|个|张|家|所|名|人|间|床|台)", RegexOptions.CultureInvariant, Timeout), "="),
     };
 
     // Words around a metric that say how hard to try or when, not what is measured: 力争, 确保, 年内 ….
@@ -61,6 +64,18 @@ internal static class TargetFinder
         return (start, length);
     }
 
+    /// <summary>The words before the comparison, back to the previous punctuation: what is measured.</summary>
+    private static (int Start, int Length) MetricBefore(string folded, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < MaxMetricLength && MetricStops.IndexOf(folded[start - 1]) < 0 && !char.IsWhiteSpace(folded[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end - start);
+    }
+
     public static List<ImportedTarget> Find(string text, string folded)
     {
         var targets = new List<ImportedTarget>();
@@ -76,9 +91,12 @@ internal static class TargetFinder
                         continue;
                     }
 
-                    var metric = match.Groups["metric"];
                     var unit = match.Groups["unit"];
-                    var (metricStart, metricLength) = Trim(folded, metric.Index, metric.Length);
+                    var number = match.Groups["number"];
+                    var (metricStart, metricLength) = op == "=" && folded[match.Index] == '新'
+                        ? (match.Index, number.Index - match.Index)
+                        : MetricBefore(folded, match.Index);
+                    (metricStart, metricLength) = Trim(folded, metricStart, metricLength);
                     if (metricLength < 2)
                     {
                         continue;

@@ -14,6 +14,12 @@ internal static class RepositoryPaths
 
     public static string Docs => Path.Combine(Root, "docs");
 
+    /// <summary>Copies of the seed documents (test fixtures).</summary>
+    public static string Seeds => Path.Combine(Root, "tests", "WorkPlanDsl.Tests", "Seeds");
+
+    /// <summary>The corpus of further real plans, beside the repository where the workplace provides it; never copied in.</summary>
+    public static string? Corpus => Directory.Exists(Path.Combine(Root, "..", "shared", "corpus")) ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus")) : null;
+
     public static string TestPlan(string name) => File.ReadAllText(Path.Combine(TestPlans, name));
 
     private static string FindRoot()

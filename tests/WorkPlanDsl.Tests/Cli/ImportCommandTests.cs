@@ -1,0 +1,83 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Cli;
+
+public class ImportCommandTests
+{
+    [Fact]
+    public void Import_writes_the_plan_to_a_file_and_notes_to_standard_error()
+    {
+        var directory = Workplan.TempDirectory();
+        var seed = Path.Combine(RepositoryPaths.Seeds, "000_a3e06dc4d61956b4.txt");
+        var output = Path.Combine(directory, "zhuzhou.wplan");
+        var (exitCode, printed) = Workplan.Run(directory, "import", seed, "-o", output, "--name", "Zhuzhou.Health2024");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "zhuzhou-2024.wplan")), File.ReadAllText(output));
+        Assert.Contains("000_a3e06dc4d61956b4.txt(1): note: '规信科' is read as an abbreviation", printed);
+    }
+
+    [Fact]
+    public void Without_an_output_file_the_plan_goes_to_standard_output()
+    {
+        var (exitCode, printed) = Workplan.Run(RepositoryPaths.Seeds, "import", "004_3620424997830555.txt", "--name", "Shanxi.Health2017");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "shanxi-2017.wplan")).TrimEnd(), printed.TrimEnd());
+    }
+
+    [Fact]
+    public void A_document_in_GB18030_is_read_with_a_note()
+    {
+        var directory = Workplan.TempDirectory();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "003_27d72c036dccbe36.txt"));
+        File.WriteAllBytes(Path.Combine(directory, "003_27d72c036dccbe36.txt"), Encoding.GetEncoding("GB18030").GetBytes(text));
+        var (exitCode, printed) = Workplan.Run(directory, "import", "003_27d72c036dccbe36.txt", "--name", "Wuxi.Health2020");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("003_27d72c036dccbe36.txt: note: the document is not UTF-8; read as GB18030", printed);
+        Assert.Contains(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "wuxi-2020.wplan")).TrimEnd(), printed);
+    }
+
+    [Theory]
+    [InlineData("missing.txt", null, "missing.txt: error: no such file")]
+    [InlineData("empty.txt", "", "empty.txt: error: the document is empty")]
+    [InlineData("garbage.bin", "garbage", "garbage.bin: error: not a text document")]
+    [InlineData("random.bin", "random", "random.bin: error: not a text document: neither UTF-8 nor GB18030")]
+    public void Bad_input_gets_a_clear_message_and_exit_code_2(string file, string? content, string message)
+    {
+        var directory = Workplan.TempDirectory();
+        if (content == "garbage")
+        {
+            File.WriteAllBytes(Path.Combine(directory, file), Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray());
+        }
+        else if (content == "random")
+        {
+            var random = new System.Random(42);
+            var bytes = new byte[65536];
+            random.NextBytes(bytes);
+            bytes = bytes.Select(b => b == 0 ? (byte)0xFF : b).ToArray();
+            File.WriteAllBytes(Path.Combine(directory, file), bytes);
+        }
+        else if (content is not null)
+        {
+            File.WriteAllText(Path.Combine(directory, file), content);
+        }
+
+        var (exitCode, printed) = Workplan.Run(directory, "import", file);
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, printed);
+        Assert.DoesNotContain("Exception", printed);
+        Assert.DoesNotContain("   at ", printed);
+    }
+
+    [Fact]
+    public void A_bad_plan_name_is_refused()
+    {
+        var (exitCode, printed) = Workplan.Run(RepositoryPaths.Seeds, "import", "000_a3e06dc4d61956b4.txt", "--name", "2024.Zhuzhou");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'2024.Zhuzhou' is not a plan name", printed);
+    }
+}
