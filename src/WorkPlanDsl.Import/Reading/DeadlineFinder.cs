@@ -27,7 +27,7 @@ internal static class DeadlineFinder
             foreach (Match match in Phrase.Matches(folded))
             {
                 var date = DeadlineReader.Read(match.Value, year);
-                if (best is null || (date is { } d && (bestDate is not { } b || Compare(d, b) > 0)))
+                if (best is null || (date is { } d && (bestDate is not { } b || d.CompareTo(b) > 0)))
                 {
                     best = text.Substring(match.Index, match.Length);
                     bestDate = date;
@@ -41,7 +41,4 @@ internal static class DeadlineFinder
 
         return best;
     }
-
-    private static int Compare(PlanDate a, PlanDate b)
-        => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Day.CompareTo(b.Day);
 }

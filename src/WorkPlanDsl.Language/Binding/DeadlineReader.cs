@@ -108,8 +108,5 @@ public static class DeadlineReader
     };
 
     private static PlanDate Later(PlanDate? current, PlanDate candidate)
-        => current is { } c && Compare(c, candidate) >= 0 ? c : candidate;
-
-    private static int Compare(PlanDate a, PlanDate b)
-        => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Day.CompareTo(b.Day);
+        => current is { } c && c.CompareTo(candidate) >= 0 ? c : candidate;
 }

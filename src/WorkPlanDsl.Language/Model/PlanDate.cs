@@ -4,8 +4,11 @@ using System.Globalization;
 namespace WorkPlanDsl.Language;
 
 /// <summary>A calendar date of a plan (published, due). <c>YYYY-MM</c> means the month's last day, <c>YYYY</c> 31 December.</summary>
-public readonly record struct PlanDate(int Year, int Month, int Day)
+public readonly record struct PlanDate(int Year, int Month, int Day) : IComparable<PlanDate>
 {
+    public int CompareTo(PlanDate other)
+        => Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
+
     public static bool TryParse(string text, out PlanDate date)
     {
         date = default;

@@ -281,15 +281,7 @@ internal sealed class LineScanner
     public SyntaxToken ReadRest()
     {
         SkipSpace();
-        var start = Position;
-        var end = _end;
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
-        {
-            end--;
-        }
-
-        Position = _end;
-        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
+        return RestOfLine();
     }
 
     /// <summary>A text line: everything after '|' and the one space that follows it, without trailing white space.</summary>
@@ -301,15 +293,7 @@ internal sealed class LineScanner
             Position++;
         }
 
-        var start = Position;
-        var end = _end;
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
-        {
-            end--;
-        }
-
-        Position = _end;
-        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
+        return RestOfLine();
     }
 
     public bool ExpectEnd(string statement)
@@ -369,6 +353,19 @@ internal sealed class LineScanner
             default:
                 return FailAt(start, 2, "unknown escape '\\" + c + "'; expected \\\", \\\\, \\n, \\t or \\uXXXX");
         }
+    }
+
+    private SyntaxToken RestOfLine()
+    {
+        var start = Position;
+        var end = _end;
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        Position = _end;
+        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
     }
 
     /// <summary>Where the run of non-blank characters starting here ends.</summary>
