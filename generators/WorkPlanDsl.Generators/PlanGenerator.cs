@@ -24,13 +24,14 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Select(PlanNameTable.From)
             .WithTrackingName(TrackingNames.PlanNames);
 
-        var features = context.ParseOptionsProvider
-            .Select(LanguageFeatures.Read)
-            .WithTrackingName(TrackingNames.LanguageFeatures);
+        var options = context.ParseOptionsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(EmitOptions.Read)
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var sources = plans
             .Combine(names)
-            .Combine(features)
+            .Combine(options)
             .Select((input, cancellationToken) => PlanEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedPlans);
 

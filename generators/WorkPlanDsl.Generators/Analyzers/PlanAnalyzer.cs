@@ -26,12 +26,13 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         {
             // Per compilation, never in a field: the plan names seen, for WPL0009 at the end.
             var planNames = new ConcurrentBag<DeclaredPlan>();
-            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, planNames));
+            var editorConfig = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(start.Options.AdditionalFiles, start.CancellationToken));
+            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig.Value, planNames));
             start.RegisterCompilationEndAction(end => ReportDuplicatePlanNames(end, planNames));
         });
     }
 
-    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, ConcurrentBag<DeclaredPlan> planNames)
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, EditorConfigSeverities editorConfig, ConcurrentBag<DeclaredPlan> planNames)
     {
         var file = context.AdditionalFile;
         if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } text)
@@ -39,27 +40,27 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var options = new FileOptions(file.Path, editorConfig, context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
         if (Utf8Check.FirstInvalidLine(text) is { } badLine)
         {
             var line = text.Lines[badLine];
-            context.ReportDiagnostic(Diagnostic.Create(
-                PlanDescriptors.NotUtf8,
-                Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)),
-                (badLine + 1).ToString(CultureInfo.InvariantCulture)));
+            Report(context.ReportDiagnostic, options, PlanDescriptors.NotUtf8, Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)), (badLine + 1).ToString(CultureInfo.InvariantCulture));
         }
 
         var compiled = PlanCompiler.Compile(text.ToString(), context.CancellationToken);
         foreach (var diagnostic in compiled.Diagnostics)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            Report(
+                context.ReportDiagnostic,
+                options,
                 PlanDescriptors.For(diagnostic.Info),
                 Locate(file.Path, text, diagnostic.Location.Start, diagnostic.Location.Length),
-                diagnostic.Arguments.ToArray<object>()));
+                diagnostic.Arguments.ToArray<object>());
         }
 
         if (compiled.Model is { } model)
         {
-            planNames.Add(new DeclaredPlan(model.Name, file.Path, Locate(file.Path, text, model.Location.Start, model.Location.Length)));
+            planNames.Add(new DeclaredPlan(model.Name, file.Path, Locate(file.Path, text, model.Location.Start, model.Location.Length), options));
         }
     }
 
@@ -71,8 +72,16 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             foreach (var plan in files)
             {
                 var other = files.First(p => !ReferenceEquals(p, plan));
-                context.ReportDiagnostic(Diagnostic.Create(PlanDescriptors.DuplicatePlanName, plan.Location, plan.Name, other.Path));
+                Report(context.ReportDiagnostic, plan.Options, PlanDescriptors.DuplicatePlanName, plan.Location, plan.Name, other.Path);
             }
+        }
+    }
+
+    private static void Report(Action<Diagnostic> report, FileOptions options, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    {
+        if (ConfiguredSeverity.For(descriptor, options.Path, options.EditorConfig, options.Options) is { } severity)
+        {
+            report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, arguments));
         }
     }
 
@@ -83,5 +92,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
-    private sealed record DeclaredPlan(string Name, string Path, Location Location);
+    private sealed record DeclaredPlan(string Name, string Path, Location Location, FileOptions Options);
+
+    private sealed record FileOptions(string Path, EditorConfigSeverities EditorConfig, AnalyzerConfigOptions Options);
 }

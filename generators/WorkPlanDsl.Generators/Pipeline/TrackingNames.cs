@@ -6,6 +6,6 @@ public static class TrackingNames
     public const string PlanFiles = "WPlan.PlanFiles";
     public const string BoundPlans = "WPlan.BoundPlans";
     public const string PlanNames = "WPlan.PlanNames";
-    public const string LanguageFeatures = "WPlan.LanguageFeatures";
+    public const string EmitOptions = "WPlan.EmitOptions";
     public const string GeneratedPlans = "WPlan.GeneratedPlans";
 }

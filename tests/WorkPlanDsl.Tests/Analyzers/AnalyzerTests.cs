@@ -100,6 +100,21 @@ public class AnalyzerTests
         => Assert.Empty(new PlanProject().AddPlan("notes.txt", "not a plan").AddPlan("data.json", "{}").Analyze());
 
     [Fact]
+    public void Editorconfig_severities_apply_to_plan_files_by_section()
+    {
+        var diagnostics = new PlanProject()
+            .AddPlan("plans/current.wplan", "plan Org.Current\ntask T \"t\"")
+            .AddPlan("plans/legacy/old.wplan", "plan Org.Old\ntask T \"t\"")
+            .AddPlan("plans/strict/new.wplan", "plan Org.New\ntask T \"t\"")
+            .AddPlan(".editorconfig", "root = true\n\n[*.wplan]\ndotnet_diagnostic.WPL0002.severity = warning\n")
+            .AddPlan("plans/legacy/.editorconfig", "[*.wplan]\ndotnet_diagnostic.WPL0002.severity = none\n")
+            .AddPlan("plans/strict/.editorconfig", "[*]\ndotnet_diagnostic.WPL0002.severity = error\n")
+            .Analyze();
+        Assert.Equal(new[] { "current.wplan: WPL0002 (2,6)-(2,7)", "new.wplan: WPL0002 (2,6)-(2,7)" }, DiagnosticFormat.Describe(diagnostics));
+        Assert.Equal(new[] { DiagnosticSeverity.Warning, DiagnosticSeverity.Error }, diagnostics.Select(d => d.Severity));
+    }
+
+    [Fact]
     public void Severity_can_be_configured_per_id()
     {
         var project = new PlanProject().AddPlan("p.wplan", "plan Org.P\ntask T \"t\"");

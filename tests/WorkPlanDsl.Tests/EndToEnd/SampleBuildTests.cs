@@ -11,6 +11,7 @@ namespace WorkPlanDsl.Tests.EndToEnd;
 /// The sample consumes plans/ through a ProjectReference to the generator (OutputItemType="Analyzer"): a real
 /// dotnet build must print WPL0002 at exactly the tasks the plans leave without a lead, and the program must run.
 /// </summary>
+[Collection(DotNetCollection.Name)]
 public class SampleBuildTests
 {
     private static readonly string Sample = Path.Combine(RepositoryPaths.Root, "src", "WorkPlanDsl.Sample");

@@ -146,6 +146,17 @@ public class CompileTests
     }
 
     [Fact]
+    public void WPlanAccessibility_internal_makes_the_plan_classes_internal()
+    {
+        var project = new PlanProject().AddPlan("a.wplan", "plan Org.Internal2024\nunit U\ntask T \"t\"\n  lead U");
+        project.Properties["build_property.WPlanAccessibility"] = "internal";
+        var output = project.Generate();
+        output.AssertCompilesCleanly();
+        Assert.Contains("internal static partial class Internal2024", output.Source("Org.Internal2024.g.cs"));
+        Assert.Equal(Accessibility.Internal, output.Compilation.GetTypeByMetadataName("Org.Internal2024")!.DeclaredAccessibility);
+    }
+
+    [Fact]
     public void Two_referenced_assemblies_with_plans_do_not_conflict()
     {
         var first = new PlanProject().AddPlan("a.wplan", "plan Org.Health2024\nunit U\ntask T \"t\"\n  lead U").Generate();

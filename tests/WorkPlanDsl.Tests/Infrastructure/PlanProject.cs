@@ -52,7 +52,10 @@ internal sealed class PlanProject
         return this;
     }
 
-    public TestOptionsProvider Options => new(new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir }, _metadata);
+    /// <summary>Project properties the generator reads, as MSBuild passes them (build_property.*).</summary>
+    public Dictionary<string, string> Properties { get; } = new() { ["build_property.ProjectDir"] = ProjectDir };
+
+    public TestOptionsProvider Options => new(Properties, _metadata);
 
     /// <summary>The consumer's compilation; by default it treats warnings as errors, as a strict consumer does.</summary>
     public CSharpCompilation CreateCompilation(bool warningsAsErrors = true) => CSharpCompilation.Create(

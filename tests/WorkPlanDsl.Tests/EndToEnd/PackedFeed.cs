@@ -1,0 +1,86 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.EndToEnd;
+
+/// <summary>
+/// The WorkPlanDsl package, packed once into a temporary feed under a version no earlier run used (so the NuGet cache
+/// can never hand a consumer an older build), and fresh consumer projects outside the solution that reference it.
+/// </summary>
+public sealed class PackedFeed
+{
+    public PackedFeed()
+    {
+        Root = Workplan.TempDirectory();
+        Feed = Path.Combine(Root, "feed");
+        Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
+        var (exitCode, output) = DotNet.Run(RepositoryPaths.Root, "pack", "src/WorkPlanDsl/WorkPlanDsl.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
+        Assert.True(exitCode == 0, output);
+        Package = Directory.EnumerateFiles(Feed, "*.nupkg").Single();
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string Package { get; }
+
+    /// <summary>A new project folder with a nuget.config that reaches the feed and the normal registry.</summary>
+    public Consumer NewConsumer(string name, string targetFramework = "net10.0", string outputType = "Exe", string extraProperties = "")
+    {
+        var directory = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.Combine(directory, "plans"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="e2e" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                <ImplicitUsings>disable</ImplicitUsings>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="WorkPlanDsl" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        // Keep the consumer out of the repository's Directory.Build.props and its packages' central management.
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />");
+        return new Consumer(directory);
+    }
+}
+
+public sealed class Consumer
+{
+    public Consumer(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public Consumer Write(string relativePath, string content)
+    {
+        File.WriteAllText(Path.Combine(Directory, relativePath), content);
+        return this;
+    }
+
+    public (int ExitCode, string Output) Build(params string[] arguments)
+        => DotNet.Run(Directory, new[] { "build", "-nologo", "-clp:NoSummary" }.Concat(arguments).ToArray());
+
+    public (int ExitCode, string Output) Run() => DotNet.Run(Directory, "run", "--no-build");
+}
