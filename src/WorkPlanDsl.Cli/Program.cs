@@ -9,9 +9,11 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        var root = new RootCommand("workplan: work plans as code. Import published plan documents into .wplan files.")
+        var root = new RootCommand("workplan: work plans as code. Import published plans, check plan files, export catalogs.")
         {
             ImportCommand.Create(),
+            CheckCommand.Create(),
+            ExportCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -58,13 +58,13 @@ public sealed class PlanBinder
             Bind(statement);
         }
 
-        if (_tree.Statements.IsEmpty && _tree.Diagnostics.IsEmpty)
+        if (!_tree.Statements.Any(s => !s.IsBroken) && _tree.Diagnostics.IsEmpty)
         {
             Report(DiagnosticCatalog.PlanStatement, 0, 0, "The file is empty: a plan file starts with 'plan Name \"title\"'");
         }
 
         PlanModel? model = null;
-        if (_plan is not null && _planStatement is { Name: { } name })
+        if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
             var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
             var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines);
@@ -79,6 +79,12 @@ public sealed class PlanBinder
 
     private void Bind(StatementSyntax statement)
     {
+        if (statement.IsBroken)
+        {
+            BindBroken(statement);
+            return;
+        }
+
         switch (statement.Kind)
         {
             case StatementKind.Plan:
@@ -122,6 +128,31 @@ public sealed class PlanBinder
         Attach(_current, statement);
     }
 
+    // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
+    private void BindBroken(StatementSyntax statement)
+    {
+        var placeholder = new ElementDraft(ElementKind.Item, string.Empty, null, statement.KeywordStart, statement.KeywordLength);
+        switch (statement.Kind)
+        {
+            case StatementKind.Plan:
+                _planStatement ??= statement;
+                _current = placeholder;
+                break;
+            case StatementKind.Section:
+                _section = null;
+                _task = null;
+                _current = placeholder;
+                break;
+            case StatementKind.Task:
+                _task = placeholder;
+                _current = placeholder;
+                break;
+            case StatementKind.Item:
+                _current = placeholder;
+                break;
+        }
+    }
+
     private void Attach(ElementDraft element, StatementSyntax statement)
     {
         var value = statement.Value?.Value;
@@ -144,6 +175,11 @@ public sealed class PlanBinder
 
     private void OpenPlan(StatementSyntax statement)
     {
+        if (_planStatement is { IsBroken: true })
+        {
+            _planStatement = null;
+        }
+
         if (_planStatement is not null)
         {
             Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,

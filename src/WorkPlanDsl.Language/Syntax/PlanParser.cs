@@ -25,13 +25,14 @@ public static class PlanParser
             cancellationToken.ThrowIfCancellationRequested();
             scanner.Reset(lines.LineStart(line), lines.LineEnd(line));
             var statement = ParseLine(scanner);
+            if (scanner.Error is { } error)
+            {
+                diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
+            }
+
             if (statement is not null)
             {
                 statements.Add(statement);
-            }
-            else if (scanner.Error is { } error)
-            {
-                diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
             }
         }
 
@@ -72,28 +73,28 @@ public static class PlanParser
             return null;
         }
 
-        var statement = new StatementSyntax(kind, word.Start, word.Length);
-        statement = kind switch
+        var keyword = new StatementSyntax(kind, word.Start, word.Length);
+        var statement = kind switch
         {
-            StatementKind.Plan => ParsePlan(s, statement),
+            StatementKind.Plan => ParsePlan(s, keyword),
             StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
-                => s.ReadString(out var value, "a quoted " + Keywords.Spelling(kind)) ? statement with { Value = value } : null,
-            StatementKind.Published => s.ReadDate(out var date) ? statement with { Value = date } : null,
-            StatementKind.Year => s.ReadYear(out var year) ? statement with { Value = year } : null,
-            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, statement),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, statement, idRequired: true),
-            StatementKind.Item => ParseOpener(s, statement, idRequired: false),
+                => s.ReadString(out var value, "a quoted " + Keywords.Spelling(kind)) ? keyword with { Value = value } : null,
+            StatementKind.Published => s.ReadDate(out var date) ? keyword with { Value = date } : null,
+            StatementKind.Year => s.ReadYear(out var year) ? keyword with { Value = year } : null,
+            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, keyword),
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true),
+            StatementKind.Item => ParseOpener(s, keyword, idRequired: false),
             StatementKind.Lead or StatementKind.Support
-                => s.ReadList(out var refs, "a unit or group") ? statement with { List = refs } : null,
-            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? statement with { List = tags } : null,
-            StatementKind.Due => ParseDue(s, statement),
-            StatementKind.Target => ParseTarget(s, statement),
+                => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
+            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? keyword with { List = tags } : null,
+            StatementKind.Due => ParseDue(s, keyword),
+            StatementKind.Target => ParseTarget(s, keyword),
             _ => null,
         };
 
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
-            return null;
+            return keyword with { IsBroken = true };
         }
 
         return statement;

@@ -18,4 +18,10 @@ public sealed record StatementSyntax(StatementKind Kind, int KeywordStart, int K
     public SyntaxToken? Number { get; init; }
 
     public SyntaxToken? Rest { get; init; }
+
+    /// <summary>
+    /// The line starts with this keyword but is malformed (its WPL0001 is reported). A broken opener still opens an
+    /// element, so that the attributes after it do not land on the wrong element and cost a second diagnostic each.
+    /// </summary>
+    public bool IsBroken { get; init; }
 }

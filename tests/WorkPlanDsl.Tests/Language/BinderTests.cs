@@ -240,6 +240,30 @@ public class BinderTests
     }
 
     [Fact]
+    public void A_malformed_opener_costs_one_diagnostic_not_one_per_line_after_it()
+    {
+        var compiled = Compile(
+            "plan A",
+            "unit 甲",
+            "task T1 \"未结束",
+            "  lead 甲",
+            "  label \"(一)\"",
+            "  item \"子项\"",
+            "    due 2024",
+            "section 1S \"坏的部分\"",
+            "  lead 甲",
+            "task T2 \"正常\"",
+            "  lead 甲");
+        Assert.Equal(new[] { "WPL0001 (3,9)-(3,13)", "WPL0001 (8,9)-(8,11)" }, DiagnosticFormat.Describe(compiled.Diagnostics));
+        Assert.Equal(new[] { "T2" }, compiled.Model!.Tasks.Select(t => t.Id));
+        Assert.Null(compiled.Model.Tasks[0].SectionId);
+
+        var brokenPlan = Compile("plan 2024.Health", "unit 甲", "task T \"t\"", "  lead 甲");
+        Assert.Equal(new[] { "WPL0001 (1,6)-(1,17)" }, DiagnosticFormat.Describe(brokenPlan.Diagnostics));
+        Assert.Null(brokenPlan.Model);
+    }
+
+    [Fact]
     public void Models_are_values()
     {
         var text = RepositoryPaths.TestPlan("spec-example.wplan");

@@ -213,7 +213,10 @@ public class ParserTests
             DiagnosticFormat.Describe(tree.Diagnostics));
         Assert.Equal(
             new[] { StatementKind.Plan, StatementKind.Task, StatementKind.Task, StatementKind.Text },
-            tree.Statements.Select(s => s.Kind));
+            tree.Statements.Where(s => !s.IsBroken).Select(s => s.Kind));
+        Assert.Equal(
+            new[] { StatementKind.Unit, StatementKind.Lead, StatementKind.Due },
+            tree.Statements.Where(s => s.IsBroken).Select(s => s.Kind));
     }
 
     [Fact]
