@@ -19,10 +19,17 @@ internal static class HtmlExporter
         th, td { border: 1px solid #888; padding: .3em .5em; vertical-align: top; text-align: left; }
         th { background: #eee; }
         td.role { text-align: center; }
+        tbody td:first-child { white-space: nowrap; }
+        table.plan { table-layout: fixed; }
+        table.plan col.label { width: 6em; } table.plan col.title { width: 26%; } table.plan col.due { width: 8em; } table.plan col.target { width: 16%; }
+        .matrix-wrap { overflow-x: auto; }
+        table.matrix { width: auto; }
+        table.matrix th.unit { writing-mode: vertical-rl; white-space: nowrap; text-align: left; padding: .5em .2em; }
+        table.matrix td.task { min-width: 16em; }
         .missing { color: #b00; font-weight: bold; }
         .item td:nth-child(2) { padding-left: 1.6em; }
         p.text { margin: .2em 0; color: #333; }
-        @media print { body { margin: 0; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        @media print { @page { size: A4 landscape; } body { margin: 0; } .matrix-wrap { overflow: visible; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """;
 
     public static string Write(Catalog catalog, bool matrix)
@@ -70,7 +77,8 @@ internal static class HtmlExporter
                 continue;
             }
 
-            output.Append("<table>\n<thead><tr><th>编号</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>时限</th><th>目标</th></tr></thead>\n<tbody>\n");
+            output.Append("<table class=\"plan\">\n<colgroup><col class=\"label\"><col class=\"title\"><col><col><col class=\"due\"><col class=\"target\"></colgroup>\n");
+            output.Append("<thead><tr><th>编号</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>时限</th><th>目标</th></tr></thead>\n<tbody>\n");
             foreach (var task in tasks)
             {
                 Row(output, catalog, "task", task.Label, task.Title, task.InEffect, task.Targets);
@@ -95,16 +103,16 @@ internal static class HtmlExporter
     private static void Matrix(StringBuilder output, Catalog catalog)
     {
         var units = catalog.ResponsibleUnits();
-        output.Append("<table>\n<thead><tr><th>编号</th><th>任务</th>");
+        output.Append("<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th>编号</th><th>任务</th>");
         foreach (var unit in units)
         {
-            output.Append("<th>").Append(E(unit.FullName ?? unit.Id)).Append("</th>");
+            output.Append("<th class=\"unit\">").Append(E(unit.FullName ?? unit.Id)).Append("</th>");
         }
 
         output.Append("</tr></thead>\n<tbody>\n");
         foreach (var task in catalog.Model.Tasks)
         {
-            output.Append("<tr><td>").Append(E(task.Label ?? task.Id)).Append("</td><td>").Append(E(task.Title));
+            output.Append("<tr><td>").Append(E(task.Label ?? task.Id)).Append("</td><td class=\"task\">").Append(E(task.Title));
             if (task.InEffect.Leads.IsEmpty)
             {
                 output.Append(" <span class=\"missing\">（无牵头）</span>");
@@ -121,7 +129,7 @@ internal static class HtmlExporter
             output.Append("</tr>\n");
         }
 
-        output.Append("</tbody>\n</table>\n<p>● 牵头　○ 配合</p>\n");
+        output.Append("</tbody>\n</table>\n</div>\n<p>● 牵头　○ 配合</p>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
