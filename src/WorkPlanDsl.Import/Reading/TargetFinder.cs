@@ -33,7 +33,7 @@ internal static class TargetFinder
 
     // Words around a metric that say how hard to try or when, not what is measured: 力争, 确保, 年内 ….
     private static readonly string[] Leading = { "力争", "确保", "争取", "年内", "年底前", "全年", "到年底", "使", "将", "要" };
-    private static readonly string[] Trailing = { "力争", "确保", "争取", "均", "要", "分别", "稳定" };
+    private static readonly string[] Trailing = { "力争", "确保", "争取", "要", "分别", "稳定" };
 
     private static (int Start, int Length) Trim(string folded, int start, int length)
     {
