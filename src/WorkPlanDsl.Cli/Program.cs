@@ -14,6 +14,7 @@ public static class Program
             ImportCommand.Create(),
             CheckCommand.Create(),
             ExportCommand.Create(),
+            FormatCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
