@@ -1,0 +1,57 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis;
+using WorkPlanDsl.Benchmarks.Inputs;
+using WorkPlanDsl.Language;
+
+namespace WorkPlanDsl.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--report")
+        {
+            Report();
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    /// <summary>What BenchmarkDotNet does not show: the driver's own timing, the steps' run reasons, the input sizes.</summary>
+    private static void Report()
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        foreach (var name in PlanInputs.Names)
+        {
+            var text = PlanInputs.Text(name);
+            var model = PlanCompiler.Compile(text).Model!;
+            Console.WriteLine($"{name}: {Encoding.UTF8.GetByteCount(text):N0} bytes, {model.Tasks.Count:N0} tasks, {model.Tasks.Sum(t => t.Items.Count):N0} items");
+        }
+
+        foreach (var name in new[] { "seeds", "100-plans", "10000-tasks" })
+        {
+            var project = BenchmarkProject.Create(name);
+            var cold = project.NewDriver().RunGenerators(project.Compilation);
+            var warm = cold.RunGenerators(project.Compilation);
+            var edited = warm.RunGenerators(project.WithEditedCSharp());
+            var (old, changed) = project.EditedPlan();
+            var planEdited = edited.ReplaceAdditionalText(old, changed).RunGenerators(project.WithEditedCSharp());
+            foreach (var (label, driver) in new[] { ("cold", cold), ("nothing changed", warm), (".cs edited", edited), ("one plan edited", planEdited) })
+            {
+                var timing = driver.GetTimingInfo();
+                var steps = driver.GetRunResult().Results.Single().TrackedSteps
+                    .Where(s => s.Key.StartsWith("WPlan.", StringComparison.Ordinal))
+                    .SelectMany(s => s.Value.SelectMany(step => step.Outputs))
+                    .GroupBy(o => o.Reason)
+                    .Select(g => g.Key + " " + g.Count());
+                Console.WriteLine($"{name}, {label}: driver {timing.ElapsedTime.TotalMilliseconds:F3} ms; plan steps: {string.Join(", ", steps)}");
+            }
+        }
+    }
+}
