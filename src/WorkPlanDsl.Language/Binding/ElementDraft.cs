@@ -14,7 +14,8 @@ internal enum ElementKind
 /// <summary>An element (plan, section, task or item) while its statements are read, before references are resolved.</summary>
 internal sealed class ElementDraft
 {
-    private readonly Dictionary<StatementKind, int> _givenAt = new();
+    // Where each once-only attribute was given (offset + 1; 0 for not given): no dictionary per element.
+    private int[]? _givenAt;
 
     public ElementDraft(ElementKind kind, string id, SyntaxToken? idToken, int keywordStart, int keywordLength)
     {
@@ -50,13 +51,27 @@ internal sealed class ElementDraft
 
     public SyntaxToken? DueToken { get; set; }
 
-    public List<StatementSyntax> Targets { get; } = new();
+    // Most elements have none of these: the lists are made when the first one comes.
+    public List<StatementSyntax> Targets => _targets ??= new List<StatementSyntax>();
 
-    public List<string> Tags { get; } = new();
+    public List<string> Tags => _tags ??= new List<string>();
 
-    public List<string> TextLines { get; } = new();
+    public List<string> TextLines => _textLines ??= new List<string>();
 
-    public List<ElementDraft> Items { get; } = new();
+    public List<ElementDraft> Items => _items ??= new List<ElementDraft>();
+
+    public IReadOnlyList<StatementSyntax> TargetsOrEmpty => (IReadOnlyList<StatementSyntax>?)_targets ?? System.Array.Empty<StatementSyntax>();
+
+    public IReadOnlyList<string> TagsOrEmpty => (IReadOnlyList<string>?)_tags ?? System.Array.Empty<string>();
+
+    public IReadOnlyList<string> TextLinesOrEmpty => (IReadOnlyList<string>?)_textLines ?? System.Array.Empty<string>();
+
+    public IReadOnlyList<ElementDraft> ItemsOrEmpty => (IReadOnlyList<ElementDraft>?)_items ?? System.Array.Empty<ElementDraft>();
+
+    private List<StatementSyntax>? _targets;
+    private List<string>? _tags;
+    private List<string>? _textLines;
+    private List<ElementDraft>? _items;
 
     // Filled in once every declaration is known.
     public Responsibility Declared { get; set; } = Responsibility.None;
@@ -73,12 +88,13 @@ internal sealed class ElementDraft
     /// <summary>Records that a once-only attribute is given; returns the offset of the earlier one if it was given before.</summary>
     public int? Give(StatementKind kind, int offset)
     {
-        if (_givenAt.TryGetValue(kind, out var earlier))
+        _givenAt ??= new int[(int)StatementKind.Text + 1];
+        if (_givenAt[(int)kind] > 0)
         {
-            return earlier;
+            return _givenAt[(int)kind] - 1;
         }
 
-        _givenAt[kind] = offset;
+        _givenAt[(int)kind] = offset + 1;
         return null;
     }
 }

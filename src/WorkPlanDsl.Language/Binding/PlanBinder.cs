@@ -19,9 +19,9 @@ public sealed class PlanBinder
     private readonly List<PlanDiagnostic> _diagnostics = new();
     private readonly UnitDirectory _units = new();
     private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _workIds = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _workIds;
     private readonly List<ElementDraft> _sections = new();
-    private readonly List<ElementDraft> _tasks = new();
+    private readonly List<ElementDraft> _tasks;
     private ElementDraft? _plan;
     private ElementDraft? _current;
     private ElementDraft? _section;
@@ -36,6 +36,18 @@ public sealed class PlanBinder
     {
         _tree = tree;
         _cancellationToken = cancellationToken;
+
+        // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
+        var tasks = 0;
+        var work = 0;
+        foreach (var statement in tree.Statements)
+        {
+            tasks += statement.Kind == StatementKind.Task ? 1 : 0;
+            work += statement.Kind is StatementKind.Task or StatementKind.Item ? 1 : 0;
+        }
+
+        _tasks = new List<ElementDraft>(tasks);
+        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
     }
 
     public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
@@ -251,7 +263,7 @@ public sealed class PlanBinder
             return;
         }
 
-        var id = statement.Name?.Value ?? _task.Id + "_" + (_task.Items.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var id = statement.Name?.Value ?? _task.Id + "_" + (_task.ItemsOrEmpty.Count + 1).ToString(CultureInfo.InvariantCulture);
         var item = Open(ElementKind.Item, statement, id, _workIds);
         item.Parent = _task;
         _task.Items.Add(item);
@@ -284,19 +296,34 @@ public sealed class PlanBinder
 
     private PlanModel BuildModel(SyntaxToken name)
     {
-        var units = _units.Units.Select(u => new UnitModel(
-            u.Id.Value,
-            u.Statement.Value?.Value,
-            u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit,
-            EquatableArray.From(u.Aliases),
-            Locate(u.Id.Start, u.Id.Length)));
+        var units = new UnitModel[_units.Units.Count];
+        for (var i = 0; i < units.Length; i++)
+        {
+            var u = _units.Units[i];
+            units[i] = new UnitModel(u.Id.Value, u.Statement.Value?.Value, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
+        }
 
-        var sections = _sections.Select(s => new SectionModel(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s)));
-        var tasks = _tasks.Select(t => new TaskModel(
-            t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), EquatableArray.From(t.Tags), Text(t),
-            EquatableArray.From(t.Items.Select(i => new ItemModel(
-                i.Id, i.Title ?? string.Empty, i.Label, i.Declared, i.InEffect, Targets(i), EquatableArray.From(i.Tags), Text(i), Anchor(i)))),
-            Anchor(t)));
+        var sections = new SectionModel[_sections.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var s = _sections[i];
+            sections[i] = new SectionModel(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s));
+        }
+
+        var tasks = new TaskModel[_tasks.Count];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var t = _tasks[i];
+            var items = new ItemModel[t.ItemsOrEmpty.Count];
+            for (var j = 0; j < items.Length; j++)
+            {
+                var item = t.ItemsOrEmpty[j];
+                items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrEmpty), Text(item), Anchor(item));
+            }
+
+            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t));
+        }
 
         return new PlanModel(
             name.Value,
@@ -307,13 +334,17 @@ public sealed class PlanBinder
             _year,
             _source,
             Text(_plan),
-            EquatableArray.From(units),
-            EquatableArray.From(sections),
-            EquatableArray.From(tasks));
+            Array(units),
+            Array(sections),
+            Array(tasks));
     }
 
+    private static EquatableArray<T> Array<T>(T[] items)
+        where T : System.IEquatable<T>
+        => items.Length == 0 ? default : new EquatableArray<T>(items);
+
     private static EquatableArray<TargetModel> Targets(ElementDraft element)
-        => EquatableArray.From(element.Targets.Select(t => new TargetModel(
+        => element.TargetsOrEmpty.Count == 0 ? default : EquatableArray.From(element.TargetsOrEmpty.Select(t => new TargetModel(
             t.Value!.Value.Value,
             t.Operator?.Value switch
             {
@@ -327,7 +358,15 @@ public sealed class PlanBinder
             t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
             t.Rest?.Value)));
 
-    private static string Text(ElementDraft element) => string.Join("\n", element.TextLines);
+    private static EquatableArray<string> Strings(IReadOnlyList<string> values)
+        => values.Count == 0 ? default : new EquatableArray<string>(values.ToArray());
+
+    private static string Text(ElementDraft element) => element.TextLinesOrEmpty.Count switch
+    {
+        0 => string.Empty,
+        1 => element.TextLinesOrEmpty[0],
+        _ => string.Join("\n", element.TextLinesOrEmpty),
+    };
 
     private static bool Takes(ElementKind element, StatementKind attribute) => attribute switch
     {

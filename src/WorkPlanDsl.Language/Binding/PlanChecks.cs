@@ -37,7 +37,7 @@ internal sealed class PlanChecks
             CheckLeadsAreNotOnlyGroups(task);
             CheckLeadAlsoSupports(task);
             CheckDueInYear(task);
-            foreach (var item in task.Items)
+            foreach (var item in task.ItemsOrEmpty)
             {
                 CheckLeadAlsoSupports(item);
                 CheckDueInYear(item);

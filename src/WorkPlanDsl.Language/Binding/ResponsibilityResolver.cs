@@ -14,6 +14,9 @@ internal sealed class ResponsibilityResolver
     private readonly List<PlanDiagnostic> _diagnostics;
     private readonly LineMap _lines;
 
+    // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file.
+    private readonly Dictionary<string, PlanDate?> _worded = new(System.StringComparer.Ordinal);
+
     public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines)
     {
         _units = units;
@@ -35,7 +38,7 @@ internal sealed class ResponsibilityResolver
             cancellationToken.ThrowIfCancellationRequested();
             task.Declared = Declared(task);
             task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
-            foreach (var item in task.Items)
+            foreach (var item in task.ItemsOrEmpty)
             {
                 item.Declared = Declared(item);
                 item.InEffect = item.Declared.InheritFrom(task.InEffect);
@@ -44,7 +47,9 @@ internal sealed class ResponsibilityResolver
     }
 
     private Responsibility Declared(ElementDraft element)
-        => new(References(element.LeadTokens), References(element.SupportTokens), Deadline(element.DueToken));
+        => element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty && element.DueToken is null
+            ? Responsibility.None
+            : new(References(element.LeadTokens), References(element.SupportTokens), Deadline(element.DueToken));
 
     private EquatableArray<string> References(EquatableArray<SyntaxToken> tokens)
     {
@@ -73,7 +78,7 @@ internal sealed class ResponsibilityResolver
             }
         }
 
-        return EquatableArray.From(ids);
+        return ids.Count == 0 ? default : new EquatableArray<string>(ids.ToArray());
     }
 
     private DeadlineModel? Deadline(SyntaxToken? token)
@@ -88,6 +93,12 @@ internal sealed class ResponsibilityResolver
             return PlanDate.TryParse(due.Value, out var date) ? new DeadlineModel(null, date) : null;
         }
 
-        return new DeadlineModel(due.Value, DeadlineReader.Read(due.Value, _planYear));
+        if (!_worded.TryGetValue(due.Value, out var worded))
+        {
+            worded = DeadlineReader.Read(due.Value, _planYear);
+            _worded[due.Value] = worded;
+        }
+
+        return new DeadlineModel(due.Value, worded);
     }
 }

@@ -34,7 +34,19 @@ public sealed record Responsibility(EquatableArray<string> Leads, EquatableArray
 
     /// <summary>This element's own values where it has them, else <paramref name="parent"/>'s.</summary>
     public Responsibility InheritFrom(Responsibility parent)
-        => new(Leads.IsEmpty ? parent.Leads : Leads, Supports.IsEmpty ? parent.Supports : Supports, Due ?? parent.Due);
+    {
+        if ((!Leads.IsEmpty || parent.Leads.IsEmpty) && (!Supports.IsEmpty || parent.Supports.IsEmpty) && (Due is not null || parent.Due is null))
+        {
+            return this;
+        }
+
+        if (Leads.IsEmpty && Supports.IsEmpty && Due is null)
+        {
+            return parent;
+        }
+
+        return new(Leads.IsEmpty ? parent.Leads : Leads, Supports.IsEmpty ? parent.Supports : Supports, Due ?? parent.Due);
+    }
 }
 
 public sealed record SectionModel(

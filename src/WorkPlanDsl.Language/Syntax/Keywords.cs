@@ -29,7 +29,25 @@ public static class Keywords
     /// <summary>The word that introduces the alias list of a unit or group.</summary>
     public const string Alias = "alias";
 
+    private static readonly KeyValuePair<string, StatementKind>[] Entries = System.Linq.Enumerable.ToArray(ByWord);
+
     public static bool TryGetKind(string word, out StatementKind kind) => ByWord.TryGetValue(word, out kind);
+
+    /// <summary>The keyword spelt by <paramref name="text"/> from <paramref name="start"/>, without making a string of it.</summary>
+    public static bool TryGetKind(string text, int start, int length, out StatementKind kind)
+    {
+        foreach (var entry in Entries)
+        {
+            if (entry.Key.Length == length && string.CompareOrdinal(text, start, entry.Key, 0, length) == 0)
+            {
+                kind = entry.Value;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 
     /// <summary>The English keyword of a statement, as the formatter and messages spell it.</summary>
     public static string Spelling(StatementKind kind) => kind == StatementKind.Text ? "|" : kind.ToString().ToLowerInvariant();

@@ -64,6 +64,18 @@ internal sealed class LineScanner
         return new SyntaxToken(TokenKind.Identifier, start, Position - start, _text.Substring(start, Position - start));
     }
 
+    /// <summary>Skips a run of identifier characters and returns where it started.</summary>
+    public int SkipWord()
+    {
+        var start = Position;
+        while (!AtEnd && CharClass.IsIdentifierPart(_text, Position))
+        {
+            Position += CharClass.CharWidth(_text, Position);
+        }
+
+        return start;
+    }
+
     public string PeekWord()
     {
         var start = Position;

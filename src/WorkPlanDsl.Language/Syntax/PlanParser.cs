@@ -16,7 +16,7 @@ public static class PlanParser
     public static PlanSyntaxTree Parse(string text, CancellationToken cancellationToken = default)
     {
         var lines = new LineMap(text ?? string.Empty);
-        var statements = new List<StatementSyntax>();
+        var statements = new List<StatementSyntax>(lines.LineCount);
         var diagnostics = new List<PlanDiagnostic>();
         var scanner = new LineScanner(lines.Text);
 
@@ -24,7 +24,7 @@ public static class PlanParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             scanner.Reset(lines.LineStart(line), lines.LineEnd(line));
-            var statement = ParseLine(scanner);
+            var statement = ParseLine(scanner, lines.Text);
             if (scanner.Error is { } error)
             {
                 diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
@@ -36,10 +36,10 @@ public static class PlanParser
             }
         }
 
-        return new PlanSyntaxTree(lines, EquatableArray.From(statements), EquatableArray.From(diagnostics));
+        return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
     }
 
-    private static StatementSyntax? ParseLine(LineScanner s)
+    private static StatementSyntax? ParseLine(LineScanner s, string text)
     {
         if (s.Position == 0)
         {
@@ -64,16 +64,18 @@ public static class PlanParser
             return null;
         }
 
-        var word = s.ReadWord();
-        if (!Keywords.TryGetKind(word.Value, out var kind))
+        var start = s.SkipWord();
+        var length = s.Position - start;
+        if (!Keywords.TryGetKind(text, start, length, out var kind))
         {
-            s.FailAt(word.Start, word.Length, Keywords.IsReservedForLaterVersion(word.Value)
-                ? "'" + word.Value + "' (shared directories, WPlan 1.1) is not supported by this version"
-                : "unknown keyword '" + word.Value + "'; expected " + Expected);
+            var word = text.Substring(start, length);
+            s.FailAt(start, length, Keywords.IsReservedForLaterVersion(word)
+                ? "'" + word + "' (shared directories, WPlan 1.1) is not supported by this version"
+                : "unknown keyword '" + word + "'; expected " + Expected);
             return null;
         }
 
-        var keyword = new StatementSyntax(kind, word.Start, word.Length);
+        var keyword = new StatementSyntax(kind, start, length);
         var statement = kind switch
         {
             StatementKind.Plan => ParsePlan(s, keyword),

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WorkPlanDsl.Language.Text;
 
 /// <summary>The line starts of a text (LF, CRLF and lone CR all end a line), to turn offsets into line and column.</summary>
@@ -10,7 +8,19 @@ public sealed class LineMap
     public LineMap(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
+
+        // Counted first, so the array is made once at its size: a big file's would otherwise be regrown on the large-object heap.
+        var count = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        _lineStarts = new int[count];
+        var line = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -21,15 +31,13 @@ public sealed class LineMap
                     i++;
                 }
 
-                starts.Add(i + 1);
+                _lineStarts[line++] = i + 1;
             }
             else if (c == '\n')
             {
-                starts.Add(i + 1);
+                _lineStarts[line++] = i + 1;
             }
         }
-
-        _lineStarts = starts.ToArray();
     }
 
     public string Text { get; }
