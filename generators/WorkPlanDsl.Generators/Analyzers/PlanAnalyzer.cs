@@ -40,7 +40,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = new FileOptions(file.Path, editorConfig, context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
+        var options = editorConfig.For(file.Path);
         if (Utf8Check.FirstInvalidLine(text) is { } badLine)
         {
             var line = text.Lines[badLine];
@@ -77,9 +77,9 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(Action<Diagnostic> report, FileOptions options, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    private static void Report(Action<Diagnostic> report, FileSeverities options, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
     {
-        if (ConfiguredSeverity.For(descriptor, options.Path, options.EditorConfig, options.Options) is { } severity)
+        if (options.For(descriptor) is { } severity)
         {
             report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, arguments));
         }
@@ -92,7 +92,5 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
-    private sealed record DeclaredPlan(string Name, string Path, Location Location, FileOptions Options);
-
-    private sealed record FileOptions(string Path, EditorConfigSeverities EditorConfig, AnalyzerConfigOptions Options);
+    private sealed record DeclaredPlan(string Name, string Path, Location Location, FileSeverities Options);
 }

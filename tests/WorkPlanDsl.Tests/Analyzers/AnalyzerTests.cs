@@ -115,6 +115,17 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Editorconfig_category_and_all_analyzer_severities_apply_below_the_per_id_one()
+    {
+        var diagnostics = new PlanProject()
+            .AddPlan("plans/a.wplan", "plan Org.A\nyear 2024\nunit U\ngroup G\ntask T1 \"no lead\"\ntask T2 \"groups only\"\n  lead G\ntask T3 \"t\"\n  lead U\n  due 2023")
+            .AddPlan(".editorconfig", "root = true\n\n[*.wplan]\ndotnet_analyzer_diagnostic.severity = error\ndotnet_analyzer_diagnostic.category-WorkPlanDsl.Accountability.severity = suggestion\ndotnet_diagnostic.WPL0003.severity = none\n")
+            .Analyze();
+        Assert.Equal(new[] { "a.wplan: WPL0002 (5,6)-(5,8)", "a.wplan: WPL0010 (10,7)-(10,11)" }, DiagnosticFormat.Describe(diagnostics));
+        Assert.Equal(new[] { DiagnosticSeverity.Info, DiagnosticSeverity.Error }, diagnostics.Select(d => d.Severity));
+    }
+
+    [Fact]
     public void Severity_can_be_configured_per_id()
     {
         var project = new PlanProject().AddPlan("p.wplan", "plan Org.P\ntask T \"t\"");
