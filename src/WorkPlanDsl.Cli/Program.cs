@@ -16,6 +16,18 @@ public static class Program
             ExportCommand.Create(),
             FormatCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        // A usage error is "nothing was done" (2), not "the plans have errors" (1), which is what the commands return.
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine("error: " + error.Message);
+            }
+
+            return ExitCodes.Failed;
+        }
+
+        return result.Invoke();
     }
 }

@@ -55,8 +55,10 @@ public class CatalogTests
             // WPL0009 needs two files and WPL0012 a file in another encoding: their pages show those by other means.
             if (info.Id == DiagnosticIds.DuplicatePlanName)
             {
-                var twoFiles = new PlanProject().AddPlan("a.wplan", blocks[0]).AddPlan("b.wplan", blocks[0]).Analyze();
-                Assert.Equal(2, twoFiles.Count(d => d.Id == info.Id));
+                var copied = new PlanProject().AddPlan("2024.wplan", blocks[0]).AddPlan("2025.wplan", blocks[0]).Analyze();
+                Assert.Equal(2, copied.Count(d => d.Id == info.Id));
+                var renamed = new PlanProject().AddPlan("2024.wplan", blocks[0]).AddPlan("2025.wplan", fixedPlan).Analyze();
+                Assert.DoesNotContain(renamed, d => d.Id == info.Id);
             }
             else if (info.Id != DiagnosticIds.NotUtf8)
             {

@@ -106,6 +106,8 @@ public class CheckCommandTests
         var (exitCode, output) = Workplan.Run(RepositoryPaths.Root, "check", "plans", "--warnaserror");
         Assert.Equal(1, exitCode);
         Assert.Contains("plans/zhuzhou-2024.wplan(51,6): warning WPL0002", output);
-        Assert.Equal(2, Workplan.Run(RepositoryPaths.Root, "check", "plans", "--format", "xml").ExitCode == 0 ? 0 : 2);
+        var usage = Workplan.Run(RepositoryPaths.Root, "check", "plans", "--format", "xml");
+        Assert.Equal(2, usage.ExitCode);
+        Assert.Contains("error: Argument 'xml' not recognized", usage.Output);
     }
 }
