@@ -35,8 +35,8 @@ internal static class FormatCommand
         var failed = false;
         foreach (var file in files)
         {
-            var read = PlanFiles.Read(file);
-            var result = PlanFormatter.Format(read.Text);
+            var (text, _) = PlanFiles.ReadText(file);
+            var result = PlanFormatter.Format(text);
             if (result.Text is null)
             {
                 foreach (var diagnostic in result.Errors)
@@ -49,7 +49,7 @@ internal static class FormatCommand
                 continue;
             }
 
-            if (result.Text == read.Text.Replace("\r\n", "\n"))
+            if (result.Text == text.Replace("\r\n", "\n"))
             {
                 continue;
             }

@@ -51,26 +51,35 @@ internal static class PlanFiles
     /// <summary>Reads and compiles one file; a file that is not UTF-8 gets WPL0012 at its first bad line, as in the build.</summary>
     public static CheckedPlan Read(string path)
     {
+        var (text, encoding) = ReadText(path);
+        var compiled = PlanCompiler.Compile(text);
+        var diagnostics = new List<PlanDiagnostic>();
+        if (encoding is not null)
+        {
+            diagnostics.Add(encoding);
+        }
+
+        diagnostics.AddRange(compiled.Diagnostics);
+        return new CheckedPlan(path, text, compiled, diagnostics);
+    }
+
+    /// <summary>A file's text, decoded as the compiler decodes it, and its WPL0012 when it is not UTF-8.</summary>
+    public static (string Text, PlanDiagnostic? NotUtf8) ReadText(string path)
+    {
         var bytes = File.ReadAllBytes(path);
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var diagnostics = new List<PlanDiagnostic>();
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
         }
         catch (DecoderFallbackException)
         {
-            text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
-            var line = FirstInvalidLine(bytes, start);
+            var text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
             var lines = new Language.Text.LineMap(text);
-            var lineStart = lines.LineStart(Math.Min(line, lines.LineCount - 1));
-            diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.NotUtf8, lines.Locate(lineStart, lines.LineEnd(Math.Min(line, lines.LineCount - 1)) - lineStart), (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var line = Math.Min(FirstInvalidLine(bytes, start), lines.LineCount - 1);
+            var lineStart = lines.LineStart(line);
+            return (text, PlanDiagnostic.Create(DiagnosticCatalog.NotUtf8, lines.Locate(lineStart, lines.LineEnd(line) - lineStart), (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-
-        var compiled = PlanCompiler.Compile(text);
-        diagnostics.AddRange(compiled.Diagnostics);
-        return new CheckedPlan(path, text, compiled, diagnostics);
     }
 
     private static int FirstInvalidLine(byte[] bytes, int start)

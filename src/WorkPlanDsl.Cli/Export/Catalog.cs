@@ -38,8 +38,6 @@ internal sealed class Catalog
 
     public string Names(EquatableArray<string> ids) => string.Join("、", ids.Select(Name));
 
-    public bool IsGroup(string unitId) => _units.TryGetValue(unitId, out var unit) && unit.Kind == UnitModelKind.Group;
-
     /// <summary>The units and groups that lead or support anything, in declaration order: the matrix's columns.</summary>
     public IReadOnlyList<UnitModel> ResponsibleUnits()
     {
@@ -59,15 +57,7 @@ internal sealed class Catalog
             return target.Metric;
         }
 
-        var symbol = target.Operator switch
-        {
-            TargetModelOperator.GreaterOrEqual => "≥",
-            TargetModelOperator.LessOrEqual => "≤",
-            TargetModelOperator.Greater => ">",
-            TargetModelOperator.Less => "<",
-            _ => "=",
-        };
-        return target.Metric + " " + symbol + " " + target.Number + (target.UnitText ?? string.Empty);
+        return target.Metric + " " + target.Operator.Symbol() + " " + target.Number + (target.UnitText ?? string.Empty);
     }
 
     /// <summary>The role of a unit in a task: 牵头, 配合 or nothing.</summary>

@@ -107,15 +107,7 @@ internal static class JsonExporter
         {
             json.WriteStartObject();
             json.WriteString("metric", target.Metric);
-            json.WriteString("operator", target.Operator switch
-            {
-                TargetModelOperator.GreaterOrEqual => ">=",
-                TargetModelOperator.LessOrEqual => "<=",
-                TargetModelOperator.Greater => ">",
-                TargetModelOperator.Less => "<",
-                TargetModelOperator.Equal => "=",
-                _ => null,
-            });
+            json.WriteString("operator", target.Operator.Text());
             json.WritePropertyName("value");
             if (target.Number is { } number)
             {

@@ -41,8 +41,8 @@ internal static class MetadataReader
         if (notice)
         {
             // The notice's own words (addressees, "现印发给你们") are not the plan; the plan's title is the one it prints.
-            var signatureIndex = remaining.FindIndex(l => IsAddressee(l));
-            var body = signatureIndex < 0 ? new List<SourceLine>() : remaining.Skip(signatureIndex).TakeWhile(l => !IsRepeatedTitle(l, null) && LooksLikeNoticeBody(l)).ToList();
+            var addressee = remaining.FindIndex(l => IsAddressee(l));
+            var body = addressee < 0 ? new List<SourceLine>() : remaining.Skip(addressee).TakeWhile(l => !IsRepeatedTitle(l, null) && LooksLikeNoticeBody(l)).ToList();
             var quoted = body.Select(l => Quoted.Match(l.Text)).FirstOrDefault(m => m.Success);
             title = quoted?.Groups["title"].Value ?? Between(title!, "印发", "的通知");
             remaining = remaining.Where(l => !body.Contains(l)).ToList();

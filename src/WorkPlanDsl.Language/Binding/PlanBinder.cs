@@ -346,15 +346,7 @@ public sealed class PlanBinder
     private static EquatableArray<TargetModel> Targets(ElementDraft element)
         => element.TargetsOrEmpty.Count == 0 ? default : EquatableArray.From(element.TargetsOrEmpty.Select(t => new TargetModel(
             t.Value!.Value.Value,
-            t.Operator?.Value switch
-            {
-                "=" => TargetModelOperator.Equal,
-                ">=" => TargetModelOperator.GreaterOrEqual,
-                "<=" => TargetModelOperator.LessOrEqual,
-                ">" => TargetModelOperator.Greater,
-                "<" => TargetModelOperator.Less,
-                _ => TargetModelOperator.None,
-            },
+            TargetOperators.Parse(t.Operator?.Value),
             t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
             t.Rest?.Value)));
 

@@ -31,8 +31,6 @@ public static class Keywords
 
     private static readonly KeyValuePair<string, StatementKind>[] Entries = System.Linq.Enumerable.ToArray(ByWord);
 
-    public static bool TryGetKind(string word, out StatementKind kind) => ByWord.TryGetValue(word, out kind);
-
     /// <summary>The keyword spelt by <paramref name="text"/> from <paramref name="start"/>, without making a string of it.</summary>
     public static bool TryGetKind(string text, int start, int length, out StatementKind kind)
     {

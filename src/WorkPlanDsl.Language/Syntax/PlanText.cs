@@ -34,23 +34,4 @@ public static class PlanText
 
         return builder.Append('"').ToString();
     }
-
-    /// <summary>True when <paramref name="text"/> can stand as a text line (<c>| text</c>) and read back unchanged.</summary>
-    public static bool IsTextLineSafe(string text)
-    {
-        if (text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1]))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (c is '\n' or '\r')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

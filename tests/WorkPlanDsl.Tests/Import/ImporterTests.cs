@@ -132,7 +132,7 @@ public class ImporterTests
     {
         var plan = Import("一、目标", "(一)任务标题。" + metric + words + "。");
         var target = Assert.Single(plan.Task("(一)").Targets);
-        Assert.Equal((metric, op, number, unit), (target.Metric, Operator(target.Operator), target.Number!, target.UnitText!));
+        Assert.Equal((metric, op, number, unit), (target.Metric, target.Operator.Text(), target.Number!, target.UnitText!));
     }
 
     [Fact]
@@ -240,13 +240,4 @@ public class ImporterTests
         Assert.False(compiled.HasErrors);
         Assert.True(compiled.Model!.Tasks.Count > 10_000);
     }
-
-    private static string Operator(TargetModelOperator op) => op switch
-    {
-        TargetModelOperator.GreaterOrEqual => ">=",
-        TargetModelOperator.LessOrEqual => "<=",
-        TargetModelOperator.Equal => "=",
-        TargetModelOperator.Greater => ">",
-        _ => "<",
-    };
 }
