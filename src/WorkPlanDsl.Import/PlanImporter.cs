@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using WorkPlanDsl.Import.Documents;
 using WorkPlanDsl.Import.Model;
 using WorkPlanDsl.Import.Reading;
 using WorkPlanDsl.Language;
@@ -39,6 +40,10 @@ public static class PlanImporter
         => Import(text, new ImportOptions(documentName) { PlanName = planName }, cancellationToken);
 
     public static ImportResult Import(string text, ImportOptions options, CancellationToken cancellationToken = default)
+        => Import(new PlanDocument(options.DocumentName, PlainText.Blocks(text ?? string.Empty)), options, cancellationToken);
+
+    /// <summary>Recognises the plan in a document that a reader (plain text, .docx, .html, .xlsx, .csv) made.</summary>
+    public static ImportResult Import(PlanDocument document, ImportOptions options, CancellationToken cancellationToken = default)
     {
         var planName = options.PlanName;
         if (planName is not null && !IsDottedName(planName))
@@ -46,13 +51,13 @@ public static class PlanImporter
             return new ImportResult(null, Array.Empty<ImportNote>(), "'" + planName + "' is not a plan name: identifiers joined by '.', such as Zhuzhou.Health2024");
         }
 
-        var lines = SourceLine.Split(text ?? string.Empty);
+        var lines = SourceLine.FromBlocks(document.Blocks);
         if (lines.Count == 0)
         {
             return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");
         }
 
-        var notes = new List<ImportNote>();
+        var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
         var content = lines.Where(l => !PageChrome.IsChrome(l)).ToList();
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();

@@ -20,37 +20,39 @@ internal sealed class SourceLine
     public string Folded { get; }
 
     /// <summary>
-    /// The document's non-empty lines. White space at either end is not the plan's words, and neither is the ASCII '?'
-    /// that a damaged copy leaves where a (full-width or non-breaking) space was, as in '??? 各市卫生计生委:?'.
+    /// The lines the recogniser reads from a document's paragraphs; a table reaches it as one line per row, cells
+    /// separated by a full-width space, until tables are recognised as tables. White space at either end is not the
+    /// plan's words, and neither is the ASCII '?' that a damaged copy leaves where a (full-width or non-breaking)
+    /// space was, as in '??? 各市卫生计生委:?'.
     /// </summary>
-    public static List<SourceLine> Split(string text)
+    public static List<SourceLine> FromBlocks(IEnumerable<Documents.DocumentBlock> blocks)
     {
         var lines = new List<SourceLine>();
-        var number = 0;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var block in blocks)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
+            if (block is Documents.ParagraphBlock paragraph)
             {
-                continue;
+                Add(lines, paragraph.Line, paragraph.Text);
             }
-
-            number++;
-            var trimmed = Trim(text.Substring(start, i - start));
-            if (trimmed.Length > 0)
+            else if (block is Documents.TableBlock table)
             {
-                lines.Add(new SourceLine(number, trimmed));
+                foreach (var row in table.Rows)
+                {
+                    Add(lines, row.Line, string.Join("\u3000", System.Linq.Enumerable.Select(row.Cells, c => c.Text)));
+                }
             }
-
-            if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
         }
 
         return lines;
+    }
+
+    private static void Add(List<SourceLine> lines, int number, string text)
+    {
+        var trimmed = Trim(text);
+        if (trimmed.Length > 0)
+        {
+            lines.Add(new SourceLine(number, trimmed));
+        }
     }
 
     private static string Trim(string line)
