@@ -27,20 +27,51 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             // Per compilation, never in a field: the plan names seen, for WPL0009 at the end.
             var planNames = new ConcurrentBag<DeclaredPlan>();
             var editorConfig = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(start.Options.AdditionalFiles, start.CancellationToken));
-            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig.Value, planNames));
+            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig, planNames));
             start.RegisterCompilationEndAction(end => ReportDuplicatePlanNames(end, planNames));
         });
     }
 
-    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, EditorConfigSeverities editorConfig, ConcurrentBag<DeclaredPlan> planNames)
+    // Whatever fails in one plan costs that plan (WPL0020 at its file), never an AD0001 that silences every plan.
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, Lazy<EditorConfigSeverities> editorConfig, ConcurrentBag<DeclaredPlan> planNames)
     {
         var file = context.AdditionalFile;
-        if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } text)
+        if (!PlanFile.IsPlan(file))
         {
             return;
         }
 
-        var options = editorConfig.For(file.Path);
+        FileSeverities? options = null;
+        try
+        {
+            options = editorConfig.Value.For(file.Path);
+            context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TestFault.Option, out var fault);
+            TestFault.ThrowIf(fault, TestFault.Analyze);
+            TestFault.ThrowIf(fault, TestFault.Bind);
+            AnalyzePlanFile(context, options, planNames);
+        }
+        catch (Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
+        {
+            var diagnostic = PlanFailure.From(file.Path, e).ToDiagnostic();
+            if (options is null)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+            else
+            {
+                Report(context.ReportDiagnostic, options, PlanDescriptors.InternalError, diagnostic.Location, InternalError.Describe(e));
+            }
+        }
+    }
+
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, FileSeverities options, ConcurrentBag<DeclaredPlan> planNames)
+    {
+        var file = context.AdditionalFile;
+        if (file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
         if (Utf8Check.FirstInvalidLine(text) is { } badLine)
         {
             var line = text.Lines[badLine];

@@ -22,10 +22,11 @@ internal static class PlanDescriptors
     public static readonly DiagnosticDescriptor DuplicatePlanName = Create(DiagnosticIds.DuplicatePlanName, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicatePlanName, WellKnownDiagnosticTags.CompilationEnd);
     public static readonly DiagnosticDescriptor DueOutsideYear = Create(DiagnosticIds.DueOutsideYear, DiagnosticCatalog.Structure, DiagnosticSeverity.Warning, DiagnosticCatalog.DueOutsideYear);
     public static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticCatalog.Syntax, DiagnosticSeverity.Warning, DiagnosticCatalog.NotUtf8);
+    public static readonly DiagnosticDescriptor InternalError = Create(DiagnosticIds.InternalError, DiagnosticCatalog.Internal, DiagnosticSeverity.Error, DiagnosticCatalog.InternalError);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8);
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -8,6 +8,14 @@ namespace WorkPlanDsl.Generators.Pipeline;
 /// <summary>A .wplan file as the pipeline sees it: its text and the options that apply to it, as plain values.</summary>
 internal sealed record PlanFile(string RelativePath, string? Text, string? NamespaceOverride)
 {
+    /// <summary>The file's path as the compiler names it, where WPL0020 is reported.</summary>
+    public string Path { get; init; } = RelativePath;
+
+    /// <summary>The test switch <see cref="TestFault.Option"/>, null in a build.</summary>
+    public string? Fault { get; init; }
+
+    public PlanFailure? Failure { get; init; }
+
     public const string Extension = ".wplan";
 
     /// <summary>The AdditionalFiles item metadata that overrides a plan's namespace.</summary>
@@ -19,12 +27,20 @@ internal sealed record PlanFile(string RelativePath, string? Text, string? Names
     {
         var (file, options) = input;
         options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
-        options.GetOptions(file).TryGetValue(NamespaceMetadata, out var namespaceOverride);
-        var text = file.GetText(cancellationToken)?.ToString();
-        return new PlanFile(
-            ProjectRelativePath(file.Path, projectDir),
-            text,
-            string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim());
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NamespaceMetadata, out var namespaceOverride);
+        fileOptions.TryGetValue(TestFault.Option, out var fault);
+        var relativePath = ProjectRelativePath(file.Path, projectDir);
+        var namespaceValue = string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim();
+        try
+        {
+            TestFault.ThrowIf(fault, TestFault.Read);
+            return new PlanFile(relativePath, file.GetText(cancellationToken)?.ToString(), namespaceValue) { Path = file.Path, Fault = fault };
+        }
+        catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
+        {
+            return new PlanFile(relativePath, null, namespaceValue) { Path = file.Path, Fault = fault, Failure = PlanFailure.From(file.Path, e) };
+        }
     }
 
     // Generated code names the file relative to its project ("../../plans/x.wplan" for a linked file), so that it is

@@ -1,29 +1,32 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Language.Binding;
 
 /// <summary>
 /// Works out the date a worded deadline means in the plan's year: 6月底前, 12月份, 9月中旬, 年底前, 年内, 上半年,
 /// 三季度, 2025年6月底. Where the words name several dates (6月底前完成初稿，12月底前完成), the latest one counts.
+/// Digits of any script count (６月５日前 is 6月5日前): the text is folded to 0-9 first, and the patterns match only
+/// 0-9, which is what they parse.
 /// </summary>
 public static class DeadlineReader
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex Month = new(
-        @"(?:(?<y>\d{4})年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-3]?\d)日|(?<p>上旬|中旬))?",
+        @"(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-9]{1,2})日|(?<p>上旬|中旬))?",
         RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Quarter = new(
-        @"(?:(?<y>\d{4})年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
+        @"(?:(?<y>[0-9]{4})年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Half = new(
-        @"(?<y>\d{4})?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?<y>[0-9]{4})?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex YearEnd = new(
-        @"(?<y>\d{4})?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?<y>[0-9]{4})?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
 
     public static PlanDate? Read(string text, int? planYear)
     {
@@ -32,6 +35,7 @@ public static class DeadlineReader
             throw new ArgumentNullException(nameof(text));
         }
 
+        text = DecimalDigits.ToAscii(text);
         PlanDate? latest = null;
         try
         {
@@ -43,6 +47,11 @@ public static class DeadlineReader
                 }
 
                 var month = MonthNumber(m.Groups["m"].Value);
+                if (month is < 1 or > 12)
+                {
+                    continue;
+                }
+
                 var last = DateTime.DaysInMonth(year, month);
                 var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)
                     : m.Groups["p"].Value == "上旬" ? 10

@@ -11,6 +11,7 @@ public static class DiagnosticCatalog
     public const string Accountability = "WorkPlanDsl.Accountability";
     public const string Declarations = "WorkPlanDsl.Declarations";
     public const string Structure = "WorkPlanDsl.Structure";
+    public const string Internal = "WorkPlanDsl.Internal";
 
     public static readonly DiagnosticInfo SyntaxError = new(
         DiagnosticIds.SyntaxError, "Plan syntax error", "{0}", PlanSeverity.Error, Syntax,
@@ -56,9 +57,13 @@ public static class DiagnosticCatalog
         DiagnosticIds.NotUtf8, "Plan file is not UTF-8", "The file is not valid UTF-8 (first bad byte on line {0}); save it as UTF-8", PlanSeverity.Warning, Syntax,
         "Plan files are UTF-8. A file saved in another encoding (GBK by a Chinese-locale editor, say) reads as garbage.");
 
+    public static readonly DiagnosticInfo InternalError = new(
+        DiagnosticIds.InternalError, "Internal error while processing a plan", "Internal error while processing this plan: {0}; please report it", PlanSeverity.Error, Internal,
+        "The plan's processing failed in the tools themselves, not because of anything the plan may not say. Only this plan is affected: its code is not generated (or its other diagnostics are incomplete); the other plans are processed as usual.");
+
     public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
     {
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8,
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, InternalError,
     };
 }

@@ -24,4 +24,6 @@ public static class DiagnosticIds
     public const string DueOutsideYear = "WPL0010";
 
     public const string NotUtf8 = "WPL0012";
+
+    public const string InternalError = "WPL0020";
 }
