@@ -64,9 +64,11 @@ internal static class PlanFiles
     }
 
     /// <summary>A file's text, decoded as the compiler decodes it, and its WPL0012 when it is not UTF-8.</summary>
-    public static (string Text, PlanDiagnostic? NotUtf8) ReadText(string path)
+    public static (string Text, PlanDiagnostic? NotUtf8) ReadText(string path) => Decode(File.ReadAllBytes(path));
+
+    /// <summary>A file's bytes as text, as <see cref="ReadText"/> reads them.</summary>
+    public static (string Text, PlanDiagnostic? NotUtf8) Decode(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
