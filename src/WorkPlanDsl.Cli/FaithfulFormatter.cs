@@ -33,6 +33,7 @@ internal sealed record FormatOutcome(FormatVerdict Verdict, string? Text, string
 internal static class FaithfulFormatter
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly System.Text.RegularExpressions.Regex LineNumber = new(@"line [0-9]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static FormatOutcome Format(byte[] bytes)
     {
@@ -77,7 +78,7 @@ internal static class FaithfulFormatter
             return "change the plan's meaning";
         }
 
-        if (!before.Diagnostics.Select(d => d.Id + ":" + d.Message).SequenceEqual(after.Diagnostics.Select(d => d.Id + ":" + d.Message)))
+        if (!Diagnostics(before).SequenceEqual(Diagnostics(after)))
         {
             return "change the plan's diagnostics";
         }
@@ -89,6 +90,13 @@ internal static class FaithfulFormatter
 
         return null;
     }
+
+    // The same diagnostics, wherever they stand: formatting moves lines, and messages that cite a line ("already
+    // declared at line 12") cite it where it moved to.
+    private static string[] Diagnostics(CompiledPlan compiled)
+        => compiled.Diagnostics.Select(d => d.Id + ":" + LineNumber.Replace(d.Message, "line #"))
+            .OrderBy(d => d, System.StringComparer.Ordinal)
+            .ToArray();
 
     // As the formatter reads lines (LF, CRLF, lone CR) and writes comments (trimmed, in the order of their statements).
     private static string[] Comments(string text)
