@@ -33,14 +33,18 @@ internal sealed record FuzzOptions(long Count, TimeSpan? Duration, int Seed, int
         return options;
     }
 
+    /// <summary>The repository the current directory (or else the fuzzer's own build) is in.</summary>
     public static string RepositoryRoot()
+        => Find(Environment.CurrentDirectory) ?? Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("run the fuzzer from inside the repository");
+
+    private static string? Find(string start)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var directory = new DirectoryInfo(start);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WorkPlanDsl.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("run the fuzzer from inside the repository");
+        return directory?.FullName;
     }
 }
