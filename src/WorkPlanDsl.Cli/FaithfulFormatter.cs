@@ -37,6 +37,18 @@ internal static class FaithfulFormatter
 
     public static FormatOutcome Format(byte[] bytes)
     {
+        try
+        {
+            return FormatUtf8(bytes);
+        }
+        catch (System.Exception e) when (e is not System.OutOfMemoryException)
+        {
+            return Refuse("an internal error stopped it (" + InternalError.Describe(e) + "), so the file is left untouched; please report this as a bug");
+        }
+    }
+
+    private static FormatOutcome FormatUtf8(byte[] bytes)
+    {
         var (text, notUtf8) = PlanFiles.Decode(bytes);
         if (notUtf8 is not null)
         {
