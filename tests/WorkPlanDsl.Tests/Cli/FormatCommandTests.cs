@@ -103,6 +103,19 @@ public class FormatCommandTests
         Assert.Equal(broken, File.ReadAllBytes(file));
     }
 
+    /// <summary>
+    /// Found by the fuzzer (seed 7, input 41): a plan whose diagnostics cite a line ("already declared at line 3") was
+    /// refused, because formatting moves the line the message cites. Diagnostics are compared wherever they stand.
+    /// </summary>
+    [Fact]
+    public void A_plan_whose_diagnostics_cite_lines_is_still_formatted()
+    {
+        var plan = "plan A.B\n\n\nunit U\nunit U\ntask T \"t\"\n      support U\n  support U\n  lead U\n";
+        var outcome = FaithfulFormatter.Format(Encoding.UTF8.GetBytes(plan));
+        Assert.True(outcome.Verdict == FormatVerdict.Rewrite, outcome.Verdict + ": " + outcome.Reason);
+        Assert.Contains(PlanCompiler.Compile(plan).Diagnostics, d => d.Message.Contains("line ", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_faithfulness_check_notices_a_change_of_meaning_or_a_lost_comment()
     {
