@@ -73,7 +73,7 @@ public static class Program
 
         public int Execute()
         {
-            Console.WriteLine("fuzzing: seed " + _options.Seed + ", " + (_options.Duration is { } d ? d.TotalMinutes + " minutes" : _options.Count + " inputs") + " from input " + _options.Start + ", " + _options.Threads + " thread(s), compiling every " + _options.CompileEvery + "th input that binds without errors; " + _seeds.Count + " seeds; findings in " + _options.Findings);
+            Console.WriteLine("fuzzing: seed " + _options.Seed + ", " + (_options.Duration is { } d ? d.TotalMinutes + " minutes" : _options.Count + " inputs") + " from input " + _options.Start + ", " + _options.Threads + " thread(s), compiling every " + _options.CompileEvery + "th input that binds without errors; " + _seeds.Count + " seeds, " + Mutator.DecimalDigits.Count + " Unicode decimal digits; findings in " + _options.Findings);
             var threads = Enumerable.Range(0, _options.Threads).Select(t => new Thread(() => Work(t), 16 * 1024 * 1024) { IsBackground = true }).ToArray();
             foreach (var thread in threads)
             {
