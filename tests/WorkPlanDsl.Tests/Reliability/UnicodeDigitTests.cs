@@ -98,6 +98,50 @@ public class UnicodeDigitTests
         }
     }
 
+    [Fact]
+    public void A_unicode_escape_reads_ascii_hex_digits_and_refuses_others_precisely()
+    {
+        foreach (var (d, v) in Digits)
+        {
+            var compiled = PlanCompiler.Compile("plan A.B \"\\u004" + d + "\"\n");
+            if (d[0] <= '9')
+            {
+                Assert.Equal(((char)(0x40 + v)).ToString(), compiled.Model!.Title);
+            }
+            else
+            {
+                var error = Assert.Single(compiled.Diagnostics);
+                Assert.Contains("four hexadecimal digits", error.Message);
+            }
+        }
+    }
+
+    /// <summary>Identifiers may hold any Nd digit; the generated C# names must still compile, at every C# version.</summary>
+    [Fact]
+    public void Identifiers_with_the_digits_of_every_script_generate_code_that_compiles()
+    {
+        var plan = new System.Text.StringBuilder("plan Digits.P").Append(string.Concat(Digits.Take(40).Select(x => x.Digit))).Append('\n');
+        foreach (var (d, _) in Digits)
+        {
+            plan.Append("unit U").Append(d).Append('\n');
+        }
+
+        foreach (var (d, _) in Digits)
+        {
+            plan.Append("task T").Append(d).Append(" \"任务").Append(d).Append("\"\n  lead U").Append(d).Append('\n');
+        }
+
+        var compiled = PlanCompiler.Compile(plan.ToString());
+        Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics.Take(5)));
+        foreach (var version in new[] { Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest })
+        {
+            var nullable = version == Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3 ? Microsoft.CodeAnalysis.NullableContextOptions.Disable : Microsoft.CodeAnalysis.NullableContextOptions.Enable;
+            var output = new PlanProject { LanguageVersion = version, Nullable = nullable }.AddPlan("digits.wplan", plan.ToString()).Generate();
+            Assert.Single(output.Sources);
+            output.AssertCompilesCleanly();
+        }
+    }
+
     /// <summary>The defect as reported: one full-width digit in one plan's deadline cost every plan's class.</summary>
     [Fact]
     public void A_full_width_digit_in_one_deadline_costs_no_plan_its_code()
