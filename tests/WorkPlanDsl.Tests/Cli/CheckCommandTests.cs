@@ -78,7 +78,7 @@ public class CheckCommandTests
         using var document = JsonDocument.Parse(output);
         var run = document.RootElement.GetProperty("runs")[0];
         Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
-        Assert.Equal(11, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(WorkPlanDsl.Language.Diagnostics.DiagnosticCatalog.All.Count, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("WPL0002", result.GetProperty("ruleId").GetString());
         Assert.Equal("warning", result.GetProperty("level").GetString());
