@@ -60,8 +60,22 @@ public static class TaskTableFiles
 
         return stream.ToArray();
 
+        // A line break inside a cell is a <w:br/> in the same paragraph, as Word writes Shift+Enter.
         static W.Paragraph Paragraph(string text)
-            => new(text.Split('\n').Select((line, i) => new W.Run(i == 0 ? new W.Text(line) : new OpenXmlElement[] { new W.Break(), new W.Text(line) })).ToArray());
+        {
+            var run = new W.Run();
+            foreach (var (line, i) in text.Split('\n').Select((line, i) => (line, i)))
+            {
+                if (i > 0)
+                {
+                    run.Append(new W.Break());
+                }
+
+                run.Append(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve });
+            }
+
+            return new W.Paragraph(run);
+        }
     }
 
     public static byte[] Xlsx(TaskTable table)

@@ -59,5 +59,25 @@ public static class TaskTables
             Row(C("9"), C("建设老年友好型社区10个"), C("市卫生健康委（牵头）、各县（市、区）人民政府"), C("2024年11月")),
         });
 
-    public static IReadOnlyList<TaskTable> All { get; } = new[] { DistrictDigital, CityElderly };
+    /// <summary>
+    /// A category column (类别) merged down over its tasks, 完成时限 merged across 备注 in some rows, the lead column
+    /// called 牵头部门 and the support column 协同部门.
+    /// </summary>
+    public static TaskTable CountyTourism { get; } = new(
+        "t03-county-tourism-table",
+        "桃源县文旅融合发展三年行动任务分解表",
+        new[]
+        {
+            Row(C("类别"), C("序号"), C("主要任务"), C("牵头部门"), C("协同部门"), C("完成时限"), C("备注")),
+            Row(C("项目建设", 3), C("1"), C("推进桃花溪景区提质升级，创建国家4A级旅游景区"), C("县文化和旅游局"), C("县自然资源局、桃花溪镇人民政府"), C("2025年底"), C("省级重点项目")),
+            Row(C("2"), C("建设县游客集散中心"), C("县城投公司"), C("县文化和旅游局、县住房和城乡建设局"), C("2024年底", 1, 2)),
+            Row(C("3"), C("实施古村落保护利用工程，修缮传统民居50栋"), C("县住房和城乡建设局"), C("县文化和旅游局、各乡镇人民政府"), C("2026年底"), C("")),
+            Row(C("产业融合", 3), C("4"), C("发展乡村民宿，新增精品民宿30家"), C("县文化和旅游局"), C("县农业农村局、县市场监管局、县公安局"), C("每年", 1, 2)),
+            Row(C("5"), C("开发“桃源有礼”文创产品"), C("县文化和旅游局、县工业和信息化局"), C("县商务局"), C("2025年6月"), C("")),
+            Row(C("6"), C("举办桃花节等节会活动"), C("县委宣传部"), C("县文化和旅游局、县公安局、县卫生健康局"), C("每年3月"), C("")),
+            Row(C("服务保障", 2), C("7"), C("完善旅游交通标识系统"), C("县交通运输局"), C("县文化和旅游局"), C("2024年9月"), C("")),
+            Row(C("8"), C("开展旅游市场秩序整治"), C("县市场监管局"), C("县文化和旅游局、县公安局、各乡镇人民政府"), C("长期坚持", 1, 2)),
+        });
+
+    public static IReadOnlyList<TaskTable> All { get; } = new[] { DistrictDigital, CityElderly, CountyTourism };
 }
