@@ -19,11 +19,13 @@ namespace WorkPlanDsl.Tests.Import.Evaluation;
 /// </summary>
 public class ImporterEvaluationTests
 {
-    // Measured on main (b4228e8) with the corpus present; see README.md for the figures per document.
-    private const double FoundFloor = 0.0;
-    private const double LeadsRightFloor = 0.0;
-    private const double SupportsRightFloor = 0.0;
-    private const int WrongLeadsCeiling = int.MaxValue;
+    // Measured on main at b4228e8 (the recogniser before issue #9's rewrite): invented 247/309 found, 129/309 leads,
+    // 151/309 supports, 93 wrong leads; corpus 70/70, 56/70, 55/70, 17. Floors per set, so a checkout without the corpus
+    // is held to the same figures as CI.
+    private static readonly Floor Invented = new(Found: 0.799, LeadsRight: 0.417, SupportsRight: 0.488, WrongLeads: 93);
+    private static readonly Floor CorpusFloor = new(Found: 1.0, LeadsRight: 0.80, SupportsRight: 0.785, WrongLeads: 17);
+
+    private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
     private readonly ITestOutputHelper output;
 
@@ -32,18 +34,29 @@ public class ImporterEvaluationTests
     [Fact]
     public void Importer_finds_the_labelled_tasks_and_names_their_leads()
     {
+        var corpus = new HashSet<string>(EvaluationSet.Corpus().Select(d => d.Name));
         var scores = EvaluationSet.All().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
-        var report = Report(scores);
+        bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
+        var report = Report(scores, IsCorpus);
         output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
 
+        AssertFloor("invented documents", scores.Where(s => !IsCorpus(s)).ToArray(), Invented);
+        if (scores.Any(IsCorpus))
+        {
+            AssertFloor("corpus", scores.Where(IsCorpus).ToArray(), CorpusFloor);
+        }
+    }
+
+    private static void AssertFloor(string set, IReadOnlyList<ImportScore> scores, Floor floor)
+    {
         int labelled = scores.Sum(s => s.Labelled), found = scores.Sum(s => s.Found);
         int leads = scores.Sum(s => s.LeadsRight(ListedUnits.FirstLeads)), supports = scores.Sum(s => s.SupportsRight(ListedUnits.FirstLeads));
         int wrong = scores.Sum(s => s.WrongLeads(ListedUnits.FirstLeads));
-        Assert.True((double)found / labelled >= FoundFloor, $"tasks found {found}/{labelled} fell below the floor {FoundFloor:P1}");
-        Assert.True((double)leads / labelled >= LeadsRightFloor, $"leads right {leads}/{labelled} fell below the floor {LeadsRightFloor:P1}");
-        Assert.True((double)supports / labelled >= SupportsRightFloor, $"supports right {supports}/{labelled} fell below the floor {SupportsRightFloor:P1}");
-        Assert.True(wrong <= WrongLeadsCeiling, $"{wrong} wrong leads, more than the ceiling {WrongLeadsCeiling}");
+        Assert.True((double)found / labelled >= floor.Found, $"{set}: tasks found {found}/{labelled} fell below the floor {floor.Found:P1}");
+        Assert.True((double)leads / labelled >= floor.LeadsRight, $"{set}: leads right {leads}/{labelled} fell below the floor {floor.LeadsRight:P1}");
+        Assert.True((double)supports / labelled >= floor.SupportsRight, $"{set}: supports right {supports}/{labelled} fell below the floor {floor.SupportsRight:P1}");
+        Assert.True(wrong <= floor.WrongLeads, $"{set}: {wrong} wrong leads, more than the ceiling {floor.WrongLeads}");
     }
 
     [Fact]
@@ -99,7 +112,7 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores)
+    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
@@ -110,8 +123,8 @@ public class ImporterEvaluationTests
         }
 
         Line("OVERALL", scores, null);
-        Line("invented documents", scores.Where(s => !s.Document.StartsWith('0')).ToArray(), null);
-        Line("corpus", scores.Where(s => s.Document.StartsWith('0')).ToArray(), null);
+        Line("invented documents", scores.Where(s => !isCorpus(s)).ToArray(), null);
+        Line("corpus", scores.Where(isCorpus).ToArray(), null);
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)
