@@ -67,7 +67,12 @@ public sealed class ImportScore
             return Nothing(document, labels, "the plan does not compile: " + string.Join("; ", compiled.Diagnostics.Take(3)));
         }
 
-        var imported = ImportedTasks(compiled.Model);
+        return Compare(document, ImportedTasks(compiled.Model), labels);
+    }
+
+    /// <summary>Scores imported tasks against the labels (the part of <see cref="Of"/> after the import).</summary>
+    public static ImportScore Compare(string document, IReadOnlyList<ImportedTask> imported, IReadOnlyList<LabelledTask> labels)
+    {
         var matches = Align(labels, imported);
         var used = new HashSet<int>(matches.Values);
         var comparisons = labels.Select((l, i) => new TaskComparison(l, matches.TryGetValue(i, out var j) ? imported[j] : null)).ToArray();
