@@ -31,6 +31,11 @@ public static class EvaluationSet
             yield return new EvaluationDocument(name + ".txt", "text", () => Text(name + ".txt", File.ReadAllText(path)), Labels(name));
         }
 
+        // The same words as saved by other tools: 公文 paragraphs indented by two ideographic spaces with CRLF line ends,
+        // and a web copy with a blank line between paragraphs and a no-break space after each number.
+        yield return Variant("e06-city-health-inline", "indented, CRLF", text => "　　" + text.Replace("\n", "\r\n　　"));
+        yield return Variant("e12-city-safety-three-levels", "blank lines, NBSP", text => System.Text.RegularExpressions.Regex.Replace(text.Replace("\n", "\n\n"), @"^(\d+\.|（[一二三四五六七八九十]+）)", "$1\u00A0", System.Text.RegularExpressions.RegexOptions.Multiline));
+
         foreach (var table in TaskTables.All)
         {
             var labels = Labels(table.Name);
@@ -39,6 +44,12 @@ public static class EvaluationSet
             yield return new EvaluationDocument(table.Name + " (table)", "table", table.Document, labels);
             yield return new EvaluationDocument(table.Name + " (copied)", "copied table", () => Text(table.Name + ".txt", table.CopiedText()), labels);
         }
+    }
+
+    private static EvaluationDocument Variant(string name, string how, Func<string, string> transform)
+    {
+        var path = Path.Combine(DocumentsFolder, name + ".txt");
+        return new EvaluationDocument($"{name} ({how})", "variant", () => Text(name + ".txt", transform(File.ReadAllText(path))), Labels(name));
     }
 
     /// <summary>The corpus documents with their labels; none where the folder is absent (CI requires it: see <see cref="CorpusFolder"/>).</summary>

@@ -19,10 +19,10 @@ namespace WorkPlanDsl.Tests.Import.Evaluation;
 /// </summary>
 public class ImporterEvaluationTests
 {
-    // Measured on main at b4228e8 (the recogniser before issue #9's rewrite): invented 247/309 found, 129/309 leads,
-    // 151/309 supports, 93 wrong leads; corpus 70/70, 56/70, 55/70, 17. Floors per set, so a checkout without the corpus
+    // Measured on main at b4228e8 (the recogniser before issue #9's rewrite): invented 272/334 found, 136/334 leads,
+    // 163/334 supports, 98 wrong leads; corpus 70/70, 56/70, 55/70, 17. Floors per set, so a checkout without the corpus
     // is held to the same figures as CI.
-    private static readonly Floor Invented = new(Found: 0.799, LeadsRight: 0.417, SupportsRight: 0.488, WrongLeads: 93);
+    private static readonly Floor Invented = new(Found: 0.814, LeadsRight: 0.407, SupportsRight: 0.488, WrongLeads: 98);
     private static readonly Floor CorpusFloor = new(Found: 1.0, LeadsRight: 0.80, SupportsRight: 0.785, WrongLeads: 17);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
@@ -76,8 +76,9 @@ public class ImporterEvaluationTests
     public void Labels_cover_every_form_and_name_tasks_that_are_in_their_documents()
     {
         var invented = EvaluationSet.Invented().ToArray();
-        Assert.True(invented.Select(d => d.Name).Distinct().Count() >= 15, "fewer than 15 invented documents");
-        Assert.True(invented.Where(d => d.Kind != "copied table").Sum(d => d.Labels.Count) >= 200, "fewer than 200 labelled tasks");
+        var distinct = invented.Where(d => d.Kind is "text" or "table").ToArray();
+        Assert.True(distinct.Length >= 15, "fewer than 15 invented documents");
+        Assert.True(distinct.Sum(d => d.Labels.Count) >= 200, "fewer than 200 labelled tasks");
 
         foreach (var document in invented)
         {
@@ -116,7 +117,7 @@ public class ImporterEvaluationTests
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
-        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-44} {1,9} {2,9} {3,9} {4,9} {5,6} {6,8} {7,6} {8,9}", "document", "found", "leads", "supports", "co-leads", "wrong", "invented", "extra", "failure"));
+        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,9} {2,9} {3,9} {4,9} {5,6} {6,8} {7,6} {8,9}", "document", "found", "leads", "supports", "co-leads", "wrong", "invented", "extra", "failure"));
         foreach (var score in scores)
         {
             Line(score.Document, new[] { score }, score.Failure);
@@ -133,7 +134,7 @@ public class ImporterEvaluationTests
             string Of(Func<ImportScore, int> part) => $"{set.Sum(part)}/{n}";
             text.AppendLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0,-44} {1,9} {2,9} {3,9} {4,9} {5,6} {6,8} {7,6} {8}",
+                "{0,-50} {1,9} {2,9} {3,9} {4,9} {5,6} {6,8} {7,6} {8}",
                 name,
                 Of(s => s.Found),
                 Of(s => s.LeadsRight(ListedUnits.FirstLeads)),
@@ -147,7 +148,7 @@ public class ImporterEvaluationTests
             {
                 text.AppendLine(string.Format(
                     CultureInfo.InvariantCulture,
-                    "{0,-44} {1,9} {2,9} {3,9} {4,9}",
+                    "{0,-50} {1,9} {2,9} {3,9} {4,9}",
                     string.Empty,
                     ImportScore.Percent(set.Sum(s => s.Found), n),
                     ImportScore.Percent(set.Sum(s => s.LeadsRight(ListedUnits.FirstLeads)), n),
