@@ -19,10 +19,10 @@ namespace WorkPlanDsl.Tests.Import.Evaluation;
 /// </summary>
 public class ImporterEvaluationTests
 {
-    // Measured on main at b4228e8 (the recogniser before issue #9's rewrite): invented 272/334 found, 136/334 leads,
-    // 163/334 supports, 98 wrong leads; corpus 70/70, 56/70, 55/70, 17. Floors per set, so a checkout without the corpus
+    // Measured on main at b4228e8 (the recogniser before issue #9's rewrite): invented 272/342 found, 136/342 leads,
+    // 163/342 supports, 98 wrong leads; corpus 70/70, 56/70, 55/70, 17. Floors per set, so a checkout without the corpus
     // is held to the same figures as CI.
-    private static readonly Floor Invented = new(Found: 0.814, LeadsRight: 0.407, SupportsRight: 0.488, WrongLeads: 98);
+    private static readonly Floor Invented = new(Found: 0.795, LeadsRight: 0.397, SupportsRight: 0.476, WrongLeads: 98);
     private static readonly Floor CorpusFloor = new(Found: 1.0, LeadsRight: 0.80, SupportsRight: 0.785, WrongLeads: 17);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);

@@ -79,5 +79,25 @@ public static class TaskTables
             Row(C("8"), C("开展旅游市场秩序整治"), C("县市场监管局"), C("县文化和旅游局、县公安局、各乡镇人民政府"), C("长期坚持", 1, 2)),
         });
 
-    public static IReadOnlyList<TaskTable> All { get; } = new[] { DistrictDigital, CityElderly, CountyTourism };
+    /// <summary>
+    /// One task over several measures: 序号, 重点任务 and 牵头单位 merged down over the task's 具体措施 rows, each measure
+    /// with its own 配合单位 (the task's supports are all of them) and 完成时限.
+    /// </summary>
+    public static TaskTable CityWater { get; } = new(
+        "t04-city-water-table",
+        "安平市2024年水环境治理重点任务分工表",
+        new[]
+        {
+            Row(C("序号"), C("重点任务"), C("具体措施"), C("牵头单位"), C("配合单位"), C("完成时限")),
+            Row(C("1", 3), C("推进城镇污水管网建设", 3), C("新建污水管网60公里"), C("市住房和城乡建设局", 3), C("市财政局"), C("2024年12月")),
+            Row(C("改造雨污合流管网25公里"), C("市城市管理局"), C("2024年10月")),
+            Row(C("开展管网排查修复"), C("各区人民政府"), C("2024年9月")),
+            Row(C("2", 2), C("强化工业废水治理", 2), C("开展工业园区污水处理设施整治"), C("市生态环境局", 2), C("市工业和信息化局"), C("2024年8月")),
+            Row(C("推行排污许可“一证式”管理"), C("市行政审批服务局"), C("长期坚持")),
+            Row(C("3"), C("保障饮用水安全"), C("完成水源地规范化建设"), C("市水务局"), C("市生态环境局、市卫生健康委"), C("2024年11月")),
+            Row(C("4", 2), C("加强河湖生态修复", 2), C("建设生态缓冲带15公里"), C("市水务局、市自然资源和规划局", 2), C("市林业局"), C("2024年12月", 2)),
+            Row(C("实施河道清淤疏浚"), C("有关区人民政府")),
+        });
+
+    public static IReadOnlyList<TaskTable> All { get; } = new[] { DistrictDigital, CityElderly, CountyTourism, CityWater };
 }
