@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using WorkPlanDsl.Generators.Analyzers;
+using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.LanguageServer.Analysis;
+using LspDiagnostic = WorkPlanDsl.LanguageServer.Protocol.Diagnostic;
+using Severity = WorkPlanDsl.LanguageServer.Protocol.DiagnosticSeverityCodes;
+
+namespace WorkPlanDsl.LanguageServer.Features;
+
+/// <summary>
+/// A document's diagnostics as the build reports them: the compiler's (parser and binder), WPL0012 when the file on
+/// disk is not UTF-8, WPL0009 when another plan of the workspace declares the same name; each at the severity the
+/// .editorconfig files above it set, or left out when they switch it off.
+/// </summary>
+internal static class DiagnosticsFeature
+{
+    public const string Source = "workplan";
+
+    public static IReadOnlyList<PlanDiagnostic> PlanDiagnostics(PlanAnalysis analysis, PlanWorkspace workspace)
+    {
+        var diagnostics = new List<PlanDiagnostic>();
+        if (workspace.BadUtf8Line(analysis.Path) is { } badLine)
+        {
+            var line = System.Math.Min(badLine, analysis.Positions.LineCount - 1);
+            var start = analysis.Positions.LineStart(line);
+            diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.NotUtf8, analysis.Tree.Lines.Locate(start, analysis.Positions.LineEnd(line) - start), (badLine + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        diagnostics.AddRange(analysis.Compiled.Diagnostics);
+        if (analysis.Model is { } model)
+        {
+            var other = workspace.AllPlans()
+                .Where(p => p.Uri != analysis.Uri && p.Model?.Name == model.Name)
+                .Select(p => p.Path ?? p.Uri)
+                .OrderBy(p => p, System.StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (other is not null)
+            {
+                diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.DuplicatePlanName, model.Location, model.Name, other));
+            }
+        }
+
+        // Stable, as the command line orders them: by place, and in the order they were found at one place.
+        return diagnostics.OrderBy(d => d.Location.Start).ToList();
+    }
+
+    public static IReadOnlyList<LspDiagnostic> Compute(PlanAnalysis analysis, PlanWorkspace workspace)
+    {
+        var severities = analysis.Path is { } path ? workspace.EditorConfig.For(path) : null;
+        var result = new List<LspDiagnostic>();
+        foreach (var diagnostic in PlanDiagnostics(analysis, workspace))
+        {
+            var descriptor = PlanDescriptors.For(diagnostic.Info);
+            var severity = severities is null ? descriptor.DefaultSeverity : severities.For(descriptor);
+            if (severity is not { } reported)
+            {
+                continue;
+            }
+
+            result.Add(new LspDiagnostic(analysis.Positions.RangeOf(diagnostic.Location), ToLsp(reported), diagnostic.Id, Source, diagnostic.Message)
+            {
+                CodeDescription = new Protocol.CodeDescription(diagnostic.Info.HelpLink),
+            });
+        }
+
+        return result;
+    }
+
+    private static int ToLsp(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => Severity.Error,
+        DiagnosticSeverity.Warning => Severity.Warning,
+        DiagnosticSeverity.Info => Severity.Information,
+        _ => Severity.Hint,
+    };
+}
