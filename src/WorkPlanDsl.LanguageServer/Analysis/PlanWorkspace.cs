@@ -49,9 +49,9 @@ internal sealed class PlanWorkspace
         }
 
         var text = current.Text;
-        foreach (var change in changes)
+        for (var i = 0; i < changes.Count; i++)
         {
-            text = TextChanges.Apply(text, change);
+            text = TextChanges.Apply(text, changes[i], i == 0 ? current.Positions : null);
         }
 
         var analysis = PlanAnalysis.Compile(uri, version, text);

@@ -72,6 +72,29 @@ internal sealed class SymbolIndex
         return found >= 0 && offset <= _symbols[found].End ? _symbols[found] : null;
     }
 
+    /// <summary>The names written between two offsets (a line, say), found without walking the whole file.</summary>
+    public IEnumerable<PlanSymbol> Between(int start, int end)
+    {
+        int low = 0, high = _symbols.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_symbols[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < _symbols.Count && _symbols[i].End <= end; i++)
+        {
+            yield return _symbols[i];
+        }
+    }
+
     public IEnumerable<PlanSymbol> Occurrences(PlanSymbol symbol)
     {
         foreach (var candidate in _symbols)

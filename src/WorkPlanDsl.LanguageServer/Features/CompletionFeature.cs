@@ -96,7 +96,7 @@ internal static class CompletionFeature
         var symbols = analysis.Symbols;
         var listed = new HashSet<string>(System.StringComparer.Ordinal);
         var lineEnd = analysis.Positions.LineEnd(analysis.Positions.LineOf(offset));
-        foreach (var symbol in symbols.Symbols.Where(s => s.Start >= afterKeyword && s.End <= lineEnd && (s.End < start || s.Start > offset)))
+        foreach (var symbol in symbols.Between(afterKeyword, lineEnd).Where(s => s.End < start || s.Start > offset))
         {
             listed.Add(symbol.Key);
         }
