@@ -16,6 +16,8 @@ internal sealed class PlanWorkspace
     private readonly ConcurrentDictionary<string, PlanAnalysis> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTime Written, PlanAnalysis Analysis)> _onDisk = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int?> _badUtf8Line = new(StringComparer.Ordinal);
+    // A folder the user cannot read is no reason to stop looking at the others.
+    private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
     private List<string> _folders = new();
     private string[]? _files;
 
@@ -102,7 +104,7 @@ internal sealed class PlanWorkspace
     private string[] Files()
     {
         return _files ??= _folders
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.wplan", SearchOption.AllDirectories).Where(f => !IsBuildOutput(folder, f)))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.wplan", Everywhere).Where(f => !IsBuildOutput(folder, f)))
             .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(f => f, StringComparer.Ordinal)

@@ -77,6 +77,23 @@ public class HoverTests
     }
 
     [Fact]
+    public async Task Positions_inside_a_surrogate_pair_or_past_the_end_of_a_line_are_clamped()
+    {
+        const string text = "plan A.B\nunit 𠀀科\ntask T1\n  lead 𠀀科\n";
+        await using var session = await LspSession.StartAsync();
+        await session.OpenAsync("untitled:p", text);
+        foreach (var character in new[] { 8, 100 })
+        {
+            var hover = await session.RequestAsync("textDocument/hover", LspSession.At("untitled:p", 3, character));
+            Assert.Contains("**𠀀科** (unit)", (string)hover!["contents"]!["value"]!);
+            Assert.Equal(7, (int)hover["range"]!["start"]!["character"]!);
+            Assert.Equal(10, (int)hover["range"]!["end"]!["character"]!);
+        }
+
+        Assert.Null(await session.RequestAsync("textDocument/hover", LspSession.At("untitled:p", 100, 0)));
+    }
+
+    [Fact]
     public async Task A_misspelt_reference_and_plain_text_say_so_or_nothing()
     {
         var text = "plan A.B\nunit 甲\ntask T1\n  lead 乙\n  | 甲乙丙\n";
