@@ -55,8 +55,8 @@ public class EditorBenchmarks
     [Benchmark]
     public IReadOnlyList<Diagnostic> DiagnosticsAfterKeystroke()
     {
-        var analysis = _workspace.Change(Uri, ++_version, new[] { new TextDocumentContentChangeEvent(_keystroke, _typed) });
-        return DiagnosticsFeature.Compute(analysis, _workspace);
+        _workspace.Change(Uri, ++_version, new[] { new TextDocumentContentChangeEvent(_keystroke, _typed) });
+        return DiagnosticsFeature.Compute(_workspace.Get(Uri)!, _workspace);
     }
 
     [Benchmark]

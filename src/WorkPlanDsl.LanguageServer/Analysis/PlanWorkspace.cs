@@ -13,7 +13,7 @@ namespace WorkPlanDsl.LanguageServer.Analysis;
 /// </summary>
 internal sealed class PlanWorkspace
 {
-    private readonly ConcurrentDictionary<string, PlanAnalysis> _open = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTime Written, PlanAnalysis Analysis)> _onDisk = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int?> _badUtf8Line = new(StringComparer.Ordinal);
     // A folder the user cannot read is no reason to stop looking at the others.
@@ -33,17 +33,18 @@ internal sealed class PlanWorkspace
 
     public PlanAnalysis Open(string uri, int version, string text)
     {
-        var analysis = PlanAnalysis.Compile(uri, version, text);
-        _open[uri] = analysis;
-        if (analysis.Path is { } path)
+        var document = new OpenDocument(uri, version, text);
+        _open[uri] = document;
+        if (document.Analysis.Path is { } path)
         {
             _badUtf8Line[path] = ReadBadUtf8Line(path);
         }
 
-        return analysis;
+        return document.Analysis;
     }
 
-    public PlanAnalysis Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    /// <summary>Applies the editor's changes; the new text is compiled when it is asked for (<see cref="Get"/>).</summary>
+    public void Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         if (!_open.TryGetValue(uri, out var current))
         {
@@ -56,10 +57,11 @@ internal sealed class PlanWorkspace
             text = TextChanges.Apply(text, changes[i], i == 0 ? current.Positions : null);
         }
 
-        var analysis = PlanAnalysis.Compile(uri, version, text);
-        _open[uri] = analysis;
-        return analysis;
+        _open[uri] = new OpenDocument(uri, version, text);
     }
+
+    /// <summary>The version the editor has of an open document.</summary>
+    public int? VersionOf(string uri) => _open.TryGetValue(uri, out var document) ? document.Version : null;
 
     public void Close(string uri) => _open.TryRemove(uri, out _);
 
@@ -70,22 +72,22 @@ internal sealed class PlanWorkspace
         _onDisk.Clear();
         _badUtf8Line.Clear();
         EditorConfig.Clear();
-        foreach (var path in _open.Values.Select(a => a.Path).OfType<string>())
+        foreach (var path in _open.Keys.Select(DocumentUris.ToPath).OfType<string>())
         {
             _badUtf8Line[path] = ReadBadUtf8Line(path);
         }
     }
 
-    public PlanAnalysis? Get(string uri) => _open.TryGetValue(uri, out var analysis) ? analysis : null;
+    public PlanAnalysis? Get(string uri) => _open.TryGetValue(uri, out var document) ? document.Analysis : null;
 
-    public IEnumerable<PlanAnalysis> OpenDocuments => _open.Values;
+    public IEnumerable<PlanAnalysis> OpenDocuments => _open.Values.Select(d => d.Analysis);
 
     public int? BadUtf8Line(string? path) => path is not null && _badUtf8Line.TryGetValue(path, out var line) ? line : null;
 
     /// <summary>Every plan: the open documents, and the workspace folders' files that are not open.</summary>
     public IEnumerable<PlanAnalysis> AllPlans()
     {
-        var open = _open.Values.ToList();
+        var open = _open.Values.Select(d => d.Analysis).ToList();
         var openPaths = new HashSet<string>(open.Select(a => a.Path).OfType<string>(), StringComparer.Ordinal);
         foreach (var analysis in open)
         {

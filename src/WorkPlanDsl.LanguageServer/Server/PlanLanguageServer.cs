@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using System.Threading.Tasks;
 using StreamJsonRpc;
 using WorkPlanDsl.LanguageServer.Analysis;
@@ -20,6 +21,9 @@ internal sealed class PlanLanguageServer
     private const int WorkspaceSymbolLimit = 500;
     private readonly JsonRpc _rpc;
     private readonly PlanWorkspace _workspace = new();
+
+    // The plan name of each open document as last published, to know whose WPL0009 a change affects.
+    private readonly Dictionary<string, string?> _publishedNames = new(StringComparer.Ordinal);
 
     public PlanLanguageServer(JsonRpc rpc) => _rpc = rpc;
 
@@ -76,25 +80,39 @@ internal sealed class PlanLanguageServer
     public Task DidOpenAsync(DidOpenTextDocumentParams parameters)
     {
         var document = parameters.TextDocument;
-        var previousNames = PlanNames();
         _workspace.Open(document.Uri, document.Version, document.Text);
-        return PublishAsync(document.Uri, previousNames);
+        return PublishAsync(document.Uri);
     }
 
+    /// <summary>
+    /// Applies the edit and publishes diagnostics once the messages already waiting are handled: edits that come faster
+    /// than a large plan compiles are compiled once, for the last of them.
+    /// </summary>
     [JsonRpcMethod("textDocument/didChange")]
-    public Task DidChangeAsync(DidChangeTextDocumentParams parameters)
+    public void DidChange(DidChangeTextDocumentParams parameters)
     {
-        var previousNames = PlanNames();
-        _workspace.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges);
-        return PublishAsync(parameters.TextDocument.Uri, previousNames);
+        var uri = parameters.TextDocument.Uri;
+        var version = parameters.TextDocument.Version;
+        _workspace.Change(uri, version, parameters.ContentChanges);
+        if (SynchronizationContext.Current is { } context)
+        {
+            context.Post(_ => _ = PublishIfCurrentAsync(uri, version), null);
+        }
+        else
+        {
+            _ = PublishIfCurrentAsync(uri, version);
+        }
     }
 
     [JsonRpcMethod("textDocument/didClose")]
     public async Task DidCloseAsync(DidCloseTextDocumentParams parameters)
     {
-        _workspace.Close(parameters.TextDocument.Uri);
-        await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(parameters.TextDocument.Uri, null, Array.Empty<Diagnostic>())).ConfigureAwait(false);
-        await PublishAllAsync().ConfigureAwait(false);
+        var uri = parameters.TextDocument.Uri;
+        _workspace.Close(uri);
+        _publishedNames.TryGetValue(uri, out var name);
+        _publishedNames.Remove(uri);
+        await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, Array.Empty<Diagnostic>())).ConfigureAwait(false);
+        await PublishOthersNamedAsync(uri, name, null).ConfigureAwait(false);
     }
 
     [JsonRpcMethod("textDocument/didSave")]
@@ -191,21 +209,47 @@ internal sealed class PlanLanguageServer
         throw new LocalRpcException("The document is not open: " + document.Uri) { ErrorCode = RequestFailed };
     }
 
-    private Dictionary<string, string?> PlanNames()
-        => _workspace.OpenDocuments.ToDictionary(a => a.Uri, a => a.Model?.Name, StringComparer.Ordinal);
+    private async Task PublishIfCurrentAsync(string uri, int version)
+    {
+        try
+        {
+            if (_workspace.VersionOf(uri) == version)
+            {
+                await PublishAsync(uri).ConfigureAwait(false);
+            }
+        }
+        catch (Exception) when (ExitedOrClosed)
+        {
+            // The client went away while diagnostics were being sent: nobody to tell.
+        }
+    }
+
+    private bool ExitedOrClosed => _exited.Task.IsCompleted || _rpc.IsDisposed;
 
     // A plan's name decides the other documents' WPL0009: when it changes, they are published again too.
-    private async Task PublishAsync(string uri, Dictionary<string, string?> previousNames)
+    private async Task PublishAsync(string uri)
     {
         var analysis = _workspace.Get(uri)!;
         await PublishAsync(analysis).ConfigureAwait(false);
-        previousNames.TryGetValue(uri, out var before);
-        if (before != analysis.Model?.Name)
+        _publishedNames.TryGetValue(uri, out var before);
+        var now = analysis.Model?.Name;
+        _publishedNames[uri] = now;
+        if (before != now)
         {
-            foreach (var other in _workspace.OpenDocuments.Where(a => a.Uri != uri && a.Model?.Name is { } name && (name == before || name == analysis.Model?.Name)).ToList())
-            {
-                await PublishAsync(other).ConfigureAwait(false);
-            }
+            await PublishOthersNamedAsync(uri, before, now).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PublishOthersNamedAsync(string uri, string? before, string? now)
+    {
+        if (before is null && now is null)
+        {
+            return;
+        }
+
+        foreach (var other in _workspace.OpenDocuments.Where(a => a.Uri != uri && a.Model?.Name is { } name && (name == before || name == now)).ToList())
+        {
+            await PublishAsync(other).ConfigureAwait(false);
         }
     }
 

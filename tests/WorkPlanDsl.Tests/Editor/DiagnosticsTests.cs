@@ -89,6 +89,33 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task Edits_sent_faster_than_they_are_answered_end_with_the_diagnostics_of_the_last_text()
+    {
+        await using var session = await LspSession.StartAsync();
+        const string uri = "untitled:typing";
+        var text = "plan A.B\nunit 体改科\ntask T1 \"x\"\n  lead \n";
+        await session.OpenAsync(uri, text);
+
+        // "体改科，体改" typed one character at a time, without waiting: the last is a misspelt second reference.
+        var typed = "体改科，体改";
+        for (var i = 0; i < typed.Length; i++)
+        {
+            await session.NotifyAsync("textDocument/didChange", new
+            {
+                textDocument = new { uri, version = 10 + i },
+                contentChanges = new[] { new { range = new { start = LspSession.Position(3, 7 + i), end = LspSession.Position(3, 7 + i) }, text = typed.Substring(i, 1) } },
+            });
+        }
+
+        var published = await session.DiagnosticsAsync(uri, 10 + typed.Length - 1);
+        var finalText = text.Replace("  lead \n", "  lead " + typed + "\n");
+        var expected = WorkPlanDsl.Language.PlanCompiler.Compile(finalText).Diagnostics;
+        Assert.Equal(expected.Select(d => d.Message), published.Select(d => (string)d["message"]!));
+        Assert.Equal("WPL0004", (string)Assert.Single(published)["code"]!);
+        Assert.Equal(11, (int)published[0]["range"]!["start"]!["character"]!);
+    }
+
+    [Fact]
     public async Task Edits_after_surrogate_pairs_land_on_the_right_characters()
     {
         await using var session = await LspSession.StartAsync();
