@@ -17,6 +17,9 @@ public enum ReadFailureKind
 
     /// <summary>A .docx, .xlsx or zip that is damaged or protected.</summary>
     Damaged,
+
+    /// <summary>More text than any plan holds (<see cref="DocumentReader.MaxCharacters"/>): a log, a data dump, a concatenation.</summary>
+    TooLarge,
 }
 
 /// <summary>What reading a file gave: a <see cref="PlanDocument"/>, or a failure with a message that says what to do.</summary>

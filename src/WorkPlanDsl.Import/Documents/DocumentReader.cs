@@ -15,6 +15,12 @@ namespace WorkPlanDsl.Import.Documents;
 /// </summary>
 public static class DocumentReader
 {
+    /// <summary>
+    /// The most text a document may hold: two million characters, some twenty times the longest published plan (a
+    /// State Council plan of 100 pages is about 100,000). Past it the file is something else, and is refused at once.
+    /// </summary>
+    public const int MaxCharacters = 2_000_000;
+
     public static DocumentReadResult ReadFile(string path, CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(path);
@@ -38,6 +44,33 @@ public static class DocumentReader
 
     /// <summary>Reads a document from its bytes; <paramref name="name"/> is the file name (its extension counts) that notes cite.</summary>
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        var read = ReadAny(name, bytes, cancellationToken);
+        if (read.Document is { } document)
+        {
+            long characters = 0;
+            foreach (var block in document.Blocks)
+            {
+                characters += block is ParagraphBlock p ? p.Text.Length : ((TableBlock)block).Rows.Sum(r => r.Cells.Sum(c => (long)c.Text.Length));
+            }
+
+            if (characters > MaxCharacters)
+            {
+                return TooLarge(characters);
+            }
+        }
+
+        return read;
+    }
+
+    private static DocumentReadResult TooLarge(long characters)
+        => DocumentReadResult.Failed(
+            ReadFailureKind.TooLarge,
+            "the document holds " + characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the "
+                + MaxCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " any work plan holds: it is not one plan (a log, a data export, several documents joined?); nothing is imported");
+
+    private static DocumentReadResult ReadAny(string name, byte[] bytes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -77,6 +110,11 @@ public static class DocumentReader
         if (decoded.Text.All(char.IsWhiteSpace))
         {
             return Empty();
+        }
+
+        if (decoded.Text.Length > MaxCharacters)
+        {
+            return TooLarge(decoded.Text.Length);
         }
 
         if (HtmlDocumentReader.LooksLikeHtml(decoded.Text))

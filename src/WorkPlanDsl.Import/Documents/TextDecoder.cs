@@ -83,11 +83,12 @@ internal static class TextDecoder
         var (onParity, offParity, encoding, name) = oddNuls >= evenNuls
             ? (oddNuls, evenNuls, LegacyEncodings.Utf16LittleEndian, "UTF-16 LE")
             : (evenNuls, oddNuls, LegacyEncodings.Utf16BigEndian, "UTF-16 BE");
-        if (bytes.Length % 2 == 0 && onParity >= Math.Max(1, units / 100) && offParity * 10 <= onParity
+        if (bytes.Length % 2 == 0 && onParity >= Math.Max(1, units / 100) && offParity * 4 <= onParity
             && TryDecode(bytes, encoding) is { } text && Plausible(text))
         {
             var because = "it has no byte-order mark, and its NUL bytes fall on every other byte ("
-                + onParity.ToString(CultureInfo.InvariantCulture) + " of " + (evenNuls + oddNuls).ToString(CultureInfo.InvariantCulture) + ")";
+                + onParity.ToString(CultureInfo.InvariantCulture) + " of its " + (evenNuls + oddNuls).ToString(CultureInfo.InvariantCulture) + " NUL bytes are "
+                + (encoding == LegacyEncodings.Utf16LittleEndian ? "odd" : "even") + " bytes)";
             return new DecodedText(text, name, new ImportNote(1, NoteSeverity.Note, "read as " + name + ": " + because), null);
         }
 
