@@ -56,8 +56,8 @@ internal sealed class DocxNumbering
     }
 
     /// <summary>
-    /// The number Word prints before the paragraph, with what separates it from the text (nothing after <c>、</c> or
-    /// <c>.</c>, a space otherwise); null for an unnumbered paragraph or a bullet. Counts the paragraph: call it once
+    /// The number Word prints before the paragraph, with what separates it from the text (a space after a letter or digit, as in
+    /// <c>第一章 总则</c>; nothing after <c>、</c>, <c>.</c> or <c>④</c>); null for an unnumbered paragraph or a bullet. Counts the paragraph: call it once
     /// per paragraph, in document order.
     /// </summary>
     public string? Next(ParagraphProperties? properties)
@@ -135,7 +135,7 @@ internal sealed class DocxNumbering
 
         var suffix = current.LevelSuffix?.Val?.InnerText ?? "tab";
         var last = text[text.Length - 1];
-        if (suffix != "nothing" && !(char.IsPunctuation(last) || last is '\u3001' or '\uFF0E'))
+        if (suffix != "nothing" && char.IsLetterOrDigit(last))
         {
             text.Append(' ');
         }
@@ -154,11 +154,8 @@ internal sealed class DocxNumbering
         while ((numId is null || level is null) && styleId is not null && seen.Add(styleId) && styles.TryGetValue(styleId, out var style))
         {
             var fromStyle = style.StyleParagraphProperties?.NumberingProperties;
-            if (numId is null && fromStyle?.NumberingId?.Val?.Value is { } styleNum)
-            {
-                numId = styleNum;
-                level ??= fromStyle.NumberingLevelReference?.Val?.Value;
-            }
+            numId ??= fromStyle?.NumberingId?.Val?.Value;
+            level ??= fromStyle?.NumberingLevelReference?.Val?.Value;
 
             styleId = style.BasedOn?.Val?.Value;
         }

@@ -117,7 +117,7 @@ internal static class NumberText
 
             if (pendingZero)
             {
-                builder.Append(digits[0]);
+                builder.Append('零');
                 pendingZero = false;
             }
 
