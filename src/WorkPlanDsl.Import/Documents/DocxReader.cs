@@ -150,7 +150,7 @@ internal static class DocxReader
                 foreach (var cell in Descend<DocumentFormat.OpenXml.Wordprocessing.TableCell>(row, typeof(SdtCell), typeof(CustomXmlCell)))
                 {
                     var properties = cell.TableCellProperties;
-                    var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                    var span = Math.Min(Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1), 63);
                     var verticalMerge = properties?.VerticalMerge;
                     var continuesAbove = verticalMerge is not null && (verticalMerge.Val is null || verticalMerge.Val.Value == MergedCellValues.Continue);
                     var horizontalMerge = properties?.HorizontalMerge;

@@ -60,6 +60,20 @@ internal static class TextDecoder
             return new DecodedText(utf8, "UTF-8", null, null);
         }
 
+        // A UTF-8 file with a few damaged bytes is still UTF-8: read as a legacy code page it would be all mojibake.
+        var lenient = new UTF8Encoding(false, false).GetString(bytes);
+        var damaged = Count(lenient, '\uFFFD') - CountTriples(bytes, 0xEF, 0xBF, 0xBD);
+        var multiByte = 0;
+        foreach (var c in lenient)
+        {
+            multiByte += c >= '\u0080' && c != '\uFFFD' ? 1 : 0;
+        }
+
+        if (damaged > 0 && multiByte >= damaged * 20)
+        {
+            return WithReplacements(lenient, "UTF-8", damaged);
+        }
+
         return Legacy(bytes);
     }
 
@@ -70,7 +84,53 @@ internal static class TextDecoder
             return new DecodedText(text, name, null, null);
         }
 
+        // The byte-order mark says what the text is; a few bad sequences (a lone surrogate, a cut character) do not
+        // make it something else.
+        var lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"))
+            .GetString(bytes, start, bytes.Length - start);
+        var damaged = Count(lenient, '\uFFFD');
+        if (damaged <= Math.Max(3, lenient.Length / 100))
+        {
+            return WithReplacements(lenient, name, damaged);
+        }
+
         return Refused("it starts with a " + name + " byte-order mark, but its bytes are not " + name);
+    }
+
+    private static DecodedText WithReplacements(string text, string name, int damaged)
+    {
+        var first = text.IndexOf('\uFFFD');
+        var line = 1;
+        for (var i = 0; i < first; i++)
+        {
+            line += text[i] == '\n' ? 1 : 0;
+        }
+
+        var message = "read as " + name + ", but " + damaged.ToString(CultureInfo.InvariantCulture) + " of its byte sequences are not valid "
+            + name + " and are read as U+FFFD '\uFFFD' (the first at line " + line.ToString(CultureInfo.InvariantCulture) + ")";
+        return new DecodedText(text, name, new ImportNote(line, NoteSeverity.Warning, message), null);
+    }
+
+    private static int Count(string text, char c)
+    {
+        var count = 0;
+        foreach (var x in text)
+        {
+            count += x == c ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int CountTriples(byte[] bytes, byte a, byte b, byte c)
+    {
+        var count = 0;
+        for (var i = 0; i + 2 < bytes.Length; i++)
+        {
+            count += bytes[i] == a && bytes[i + 1] == b && bytes[i + 2] == c ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>

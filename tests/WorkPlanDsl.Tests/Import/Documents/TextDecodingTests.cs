@@ -162,3 +162,40 @@ public class TextDecodingTests
 
     private static PlanDocument Read(string name, byte[] bytes) => DocxReaderTests.Read(name, bytes);
 }
+
+public class DamagedTextTests
+{
+    [Fact]
+    public void A_UTF8_text_with_a_damaged_byte_stays_UTF8_with_a_warning_at_its_line()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TextDecodingTests.Simplified).ToList();
+        var third = Encoding.UTF8.GetBytes(string.Join("\n", TextDecodingTests.Simplified.Split('\n').Take(2)) + "\n").Length;
+        bytes.Insert(third + 3, 0xFF);
+        var document = DocxReaderTests.Read("plan.txt", bytes.ToArray());
+        var note = document.Notes.Single();
+        Assert.Equal(NoteSeverity.Warning, note.Severity);
+        Assert.Equal(3, note.Line);
+        Assert.Equal("read as UTF-8, but 1 of its byte sequences are not valid UTF-8 and are read as U+FFFD '\uFFFD' (the first at line 3)", note.Message);
+        Assert.StartsWith("（\uFFFD一）加强组织领导。", document.Blocks.OfType<ParagraphBlock>().ElementAt(2).Text);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_UTF16_is_replaced_and_said_not_a_refusal()
+    {
+        // A lone high surrogate (00 D8 little-endian) that no encoder would write: built byte by byte.
+        var utf16 = new UnicodeEncoding(false, false);
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(utf16.GetBytes("一、总体要求\n（一）加强领导")).Concat(new byte[] { 0x00, 0xD8 }).Concat(utf16.GetBytes("。\n")).ToArray();
+        var document = DocxReaderTests.Read("plan.txt", bytes);
+        Assert.Equal("（一）加强领导\uFFFD。", document.Blocks.OfType<ParagraphBlock>().Last().Text);
+        Assert.Contains("(the first at line 2)", document.Notes.Single().Message);
+    }
+
+    [Fact]
+    public void Breaks_that_are_not_lines_end_a_paragraph_and_keep_the_line_number()
+    {
+        var document = DocxReaderTests.Read("plan.txt", Encoding.UTF8.GetBytes("一、总体要求\n（一）加强领导\v（办公室牵头）\u2028\u3000\n二、重点任务\f（二）推进改革"));
+        Assert.Equal(
+            new[] { (1, "一、总体要求"), (2, "（一）加强领导"), (2, "（办公室牵头）"), (3, "二、重点任务"), (3, "（二）推进改革") },
+            document.Blocks.OfType<ParagraphBlock>().Select(p => (p.Line, p.Text)));
+    }
+}
