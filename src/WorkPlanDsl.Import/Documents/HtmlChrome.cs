@@ -23,11 +23,21 @@ internal static class HtmlChrome
     private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "position", "location", "dqwz", "weizhi", "share", "bdshare",
-        "bdsharebuttonbox", "fenxiang", "fx", "print", "dayin", "close", "guanbi", "footer", "foot", "bottom", "header", "nav",
+        "bdsharebuttonbox", "fenxiang", "fx", "print", "dayin", "close", "guanbi", "footer", "foot", "header", "nav",
         "navbar", "navigation", "menu", "sidebar", "topbar", "toolbar", "copyright", "banner", "search", "login", "related",
-        "xgwz", "xgxx", "xglj", "qrcode", "ewm", "erweima", "fontsize", "zihao", "font", "pager", "pagination", "comment",
-        "comments", "ad", "ads", "advert", "skip", "wza", "wzaf", "top",
+        "xgwz", "xgxx", "xglj", "qrcode", "ewm", "erweima", "fontsize", "zihao", "pager", "pagination", "comment",
+        "comments", "ad", "ads", "advert", "skip", "wza", "wzaf",
     };
+
+    // Inside a longer name (topnav, subnav, bdsharebuttonbox, footer_wrap): long enough not to occur by chance.
+    private static readonly string[] ChromeParts =
+    {
+        "nav", "menu", "breadcrumb", "crumb", "share", "footer", "copyright", "fenxiang", "dqwz", "toolbar", "topbar",
+        "sidebar", "qrcode", "erweima", "banner",
+    };
+
+    // Only as the whole name: class="top" is a page's top bar, class="con_top" may hold the title.
+    private static readonly HashSet<string> WholeNames = new(StringComparer.OrdinalIgnoreCase) { "top", "bottom", "head", "logo", "topnav", "wza" };
 
     private static readonly string[] CommandWords =
     {
@@ -81,5 +91,8 @@ internal static class HtmlChrome
     }
 
     private static bool HasChromeName(string? name)
-        => !string.IsNullOrEmpty(name) && name!.Split(' ').Any(part => NameSplit.Split(part).Any(word => ChromeWords.Contains(word)));
+        => !string.IsNullOrEmpty(name) && name!.Split(' ').Any(part =>
+            WholeNames.Contains(part)
+            || NameSplit.Split(part).Any(word => ChromeWords.Contains(word))
+            || ChromeParts.Any(p => part.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0));
 }

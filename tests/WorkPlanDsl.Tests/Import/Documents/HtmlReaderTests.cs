@@ -59,6 +59,74 @@ public class HtmlReaderTests
         }
     }
 
+    private const string DistrictPage = """
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+        <html xmlns="http://www.w3.org/1999/xhtml"><head>
+        <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+        <title>某某区人民政府办公室关于印发某某区2023年重点工作任务分工方案的通知_区政府文件_某某区人民政府</title>
+        <link href="/css/style.css" rel="stylesheet" type="text/css" />
+        <script type="text/javascript" src="/js/jquery.js"></script>
+        </head>
+        <body>
+        <div class="top"><div class="logo"><img src="logo.png"></div><div class="topnav"><a href="#">无障碍</a> | <a href="#">长者模式</a></div></div>
+        <div id="menu"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/hdjl">互动交流</a></li><li><a href="/bsfw">办事服务</a></li></ul></div>
+        <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+          <tr><td class="dqwz">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 区政府文件</td></tr>
+          <tr><td>
+            <table width="100%" class="xxgk_table"><tr><td>索引号：</td><td>11330302002649384X/2023-00012</td><td>发布机构：</td><td>区政府办公室</td></tr>
+            <tr><td>生成日期：</td><td>2023-03-15</td><td>公开方式：</td><td>主动公开</td></tr></table>
+            <div class="con_title"><h1>某某区人民政府办公室关于印发某某区2023年重点工作任务分工方案的通知</h1></div>
+            <div class="con_info">发布时间：2023-03-15 来源：区政府办公室 浏览次数：<span id="hits">1234</span> 字号：<a href="javascript:;">大</a> <a href="javascript:;">中</a> <a href="javascript:;">小</a></div>
+            <div id="zoom" class="TRS_Editor">
+              <p style="text-indent:2em">各街道办事处，区政府各部门：</p>
+              <p style="text-indent:2em">现将《某某区2023年重点工作任务分工方案》印发给你们，请认真贯彻执行。</p>
+              <p align="right">某某区人民政府办公室<br />2023年3月10日</p>
+              <p align="center"><strong>某某区2023年重点工作任务分工方案</strong></p>
+              <p style="text-indent:2em"><strong>一、着力稳定经济增长</strong></p>
+              <p style="text-indent:2em">（一）扩大有效投资。全年实施重点项目120个，完成投资150亿元以上。（牵头单位：区发改局；配合单位：区财政局、区住建局，各街道）</p>
+              <p style="text-indent:2em">（二）促进消费升级。&nbsp;开展促消费活动20场以上。<br />（责任单位：区商务局）</p>
+              <p style="text-indent:2em"><strong>二、持续改善民生</strong></p>
+              <p style="text-indent:2em">（三）办好民生实事。新增托位400个。（区卫健局牵头，区教育局配合）</p>
+            </div>
+            <div class="fenxiang"><div class="bdsharebuttonbox"><a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div></div>
+            <div class="print_close">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+            <div class="xgwz"><h3>相关文章</h3><ul><li><a href="#">某某区2022年重点工作任务分工方案</a></li></ul></div>
+          </td></tr>
+        </table>
+        <div class="footer"><p>主办单位：某某区人民政府办公室 地址：某某路1号 ICP备05000000号 网站标识码：3303020001</p></div>
+        </body></html>
+        """;
+
+    [Fact]
+    public void A_district_page_in_GB2312_with_a_layout_table_gives_the_notice_and_the_plan_and_nothing_of_the_site()
+    {
+        var document = Read("notice.html", CodePages.Gbk.GetBytes(DistrictPage));
+        Assert.Equal(
+            new[]
+            {
+                "某某区人民政府办公室关于印发某某区2023年重点工作任务分工方案的通知", "各街道办事处，区政府各部门：",
+                "现将《某某区2023年重点工作任务分工方案》印发给你们，请认真贯彻执行。", "某某区人民政府办公室", "2023年3月10日",
+                "某某区2023年重点工作任务分工方案", "一、着力稳定经济增长",
+                "（一）扩大有效投资。全年实施重点项目120个，完成投资150亿元以上。（牵头单位：区发改局；配合单位：区财政局、区住建局，各街道）",
+                "（二）促进消费升级。\u00A0开展促消费活动20场以上。", "（责任单位：区商务局）", "二、持续改善民生", "（三）办好民生实事。新增托位400个。（区卫健局牵头，区教育局配合）",
+            },
+            document.Blocks.Select(Text));
+        Assert.Equal("read the page's main content (<div id=\"zoom\" class=\"TRS_Editor\">); the rest of the page is left out", document.Notes.Single().Message);
+    }
+
+    [Fact]
+    public void Without_a_content_container_the_site_chrome_is_still_dropped()
+    {
+        var page = DistrictPage.Replace("<div id=\"zoom\" class=\"TRS_Editor\">", "<div>");
+        var all = string.Join("\n", Read("notice.html", CodePages.Gbk.GetBytes(page)).Blocks.Select(Text));
+        Assert.Contains("（三）办好民生实事。", all);
+        Assert.Contains("某某区人民政府办公室关于印发某某区2023年重点工作任务分工方案的通知", all);
+        foreach (var chrome in new[] { "无障碍", "互动交流", "您当前的位置", "微信", "打印本页", "相关文章", "ICP备", "jquery" })
+        {
+            Assert.DoesNotContain(chrome, all);
+        }
+    }
+
     [Fact]
     public void Rowspan_and_colspan_are_carried_to_every_position_they_cover()
     {
