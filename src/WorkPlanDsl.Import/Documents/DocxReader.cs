@@ -40,10 +40,13 @@ internal static class DocxReader
 
             return DocumentReadResult.Read(new PlanDocument(name, reader.Result));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A file made by another tool may break the format anywhere (a number where none is allowed, a part
+            // missing); whatever the SDK throws, the file is damaged for this reader and nothing else breaks.
             return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .docx cannot be read, it is damaged: " + e.Message);
         }
+
     }
 
     private sealed class Walker

@@ -65,10 +65,13 @@ internal static class XlsxReader
 
             return DocumentReadResult.Read(new PlanDocument(name, blocks, notes));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A file made by another tool may break the format anywhere (a number where none is allowed, a part
+            // missing); whatever the SDK throws, the file is damaged for this reader and nothing else breaks.
             return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .xlsx cannot be read, it is damaged: " + e.Message);
         }
+
     }
 
     private static List<TableRow> Rows(Worksheet worksheet, string[] strings, CellFormats formats, CancellationToken cancellationToken)
