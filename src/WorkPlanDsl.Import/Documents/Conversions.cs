@@ -24,6 +24,9 @@ internal static class Conversions
         => Needs("an OpenDocument " + (spreadsheet ? "spreadsheet" : "text") + " is not read: convert it with `libreoffice --headless --convert-to "
             + (spreadsheet ? "xlsx " : "docx ") + Quote(name) + "` and import the " + (spreadsheet ? ".xlsx" : ".docx"));
 
+    public static DocumentReadResult WebArchive(string name)
+        => Needs("a web archive (.mht) is not read: open " + Quote(name) + " in a browser and save it as a web page (HTML only), or in Word and save it as .docx, and import that");
+
     public static DocumentReadResult OtherOffice(string name, string what)
         => Needs(what + " is not read: save or convert the plan as .docx, .xlsx, .html or text (`libreoffice --headless --convert-to docx "
             + Quote(name) + "`) and import that");

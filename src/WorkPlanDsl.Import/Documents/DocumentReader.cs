@@ -93,7 +93,13 @@ public static class DocumentReader
                 return DocumentReadResult.Failed(ReadFailureKind.NotADocument, "not a text document: it is " + FileSignature.Describe(bytes));
         }
 
-        if (extension is ".html" or ".htm" or ".xhtml" or ".shtml" or ".mht" || HtmlDocumentReader.LooksLikeHtml(bytes))
+        var head = HtmlCharset.Latin1(bytes, 1024);
+        if (head.StartsWith("MIME-Version:", StringComparison.OrdinalIgnoreCase) && head.IndexOf("multipart/related", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return Conversions.WebArchive(name);
+        }
+
+        if (extension is ".html" or ".htm" or ".xhtml" or ".shtml" || HtmlDocumentReader.LooksLikeHtml(bytes))
         {
             var html = HtmlDocumentReader.Read(name, bytes, cancellationToken);
             return html.Document is null || extension is ".html" or ".htm" or ".xhtml" or ".shtml"

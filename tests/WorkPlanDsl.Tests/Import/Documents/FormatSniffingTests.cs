@@ -40,6 +40,7 @@ public class FormatSniffingTests
     [Theory]
     [InlineData("plan.rtf", "{\\rtf1\\ansi 一、总体要求}", "an RTF document is not read")]
     [InlineData("photo.txt", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "not a text document: it is a PNG image")]
+    [InlineData("page.mht", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n", "a web archive (.mht) is not read")]
     public void Other_formats_are_named(string name, string content, string message)
     {
         var read = DocumentReader.Read(name, content.Select(c => (byte)c).ToArray());
