@@ -75,6 +75,28 @@ public class TextDecodingTests
         Assert.StartsWith("read as GB18030: it is not UTF-8; read as GB18030, 100% of its Chinese characters are common ones, read as Big5 ", document.Notes.Single().Message);
     }
 
+    [Fact]
+    public void Big5_without_punctuation_is_still_read_as_Big5()
+    {
+        // Full-width punctuation falls in GBK's user-defined area and gives Big5 away; here there is none.
+        var text = "加強組織領導完善工作機制推進醫療服務體系建設擴大優質醫療資源覆蓋提升基層服務能力衛生局牽頭各區公所配合";
+        var document = Read("plan.txt", CodePages.Big5.GetBytes(text));
+        Assert.Equal(text, Paragraphs(document).Single());
+        var note = document.Notes.Single();
+        Assert.Equal(NoteSeverity.Note, note.Severity);
+        Assert.StartsWith("read as Big5: it is not UTF-8", note.Message);
+    }
+
+    [Fact]
+    public void UTF16_without_a_byte_order_mark_or_a_single_ASCII_character_is_still_found()
+    {
+        // No NUL byte at all: the text is judged like a legacy code page, and only UTF-16 gives common characters.
+        var text = "加强组织领导完善工作机制推进医疗服务体系建设扩大优质医疗资源覆盖提升基层服务能力";
+        var document = Read("plan.txt", new UnicodeEncoding(false, false).GetBytes(text));
+        Assert.Equal(text, Paragraphs(document).Single());
+        Assert.StartsWith("read as UTF-16 LE", document.Notes.Single().Message);
+    }
+
     [Theory]
     [InlineData("utf-16le-bom")]
     [InlineData("utf-16be-bom")]
