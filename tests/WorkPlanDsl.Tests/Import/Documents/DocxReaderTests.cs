@@ -92,6 +92,20 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_list_that_points_at_a_numbering_style_takes_that_styles_list()
+    {
+        // abstractNum 10 only says numStyleLink="任务列表"; the style names list 20, whose abstractNum 11 has the levels.
+        var link = new AbstractNum(new NumberingStyleLink { Val = "TaskList" }) { AbstractNumberId = 10 };
+        var real = Abstract(11, Level(0, "chineseCounting", "（%1）"));
+        real.Append(new StyleLink { Val = "TaskList" });
+        var styles = new Styles(
+            new Style(new StyleName { Val = "任务列表" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 20 }))) { Type = StyleValues.Numbering, StyleId = "TaskList" });
+        var numbering = Numbering(new[] { link, real }, new[] { List(20, 11), List(21, 10) });
+        var docx = Create(new OpenXmlElement[] { Numbered("加强领导", 21, 0), Numbered("完善机制", 21, 0) }, numbering, styles);
+        Assert.Equal(new[] { "（一）加强领导", "（二）完善机制" }, Paragraphs(docx));
+    }
+
+    [Fact]
     public void Bullets_are_not_numbers()
     {
         var numbering = Numbering(new[] { Abstract(1, Level(0, "bullet", "\uF0B7")) }, new[] { List(1, 1) });
