@@ -14,8 +14,8 @@ namespace WorkPlanDsl.Import.Documents;
 /// <summary>
 /// A .docx as blocks: the body's paragraphs in order, with the number Word generates for them written in front
 /// (<c>一、</c>, <c>（一）</c>, <c>1.</c>), a line break inside a paragraph starting a new one, and tables with merged
-/// cells carried to every row and column they cover. Headers, footers, footnotes, comments, deleted text, field codes
-/// and text boxes are not the plan's text and are left out.
+/// cells carried to every row and column they cover. Headers, footers, footnotes, comments, deleted and hidden text,
+/// field codes and text boxes are not the plan's text and are left out.
 /// </summary>
 internal static class DocxReader
 {
@@ -126,6 +126,9 @@ internal static class DocxReader
                         break;
                     case NoBreakHyphen:
                         text.Append('-');
+                        break;
+                    case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value):
+                        // Hidden text: Word does not show or print it.
                         break;
                     case Break:
                     case DeletedRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:

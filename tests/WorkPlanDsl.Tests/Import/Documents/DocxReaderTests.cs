@@ -146,6 +146,7 @@ public class DocxReaderTests
     {
         var paragraph = new Paragraph(
             new Run(new Text("（一）加强领导。")),
+            new Run(new RunProperties(new Vanish()), new Text("隐藏的批注")),
             new DeletedRun(new Run(new DeletedText("删掉的字"))),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
             new Run(new FieldCode(" PAGE ")),
