@@ -8,7 +8,8 @@ namespace WorkPlanDsl.LanguageServer.Features;
 
 /// <summary>
 /// Go to definition, find references, highlights and rename for unit, group, section, task and item ids. A plan's names
-/// are its own (a unit of one plan is not another plan's unit of the same name), so these stay inside the document.
+/// are its own, so definition, highlights and rename stay inside the document; references to a unit also list the
+/// other plans of the workspace that name the same department.
 /// </summary>
 internal static class NavigationFeature
 {
@@ -27,17 +28,53 @@ internal static class NavigationFeature
             .ToList();
     }
 
-    public static IReadOnlyList<Location> References(PlanAnalysis analysis, Position position, bool includeDeclaration)
+    /// <summary>
+    /// The name's occurrences in the document; for a unit or group also its occurrences in the workspace's other plans,
+    /// where a unit declared with one of the same names (id, alias or full name) is the same department, as
+    /// <c>PlanCatalog</c> takes it across plans.
+    /// </summary>
+    public static IReadOnlyList<Location> References(PlanAnalysis analysis, Position position, bool includeDeclaration, IEnumerable<PlanAnalysis> workspace)
     {
         if (Navigable(analysis, position) is not { } symbol)
         {
             return System.Array.Empty<Location>();
         }
 
-        return analysis.Symbols.Occurrences(symbol)
+        var locations = analysis.Symbols.Occurrences(symbol)
             .Where(s => includeDeclaration || !s.IsDeclaration)
             .Select(s => new Location(analysis.Uri, analysis.Positions.RangeOf(s.Start, s.Length)))
             .ToList();
+        if (symbol.Kind is not (PlanSymbolKind.Unit or PlanSymbolKind.Group))
+        {
+            return locations;
+        }
+
+        var names = Names(analysis.Symbols.UnitDeclarations[symbol.Key]);
+        foreach (var other in workspace.Where(p => p.Uri != analysis.Uri))
+        {
+            var same = other.Symbols.UnitDeclarations.Where(d => Names(d.Value).Overlaps(names)).Select(d => d.Key).ToHashSet(System.StringComparer.Ordinal);
+            if (same.Count == 0)
+            {
+                continue;
+            }
+
+            locations.AddRange(other.Symbols.Symbols
+                .Where(s => s.Kind is PlanSymbolKind.Unit or PlanSymbolKind.Group && same.Contains(s.Key) && (includeDeclaration || !s.IsDeclaration))
+                .Select(s => new Location(other.Uri, other.Positions.RangeOf(s.Start, s.Length))));
+        }
+
+        return locations;
+    }
+
+    private static HashSet<string> Names(StatementSyntax declaration)
+    {
+        var names = new HashSet<string>(declaration.List.Select(t => t.Value), System.StringComparer.Ordinal) { declaration.Name!.Value.Value };
+        if (declaration.Value is { } fullName)
+        {
+            names.Add(fullName.Value);
+        }
+
+        return names;
     }
 
     public static IReadOnlyList<DocumentHighlight> Highlights(PlanAnalysis analysis, Position position)

@@ -143,7 +143,7 @@ internal sealed class PlanLanguageServer
 
     [JsonRpcMethod("textDocument/references")]
     public IReadOnlyList<Location> References(ReferenceParams parameters)
-        => NavigationFeature.References(Document(parameters.TextDocument), parameters.Position, parameters.Context?.IncludeDeclaration ?? true);
+        => NavigationFeature.References(Document(parameters.TextDocument), parameters.Position, parameters.Context?.IncludeDeclaration ?? true, _workspace.AllPlans());
 
     [JsonRpcMethod("textDocument/documentHighlight")]
     public IReadOnlyList<DocumentHighlight> DocumentHighlight(TextDocumentPositionParams parameters)

@@ -83,6 +83,30 @@ public class NavigationTests
     }
 
     [Fact]
+    public async Task References_to_a_unit_list_the_workspace_plans_that_name_the_same_department_and_rename_stays_in_the_plan()
+    {
+        var folder = Workplan.TempDirectory();
+        var a = Path.Combine(folder, "a.wplan");
+        var b = Path.Combine(folder, "b.wplan");
+        var c = Path.Combine(folder, "c.wplan");
+        const string textA = "plan P.A\nunit 体改科\ntask T1\n  lead 体改科\n";
+        File.WriteAllText(a, textA);
+        File.WriteAllText(b, "plan P.B\nunit 改革科 \"体改科\" alias 改革\ntask T1\n  lead 改革\ntask T2\n  support 改革科\n");
+        File.WriteAllText(c, "plan P.C\nunit 人事科\ntask T1\n  lead 人事科\n");
+        await using var session = await LspSession.StartAsync(folder);
+        await session.OpenAsync(LspSession.Uri(a), textA);
+
+        var all = (JArray)(await session.RequestAsync("textDocument/references", new { textDocument = new { uri = LspSession.Uri(a) }, position = LspSession.Position(3, 8), context = new { includeDeclaration = true } }))!;
+        var byFile = all.GroupBy(l => Path.GetFileName(new System.Uri((string)l["uri"]!).LocalPath)).ToDictionary(g => g.Key, g => g.Select(l => Start(l["range"]!)).ToList());
+        Assert.Equal(new[] { (1, 5), (3, 7) }, byFile["a.wplan"]);
+        Assert.Equal(new[] { (1, 5), (1, 21), (3, 7), (5, 10) }, byFile["b.wplan"]);
+        Assert.False(byFile.ContainsKey("c.wplan"));
+
+        var edit = await session.RequestAsync("textDocument/rename", new { textDocument = new { uri = LspSession.Uri(a) }, position = LspSession.Position(3, 8), newName = "医改科" });
+        Assert.Equal(new[] { LspSession.Uri(a) }, ((JObject)edit!["changes"]!).Properties().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task Rename_of_a_unit_rewrites_its_declaration_and_references_and_the_plan_binds_the_same()
     {
         var text = Zhuzhou;
