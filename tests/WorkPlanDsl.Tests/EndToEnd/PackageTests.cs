@@ -170,6 +170,30 @@ public partial class PackageTests : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void WPlanNamespace_works_as_the_readme_shows_in_the_project_and_a_plan_listed_again_is_listed_once()
+    {
+        var consumer = _feed.NewConsumer("namespaced")
+            .Write("plans/health.wplan", GoodPlan)
+            .Write("plans/other.wplan", GoodPlan.Replace("Org.Health2024", "Other.Health2024"))
+            .Write("plans/third.wplan", GoodPlan.Replace("Org.Health2024", "Third.Health2024"))
+            .Write("Program.cs", Program.Replace("Org.Health2024", "My.Plans.Health2024").Replace("Console.WriteLine(My.Plans.Health2024.Plan.Title);", "Console.WriteLine(My.Plans.Health2024.Plan.Title + Your.Plans.Health2024.Plan.Name + Third.Health2024.Plan.Name);"));
+        var project = Path.Combine(consumer.Directory, "namespaced.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", """
+              <ItemGroup>
+                <AdditionalFiles Update="plans\health.wplan" WPlanNamespace="My.Plans" />
+                <AdditionalFiles Include="plans/other.wplan" WPlanNamespace="Your.Plans" />
+              </ItemGroup>
+            </Project>
+            """));
+        var (exitCode, output) = consumer.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WPL0009", output);
+        var run = consumer.Run();
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("2024年卫生健康重点工作Other.Health2024Third.Health2024", run.Output);
+    }
+
+    [Fact]
     public void Plans_can_be_listed_by_hand_instead()
     {
         var consumer = _feed.NewConsumer("manual", extraProperties: "<WPlanIncludePlans>false</WPlanIncludePlans>")
