@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -58,37 +59,62 @@ public sealed class Plan
     }
 
     /// <summary>The plan's dotted name, as declared by <c>plan</c>.</summary>
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(0)]
     public string Name { get; }
 
     /// <summary>The plan's title; empty when the plan declares none.</summary>
+    [JsonPropertyName("title")]
+    [JsonPropertyOrder(1)]
     public string Title { get; }
 
     /// <summary>The issuing body (<c>issuer</c>), or null.</summary>
+    [JsonPropertyName("issuer")]
+    [JsonPropertyOrder(2)]
     public string? Issuer { get; }
 
     /// <summary>The publication date (<c>published</c>), or null.</summary>
+    [JsonIgnore]
     public DateTime? Published { get; }
 
     /// <summary>The plan's year (<c>year</c>), or null.</summary>
+    [JsonPropertyName("year")]
+    [JsonPropertyOrder(4)]
     public int? Year { get; }
 
     /// <summary>Where the plan was taken from (<c>source</c>), or null.</summary>
+    [JsonPropertyName("source")]
+    [JsonPropertyOrder(5)]
     public string? Source { get; }
 
     /// <summary>The plan's preface: the text lines before its first section or task.</summary>
+    [JsonPropertyName("preface")]
+    [JsonPropertyOrder(6)]
     public string Preface { get; }
 
     /// <summary>Where the <c>plan</c> statement stands.</summary>
+    [JsonIgnore]
     public PlanSourceLocation Location { get; }
 
     /// <summary>Every declared unit and group, in declaration order.</summary>
+    [JsonPropertyName("units")]
+    [JsonPropertyOrder(7)]
     public IReadOnlyList<PlanUnit> Units { get; }
 
     /// <summary>The sections, in document order.</summary>
+    [JsonPropertyName("sections")]
+    [JsonPropertyOrder(8)]
     public IReadOnlyList<PlanSection> Sections { get; }
 
     /// <summary>Every task of the plan in document order, whether in a section or at plan level.</summary>
+    [JsonPropertyName("tasks")]
+    [JsonPropertyOrder(9)]
     public IReadOnlyList<PlanTask> Tasks { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("published")]
+    [JsonPropertyOrder(3)]
+    private string? PublishedJson => PlanJson.Date(Published);
 
     /// <summary>Tasks and, when <paramref name="includeItems"/> is true, each task's items right after it.</summary>
     public IEnumerable<PlanWorkElement> EnumerateWork(bool includeItems)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -26,13 +27,22 @@ public sealed class PlanTask : PlanWorkElement
     }
 
     /// <summary>The task's position in the plan, from 0: the value of the generated <c>TaskId</c> enum.</summary>
+    [JsonIgnore]
     public int Ordinal { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override PlanSection? Section { get; }
 
     /// <summary>The sub-items (一是、二是…), in document order.</summary>
+    [JsonPropertyName("items")]
+    [JsonPropertyOrder(11)]
     public IReadOnlyList<PlanItem> Items { get; internal set; } = Array.Empty<PlanItem>();
+
+    [JsonInclude]
+    [JsonPropertyName("section")]
+    [JsonPropertyOrder(1)]
+    private string? SectionJson => Section?.Id;
 
     private protected override IReadOnlyList<PlanUnit> InheritedLeads => Section?.Leads ?? Array.Empty<PlanUnit>();
 
