@@ -66,9 +66,12 @@ public abstract class PlanWorkElement
     [JsonIgnore]
     public IReadOnlyList<PlanUnit> Leads => DeclaredLeads.Count > 0 ? DeclaredLeads : InheritedLeads;
 
-    /// <summary>The supporting units and groups in effect: its own, else inherited.</summary>
+    /// <summary>
+    /// The supporting units and groups in effect: its own, else inherited; an element that declares its own lead
+    /// inherits no supports (its responsibility clause replaces its parent's).
+    /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<PlanUnit> Supports => DeclaredSupports.Count > 0 ? DeclaredSupports : InheritedSupports;
+    public IReadOnlyList<PlanUnit> Supports => DeclaredSupports.Count > 0 || DeclaredLeads.Count > 0 ? DeclaredSupports : InheritedSupports;
 
     /// <summary>The deadline in effect: its own, else inherited; null when there is none.</summary>
     [JsonPropertyName("due")]

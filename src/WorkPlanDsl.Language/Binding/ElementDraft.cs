@@ -83,7 +83,9 @@ internal sealed class ElementDraft
 
     public int AnchorLength => IdToken?.Length ?? KeywordLength;
 
-    public string Describe() => Kind.ToString().ToLowerInvariant() + " '" + Id + "'";
+    public string Describe() => Id.Length == 0
+        ? "the " + Kind.ToString().ToLowerInvariant() + " opened above"
+        : Kind.ToString().ToLowerInvariant() + " '" + Id + "'";
 
     /// <summary>Records that a once-only attribute is given; returns the offset of the earlier one if it was given before.</summary>
     public int? Give(StatementKind kind, int offset)

@@ -143,7 +143,14 @@ public sealed class PlanBinder
     // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
     private void BindBroken(StatementSyntax statement)
     {
-        var placeholder = new ElementDraft(ElementKind.Item, string.Empty, null, statement.KeywordStart, statement.KeywordLength);
+        var kind = statement.Kind switch
+        {
+            StatementKind.Plan => ElementKind.Plan,
+            StatementKind.Section => ElementKind.Section,
+            StatementKind.Task => ElementKind.Task,
+            _ => ElementKind.Item,
+        };
+        var placeholder = new ElementDraft(kind, statement.Name?.Value ?? string.Empty, statement.Name, statement.KeywordStart, statement.KeywordLength);
         switch (statement.Kind)
         {
             case StatementKind.Plan:

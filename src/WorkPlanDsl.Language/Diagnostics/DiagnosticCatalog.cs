@@ -33,7 +33,7 @@ public static class DiagnosticCatalog
         "Units and groups (with their aliases) share one name space, sections one, tasks and items one; a name may be declared once in each.");
 
     public static readonly DiagnosticInfo LeadAlsoSupports = new(
-        DiagnosticIds.LeadAlsoSupports, "Unit both leads and supports", "'{0}' is both lead and support of '{1}'", PlanSeverity.Warning, Accountability,
+        DiagnosticIds.LeadAlsoSupports, "Unit both leads and supports", "'{0}' is both lead and support of '{1}'{2}", PlanSeverity.Warning, Accountability,
         "A unit that leads a task does not also support it; one of the two references is a mistake.");
 
     public static readonly DiagnosticInfo PlanStatement = new(

@@ -47,6 +47,32 @@ public static class Keywords
         return false;
     }
 
+    /// <summary>
+    /// The keyword an unknown word was probably meant to be (leed: lead, Task: task, 牵投: 牵头), or null when none is
+    /// close enough to suggest; a word that differs only in case is always meant.
+    /// </summary>
+    public static string? Closest(string word)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Key, word, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Key;
+            }
+
+            var distance = Text.EditDistance.Between(word, entry.Key);
+            if (distance < bestDistance && distance * 2 <= System.Math.Max(word.Length, entry.Key.Length) && distance <= 2)
+            {
+                best = entry.Key;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The English keyword of a statement, as the formatter and messages spell it.</summary>
     public static string Spelling(StatementKind kind) => kind == StatementKind.Text ? "|" : kind.ToString().ToLowerInvariant();
 

@@ -53,7 +53,7 @@ public class CheckCommandTests
         var (exitCode, output, errors) = Check(folder);
         Assert.Equal(1, exitCode);
         Assert.Contains("broken.wplan(3,10): error WPL0001: unterminated string", output);
-        Assert.Contains("broken.wplan(6,8): error WPL0004: '乙' is not a declared unit or group; the closest declared name is '甲'", output);
+        Assert.Contains("broken.wplan(6,8): error WPL0004: '乙' is not a declared unit or group\n", output);
         Assert.DoesNotContain("good.wplan", output);
         Assert.Contains("2 plan files, 2 errors, 0 warnings", errors);
     }

@@ -153,7 +153,6 @@ namespace Demo.Features
             /// <summary>二是持续提升防控能力</summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
-            /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位 (inherited).</para>
             /// <para>Due (时限): 2025-09-30.</para>
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_B
