@@ -24,10 +24,11 @@ internal static class PlanDescriptors
     public static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticCatalog.Syntax, DiagnosticSeverity.Warning, DiagnosticCatalog.NotUtf8);
     public static readonly DiagnosticDescriptor PlanNameClash = Create(DiagnosticIds.PlanNameClash, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameClash);
     public static readonly DiagnosticDescriptor PlanNameHidesNamespace = Create(DiagnosticIds.PlanNameHidesNamespace, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameHidesNamespace);
+    public static readonly DiagnosticDescriptor UndatedDeadline = Create(DiagnosticIds.UndatedDeadline, DiagnosticCatalog.Structure, DiagnosticSeverity.Warning, DiagnosticCatalog.UndatedDeadline);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace);
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

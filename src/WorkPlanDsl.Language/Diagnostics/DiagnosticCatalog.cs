@@ -64,10 +64,14 @@ public static class DiagnosticCatalog
         DiagnosticIds.PlanNameHidesNamespace, "Plan name hides a namespace", "Plan '{0}' would generate the type '{1}', which hides the namespace '{2}' that the generated code and its users need; choose another name or set WPlanNamespace", PlanSeverity.Error, Declarations,
         "A plan type named System or WorkPlanDsl, or declared in the System namespaces or directly in WorkPlanDsl, hides the types the generated code is made of (System.DateTime, WorkPlanDsl.PlanTask, ...), so nothing would compile. The plan does not generate.");
 
+    public static readonly DiagnosticInfo UndatedDeadline = new(
+        DiagnosticIds.UndatedDeadline, "Deadline without a year", "Deadline '{0}' has no date: the plan declares neither 'year' nor 'published', so the words name no year", PlanSeverity.Warning, Structure,
+        "A worded deadline (6月底前, 三季度, 年底前) is dated in the plan's year, from 'year' or else 'published'. A plan with neither leaves it without a date, so overdue queries and the exports' dates skip it.");
+
     public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
     {
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace,
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline,
     };
 
     /// <summary>The catalogue entry of an id.</summary>

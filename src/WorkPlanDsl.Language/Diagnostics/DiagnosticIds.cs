@@ -28,4 +28,6 @@ public static class DiagnosticIds
     public const string PlanNameClash = "WPL0013";
 
     public const string PlanNameHidesNamespace = "WPL0014";
+
+    public const string UndatedDeadline = "WPL0015";
 }

@@ -207,6 +207,21 @@ public class BinderTests
         Assert.Equal(message, Assert.Single(compiled.Diagnostics).Message);
     }
 
+    [Theory]
+    [InlineData("", "\"6月底前\"", true)]
+    [InlineData("", "\"三季度\"", true)]
+    [InlineData("", "\"2月29日前\"", true)]
+    [InlineData("", "\"2025年6月底前\"", false)]
+    [InlineData("", "\"长期坚持\"", false)]
+    [InlineData("", "2024-06-30", false)]
+    [InlineData("  year 2024", "\"6月底前\"", false)]
+    [InlineData("  published 2024-04-01", "\"年底前\"", false)]
+    public void WPL0015_a_worded_deadline_that_no_year_dates(string yearLine, string due, bool reported)
+    {
+        var compiled = Compile("plan A", yearLine, "unit U", "task T \"t\"", "  lead U", "  due " + due);
+        Assert.Equal(reported ? new[] { "WPL0015 (6,7)-(6," + (7 + due.Length) + ")" } : System.Array.Empty<string>(), DiagnosticFormat.Describe(compiled.Diagnostics));
+    }
+
     [Fact]
     public void After_an_unterminated_string_on_a_task_line_the_next_error_names_that_task()
     {
