@@ -50,6 +50,7 @@ public sealed class Plan
         _workById = new Dictionary<string, PlanWorkElement>(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
+            task.Plan = this;
             _workById[task.Id] = task;
             foreach (var item in task.Items)
             {
@@ -58,7 +59,10 @@ public sealed class Plan
         }
     }
 
-    /// <summary>The plan's dotted name, as declared by <c>plan</c>.</summary>
+    /// <summary>
+    /// The plan's dotted name, as declared by <c>plan</c>: the plan's identifier, as <c>Id</c> is a unit's, section's,
+    /// task's or item's (a plan's is dotted, so it has its own word); a unit's printed name is its <c>FullName</c>.
+    /// </summary>
     [JsonPropertyName("name")]
     [JsonPropertyOrder(0)]
     public string Name { get; }
@@ -151,6 +155,18 @@ public sealed class Plan
         return task is not null;
     }
 
+    /// <summary>The item with this id (<c>T03_1</c>, or the id the plan gives it).</summary>
+    /// <exception cref="KeyNotFoundException">No item has this id.</exception>
+    public PlanItem GetItem(string id)
+        => FindWork(id) as PlanItem ?? throw new KeyNotFoundException("Plan '" + Name + "' has no item '" + id + "'.");
+
+    /// <summary>Looks an item up by id.</summary>
+    public bool TryGetItem(string id, [NotNullWhen(true)] out PlanItem? item)
+    {
+        item = FindWork(id) as PlanItem;
+        return item is not null;
+    }
+
     /// <summary>The task or item with this id, or null.</summary>
     public PlanWorkElement? FindWork(string id)
     {
@@ -178,11 +194,14 @@ public sealed class Plan
         return Units.FirstOrDefault(u => string.Equals(u.FullName, name, StringComparison.Ordinal));
     }
 
-    /// <summary>The tasks this unit leads (by id, alias or full name).</summary>
+    /// <summary>
+    /// The tasks this unit leads (by id, alias or full name). A name the plan does not declare leads nothing: the answer
+    /// is an empty list, as for a unit that leads no task; <see cref="FindUnit"/> tells the two apart.
+    /// </summary>
     public IReadOnlyList<PlanTask> TasksLedBy(string unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: true);
 
-    /// <summary>The tasks this unit supports (by id, alias or full name).</summary>
+    /// <summary>The tasks this unit supports (by id, alias or full name); empty for a name the plan does not declare, as <see cref="TasksLedBy(string, ResponsibilityScope)"/>.</summary>
     public IReadOnlyList<PlanTask> TasksSupportedBy(string unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: false);
 

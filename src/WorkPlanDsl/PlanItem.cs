@@ -27,6 +27,10 @@ public sealed class PlanItem : PlanWorkElement
     [JsonIgnore]
     public PlanTask Task { get; }
 
+    /// <summary>The plan this item belongs to.</summary>
+    [JsonIgnore]
+    public Plan Plan => Task.Plan;
+
     /// <inheritdoc/>
     [JsonIgnore]
     public override PlanSection? Section => Task.Section;

@@ -34,6 +34,10 @@ public sealed class PlanTask : PlanWorkElement
     [JsonIgnore]
     public override PlanSection? Section { get; }
 
+    /// <summary>The plan this task belongs to.</summary>
+    [JsonIgnore]
+    public Plan Plan { get; internal set; } = null!;
+
     /// <summary>The sub-items (一是、二是…), in document order.</summary>
     [JsonPropertyName("items")]
     [JsonPropertyOrder(11)]

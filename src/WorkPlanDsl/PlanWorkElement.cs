@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
@@ -99,6 +100,15 @@ public abstract class PlanWorkElement
     /// <summary>True when a lead is in effect.</summary>
     [JsonIgnore]
     public bool HasLead => Leads.Count > 0;
+
+    /// <summary>
+    /// True when the deadline in effect has a date and <paramref name="asOf"/> is a later day (time of day ignored); an
+    /// element without a dated deadline is never overdue. Progress is not part of a plan: filter done tasks yourself.
+    /// </summary>
+    public bool IsOverdue(DateTime asOf) => Due?.Date is { } date && asOf.Date > date.Date;
+
+    /// <summary>Whole days from <paramref name="asOf"/> to the dated deadline in effect (0 on the day, negative when overdue), or null without a date.</summary>
+    public int? DaysLeft(DateTime asOf) => Due?.Date is { } date ? (int)(date.Date - asOf.Date).TotalDays : null;
 
     /// <summary>The lead or supporting units, declared or in effect.</summary>
     public IReadOnlyList<PlanUnit> Responsible(bool lead, ResponsibilityScope scope) => lead

@@ -86,6 +86,7 @@ internal sealed class PlanEmitter
         _w.Line("    get { return " + Storage + ".Value; }");
         _w.Line("}");
 
+        WriteTaskIdHelpers();
         WriteUnits();
         WriteSections();
         WriteTasks();
@@ -99,6 +100,29 @@ internal sealed class PlanEmitter
         }
 
         return _w.ToString();
+    }
+
+    // From a stored TaskId to the task and back; IdOf refuses a task of another plan, whose ordinal would mean another task here.
+    private void WriteTaskIdHelpers()
+    {
+        _w.Line();
+        _w.Line("/// <summary>The task with this id.</summary>");
+        _w.Line("public static " + Runtime + "PlanTask GetTask(" + _root + ".TaskId id)");
+        _w.Line("{");
+        _w.Line("    return Plan.Tasks[(int)id];");
+        _w.Line("}");
+        _w.Line();
+        _w.Line("/// <summary>The id of one of this plan's tasks.</summary>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\">The task is not one of this plan's.</exception>");
+        _w.Line("public static " + _root + ".TaskId IdOf(" + Runtime + "PlanTask task)");
+        _w.Line("{");
+        _w.Line("    if (task == null || !object.ReferenceEquals(task.Plan, Plan))");
+        _w.Line("    {");
+        _w.Line("        throw new global::System.ArgumentException(\"The task is not one of plan \" + Plan.Name + \"'s.\", \"task\");");
+        _w.Line("    }");
+        _w.Line();
+        _w.Line("    return (" + _root + ".TaskId)task.Ordinal;");
+        _w.Line("}");
     }
 
     private void WriteUnits()

@@ -26,7 +26,7 @@ internal sealed record PlanDeclaration(string Path, string PlanName, EquatableAr
     public const int MaxHintLength = 48;
 
     /// <summary>The names the generated class holds; a plan class of the same name would be its own member's name (CS0542).</summary>
-    private static readonly string[] NestedNames = { "Plan", "Units", "Sections", "Tasks", "TaskId", PlanEmitter.Storage };
+    private static readonly string[] NestedNames = { "Plan", "GetTask", "IdOf", "Units", "Sections", "Tasks", "TaskId", PlanEmitter.Storage };
 
     public string TypeName => Namespace.IsEmpty ? ClassName : string.Join(".", Namespace) + "." + ClassName;
 
