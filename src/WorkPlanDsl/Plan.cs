@@ -213,8 +213,8 @@ public sealed class Plan
     public IReadOnlyList<PlanTask> TasksSupportedBy(PlanUnit unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: false);
 
-    /// <summary>The tasks with no lead in effect: the ones the WPL0002 warning names.</summary>
-    public IReadOnlyList<PlanTask> TasksWithoutLead() => Tasks.Where(t => t.Leads.Count == 0).ToArray();
+    /// <summary>The tasks with no lead in effect and no <c>lead none</c>: the ones the WPL0002 warning names.</summary>
+    public IReadOnlyList<PlanTask> TasksWithoutLead() => Tasks.Where(t => t.Leads.Count == 0 && !t.NoLeadIntended).ToArray();
 
     /// <inheritdoc/>
     public override string ToString() => Title.Length == 0 ? Name : Name + " " + Title;

@@ -34,6 +34,18 @@ public sealed class PlanTask : PlanWorkElement
     [JsonIgnore]
     public override PlanSection? Section { get; }
 
+    /// <summary>
+    /// Why the task has no lead, when its plan says so on purpose (<c>lead none "reason"</c>; empty without a reason), or
+    /// null. Such a task takes no lead from its section and is not among <see cref="Plan.TasksWithoutLead"/>.
+    /// </summary>
+    [JsonPropertyName("noLead")]
+    [JsonPropertyOrder(12)]
+    public string? NoLeadReason { get; internal init; }
+
+    /// <summary>True when the task has no lead on purpose (<c>lead none</c>).</summary>
+    [JsonIgnore]
+    public bool NoLeadIntended => NoLeadReason is not null;
+
     /// <summary>The plan this task belongs to.</summary>
     [JsonIgnore]
     public Plan Plan { get; internal set; } = null!;
@@ -48,7 +60,7 @@ public sealed class PlanTask : PlanWorkElement
     [JsonPropertyOrder(1)]
     private string? SectionJson => Section?.Id;
 
-    private protected override IReadOnlyList<PlanUnit> InheritedLeads => Section?.Leads ?? Array.Empty<PlanUnit>();
+    private protected override IReadOnlyList<PlanUnit> InheritedLeads => NoLeadIntended ? Array.Empty<PlanUnit>() : Section?.Leads ?? Array.Empty<PlanUnit>();
 
     private protected override IReadOnlyList<PlanUnit> InheritedSupports => Section?.Supports ?? Array.Empty<PlanUnit>();
 

@@ -285,6 +285,11 @@ internal sealed class PlanEmitter
             }
 
             yield return "Task(" + WorkArgs(task.Id, task.Title, task.Label, task.Declared, task.Targets, task.Tags, task.Text, task.Location) + ")";
+            if (task.NoLeadReason is { } reason)
+            {
+                yield return "NoLead(" + CSharpLiterals.String(reason) + ")";
+            }
+
             foreach (var item in task.Items)
             {
                 yield return "Item(" + WorkArgs(item.Id, item.Title, item.Label, item.Declared, item.Targets, item.Tags, item.Text, item.Location) + ")";

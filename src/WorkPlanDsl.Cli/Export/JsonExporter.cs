@@ -87,6 +87,7 @@ internal static class JsonExporter
             }
 
             json.WriteEndArray();
+            json.WriteString("noLead", task.NoLeadReason);
             json.WriteEndObject();
         }
 

@@ -123,6 +123,13 @@ public sealed class PlanBinder
             return;
         }
 
+        if (statement.Kind == StatementKind.Lead && statement.Name is not null && _current.Kind != ElementKind.Task)
+        {
+            Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
+                "'" + Keywords.Spelling(statement.Kind) + " " + statement.Name.Value.Value + "' does not apply to " + Describe(_current) + "; it applies to tasks only");
+            return;
+        }
+
         if (!Takes(_current.Kind, statement.Kind))
         {
             Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
@@ -183,6 +190,10 @@ public sealed class PlanBinder
             case StatementKind.Published: _published = statement.Value; break;
             case StatementKind.Year: _year = int.Parse(value!, CultureInfo.InvariantCulture); break;
             case StatementKind.Label: element.Label = value; break;
+            case StatementKind.Lead when statement.Name is { } none:
+                element.NoLeadToken = none;
+                element.NoLeadReason = value ?? string.Empty;
+                break;
             case StatementKind.Lead: element.LeadTokens = statement.List; break;
             case StatementKind.Support: element.SupportTokens = statement.List; break;
             case StatementKind.Due: element.DueToken = statement.Value; break;
@@ -329,7 +340,10 @@ public sealed class PlanBinder
                 items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrEmpty), Text(item), Anchor(item));
             }
 
-            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t));
+            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t))
+            {
+                NoLeadReason = t.NoLeadReason,
+            };
         }
 
         return new PlanModel(

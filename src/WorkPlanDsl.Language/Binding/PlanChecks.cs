@@ -45,10 +45,11 @@ internal sealed class PlanChecks
         }
     }
 
-    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written.
+    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written;
+    // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (task.LeadTokens.IsEmpty && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        if (task.LeadTokens.IsEmpty && task.NoLeadToken is null && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }

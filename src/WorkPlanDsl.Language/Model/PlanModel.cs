@@ -70,7 +70,11 @@ public sealed record TaskModel(
     EquatableArray<string> Tags,
     string Text,
     EquatableArray<ItemModel> Items,
-    TextLocation Location);
+    TextLocation Location)
+{
+    /// <summary>Set when the task says <c>lead none</c>: no lead, on purpose, for this reason (empty when it gives none).</summary>
+    public string? NoLeadReason { get; init; }
+}
 
 public sealed record ItemModel(
     string Id,

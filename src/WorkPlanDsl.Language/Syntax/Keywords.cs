@@ -29,6 +29,12 @@ public static class Keywords
     /// <summary>The word that introduces the alias list of a unit or group.</summary>
     public const string Alias = "alias";
 
+    /// <summary>
+    /// <c>lead none "理由"</c> (<c>牵头 无 "理由"</c>): the task has no lead on purpose. These words are not unit names: a
+    /// unit cannot be declared <c>none</c> or <c>无</c> and referred to alone in a <c>lead</c>.
+    /// </summary>
+    public static bool IsNoLead(string word) => word is "none" or "无";
+
     private static readonly KeyValuePair<string, StatementKind>[] Entries = System.Linq.Enumerable.ToArray(ByWord);
 
     /// <summary>The keyword spelt by <paramref name="text"/> from <paramref name="start"/>, without making a string of it.</summary>

@@ -89,8 +89,8 @@ public static class PlanParser
             StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, keyword),
             StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true, out openedId),
             StatementKind.Item => ParseOpener(s, keyword, idRequired: false, out openedId),
-            StatementKind.Lead or StatementKind.Support
-                => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
+            StatementKind.Lead => ParseLead(s, keyword),
+            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
             StatementKind.Tag => s.ReadList(out var tags, "a tag") ? keyword with { List = tags } : null,
             StatementKind.Due => ParseDue(s, keyword),
             StatementKind.Target => ParseTarget(s, keyword),
@@ -182,6 +182,28 @@ public static class PlanParser
         }
 
         return s.ReadString(out var title, "a quoted " + kind + " title") ? statement with { Value = title } : null;
+    }
+
+    // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
+    private static StatementSyntax? ParseLead(LineScanner s, StatementSyntax statement)
+    {
+        if (!s.ReadList(out var refs, "a unit or group"))
+        {
+            return null;
+        }
+
+        if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
+        {
+            return statement with { List = refs };
+        }
+
+        s.SkipSpace();
+        if (!s.AtQuote)
+        {
+            return statement with { Name = refs[0] };
+        }
+
+        return s.ReadString(out var reason, "a quoted reason") ? statement with { Name = refs[0], Value = reason } : null;
     }
 
     private static StatementSyntax? ParseDue(LineScanner s, StatementSyntax statement)
