@@ -15,7 +15,7 @@ internal sealed class PlanWorkspace
 {
     private readonly ConcurrentDictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTime Written, PlanAnalysis Analysis)> _onDisk = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int?> _badUtf8Line = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _byteOrderMark = new(StringComparer.Ordinal);
     // A folder the user cannot read is no reason to stop looking at the others.
     private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
     private List<string> _folders = new();
@@ -37,7 +37,7 @@ internal sealed class PlanWorkspace
         _open[uri] = document;
         if (document.Analysis.Path is { } path)
         {
-            _badUtf8Line[path] = ReadBadUtf8Line(path);
+            _byteOrderMark[path] = ReadByteOrderMark(path);
         }
 
         return document.Analysis;
@@ -70,11 +70,11 @@ internal sealed class PlanWorkspace
     {
         _files = null;
         _onDisk.Clear();
-        _badUtf8Line.Clear();
+        _byteOrderMark.Clear();
         EditorConfig.Clear();
         foreach (var path in _open.Keys.Select(DocumentUris.ToPath).OfType<string>())
         {
-            _badUtf8Line[path] = ReadBadUtf8Line(path);
+            _byteOrderMark[path] = ReadByteOrderMark(path);
         }
     }
 
@@ -82,7 +82,8 @@ internal sealed class PlanWorkspace
 
     public IEnumerable<PlanAnalysis> OpenDocuments => _open.Values.Select(d => d.Analysis);
 
-    public int? BadUtf8Line(string? path) => path is not null && _badUtf8Line.TryGetValue(path, out var line) ? line : null;
+    /// <summary>A UTF-16 or UTF-32 byte order mark the file has on disk (WPL0012), by name.</summary>
+    public string? ForeignByteOrderMark(string? path) => path is not null && _byteOrderMark.TryGetValue(path, out var mark) ? mark : null;
 
     /// <summary>Every plan: the open documents, and the workspace folders' files that are not open.</summary>
     public IEnumerable<PlanAnalysis> AllPlans()
@@ -137,11 +138,11 @@ internal sealed class PlanWorkspace
         }
     }
 
-    private static int? ReadBadUtf8Line(string path)
+    private static string? ReadByteOrderMark(string path)
     {
         try
         {
-            return File.Exists(path) ? Utf8Validity.FirstInvalidLine(File.ReadAllBytes(path)) : null;
+            return File.Exists(path) ? ByteOrderMarks.Foreign(path) : null;
         }
         catch (IOException)
         {

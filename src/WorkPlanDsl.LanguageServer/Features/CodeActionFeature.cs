@@ -11,7 +11,8 @@ namespace WorkPlanDsl.LanguageServer.Features;
 /// <summary>
 /// Quick fixes for the compiler's own diagnostics in the requested range: WPL0004's suggested name in place of the
 /// unknown one, and a lead for a WPL0002 task, one action per declared unit (the units that lead the task's
-/// neighbours first), written with the keyword spelling the task's own line uses.
+/// neighbours first), written with the keyword spelling the task's own line uses, or <c>lead none</c> (<c>牵头 无</c>)
+/// to say the task has no lead on purpose.
 /// </summary>
 internal static class CodeActionFeature
 {
@@ -94,6 +95,20 @@ internal static class CodeActionFeature
                 Diagnostics = new[] { Lsp(analysis, diagnostic) },
             };
         }
+
+        yield return MarkNoLead(analysis, diagnostic, insertAt, newLine, indent, chinese);
+    }
+
+    // The language's way to say that a task has no lead on purpose: the action that silences WPL0002 honestly.
+    private static CodeAction MarkNoLead(PlanAnalysis analysis, PlanDiagnostic diagnostic, Position insertAt, string newLine, string indent, bool chinese)
+    {
+        var keyword = Keywords.All.Where(e => e.Value == StatementKind.Lead).Select(e => e.Key).First(k => chinese != (k[0] is >= 'a' and <= 'z'));
+        var none = chinese ? "无" : "none";
+        var edit = new TextEdit(new Range(insertAt, insertAt), newLine + indent + "  " + keyword + " " + none);
+        return new CodeAction("Mark task '" + diagnostic.Arguments[0] + "' as having no lead on purpose (" + keyword + " " + none + ")", "quickfix", Edit(analysis, edit))
+        {
+            Diagnostics = new[] { Lsp(analysis, diagnostic) },
+        };
     }
 
     private static string LineBreak(string text, int lineEnd)

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using WorkPlanDsl.Generators.Analyzers;
 using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Text;
 using WorkPlanDsl.LanguageServer.Analysis;
 using LspDiagnostic = WorkPlanDsl.LanguageServer.Protocol.Diagnostic;
 using Severity = WorkPlanDsl.LanguageServer.Protocol.DiagnosticSeverityCodes;
@@ -11,8 +12,8 @@ using Severity = WorkPlanDsl.LanguageServer.Protocol.DiagnosticSeverityCodes;
 namespace WorkPlanDsl.LanguageServer.Features;
 
 /// <summary>
-/// A document's diagnostics as the build reports them: the compiler's (parser and binder), WPL0012 when the file on
-/// disk is not UTF-8, WPL0009 when another plan of the workspace declares the same name; each at the severity the
+/// A document's diagnostics as the build reports them: the compiler's (parser and binder), WPL0012 when the text holds
+/// U+FFFD (bytes that were not UTF-8) or the file on disk has a UTF-16 or UTF-32 byte order mark, WPL0009 when another plan of the workspace declares the same name; each at the severity the
 /// .editorconfig files above it set, or left out when they switch it off.
 /// </summary>
 internal static class DiagnosticsFeature
@@ -22,11 +23,9 @@ internal static class DiagnosticsFeature
     public static IReadOnlyList<PlanDiagnostic> PlanDiagnostics(PlanAnalysis analysis, PlanWorkspace workspace)
     {
         var diagnostics = new List<PlanDiagnostic>();
-        if (workspace.BadUtf8Line(analysis.Path) is { } badLine)
+        if (EncodingCheck.Check(analysis.Text, workspace.ForeignByteOrderMark(analysis.Path)) is { } encoding)
         {
-            var line = System.Math.Min(badLine, analysis.Positions.LineCount - 1);
-            var start = analysis.Positions.LineStart(line);
-            diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.NotUtf8, analysis.Tree.Lines.Locate(start, analysis.Positions.LineEnd(line) - start), (badLine + 1).ToString(CultureInfo.InvariantCulture)));
+            diagnostics.Add(encoding);
         }
 
         diagnostics.AddRange(analysis.Compiled.Diagnostics);

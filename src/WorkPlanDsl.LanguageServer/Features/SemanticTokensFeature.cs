@@ -72,6 +72,7 @@ internal static class SemanticTokensFeature
         {
             var type = kind switch
             {
+                StatementKind.Lead => Keyword,
                 StatementKind.Plan => Namespace,
                 StatementKind.Unit => Class,
                 StatementKind.Group => Enum,
@@ -79,7 +80,7 @@ internal static class SemanticTokensFeature
                 StatementKind.Task => Function,
                 _ => Method,
             };
-            tokens.Add((name.Start, name.Length, type, 1));
+            tokens.Add((name.Start, name.Length, type, kind == StatementKind.Lead ? 0 : 1));
         }
 
         if (statement.Value is { } value)

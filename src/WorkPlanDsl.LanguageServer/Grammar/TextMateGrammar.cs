@@ -36,7 +36,7 @@ public static class TextMateGrammar
             ["section"] = Statement(StatementKind.Section, Rule(Identifier, "entity.name.section.wplan"), Include("string")),
             ["task"] = Statement(StatementKind.Task, Rule(Identifier, "entity.name.function.task.wplan"), Include("string")),
             ["item"] = Statement(StatementKind.Item, Rule(Identifier, "entity.name.function.item.wplan"), Include("string")),
-            ["lead"] = Statement(StatementKind.Lead, Rule(Identifier, "variable.other.unit.wplan"), Include("separator")),
+            ["lead"] = Statement(StatementKind.Lead, Include("no-lead"), Rule(Identifier, "variable.other.unit.wplan"), Include("separator"), Include("string")),
             ["support"] = Statement(StatementKind.Support, Rule(Identifier, "variable.other.unit.wplan"), Include("separator")),
             ["tag"] = Statement(StatementKind.Tag, Rule(Identifier, "entity.name.tag.wplan"), Include("separator")),
             ["due"] = Statement(StatementKind.Due, Include("string"), Include("date")),
@@ -52,6 +52,7 @@ public static class TextMateGrammar
             ["source"] = Statement(StatementKind.Source, Include("string")),
             ["label"] = Statement(StatementKind.Label, Include("string")),
             ["unknown"] = Match(LineStart + "(" + Identifier + ")", ("1", "invalid.illegal.unknown-keyword.wplan")),
+            ["no-lead"] = Rule(@"\G[\s\x{3000}]*(?:" + string.Join("|", NoLeadWords) + ")" + WordEnd, "keyword.other.none.wplan"),
             ["alias"] = Rule(WordStart + "(" + Keywords.Alias + ")" + WordEnd, "keyword.other.alias.wplan"),
             ["separator"] = Rule("[,，、]", "punctuation.separator.list.wplan"),
             ["date"] = Rule(Date, "constant.numeric.date.wplan"),
@@ -82,6 +83,9 @@ public static class TextMateGrammar
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return grammar.ToJsonString(options).Replace("\r\n", "\n") + "\n";
     }
+
+    /// <summary>The words that say a task has no lead on purpose (<c>lead none</c>, <c>牵头 无</c>), each one <see cref="Keywords.IsNoLead"/> takes.</summary>
+    public static IReadOnlyList<string> NoLeadWords { get; } = new[] { "none", "无" }.Where(Keywords.IsNoLead).ToArray();
 
     /// <summary>Every statement kind with a keyword, in the order the grammar tries them.</summary>
     public static IReadOnlyList<StatementKind> StatementOrder { get; } = Keywords.All.Select(k => k.Value).Distinct().ToArray();

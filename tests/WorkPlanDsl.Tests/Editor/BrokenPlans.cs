@@ -19,7 +19,7 @@ internal static class BrokenPlans
         new object[] { "due outside the year", "plan A.B\n  year 2024\nunit 甲\ntask T1\n  lead 甲\n  due 2025-06\n" },
         new object[] { "CRLF, lone CR, U+3000 indentation, BOM", "\uFEFFplan A.B\r\nunit 甲\r  task T1 \"x\"\r\n\u3000\u3000lead 乙\r\n" },
         new object[] { "surrogate pairs and CJK before the error", "plan A.B\nunit 𠀀科 \"𠀀𠀀\"\ntask T1 \"𠀀𠀀𠀀\"\n  lead 𠀀\n  support 𠀀科, 𠀁\n" },
-        new object[] { "U+2028 inside a text line, U+0085 in a string", "plan A.B\ntask T1\n  | a\u2028b\n  lead 无\n  title \"x\u0085\"\n" },
+        new object[] { "U+2028 inside a text line, U+0085 in a string", "plan A.B\ntask T1\n  | a\u2028b\n  lead 无此科\n  title \"x\u0085\"\n" },
         new object[] { "lone surrogate", "plan A.B\ntask T\ud800 \"x\"\nunit \udc00\n" },
         new object[] { "comment after a statement, malformed target", "plan A.B # c\ntask T1\n  target \"m\" => 5\n  target \"n\" = 1e5\n" },
         new object[] { "huge clashing names", "plan A.B\nunit " + new string('长', 3000) + "\nunit " + new string('长', 3000) + "\ntask T1\n  lead " + new string('长', 2999) + "\n" },

@@ -126,10 +126,14 @@ public class DocumentFeatureTests
         var actions = (JArray)(await session.RequestAsync("textDocument/codeAction", new { textDocument = new { uri = Uri }, range = missing["range"], context = new { diagnostics = new[] { missing } } }))!;
 
         // Units only (a group lead is WPL0003), the one leading the section's other task first.
-        Assert.Equal(new[] { "Add lead 乙 to task 'T2'", "Add lead 甲 to task 'T2'" }, actions.Select(a => (string)a["title"]!));
+        Assert.Equal(new[] { "Add lead 乙 to task 'T2'", "Add lead 甲 to task 'T2'", "Mark task 'T2' as having no lead on purpose (牵头 无)" }, actions.Select(a => (string)a["title"]!));
         var fixedText = EditorText.Apply(text, actions[0]["edit"]!["changes"]![Uri]!);
         Assert.Contains("任务 T2 \"无牵头\"\r\n  牵头 乙\r\n  配合 甲", fixedText);
         Assert.Empty(PlanCompiler.Compile(fixedText).Diagnostics);
+
+        var marked = PlanCompiler.Compile(EditorText.Apply(text, actions[2]["edit"]!["changes"]![Uri]!));
+        Assert.Empty(marked.Diagnostics);
+        Assert.NotNull(marked.Model!.Tasks.Single(t => t.Id == "T2").NoLeadReason);
     }
 
     [Theory]

@@ -54,6 +54,10 @@ public class GrammarTests
         Assert.Contains("invalid.illegal.unknown-keyword.wplan", ScopesAt("lead甲", 0));
         Assert.Contains("keyword.other.alias.wplan", ScopesAt("unit 甲 alias 乙", 8));
         Assert.Contains("entity.name.type.unit.wplan", ScopesAt("unit 甲 alias aliasX", 14));
+        Assert.Contains("keyword.other.none.wplan", ScopesAt("  牵头 无 \"总体要求\"", 5));
+        Assert.Contains("string.quoted.double.wplan", ScopesAt("  lead none \"reason\"", 13));
+        Assert.Contains("variable.other.unit.wplan", ScopesAt("  lead noneX", 8));
+        Assert.Contains("variable.other.unit.wplan", ScopesAt("  lead 甲, none", 11));
     }
 
     [Fact]
@@ -99,6 +103,7 @@ public class GrammarTests
             {
                 Expect(name.Start, name.Length, kind switch
                 {
+                    StatementKind.Lead => "keyword.other.none.wplan",
                     StatementKind.Plan => "entity.name.namespace.plan.wplan",
                     StatementKind.Unit => "entity.name.type.unit.wplan",
                     StatementKind.Group => "entity.name.type.group.wplan",
