@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using WorkPlanDsl.Generators.Analyzers;
+using WorkPlanDsl.Generators.Pipeline;
 using WorkPlanDsl.Language.Diagnostics;
 using WorkPlanDsl.Language.Text;
 using WorkPlanDsl.LanguageServer.Analysis;
@@ -13,7 +16,7 @@ namespace WorkPlanDsl.LanguageServer.Features;
 
 /// <summary>
 /// A document's diagnostics as the build reports them: the compiler's (parser and binder), WPL0012 when the text holds
-/// U+FFFD (bytes that were not UTF-8) or the file on disk has a UTF-16 or UTF-32 byte order mark, WPL0009 when another plan of the workspace declares the same name; each at the severity the
+/// U+FFFD (bytes that were not UTF-8) or the file on disk has a UTF-16 or UTF-32 byte order mark, WPL0009, WPL0013 and WPL0014 when the plan's name clashes with another plan's of the workspace; each at the severity the
 /// .editorconfig files above it set, or left out when they switch it off.
 /// </summary>
 internal static class DiagnosticsFeature
@@ -29,22 +32,23 @@ internal static class DiagnosticsFeature
         }
 
         diagnostics.AddRange(analysis.Compiled.Diagnostics);
-        if (analysis.Model is { } model)
+        // WPL0009, WPL0013 and WPL0014 by the generator's own table of the plans' C# names, over the workspace's
+        // plans without errors, as `workplan check` works them out over the files it is given.
+        if (analysis.Model is { } model && !analysis.Compiled.HasErrors)
         {
-            var other = workspace.AllPlans()
-                .Where(p => p.Uri != analysis.Uri && p.Model?.Name == model.Name)
-                .Select(p => p.Path ?? p.Uri)
-                .OrderBy(p => p, System.StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (other is not null)
+            var plans = workspace.AllPlans().Where(p => p.Model is not null && !p.Compiled.HasErrors).ToList();
+            var table = PlanNameTable.From(plans.Select(p => (PlanDeclaration?)PlanDeclaration.Declare(Key(p), p.Model!.Name, null)).ToImmutableArray(), CancellationToken.None);
+            foreach (var conflict in table.For(Key(analysis)))
             {
-                diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.DuplicatePlanName, model.Location, model.Name, other));
+                diagnostics.Add(new PlanDiagnostic(DiagnosticCatalog.ById(conflict.Id), model.Location, conflict.Arguments));
             }
         }
 
         // Stable, as the command line orders them: by place, and in the order they were found at one place.
         return diagnostics.OrderBy(d => d.Location.Start).ToList();
     }
+
+    private static string Key(PlanAnalysis plan) => (plan.Path ?? plan.Uri).Replace('\\', '/');
 
     public static IReadOnlyList<LspDiagnostic> Compute(PlanAnalysis analysis, PlanWorkspace workspace)
     {

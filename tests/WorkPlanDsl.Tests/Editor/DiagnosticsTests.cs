@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -185,6 +186,33 @@ public class DiagnosticsTests
 
         // The other document is published again, without WPL0009.
         Assert.Empty(await session.NextDiagnosticsAsync(LspSession.Uri(first), before));
+    }
+
+    [Fact]
+    public async Task Plan_names_that_clash_in_CSharp_across_the_workspace_get_what_workplan_check_reports()
+    {
+        var folder = Workplan.TempDirectory();
+        var plans = new Dictionary<string, string>
+        {
+            ["a.wplan"] = "plan Org.Plan\n",
+            ["b.wplan"] = "plan Org.Plan_\n",
+            ["c.wplan"] = "plan A.B\n",
+            ["d.wplan"] = "plan A.B.C\n",
+            ["e.wplan"] = "plan Fine.Name\n",
+        };
+        foreach (var (name, text) in plans)
+        {
+            File.WriteAllText(Path.Combine(folder, name), text);
+        }
+
+        var expected = EditorText.CheckFolder(folder);
+        Assert.True(expected.Count >= 4);
+        await using var session = await LspSession.StartAsync(folder);
+        foreach (var (name, text) in plans)
+        {
+            var published = await session.OpenAsync(LspSession.Uri(Path.Combine(folder, name)), text);
+            Assert.Equal(expected.TryGetValue(name, out var lines) ? lines : new(), EditorText.AsCheck(published));
+        }
     }
 
     [Fact]

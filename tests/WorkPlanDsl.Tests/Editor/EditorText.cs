@@ -83,6 +83,17 @@ internal static class EditorText
             .ToList();
     }
 
+    /// <summary>What `workplan check` prints for a folder, by file name.</summary>
+    public static Dictionary<string, List<(int Line, int Column, string Severity, string Id, string Message)>> CheckFolder(string folder)
+    {
+        var stdout = new StringWriter();
+        CheckCommand.Run(new[] { folder }, "msbuild", false, stdout, new StringWriter());
+        return stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => CheckLine.Match(l.TrimEnd('\r')))
+            .GroupBy(m => Path.GetFileName(m.Groups["file"].Value))
+            .ToDictionary(g => g.Key, g => g.Select(m => (int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value)).ToList());
+    }
+
     /// <summary>Published diagnostics in `workplan check`'s terms.</summary>
     public static List<(int Line, int Column, string Severity, string Id, string Message)> AsCheck(JArray diagnostics)
         => diagnostics.Select(d => (
