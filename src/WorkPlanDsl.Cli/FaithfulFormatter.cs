@@ -49,10 +49,10 @@ internal static class FaithfulFormatter
 
     private static FormatOutcome FormatUtf8(byte[] bytes)
     {
-        var (text, notUtf8) = PlanFiles.Decode(bytes);
-        if (notUtf8 is not null)
+        var (text, notUtf8) = Decode(bytes);
+        if (text is null)
         {
-            return Refuse("the file is not UTF-8 (first bad byte on line " + notUtf8.Arguments[0] + "); formatting would replace those bytes, so it is left untouched: save it as UTF-8 first");
+            return Refuse("the file is not UTF-8 (" + notUtf8 + "); formatting would replace those bytes, so it is left untouched: save it as UTF-8 first");
         }
 
         var result = PlanFormatter.Format(text);
@@ -69,6 +69,21 @@ internal static class FaithfulFormatter
         return Unfaithful(text, formatted) is { } reason
             ? Refuse("formatting would " + reason + ", so the file is left untouched; please report this as a bug")
             : new FormatOutcome(FormatVerdict.Rewrite, formatted, null, default);
+    }
+
+    /// <summary>The file's text when its bytes are UTF-8 (after an optional UTF-8 byte order mark), else where they are not.</summary>
+    internal static (string? Text, string? NotUtf8) Decode(byte[] bytes)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            var lossy = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+            return (null, Language.Text.EncodingCheck.Check(lossy, null)?.Arguments[0] ?? "bytes that are not UTF-8");
+        }
     }
 
     /// <summary>How the formatted text differs in meaning from the original, or null when it does not.</summary>

@@ -1,15 +1,25 @@
 using System;
+using System.Linq;
 using System.Threading;
 using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Diagnostics;
 
 namespace WorkPlanDsl.Generators.Pipeline;
 
-/// <summary>A plan file after parsing and binding: the model when the plan is valid, null when it has errors.</summary>
-/// <remarks>The analyzer reports why a plan is invalid; the generator only skips it.</remarks>
-internal sealed record BoundPlan(string RelativePath, string? NamespaceOverride, PlanModel? Model)
+/// <summary>
+/// A plan file after parsing and binding: the model when the plan is valid (null when it has errors), and the errors
+/// that keep it from generating.
+/// </summary>
+/// <remarks>
+/// The generator reports those errors itself, every one at its place, and the analyzer reports only warnings: the
+/// compiler does not run analyzers on a compilation with errors, and the C# that uses a plan that did not generate
+/// always has errors (CS0246), so an error that only the analyzer reported would never be seen exactly when it
+/// explains the failure. Reporting all of them, rather than one summary naming the first, keeps each at its own line
+/// and id, the same whether or not the C# compiles, and leaves no diagnostic that both report.
+/// </remarks>
+internal sealed record BoundPlan(string Path, string RelativePath, string? NamespaceOverride, PlanModel? Model, EquatableArray<PlanDiagnostic> Errors)
 {
-    public string Path { get; init; } = RelativePath;
-
+    /// <summary>The test switch <see cref="TestFault.Option"/>, null in a build.</summary>
     public string? Fault { get; init; }
 
     /// <summary>Why the plan could not be read or bound; it generates nothing and gets WPL0020.</summary>
@@ -17,7 +27,7 @@ internal sealed record BoundPlan(string RelativePath, string? NamespaceOverride,
 
     public static BoundPlan Bind(PlanFile file, CancellationToken cancellationToken)
     {
-        var failed = new BoundPlan(file.RelativePath, file.NamespaceOverride, null) { Path = file.Path, Fault = file.Fault, Failure = file.Failure };
+        var failed = new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, default) { Fault = file.Fault, Failure = file.Failure };
         if (file.Text is null)
         {
             return failed;
@@ -27,7 +37,9 @@ internal sealed record BoundPlan(string RelativePath, string? NamespaceOverride,
         {
             TestFault.ThrowIf(file.Fault, TestFault.Bind);
             var compiled = PlanCompiler.Compile(file.Text, cancellationToken);
-            return failed with { Model = compiled.HasErrors ? null : compiled.Model };
+            return compiled.HasErrors
+                ? failed with { Errors = EquatableArray.From(compiled.Diagnostics.Where(d => d.IsError)) }
+                : failed with { Model = compiled.Model };
         }
         catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
         {

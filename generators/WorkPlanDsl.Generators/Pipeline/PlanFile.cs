@@ -6,11 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace WorkPlanDsl.Generators.Pipeline;
 
 /// <summary>A .wplan file as the pipeline sees it: its text and the options that apply to it, as plain values.</summary>
-internal sealed record PlanFile(string RelativePath, string? Text, string? NamespaceOverride)
+internal sealed record PlanFile(string Path, string RelativePath, string? Text, string? NamespaceOverride)
 {
-    /// <summary>The file's path as the compiler names it, where WPL0020 is reported.</summary>
-    public string Path { get; init; } = RelativePath;
-
     /// <summary>The test switch <see cref="TestFault.Option"/>, null in a build.</summary>
     public string? Fault { get; init; }
 
@@ -35,11 +32,11 @@ internal sealed record PlanFile(string RelativePath, string? Text, string? Names
         try
         {
             TestFault.ThrowIf(fault, TestFault.Read);
-            return new PlanFile(relativePath, file.GetText(cancellationToken)?.ToString(), namespaceValue) { Path = file.Path, Fault = fault };
+            return new PlanFile(file.Path, relativePath, file.GetText(cancellationToken)?.ToString(), namespaceValue) { Fault = fault };
         }
         catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
         {
-            return new PlanFile(relativePath, null, namespaceValue) { Path = file.Path, Fault = fault, Failure = PlanFailure.From(file.Path, e) };
+            return new PlanFile(file.Path, relativePath, null, namespaceValue) { Fault = fault, Failure = PlanFailure.From(file.Path, e) };
         }
     }
 

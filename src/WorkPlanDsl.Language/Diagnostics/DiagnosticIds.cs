@@ -25,5 +25,11 @@ public static class DiagnosticIds
 
     public const string NotUtf8 = "WPL0012";
 
+    public const string PlanNameClash = "WPL0013";
+
+    public const string PlanNameHidesNamespace = "WPL0014";
+
+    public const string UndatedDeadline = "WPL0015";
+
     public const string InternalError = "WPL0020";
 }

@@ -106,7 +106,7 @@ public class PropertyTests
                     Assert.NotEqual(FormatVerdict.Refused, outcome.Verdict);
                     if (outcome.Verdict == FormatVerdict.Rewrite)
                     {
-                        var model = PlanCompiler.Compile(PlanFiles.Decode(bytes).Text).Model?.WithoutLocations();
+                        var model = PlanCompiler.Compile(FaithfulFormatter.Decode(bytes).Text!).Model?.WithoutLocations();
                         Assert.Equal(model, PlanCompiler.Compile(strict.GetString(strict.GetBytes(outcome.Text!))).Model?.WithoutLocations());
                     }
                 },
