@@ -271,7 +271,8 @@ internal static class Harness
             findings.Add(new Finding(FindingKind.Crash, "generator", generator.Exception!.GetType().Name + " at " + TopFrame(generator.Exception), generator.Exception.ToString()));
         }
 
-        foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8785" or "WPL0020"))
+        // The generator reports a plan's errors itself (WPL0001…); only its own failures are findings.
+        foreach (var d in result.Diagnostics.Where(d => d.Id is "CS8785" or "WPL0020" || (d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WPL", StringComparison.Ordinal))))
         {
             findings.Add(new Finding(FindingKind.Crash, "generator", d.Id + " " + Shorten(d.GetMessage()), d.ToString()));
         }

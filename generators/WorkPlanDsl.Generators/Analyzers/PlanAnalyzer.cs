@@ -44,8 +44,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             options = editorConfig.Value.For(file.Path);
             context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TestFault.Option, out var fault);
             TestFault.ThrowIf(fault, TestFault.Analyze);
-            TestFault.ThrowIf(fault, TestFault.Bind);
-            AnalyzePlanFile(context, options);
+            AnalyzePlanFile(context, options, fault);
         }
         catch (System.Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
         {
@@ -61,7 +60,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, FileSeverities options)
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, FileSeverities options, string? fault)
     {
         var file = context.AdditionalFile;
         if (file.GetText(context.CancellationToken) is not { } source)
@@ -75,7 +74,20 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             Report(context, options, file.Path, notUtf8);
         }
 
-        foreach (var diagnostic in PlanCompiler.Compile(text, context.CancellationToken).Diagnostics)
+        CompiledPlan compiled;
+        try
+        {
+            TestFault.ThrowIf(fault, TestFault.Bind);
+            compiled = PlanCompiler.Compile(text, context.CancellationToken);
+        }
+        catch (System.Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
+        {
+            // The generator binds the same text and reports this failure (WPL0020) with the plan's other errors; the
+            // analyzer reporting it too would show it twice.
+            return;
+        }
+
+        foreach (var diagnostic in compiled.Diagnostics)
         {
             if (!diagnostic.IsError)
             {
