@@ -79,13 +79,14 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 1. 1． 1、 (but not 2020年, 1.5万 or 3.8%)
         if (text[0] >= '0' && text[0] <= '9')
         {
+            // Any number of digits (a plan may have 1000 tasks), up to what an int holds.
             var end = 0;
-            while (end < text.Length && end < 4 && text[end] >= '0' && text[end] <= '9')
+            while (end < text.Length && end < 10 && text[end] >= '0' && text[end] <= '9')
             {
                 end++;
             }
 
-            if (end <= 3 && end < text.Length && text[end] is '.' or '．' or '、'
+            if (end <= 9 && end < text.Length && text[end] is '.' or '．' or '、'
                 && (end + 1 >= text.Length || !(text[end + 1] >= '0' && text[end + 1] <= '9')))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
