@@ -29,7 +29,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     public static Numbering Read(SourceLine line)
     {
         var text = line.Folded;
-        if (text.Length == 0)
+        if (text.Length == 0 || line.Table is not null)
         {
             return None;
         }

@@ -69,9 +69,9 @@ public static class PlanImporter
 
         var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
-        var content = lines.Where(l => !PageChrome.IsChrome(l)).ToList();
+        var content = lines.Where(l => l.Table is not null || !PageChrome.IsChrome(l)).ToList();
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
-        var firstBody = numbered.FindIndex(p => p.Numbering.Kind != NumberingKind.None);
+        var firstBody = numbered.FindIndex(p => p.Numbering.Kind != NumberingKind.None || p.Line.Table is not null);
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);
@@ -123,7 +123,7 @@ public static class PlanImporter
     /// </summary>
     private static int RuleStatedFrom(List<SourceLine> lines, int firstBody)
     {
-        foreach (var line in lines)
+        foreach (var line in lines.SelectMany(RuleLines))
         {
             if (!Accountability.StatesRule(line.Folded))
             {
@@ -137,6 +137,12 @@ public static class PlanImporter
 
         return int.MaxValue;
     }
+
+    // A table's cells are lines too, for the rule (a note row under the table: 注：排在第一位的为牵头单位).
+    private static IEnumerable<SourceLine> RuleLines(SourceLine line)
+        => line.Table is { } table
+            ? table.Rows.SelectMany(r => r.Cells.Where(c => !c.IsMergedCopy).Select(c => SourceLine.Of(r.Line, c.Text.Trim())))
+            : new[] { line };
 
     private static bool IsDottedName(string name) => name.Split('.').All(CharClass.IsIdentifier);
 }

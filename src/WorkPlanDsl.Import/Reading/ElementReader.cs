@@ -260,7 +260,7 @@ internal sealed class ElementReader
         return earliest;
     }
 
-    private void Words(ImportedElement element, string text, string folded)
+    public void Words(ImportedElement element, string text, string folded)
     {
         element.Targets.AddRange(TargetFinder.Find(text, folded));
         element.Due ??= DeadlineFinder.Find(text, folded, _year());

@@ -33,6 +33,19 @@ internal sealed class StructureReader
         ChooseLevels(body);
         foreach (var (line, numbering) in body)
         {
+            if (line.Table is { } table)
+            {
+                Table(table);
+                continue;
+            }
+
+            Line(line, numbering);
+        }
+    }
+
+    private void Line(SourceLine line, Numbering numbering)
+    {
+        {
             var kind = numbering.Kind == NumberingKind.Damaged ? _taskKind : numbering.Kind;
             if (kind == _sectionKind && kind != NumberingKind.None)
             {
@@ -55,11 +68,37 @@ internal sealed class StructureReader
         }
     }
 
+    // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
+    private void Table(Documents.TableBlock table)
+    {
+        if (TableReader.IsTaskTable(table))
+        {
+            new TableReader(_elements, _notes).Read(table, Tasks, (line, label, title) =>
+            {
+                _section = new ImportedElement(line.Number, label, title);
+                _plan.Sections.Add(_section);
+                return _section.Children;
+            });
+            _task = null;
+            return;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                var line = SourceLine.Of(row.Line, text);
+                Line(line, Numbering.Read(line));
+            }
+        }
+    }
+
     private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
         var chinese = body.Where(p => p.Numbering.Kind == NumberingKind.Chinese).ToList();
-        if (Count(NumberingKind.Arabic) >= 2)
+        if (Count(NumberingKind.Arabic) >= 2 || (Count(NumberingKind.Arabic) == 1 && Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) == 0))
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Arabic);
         }

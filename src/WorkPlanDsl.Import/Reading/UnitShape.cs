@@ -22,6 +22,13 @@ internal static class UnitShape
         "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校",
     };
 
+    // What a collective of bodies ends with beyond a body's own endings: 各区, 有关部门, 各成员单位, 各省（区、市）.
+    private static readonly string[] CollectiveEndings =
+    {
+        "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
+        "地方", "城市", "口岸", "园区",
+    };
+
     // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.
     private static readonly string[] NotBodies =
     {
@@ -68,8 +75,8 @@ internal static class UnitShape
         var bare = WithoutParentheses(folded);
         if (IsGroup(folded))
         {
-            // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies.
-            return bare.Length >= 2;
+            // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
+            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
         }
 
         // A body's name is words, not a clause: no verb of responsibility inside it.

@@ -1,0 +1,214 @@
+using System.Linq;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>Every layout a plan names who is accountable in, in invented documents of the real shapes.</summary>
+public class ResponsibilityLayoutTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static ImportedModel ImportCoLeads(params string[] lines)
+        => ImportedModel.From(string.Join("\n", lines), new ImportOptions("document.txt") { CoLeads = true });
+
+    [Fact]
+    public void Labelled_fields_in_a_parenthesis_with_a_group_after_the_support_field()
+    {
+        var plan = Import("一、任务", "1.推进项目建设。完成年度投资。（牵头单位：市发改委，配合单位：市财政局、市自然资源局，各区）");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市财政局", "市自然资源局", "各区" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("配合单位"));
+        Assert.Equal(Kind.Group, plan.Model.Units.Single(u => u.Id == "各区").Kind == WorkPlanDsl.Language.UnitModelKind.Group ? Kind.Group : Kind.Unit);
+    }
+
+    [Theory]
+    [InlineData("(牵头单位:区发改局;配合单位:区财政局)")]
+    [InlineData("（牵头单位：区发改局；配合单位：区财政局）")]
+    [InlineData("（牵头单位：区发改局 配合单位：区财政局）")]
+    [InlineData("（牵头单位:区发改局,配合单位:区财政局）")]
+    [InlineData("(牽頭單位：區發改局；配合單位：區財政局)")]
+    public void Brackets_colons_and_separators_of_either_width(string clause)
+    {
+        var plan = Import("一、任务", "1.推进改革。内容。" + clause);
+        Assert.Single(plan.Leads("1."));
+        Assert.Single(plan.Supports("1."));
+        Assert.EndsWith("发改局", ChineseText.Fold(plan.Leads("1.")[0]));
+    }
+
+    [Fact]
+    public void A_named_official_is_a_person_not_a_unit()
+    {
+        var plan = Import("一、任务", "1.优化营商环境。内容。(责任领导:张三;牵头单位:区发改局)");
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("1."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("张三"));
+        Assert.Contains("张三", plan.Task("1.").Text);
+    }
+
+    [Theory]
+    [InlineData("(责任单位:区住建局)")]
+    [InlineData("（区住建局负责）")]
+    [InlineData("（由区住建局负责）")]
+    public void A_single_accountable_unit_leads(string clause)
+    {
+        var plan = Import("一、任务", "1.推进旧改。内容。" + clause);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1."));
+        Assert.Empty(plan.Result.Notes);
+    }
+
+    [Theory]
+    [InlineData("市发改委牵头，市财政局、市税务局配合。", "市发改委", "市财政局|市税务局")]
+    [InlineData("由市卫健委负责。", "市卫健委", "")]
+    [InlineData("市教育局会同市人社局负责。", "市教育局", "市人社局")]
+    [InlineData("市商务局牵头，各区人民政府落实。", null, null)]
+    public void Inline_at_the_end_of_the_paragraph(string sentence, string? lead, string? supports)
+    {
+        var plan = Import("一、任务", "1.推进工作。做好有关事项。" + sentence);
+        if (lead is null)
+        {
+            // Not all of the sentence is responsibility: it is the plan's words, not a clause.
+            Assert.Empty(plan.Leads("1."));
+            return;
+        }
+
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports!.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+    }
+
+    [Fact]
+    public void Fields_on_their_own_lines_under_the_task()
+    {
+        var plan = Import(
+            "2024年某区工作要点",
+            "一、重点任务",
+            "1.推进城市更新。完成老旧小区改造30个。",
+            "牵头单位：区住建局",
+            "配合单位：区财政局、各街道",
+            "完成时限：2024年10月底前",
+            "2.优化营商环境。",
+            "责任单位：区发改局");
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区财政局", "各街道" }, plan.Supports("1."));
+        Assert.Equal("2024年10月底前", plan.Task("1.").Declared.Due!.Text);
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Prose_that_mentions_leading_or_a_unit_is_not_a_clause()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.发挥牵头作用。切实发挥联防联控牵头部门作用。",
+            "2.落实责任。各地要切实负责，由人力资源社会保障行政部门统筹推进。",
+            "3.完善机制。坚持党委领导、政府负责、部门协同。");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.TasksWithoutLead);
+        Assert.Empty(plan.Model.Units);
+    }
+
+    [Fact]
+    public void A_plan_that_names_no_unit_gets_no_lead()
+    {
+        var plan = Import(
+            "关于做好就业工作的通知",
+            "一、稳定就业岗位。对不裁员的企业，由人力资源社会保障行政部门负责返还失业保险费。",
+            "二、加强技能培训。各地要组织开展职业技能培训。");
+        Assert.Equal(2, plan.Model.Tasks.Count);
+        Assert.Equal(2, plan.TasksWithoutLead.Length);
+        Assert.Empty(plan.Model.Units);
+    }
+
+    [Fact]
+    public void A_list_without_a_lead_first_listed_leads_by_convention_said_once_and_marked_for_review()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.任务一。内容。（国家发展改革委、财政部负责）",
+            "2.任务二。内容。（交通运输部、财政部、水利部负责）",
+            "3.任务三。内容。（商务部负责）");
+        Assert.Equal(new[] { "国家发展改革委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "财政部" }, plan.Supports("1."));
+        Assert.Equal(new[] { "交通运输部" }, plan.Leads("2."));
+        Assert.Single(plan.Result.Notes, n => n.Message.Contains("national convention"));
+        Assert.Equal(2, plan.Result.Plan!.Split('\n').Count(l => l.StartsWith("# review: lead ")));
+        Assert.True(plan.Result.IsComplete);
+    }
+
+    [Fact]
+    public void Co_leads_makes_every_listed_unit_a_lead_unless_the_document_states_the_rule()
+    {
+        var plan = ImportCoLeads(
+            "一、任务",
+            "1.任务一。内容。（国家发展改革委、财政部负责）",
+            "2.任务二。内容。（海关总署、商务部负责，列第一位者为牵头单位，下同）",
+            "3.任务三。内容。（商务部、海关总署负责）");
+        Assert.Equal(new[] { "国家发展改革委", "财政部" }, plan.Leads("1."));
+        Assert.Equal(new[] { "海关总署" }, plan.Leads("2."));
+        Assert.Equal(new[] { "商务部" }, plan.Leads("3."));
+        Assert.Equal(new[] { "海关总署" }, plan.Supports("3."));
+    }
+
+    [Theory]
+    [InlineData("注：排在第一位的部门为牵头部门。")]
+    [InlineData("注：排名第一的为牵头单位。")]
+    [InlineData("各项任务中列第一位者为牵头单位。")]
+    [InlineData("说明：责任单位中排在首位的为牵头单位，其余为配合单位。")]
+    public void The_first_listed_rule_in_any_wording_stated_in_a_note(string note)
+    {
+        var plan = ImportCoLeads("某市工作方案", note, "一、任务", "1.任务一。内容。（市发改委、市财政局负责）", "2.任务二。内容。（市商务局、市财政局负责）");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("2."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("national convention"));
+    }
+
+    [Fact]
+    public void An_accountable_field_beside_a_support_field_names_the_leads()
+    {
+        var plan = Import("一、任务", "1.任务。内容。(责任处室:老龄健康处、老龄办;配合处室:各相关处室)");
+        Assert.Equal(new[] { "老龄健康处", "老龄办" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各相关处室" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void Joining_and_etc_and_names_that_contain_and()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.任务一。内容。（国家发展改革委、财政部等和各省级人民政府负责，排在第一位的部门为牵头部门，下同）",
+            "2.任务二。内容。（文化和旅游部、中央和国家机关工委、住房和城乡建设局负责）",
+            "3.任务三。内容。（市委宣传部和市文明办负责）");
+        Assert.Equal(new[] { "国家发展改革委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "财政部", "各省级人民政府" }, plan.Supports("1."));
+        Assert.Equal(new[] { "文化和旅游部" }, plan.Leads("2."));
+        Assert.Equal(new[] { "中央和国家机关工委", "住房和城乡建设局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市文明办" }, plan.Supports("3."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("和") || (u.FullName ?? u.Id).EndsWith("等"));
+        Assert.Equal(WorkPlanDsl.Language.UnitModelKind.Group, plan.Model.Units.Single(u => u.Id == "各省级人民政府").Kind);
+    }
+
+    [Theory]
+    [InlineData("（张三负责）", "张三")]
+    [InlineData("（有关工作人员负责）", "有关工作人员")]
+    [InlineData("（市发改委、全社会负责）", "全社会")]
+    public void Words_that_are_not_organisations_are_reported_not_units(string clause, string notUnit)
+    {
+        var plan = Import("一、任务", "1.任务。内容。" + clause);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) == notUnit);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'" + notUnit + "' does not look like an organisation"));
+        Assert.Contains("# review: '" + notUnit + "' does not look like an organisation", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void The_summary_counts_sections_tasks_leads_and_notes()
+    {
+        var plan = Import("一、任务", "1.任务一。内容。（市发改委负责）", "2.任务二。内容。", "3.任务三。内容。（张三负责）");
+        Assert.Equal("1 section, 3 tasks: 1 with a lead, 2 without, 1 note", plan.Result.Summary);
+    }
+
+    private enum Kind
+    {
+        Unit,
+        Group,
+    }
+}
