@@ -15,14 +15,16 @@ internal static class ImportCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the .wplan file; standard output when not given." };
         var name = new Option<string?>("--name") { Description = "The plan's dotted name, such as Zhuzhou.Health2024." };
         var year = new Option<int?>("--year") { Description = "The plan's year, where the document does not print it." };
+        var coLeads = new Option<bool>("--co-leads") { Description = "Every unit of a list of accountable units without a named lead (（A、B负责）) leads, instead of the first listed." };
         var command = new Command("import", "Turn a published plan document into a .wplan file. Exit code 0: complete; 1: written, but some of the document could not be classified (see standard error); 2: nothing written.")
         {
             document,
             output,
             name,
             year,
+            coLeads,
         };
-        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name), Year = result.GetValue(year) }, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, Console.Out, Console.Error));
         return command;
     }
 
@@ -67,6 +69,11 @@ internal static class ImportCommand
         foreach (var note in result.Notes)
         {
             stderr.WriteLine(note.ToString(document.Name));
+        }
+
+        if (result.Summary is not null)
+        {
+            stderr.WriteLine(document.Name + ": " + result.Summary);
         }
 
         if (output is null)
