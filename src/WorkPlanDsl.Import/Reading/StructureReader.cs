@@ -98,9 +98,17 @@ internal sealed class StructureReader
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
         var chinese = body.Where(p => p.Numbering.Kind == NumberingKind.Chinese).ToList();
-        if (Count(NumberingKind.Arabic) >= 2 || (Count(NumberingKind.Arabic) == 1 && Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) == 0))
+        var arabic = Count(NumberingKind.Arabic);
+        var parenthesized = Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged);
+        if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic))
         {
-            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Arabic);
+            // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks.
+            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
+        }
+        else if (arabic >= 2 || (arabic == 1 && parenthesized == 0))
+        {
+            // Without 一、, (一) are the sections of 1. tasks.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.Chinese) == 0 && parenthesized > 0 ? NumberingKind.Parenthesized : NumberingKind.Chinese, NumberingKind.Arabic);
         }
         else if (Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) >= 1)
         {
@@ -115,6 +123,28 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.None);
         }
+    }
+
+    // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
+    private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
+    {
+        var reader = new ClauseReader();
+        var count = 0;
+        var inside = false;
+        foreach (var (line, numbering) in body)
+        {
+            if (numbering.Kind != NumberingKind.None && numbering.Kind != NumberingKind.ItemLead)
+            {
+                inside = numbering.Kind == kind || (kind == NumberingKind.Parenthesized && numbering.Kind == NumberingKind.Damaged);
+            }
+
+            if (inside && line.Table is null && reader.Read(line.Text, line.Folded).Count > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.

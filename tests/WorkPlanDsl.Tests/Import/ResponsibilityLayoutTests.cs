@@ -212,3 +212,37 @@ public class ResponsibilityLayoutTests
         Group,
     }
 }
+
+public class StructureShapeTests
+{
+    [Fact]
+    public void Parenthesized_tasks_that_carry_the_clauses_keep_their_numbered_measures_as_text()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、重点任务",
+            "（一）推进城市更新。（牵头单位：区住建局；配合单位：各街道）",
+            "1.完成老旧小区改造30个。",
+            "2.推进背街小巷整治。",
+            "（二）优化营商环境。（牵头单位：区发改局）",
+            "1.压缩企业开办时间。",
+            "2.推行告知承诺制。"));
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("（一）"));
+        Assert.Contains("1.完成老旧小区改造30个。", plan.Task("（一）").Text);
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void Without_chinese_headings_parenthesized_lines_are_the_sections_of_arabic_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "（一）深化改革",
+            "1.推进医共体建设。（市卫健委负责）",
+            "2.推进集采。（市医保局负责）",
+            "（二）民生实事",
+            "3.新增托位。（市卫健委负责）"));
+        Assert.Equal(new[] { "深化改革", "民生实事" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Empty(plan.TasksWithoutLead);
+    }
+}
