@@ -154,8 +154,14 @@ internal sealed class ElementReader
 
         if (clause.ByConvention is { } listed)
         {
+            // Said once on standard error (below); each such task carries its own review comment.
             var names = string.Join("、", listed);
-            Review(target, line, NoteSeverity.Note, "lead " + listed[0] + " is the first listed of " + names + " (no rule in the document says who leads; --co-leads makes all of them leads)");
+            var review = "lead " + listed[0] + " is the first listed of " + names + " (no rule in the document says who leads; --co-leads makes all of them leads)";
+            if (!target.Reviews.Contains(review))
+            {
+                target.Reviews.Add(review);
+            }
+
             if (!_accountability.ConventionNoted)
             {
                 _accountability.ConventionNoted = true;
