@@ -278,8 +278,26 @@ internal sealed class ClauseReader
             return;
         }
 
-        foreach (var (name, tail) in names)
+        foreach (var (printed, tail) in names)
         {
+            // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
+            var (name, marked) = Marked(printed);
+            if (marked != Role.None && !tail)
+            {
+                if (IsUnit(name))
+                {
+                    _known.Add(name);
+                    (marked == Role.Lead ? clause.Leads : clause.Supports).Add(name);
+                    state.NamedSupports |= marked == Role.Support;
+                }
+                else
+                {
+                    clause.NotUnits.Add(name);
+                }
+
+                continue;
+            }
+
             if (!IsUnit(name))
             {
                 clause.NotUnits.Add(name);
@@ -306,6 +324,30 @@ internal sealed class ClauseReader
                 clause.Unread.Add(name);
             }
         }
+    }
+
+    private static (string Name, Role Role) Marked(string name)
+    {
+        var folded = ChineseText.Fold(name);
+        if (folded.Length < 4 || !ChineseText.IsCloseParen(folded[folded.Length - 1]))
+        {
+            return (name, Role.None);
+        }
+
+        var open = folded.LastIndexOfAny(new[] { '(', '（' });
+        if (open <= 1)
+        {
+            return (name, Role.None);
+        }
+
+        var inside = folded.Substring(open + 1, folded.Length - open - 2).Trim();
+        var role = RoleWords.Label(inside);
+        if (role == Role.None && RoleWords.VerbAt(inside, 0) is { Role: not Role.None } verb && verb.Word.Length == inside.Length)
+        {
+            role = verb.Role;
+        }
+
+        return role is Role.Lead or Role.Support ? (name.Substring(0, open).TrimEnd(), role) : (name, Role.None);
     }
 
     private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);

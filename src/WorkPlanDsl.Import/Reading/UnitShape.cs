@@ -26,7 +26,7 @@ internal static class UnitShape
     private static readonly string[] CollectiveEndings =
     {
         "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
-        "地方", "城市", "口岸", "园区",
+        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构",
     };
 
     // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.

@@ -246,3 +246,17 @@ public class StructureShapeTests
         Assert.Empty(plan.TasksWithoutLead);
     }
 }
+
+public class MarkedLeadTests
+{
+    [Theory]
+    [InlineData("责任单位：市卫健委（牵头）、市医保局、各区")]
+    [InlineData("（责任单位：市卫健委(牵头)，市医保局，各区）")]
+    public void A_role_written_after_one_name_is_that_names(string clause)
+    {
+        var plan = ImportedModel.From("一、任务\n1.推进改革。内容。\n" + clause);
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市医保局", "各区" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("national convention"));
+    }
+}
