@@ -74,7 +74,7 @@ internal sealed class ClauseReader
         var clause = new Clause(0, text.Length);
         if (RoleWords.HasRole(folded) || HasLabel(folded))
         {
-            Parse(text, folded, clause, line, strict: false);
+            Parse(text, folded, clause, line, strict: false, fallback: column, namedSupports: tableHasSupportColumn);
             return clause;
         }
 
@@ -140,9 +140,9 @@ internal sealed class ClauseReader
     }
 
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
-    private bool Parse(string original, string content, Clause clause, int line, bool strict)
+    private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
     {
-        var state = new State(line);
+        var state = new State(line) { NamedSupports = namedSupports };
         var current = Role.None;
         var pending = new List<(string Original, string Folded)>();
         var together = false;
@@ -172,30 +172,49 @@ internal sealed class ClauseReader
 
             var position = 0;
             var found = false;
+            var depth = 0;
             for (var i = 0; i < segment.Length; i++)
             {
-                var (word, role) = RoleWords.VerbAt(segment, i);
+                // 市民政局（牵头）: a role inside a name's parenthesis is that name's (see Marked), not a verb of the run.
+                if (ChineseText.IsOpenParen(segment[i]))
+                {
+                    depth++;
+                }
+                else if (ChineseText.IsCloseParen(segment[i]) && depth > 0)
+                {
+                    depth--;
+                }
+
+                var (word, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(segment, i);
                 if (role == Role.None)
                 {
                     continue;
                 }
 
                 var names = (segmentOriginal.Substring(position, i - position), segment.Substring(position, i - position));
+                // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
+                // convention), Z the partners they work with, who support.
+                var split = state.NamedSupports;
                 foreach (var (o, f) in pending)
                 {
-                    Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Lead : role, o, f);
+                    Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
                 }
 
                 pending.Clear();
                 if (role == Role.Together)
                 {
-                    Put(clause, state, Role.Lead, names.Item1, names.Item2);
+                    Put(clause, state, Role.Accountable, names.Item1, names.Item2);
                     together = true;
+                }
+                else if (together && role is Role.Accountable or Role.Lead)
+                {
+                    Put(clause, state, Role.Support, names.Item1, names.Item2);
+                    state.NamedSupports = split;
+                    together = false;
                 }
                 else
                 {
-                    // After 会同, the names up to the next role word are the ones the leads work with.
-                    Put(clause, state, together && role is Role.Accountable or Role.Lead ? Role.Support : role, names.Item1, names.Item2);
+                    Put(clause, state, role, names.Item1, names.Item2);
                     together = false;
                 }
 
@@ -227,6 +246,17 @@ internal sealed class ClauseReader
             {
                 pending.Add((segmentOriginal, segment));
             }
+        }
+
+        if (pending.Count > 0 && fallback != Role.None)
+        {
+            // A cell's names without a role word of their own have the column's.
+            foreach (var (o, f) in pending)
+            {
+                Put(clause, state, fallback, o, f);
+            }
+
+            pending.Clear();
         }
 
         if (pending.Count > 0)
@@ -321,7 +351,7 @@ internal sealed class ClauseReader
             }
             else
             {
-                clause.Unread.Add(name);
+                clause.Unread.Add(name + (role == Role.Scope ? "负责落实" : string.Empty));
             }
         }
     }

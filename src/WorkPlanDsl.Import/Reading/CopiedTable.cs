@@ -55,31 +55,63 @@ internal static class CopiedTable
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         if (kinds[0] != ColumnKind.Number)
         {
-            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + " without a 序号 column: its rows cannot be told apart, so they are kept as text"));
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (kinds.Contains(ColumnKind.Number) ? " with columns before its 序号" : " without a 序号 column")
+                + ": its rows cannot be told apart, so they are kept as text"));
             return false;
         }
 
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         var p = end;
         var expected = -1;
+        string[]? previous = null;
         while (p < lines.Count && lines[p].Table is null)
         {
             if (Number(lines[p]) is { } n && (expected < 0 || n == expected))
             {
-                if (p + kinds.Count > lines.Count || lines.Skip(p + 1).Take(kinds.Count - 1).Any(l => Number(l) == n + 1 || l.Table is not null)
-                    || (p + kinds.Count < lines.Count && Number(lines[p + kinds.Count]) != n + 1 && !IsHeading(lines, p + kinds.Count, n + 1)
-                        && lines.Skip(p + kinds.Count).Take(kinds.Count).Any(l => Number(l) == n + 1)))
+                // The row's cells are the lines up to the next row's number (or a heading before it, or the table's end).
+                var q = p + 1;
+                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 2 * kinds.Count)
                 {
-                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": row " + n + " does not hold one line for each of its " + kinds.Count
-                        + " columns (an empty cell left out, or a cell over several lines), so the table's rows are kept as text"));
+                    q++;
+                }
+
+                var last = q >= lines.Count || (Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1));
+                if (last)
+                {
+                    q = System.Math.Min(q, p + kinds.Count);
+                }
+
+                var cells = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
+                var aligned = cells.Count == kinds.Count && cells.Skip(1).Select((c, i) => Fits(c, kinds[i + 1])).All(f => f)
+                    ? cells.Select(c => (c, false)).ToArray()
+                    : Align(cells, kinds, previous);
+                while (last && aligned is null && cells.Count > 2)
+                {
+                    // The table's last row: the lines after it may be the document's next paragraphs.
+                    cells.RemoveAt(cells.Count - 1);
+                    q--;
+                    aligned = Align(cells, kinds, previous);
+                }
+                if (aligned is null)
+                {
+                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the " + cells.Count + " lines of row " + n
+                        + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
                     return false;
                 }
 
-                rows.Add(new TableRow(lines[p].Number, lines.Skip(p).Take(kinds.Count).Select(l => new TableCell(l.Text)).ToArray()));
+                if (cells.Count < kinds.Count)
+                {
+                    var carried = aligned.Select((a, i) => a.Item2 ? header[i].Text : null).Where(h => h is not null);
+                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " has " + cells.Count + " of " + kinds.Count
+                        + " cells; " + string.Join("、", carried) + " read as merged from the row above"));
+                }
+
+                rows.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Item1, a.Item2)).ToArray()));
+                previous = aligned.Select(a => a.Item1).ToArray();
                 expected = n + 1;
-                p += kinds.Count;
+                p = q;
             }
-            else if (rows.Count > 1 && IsHeading(lines, p, expected))
+            else if (IsHeading(lines, p, expected < 0 ? 1 : expected))
             {
                 // 二、民生实事 between rows: a heading that spans the table.
                 rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
@@ -91,7 +123,7 @@ internal static class CopiedTable
             }
         }
 
-        if (rows.Count < 2)
+        if (rows.Count(r => !r.Cells.Skip(1).All(c => c.IsMergedCopy)) < 2)
         {
             notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + ": no row starting with its 序号 number follows, so the lines are kept as text"));
             return false;
@@ -100,6 +132,106 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    /// <summary>
+    /// Places a row's cells (a merged cell is copied out once, in its first row) in its columns: in order, each in a
+    /// column whose kind fits (names of units under 牵头单位, a date under 完成时限, words elsewhere), later columns first
+    /// (merged cells are the grouping ones, on the left); the columns left over carry the row above's cell. Null where
+    /// no such placing exists, or there is no row above.
+    /// </summary>
+    private static (string, bool)[]? Align(List<string> cells, List<ColumnKind> kinds, string[]? previous)
+    {
+        if (previous is null || cells.Count > kinds.Count)
+        {
+            return null;
+        }
+
+        // fits[i, j]: cells i.. can be placed in columns j.. (the number, cell 0, is column 0).
+        var n = cells.Count;
+        var m = kinds.Count;
+        var fits = new bool[n + 1, m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            fits[n, j] = true;
+        }
+
+        for (var i = n - 1; i >= 1; i--)
+        {
+            for (var j = m - 1; j >= 1; j--)
+            {
+                fits[i, j] = fits[i, j + 1] || (Fits(cells[i], kinds[j]) && fits[i + 1, j + 1]);
+            }
+        }
+
+        if (!fits[1, 1])
+        {
+            return null;
+        }
+
+        var placed = new (string, bool)[m];
+        placed[0] = (cells[0], false);
+        var column = 1;
+        for (var i = 1; i < n; i++)
+        {
+            // The latest column this cell can take while the rest still fit.
+            var chosen = -1;
+            for (var j = m - 1 - (n - 1 - i); j >= column; j--)
+            {
+                if (Fits(cells[i], kinds[j]) && fits[i + 1, j + 1])
+                {
+                    chosen = j;
+                    break;
+                }
+            }
+
+            if (chosen < 0)
+            {
+                return null;
+            }
+
+            for (var j = column; j < chosen; j++)
+            {
+                placed[j] = (previous[j], true);
+            }
+
+            placed[chosen] = (cells[i], false);
+            column = chosen + 1;
+        }
+
+        for (var j = column; j < m; j++)
+        {
+            placed[j] = (previous[j], true);
+        }
+
+        return placed;
+    }
+
+    private static bool Fits(string cell, ColumnKind kind)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        if (folded is "无" or "/" or "／" or "-" or "—" or "——" or "－")
+        {
+            return true;
+        }
+
+        var names = ClauseReader.Names(cell, folded);
+        var isUnits = names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
+        var isDate = folded.Length <= 16 && (DeadlineFinder.FindInField(cell, 2000) is not null
+            || folded.Contains("每") || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态"));
+        return kind switch
+        {
+            ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Guidance => isUnits,
+            ColumnKind.Deadline => isDate,
+            _ => !isUnits && !isDate,
+        };
+    }
+
+    // 市民政局（牵头）: the name without the role written after it.
+    private static string Unmarked(string name)
+    {
+        var open = name.LastIndexOfAny(new[] { '(', '（' });
+        return open > 1 && RoleWords.HasRole(ChineseText.Fold(name.Substring(open))) ? name.Substring(0, open) : name;
     }
 
     private static bool OneRowPerLine(List<SourceLine> lines, int start, out TableBlock? table, out int next)

@@ -40,6 +40,14 @@ internal sealed class ElementReader
         return task;
     }
 
+    /// <summary>Who a heading's words name (its clauses), for the tasks under it that name nobody themselves.</summary>
+    public ImportedElement Heading(SourceLine line, int bodyStart)
+    {
+        var holder = new ImportedElement(line.Number, null, string.Empty);
+        ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: true);
+        return holder;
+    }
+
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
         => Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false);

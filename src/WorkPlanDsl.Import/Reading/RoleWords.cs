@@ -23,6 +23,9 @@ internal enum Role
     /// <summary>指导: a guiding role WPlan has no keyword for.</summary>
     Guidance,
 
+    /// <summary>负责落实 in a scope note (试点城市政府负责落实): who carries everything out, not a task's lead or support.</summary>
+    Scope,
+
     /// <summary>责任领导, 分管领导, 责任人: people, never units.</summary>
     Person,
 
@@ -44,7 +47,7 @@ internal static class RoleWords
     public static readonly (string Word, Role Role)[] Verbs =
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),

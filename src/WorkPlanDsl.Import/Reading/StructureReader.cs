@@ -20,6 +20,8 @@ internal sealed class StructureReader
     private ImportedElement? _section;
     private ImportedElement? _task;
     private int _lastTaskNumber;
+    private ImportedElement? _heading;
+    private readonly List<ImportedElement> _headingTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
     {
@@ -41,6 +43,27 @@ internal sealed class StructureReader
 
             Line(line, numbering);
         }
+
+        CloseHeading();
+    }
+
+    private void CloseHeading()
+    {
+        if (_heading is not null)
+        {
+            foreach (var task in _headingTasks.Where(t => t.Leads.Count == 0))
+            {
+                var namesNone = task.Supports.Count == 0;
+                _heading.Leads.ForEach(task.AddLead);
+                if (namesNone)
+                {
+                    _heading.Supports.ForEach(task.AddSupport);
+                }
+            }
+        }
+
+        _heading = null;
+        _headingTasks.Clear();
     }
 
     private void Line(SourceLine line, Numbering numbering)
@@ -57,9 +80,16 @@ internal sealed class StructureReader
             }
             else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese)
             {
-                // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text.
+                // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text;
+                // who it names (（二）强化考核巡查。（牵头单位：市安委办）) is for its tasks that name nobody.
+                CloseHeading();
                 Text(line.Text);
                 _task = null;
+                var heading = _elements.Heading(line, numbering.BodyStart);
+                if (heading.Leads.Count + heading.Supports.Count > 0)
+                {
+                    _heading = heading;
+                }
             }
             else
             {
@@ -157,6 +187,7 @@ internal sealed class StructureReader
 
     private void OpenSection(SourceLine line, Numbering numbering)
     {
+        CloseHeading();
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
         _plan.Sections.Add(_section);
@@ -187,6 +218,10 @@ internal sealed class StructureReader
 
         _task = _elements.Task(line, label, numbering.BodyStart);
         Tasks.Add(_task);
+        if (_heading is not null)
+        {
+            _headingTasks.Add(_task);
+        }
     }
 
     private string Expected(int number) => _taskKind switch

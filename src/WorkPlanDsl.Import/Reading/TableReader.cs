@@ -33,6 +33,7 @@ internal sealed class TableReader
     {
         var columns = TableColumns.Find(table.Rows)!;
         var taskColumn = columns.TaskColumn;
+        var numberColumn = columns.Index(ColumnKind.Number);
         var hasSupport = columns.Has(ColumnKind.Support);
         var groups = new List<List<TableRow>>();
         string? category = null;
@@ -45,7 +46,7 @@ internal sealed class TableReader
 
             if (SpanningText(row) is { } heading)
             {
-                Flush(groups, tasks, columns, hasSupport);
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
                 tasks = Section(openSection, row, heading);
                 continue;
             }
@@ -54,25 +55,36 @@ internal sealed class TableReader
             if (categoryColumn >= 0 && categoryColumn < row.Cells.Count && row.Cells[categoryColumn].Text.Trim() is { Length: > 0 } name
                 && name != category && !row.Cells[categoryColumn].IsMergedCopy)
             {
-                Flush(groups, tasks, columns, hasSupport);
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
                 category = name;
                 tasks = Section(openSection, row, name);
             }
 
             var cell = taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
-            var continues = groups.Count > 0 && cell is not null && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content)
-                && (cell.IsMergedCopy || cell.Text.Trim().Length == 0);
+            var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
+            bool continues;
+            if (number is not null && (number.Text.Trim().Length > 0 || number.IsMergedCopy))
+            {
+                // Each 序号 is a task; a 序号 merged down over several rows is one task over its measures.
+                continues = groups.Count > 0 && number.IsMergedCopy;
+            }
+            else
+            {
+                continues = groups.Count > 0 && cell is not null && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content)
+                    && (cell.IsMergedCopy || cell.Text.Trim().Length == 0);
+            }
+
             if (continues)
             {
                 groups[groups.Count - 1].Add(row);
             }
-            else if (cell is not null && cell.Text.Trim().Length > 0)
+            else if ((cell is not null && cell.Text.Trim().Length > 0) || (number is not null && number.Text.Trim().Length > 0))
             {
                 groups.Add(new List<TableRow> { row });
             }
         }
 
-        Flush(groups, tasks, columns, hasSupport);
+        Flush(groups, tasks, columns, hasSupport, openSection);
     }
 
     private static List<ImportedElement> Section(System.Func<SourceLine, string?, string, List<ImportedElement>> openSection, TableRow row, string text)
@@ -93,20 +105,34 @@ internal sealed class TableReader
             : null;
     }
 
-    private void Flush(List<List<TableRow>> groups, List<ImportedElement> tasks, TableColumns columns, bool hasSupport)
+    // The tasks of the rows read so far; a task cell merged down over several 序号 is their category: a section.
+    private List<ImportedElement> Flush(List<List<TableRow>> groups, List<ImportedElement> tasks, TableColumns columns, bool hasSupport,
+        System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
     {
-        foreach (var group in groups)
+        var taskColumn = columns.TaskColumn;
+        bool MergedDown(int g) => g < groups.Count && taskColumn < groups[g][0].Cells.Count && groups[g][0].Cells[taskColumn].IsMergedCopy;
+        var byNumber = columns.Has(ColumnKind.Number) && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content);
+        for (var g = 0; g < groups.Count; g++)
         {
-            tasks.Add(Task(group, columns, hasSupport));
+            var category = byNumber && (MergedDown(g) || MergedDown(g + 1));
+            if (category && !MergedDown(g))
+            {
+                tasks = Section(openSection, groups[g][0], Cell(groups[g][0], taskColumn));
+            }
+
+            tasks.Add(Task(groups[g], columns, hasSupport, category));
         }
 
         groups.Clear();
+        return tasks;
     }
 
-    private ImportedElement Task(List<TableRow> rows, TableColumns columns, bool hasSupport)
+    private ImportedElement Task(List<TableRow> rows, TableColumns columns, bool hasSupport, bool taskCellIsCategory)
     {
         var first = rows[0];
-        var taskText = Cell(first, columns.TaskColumn);
+        var content = columns.Has(ColumnKind.Task) ? columns.Index(ColumnKind.Content) : -1;
+        var nameColumn = taskCellIsCategory && content >= 0 ? content : columns.TaskColumn;
+        var taskText = Cell(first, nameColumn);
         var line = SourceLine.Of(first.Line, taskText);
         var numbering = Numbering.Read(line);
         var number = Cell(first, columns.Index(ColumnKind.Number));
@@ -116,8 +142,11 @@ internal sealed class TableReader
         var task = new ImportedElement(first.Line, label, title.Trim());
         AddText(task, rest);
         _elements.Words(task, body, ChineseText.Fold(body));
+        if (taskCellIsCategory)
+        {
+            content = -1;
+        }
 
-        var content = columns.Has(ColumnKind.Task) ? columns.Index(ColumnKind.Content) : -1;
         if (rows.Count == 1)
         {
             if (content >= 0)
@@ -131,30 +160,20 @@ internal sealed class TableReader
             return task;
         }
 
-        // One task merged over several rows: its measures are items. The same responsibility on every row is the task's.
-        var same = rows.All(r => ResponsibilityText(r, columns) == ResponsibilityText(first, columns));
+        // One task merged over several rows: its measures are items; who the rows name is the task's, all of them.
         foreach (var row in rows)
         {
-            var words = Cell(row, content);
-            var (itemTitle, itemRest) = ElementReader.SplitTitle(OneLine(words));
-            var item = new ImportedElement(row.Line, null, itemTitle.Trim());
-            AddText(item, itemRest);
-            _elements.Words(item, words, ChineseText.Fold(words));
-            task.Children.Add(item);
-            if (!same)
+            var words = content >= 0 ? Cell(row, content) : string.Empty;
+            if (words.Length > 0)
             {
-                Responsibility(row, item, columns, hasSupport);
+                var (itemTitle, itemRest) = ElementReader.SplitTitle(OneLine(words));
+                var item = new ImportedElement(row.Line, null, itemTitle.Trim());
+                AddText(item, itemRest);
+                _elements.Words(item, words, ChineseText.Fold(words));
+                task.Children.Add(item);
             }
-        }
 
-        if (same)
-        {
-            Responsibility(first, task, columns, hasSupport);
-        }
-        else
-        {
-            _elements.Review(task, SourceLine.Of(first.Line, taskText), NoteSeverity.Note,
-                "the measures of this task name different units: each item has its own lead and support, the task none");
+            Responsibility(row, task, columns, hasSupport);
         }
 
         return task;

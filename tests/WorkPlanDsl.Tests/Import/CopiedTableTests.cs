@@ -30,15 +30,32 @@ public class CopiedTableTests
     }
 
     [Fact]
-    public void A_row_with_an_empty_cell_left_out_cannot_be_rebuilt_and_says_so()
+    public void A_merged_cell_copied_out_once_is_carried_from_the_row_above_with_a_note()
+    {
+        var plan = Import(
+            "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+            "1", "推进城市更新", "区住建局", "区财政局", "6月底前",
+            "2", "新增托位", "各街道",
+            "3", "加强培训", "区人社局", "区总工会", "年底前",
+            "各单位要细化工作措施，每季度末报送进展情况。");
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各街道" }, plan.Supports("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 2 has 3 of 5 cells; 牵头单位、完成时限 read as merged from the row above"));
+        Assert.Contains("各单位要细化工作措施", plan.Result.Plan);
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Lines_that_fit_no_column_in_order_cannot_be_rebuilt_and_say_so()
     {
         var plan = Import(
             "序号", "重点任务", "牵头单位", "配合单位",
             "1", "推进城市更新", "区住建局", "区财政局",
-            "2", "新增托位", "区卫健局",
+            "2", "区卫健局", "新增托位", "区财政局", "区总工会",
             "3", "加强培训", "区人社局", "区总工会");
         Assert.False(plan.Result.IsComplete);
-        Assert.Contains(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("row 2 does not hold one line for each of its 4 columns"));
+        Assert.Contains(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("lines of row 2 cannot be told apart"));
         Assert.Empty(plan.Model.Units);
     }
 

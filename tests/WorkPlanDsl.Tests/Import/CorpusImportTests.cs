@@ -56,7 +56,7 @@ public class CorpusImportTests
     }
 
     /// <summary>
-    /// The corpus notes read the twelve lists of 03 (<c>（交通运输部、财政部负责）</c>, no rule stated) as co-leads. Issue #9
+    /// The corpus notes read the twelve lists (and 十八's 国家发展改革委、财政部会同有关部门负责) of 03 (<c>（交通运输部、财政部负责）</c>, no rule stated) as co-leads. Issue #9
     /// reads them by the national convention instead: the first listed leads, the rest support, and the import says so
     /// once and marks each such task for review; <c>--co-leads</c> gives the notes' reading (next test).
     /// </summary>
@@ -71,23 +71,24 @@ public class CorpusImportTests
         Assert.Empty(plan.Model.Sections);
         Assert.Equal(30, plan.Model.Tasks.Count);
         Assert.Empty(plan.TasksWithoutLead);
-        Assert.All(plan.Model.Tasks.Where(t => t.Label != "十八、"), t => Assert.Single(t.InEffect.Leads));
+        Assert.All(plan.Model.Tasks, t => Assert.Single(t.InEffect.Leads));
         Assert.Equal(new[] { "交通运输部" }, plan.Leads("六、"));
         Assert.Equal(new[] { "财政部" }, plan.Supports("六、"));
         Assert.Equal(new[] { "人民银行" }, plan.Leads("八、"));
         Assert.Equal(new[] { "银保监会", "证监会" }, plan.Supports("八、"));
         Assert.Equal(new[] { "住房城乡建设部" }, plan.Leads("二十四、"));
 
-        // 会同 names its leads: both departments before it lead, 有关部门 supports.
+        // X会同有关部门负责: X leads, 有关部门 supports; before 会同 a list is a list (十八: the first of two leads).
         Assert.Equal(new[] { "国家发展改革委" }, plan.Leads("十六、"));
-        Assert.Equal(new[] { "国家发展改革委", "财政部" }, plan.Leads("十八、"));
+        Assert.Equal(new[] { "国家发展改革委" }, plan.Leads("十八、"));
+        Assert.Equal(new[] { "财政部", "有关部门" }, plan.Supports("十八、"));
         Assert.Equal(new[] { "教育部" }, plan.Leads("二十、"));
-        Assert.All(new[] { "十六、", "十七、", "十八、", "二十、" }, label => Assert.Equal(new[] { "有关部门" }, plan.Supports(label)));
+        Assert.All(new[] { "十六、", "十七、", "二十、" }, label => Assert.Equal(new[] { "有关部门" }, plan.Supports(label)));
         Assert.Equal(new[] { "国家发展改革委" }, plan.Leads("三、"));
 
-        // Said once on standard error; each of the twelve tasks carries a review comment.
+        // Said once on standard error; each of the thirteen tasks carries a review comment.
         Assert.Single(plan.Result.Notes, n => n.Message.Contains("national convention"));
-        Assert.Equal(12, plan.Result.Plan!.Split('\n').Count(l => l.StartsWith("# review: lead ", StringComparison.Ordinal)));
+        Assert.Equal(13, plan.Result.Plan!.Split('\n').Count(l => l.StartsWith("# review: lead ", StringComparison.Ordinal)));
         Assert.True(plan.Result.IsComplete, string.Join("\n", plan.Result.Notes));
     }
 
