@@ -23,7 +23,16 @@ internal static class CopiedTable
         {
             if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next))
             {
-                result.Add(SourceLine.OfTable(table!));
+                if (table is not null)
+                {
+                    result.Add(SourceLine.OfTable(table));
+                }
+                else
+                {
+                    // A header whose rows cannot be rebuilt (a warning says so): its lines stay text, read once.
+                    result.AddRange(lines.Skip(i).Take(next - i));
+                }
+
                 i = next - 1;
                 continue;
             }
@@ -40,7 +49,8 @@ internal static class CopiedTable
         next = start;
         var kinds = new List<ColumnKind>();
         var end = start;
-        while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None)
+        while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None
+            && !kinds.Contains(kind))
         {
             kinds.Add(kind);
             end++;
@@ -53,63 +63,85 @@ internal static class CopiedTable
 
         var header = lines.Skip(start).Take(kinds.Count).ToList();
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
-        if (kinds[0] != ColumnKind.Number)
+        var numberColumn = kinds.IndexOf(ColumnKind.Number);
+        if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
         {
-            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (kinds.Contains(ColumnKind.Number) ? " with columns before its 序号" : " without a 序号 column")
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (numberColumn > 0 ? " with columns before its 序号" : " without a 序号 column")
                 + ": its rows cannot be told apart, so they are kept as text"));
-            return false;
+            next = end;
+            return true;
         }
 
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         var p = end;
         var expected = -1;
         string[]? previous = null;
+        string? category = null;
+        if (numberColumn > 0 && p < lines.Count && IsCategory(lines[p]) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
+        {
+            // 类别 before 序号: the first row's category stands before its number.
+            category = lines[p].Text;
+            p++;
+        }
+
         while (p < lines.Count && lines[p].Table is null)
         {
             if (Number(lines[p]) is { } n && (expected < 0 || n == expected))
             {
-                // The row's cells are the lines up to the next row's number (or a heading before it, or the table's end).
+                // The row's lines run to the next row's number (or a heading before it, or the table's end).
                 var q = p + 1;
-                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 2 * kinds.Count)
+                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 4 * kinds.Count)
                 {
                     q++;
                 }
 
                 var last = q >= lines.Count || (Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1));
-                if (last)
+                string? nextCategory = null;
+                if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
                 {
-                    q = System.Math.Min(q, p + kinds.Count);
-                }
-
-                var cells = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
-                var aligned = cells.Count == kinds.Count && cells.Skip(1).Select((c, i) => Fits(c, kinds[i + 1])).All(f => f)
-                    ? cells.Select(c => (c, false)).ToArray()
-                    : Align(cells, kinds, previous);
-                while (last && aligned is null && cells.Count > 2)
-                {
-                    // The table's last row: the lines after it may be the document's next paragraphs.
-                    cells.RemoveAt(cells.Count - 1);
+                    // A category before the next row's number is that row's (a remark as short would be misread).
+                    nextCategory = lines[q - 1].Text;
                     q--;
-                    aligned = Align(cells, kinds, previous);
-                }
-                if (aligned is null)
-                {
-                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the " + cells.Count + " lines of row " + n
-                        + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
-                    return false;
                 }
 
-                if (cells.Count < kinds.Count)
+                var chunks = Chunks(lines.Skip(p).Take(q - p).Select(l => l.Text).ToList());
+                var built = new List<TableRow>();
+                var carried = new List<string>();
+                for (var c = 0; c < chunks.Count; c++)
                 {
-                    var carried = aligned.Select((a, i) => a.Item2 ? header[i].Text : null).Where(h => h is not null);
-                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " has " + cells.Count + " of " + kinds.Count
-                        + " cells; " + string.Join("、", carried) + " read as merged from the row above"));
+                    // A measure row under a 序号 merged down over it carries the number and whatever else is merged.
+                    var cells = c == 0 ? Prefixed(chunks[0], category, numberColumn) : chunks[c];
+                    var aligned = c == 0 ? Align(cells, kinds, previous, numberColumn + 1) : Align(cells, kinds, previous, numberColumn + 1, continuation: true);
+                    if (last && c > 0 && (aligned is null || chunks[c].All(x => !IsUnits(x) && !IsDate(x))))
+                    {
+                        // After the table's last row, the document's paragraphs go on.
+                        q = p + chunks.Take(c).Sum(x => x.Count);
+                        break;
+                    }
+
+                    if (aligned is null)
+                    {
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
+                            + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
+                        next = end;
+                        return true;
+                    }
+
+                    carried.AddRange(aligned.Select((a, i) => a.Merged && i != numberColumn && (c == 0 || i > numberColumn) ? header[i].Text : null).Where(h => h is not null)!);
+                    built.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Text, a.Merged)).ToArray()));
+                    previous = aligned.Select(a => a.Text).ToArray();
                 }
 
-                rows.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Item1, a.Item2)).ToArray()));
-                previous = aligned.Select(a => a.Item1).ToArray();
+                if (carried.Count > 0)
+                {
+                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " does not print every cell; "
+                        + string.Join("、", carried.Distinct()) + " read as merged from the row above"));
+                }
+
+                rows.AddRange(built);
+                category = nextCategory;
                 expected = n + 1;
-                p = q;
+                p = q + (nextCategory is null ? 0 : 1);
             }
             else if (IsHeading(lines, p, expected < 0 ? 1 : expected))
             {
@@ -126,7 +158,8 @@ internal static class CopiedTable
         if (rows.Count(r => !r.Cells.Skip(1).All(c => c.IsMergedCopy)) < 2)
         {
             notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + ": no row starting with its 序号 number follows, so the lines are kept as text"));
-            return false;
+            next = end;
+            return true;
         }
 
         table = new TableBlock(lines[start].Number, rows);
@@ -134,51 +167,95 @@ internal static class CopiedTable
         return true;
     }
 
+    // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
+    private static List<List<string>> Chunks(List<string> cells)
+    {
+        var chunks = new List<List<string>> { new() { cells[0] } };
+        var sawOther = false;
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]);
+            if (isWords && sawOther)
+            {
+                chunks.Add(new List<string>());
+                sawOther = false;
+            }
+
+            sawOther |= !isWords;
+            chunks[chunks.Count - 1].Add(cells[i]);
+        }
+
+        return chunks;
+    }
+
+    private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < numberColumn; i++)
+        {
+            result.Add(category ?? string.Empty);
+        }
+
+        result.AddRange(cells);
+        return result;
+    }
+
+    private static bool IsCategory(SourceLine line)
+        => line.Table is null && line.Text.Length <= 8 && Number(line) is null && !line.Folded.Any(c => char.IsDigit(c) || "、，,。；;：:".IndexOf(c) >= 0)
+            && !IsUnits(line.Text) && !IsDate(line.Text);
+
     /// <summary>
     /// Places a row's cells (a merged cell is copied out once, in its first row) in its columns: in order, each in a
     /// column whose kind fits (names of units under 牵头单位, a date under 完成时限, words elsewhere), later columns first
-    /// (merged cells are the grouping ones, on the left); the columns left over carry the row above's cell. Null where
-    /// no such placing exists, or there is no row above.
+    /// (merged cells are the grouping ones, on the left); the columns left over carry the row above's cell, or are
+    /// empty in the first row. The columns before <paramref name="from"/> are given (category, 序号), or carried in a
+    /// <paramref name="continuation"/> row. Null where no such placing exists.
     /// </summary>
-    private static (string, bool)[]? Align(List<string> cells, List<ColumnKind> kinds, string[]? previous)
+    private static (string Text, bool Merged)[]? Align(List<string> cells, List<ColumnKind> kinds, string[]? previous, int from, bool continuation = false)
     {
-        if (previous is null || cells.Count > kinds.Count)
+        var m = kinds.Count;
+        var given = continuation ? 0 : from;
+        var rest = cells.Skip(given).ToList();
+        var n = rest.Count;
+        if (given + n > m || (continuation && previous is null))
         {
             return null;
         }
 
-        // fits[i, j]: cells i.. can be placed in columns j.. (the number, cell 0, is column 0).
-        var n = cells.Count;
-        var m = kinds.Count;
+        // fits[i, j]: cells i.. can be placed in columns j...
         var fits = new bool[n + 1, m + 1];
         for (var j = 0; j <= m; j++)
         {
             fits[n, j] = true;
         }
 
-        for (var i = n - 1; i >= 1; i--)
+        for (var i = n - 1; i >= 0; i--)
         {
-            for (var j = m - 1; j >= 1; j--)
+            for (var j = m - 1; j >= from; j--)
             {
-                fits[i, j] = fits[i, j + 1] || (Fits(cells[i], kinds[j]) && fits[i + 1, j + 1]);
+                fits[i, j] = fits[i, j + 1] || (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1]);
             }
         }
 
-        if (!fits[1, 1])
+        if (!fits[0, from])
         {
             return null;
         }
 
-        var placed = new (string, bool)[m];
-        placed[0] = (cells[0], false);
-        var column = 1;
-        for (var i = 1; i < n; i++)
+        string Carry(int j) => previous is null ? string.Empty : previous[j];
+        var placed = new (string Text, bool Merged)[m];
+        for (var j = 0; j < from; j++)
         {
-            // The latest column this cell can take while the rest still fit.
+            placed[j] = continuation ? (Carry(j), true) : (cells[j], false);
+        }
+
+        var column = from;
+        for (var i = 0; i < n; i++)
+        {
             var chosen = -1;
             for (var j = m - 1 - (n - 1 - i); j >= column; j--)
             {
-                if (Fits(cells[i], kinds[j]) && fits[i + 1, j + 1])
+                if (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
                 {
                     chosen = j;
                     break;
@@ -192,16 +269,16 @@ internal static class CopiedTable
 
             for (var j = column; j < chosen; j++)
             {
-                placed[j] = (previous[j], true);
+                placed[j] = (Carry(j), previous is not null);
             }
 
-            placed[chosen] = (cells[i], false);
+            placed[chosen] = (rest[i], false);
             column = chosen + 1;
         }
 
         for (var j = column; j < m; j++)
         {
-            placed[j] = (previous[j], true);
+            placed[j] = (Carry(j), previous is not null);
         }
 
         return placed;
@@ -215,16 +292,37 @@ internal static class CopiedTable
             return true;
         }
 
-        var names = ClauseReader.Names(cell, folded);
-        var isUnits = names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
-        var isDate = folded.Length <= 16 && (DeadlineFinder.FindInField(cell, 2000) is not null
-            || folded.Contains("每") || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态"));
+        var isUnits = IsUnits(cell);
+        var isDate = IsDate(cell);
         return kind switch
         {
             ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Guidance => isUnits,
             ColumnKind.Deadline => isDate,
             _ => !isUnits && !isDate,
         };
+    }
+
+    private static bool IsUnits(string cell)
+    {
+        var names = ClauseReader.Names(cell, ChineseText.Fold(cell));
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
+    }
+
+    // 2024年10月底, 6月底前, 每季度, 长期坚持: a deadline, the whole of the cell or nearly.
+    private static bool IsDate(string cell)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        if (folded.Length == 0 || folded.Length > 16)
+        {
+            return false;
+        }
+
+        if (folded.Length <= 6 && (folded.StartsWith("每", System.StringComparison.Ordinal) || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态")))
+        {
+            return true;
+        }
+
+        return DeadlineFinder.FindInField(cell, 2000) is { } due && due.Length * 10 >= folded.Length * 6;
     }
 
     // 市民政局（牵头）: the name without the role written after it.

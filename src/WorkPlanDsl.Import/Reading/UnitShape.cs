@@ -38,6 +38,14 @@ internal static class UnitShape
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
     };
 
+    // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
+    private static readonly string[] ActionWords =
+    {
+        "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进",
+        "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
+        "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
+    };
+
     // Words that make a run of text a sentence or a label, never a name.
     private static readonly string[] NotInNames =
     {
@@ -81,6 +89,12 @@ internal static class UnitShape
 
         // A body's name is words, not a clause: no verb of responsibility inside it.
         if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)))
+        {
+            return false;
+        }
+
+        // 建设县游客集散中心 is a task: a name does not start with what is to be done.
+        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;
         }
