@@ -179,9 +179,6 @@ internal sealed class TableReader
         return task;
     }
 
-    private static string ResponsibilityText(TableRow row, TableColumns columns)
-        => string.Join("|", columns.Kinds.Select((k, i) => k is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Deadline ? Cell(row, i) : string.Empty));
-
     // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
     private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
     {

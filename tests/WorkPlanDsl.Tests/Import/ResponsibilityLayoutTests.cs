@@ -260,3 +260,42 @@ public class MarkedLeadTests
         Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("national convention"));
     }
 }
+
+public class HeadingAndTogetherTests
+{
+    [Fact]
+    public void A_lead_on_a_group_heading_is_for_its_tasks_that_name_nobody()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、压实安全责任",
+            "（一）落实责任。",
+            "1.制定责任清单。（牵头单位：市应急管理局）",
+            "2.落实监管责任。（牵头单位：市安委办）",
+            "（二）强化考核巡查。（牵头单位：市安委办）",
+            "3.开展安全生产巡查。",
+            "4.完善考核办法。（牵头单位：市委组织部）",
+            "二、专项整治",
+            "5.整治危化品。"));
+        Assert.Equal(new[] { "市安委办" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市委组织部" }, plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+    }
+
+    [Fact]
+    public void A_list_before_together_is_a_list_and_the_partners_support()
+    {
+        var plan = ImportedModel.From("一、任务\n1.任务一。内容。（市人社局、市税务局会同有关部门负责）\n2.任务二。内容。（市教育局会同市财政局负责）");
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市税务局", "有关部门" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_scope_note_names_nobody_for_the_task()
+    {
+        var plan = ImportedModel.From("一、任务\n（一）任务一。内容。（生态环境部牵头）\n优化体制。（生态环境部指导，试点城市政府负责落实）");
+        Assert.Equal(new[] { "生态环境部" }, plan.Leads("（一）"));
+        Assert.Empty(plan.Supports("（一）"));
+    }
+}
