@@ -299,3 +299,21 @@ public class HeadingAndTogetherTests
         Assert.Empty(plan.Supports("（一）"));
     }
 }
+
+public class HostFieldTests
+{
+    [Fact]
+    public void A_host_field_under_a_task_is_its_lead_and_a_site_footer_is_still_chrome()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、任务",
+            "1.举办招商推介会。",
+            "主办单位：市商务局",
+            "协办单位：市贸促会",
+            "2.任务二。内容。",
+            "主办单位:某市人民政府办公室 管理维护:某市政务服务数据管理局 网站标识码:4417000019"));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市贸促会" }, plan.Supports("1."));
+        Assert.DoesNotContain("网站标识码", plan.Result.Plan);
+    }
+}
