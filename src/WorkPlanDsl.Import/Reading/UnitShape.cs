@@ -127,11 +127,12 @@ internal static class UnitShape
         var depth = 0;
         foreach (var c in name)
         {
-            if (ChineseText.IsOpenParen(c))
+            // 各镇〔街道〕 prints its parenthesis in the brackets of document numbers.
+            if (ChineseText.IsOpenParen(c) || c is '〔' or '［' or '[')
             {
                 depth++;
             }
-            else if (ChineseText.IsCloseParen(c))
+            else if (ChineseText.IsCloseParen(c) || c is '〕' or '］' or ']')
             {
                 depth = Math.Max(0, depth - 1);
             }

@@ -16,9 +16,9 @@ public class ResponsibilityLayoutTests
     [Fact]
     public void Labelled_fields_in_a_parenthesis_with_a_group_after_the_support_field()
     {
-        var plan = Import("一、任务", "1.推进项目建设。完成年度投资。（牵头单位：市发改委，配合单位：市财政局、市自然资源局，各区）");
+        var plan = Import("一、任务", "1.推进项目建设。完成年度投资。（牵头单位：市发改委，配合单位：市财政局、市自然资源局，各区，各镇〔街道〕）");
         Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
-        Assert.Equal(new[] { "市财政局", "市自然资源局", "各区" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市财政局", "市自然资源局", "各区", "各镇〔街道〕" }, plan.Supports("1."));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("配合单位"));
         Assert.Equal(Kind.Group, plan.Model.Units.Single(u => u.Id == "各区").Kind == WorkPlanDsl.Language.UnitModelKind.Group ? Kind.Group : Kind.Unit);
     }
