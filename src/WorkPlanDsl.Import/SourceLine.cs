@@ -18,7 +18,10 @@ internal sealed class SourceLine
 
     public static SourceLine Of(int number, string text) => new(number, text);
 
-    public static SourceLine OfTable(Documents.TableBlock table) => new(table.Line, string.Empty, table);
+    public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
+
+    /// <summary>True for a table rebuilt from text copied out of one: its carried cells are the recogniser's reading.</summary>
+    public bool IsRebuilt { get; private init; }
 
     public int Number { get; }
 

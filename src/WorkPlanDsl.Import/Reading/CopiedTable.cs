@@ -25,7 +25,7 @@ internal static class CopiedTable
             {
                 if (table is not null)
                 {
-                    result.Add(SourceLine.OfTable(table));
+                    result.Add(SourceLine.OfTable(table, rebuilt: true));
                 }
                 else
                 {

@@ -37,7 +37,7 @@ internal sealed class StructureReader
         {
             if (line.Table is { } table)
             {
-                Table(table);
+                Table(table, line.IsRebuilt);
                 continue;
             }
 
@@ -99,11 +99,11 @@ internal sealed class StructureReader
     }
 
     // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
-    private void Table(Documents.TableBlock table)
+    private void Table(Documents.TableBlock table, bool rebuilt)
     {
         if (TableReader.IsTaskTable(table))
         {
-            new TableReader(_elements, _notes).Read(table, Tasks, (line, label, title) =>
+            new TableReader(_elements, _notes, rebuilt).Read(table, Tasks, (line, label, title) =>
             {
                 _section = new ImportedElement(line.Number, label, title);
                 _plan.Sections.Add(_section);

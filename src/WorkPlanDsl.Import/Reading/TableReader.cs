@@ -16,10 +16,13 @@ internal sealed class TableReader
     private readonly ElementReader _elements;
     private readonly List<ImportNote> _notes;
 
-    public TableReader(ElementReader elements, List<ImportNote> notes)
+    private readonly bool _rebuilt;
+
+    public TableReader(ElementReader elements, List<ImportNote> notes, bool rebuilt = false)
     {
         _elements = elements;
         _notes = notes;
+        _rebuilt = rebuilt;
     }
 
     /// <summary>True where the table has a task table's header.</summary>
@@ -182,6 +185,17 @@ internal sealed class TableReader
     // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
     private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
     {
+        var carried = columns.Kinds.Select((k, i) => (k, i))
+            .Where(c => c.k is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable && c.i < row.Cells.Count && row.Cells[c.i].IsMergedCopy && row.Cells[c.i].Text.Trim().Length > 0)
+            .Select(c => columns.Headers[c.i])
+            .ToList();
+        if (_rebuilt && carried.Count > 0)
+        {
+            // In copied-out text a merged cell and an empty one look alike: the carried reading is worth a look.
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                string.Join("、", carried) + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " carried from the row above in text copied out of a table");
+        }
+
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
             var text = Cell(row, i);

@@ -41,6 +41,7 @@ public class CopiedTableTests
         Assert.Equal(3, plan.Model.Tasks.Count);
         Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
         Assert.Equal(new[] { "各街道" }, plan.Supports("2"));
+        Assert.Contains("# review: 牵头单位 of row 2 carried from the row above in text copied out of a table", plan.Result.Plan);
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 2 does not print every cell; 牵头单位、完成时限 read as merged from the row above"));
         Assert.Contains("各单位要细化工作措施", plan.Result.Plan);
         Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));

@@ -317,3 +317,33 @@ public class HostFieldTests
         Assert.DoesNotContain("网站标识码", plan.Result.Plan);
     }
 }
+
+public class UnitNameTrapTests
+{
+    [Theory]
+    [InlineData("（、、负责）")]
+    [InlineData("（等负责）")]
+    [InlineData("（牵头单位：）")]
+    [InlineData("（牵头单位：；配合单位：）")]
+    [InlineData("（牵头单位：……）")]
+    [InlineData("（牵头单位：1、2）")]
+    [InlineData("（责任领导：李四、王五）")]
+    [InlineData("（分管领导：张三；责任人：李四）")]
+    [InlineData("（由主管部门负责）")]
+    [InlineData("（县级以上地方人民政府行政部门负责）")]
+    public void Nothing_that_is_not_an_organisation_becomes_a_unit(string clause)
+    {
+        var plan = ImportedModel.From("一、任务\n1.任务。内容。" + clause + "\n2.任务二。内容。");
+        Assert.Empty(plan.Model.Units);
+        Assert.Equal(new[] { "1.", "2." }, plan.TasksWithoutLead);
+        Assert.Contains(clause, plan.Task("1.").Text);
+    }
+
+    [Fact]
+    public void A_label_inside_a_list_is_never_part_of_a_name()
+    {
+        var plan = ImportedModel.From("一、任务\n1.任务。内容。（牵头单位：市发改委，配合单位：市财政局，责任领导：张三，完成时限：2024年6月底）");
+        Assert.Equal(new[] { "市发改委", "市财政局" }, plan.Model.Units.Select(u => u.FullName ?? u.Id));
+        Assert.Equal("2024年6月底", plan.Task("1.").Declared.Due!.Text);
+    }
+}
