@@ -101,8 +101,31 @@ internal sealed class StructureReader
     // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
     private void Table(Documents.TableBlock table, bool rebuilt)
     {
-        if (TableReader.IsTaskTable(table))
+        if (TableColumns.Find(table.Rows) is { } columns)
         {
+            // What stands above the header (附件1, the table's title) is the plan's title where the document has none.
+            foreach (var row in table.Rows.Take(columns.HeaderStart))
+            {
+                var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (_plan.Title is null && _plan.Sections.Count == 0 && _plan.PlanTasks.Count == 0 && !System.Text.RegularExpressions.Regex.IsMatch(text, @"^附件\s*\d*$"))
+                {
+                    _plan.Title = text;
+                    if (System.Text.RegularExpressions.Regex.Match(ChineseText.Fold(text), @"(?:19|20)\d{2}(?=年)") is { Success: true } year)
+                    {
+                        _plan.Year ??= int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+                else
+                {
+                    Text(text);
+                }
+            }
+
             new TableReader(_elements, _notes, rebuilt).Read(table, Tasks, (line, label, title) =>
             {
                 _section = new ImportedElement(line.Number, label, title);

@@ -27,19 +27,23 @@ internal enum ColumnKind
 /// </summary>
 internal sealed class TableColumns
 {
-    private TableColumns(ColumnKind[] kinds, string[] headers, int headerRows)
+    private TableColumns(ColumnKind[] kinds, string[] headers, int headerStart, int headerRows)
     {
         Kinds = kinds;
         Headers = headers;
+        HeaderStart = headerStart;
         HeaderRows = headerRows;
     }
+
+    /// <summary>The rows above the header (附件1, the table's title): not tasks.</summary>
+    public int HeaderStart { get; }
 
     public ColumnKind[] Kinds { get; }
 
     /// <summary>The header's words for each column, as printed.</summary>
     public string[] Headers { get; }
 
-    /// <summary>How many rows the header takes (two where 责任单位 spans 牵头单位 and 配合单位 below it).</summary>
+    /// <summary>Where the tasks start: after the header, which takes two rows where 责任单位 spans 牵头单位 and 配合单位.</summary>
     public int HeaderRows { get; }
 
     public int Index(ColumnKind kind) => System.Array.IndexOf(Kinds, kind);
@@ -52,7 +56,7 @@ internal sealed class TableColumns
     /// <summary>The header among the first rows of a table, or null where the table is not a task table.</summary>
     public static TableColumns? Find(IReadOnlyList<TableRow> rows)
     {
-        for (var r = 0; r < rows.Count && r < 3; r++)
+        for (var r = 0; r < rows.Count && r < 5; r++)
         {
             var kinds = rows[r].Cells.Select(c => Classify(c.Text)).ToArray();
             if (!IsHeader(kinds))
@@ -83,7 +87,7 @@ internal sealed class TableColumns
                 }
             }
 
-            return new TableColumns(kinds, headers, headerRows);
+            return new TableColumns(kinds, headers, r, headerRows);
         }
 
         return null;

@@ -136,3 +136,24 @@ public class TableRecognitionTests
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'王五' does not look like an organisation"));
     }
 }
+
+public class SheetTitleTests
+{
+    [Fact]
+    public void Rows_above_the_header_are_the_title_not_tasks()
+    {
+        static TableRow Row(int line, params string[] cells) => new(line, cells.Select((c, i) => new TableCell(c, i > 0 && c == cells[0])).ToArray());
+        var table = new TableBlock(1, new[]
+        {
+            Row(1, "附件1", "附件1", "附件1"),
+            Row(2, "2024年某县重点任务分工表", "2024年某县重点任务分工表", "2024年某县重点任务分工表"),
+            Row(3, "序号", "重点任务", "牵头单位"),
+            Row(4, "1", "推进乡村振兴", "县农业农村局"),
+        });
+        var plan = ImportedModel.From(PlanImporter.Import(new PlanDocument("tasks.xlsx", new DocumentBlock[] { table }), new ImportOptions("tasks.xlsx")));
+        Assert.Equal("2024年某县重点任务分工表", plan.Model.Title);
+        Assert.Equal(2024, plan.Model.Year);
+        Assert.Equal(new[] { "1" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1"));
+    }
+}
