@@ -117,6 +117,17 @@ internal sealed class ClauseReader
     // A field: 牵头单位：X. The label is the words before the colon.
     private static (Role Role, int ValueStart) LabelOf(string segment)
     {
+        // 【牵头单位】X: the bracket ends the label as a colon does.
+        if (segment.Length > 2 && segment[0] is '【' or '[' && segment.IndexOfAny(new[] { '】', ']' }) is var close and > 1)
+        {
+            var role = RoleWords.Label(segment.Substring(1, close - 1));
+            if (role != Role.None)
+            {
+                var value = close + 1 < segment.Length && segment[close + 1] is ':' or '：' ? close + 2 : close + 1;
+                return (role, value);
+            }
+        }
+
         var colon = segment.IndexOfAny(new[] { ':', '：' });
         if (colon <= 0)
         {

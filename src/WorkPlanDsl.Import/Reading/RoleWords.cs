@@ -140,6 +140,27 @@ internal static class RoleWords
         return false;
     }
 
+    // 牵头部门（单位）, 【牵头单位】: the label without its brackets and what they hold, and without spaces.
     private static string Squeeze(string text)
-        => new(text.Where(c => !char.IsWhiteSpace(c) && c is not ('【' or '】' or '[' or ']' or '“' or '”')).ToArray());
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('【' or '】' or '[' or ']' or '“' or '”' or '*'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

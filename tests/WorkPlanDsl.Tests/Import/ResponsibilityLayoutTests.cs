@@ -29,6 +29,8 @@ public class ResponsibilityLayoutTests
     [InlineData("（牵头单位：区发改局 配合单位：区财政局）")]
     [InlineData("（牵头单位:区发改局,配合单位:区财政局）")]
     [InlineData("(牽頭單位：區發改局；配合單位：區財政局)")]
+    [InlineData("（牵头部门（单位）：区发改局；配合部门（单位）：区财政局）")]
+    [InlineData("（【牵头单位】区发改局 【配合单位】区财政局）")]
     public void Brackets_colons_and_separators_of_either_width(string clause)
     {
         var plan = Import("一、任务", "1.推进改革。内容。" + clause);
