@@ -337,7 +337,7 @@ internal static class CopiedTable
         table = null;
         next = start;
         var header = Cells(lines[start]);
-        if (header is null || header.Length < 3)
+        if (header is null || header.Length < 3 || header.Any(h => h.Length == 0))
         {
             return false;
         }
@@ -350,9 +350,16 @@ internal static class CopiedTable
 
         var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
         var p = start + 1;
-        while (p < lines.Count && Cells(lines[p]) is { } cells && cells.Length == header.Length)
+        var tabbed = lines[start].Text.IndexOf('\t') >= 0;
+        while (p < lines.Count && Cells(lines[p]) is { } cells
+            && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length)))
         {
-            rows.Add(new TableRow(lines[p].Number, cells.Select(c => new TableCell(c)).ToArray()));
+            // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away.
+            if (cells.Length > 0)
+            {
+                rows.Add(new TableRow(lines[p].Number, cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).Select(c => new TableCell(c)).ToArray()));
+            }
+
             p++;
         }
 
@@ -366,8 +373,28 @@ internal static class CopiedTable
         return true;
     }
 
+    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b |; otherwise wide spaces.
     private static string[]? Cells(SourceLine line)
-        => line.Table is null && CellGap.IsMatch(line.Text) ? CellGap.Split(line.Text).Select(c => c.Trim()).ToArray() : null;
+    {
+        if (line.Table is not null)
+        {
+            return null;
+        }
+
+        var text = line.Text.Trim();
+        if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal))
+        {
+            var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => c.Trim()).ToArray();
+            return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;
+        }
+
+        if (text.IndexOf('\t') >= 0)
+        {
+            return text.Split('\t').Select(c => c.Trim()).ToArray();
+        }
+
+        return CellGap.IsMatch(text) ? CellGap.Split(text).Select(c => c.Trim()).ToArray() : null;
+    }
 
     // 二、民生实事 between rows, the next row's number after it.
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)

@@ -80,3 +80,27 @@ public class CopiedTableTests
         Assert.Equal(new[] { "区市场监管局" }, plan.Supports("2"));
     }
 }
+
+public class DelimitedTableTests
+{
+    [Fact]
+    public void Tab_separated_rows_keep_their_empty_cells_and_markdown_rows_are_read_too()
+    {
+        var tabs = ImportedModel.From(string.Join("\n",
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+            "1\t推进城市更新\t区住建局\t\t2024年10月底前",
+            "2\t优化营商环境\t区发改局\t区市场监管局\t"));
+        Assert.Equal(new[] { "区住建局" }, tabs.Leads("1"));
+        Assert.Empty(tabs.Supports("1"));
+        Assert.Equal(new[] { "区市场监管局" }, tabs.Supports("2"));
+
+        var pipes = ImportedModel.From(string.Join("\n",
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+            "| --- | --- | --- | --- |",
+            "| 1 | 推进城市更新 | 区住建局（牵头）、区财政局 | 2024年10月底前 |",
+            "| 2 | 优化营商环境 | 各街道 | 年底前 |"));
+        Assert.Equal(new[] { "区住建局" }, pipes.Leads("1"));
+        Assert.Equal(new[] { "区财政局" }, pipes.Supports("1"));
+        Assert.Equal(new[] { "各街道" }, pipes.Leads("2"));
+    }
+}
