@@ -52,7 +52,7 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
-        var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　');
+        var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
         if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed)))
         {
             return null;
@@ -505,6 +505,13 @@ internal sealed class ClauseReader
     {
         var start = 0;
         var end = key.Length;
+
+        // 以上任务由市商务局 / 以下任务均由市财政局: the scope words are not the name.
+        if (ScopeWords.Match(key) is { Success: true } scope)
+        {
+            start = scope.Length;
+        }
+
         while (start < end && (char.IsWhiteSpace(key[start]) || key[start] is '由' or '和' or '及' or '与' or '请' or '、' or '“' or '"'))
         {
             start++;
@@ -521,6 +528,21 @@ internal sealed class ClauseReader
         }
 
         return (name.Substring(start, end - start), key.Substring(start, end - start));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
+        @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True where a paragraph gives a lead to a group of tasks: 以上任务由X牵头 (those before), 以下任务均由X牵头 (those after).</summary>
+    internal static int ScopeOf(string folded)
+    {
+        var match = ScopeWords.Match(folded);
+        if (!match.Success || !RoleWords.HasRole(folded))
+        {
+            return 0;
+        }
+
+        return match.Value.Contains("以上") || match.Value.Contains("上述") ? -1 : 1;
     }
 
     internal static IEnumerable<(int Start, int End)> SplitTopLevel(string text, string separators)

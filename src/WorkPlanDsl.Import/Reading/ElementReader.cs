@@ -41,10 +41,10 @@ internal sealed class ElementReader
     }
 
     /// <summary>Who a heading's words name (its clauses), for the tasks under it that name nobody themselves.</summary>
-    public ImportedElement Heading(SourceLine line, int bodyStart)
+    public ImportedElement Heading(SourceLine line, int bodyStart, bool wholeLine = false)
     {
         var holder = new ImportedElement(line.Number, null, string.Empty);
-        ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: true);
+        ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: !wholeLine);
         return holder;
     }
 

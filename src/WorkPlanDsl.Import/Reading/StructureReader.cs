@@ -21,6 +21,7 @@ internal sealed class StructureReader
     private ImportedElement? _task;
     private int _lastTaskNumber;
     private ImportedElement? _heading;
+    private int _scopeStart;
     private readonly List<ImportedElement> _headingTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
@@ -211,6 +212,7 @@ internal sealed class StructureReader
     private void OpenSection(SourceLine line, Numbering numbering)
     {
         CloseHeading();
+        _scopeStart = 0;
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
         _plan.Sections.Add(_section);
@@ -262,6 +264,31 @@ internal sealed class StructureReader
     // section's or plan's text.
     private void Paragraph(SourceLine line, int offset)
     {
+        var scope = offset == 0 ? ClauseReader.ScopeOf(line.Folded) : 0;
+        if (scope != 0)
+        {
+            // （以上任务由市商务局牵头）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.
+            var holder = _elements.Heading(line, 0, wholeLine: true);
+            Text(line.Text);
+            if (scope < 0)
+            {
+                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0))
+                {
+                    holder.Leads.ForEach(task.AddLead);
+                }
+
+                _scopeStart = Tasks.Count;
+            }
+            else
+            {
+                CloseHeading();
+                _heading = holder.Leads.Count > 0 ? holder : null;
+            }
+
+            _task = null;
+            return;
+        }
+
         if (_task is not null)
         {
             _elements.Continue(_task, line, offset);

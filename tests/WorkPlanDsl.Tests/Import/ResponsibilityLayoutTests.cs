@@ -349,3 +349,26 @@ public class UnitNameTrapTests
         Assert.Equal("2024年6月底", plan.Task("1.").Declared.Due!.Text);
     }
 }
+
+public class ScopeLeadTests
+{
+    [Fact]
+    public void A_lead_for_the_tasks_above_or_below_is_theirs_and_never_a_unit_called_以上任务由()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、促进消费",
+            "1.开展汽车以旧换新。内容。",
+            "2.推进充换电设施建设。内容。（市发改委配合）",
+            "（以上任务由市商务局牵头）",
+            "二、扩大投资",
+            "以下任务均由市财政局牵头：",
+            "3.争取超长期特别国债。内容。",
+            "4.用好政府投资基金。内容。（市发改委牵头）"));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市发改委" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("4."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("以上") || (u.FullName ?? u.Id).Contains("以下"));
+    }
+}
