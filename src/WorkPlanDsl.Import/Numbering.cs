@@ -17,6 +17,12 @@ internal enum NumberingKind
     /// <summary><c>一是</c>: a sub-item.</summary>
     ItemLead,
 
+    /// <summary><c>(1)</c> or <c>（1）</c>: measures, or the tasks where they carry who is accountable.</summary>
+    ParenArabic,
+
+    /// <summary><c>①</c>…<c>⑳</c>: as <see cref="ParenArabic"/>.</summary>
+    Circled,
+
     /// <summary>A number that a damaged copy turned into garbage: <c>?。ǘ┓</c> where <c>（二）</c> stood.</summary>
     Damaged,
 }
@@ -48,7 +54,24 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, close + 1), value, close + 1);
             }
 
+            var digits = 1;
+            while (digits < text.Length && digits < 5 && text[digits] >= '0' && text[digits] <= '9')
+            {
+                digits++;
+            }
+
+            if (digits > 1 && digits < text.Length - 1 && ChineseText.IsCloseParen(text[digits]))
+            {
+                return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, digits + 1), int.Parse(text.Substring(1, digits - 1), System.Globalization.CultureInfo.InvariantCulture), digits + 1);
+            }
+
             return None;
+        }
+
+        // ① … ⑳
+        if (text[0] >= '\u2460' && text[0] <= '\u2473' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
         }
 
         // 一、 and 一是

@@ -111,7 +111,7 @@ internal sealed class ClauseReader
         }
     }
 
-    private static bool HasLabel(string folded)
+    internal static bool HasLabel(string folded)
         => SplitTopLevel(folded, FieldSeparators).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
 
     // A field: 牵头单位：X. The label is the words before the colon.

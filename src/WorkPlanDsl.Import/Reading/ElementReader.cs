@@ -129,6 +129,11 @@ internal sealed class ElementReader
         var text = line.Text.Substring(from);
         var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number);
         clauses.AddRange(Statements(line, from, lastClauseToOwner ? TitleEnd(line, from) : from, clauses));
+        if (Leading(line, from, clauses) is { } leading)
+        {
+            clauses.Add(leading);
+        }
+
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
@@ -248,6 +253,33 @@ internal sealed class ElementReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Responsibility written before the work, at the start of the paragraph: <c>X牵头，A、B配合，做好…</c>,
+    /// <c>由X负责，…</c>, <c>【牵头单位】X　【配合单位】A　work…</c>: the longest run of leading fields that are all
+    /// responsibility, with words of the plan after them.
+    /// </summary>
+    private Clause? Leading(SourceLine line, int from, List<Clause> found)
+    {
+        var folded = line.Folded;
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;　 \t").Take(6).Select(s => from + s.End).ToList();
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var end = ends[k];
+            if (end >= folded.Length - 1 || found.Any(c => from + c.Start < end))
+            {
+                continue;
+            }
+
+            var clause = _clauses.ReadStatement(line.Text.Substring(from, end - from), folded.Substring(from, end - from), line.Number, 0);
+            if (clause is not null && clause.Leads.Count + clause.Supports.Count > 0 && clause.NotUnits.Count == 0)
+            {
+                return clause;
+            }
+        }
+
+        return null;
     }
 
     // The start of the sentence that ends at stop: after the previous 。 or ； outside parentheses.

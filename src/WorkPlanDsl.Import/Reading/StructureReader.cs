@@ -34,6 +34,7 @@ internal sealed class StructureReader
     public void Read(List<(SourceLine Line, Numbering Numbering)> body)
     {
         ChooseLevels(body);
+        MeasuresAsTasks(body);
         foreach (var (line, numbering) in body)
         {
             if (line.Table is { } table)
@@ -179,6 +180,24 @@ internal sealed class StructureReader
         }
     }
 
+    // (1) or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
+    private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.Circled })
+        {
+            if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
+            {
+                if (_sectionKind == NumberingKind.None && body.Any(p => p.Numbering.Kind == NumberingKind.Chinese))
+                {
+                    _sectionKind = NumberingKind.Chinese;
+                }
+
+                _taskKind = kind;
+                return;
+            }
+        }
+    }
+
     // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
     private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
     {
@@ -192,7 +211,7 @@ internal sealed class StructureReader
                 inside = numbering.Kind == kind || (kind == NumberingKind.Parenthesized && numbering.Kind == NumberingKind.Damaged);
             }
 
-            if (inside && line.Table is null && reader.Read(line.Text, line.Folded).Count > 0)
+            if (inside && line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded)))
             {
                 count++;
             }

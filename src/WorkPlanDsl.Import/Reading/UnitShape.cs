@@ -44,6 +44,7 @@ internal static class UnitShape
         "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进",
         "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
+        "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
     };
 
     // Words that make a run of text a sentence or a label, never a name.
@@ -95,6 +96,12 @@ internal static class UnitShape
 
         // 建设县游客集散中心 is a task: a name does not start with what is to be done.
         if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 日间照顾中心三处, 卫生院5所: a count of places, not a body.
+        if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇')
         {
             return false;
         }

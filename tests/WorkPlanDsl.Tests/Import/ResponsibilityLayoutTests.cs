@@ -372,3 +372,47 @@ public class ScopeLeadTests
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("以上") || (u.FullName ?? u.Id).Contains("以下"));
     }
 }
+
+public class LeadingClauseTests
+{
+    [Theory]
+    [InlineData("1、市发改委牵头，市财政局、市统计局配合，做好营商环境评价工作。", "市发改委", "市财政局|市统计局")]
+    [InlineData("1、由市司法局负责，开展涉企规范性文件清理。", "市司法局", "")]
+    [InlineData("1、【牵头单位】市卫健委　【配合单位】市医保局　推进医共体建设。", "市卫健委", "市医保局")]
+    public void Responsibility_written_before_the_work(string task, string lead, string supports)
+    {
+        var plan = ImportedModel.From("一、任务\n" + task + "\n2、市场监管局要加强监管，确保质量。");
+        Assert.Equal(new[] { lead }, plan.Leads("1、"));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1、"));
+        Assert.Empty(plan.Leads("2、"));
+    }
+}
+
+public class MeasureNumberingTests
+{
+    [Fact]
+    public void Parenthesized_arabic_and_circled_numbers_are_the_tasks_where_they_carry_the_clauses()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、深化医改",
+            "（一）推进医联体建设",
+            "（1）组建城市医疗集团。【牵头单位】市卫健委　【配合单位】市医保局",
+            "(2)推进医共体人员统筹。【牵头单位】市人社局"));
+        Assert.Equal(new[] { "（1）", "(2)" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("（1）"));
+        Assert.Equal(new[] { "市医保局" }, plan.Supports("（1）"));
+
+        plan = ImportedModel.From(string.Join("\n",
+            "一、提升基层能力",
+            "（一）中医药",
+            "① 建设基层中医馆。",
+            "责任单位：市卫健委（牵头）、市财政局",
+            "（二）村医",
+            "① 落实村医养老保障。",
+            "责任单位：市人社局"));
+        Assert.Equal(new[] { "①", "①" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "市卫健委" }, plan.Names(plan.Model.Tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市财政局" }, plan.Names(plan.Model.Tasks[0].InEffect.Supports));
+        Assert.Equal(new[] { "市人社局" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
+    }
+}
