@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using CsCheck;
+using WorkPlanDsl.Generators.Emit;
+using WorkPlanDsl.Language;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Generators;
+
+/// <summary>The generated code carries a plan as one string; what the runtime decodes from it is the plan the binder bound.</summary>
+public class PlanDataTests
+{
+    private static readonly Lazy<GeneratedCatalog> Catalog = new(() => new GeneratedCatalog(PlanCorpus.ProjectWithAllPlans(new PlanProject())));
+
+    public static TheoryData<string> ValidPlans()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (path, _) in PlanCorpus.ValidPlans())
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidPlans))]
+    public void The_compiled_catalog_builds_the_bound_plan(string path)
+    {
+        var text = PlanCorpus.ValidPlans().Single(p => p.RelativePath == path).Text;
+        var model = PlanCompiler.Compile(text).Model!;
+        var type = Catalog.Value.Class(model.Name);
+        var plan = (Plan)type.GetProperty("Plan")!.GetValue(null)!;
+        Assert.Equal(PlanDump.Of(model, path), PlanDump.Of(plan));
+    }
+
+    [Fact]
+    public void Random_plans_decode_to_the_bound_model()
+    {
+        RandomPlans.Plans.Sample(
+            text =>
+            {
+                var model = PlanCompiler.Compile(text).Model!;
+                var plan = PlanData.Decode("random.wplan", PlanDataWriter.Write(model, default));
+                Assert.Equal(PlanDump.Of(model, "random.wplan"), PlanDump.Of(plan));
+            },
+            iter: 300,
+            print: text => "\n" + text);
+    }
+
+    [Fact]
+    public void A_large_plan_with_numbers_of_every_width_decodes_to_the_bound_model()
+    {
+        // 40,000 lines and 3,000 units: line deltas, unit indexes and string references of one to four digits.
+        var text = new System.Text.StringBuilder("plan Large.Plan \"大\"\n  year 2024\n");
+        for (var u = 0; u < 3000; u++)
+        {
+            text.Append("unit U").Append(u).Append('\n');
+        }
+
+        for (var t = 0; t < 8000; t++)
+        {
+            text.Append("task T").Append(t).Append(" \"任务").Append(t).Append("\"\n  lead U").Append(t % 3000).Append(", U").Append((t * 7) % 3000)
+                .Append("\n  target \"指标\" >= ").Append(t).Append(".50 %\n  | 文本").Append(t % 97).Append('\n');
+        }
+
+        var model = PlanCompiler.Compile(text.ToString()).Model!;
+        var plan = PlanData.Decode("large.wplan", PlanDataWriter.Write(model, default));
+        Assert.Equal(PlanDump.Of(model, "large.wplan"), PlanDump.Of(plan));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2")]
+    [InlineData("1")]
+    [InlineData("11")]
+    [InlineData("10000000000000000000000000")]
+    [InlineData("1\"")]
+    public void Malformed_data_is_refused_with_a_message(string data)
+        => Assert.Contains("malformed", Assert.Throws<InvalidOperationException>(() => PlanData.Decode("x.wplan", data)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Data_that_a_writer_appended_to_is_refused()
+    {
+        var model = PlanCompiler.Compile("plan A.B\nunit U\ntask T \"t\"\n  lead U\n").Model!;
+        var data = PlanDataWriter.Write(model, default);
+        Assert.Equal("T", PlanData.Decode("a.wplan", data).Tasks.Single().Id);
+        Assert.Throws<InvalidOperationException>(() => PlanData.Decode("a.wplan", data + "0"));
+    }
+}
