@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using WorkPlanDsl.Language.Diagnostics;
 using WorkPlanDsl.Language.Syntax;
 using WorkPlanDsl.Language.Text;
@@ -57,9 +56,17 @@ internal sealed class PlanChecks
     private void CheckLeadsAreNotOnlyGroups(ElementDraft task)
     {
         var leads = task.InEffect.Leads;
-        if (leads.IsEmpty || !leads.All(id => _units.Find(id)?.IsGroup == true))
+        if (leads.IsEmpty)
         {
             return;
+        }
+
+        foreach (var id in leads)
+        {
+            if (_units.Find(id)?.IsGroup != true)
+            {
+                return;
+            }
         }
 
         var (start, length) = task.LeadTokens.IsEmpty ? (task.AnchorStart, task.AnchorLength) : (task.LeadTokens[0].Start, task.LeadTokens[0].Length);
@@ -68,19 +75,60 @@ internal sealed class PlanChecks
 
     private void CheckLeadAlsoSupports(ElementDraft element)
     {
-        if (element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty)
+        var leads = element.InEffect.Leads;
+        var supports = element.InEffect.Supports;
+        if ((element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty) || leads.IsEmpty || supports.IsEmpty)
         {
             return;
         }
 
-        foreach (var id in element.InEffect.Supports.Where(s => element.InEffect.Leads.Contains(s)))
+        // A few leads are searched; many get a set, and the tokens a map, so that the work stays linear.
+        var leadSet = leads.Count > 16 ? new HashSet<string>(leads, System.StringComparer.Ordinal) : null;
+        Dictionary<string, SyntaxToken>? tokens = null;
+        foreach (var id in supports)
         {
-            var token = FindToken(element.SupportTokens, id) ?? FindToken(element.LeadTokens, id);
-            if (token is { } t)
+            if (!(leadSet?.Contains(id) ?? Contains(leads, id)))
             {
-                Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id);
+                continue;
+            }
+
+            tokens ??= TokensByUnit(element);
+            if (tokens.TryGetValue(id, out var token))
+            {
+                Report(DiagnosticCatalog.LeadAlsoSupports, token.Start, token.Length, id, element.Id);
             }
         }
+    }
+
+    private static bool Contains(EquatableArray<string> ids, string id)
+    {
+        foreach (var candidate in ids)
+        {
+            if (string.Equals(candidate, id, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token that first names each unit, in the element's support list before its lead list.</summary>
+    private Dictionary<string, SyntaxToken> TokensByUnit(ElementDraft element)
+    {
+        var tokens = new Dictionary<string, SyntaxToken>(System.StringComparer.Ordinal);
+        foreach (var list in new[] { element.SupportTokens, element.LeadTokens })
+        {
+            foreach (var token in list)
+            {
+                if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id.Value))
+                {
+                    tokens.Add(unit.Id.Value, token);
+                }
+            }
+        }
+
+        return tokens;
     }
 
     private void CheckDueInYear(ElementDraft element)
@@ -91,19 +139,6 @@ internal sealed class PlanChecks
         }
 
         Report(DiagnosticCatalog.DueOutsideYear, token.Start, token.Length, date.ToString(), year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private SyntaxToken? FindToken(EquatableArray<SyntaxToken> tokens, string unitId)
-    {
-        foreach (var token in tokens)
-        {
-            if (_units.Find(token.Value)?.Id.Value == unitId)
-            {
-                return token;
-            }
-        }
-
-        return null;
     }
 
     private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)

@@ -75,74 +75,72 @@ public static class PlanParser
             return null;
         }
 
-        var keyword = new StatementSyntax(kind, start, length);
+        // Each statement is made once, with all its tokens: the lines of a big plan are most of what parsing allocates.
         var statement = kind switch
         {
-            StatementKind.Plan => ParsePlan(s, keyword),
+            StatementKind.Plan => ParsePlan(s, kind, start, length),
             StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
-                => s.ReadString(out var value, "a quoted " + Keywords.Spelling(kind)) ? keyword with { Value = value } : null,
-            StatementKind.Published => s.ReadDate(out var date) ? keyword with { Value = date } : null,
-            StatementKind.Year => s.ReadYear(out var year) ? keyword with { Value = year } : null,
-            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, keyword),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true),
-            StatementKind.Item => ParseOpener(s, keyword, idRequired: false),
+                => s.ReadString(out var value, Quoted[(int)kind]) ? new StatementSyntax(kind, start, length) { Value = value } : null,
+            StatementKind.Published => s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null,
+            StatementKind.Year => s.ReadYear(out var year) ? new StatementSyntax(kind, start, length) { Value = year } : null,
+            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, kind, start, length),
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true),
+            StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false),
             StatementKind.Lead or StatementKind.Support
-                => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
-            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? keyword with { List = tags } : null,
-            StatementKind.Due => ParseDue(s, keyword),
-            StatementKind.Target => ParseTarget(s, keyword),
+                => s.ReadList(out var refs, "a unit or group") ? new StatementSyntax(kind, start, length) { List = refs } : null,
+            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new StatementSyntax(kind, start, length) { List = tags } : null,
+            StatementKind.Due => ParseDue(s, kind, start, length),
+            StatementKind.Target => ParseTarget(s, kind, start, length),
             _ => null,
         };
 
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
-            return keyword with { IsBroken = true };
+            return new StatementSyntax(kind, start, length) { IsBroken = true };
         }
 
         return statement;
     }
 
-    private static StatementSyntax? ParsePlan(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParsePlan(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadDottedName(out var name))
         {
             return null;
         }
 
-        statement = statement with { Name = name };
         s.SkipSpace();
-        if (s.AtQuote)
+        if (!s.AtQuote)
         {
-            return s.ReadString(out var title, "a quoted title") ? statement with { Value = title } : null;
+            return new StatementSyntax(kind, start, length) { Name = name };
         }
 
-        return statement;
+        return s.ReadString(out var title, "a quoted title") ? new StatementSyntax(kind, start, length) { Name = name, Value = title } : null;
     }
 
-    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementKind kind, int start, int length)
     {
-        var what = statement.Kind == StatementKind.Unit ? "a unit identifier" : "a group identifier";
-        if (!s.ReadIdentifier(out var id, what))
+        if (!s.ReadIdentifier(out var id, kind == StatementKind.Unit ? "a unit identifier" : "a group identifier"))
         {
             return null;
         }
 
-        statement = statement with { Name = id };
+        SyntaxToken? fullName = null;
         s.SkipSpace();
         if (s.AtQuote)
         {
-            if (!s.ReadString(out var fullName, "a quoted full name"))
+            if (!s.ReadString(out var quoted, "a quoted full name"))
             {
                 return null;
             }
 
-            statement = statement with { Value = fullName };
+            fullName = quoted;
             s.SkipSpace();
         }
 
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Name = id, Value = fullName };
         }
 
         if (!s.AtIdentifierStart || s.PeekWord() != Keywords.Alias)
@@ -152,55 +150,54 @@ public static class PlanParser
         }
 
         s.ReadWord();
-        return s.ReadList(out var aliases, "an alias") ? statement with { List = aliases } : null;
+        return s.ReadList(out var aliases, "an alias") ? new StatementSyntax(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
     }
 
-    private static StatementSyntax? ParseOpener(LineScanner s, StatementSyntax statement, bool idRequired)
+    private static StatementSyntax? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired)
     {
-        var kind = Keywords.Spelling(statement.Kind);
+        SyntaxToken? id = null;
         s.SkipSpace();
         if (idRequired || !s.AtQuote && !s.AtEnd)
         {
-            if (!s.ReadIdentifier(out var id, "a " + kind + " identifier"))
+            if (!s.ReadIdentifier(out var read, Identifier[(int)kind]))
             {
                 return null;
             }
 
-            statement = statement with { Name = id };
+            id = read;
         }
 
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Name = id };
         }
 
-        return s.ReadString(out var title, "a quoted " + kind + " title") ? statement with { Value = title } : null;
+        return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new StatementSyntax(kind, start, length) { Name = id, Value = title } : null;
     }
 
-    private static StatementSyntax? ParseDue(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseDue(LineScanner s, StatementKind kind, int start, int length)
     {
         s.SkipSpace();
         if (s.AtQuote)
         {
-            return s.ReadString(out var text, "a quoted deadline") ? statement with { Value = text } : null;
+            return s.ReadString(out var text, "a quoted deadline") ? new StatementSyntax(kind, start, length) { Value = text } : null;
         }
 
-        return s.ReadDate(out var date) ? statement with { Value = date } : null;
+        return s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null;
     }
 
-    private static StatementSyntax? ParseTarget(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseTarget(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadString(out var metric, "a quoted metric"))
         {
             return null;
         }
 
-        statement = statement with { Value = metric };
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Value = metric };
         }
 
         if (!s.ReadOperator(out var op) || !s.ReadNumber(out var number))
@@ -208,8 +205,24 @@ public static class PlanParser
             return null;
         }
 
-        statement = statement with { Operator = op, Number = number };
         var rest = s.ReadRest();
-        return rest.Length == 0 ? statement : statement with { Rest = rest };
+        return new StatementSyntax(kind, start, length) { Value = metric, Operator = op, Number = number, Rest = rest.Length == 0 ? null : rest };
+    }
+
+    // What a line was expected to hold, by keyword: made once, not on every line.
+    private static readonly string[] Quoted = ByKind(spelling => "a quoted " + spelling);
+    private static readonly string[] Identifier = ByKind(spelling => "a " + spelling + " identifier");
+    private static readonly string[] QuotedTitle = ByKind(spelling => "a quoted " + spelling + " title");
+
+    private static string[] ByKind(System.Func<string, string> message)
+    {
+        var kinds = (StatementKind[])System.Enum.GetValues(typeof(StatementKind));
+        var messages = new string[System.Linq.Enumerable.Max(kinds, k => (int)k) + 1];
+        foreach (var kind in kinds)
+        {
+            messages[(int)kind] = message(Keywords.Spelling(kind));
+        }
+
+        return messages;
     }
 }
