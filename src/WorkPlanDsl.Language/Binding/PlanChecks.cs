@@ -14,8 +14,11 @@ internal sealed class PlanChecks
     private readonly int? _year;
     private readonly UnitDirectory _units;
 
-    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units)
+    private readonly BindingWork? _work;
+
+    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units, BindingWork? work = null)
     {
+        _work = work;
         _diagnostics = diagnostics;
         _lines = lines;
         _year = year;
@@ -84,9 +87,11 @@ internal sealed class PlanChecks
 
         // A few leads are searched; many get a set, and the tokens a map, so that the work stays linear.
         var leadSet = leads.Count > 16 ? new HashSet<string>(leads, System.StringComparer.Ordinal) : null;
+        _work?.Add(leadSet is null ? 0 : leads.Count);
         Dictionary<string, SyntaxToken>? tokens = null;
         foreach (var id in supports)
         {
+            _work?.Add(leadSet is null ? leads.Count : 1);
             if (!(leadSet?.Contains(id) ?? Contains(leads, id)))
             {
                 continue;

@@ -17,8 +17,11 @@ internal sealed class ResponsibilityResolver
     // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file.
     private readonly Dictionary<string, PlanDate?> _worded = new(System.StringComparer.Ordinal);
 
-    public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines)
+    private readonly BindingWork? _work;
+
+    public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines, BindingWork? work = null)
     {
+        _work = work;
         _units = units;
         _planYear = planYear;
         _diagnostics = diagnostics;
@@ -73,6 +76,7 @@ internal sealed class ResponsibilityResolver
             }
 
             var id = unit.Id.Value;
+            _work?.Add(seen is null ? count + 1 : 1);
             if (seen is not null ? seen.Add(id) : System.Array.IndexOf(ids, id, 0, count) < 0)
             {
                 ids[count++] = id;
