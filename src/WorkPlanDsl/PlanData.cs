@@ -32,6 +32,53 @@ public static class PlanData
         return new Reader(data).ReadPlan(file);
     }
 
+    /// <summary>The plan's units, in order, as the array the generated members read.</summary>
+    public static PlanUnit[] Units(Plan plan) => Copy((plan ?? throw new ArgumentNullException(nameof(plan))).Units);
+
+    /// <summary>The plan's sections, in order.</summary>
+    public static PlanSection[] Sections(Plan plan) => Copy((plan ?? throw new ArgumentNullException(nameof(plan))).Sections);
+
+    /// <summary>The plan's tasks, in order.</summary>
+    public static PlanTask[] Tasks(Plan plan) => Copy((plan ?? throw new ArgumentNullException(nameof(plan))).Tasks);
+
+    /// <summary>Every task's items, task after task, in order.</summary>
+    public static PlanItem[] Items(Plan plan)
+    {
+        if (plan is null)
+        {
+            throw new ArgumentNullException(nameof(plan));
+        }
+
+        var count = 0;
+        foreach (var task in plan.Tasks)
+        {
+            count += task.Items.Count;
+        }
+
+        var items = new PlanItem[count];
+        var next = 0;
+        foreach (var task in plan.Tasks)
+        {
+            foreach (var item in task.Items)
+            {
+                items[next++] = item;
+            }
+        }
+
+        return items;
+    }
+
+    private static T[] Copy<T>(System.Collections.Generic.IReadOnlyList<T> list)
+    {
+        var array = new T[list.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = list[i];
+        }
+
+        return array;
+    }
+
     private sealed class Reader
     {
         private readonly string _data;

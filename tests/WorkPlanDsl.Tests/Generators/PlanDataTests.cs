@@ -35,6 +35,29 @@ public class PlanDataTests
         Assert.Equal(PlanDump.Of(model, path), PlanDump.Of(plan));
     }
 
+    [Theory]
+    [MemberData(nameof(ValidPlans))]
+    public void Every_typed_member_returns_its_own_element(string path)
+    {
+        var text = PlanCorpus.ValidPlans().Single(p => p.RelativePath == path).Text;
+        var model = PlanCompiler.Compile(text).Model!;
+        var plan = (Plan)Catalog.Value.Class(model.Name).GetProperty("Plan")!.GetValue(null)!;
+        var work = plan.Tasks.Cast<object>().Concat(plan.Tasks.SelectMany(t => t.Items)).ToList();
+        AssertMembers(model.Name, "Units", plan.Units.Cast<object>().ToList(), u => ((PlanUnit)u).Id);
+        AssertMembers(model.Name, "Sections", plan.Sections.Cast<object>().ToList(), s => ((PlanSection)s).Id);
+        AssertMembers(model.Name, "Tasks", work, w => ((PlanWorkElement)w).Id);
+    }
+
+    // Each element is returned by exactly one member, and a member named as an element's id returns that element.
+    private static void AssertMembers(string className, string nested, System.Collections.Generic.List<object> elements, Func<object, string> id)
+    {
+        var members = Catalog.Value.Class(className + "+" + nested).GetProperties().ToDictionary(p => p.Name, p => p.GetValue(null)!);
+        Assert.Equal(elements.Count, members.Count);
+        Assert.Equal(elements.Count, members.Values.Distinct().Count());
+        Assert.All(members.Values, value => Assert.Contains(elements, e => ReferenceEquals(e, value)));
+        Assert.All(members.Where(m => elements.Any(e => id(e) == m.Key)), m => Assert.Equal(m.Key, id(m.Value)));
+    }
+
     [Fact]
     public void Random_plans_decode_to_the_bound_model()
     {

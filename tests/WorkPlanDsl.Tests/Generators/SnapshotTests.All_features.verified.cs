@@ -30,7 +30,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 体改科
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[0]; }
             }
 
             /// <summary>规划信息科</summary>
@@ -40,7 +40,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 规划信息科
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[1]; }
             }
 
             /// <summary>办公室(对外合作交流处)</summary>
@@ -49,7 +49,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 办公室
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[2]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[2]; }
             }
 
             /// <summary>关键字单位</summary>
@@ -58,7 +58,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit @class
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[3]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[3]; }
             }
 
             /// <summary>各县市区卫生健康局</summary>
@@ -67,7 +67,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[4]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[4]; }
             }
 
             /// <summary>委机关各科室</summary>
@@ -77,7 +77,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 委机关各科室
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[5]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[5]; }
             }
         }
 
@@ -93,13 +93,13 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanSection S01
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Sections[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[0]; }
             }
 
             /// <summary>未设牵头的部分（标题语句）</summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Sections[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[1]; }
             }
         }
 
@@ -113,7 +113,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T00
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[0]; }
             }
 
             /// <summary>(一)继承部分的牵头单位</summary>
@@ -124,7 +124,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T01
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[1]; }
             }
 
             /// <summary>(二)促进“三医”协同发展和治理</summary>
@@ -136,7 +136,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T02
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[2]; }
             }
 
             /// <summary>一是做好科学精准防控</summary>
@@ -147,7 +147,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_1
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[0]; }
             }
 
             /// <summary>二是持续提升防控能力</summary>
@@ -158,7 +158,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_B
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[1]; }
             }
 
             /// <summary>名为 Tasks 的任务</summary>
@@ -167,7 +167,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask Tasks_
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[3]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[3]; }
             }
 
             /// <summary>名为 Plan 的任务</summary>
@@ -177,7 +177,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask Plan
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[4]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[4]; }
             }
         }
 
@@ -202,6 +202,11 @@ namespace Demo.Features
             internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
                 "plans/all-features.wplan",
                 "1bVTDemo.Features.AllFeatures2025G全部功能示例：2025年重点工作A示例市卫生健康委员会b5https://example.org/plan?id=1&lang=zhb4前言第一行：为贯彻落实……\n  保留缩进的第二行 <b>不是标记</b>3体改科2体改5规划信息科3规信科3规划科3办公室C办公室(对外合作交流处)5class5关键字单位9各县市区卫生健康局6委机关各科室3各科室3T007计划层面的任务B在任何部分之前的任务。3S014总体要求2一、3年底前8部分的说明文字。3T019继承部分的牵头单位3(一)2重点2民生03T02D促进“三医”协同发展和治理3(二)46月底前B新增3岁以下婴幼儿托位440001个E二级以上医院检查结果互认比例2801%6孕产妇死亡率38.54/10万7完成医共体建设2改革b4第一段文字，含有“引号”、反斜杠\\以及 */ 和 </summary>。5T02_18做好科学精准防控2一是5T02_B8持续提升防控能力2二是4应急演练131场2应急3S02D未设牵头的部分（标题语句）5TasksC名为 Tasks 的任务4PlanB名为 Plan 的任务1231b*92S1d&I4544660017G680029A24BC0026DE0026F01027GG11H2491IJ0120000K460LMN10151O1b*9CVP891QRS00002TUVE61b0b1b21132431b31b*96U4b41b5b6b72b8b9bA3bBbCbD0001bEbF842bGbHbI00000VO32bJbKbL100101b*99U1bM2bNbO1bPV480bQbR0000VE41bSbT0110000V661bUbV0110101b*9CV00V66");
+
+            internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
+            internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);
+            internal static readonly global::WorkPlanDsl.PlanTask[] Tasks = global::WorkPlanDsl.PlanData.Tasks(Value);
+            internal static readonly global::WorkPlanDsl.PlanItem[] Items = global::WorkPlanDsl.PlanData.Items(Value);
         }
     }
 }

@@ -29,7 +29,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 体改科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[0]; }
             }
 
             /// <summary>人事科</summary>
@@ -38,7 +38,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 人事科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[1]; }
             }
 
             /// <summary>基药办</summary>
@@ -47,7 +47,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 基药办
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[2]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[2]; }
             }
 
             /// <summary>规划信息科</summary>
@@ -57,7 +57,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 规划信息科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[3]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[3]; }
             }
 
             /// <summary>办公室(对外合作交流处)</summary>
@@ -66,7 +66,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 办公室
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[4]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[4]; }
             }
 
             /// <summary>各县市区卫生健康局</summary>
@@ -75,7 +75,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[5]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[5]; }
             }
 
             /// <summary>委机关各科室</summary>
@@ -84,7 +84,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 委机关各科室
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[6]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[6]; }
             }
         }
 
@@ -94,13 +94,13 @@ namespace Zhuzhou
             /// <summary>一、总体要求</summary>
             public static global::WorkPlanDsl.PlanSection S01
             {
-                get { return global::Zhuzhou.Health2024.Plan.Sections[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[0]; }
             }
 
             /// <summary>二、深入推进医药卫生体制改革</summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
-                get { return global::Zhuzhou.Health2024.Plan.Sections[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[1]; }
             }
         }
 
@@ -115,7 +115,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T01
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[0]; }
             }
 
             /// <summary>(三)促进“三医”协同发展和治理</summary>
@@ -127,7 +127,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T03
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[1]; }
             }
 
             /// <summary>一是做好科学精准防控</summary>
@@ -138,7 +138,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T03_1
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[1].Items[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Items[0]; }
             }
         }
 
@@ -157,6 +157,11 @@ namespace Zhuzhou
             internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
                 "plans/spec-example.wplan",
                 "1b1IZhuzhou.Health2024N2024年株洲市卫生健康重点工作任务及分工方案A株洲市卫生健康委员会03体改科3人事科3基药办5规划信息科3规信科3办公室C办公室(对外合作交流处)9各县市区卫生健康局6委机关各科室3S014总体要求2一、3T016总体工作要求3(一)M以习近平新时代中国特色社会主义思想为指导……3S02C深入推进医药卫生体制改革2二、3T03D促进“三医”协同发展和治理3(三)B新增3岁以下婴幼儿托位440001个b7以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。5T03_18做好科学精准防控2一是1231b*8411d&G044675000A66000267000268001926AB0026C01027D0102750EFG0004491HIJ0265000K660LMN0004A91OPQ103125101b*8CV1R1ST0U662Vb0b1000004G3");
+
+            internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
+            internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);
+            internal static readonly global::WorkPlanDsl.PlanTask[] Tasks = global::WorkPlanDsl.PlanData.Tasks(Value);
+            internal static readonly global::WorkPlanDsl.PlanItem[] Items = global::WorkPlanDsl.PlanData.Items(Value);
         }
     }
 }
