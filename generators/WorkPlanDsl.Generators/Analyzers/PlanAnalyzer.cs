@@ -47,7 +47,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             Report(context.ReportDiagnostic, options, PlanDescriptors.NotUtf8, Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)), (badLine + 1).ToString(CultureInfo.InvariantCulture));
         }
 
-        var compiled = PlanCompiler.Compile(text.ToString(), context.CancellationToken);
+        var compiled = SharedPlanCompile.Compile(SharedPlanCompile.TextOf(text), context.CancellationToken);
         foreach (var diagnostic in compiled.Diagnostics)
         {
             Report(

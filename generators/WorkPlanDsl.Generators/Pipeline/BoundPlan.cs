@@ -14,7 +14,7 @@ internal sealed record BoundPlan(string RelativePath, string? NamespaceOverride,
             return new BoundPlan(file.RelativePath, file.NamespaceOverride, null);
         }
 
-        var compiled = PlanCompiler.Compile(file.Text, cancellationToken);
+        var compiled = SharedPlanCompile.Compile(file.Text, cancellationToken);
         return new BoundPlan(file.RelativePath, file.NamespaceOverride, compiled.HasErrors ? null : compiled.Model);
     }
 }

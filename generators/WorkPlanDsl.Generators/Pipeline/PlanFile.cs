@@ -20,7 +20,7 @@ internal sealed record PlanFile(string RelativePath, string? Text, string? Names
         var (file, options) = input;
         options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
         options.GetOptions(file).TryGetValue(NamespaceMetadata, out var namespaceOverride);
-        var text = file.GetText(cancellationToken)?.ToString();
+        var text = file.GetText(cancellationToken) is { } source ? SharedPlanCompile.TextOf(source) : null;
         return new PlanFile(
             ProjectRelativePath(file.Path, projectDir),
             text,
