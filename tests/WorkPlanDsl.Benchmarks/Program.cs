@@ -33,7 +33,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--quick-compile")
         {
-            QuickCompile.Run();
+            QuickCompile.Run(args.Length > 1 ? args[1] : null);
             return 0;
         }
 

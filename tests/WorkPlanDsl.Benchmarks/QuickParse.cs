@@ -60,7 +60,7 @@ public static class QuickParse
 /// <summary>A rough check while working: the in-process compile cost of the generated code of a 10,000-task plan.</summary>
 public static class QuickCompile
 {
-    public static void Run()
+    public static void Run(string? onlyShape = null)
     {
         var project = BenchmarkProject.Create("10000-tasks");
         project.NewDriver().RunGeneratorsAndUpdateCompilation(project.Compilation, out var output, out _);
@@ -74,6 +74,15 @@ public static class QuickCompile
         foreach (var shape in shapes)
         {
             Console.WriteLine(shape.Name + ": " + shape.Text.Length.ToString("N0", CultureInfo.InvariantCulture) + " chars");
+        }
+
+        if (onlyShape is not null)
+        {
+            // One emit in a fresh process, as a build without the compiler server does it.
+            var only = shapes.Single(s => s.Name.Replace(' ', '-') == onlyShape);
+            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(only.Text, options, generated.FilePath);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "cold emit, {0}: {1:F0} ms", only.Name, Time(() => Emit(project.Compilation.AddSyntaxTrees(tree)))));
+            return;
         }
 
         for (var run = 0; run < 3; run++)
