@@ -149,11 +149,16 @@ public static class PlanData
 
                 var targets = Targets();
                 var tags = Strings();
+                var noLeadReason = kind == 1 ? String() : null;
                 var text = String();
                 var (workLine, workColumn) = Location();
                 if (kind == 1)
                 {
                     builder.Task(id, elementTitle, label, leads, supports, due, targets, tags, text, workLine, workColumn);
+                    if (noLeadReason is not null)
+                    {
+                        builder.NoLead(noLeadReason);
+                    }
                 }
                 else
                 {

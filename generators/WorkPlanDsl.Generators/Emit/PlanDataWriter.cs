@@ -21,7 +21,8 @@ namespace WorkPlanDsl.Generators.Emit;
 /// data     = 1 count string* plan units elements
 /// plan     = name title issuer published year source preface location     (string refs; date; optional int)
 /// units    = count (id fullName isGroup aliases location)*
-/// elements = count (kind id title label leads supports due [targets tags] text location)*   (kind 0 section, 1 task, 2 item; no targets or tags in a section)
+/// elements = count (kind id title label leads supports due [targets tags] [noLead] text location)*
+///            (kind 0 section, 1 task, 2 item; no targets or tags in a section; noLead, a task's reason for having no lead on purpose, in a task only)
 /// leads    = count unitIndex*                        supports likewise
 /// due      = 0 | 1 text date                         date = 0 | 1 year month day       year (optional) = 0 | 1 signed
 /// targets  = count (metric operator number unitText)*    tags = count ref*            aliases likewise
@@ -155,6 +156,7 @@ internal sealed class PlanDataWriter
                     Work(task.Id, task.Title, task.Label, task.Declared);
                     Targets(task.Targets);
                     Strings(task.Tags);
+                    String(task.NoLeadReason);
                     String(task.Text);
                     Location(task.Location);
                     break;

@@ -47,10 +47,11 @@ internal sealed class PlanChecks
         }
     }
 
-    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written.
+    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written;
+    // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (task.LeadTokens.IsEmpty && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        if (task.LeadTokens.IsEmpty && task.NoLeadToken is null && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }
@@ -88,7 +89,8 @@ internal sealed class PlanChecks
         // A few leads are searched; many get a set, and the tokens a map, so that the work stays linear.
         var leadSet = leads.Count > 16 ? new HashSet<string>(leads, System.StringComparer.Ordinal) : null;
         _work?.Add(leadSet is null ? 0 : leads.Count);
-        Dictionary<string, SyntaxToken>? tokens = null;
+        Dictionary<string, SyntaxToken>? supportTokens = null;
+        Dictionary<string, SyntaxToken>? leadTokens = null;
         foreach (var id in supports)
         {
             _work?.Add(leadSet is null ? leads.Count : 1);
@@ -97,10 +99,13 @@ internal sealed class PlanChecks
                 continue;
             }
 
-            tokens ??= TokensByUnit(element);
-            if (tokens.TryGetValue(id, out var token))
+            supportTokens ??= TokensByUnit(element.SupportTokens);
+            leadTokens ??= TokensByUnit(element.LeadTokens);
+            var asSupport = supportTokens.TryGetValue(id, out var support) ? support : (SyntaxToken?)null;
+            var asLead = leadTokens.TryGetValue(id, out var lead) ? lead : (SyntaxToken?)null;
+            if ((asSupport ?? asLead) is { } t)
             {
-                Report(DiagnosticCatalog.LeadAlsoSupports, token.Start, token.Length, id, element.Id);
+                Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id, Origin(element, asLead is null ? "lead" : asSupport is null ? "support" : null));
             }
         }
     }
@@ -118,22 +123,38 @@ internal sealed class PlanChecks
         return false;
     }
 
-    /// <summary>The token that first names each unit, in the element's support list before its lead list.</summary>
-    private Dictionary<string, SyntaxToken> TokensByUnit(ElementDraft element)
+    /// <summary>The token that first names each unit in a list of references.</summary>
+    private Dictionary<string, SyntaxToken> TokensByUnit(EquatableArray<SyntaxToken> list)
     {
         var tokens = new Dictionary<string, SyntaxToken>(System.StringComparer.Ordinal);
-        foreach (var list in new[] { element.SupportTokens, element.LeadTokens })
+        foreach (var token in list)
         {
-            foreach (var token in list)
+            if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id.Value))
             {
-                if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id.Value))
-                {
-                    tokens.Add(unit.Id.Value, token);
-                }
+                tokens.Add(unit.Id.Value, token);
             }
         }
 
         return tokens;
+    }
+
+    // Where the side the element does not declare itself comes from: " (the lead is inherited from task 'T01')".
+    private static string Origin(ElementDraft element, string? inherited)
+    {
+        if (inherited is null)
+        {
+            return string.Empty;
+        }
+
+        for (var parent = element.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (!(inherited == "lead" ? parent.LeadTokens : parent.SupportTokens).IsEmpty)
+            {
+                return " (the " + inherited + " is inherited from " + parent.Describe() + ")";
+            }
+        }
+
+        return string.Empty;
     }
 
     private void CheckDueInYear(ElementDraft element)

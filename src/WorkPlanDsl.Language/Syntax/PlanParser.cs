@@ -71,11 +71,14 @@ public static class PlanParser
             var word = text.Substring(start, length);
             s.FailAt(start, length, Keywords.IsReservedForLaterVersion(word)
                 ? "'" + word + "' (shared directories, WPlan 1.1) is not supported by this version"
-                : "unknown keyword '" + word + "'; expected " + Expected);
+                : Keywords.Closest(word) is { } closest
+                    ? "unknown keyword '" + word + "'; did you mean '" + closest + "'?"
+                    : "unknown keyword '" + word + "'; expected " + Expected);
             return null;
         }
 
         // Each statement is made once, with all its tokens: the lines of a big plan are most of what parsing allocates.
+        SyntaxToken? openedId = null;
         var statement = kind switch
         {
             StatementKind.Plan => ParsePlan(s, kind, start, length),
@@ -84,10 +87,10 @@ public static class PlanParser
             StatementKind.Published => s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null,
             StatementKind.Year => s.ReadYear(out var year) ? new StatementSyntax(kind, start, length) { Value = year } : null,
             StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, kind, start, length),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true),
-            StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false),
-            StatementKind.Lead or StatementKind.Support
-                => s.ReadList(out var refs, "a unit or group") ? new StatementSyntax(kind, start, length) { List = refs } : null,
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true, out openedId),
+            StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false, out openedId),
+            StatementKind.Lead => ParseLead(s, kind, start, length),
+            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? new StatementSyntax(kind, start, length) { List = refs } : null,
             StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new StatementSyntax(kind, start, length) { List = tags } : null,
             StatementKind.Due => ParseDue(s, kind, start, length),
             StatementKind.Target => ParseTarget(s, kind, start, length),
@@ -96,7 +99,8 @@ public static class PlanParser
 
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
-            return new StatementSyntax(kind, start, length) { IsBroken = true };
+            // A broken opener keeps the id it got before the error, so that what follows names the right element.
+            return new StatementSyntax(kind, start, length) { IsBroken = true, Name = openedId };
         }
 
         return statement;
@@ -153,9 +157,10 @@ public static class PlanParser
         return s.ReadList(out var aliases, "an alias") ? new StatementSyntax(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
     }
 
-    private static StatementSyntax? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired)
+    private static StatementSyntax? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired, out SyntaxToken? openedId)
     {
         SyntaxToken? id = null;
+        openedId = null;
         s.SkipSpace();
         if (idRequired || !s.AtQuote && !s.AtEnd)
         {
@@ -165,6 +170,7 @@ public static class PlanParser
             }
 
             id = read;
+            openedId = read;
         }
 
         s.SkipSpace();
@@ -174,6 +180,28 @@ public static class PlanParser
         }
 
         return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new StatementSyntax(kind, start, length) { Name = id, Value = title } : null;
+    }
+
+    // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
+    private static StatementSyntax? ParseLead(LineScanner s, StatementKind kind, int start, int length)
+    {
+        if (!s.ReadList(out var refs, "a unit or group"))
+        {
+            return null;
+        }
+
+        if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
+        {
+            return new StatementSyntax(kind, start, length) { List = refs };
+        }
+
+        s.SkipSpace();
+        if (!s.AtQuote)
+        {
+            return new StatementSyntax(kind, start, length) { Name = refs[0] };
+        }
+
+        return s.ReadString(out var reason, "a quoted reason") ? new StatementSyntax(kind, start, length) { Name = refs[0], Value = reason } : null;
     }
 
     private static StatementSyntax? ParseDue(LineScanner s, StatementKind kind, int start, int length)

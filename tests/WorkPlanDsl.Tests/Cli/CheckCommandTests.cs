@@ -53,7 +53,7 @@ public class CheckCommandTests
         var (exitCode, output, errors) = Check(folder);
         Assert.Equal(1, exitCode);
         Assert.Contains("broken.wplan(3,10): error WPL0001: unterminated string", output);
-        Assert.Contains("broken.wplan(6,8): error WPL0004: '乙' is not a declared unit or group; the closest declared name is '甲'", output);
+        Assert.Contains("broken.wplan(6,8): error WPL0004: '乙' is not a declared unit or group\n", output);
         Assert.DoesNotContain("good.wplan", output);
         Assert.Contains("2 plan files, 2 errors, 0 warnings", errors);
     }
@@ -67,7 +67,21 @@ public class CheckCommandTests
         var (_, output, _) = Check(folder);
         Assert.Contains("a.wplan(1,6): error WPL0009: Plan 'Org.Same' is also declared in '" + folder.Replace('\\', '/') + "/b.wplan'", output);
         Assert.Contains("b.wplan(1,6): error WPL0009", output);
-        Assert.Contains("gbk.wplan(3,1): warning WPL0012: The file is not valid UTF-8 (first bad byte on line 3)", output);
+        Assert.Contains("gbk.wplan(3,1): warning WPL0012: The file is not UTF-8 (first bad byte on line 3)", output);
+    }
+
+    [Theory]
+    [InlineData("utf-16", "UTF-16")]
+    [InlineData("utf-16BE", "UTF-16 (big-endian)")]
+    [InlineData("utf-32", "UTF-32")]
+    public void A_file_with_another_byte_order_mark_is_read_and_gets_one_WPL0012(string encodingName, string said)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var folder = Plans();
+        File.WriteAllBytes(Path.Combine(folder, "wide.wplan"), encoding.GetPreamble().Concat(encoding.GetBytes("plan Org.Wide\nunit U\ntask T \"t\"\n  lead U\n")).ToArray());
+        var (exitCode, output, _) = Check(folder);
+        Assert.Equal(0, exitCode);
+        Assert.Equal("wide.wplan(1,1): warning WPL0012: The file is not UTF-8 (it is saved as " + said + " with a byte order mark); save it as UTF-8", output.Trim().Replace(folder.Replace('\\', '/') + "/", string.Empty));
     }
 
     [Fact]
@@ -78,7 +92,7 @@ public class CheckCommandTests
         using var document = JsonDocument.Parse(output);
         var run = document.RootElement.GetProperty("runs")[0];
         Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
-        Assert.Equal(11, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(WorkPlanDsl.Language.Diagnostics.DiagnosticCatalog.All.Count, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("WPL0002", result.GetProperty("ruleId").GetString());
         Assert.Equal("warning", result.GetProperty("level").GetString());

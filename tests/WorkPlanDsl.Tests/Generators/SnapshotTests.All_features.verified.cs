@@ -20,6 +20,24 @@ namespace Demo.Features
             get { return WorkPlanDslStorage__.Value; }
         }
 
+        /// <summary>The task with this id.</summary>
+        public static global::WorkPlanDsl.PlanTask GetTask(global::Demo.Features.AllFeatures2025.TaskId id)
+        {
+            return Plan.Tasks[(int)id];
+        }
+
+        /// <summary>The id of one of this plan's tasks.</summary>
+        /// <exception cref="global::System.ArgumentException">The task is not one of this plan's.</exception>
+        public static global::Demo.Features.AllFeatures2025.TaskId IdOf(global::WorkPlanDsl.PlanTask task)
+        {
+            if (task == null || !object.ReferenceEquals(task.Plan, Plan))
+            {
+                throw new global::System.ArgumentException("The task is not one of plan " + Plan.Name + "'s.", "task");
+            }
+
+            return (global::Demo.Features.AllFeatures2025.TaskId)task.Ordinal;
+        }
+
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {
@@ -153,7 +171,6 @@ namespace Demo.Features
             /// <summary>二是持续提升防控能力</summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
-            /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位 (inherited).</para>
             /// <para>Due (时限): 2025-09-30.</para>
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_B
@@ -201,7 +218,7 @@ namespace Demo.Features
             // The plan's data, which global::WorkPlanDsl.PlanData reads on first use: one string costs the compiler far less than code.
             internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
                 "plans/all-features.wplan",
-                "1bVTDemo.Features.AllFeatures2025G全部功能示例：2025年重点工作A示例市卫生健康委员会b5https://example.org/plan?id=1&lang=zhb4前言第一行：为贯彻落实……\n  保留缩进的第二行 <b>不是标记</b>3体改科2体改5规划信息科3规信科3规划科3办公室C办公室(对外合作交流处)5class5关键字单位9各县市区卫生健康局6委机关各科室3各科室3T007计划层面的任务B在任何部分之前的任务。3S014总体要求2一、3年底前8部分的说明文字。3T019继承部分的牵头单位3(一)2重点2民生03T02D促进“三医”协同发展和治理3(二)46月底前B新增3岁以下婴幼儿托位440001个E二级以上医院检查结果互认比例2801%6孕产妇死亡率38.54/10万7完成医共体建设2改革b4第一段文字，含有“引号”、反斜杠\\以及 */ 和 </summary>。5T02_18做好科学精准防控2一是5T02_B8持续提升防控能力2二是4应急演练131场2应急3S02D未设牵头的部分（标题语句）5TasksC名为 Tasks 的任务4PlanB名为 Plan 的任务1231b*92S1d&I4544660017G680029A24BC0026DE0026F01027GG11H2491IJ0120000K460LMN10151O1b*9CVP891QRS00002TUVE61b0b1b21132431b31b*96U4b41b5b6b72b8b9bA3bBbCbD0001bEbF842bGbHbI00000VO32bJbKbL100101b*99U1bM2bNbO1bPV480bQbR0000VE41bSbT0110000V661bUbV0110101b*9CV00V66");
+                "1bVTDemo.Features.AllFeatures2025G全部功能示例：2025年重点工作A示例市卫生健康委员会b5https://example.org/plan?id=1&lang=zhb4前言第一行：为贯彻落实……\n  保留缩进的第二行 <b>不是标记</b>3体改科2体改5规划信息科3规信科3规划科3办公室C办公室(对外合作交流处)5class5关键字单位9各县市区卫生健康局6委机关各科室3各科室3T007计划层面的任务B在任何部分之前的任务。3S014总体要求2一、3年底前8部分的说明文字。3T019继承部分的牵头单位3(一)2重点2民生03T02D促进“三医”协同发展和治理3(二)46月底前B新增3岁以下婴幼儿托位440001个E二级以上医院检查结果互认比例2801%6孕产妇死亡率38.54/10万7完成医共体建设2改革b4第一段文字，含有“引号”、反斜杠\\以及 */ 和 </summary>。5T02_18做好科学精准防控2一是5T02_B8持续提升防控能力2二是4应急演练131场2应急3S02D未设牵头的部分（标题语句）5TasksC名为 Tasks 的任务4PlanB名为 Plan 的任务1231b*92S1d&I4544660017G680029A24BC0026DE0026F01027GG11H2491IJ01200000K460LMN10151O1b*9CVP891QRS00002TU0VE61b0b1b21132431b31b*96U4b41b5b6b72b8b9bA3bBbCbD0001bE0bF842bGbHbI00000VO32bJbKbL100101b*99U1bM2bNbO1bPV480bQbR0000VE41bSbT01100000V661bUbV0110101b*9CV000V66");
 
             internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
             internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);

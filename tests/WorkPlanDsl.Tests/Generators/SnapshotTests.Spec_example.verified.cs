@@ -20,6 +20,24 @@ namespace Zhuzhou
             get { return WorkPlanDslStorage__.Value; }
         }
 
+        /// <summary>The task with this id.</summary>
+        public static global::WorkPlanDsl.PlanTask GetTask(global::Zhuzhou.Health2024.TaskId id)
+        {
+            return Plan.Tasks[(int)id];
+        }
+
+        /// <summary>The id of one of this plan's tasks.</summary>
+        /// <exception cref="global::System.ArgumentException">The task is not one of this plan's.</exception>
+        public static global::Zhuzhou.Health2024.TaskId IdOf(global::WorkPlanDsl.PlanTask task)
+        {
+            if (task == null || !object.ReferenceEquals(task.Plan, Plan))
+            {
+                throw new global::System.ArgumentException("The task is not one of plan " + Plan.Name + "'s.", "task");
+            }
+
+            return (global::Zhuzhou.Health2024.TaskId)task.Ordinal;
+        }
+
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {
@@ -156,7 +174,7 @@ namespace Zhuzhou
             // The plan's data, which global::WorkPlanDsl.PlanData reads on first use: one string costs the compiler far less than code.
             internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
                 "plans/spec-example.wplan",
-                "1b1IZhuzhou.Health2024N2024年株洲市卫生健康重点工作任务及分工方案A株洲市卫生健康委员会03体改科3人事科3基药办5规划信息科3规信科3办公室C办公室(对外合作交流处)9各县市区卫生健康局6委机关各科室3S014总体要求2一、3T016总体工作要求3(一)M以习近平新时代中国特色社会主义思想为指导……3S02C深入推进医药卫生体制改革2二、3T03D促进“三医”协同发展和治理3(三)B新增3岁以下婴幼儿托位440001个b7以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。5T03_18做好科学精准防控2一是1231b*8411d&G044675000A66000267000268001926AB0026C01027D0102750EFG0004491HIJ0265000K660LMN0004A91OPQ103125101b*8CV1R1ST0U662Vb0b1000004G3");
+                "1b1IZhuzhou.Health2024N2024年株洲市卫生健康重点工作任务及分工方案A株洲市卫生健康委员会03体改科3人事科3基药办5规划信息科3规信科3办公室C办公室(对外合作交流处)9各县市区卫生健康局6委机关各科室3S014总体要求2一、3T016总体工作要求3(一)M以习近平新时代中国特色社会主义思想为指导……3S02C深入推进医药卫生体制改革2二、3T03D促进“三医”协同发展和治理3(三)B新增3岁以下婴幼儿托位440001个b7以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。5T03_18做好科学精准防控2一是1231b*8411d&G044675000A66000267000268001926AB0026C01027D0102750EFG0004491HIJ02650000K660LMN0004A91OPQ103125101b*8CV1R1ST00U662Vb0b1000004G3");
 
             internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
             internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);

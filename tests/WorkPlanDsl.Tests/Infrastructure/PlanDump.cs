@@ -29,7 +29,7 @@ internal static class PlanDump
 
         foreach (var task in plan.Tasks)
         {
-            Work(output, "task " + task.Ordinal.ToString(CultureInfo.InvariantCulture) + " in " + task.Section?.Id, task);
+            Work(output, "task " + task.Ordinal.ToString(CultureInfo.InvariantCulture) + " in " + task.Section?.Id + " no lead: " + (task.NoLeadReason ?? "-"), task);
             foreach (var item in task.Items)
             {
                 Work(output, "item of " + item.Task.Id, item);
@@ -59,7 +59,7 @@ internal static class PlanDump
         for (var t = 0; t < model.Tasks.Count; t++)
         {
             var task = model.Tasks[t];
-            Work(output, "task " + t.ToString(CultureInfo.InvariantCulture) + " in " + task.SectionId, task.Id, task.Title, task.Label, task.Text, task.Declared, task.InEffect, task.Targets, task.Tags, At(file, task.Location), Names);
+            Work(output, "task " + t.ToString(CultureInfo.InvariantCulture) + " in " + task.SectionId + " no lead: " + (task.NoLeadReason ?? "-"), task.Id, task.Title, task.Label, task.Text, task.Declared, task.InEffect, task.Targets, task.Tags, At(file, task.Location), Names);
             foreach (var item in task.Items)
             {
                 Work(output, "item of " + task.Id, item.Id, item.Title, item.Label, item.Text, item.Declared, item.InEffect, item.Targets, item.Tags, At(file, item.Location), Names);
