@@ -93,6 +93,20 @@ public class PlanDataTests
         Assert.Equal(PlanDump.Of(model, "large.wplan"), PlanDump.Of(plan));
     }
 
+    [Fact]
+    public void A_task_without_a_lead_on_purpose_keeps_its_reason()
+    {
+        var text = "plan A.B\nunit U\nsection S \"部分\"\n  lead U\ntask T1 \"有理由\"\n  lead none \"各单位共同负责\"\ntask T2 \"无理由\"\n  lead none\ntask T3 \"继承\"\n";
+        var compiled = PlanCompiler.Compile(text);
+        var model = compiled.Model!;
+        Assert.Equal("各单位共同负责", model.Tasks[0].NoLeadReason);
+        Assert.NotNull(model.Tasks[1].NoLeadReason);
+        Assert.Null(model.Tasks[2].NoLeadReason);
+        var plan = PlanData.Decode("a.wplan", PlanDataWriter.Write(model, default));
+        Assert.Equal(PlanDump.Of(model, "a.wplan"), PlanDump.Of(plan));
+        Assert.Equal(new[] { "各单位共同负责", model.Tasks[1].NoLeadReason, null }, plan.Tasks.Select(t => t.NoLeadReason));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("2")]
