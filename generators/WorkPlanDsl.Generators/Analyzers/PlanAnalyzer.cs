@@ -68,7 +68,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var text = source.ToString();
+        var text = SharedPlanCompile.TextOf(source);
         if (Utf8Check.Check(source, text) is { } notUtf8)
         {
             Report(context, options, file.Path, notUtf8);
@@ -78,7 +78,7 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         try
         {
             TestFault.ThrowIf(fault, TestFault.Bind);
-            compiled = PlanCompiler.Compile(text, context.CancellationToken);
+            compiled = SharedPlanCompile.Compile(text, context.CancellationToken);
         }
         catch (System.Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
         {

@@ -36,7 +36,7 @@ internal sealed record BoundPlan(string Path, string RelativePath, string? Names
         try
         {
             TestFault.ThrowIf(file.Fault, TestFault.Bind);
-            var compiled = PlanCompiler.Compile(file.Text, cancellationToken);
+            var compiled = SharedPlanCompile.Compile(file.Text, cancellationToken);
             return compiled.HasErrors
                 ? failed with { Errors = EquatableArray.From(compiled.Diagnostics.Where(d => d.IsError)) }
                 : failed with { Model = compiled.Model };

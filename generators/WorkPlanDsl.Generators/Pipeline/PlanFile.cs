@@ -32,7 +32,7 @@ internal sealed record PlanFile(string Path, string RelativePath, string? Text, 
         try
         {
             TestFault.ThrowIf(fault, TestFault.Read);
-            return new PlanFile(file.Path, relativePath, file.GetText(cancellationToken)?.ToString(), namespaceValue) { Fault = fault };
+            return new PlanFile(file.Path, relativePath, file.GetText(cancellationToken) is { } source ? SharedPlanCompile.TextOf(source) : null, namespaceValue) { Fault = fault };
         }
         catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
         {

@@ -12,6 +12,7 @@ namespace WorkPlanDsl.Language.Syntax;
 internal sealed class LineScanner
 {
     private const int MaxQuotedLength = 24;
+    private static readonly char[] QuoteOrEscape = { '"', '\\' };
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
     private int _end;
@@ -136,8 +137,22 @@ internal sealed class LineScanner
     /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
     public bool ReadList(out EquatableArray<SyntaxToken> tokens, string what)
     {
-        var list = new List<SyntaxToken>();
         tokens = default;
+        if (!ReadIdentifier(out var first, what))
+        {
+            return false;
+        }
+
+        // Most lists name one unit: no list for them.
+        SkipSpace();
+        if (AtEnd || !CharClass.IsListSeparator(Current))
+        {
+            tokens = new EquatableArray<SyntaxToken>(new[] { first });
+            return true;
+        }
+
+        Position++;
+        var list = new List<SyntaxToken> { first };
         while (true)
         {
             if (!ReadIdentifier(out var token, what))
@@ -169,6 +184,16 @@ internal sealed class LineScanner
         }
 
         var start = Position++;
+
+        // Most strings have no escape: their value is one substring, without the buffer.
+        var close = _text.IndexOfAny(QuoteOrEscape, Position, _end - Position);
+        if (close >= 0 && _text[close] == '"')
+        {
+            token = new SyntaxToken(TokenKind.String, start, close + 1 - start, _text.Substring(Position, close - Position));
+            Position = close + 1;
+            return true;
+        }
+
         _buffer.Clear();
         while (!AtEnd)
         {
