@@ -11,6 +11,13 @@ namespace WorkPlanDsl.Language.Syntax;
 internal sealed class LineScanner
 {
     private const int MaxQuotedLength = 24;
+
+    /// <summary>
+    /// The longest identifier or dotted name, in UTF-16 code units: each becomes a C# name, and .NET metadata holds a
+    /// name of at most 1024 UTF-8 bytes (CS7013). A code unit is at most 4 bytes once generated (a letter beyond the
+    /// basic plane, two units, becomes <c>_UXXXXXX</c>), which leaves room for <c>get_</c> and a '_' or two.
+    /// </summary>
+    public const int MaxNameLength = 250;
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
     private int _end;
@@ -99,7 +106,7 @@ internal sealed class LineScanner
             return FailAt(token.Start, NextRunEnd() - token.Start, "'" + Describe(token.Start) + "' is not an identifier: identifiers are letters, digits and '_'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "an identifier");
     }
 
     public bool ReadDottedName(out SyntaxToken token)
@@ -129,7 +136,7 @@ internal sealed class LineScanner
             return FailAt(start, NextRunEnd() - start, "'" + Describe(start) + "' is not a dotted name: identifiers joined by '.'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "a dotted name");
     }
 
     /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
@@ -391,6 +398,11 @@ internal sealed class LineScanner
 
         return end;
     }
+
+    private bool TooLong(SyntaxToken token, string what)
+        => FailAt(token.Start, token.Length, "'" + Shorten(token.Value) + "' is too long for " + what + ": "
+            + token.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters, at most "
+            + MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (it becomes a name in the generated C#)");
 
     private string Describe(int start)
     {
