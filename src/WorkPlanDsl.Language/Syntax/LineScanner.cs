@@ -417,10 +417,20 @@ internal sealed class LineScanner
 
     private static string Shorten(string word)
     {
-        var shown = word.Length <= MaxQuotedLength ? word : word.Substring(0, MaxQuotedLength) + "…";
+        // Cut between characters, never inside a surrogate pair; a letter beyond the basic plane (𠀀) is shown as it
+        // is, only a lone surrogate or a control character is escaped.
+        var cut = word.Length > MaxQuotedLength && char.IsHighSurrogate(word[MaxQuotedLength - 1]) ? MaxQuotedLength + 1 : MaxQuotedLength;
+        var shown = word.Length <= cut ? word : word.Substring(0, cut) + "…";
         var builder = new StringBuilder(shown.Length);
-        foreach (var c in shown)
+        for (var i = 0; i < shown.Length; i++)
         {
+            var c = shown[i];
+            if (char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1]))
+            {
+                builder.Append(c).Append(shown[++i]);
+                continue;
+            }
+
             builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }
 
