@@ -15,6 +15,7 @@ public static class Program
             CheckCommand.Create(),
             ExportCommand.Create(),
             FormatCommand.Create(),
+            LspCommand.Create(),
         };
         // A usage error is "nothing was done" (2), not "the plans have errors" (1), which is what the commands return.
         var result = root.Parse(args);
