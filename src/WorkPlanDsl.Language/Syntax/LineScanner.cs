@@ -13,6 +13,13 @@ internal sealed class LineScanner
 {
     private const int MaxQuotedLength = 24;
     private static readonly char[] QuoteOrEscape = { '"', '\\' };
+
+    /// <summary>
+    /// The longest identifier or dotted name, in UTF-16 code units: each becomes a C# name, and .NET metadata holds a
+    /// name of at most 1024 UTF-8 bytes (CS7013). A code unit is at most 4 bytes once generated (a letter beyond the
+    /// basic plane, two units, becomes <c>_UXXXXXX</c>), which leaves room for <c>get_</c> and a '_' or two.
+    /// </summary>
+    public const int MaxNameLength = 250;
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
     private int _end;
@@ -101,7 +108,7 @@ internal sealed class LineScanner
             return FailAt(token.Start, NextRunEnd() - token.Start, "'" + Describe(token.Start) + "' is not an identifier: identifiers are letters, digits and '_'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "an identifier");
     }
 
     public bool ReadDottedName(out SyntaxToken token)
@@ -131,7 +138,7 @@ internal sealed class LineScanner
             return FailAt(start, NextRunEnd() - start, "'" + Describe(start) + "' is not a dotted name: identifiers joined by '.'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "a dotted name");
     }
 
     /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
@@ -418,6 +425,11 @@ internal sealed class LineScanner
         return end;
     }
 
+    private bool TooLong(SyntaxToken token, string what)
+        => FailAt(token.Start, token.Length, "'" + Shorten(token.Value) + "' is too long for " + what + ": "
+            + token.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters, at most "
+            + MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (it becomes a name in the generated C#)");
+
     private string Describe(int start)
     {
         var end = start;
@@ -435,10 +447,20 @@ internal sealed class LineScanner
 
     private static string Shorten(string word)
     {
-        var shown = word.Length <= MaxQuotedLength ? word : word.Substring(0, MaxQuotedLength) + "…";
+        // Cut between characters, never inside a surrogate pair; a letter beyond the basic plane (𠀀) is shown as it
+        // is, only a lone surrogate or a control character is escaped.
+        var cut = word.Length > MaxQuotedLength && char.IsHighSurrogate(word[MaxQuotedLength - 1]) ? MaxQuotedLength + 1 : MaxQuotedLength;
+        var shown = word.Length <= cut ? word : word.Substring(0, cut) + "…";
         var builder = new StringBuilder(shown.Length);
-        foreach (var c in shown)
+        for (var i = 0; i < shown.Length; i++)
         {
+            var c = shown[i];
+            if (char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1]))
+            {
+                builder.Append(c).Append(shown[++i]);
+                continue;
+            }
+
             builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }
 
