@@ -22,15 +22,27 @@ internal static class ImportCommand
             name,
             year,
         };
-        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name), Year = result.GetValue(year) }, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year) }, Console.Out, Console.Error));
         return command;
     }
 
+    // Without --name, a plan written to a file is named after that file (plans/zhuzhou-2024.wplan: Plans.Zhuzhou2024),
+    // so that the plans of one project have distinct names; written to standard output, after the document.
+    private static string? OutputName(FileInfo? output) => output is null ? null : PlanNames.FromFileName(output.Name);
+
     public static int Run(FileInfo document, FileInfo? output, ImportOptions options, TextWriter stdout, TextWriter stderr)
     {
+        // The path as given (FileInfo keeps it), so that each line points where the user can click.
+        var shown = PlanFiles.Shown(document.ToString());
+        if (Directory.Exists(document.FullName))
+        {
+            stderr.WriteLine(shown + ": error: a folder; import takes one document, such as " + PlanFiles.Shown(Path.Combine(document.ToString(), "plan.txt")));
+            return ExitCodes.Failed;
+        }
+
         if (!document.Exists)
         {
-            stderr.WriteLine(document.Name + ": error: no such file");
+            stderr.WriteLine(shown + ": error: no such file");
             return ExitCodes.Failed;
         }
 
@@ -41,32 +53,32 @@ internal static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(document.Name + ": error: " + e.Message);
+            stderr.WriteLine(shown + ": error: " + e.Message);
             return ExitCodes.Failed;
         }
 
         var (text, encodingNote, decodeError) = DocumentDecoder.Decode(bytes);
         if (text is null)
         {
-            stderr.WriteLine(document.Name + ": error: " + decodeError);
+            stderr.WriteLine(shown + ": error: " + decodeError);
             return ExitCodes.Failed;
         }
 
         if (encodingNote is not null)
         {
-            stderr.WriteLine(document.Name + ": note: " + encodingNote);
+            stderr.WriteLine(shown + ": note: " + encodingNote);
         }
 
         var result = PlanImporter.Import(text, options);
         if (result.Plan is null)
         {
-            stderr.WriteLine(document.Name + ": error: " + result.Error);
+            stderr.WriteLine(shown + ": error: " + result.Error);
             return ExitCodes.Failed;
         }
 
         foreach (var note in result.Notes)
         {
-            stderr.WriteLine(note.ToString(document.Name));
+            stderr.WriteLine(note.ToString(shown));
         }
 
         if (output is null)

@@ -48,20 +48,24 @@ internal static class PlanFiles
         return (files, files.Count == 0 ? "error: name the .wplan files or folders to read" : null);
     }
 
-    /// <summary>Reads and compiles one file; a file that is not UTF-8 gets WPL0012 at its first bad line, as in the build.</summary>
+    /// <summary>
+    /// Reads and compiles one file. A file that is not UTF-8 gets WPL0012 at its first bad line, as in the build, and
+    /// nothing else: its text decodes to garbage, and the errors found in garbage would bury the one that matters.
+    /// </summary>
     public static CheckedPlan Read(string path)
     {
         var (text, encoding) = ReadText(path);
-        var compiled = PlanCompiler.Compile(text);
-        var diagnostics = new List<PlanDiagnostic>();
         if (encoding is not null)
         {
-            diagnostics.Add(encoding);
+            return new CheckedPlan(path, text, new CompiledPlan(null, default), new[] { encoding });
         }
 
-        diagnostics.AddRange(compiled.Diagnostics);
-        return new CheckedPlan(path, text, compiled, diagnostics);
+        var compiled = PlanCompiler.Compile(text);
+        return new CheckedPlan(path, text, compiled, compiled.Diagnostics.ToArray());
     }
+
+    /// <summary>A path as the user gave it, with '/' separators: what editors and terminals make clickable.</summary>
+    public static string Shown(string path) => path.Replace('\\', '/');
 
     /// <summary>A file's text, decoded as the compiler decodes it, and its WPL0012 when it is not UTF-8.</summary>
     public static (string Text, PlanDiagnostic? NotUtf8) ReadText(string path)

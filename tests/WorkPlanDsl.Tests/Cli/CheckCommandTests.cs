@@ -108,6 +108,35 @@ public class CheckCommandTests
         Assert.Contains("plans/zhuzhou-2024.wplan(51,6): warning WPL0002", output);
         var usage = Workplan.Run(RepositoryPaths.Root, "check", "plans", "--format", "xml");
         Assert.Equal(2, usage.ExitCode);
-        Assert.Contains("error: Argument 'xml' not recognized", usage.Output);
+        Assert.Contains("error: --format: 'xml' is not one of msbuild, sarif.", usage.Output);
+    }
+
+    [Fact]
+    public void A_plan_saved_in_GB18030_gets_one_WPL0012_and_no_cascade_of_errors_on_garbled_text()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var folder = Workplan.TempDirectory();
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "zhuzhou-2024.wplan"));
+        File.WriteAllBytes(Path.Combine(folder, "zhuzhou-gb18030.wplan"), Encoding.GetEncoding("GB18030").GetBytes(text));
+        var (exitCode, output, errors) = Check(folder, "--warnaserror");
+        var line = Assert.Single(output.TrimEnd('\n').Split('\n'));
+        Assert.Equal(folder.Replace('\\', '/') + "/zhuzhou-gb18030.wplan(2,1): warning WPL0012: The file is not valid UTF-8 (first bad byte on line 2); save it as UTF-8", line);
+        Assert.Contains("1 plan file, 0 errors, 1 warning", errors);
+        Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public void Diagnostics_name_the_file_as_given_on_the_command_line_by_every_command()
+    {
+        var folder = Plans(("bad.wplan", "plan Org.Bad\ntask T \"t\"\n  lead Nobody\n"));
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(folder)!, Path.Combine(folder, "bad.wplan")).Replace('\\', '/');
+        var check = Workplan.Run(Path.GetDirectoryName(folder)!, "check", relative);
+        var export = Workplan.Run(Path.GetDirectoryName(folder)!, "export", relative);
+        var format = Workplan.Run(Path.GetDirectoryName(folder)!, "fmt", "--check", relative);
+        Assert.Contains(relative + "(3,8): error WPL0004", check.Output);
+        Assert.Contains(relative + "(3,8): error WPL0004", export.Output);
+        Assert.Contains(relative + ": error: the plan has errors; nothing was exported", export.Output);
+        Assert.Equal(1, format.ExitCode);
+        Assert.Contains(relative + "(2): not in canonical form", format.Output);
     }
 }

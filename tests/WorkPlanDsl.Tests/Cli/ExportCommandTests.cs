@@ -118,6 +118,33 @@ public class ExportCommandTests
         Assert.StartsWith("编号,任务,疾控处", Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
     }
 
+    [Fact]
+    public void A_folder_is_told_what_export_needs()
+    {
+        var (exitCode, output) = Workplan.Run(RepositoryPaths.Root, "export", "plans");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("plans: error: a folder; export takes one .wplan file, such as plans/plan.wplan", output);
+        var missing = Workplan.Run(RepositoryPaths.Root, "export", "plans/nowhere.wplan");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("plans/nowhere.wplan: error: no such file", missing.Output);
+    }
+
+    [Fact]
+    public void A_plan_that_is_not_utf8_is_not_exported_and_gets_only_WPL0012()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var plan = Path.Combine(Workplan.TempDirectory(), "gb.wplan");
+        File.WriteAllBytes(plan, Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(Zhuzhou)));
+        var stderr = new StringWriter();
+        var stdout = new StringWriter();
+        Assert.Equal(1, ExportCommand.Run(new FileInfo(plan), "json", false, null, stdout, stderr));
+        Assert.Empty(stdout.ToString());
+        var lines = stderr.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("gb.wplan(2,1): warning WPL0012", lines[0]);
+        Assert.EndsWith("gb.wplan: error: the file is not UTF-8; nothing was exported", lines[1]);
+    }
+
     /// <summary>RFC 4180: fields separated by commas, quoted where they hold commas, quotes or line breaks.</summary>
     private static List<string[]> ParseCsv(string csv)
     {
