@@ -20,8 +20,19 @@ public sealed class PackedFeed
         Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
         var (exitCode, output) = DotNet.Run(RepositoryPaths.Root, "pack", "src/WorkPlanDsl/WorkPlanDsl.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
         Assert.True(exitCode == 0, output);
-        Package = Directory.EnumerateFiles(Feed, "*.nupkg").Single();
+        Package = Path.Combine(Feed, "WorkPlanDsl." + Version + ".nupkg");
+        Assert.True(File.Exists(Package), output);
+
+        // The tool and the templates, under the same version: the templates reference the package of their own version.
+        foreach (var project in new[] { "src/WorkPlanDsl.Cli/WorkPlanDsl.Cli.csproj", "src/WorkPlanDsl.Templates/WorkPlanDsl.Templates.csproj" })
+        {
+            var packed = DotNet.Run(RepositoryPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
+            Assert.True(packed.ExitCode == 0, packed.Output);
+        }
     }
+
+    /// <summary>The package <paramref name="id"/> of this feed's version, or its symbols (<c>.snupkg</c>).</summary>
+    public string PackageOf(string id, bool symbols = false) => Path.Combine(Feed, id + "." + Version + (symbols ? ".snupkg" : ".nupkg"));
 
     public string Root { get; }
 
