@@ -91,6 +91,15 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void The_plain_html_holds_each_tasks_text_and_keeps_dates_whole()
+    {
+        var html = Export(Zhuzhou, "html");
+        Assert.Contains("<tr class=\"text\"><td></td><td colspan=\"5\"><p>以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。", html);
+        Assert.Contains("<td class=\"due\">年内 (<span class=\"date\">2024-12-31</span>)</td>", html);
+        Assert.Contains(".date { white-space: nowrap; }", html);
+    }
+
+    [Fact]
     public void Exports_are_deterministic()
         => Assert.Equal(Export(Zhuzhou, "html"), Export(Zhuzhou, "html"));
 
