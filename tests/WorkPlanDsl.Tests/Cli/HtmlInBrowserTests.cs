@@ -132,6 +132,31 @@ public class HtmlInBrowserTests : IClassFixture<BrowserFixture>
         }
     }
 
+    [Fact]
+    public void The_browser_check_sees_errors_and_a_font_without_CJK_glyphs()
+    {
+        if (Browser() is not { } browser)
+        {
+            return;
+        }
+
+        // The checks above can fail: a page with a script error, a console error and a missing file is caught.
+        var path = Path.Combine(Workplan.TempDirectory(), "broken.html");
+        File.WriteAllText(path, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"missing.css\"></head><body><h1 style=\"font-family: 'DejaVu Sans Mono', monospace\">abc</h1><script>console.error('boom'); undefinedFunction();</script></body></html>");
+        var page = browser.Open(path);
+        try
+        {
+            var errors = page.Errors();
+            Assert.Contains(errors, e => e.StartsWith("Runtime.consoleAPICalled", StringComparison.Ordinal) && e.Contains("boom", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.StartsWith("Runtime.exceptionThrown", StringComparison.Ordinal) && e.Contains("undefinedFunction", StringComparison.Ordinal));
+            Assert.DoesNotContain(page.FontsOf("h1"), f => f.Family.Contains("CJK", StringComparison.Ordinal));
+        }
+        finally
+        {
+            page.Close();
+        }
+    }
+
     private static string Export(string plan, bool matrix)
     {
         var output = Path.Combine(Workplan.TempDirectory(), Path.ChangeExtension(plan, matrix ? ".matrix.html" : ".html"));

@@ -103,8 +103,21 @@ internal sealed class HeadlessChromium : IDisposable
         }
 
         var page = new BrowserPage(this, target, session);
-        Send("Page.navigate", new JsonObject { ["url"] = new Uri(path).AbsoluteUri }, session);
-        page.WaitFor("Page.loadEventFired");
+        var url = new Uri(path).AbsoluteUri;
+        Send("Page.navigate", new JsonObject { ["url"] = url }, session);
+
+        // Loaded when the document at that address is complete: a load event could be about:blank's, from before.
+        var deadline = DateTime.UtcNow + Patience;
+        while (page.Evaluate("document.readyState + ' ' + location.href")?.GetValue<string>() != "complete " + url)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(url + " did not load");
+            }
+
+            Thread.Sleep(20);
+        }
+
         return page;
     }
 
@@ -139,38 +152,22 @@ internal sealed class HeadlessChromium : IDisposable
         return answer["result"]!.AsObject();
     }
 
-    /// <summary>The next event for <paramref name="session"/>; events before it go to <paramref name="seen"/>.</summary>
-    internal JsonObject NextEvent(string session, string method, List<JsonObject> seen)
+    /// <summary>The events received so far for <paramref name="session"/> (a tab); those of other tabs stay queued.</summary>
+    internal IReadOnlyList<JsonObject> EventsOf(string session)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (_events.TryTake(out var message, deadline - DateTime.UtcNow > TimeSpan.Zero ? deadline - DateTime.UtcNow : TimeSpan.Zero))
-        {
-            if (message["sessionId"]?.GetValue<string>() != session)
-            {
-                continue;
-            }
-
-            if (message["method"]!.GetValue<string>() == method)
-            {
-                return message;
-            }
-
-            seen.Add(message);
-        }
-
-        throw new TimeoutException("no " + method + " from the page");
-    }
-
-    /// <summary>Events already received for <paramref name="session"/>.</summary>
-    internal void Drain(string session, List<JsonObject> seen)
-    {
+        var mine = new List<JsonObject>();
+        var others = new List<JsonObject>();
         while (_events.TryTake(out var message))
         {
-            if (message["sessionId"]?.GetValue<string>() == session)
-            {
-                seen.Add(message);
-            }
+            (message["sessionId"]?.GetValue<string>() == session ? mine : others).Add(message);
         }
+
+        foreach (var message in others)
+        {
+            _events.Add(message);
+        }
+
+        return mine;
     }
 
     public void Dispose()
@@ -251,8 +248,6 @@ internal sealed class BrowserPage
         _session = session;
     }
 
-    public void WaitFor(string method) => _events.Add(_browser.NextEvent(_session, method, _events));
-
     /// <summary>A script's value (an expression; JSON-serialisable values only).</summary>
     public JsonNode? Evaluate(string expression)
     {
@@ -296,7 +291,7 @@ internal sealed class BrowserPage
     /// <summary>What the page reported as an error: console errors, uncaught exceptions, failed loads, log entries.</summary>
     public IReadOnlyList<string> Errors()
     {
-        _browser.Drain(_session, _events);
+        _events.AddRange(_browser.EventsOf(_session));
         return _events.Select(e => (Method: e["method"]!.GetValue<string>(), Params: e["params"]!))
             .Where(e => e.Method switch
             {
@@ -309,5 +304,9 @@ internal sealed class BrowserPage
             .ToArray();
     }
 
-    public void Close() => _browser.Send("Target.closeTarget", new JsonObject { ["targetId"] = _target });
+    public void Close()
+    {
+        _browser.Send("Target.closeTarget", new JsonObject { ["targetId"] = _target });
+        _browser.EventsOf(_session);
+    }
 }
