@@ -56,8 +56,12 @@ public class PackageContentTests
             .Where(c => reader.GetGuid(c.Kind) == SourceLinkKind)
             .Select(c => Encoding.UTF8.GetString(reader.GetBlobBytes(c.Value)))
             .Single();
-        Assert.Contains("\"https://raw.githubusercontent.com/workplandsl/workplandsl/" + commit.Attribute("commit")!.Value + "/*\"", sourceLink);
-        Assert.NotEmpty(reader.Documents);
+        Assert.Contains("{\"/_/*\":\"https://raw.githubusercontent.com/workplandsl/workplandsl/" + commit.Attribute("commit")!.Value + "/*\"}", sourceLink);
+
+        // A deterministic build: no path of the build machine in the pdb, only the mapped /_/.
+        var documents = reader.Documents.Select(d => reader.GetString(reader.GetDocument(d).Name)).ToArray();
+        Assert.NotEmpty(documents);
+        Assert.All(documents, d => Assert.StartsWith("/_/", d));
     }
 
     [Theory]
