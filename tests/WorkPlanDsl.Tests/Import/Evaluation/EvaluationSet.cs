@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Tests.Infrastructure;
+
+namespace WorkPlanDsl.Tests.Import.Evaluation;
+
+/// <summary>A document to import and the tasks a person labelled in it.</summary>
+public sealed record EvaluationDocument(string Name, string Kind, Func<PlanDocument> Read, IReadOnlyList<LabelledTask> Labels);
+
+/// <summary>
+/// The evaluation set: the invented documents of Documents/ (text), the invented task tables (as the blocks a reader
+/// makes of a table, and as the text copied out of it), and the three corpus documents where ../shared/corpus exists.
+/// </summary>
+public static class EvaluationSet
+{
+    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "WorkPlanDsl.Tests", "Import", "Evaluation");
+
+    public static string DocumentsFolder => Path.Combine(Folder, "Documents");
+
+    public static IReadOnlyList<LabelledTask> Labels(string name)
+        => LabelledTask.Parse(File.ReadAllText(Path.Combine(DocumentsFolder, name + ".labels")), name + ".labels");
+
+    public static IEnumerable<EvaluationDocument> Invented()
+    {
+        foreach (var path in Directory.EnumerateFiles(DocumentsFolder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            yield return new EvaluationDocument(name + ".txt", "text", () => Text(name + ".txt", File.ReadAllText(path)), Labels(name));
+        }
+
+        // The same words as saved by other tools: 公文 paragraphs indented by two ideographic spaces with CRLF line ends,
+        // and a web copy with a blank line between paragraphs and a no-break space after each number.
+        yield return Variant("e06-city-health-inline", "indented, CRLF", text => "　　" + text.Replace("\n", "\r\n　　"));
+        yield return Variant("e12-city-safety-three-levels", "blank lines, NBSP", text => System.Text.RegularExpressions.Regex.Replace(text.Replace("\n", "\n\n"), @"^(\d+\.|（[一二三四五六七八九十]+）)", "$1\u00A0", System.Text.RegularExpressions.RegexOptions.Multiline));
+
+        foreach (var table in TaskTables.All)
+        {
+            var labels = Labels(table.Name);
+
+            // Until a DocumentReader reads .docx/.xlsx/.html/.csv, the table is given as the blocks a reader makes of it.
+            yield return new EvaluationDocument(table.Name + " (table)", "table", table.Document, labels);
+            yield return new EvaluationDocument(table.Name + " (copied)", "copied table", () => Text(table.Name + ".txt", table.CopiedText()), labels);
+        }
+    }
+
+    private static EvaluationDocument Variant(string name, string how, Func<string, string> transform)
+    {
+        var path = Path.Combine(DocumentsFolder, name + ".txt");
+        return new EvaluationDocument($"{name} ({how})", "variant", () => Text(name + ".txt", transform(File.ReadAllText(path))), Labels(name));
+    }
+
+    /// <summary>The corpus documents with their labels; none where the folder is absent (CI requires it: see <see cref="CorpusFolder"/>).</summary>
+    public static IEnumerable<EvaluationDocument> Corpus()
+    {
+        if (CorpusFolder() is not { } folder)
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(Folder, "Corpus"), "*.labels").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path) + ".txt";
+            var labels = LabelledTask.Parse(File.ReadAllText(path), Path.GetFileName(path));
+            yield return new EvaluationDocument(name, "corpus", () => Text(name, File.ReadAllText(Path.Combine(folder, name))), labels);
+        }
+    }
+
+    public static IEnumerable<EvaluationDocument> All() => Invented().Concat(Corpus());
+
+    /// <summary>../shared/corpus, or null on a developer's checkout without it; CI (CI=true) must have it.</summary>
+    public static string? CorpusFolder()
+    {
+        if (RepositoryPaths.Corpus is { } folder)
+        {
+            return folder;
+        }
+
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            throw new InvalidOperationException("CI runs without ../shared/corpus: the corpus readings cannot be scored");
+        }
+
+        return null;
+    }
+
+    private static PlanDocument Text(string name, string text) => new(name, PlainText.Blocks(text));
+}
