@@ -47,8 +47,14 @@ internal static class CheckCommand
             }
         }
 
+        // Severities as the .editorconfig files above the plans set them, as in the build: a diagnostic switched off
+        // there is not reported, a suggestion is reported only in SARIF (as the build shows it only in the IDE).
+        var severities = EditorConfigSeverities.Above(files);
         var results = plans.SelectMany(p => p.Diagnostics.Select(d => (p.Path, Diagnostic: d)))
             .Concat(DuplicatePlanNames(plans))
+            .Select(r => (r.Path, r.Diagnostic, Severity: severities.For(r.Path, r.Diagnostic)))
+            .Where(r => r.Severity is not null)
+            .Select(r => new CheckResult(r.Path, r.Diagnostic, r.Severity!.Value))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ThenBy(r => r.Diagnostic.Location.Start)
             .ToList();
@@ -59,15 +65,16 @@ internal static class CheckCommand
         }
         else
         {
-            foreach (var (path, diagnostic) in results)
+            foreach (var result in results.Where(r => r.Severity != ReportedSeverity.Info))
             {
-                stdout.WriteLine(diagnostic.ToString(path.Replace('\\', '/')));
+                stdout.WriteLine(result.ToString());
             }
         }
 
-        var errors = results.Count(r => r.Diagnostic.IsError);
-        var warnings = results.Count - errors;
-        stderr.WriteLine(Count(files.Count, "plan file") + ", " + Count(errors, "error") + ", " + Count(warnings, "warning"));
+        var errors = results.Count(r => r.Severity == ReportedSeverity.Error);
+        var warnings = results.Count(r => r.Severity == ReportedSeverity.Warning);
+        var suggestions = results.Count(r => r.Severity == ReportedSeverity.Info);
+        stderr.WriteLine(Count(files.Count, "plan file") + ", " + Count(errors, "error") + ", " + Count(warnings, "warning") + (suggestions > 0 ? ", " + Count(suggestions, "suggestion") : string.Empty));
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Incomplete : ExitCodes.Success;
     }
 
@@ -85,4 +92,12 @@ internal static class CheckCommand
             }
         }
     }
+}
+
+/// <summary>A diagnostic of one file at the severity configured for it.</summary>
+internal sealed record CheckResult(string Path, PlanDiagnostic Diagnostic, ReportedSeverity Severity)
+{
+    /// <summary>The MSBuild form, with the path as given: <c>plans/x.wplan(51,6): warning WPL0002: …</c>.</summary>
+    public override string ToString()
+        => PlanFiles.Shown(Path) + Diagnostic.Location + ": " + (Severity == ReportedSeverity.Error ? "error " : Severity == ReportedSeverity.Warning ? "warning " : "info ") + Diagnostic.Id + ": " + Diagnostic.Message;
 }

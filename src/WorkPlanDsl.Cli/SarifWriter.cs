@@ -10,7 +10,7 @@ namespace WorkPlanDsl.Cli;
 /// <summary>SARIF 2.1.0, the format code-scanning tools read: one run, the catalogue as rules, a result per diagnostic.</summary>
 internal static class SarifWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<(string Path, PlanDiagnostic Diagnostic)> results)
+    public static void Write(TextWriter output, IReadOnlyList<CheckResult> results)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -52,13 +52,13 @@ internal static class SarifWriter
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var ruleIndex = DiagnosticCatalog.All.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index);
-            foreach (var (path, diagnostic) in results)
+            foreach (var (path, diagnostic, severity) in results)
             {
                 var location = diagnostic.Location;
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
                 json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Id]);
-                json.WriteString("level", Level(diagnostic.Info.DefaultSeverity));
+                json.WriteString("level", severity switch { ReportedSeverity.Error => "error", ReportedSeverity.Warning => "warning", _ => "note" });
                 json.WriteStartObject("message");
                 json.WriteString("text", diagnostic.Message);
                 json.WriteEndObject();
