@@ -35,7 +35,7 @@ internal static class UsageErrors
             if (token.Type == TokenType.Argument && LooksLikeOption(token.Value) && !optionValues.Contains(token))
             {
                 unknownOptions.Add(token.Value);
-                var names = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name));
+                var names = OptionsOf(commandResult).Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name));
                 messages.Add("unknown option '" + token.Value + "' for '" + commandLine + "'." + Suggestions.DidYouMean(token.Value, names));
             }
         }
@@ -132,6 +132,24 @@ internal static class UsageErrors
         => command.Arguments.Count == 0 ? "no arguments" : string.Join(" ", command.Arguments.Select(a => "<" + a.Name + ">" + (a.Arity.MaximumNumberOfValues > 1 ? "..." : string.Empty)));
 
     private static string Describe(Argument argument) => (argument.Description ?? argument.Name).TrimEnd('.');
+
+    /// <summary>A command's options and the ones its parents give every subcommand (--help).</summary>
+    private static IEnumerable<Option> OptionsOf(CommandResult result)
+    {
+        var own = true;
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult c)
+            {
+                foreach (var option in c.Command.Options.Where(o => own || o.Recursive))
+                {
+                    yield return option;
+                }
+
+                own = false;
+            }
+        }
+    }
 
     private static IEnumerable<OptionResult> OptionResults(CommandResult result)
     {

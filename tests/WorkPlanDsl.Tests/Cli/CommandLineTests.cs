@@ -50,6 +50,7 @@ public class CommandLineTests
     [InlineData(new[] { "check", "plans", "--warnaserrors" }, "error: unknown option '--warnaserrors' for 'workplan check'. Did you mean '--warnaserror'?")]
     [InlineData(new[] { "export", "--formt", "json", "plans/a.wplan" }, "error: unknown option '--formt' for 'workplan export'. Did you mean '--format'?")]
     [InlineData(new[] { "import", "a.txt", "--yeer", "2024" }, "error: unknown option '--yeer' for 'workplan import'. Did you mean '--year'?")]
+    [InlineData(new[] { "fmt", "plans", "--hepl" }, "error: unknown option '--hepl' for 'workplan fmt'. Did you mean '--help'?")]
     [InlineData(new[] { "check", "plans", "--frobnicate" }, "error: unknown option '--frobnicate' for 'workplan check'.\n")]
     public void An_unknown_option_is_refused_with_the_closest_one_never_read_as_a_path(string[] arguments, string message)
     {
