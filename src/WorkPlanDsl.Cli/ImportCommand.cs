@@ -3,19 +3,20 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using WorkPlanDsl.Import;
+using WorkPlanDsl.Import.Documents;
 
 namespace WorkPlanDsl.Cli;
 
-/// <summary><c>workplan import document.txt [-o plan.wplan] [--name Dotted.Name]</c></summary>
+/// <summary><c>workplan import document.(txt|docx|html|xlsx|csv) [-o plan.wplan] [--name Dotted.Name]</c></summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var document = new Argument<FileInfo>("document") { Description = "The plain text of the published plan (UTF-8 or GB18030)." };
+        var document = new Argument<FileInfo>("document") { Description = "The published plan: plain text (UTF-8, UTF-16, GB18030/GBK or Big5, detected), .docx, .html/.htm, .xlsx or .csv. A .doc, .xls or .pdf is not read: the message names the conversion to run." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the .wplan file; standard output when not given." };
         var name = new Option<string?>("--name") { Description = "The plan's dotted name, such as Zhuzhou.Health2024." };
         var year = new Option<int?>("--year") { Description = "The plan's year, where the document does not print it." };
-        var command = new Command("import", "Turn a published plan document into a .wplan file. Exit code 0: complete; 1: written, but some of the document could not be classified (see standard error); 2: nothing written.")
+        var command = new Command("import", "Turn a published plan document (text, .docx, .html, .xlsx, .csv) into a .wplan file. Exit code 0: complete; 1: written, but some of the document could not be classified or its encoding was a guess (see standard error); 2: nothing written (missing, empty, binary or unsupported file: .doc, .xls, .pdf).")
         {
             document,
             output,
@@ -40,36 +41,14 @@ internal static class ImportCommand
             return ExitCodes.Failed;
         }
 
-        if (!document.Exists)
+        var read = DocumentReader.ReadFile(document.FullName);
+        if (read.Document is null)
         {
-            stderr.WriteLine(shown + ": error: no such file");
+            stderr.WriteLine(shown + ": error: " + read.Error);
             return ExitCodes.Failed;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(document.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(shown + ": error: " + e.Message);
-            return ExitCodes.Failed;
-        }
-
-        var (text, encodingNote, decodeError) = DocumentDecoder.Decode(bytes);
-        if (text is null)
-        {
-            stderr.WriteLine(shown + ": error: " + decodeError);
-            return ExitCodes.Failed;
-        }
-
-        if (encodingNote is not null)
-        {
-            stderr.WriteLine(shown + ": note: " + encodingNote);
-        }
-
-        var result = PlanImporter.Import(text, options);
+        var result = PlanImporter.Import(read.Document, options);
         if (result.Plan is null)
         {
             stderr.WriteLine(shown + ": error: " + result.Error);

@@ -2,7 +2,12 @@ using System.Collections.Generic;
 
 namespace WorkPlanDsl.Import.Documents;
 
-/// <summary>Plain text as blocks: every line that is not blank is a paragraph, numbered as the text numbers its lines.</summary>
+/// <summary>
+/// Plain text as blocks: every line that is not blank is a paragraph, numbered as the text numbers its lines (CR, LF
+/// or CRLF end a line). The breaks that editors do not count as lines, but that end a paragraph all the same (Word's
+/// manual line break copied out as a vertical tab, a form feed, U+2028, U+2029, U+0085), split the line into
+/// paragraphs that share its number.
+/// </summary>
 public static class PlainText
 {
     public static List<DocumentBlock> Blocks(string text)
@@ -18,11 +23,7 @@ public static class PlainText
             }
 
             number++;
-            if (!IsBlank(text, start, i))
-            {
-                blocks.Add(new ParagraphBlock(number, text.Substring(start, i - start)));
-            }
-
+            AddLine(blocks, number, text, start, i);
             if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
             {
                 i++;
@@ -33,6 +34,27 @@ public static class PlainText
 
         return blocks;
     }
+
+    private static void AddLine(List<DocumentBlock> blocks, int number, string text, int start, int end)
+    {
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && !IsParagraphBreak(text[i]))
+            {
+                continue;
+            }
+
+            if (!IsBlank(text, from, i))
+            {
+                blocks.Add(new ParagraphBlock(number, text.Substring(from, i - from)));
+            }
+
+            from = i + 1;
+        }
+    }
+
+    private static bool IsParagraphBreak(char c) => c is '\v' or '\f' or '\u2028' or '\u2029' or '\u0085';
 
     private static bool IsBlank(string text, int start, int end)
     {

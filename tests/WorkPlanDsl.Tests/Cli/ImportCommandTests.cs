@@ -37,15 +37,15 @@ public class ImportCommandTests
         File.WriteAllBytes(Path.Combine(directory, "003_27d72c036dccbe36.txt"), Encoding.GetEncoding("GB18030").GetBytes(text));
         var (exitCode, printed) = Workplan.Run(directory, "import", "003_27d72c036dccbe36.txt", "--name", "Wuxi.Health2020");
         Assert.Equal(0, exitCode);
-        Assert.Contains("003_27d72c036dccbe36.txt: note: the document is not UTF-8; read as GB18030", printed);
+        Assert.Contains("003_27d72c036dccbe36.txt(1): note: read as GB18030: it is not UTF-8", printed);
         Assert.Contains(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "wuxi-2020.wplan")).TrimEnd(), printed);
     }
 
     [Theory]
     [InlineData("missing.txt", null, "missing.txt: error: no such file")]
     [InlineData("empty.txt", "", "empty.txt: error: the document is empty")]
-    [InlineData("garbage.bin", "garbage", "garbage.bin: error: not a text document")]
-    [InlineData("random.bin", "random", "random.bin: error: not a text document: neither UTF-8 nor GB18030")]
+    [InlineData("garbage.bin", "garbage", "garbage.bin: error: not a text document: it holds NUL bytes")]
+    [InlineData("random.bin", "random", "random.bin: error: not a text document: its bytes are not UTF-8, UTF-16, GB18030 or Big5 text")]
     public void Bad_input_gets_a_clear_message_and_exit_code_2(string file, string? content, string message)
     {
         var directory = Workplan.TempDirectory();

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// A CSV file (RFC 4180: fields in double quotes may hold separators, line breaks and doubled quotes) as one table.
+/// The separator is the one of <c>,</c> <c>;</c> and tab that splits the first lines into the same number of fields.
+/// A row's line is the text line its record starts on.
+/// </summary>
+internal static class CsvDocumentReader
+{
+    private static readonly char[] Separators = { ',', ';', '\t' };
+
+    public static List<DocumentBlock> Blocks(string text, CancellationToken cancellationToken)
+    {
+        var separator = DetectSeparator(text);
+        var grid = new TableGrid();
+        foreach (var (line, fields) in Records(text, separator))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = grid.AddRow(line);
+            for (var c = 0; c < fields.Count; c++)
+            {
+                grid.Place(row, c, fields[c]);
+            }
+        }
+
+        var rows = grid.ToRows();
+        return rows.Count == 0 ? new List<DocumentBlock>() : new List<DocumentBlock> { new TableBlock(rows[0].Line, rows) };
+    }
+
+    /// <summary>The separator that gives the first records (up to 20) one number of fields, more than one; a comma when none does.</summary>
+    internal static char DetectSeparator(string text)
+    {
+        var best = ',';
+        var bestScore = -1;
+        foreach (var separator in Separators)
+        {
+            var counts = Records(text, separator).Take(20).Select(r => r.Fields.Count).ToList();
+            if (counts.Count == 0 || counts.Max() < 2)
+            {
+                continue;
+            }
+
+            var mode = counts.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+            var score = mode.Count() * 100 + mode.Key;
+            if (mode.Key > 1 && score > bestScore)
+            {
+                best = separator;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    internal static IEnumerable<(int Line, List<string> Fields)> Records(string text, char separator)
+    {
+        var line = 1;
+        var i = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            i = 1;
+        }
+
+        while (i < text.Length)
+        {
+            var start = line;
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            var quoted = false;
+            var atFieldStart = true;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (quoted)
+                {
+                    if (c == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i++;
+                        }
+                        else
+                        {
+                            quoted = false;
+                        }
+                    }
+                    else
+                    {
+                        if (c == '\n' || (c == '\r' && !(i + 1 < text.Length && text[i + 1] == '\n')))
+                        {
+                            line++;
+                        }
+
+                        field.Append(c == '\r' ? '\n' : c);
+                        if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                        {
+                            i++;
+                            line++;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (c == '"' && atFieldStart)
+                {
+                    quoted = true;
+                    atFieldStart = false;
+                }
+                else if (c == separator)
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    atFieldStart = true;
+                }
+                else if (c is '\n' or '\r')
+                {
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    i++;
+                    line++;
+                    break;
+                }
+                else
+                {
+                    field.Append(c);
+                    atFieldStart = false;
+                }
+            }
+
+            fields.Add(field.ToString());
+            if (fields.Count > 1 || fields[0].Length > 0)
+            {
+                yield return (start, fields);
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Threading;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// Turns a file into a <see cref="PlanDocument"/>, choosing the reader by what the bytes are and, where they could
+/// be either, by the extension: plain text, .docx, .html, .xlsx, .csv. Formats it does not read (.doc, .xls, .pdf,
+/// .rtf, .odt) fail with the conversion to run; so do binary files and empty ones. A file whose content contradicts
+/// its extension (a .doc that is an HTML page, a .txt that is a .docx) is read as what it is, with a note.
+/// </summary>
+public static class DocumentReader
+{
+    /// <summary>
+    /// The most text a document may hold: two million characters, some twenty times the longest published plan (a
+    /// State Council plan of 100 pages is about 100,000). Past it the file is something else, and is refused at once.
+    /// </summary>
+    public const int MaxCharacters = 2_000_000;
+
+    public static DocumentReadResult ReadFile(string path, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.Unreadable, "no such file");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.Unreadable, e.Message);
+        }
+
+        return Read(name, bytes, cancellationToken);
+    }
+
+    /// <summary>Reads a document from its bytes; <paramref name="name"/> is the file name (its extension counts) that notes cite.</summary>
+    public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        var read = ReadAny(name, bytes, cancellationToken);
+        if (read.Document is { } document)
+        {
+            long characters = 0;
+            foreach (var block in document.Blocks)
+            {
+                characters += block is ParagraphBlock p ? p.Text.Length : ((TableBlock)block).Rows.Sum(r => r.Cells.Sum(c => (long)c.Text.Length));
+            }
+
+            if (characters > MaxCharacters)
+            {
+                return TooLarge(characters);
+            }
+        }
+
+        return read;
+    }
+
+    private static DocumentReadResult TooLarge(long characters)
+        => DocumentReadResult.Failed(
+            ReadFailureKind.TooLarge,
+            "the document holds " + characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the "
+                + MaxCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " any work plan holds: it is not one plan (a log, a data export, several documents joined?); nothing is imported");
+
+    private static DocumentReadResult ReadAny(string name, byte[] bytes, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (bytes.Length == 0)
+        {
+            return Empty();
+        }
+
+        switch (FileSignature.Of(bytes))
+        {
+            case Signature.Pdf:
+                return Conversions.Pdf(name);
+            case Signature.Rtf:
+                return Conversions.Rtf(name);
+            case Signature.CompoundFile:
+                return CompoundFile(name, bytes);
+            case Signature.Zip:
+                return Zip(name, bytes, extension, cancellationToken);
+            case Signature.Other:
+                return DocumentReadResult.Failed(ReadFailureKind.NotADocument, "not a text document: it is " + FileSignature.Describe(bytes));
+        }
+
+        var head = HtmlCharset.Latin1(bytes, 1024);
+        if (head.StartsWith("MIME-Version:", StringComparison.OrdinalIgnoreCase) && head.IndexOf("multipart/related", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return Conversions.WebArchive(name);
+        }
+
+        if (extension is ".html" or ".htm" or ".xhtml" or ".shtml" || HtmlDocumentReader.LooksLikeHtml(bytes))
+        {
+            var html = HtmlDocumentReader.Read(name, bytes, cancellationToken);
+            return html.Document is null || extension is ".html" or ".htm" or ".xhtml" or ".shtml"
+                ? html
+                : DocumentReadResult.Read(WithNote(html.Document, "'" + name + "' is an HTML page" + Claimed(extension) + "; read as HTML"));
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.NotADocument, decoded.Error!);
+        }
+
+        if (decoded.Text.All(char.IsWhiteSpace))
+        {
+            return Empty();
+        }
+
+        if (decoded.Text.Length > MaxCharacters)
+        {
+            return TooLarge(decoded.Text.Length);
+        }
+
+        if (HtmlDocumentReader.LooksLikeHtml(decoded.Text))
+        {
+            return HtmlDocumentReader.Read(name, decoded.Text, decoded.Note, cancellationToken);
+        }
+
+        var notes = decoded.Note is null ? Array.Empty<ImportNote>() : new[] { decoded.Note };
+        if (extension is ".csv" or ".tsv")
+        {
+            return DocumentReadResult.Read(new PlanDocument(name, CsvDocumentReader.Blocks(decoded.Text, cancellationToken), notes));
+        }
+
+        var document = new PlanDocument(name, PlainText.Blocks(decoded.Text), notes);
+        return DocumentReadResult.Read(extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf"
+            ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
+            : document);
+    }
+
+    private static DocumentReadResult Empty() => DocumentReadResult.Failed(ReadFailureKind.Empty, "the document is empty");
+
+    private static DocumentReadResult CompoundFile(string name, byte[] bytes)
+    {
+        // An OLE compound file names its streams in UTF-16 in its directory: that is enough to tell what it holds.
+        if (FileSignature.Contains(bytes, Encoding.Unicode.GetBytes("EncryptedPackage")))
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the document is password-protected: open it, remove the password, save it and import it again");
+        }
+
+        if (FileSignature.Contains(bytes, Encoding.Unicode.GetBytes("WordDocument")))
+        {
+            return Conversions.Word97(name);
+        }
+
+        if (FileSignature.Contains(bytes, Encoding.Unicode.GetBytes("Workbook")) || FileSignature.Contains(bytes, Encoding.Unicode.GetBytes("Book")))
+        {
+            return Conversions.Excel97(name);
+        }
+
+        if (FileSignature.Contains(bytes, Encoding.Unicode.GetBytes("PowerPoint Document")))
+        {
+            return Conversions.OtherOffice(name, "a PowerPoint 97-2003 presentation");
+        }
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return extension == ".xls" ? Conversions.Excel97(name) : Conversions.Word97(name);
+    }
+
+    private static DocumentReadResult Zip(string name, byte[] bytes, string extension, CancellationToken cancellationToken)
+    {
+        string[] entries;
+        string? mimeType = null;
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            entries = archive.Entries.Select(e => e.FullName).ToArray();
+            var mime = archive.GetEntry("mimetype");
+            if (mime is not null && mime.Length < 200)
+            {
+                using var reader = new StreamReader(mime.Open(), Encoding.ASCII);
+                mimeType = reader.ReadToEnd().Trim();
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the file is a damaged zip archive (" + e.Message + ")");
+        }
+
+        if (entries.Any(e => e.StartsWith("word/", StringComparison.Ordinal)))
+        {
+            var read = DocxReader.Read(name, bytes, cancellationToken);
+            return read.Document is not null && extension != ".docx" && extension != ".docm" && extension != ".dotx"
+                ? DocumentReadResult.Read(WithNote(read.Document, "'" + name + "' is a Word document (.docx)" + Claimed(extension) + "; read as .docx"))
+                : read;
+        }
+
+        if (entries.Any(e => e.StartsWith("xl/", StringComparison.Ordinal)))
+        {
+            var read = XlsxReader.Read(name, bytes, cancellationToken);
+            return read.Document is not null && extension != ".xlsx" && extension != ".xlsm"
+                ? DocumentReadResult.Read(WithNote(read.Document, "'" + name + "' is an Excel workbook (.xlsx)" + Claimed(extension) + "; read as .xlsx"))
+                : read;
+        }
+
+        if (entries.Any(e => e.StartsWith("ppt/", StringComparison.Ordinal)))
+        {
+            return Conversions.OtherOffice(name, "a PowerPoint presentation");
+        }
+
+        if (mimeType is not null && mimeType.StartsWith("application/vnd.oasis.opendocument.", StringComparison.Ordinal))
+        {
+            return Conversions.OpenDocument(name, mimeType.Contains("spreadsheet"));
+        }
+
+        return DocumentReadResult.Failed(ReadFailureKind.NotADocument, "not a document but a zip archive: unpack it and import the plan document inside");
+    }
+
+    private static string Claimed(string extension) => extension.Length == 0 ? string.Empty : ", not what its extension " + extension + " says";
+
+    private static PlanDocument WithNote(PlanDocument document, string message)
+        => new(document.Name, document.Blocks, new[] { new ImportNote(1, NoteSeverity.Note, message) }.Concat(document.Notes).ToArray());
+}

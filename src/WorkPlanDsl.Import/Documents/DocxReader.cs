@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// A .docx as blocks: the body's paragraphs in order, with the number Word generates for them written in front
+/// (<c>一、</c>, <c>（一）</c>, <c>1.</c>), a line break inside a paragraph starting a new one, and tables with merged
+/// cells carried to every row and column they cover. Headers, footers, footnotes, comments, deleted and hidden text,
+/// field codes and text boxes are not the plan's text and are left out.
+/// </summary>
+internal static class DocxReader
+{
+    public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var package = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            var main = package.MainDocumentPart;
+            var body = main?.Document?.Body;
+            if (main is null || body is null)
+            {
+                return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .docx has no document body");
+            }
+
+            var reader = new Walker(new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles), cancellationToken);
+            reader.Blocks(body);
+            if (reader.Result.Count == 0)
+            {
+                return DocumentReadResult.Failed(ReadFailureKind.Empty, "the document is empty: the .docx has no text in its body");
+            }
+
+            return DocumentReadResult.Read(new PlanDocument(name, reader.Result));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A file made by another tool may break the format anywhere (a number where none is allowed, a part
+            // missing); whatever the SDK throws, the file is damaged for this reader and nothing else breaks.
+            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .docx cannot be read, it is damaged: " + e.Message);
+        }
+
+    }
+
+    private sealed class Walker
+    {
+        private readonly DocxNumbering numbering;
+        private readonly CancellationToken cancellationToken;
+        private int line;
+
+        public Walker(DocxNumbering numbering, CancellationToken cancellationToken)
+        {
+            this.numbering = numbering;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public List<DocumentBlock> Result { get; } = new();
+
+        public void Blocks(OpenXmlElement container)
+        {
+            foreach (var child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph paragraph:
+                        line++;
+                        foreach (var text in Lines(paragraph))
+                        {
+                            if (text.Trim().Length > 0)
+                            {
+                                Result.Add(new ParagraphBlock(line, text));
+                            }
+                        }
+
+                        break;
+                    case Table table:
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var rows = Rows(table);
+                        if (rows.Count > 0)
+                        {
+                            Result.Add(new TableBlock(rows[0].Line, rows));
+                        }
+
+                        break;
+                    case SdtBlock or CustomXmlBlock or SdtContentBlock:
+                        Blocks(child);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The paragraph's text, its number in front, split where Word breaks the line.</summary>
+        private List<string> Lines(Paragraph paragraph)
+        {
+            var lines = new List<string> { string.Empty };
+            var text = new StringBuilder(numbering.Next(paragraph.ParagraphProperties) ?? string.Empty);
+            Runs(paragraph, text, lines);
+            lines[lines.Count - 1] = text.ToString();
+            return lines;
+        }
+
+        private static void Runs(OpenXmlElement element, StringBuilder text, List<string> lines)
+        {
+            foreach (var child in element.ChildElements)
+            {
+                switch (child)
+                {
+                    case Text t:
+                        text.Append(t.Text);
+                        break;
+                    case TabChar or PositionalTab:
+                        text.Append('\t');
+                        break;
+                    case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping:
+                    case CarriageReturn:
+                        lines[lines.Count - 1] = text.ToString();
+                        lines.Add(string.Empty);
+                        text.Clear();
+                        break;
+                    case NoBreakHyphen:
+                        text.Append('-');
+                        break;
+                    case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value):
+                        // Hidden text: Word does not show or print it.
+                        break;
+                    case Break:
+                    case DeletedRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:
+                    case Drawing or Picture or EmbeddedObject or AlternateContent or SymbolChar or FootnoteReference or EndnoteReference or CommentReference:
+                        break;
+                    default:
+                        Runs(child, text, lines);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The table's rows on its grid: <c>w:gridBefore</c> and <c>w:gridSpan</c> place each cell, <c>w:vMerge</c>
+        /// without <c>restart</c> continues the cell above, the legacy <c>w:hMerge</c> the cell to the left.
+        /// </summary>
+        private List<TableRow> Rows(Table table)
+        {
+            var grid = new TableGrid();
+            foreach (var row in Descend<DocumentFormat.OpenXml.Wordprocessing.TableRow>(table, typeof(SdtRow), typeof(CustomXmlRow)))
+            {
+                line++;
+                var r = grid.AddRow(line);
+                var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                foreach (var cell in Descend<DocumentFormat.OpenXml.Wordprocessing.TableCell>(row, typeof(SdtCell), typeof(CustomXmlCell)))
+                {
+                    var properties = cell.TableCellProperties;
+                    var span = Math.Min(Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1), 63);
+                    var verticalMerge = properties?.VerticalMerge;
+                    var continuesAbove = verticalMerge is not null && (verticalMerge.Val is null || verticalMerge.Val.Value == MergedCellValues.Continue);
+                    var horizontalMerge = properties?.HorizontalMerge;
+                    var continuesLeft = horizontalMerge is not null && (horizontalMerge.Val is null || horizontalMerge.Val.Value == MergedCellValues.Continue);
+                    var text = CellText(cell);
+                    if (continuesAbove && grid.Get(r - 1, column) is { } above)
+                    {
+                        grid.Place(r, column, above.Text, span, 1, isMergedCopy: true);
+                    }
+                    else if (continuesLeft && column > 0 && grid.Get(r, column - 1) is { } left)
+                    {
+                        grid.Place(r, column, left.Text, span, 1, isMergedCopy: true);
+                    }
+                    else
+                    {
+                        grid.Place(r, column, text, span);
+                    }
+
+                    column += span;
+                }
+            }
+
+            return grid.ToRows();
+        }
+
+        /// <summary>A cell's paragraphs joined by line breaks; a table inside the cell gives its rows, cells joined by a space.</summary>
+        private string CellText(DocumentFormat.OpenXml.Wordprocessing.TableCell cell)
+        {
+            var lines = new List<string>();
+            Collect(cell, lines);
+            return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
+        }
+
+        private void Collect(OpenXmlElement container, List<string> lines)
+        {
+            foreach (var child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph paragraph:
+                        lines.AddRange(Lines(paragraph));
+                        break;
+                    case Table nested:
+                        foreach (var row in Descend<DocumentFormat.OpenXml.Wordprocessing.TableRow>(nested, typeof(SdtRow), typeof(CustomXmlRow)))
+                        {
+                            var cells = Descend<DocumentFormat.OpenXml.Wordprocessing.TableCell>(row, typeof(SdtCell), typeof(CustomXmlCell))
+                                .Select(CellText).Where(t => t.Length > 0);
+                            lines.Add(string.Join(" ", cells));
+                        }
+
+                        break;
+                    case SdtBlock or CustomXmlBlock or SdtContentBlock:
+                        Collect(child, lines);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The children of type <typeparamref name="T"/>, looking through content controls and custom XML around them.</summary>
+        private static IEnumerable<T> Descend<T>(OpenXmlElement parent, params Type[] wrappers)
+            where T : OpenXmlElement
+        {
+            foreach (var child in parent.ChildElements)
+            {
+                if (child is T match)
+                {
+                    yield return match;
+                }
+                else if (wrappers.Contains(child.GetType()) || child is SdtContentRow or SdtContentCell)
+                {
+                    foreach (var inner in Descend<T>(child, wrappers))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// Lays out an HTML element tree as a browser shows it, in blocks: block elements and <c>&lt;br&gt;</c> end a
+/// paragraph, white space collapses (a line break between two Chinese characters is no space), <c>&lt;ol&gt;</c> items
+/// get their numbers, and a data table becomes a <see cref="TableBlock"/>.
+/// </summary>
+internal sealed class HtmlWalker
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
+        "blockquote", "pre", "center", "address", "figure", "figcaption", "hr", "tr", "td", "th", "table", "tbody", "thead",
+        "tfoot", "caption", "header", "aside", "body", "html", "fieldset", "legend", "details", "summary",
+    };
+
+    private readonly StringBuilder current = new();
+    private readonly CancellationToken cancellationToken;
+    private readonly bool insideCell;
+    private int line;
+
+    public HtmlWalker(CancellationToken cancellationToken, bool insideCell = false)
+    {
+        this.cancellationToken = cancellationToken;
+        this.insideCell = insideCell;
+    }
+
+    public List<DocumentBlock> Blocks { get; } = new();
+
+    /// <summary>The paragraphs' texts, for a table cell.</summary>
+    public IEnumerable<string> Paragraphs => Blocks.OfType<ParagraphBlock>().Select(p => p.Text);
+
+    public void Walk(INode node, bool preformatted = false)
+    {
+        switch (node)
+        {
+            case IText text:
+                Append(text.Data, preformatted);
+                return;
+            case IElement element:
+                WalkElement(element, preformatted);
+                return;
+        }
+    }
+
+    public void Flush()
+    {
+        var text = current.ToString().Trim(' ', '\t', '\r', '\n');
+        current.Clear();
+        if (text.Trim().Length > 0)
+        {
+            line++;
+            Blocks.Add(new ParagraphBlock(line, text));
+        }
+    }
+
+    private void WalkElement(IElement element, bool preformatted)
+    {
+        var tag = element.LocalName;
+        if (tag == "br")
+        {
+            Flush();
+            return;
+        }
+
+        if (tag == "table" && element is IHtmlTableElement table)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Flush();
+            if (insideCell)
+            {
+                // A table inside a cell: its rows as lines of the cell's text.
+                foreach (var row in table.Rows)
+                {
+                    var cells = row.Cells.Select(c => CellText(c)).Where(t => t.Length > 0);
+                    current.Append(string.Join(" ", cells));
+                    Flush();
+                }
+            }
+            else if (HtmlDocumentReader.IsLayoutTable(table))
+            {
+                foreach (var child in element.ChildNodes)
+                {
+                    Walk(child, preformatted);
+                    Flush();
+                }
+            }
+            else
+            {
+                Table(table);
+            }
+
+            return;
+        }
+
+        var block = BlockElements.Contains(tag);
+        if (block)
+        {
+            Flush();
+        }
+
+        if (tag == "li" && element.ParentElement is IHtmlOrderedListElement list && OrderedNumber(list, element) is { } number)
+        {
+            current.Append(number);
+        }
+
+        var pre = preformatted || tag is "pre" or "textarea";
+        foreach (var child in element.ChildNodes)
+        {
+            Walk(child, pre);
+        }
+
+        if (block)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>A data table on its grid: each cell at the first free column, carried over its rowspan and colspan.</summary>
+    private void Table(IHtmlTableElement table)
+    {
+        var grid = new TableGrid();
+        var rows = table.Rows.ToList();
+        foreach (var _ in rows)
+        {
+            line++;
+            grid.AddRow(line);
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in rows[r].Cells)
+            {
+                while (grid.IsTaken(r, column))
+                {
+                    column++;
+                }
+
+                var columnSpan = Math.Min(Math.Max(cell.ColumnSpan, 1), 1000);
+                var rowSpan = cell.RowSpan == 0 ? rows.Count - r : Math.Min(Math.Max(cell.RowSpan, 1), rows.Count - r);
+                grid.Place(r, column, CellText(cell), columnSpan, rowSpan);
+                column += columnSpan;
+            }
+        }
+
+        var tableRows = grid.ToRows();
+        if (tableRows.Count > 0)
+        {
+            Blocks.Add(new TableBlock(tableRows[0].Line, tableRows));
+        }
+    }
+
+    private string CellText(IHtmlTableCellElement cell)
+    {
+        var walker = new HtmlWalker(cancellationToken, insideCell: true);
+        foreach (var child in cell.ChildNodes)
+        {
+            walker.Walk(child);
+        }
+
+        walker.Flush();
+        return string.Join("\n", walker.Paragraphs);
+    }
+
+    /// <summary>Collapses white space as a browser does; a line break between two wide characters (CJK) disappears.</summary>
+    private void Append(string data, bool preformatted)
+    {
+        if (preformatted)
+        {
+            var lines = data.Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Flush();
+                }
+
+                current.Append(lines[i]);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < data.Length; i++)
+        {
+            var c = data[i];
+            if (c is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                current.Append(c);
+                continue;
+            }
+
+            var hasBreak = false;
+            while (i < data.Length && data[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                hasBreak |= data[i] is '\n' or '\r';
+                i++;
+            }
+
+            var before = current.Length > 0 ? current[current.Length - 1] : '\0';
+            var after = i < data.Length ? data[i] : '\0';
+            i--;
+            if (current.Length == 0 || before == ' ')
+            {
+                continue;
+            }
+
+            if (hasBreak && IsWide(before) && (after == '\0' || IsWide(after)))
+            {
+                continue;
+            }
+
+            current.Append(' ');
+        }
+    }
+
+    private static bool IsWide(char c) => (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF');
+
+    private static string? OrderedNumber(IHtmlOrderedListElement list, IElement item)
+    {
+        var type = list.GetAttribute("type") ?? "1";
+        if (type != "1")
+        {
+            return null;
+        }
+
+        var index = list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item);
+        var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        return (start + index).ToString(CultureInfo.InvariantCulture) + ".";
+    }
+}

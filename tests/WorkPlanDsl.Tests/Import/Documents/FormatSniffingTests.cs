@@ -1,0 +1,103 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using WorkPlanDsl.Import.Documents;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import.Documents;
+
+/// <summary>The reader goes by what the bytes are; the extension only decides where the bytes could be either.</summary>
+public class FormatSniffingTests
+{
+    private static readonly byte[] OleHeader = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+    [Theory]
+    [InlineData("plan.doc", "WordDocument", "a Word 97-2003 document (.doc) is not read: convert it with `libreoffice --headless --convert-to docx plan.doc`")]
+    [InlineData("任务表.xls", "Workbook", "an Excel 97-2003 workbook (.xls) is not read: convert it with `libreoffice --headless --convert-to xlsx 任务表.xls`")]
+    [InlineData("plan.docx", "EncryptedPackage", "the document is password-protected")]
+    [InlineData("my plan.doc", "WordDocument", "`libreoffice --headless --convert-to docx \"my plan.doc\"`")]
+    public void An_OLE_compound_file_is_told_by_its_streams_and_refused_with_the_conversion(string name, string stream, string message)
+    {
+        var bytes = OleHeader.Concat(new byte[504]).Concat(Encoding.Unicode.GetBytes(stream)).Concat(new byte[200]).ToArray();
+        var read = DocumentReader.Read(name, bytes);
+        Assert.True(read.NothingDone);
+        Assert.Contains(message, read.Error);
+    }
+
+    [Fact]
+    public void A_PDF_is_refused_with_the_pdftotext_command_whatever_it_is_called()
+    {
+        foreach (var name in new[] { "plan.pdf", "plan.txt", "plan" })
+        {
+            var read = DocumentReader.Read(name, Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj"));
+            Assert.Equal(ReadFailureKind.NeedsConversion, read.Failure);
+            Assert.Contains("pdftotext -layout " + name + " ", read.Error);
+        }
+    }
+
+    [Theory]
+    [InlineData("plan.rtf", "{\\rtf1\\ansi 一、总体要求}", "an RTF document is not read")]
+    [InlineData("photo.txt", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "not a text document: it is a PNG image")]
+    [InlineData("page.mht", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n", "a web archive (.mht) is not read")]
+    public void Other_formats_are_named(string name, string content, string message)
+    {
+        var read = DocumentReader.Read(name, content.Select(c => (byte)c).ToArray());
+        Assert.True(read.NothingDone);
+        Assert.Contains(message, read.Error);
+    }
+
+    [Fact]
+    public void A_txt_that_is_a_docx_is_read_as_a_docx_with_a_note()
+    {
+        var docx = WordFiles.Create(new OpenXmlElement[] { WordFiles.Paragraph("一、总体要求") });
+        var document = DocxReaderTests.Read("plan.txt", docx);
+        Assert.Equal("一、总体要求", Assert.IsType<ParagraphBlock>(document.Blocks.Single()).Text);
+        Assert.Contains(document.Notes, n => n.Message == "'plan.txt' is a Word document (.docx), not what its extension .txt says; read as .docx");
+    }
+
+    [Fact]
+    public void A_doc_or_docx_that_is_an_HTML_page_is_read_as_HTML_with_a_note()
+    {
+        foreach (var name in new[] { "plan.doc", "plan.docx", "plan.txt" })
+        {
+            var document = DocxReaderTests.Read(name, Encoding.UTF8.GetBytes("<html><body><p>一、总体要求</p><p>（一）加强领导</p></body></html>"));
+            Assert.Equal(new[] { "一、总体要求", "（一）加强领导" }, document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+            Assert.Contains(document.Notes, n => n.Message.StartsWith("'" + name + "' is an HTML page, not what its extension", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_zip_that_is_no_office_document_and_an_OpenDocument_are_refused()
+    {
+        Assert.Contains("a zip archive: unpack it", DocumentReader.Read("plan.docx", Zip(("plan.txt", "一、总体要求"))).Error);
+        var odt = DocumentReader.Read("plan.odt", Zip(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<x/>")));
+        Assert.Equal(ReadFailureKind.NeedsConversion, odt.Failure);
+        Assert.Contains("--convert-to docx plan.odt", odt.Error);
+        Assert.Equal(ReadFailureKind.Damaged, DocumentReader.Read("plan.docx", Encoding.ASCII.GetBytes("PK\u0003\u0004 not really a zip")).Failure);
+    }
+
+    [Fact]
+    public void A_plain_text_named_docx_is_read_as_text_with_a_note()
+    {
+        var document = DocxReaderTests.Read("plan.docx", Encoding.UTF8.GetBytes("一、总体要求\n（一）加强领导\n"));
+        Assert.Equal(2, document.Blocks.Count);
+        Assert.Contains(document.Notes, n => n.Message == "'plan.docx' is plain text, not what its extension .docx says; read as text");
+    }
+
+    private static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(content);
+            }
+        }
+
+        return stream.ToArray();
+    }
+}

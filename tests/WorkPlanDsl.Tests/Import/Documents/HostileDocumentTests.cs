@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Import.Documents;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import.Documents;
+
+/// <summary>Files that other tools (or an attacker) make: the reader gives blocks or a failure, and never throws.</summary>
+public class HostileDocumentTests
+{
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    [Fact]
+    public void A_docx_whose_numbers_and_merges_make_no_sense_is_still_read()
+    {
+        var body = """
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="99"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>层级越界</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="42"/></w:numPr></w:pPr><w:r><w:t>没有这个列表</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>样式链接成环</w:t></w:r></w:p>
+            <w:tbl>
+              <w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r><w:t>第一行就续上</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="100000"/></w:tcPr><w:p><w:r><w:t>超宽</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl>
+            """;
+        var numbering = """
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%9、"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="LoopStyle"/></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+            """;
+        var styles = """<w:style w:type="paragraph" w:styleId="LoopStyle"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>""";
+        var read = DocumentReader.Read("odd.docx", RawDocx(body, numbering, styles));
+        Assert.True(read.Document is not null, read.Error);
+        var texts = read.Document!.Blocks.Select(HtmlReaderTests.Text).ToList();
+        Assert.Equal("层级越界", texts[0]);
+        Assert.Equal("没有这个列表", texts[1]);
+        Assert.Equal("样式链接成环", texts[2]);
+        var table = read.Document.Blocks.OfType<TableBlock>().Single();
+        Assert.Equal(64, table.Rows.Single().Cells.Count);
+        Assert.Equal("第一行就续上", table.Rows[0].Cells[0].Text);
+    }
+
+    [Fact]
+    public void A_docx_with_a_number_where_the_format_wants_one_is_damaged_not_a_crash()
+    {
+        var body = """<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="two"/></w:tcPr><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc></w:tr></w:tbl>""";
+        var read = DocumentReader.Read("bad.docx", RawDocx(body, null, null));
+        Assert.True(read.Document is not null || read.Failure == ReadFailureKind.Damaged, read.Error);
+    }
+
+    [Fact]
+    public void Html_with_absurd_spans_and_CSV_with_an_open_quote_are_read()
+    {
+        var html = "<html><body><table><tr><td rowspan=\"99999999\" colspan=\"99999999\">甲</td><td>乙</td></tr><tr><td>丙</td></tr></table></body></html>";
+        var table = DocxReaderTests.Read("span.html", Encoding.UTF8.GetBytes(html)).Blocks.OfType<TableBlock>().Single();
+        Assert.Equal(2, table.Rows.Count);
+        Assert.InRange(table.Rows[0].Cells.Count, 2, 1001);
+        Assert.Equal("甲", table.Rows[1].Cells[0].Text);
+        Assert.True(table.Rows[1].Cells[0].IsMergedCopy);
+
+        var csv = DocxReaderTests.Read("open.csv", Encoding.UTF8.GetBytes("序号,任务\n1,\"没有收尾的引号\n2,下一行"));
+        Assert.Equal("没有收尾的引号\n2,下一行", csv.Blocks.OfType<TableBlock>().Single().Rows[1].Cells[1].Text);
+    }
+
+    [Fact]
+    public void Truncated_and_corrupted_office_files_never_throw()
+    {
+        var random = new Random(11);
+        var docx = WordFiles.Create(new DocumentFormat.OpenXml.OpenXmlElement[] { WordFiles.Paragraph("一、总体要求") });
+        var xlsx = SheetReaderTests.TaskWorkbook();
+        foreach (var (name, original) in new[] { ("a.docx", docx), ("a.xlsx", xlsx) })
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var bytes = (byte[])original.Clone();
+                if (i % 2 == 0)
+                {
+                    bytes = bytes.Take(random.Next(4, bytes.Length)).ToArray();
+                }
+                else
+                {
+                    for (var k = 0; k < 8; k++)
+                    {
+                        bytes[random.Next(4, bytes.Length)] = (byte)random.Next(256);
+                    }
+                }
+
+                var read = DocumentReader.Read(name, bytes);
+                Assert.True(read.Document is not null || read.Error is { Length: > 0 });
+            }
+        }
+    }
+
+    private static byte[] RawDocx(string body, string? numbering, string? styles)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                <Default Extension="xml" ContentType="application/xml"/>
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+                <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+                </Types>
+                """);
+            Add(zip, "_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+                </Relationships>
+                """);
+            Add(zip, "word/_rels/document.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                </Relationships>
+                """);
+            Add(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>");
+            Add(zip, "word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"" + W + "\">" + (numbering ?? string.Empty) + "</w:numbering>");
+            Add(zip, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"" + W + "\">" + (styles ?? string.Empty) + "</w:styles>");
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Add(ZipArchive zip, string name, string content)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(content);
+    }
+}

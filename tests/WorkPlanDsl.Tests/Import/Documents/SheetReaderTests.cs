@@ -1,0 +1,108 @@
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml.Spreadsheet;
+using WorkPlanDsl.Import.Documents;
+using Xunit;
+using static WorkPlanDsl.Tests.Import.Documents.SheetFiles;
+
+namespace WorkPlanDsl.Tests.Import.Documents;
+
+public class SheetReaderTests
+{
+    internal static byte[] TaskWorkbook()
+    {
+        var strings = new[] { "序号", "重点任务", "牵头单位", "配合单位", "完成时限", "推进分级诊疗", "医政科", "规划科", "财务科" };
+        var formats = new[]
+        {
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "0\"个\"" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy\"年\"m\"月\"d\"日\"" },
+        };
+
+        // Styles: 0 General, 1 custom 0"个", 2 custom date, 3 built-in 0%, 4 built-in 14 (a date), 5 built-in 4 (#,##0.00).
+        var cellFormats = new uint[] { 0, 164, 165, 9, 14, 4 };
+        var tasks = new SheetSpec(
+            "任务分工表",
+            new[]
+            {
+                Row(1, Shared("A1", 0), Shared("B1", 1), Shared("C1", 2), Shared("D1", 3), Shared("E1", 4), Inline("F1", "目标")),
+                Row(2, Number("A2", "1"), Shared("B2", 5), Shared("C2", 6), Shared("D2", 7), Number("E2", "45473", 2), Number("F2", "4000", 1)),
+                Row(3, Number("A3", "2"), Shared("D3", 8), Number("E3", "45657", 4), Number("F3", "0.955", 3)),
+                Row(5, Inline("A5", "合计"), Number("F5", "1234567.891", 5)),
+            },
+            new[] { "B2:B3", "C2:C3" });
+        var hidden = new SheetSpec("草稿", new[] { Row(1, Inline("A1", "不要读")) }, new string[0], Hidden: true);
+        var empty = new SheetSpec("Sheet3", new Row[0], new string[0]);
+        return Create(strings, formats, cellFormats, tasks, hidden, empty);
+    }
+
+    [Fact]
+    public void Each_visible_sheet_is_its_name_then_its_table_with_values_as_Excel_shows_them()
+    {
+        var document = DocxReaderTests.Read("tasks.xlsx", TaskWorkbook());
+        Assert.Equal(2, document.Blocks.Count);
+        Assert.Equal("任务分工表", Assert.IsType<ParagraphBlock>(document.Blocks[0]).Text);
+        var table = Assert.IsType<TableBlock>(document.Blocks[1]);
+        Assert.Equal(new[] { 1, 2, 3, 5 }, table.Rows.Select(r => r.Line));
+        Assert.Equal(new[] { "序号", "重点任务", "牵头单位", "配合单位", "完成时限", "目标" }, table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { "1", "推进分级诊疗", "医政科", "规划科", "2024年6月30日", "4000个" }, table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { "2", "推进分级诊疗", "医政科", "财务科", "2024/12/31", "96%" }, table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { false, true, true, false, false, false }, table.Rows[2].Cells.Select(c => c.IsMergedCopy));
+        Assert.Equal(new[] { "合计", "", "", "", "", "1,234,567.89" }, table.Rows[3].Cells.Select(c => c.Text));
+        Assert.Contains(document.Notes, n => n.Message == "the hidden sheet '草稿' is left out");
+        Assert.DoesNotContain(document.Blocks.OfType<ParagraphBlock>(), p => p.Text == "Sheet3");
+    }
+
+    [Fact]
+    public void A_CSV_is_one_table_with_RFC_4180_quoting_and_rows_cited_by_the_line_they_start_on()
+    {
+        var csv = "序号,重点任务,牵头单位,配合单位,完成时限\r\n1,\"推进分级诊疗，\"\"双向转诊\"\"\",医政科,\"规划科\n财务科\",6月底前\r\n2,提升基层能力,基层科,,年底前\r\n";
+        var document = DocxReaderTests.Read("tasks.csv", Encoding.UTF8.GetBytes(csv));
+        var table = Assert.IsType<TableBlock>(document.Blocks.Single());
+        Assert.Equal(new[] { 1, 2, 4 }, table.Rows.Select(r => r.Line));
+        Assert.Equal(new[] { "1", "推进分级诊疗，\"双向转诊\"", "医政科", "规划科\n财务科", "6月底前" }, table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal("", table.Rows[2].Cells[3].Text);
+    }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    [InlineData(',')]
+    public void The_separator_is_the_one_that_gives_every_row_the_same_fields(char separator)
+    {
+        // The task text holds the other separators; the real one splits every row into five.
+        var rows = new[] { "序号,重点任务;说明\t备注", "1,推进;落实\t到位", "2,完善,机制;制度\t台账" }
+            .Select((r, i) => string.Join(separator.ToString(), new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "\"" + r + "\"", "医政科", "规划科", "年底前" }));
+        var csv = string.Join("\n", rows);
+        var table = Assert.IsType<TableBlock>(DocxReaderTests.Read("t.csv", Encoding.UTF8.GetBytes(csv)).Blocks.Single());
+        Assert.All(table.Rows, r => Assert.Equal(5, r.Cells.Count));
+        Assert.Equal("1,推进;落实\t到位", table.Rows[1].Cells[1].Text);
+    }
+
+    [Fact]
+    public void A_CSV_in_GBK_is_decoded_as_text_is_with_the_note()
+    {
+        var csv = "序号,重点任务,牵头单位,配合单位,完成时限\r\n1,推进分级诊疗工作，加强组织领导,医政科,规划科,6月底前\r\n";
+        var document = DocxReaderTests.Read("tasks.csv", CodePages.Gbk.GetBytes(csv));
+        Assert.Equal("推进分级诊疗工作，加强组织领导", Assert.IsType<TableBlock>(document.Blocks.Single()).Rows[1].Cells[1].Text);
+        Assert.Contains(document.Notes, n => n.Message.StartsWith("read as GB18030", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(44927.0, "yyyy\"年\"m\"月\"", "2023年1月")]
+    [InlineData(45474.5, "yyyy-mm-dd hh:mm", "2024-07-01 12:00")]
+    [InlineData(0.5, "0.0%", "50.0%")]
+    [InlineData(-3.0, "0;(0)", "(3)")]
+    [InlineData(12.0, "[Red]#,##0\"万元\"", "12万元")]
+    [InlineData(1.0 / 3, "General", "0.3333333333")]
+    public void Number_formats_give_the_text_Excel_shows(double value, string code, string shown)
+        => Assert.Equal(shown, WorkPlanDsl.Import.Documents.CellFormats.Format(value, code));
+
+    [Fact]
+    public void A_workbook_with_only_a_hidden_sheet_is_empty()
+    {
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 }, new SheetSpec("草稿", new[] { Row(1, Inline("A1", "x")) }, new string[0], Hidden: true));
+        var read = DocumentReader.Read("hidden.xlsx", bytes);
+        Assert.Equal(ReadFailureKind.Empty, read.Failure);
+        Assert.True(read.NothingDone);
+    }
+}
