@@ -45,6 +45,9 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         {
             var line = text.Lines[badLine];
             Report(context.ReportDiagnostic, options, PlanDescriptors.NotUtf8, Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)), (badLine + 1).ToString(CultureInfo.InvariantCulture));
+
+            // The text decoded in a fallback encoding is garbage: what is wrong in it would bury the one thing to fix.
+            return;
         }
 
         var compiled = PlanCompiler.Compile(text.ToString(), context.CancellationToken);
