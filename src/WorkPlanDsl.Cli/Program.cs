@@ -28,9 +28,10 @@ public static class Program
 
         // A usage error is "nothing was done" (2), not "the plans have errors" (1), which is what the commands return.
         var result = root.Parse(args);
-        if (result.Errors.Count > 0 || UsageErrors.Describe(result).Count > 0)
+        var messages = UsageErrors.Describe(result);
+        if (result.Errors.Count > 0 || messages.Count > 0)
         {
-            foreach (var message in UsageErrors.Describe(result))
+            foreach (var message in messages)
             {
                 stderr.WriteLine("error: " + message);
             }
