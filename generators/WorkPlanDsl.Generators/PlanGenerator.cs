@@ -1,10 +1,11 @@
 using Microsoft.CodeAnalysis;
 using WorkPlanDsl.Generators.Emit;
 using WorkPlanDsl.Generators.Pipeline;
+using WorkPlanDsl.Language;
 
 namespace WorkPlanDsl.Generators;
 
-/// <summary>Turns every <c>.wplan</c> AdditionalFile into a typed task catalog.</summary>
+/// <summary>Turns every <c>.wplan</c> AdditionalFile into a typed task catalog, and reports why a plan generates none.</summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PlanGenerator : IIncrementalGenerator
 {
@@ -18,8 +19,10 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Select(BoundPlan.Bind)
             .WithTrackingName(TrackingNames.BoundPlans);
 
+        // The C# names of every plan, checked against each other: a plan's edit that keeps its name leaves this as it was.
         var names = plans
-            .Select((plan, _) => plan.Model?.Name)
+            .Select(PlanDeclaration.From)
+            .WithTrackingName(TrackingNames.PlanDeclarations)
             .Collect()
             .Select(PlanNameTable.From)
             .WithTrackingName(TrackingNames.PlanNames);
@@ -35,6 +38,18 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Select((input, cancellationToken) => PlanEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedPlans);
 
+        var errors = plans
+            .Combine(names)
+            .Select(PlanErrors.Find)
+            .WithTrackingName(TrackingNames.PlanErrors);
+
+        var editorConfigs = context.AdditionalTextsProvider
+            .Where(ConfigFile.IsEditorConfig)
+            .Select(ConfigFile.Read)
+            .Collect()
+            .Select((files, _) => EquatableArray.From(files))
+            .WithTrackingName(TrackingNames.EditorConfigs);
+
         context.RegisterSourceOutput(sources, static (output, plan) =>
         {
             if (plan is not null)
@@ -42,5 +57,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
                 output.AddSource(plan.HintName, plan.Source);
             }
         });
+
+        context.RegisterSourceOutput(errors.Combine(editorConfigs), ErrorReport.Report);
     }
 }

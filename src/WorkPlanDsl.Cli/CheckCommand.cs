@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Collections.Immutable;
 using System.Linq;
+using Microsoft.CodeAnalysis;
+using WorkPlanDsl.Generators.Pipeline;
 using WorkPlanDsl.Language.Diagnostics;
 
 namespace WorkPlanDsl.Cli;
@@ -47,16 +50,15 @@ internal static class CheckCommand
             }
         }
 
-        // Severities as the .editorconfig files above the plans set them, as in the build: a diagnostic switched off
-        // there is not reported, a suggestion is reported only in SARIF (as the build shows it only in the IDE).
-        var severities = EditorConfigSeverities.Above(files);
+        var severities = new ConfiguredSeverities();
         var results = plans.SelectMany(p => p.Diagnostics.Select(d => (p.Path, Diagnostic: d)))
-            .Concat(DuplicatePlanNames(plans))
+            .Concat(NameConflicts(plans))
             .Select(r => (r.Path, r.Diagnostic, Severity: severities.For(r.Path, r.Diagnostic)))
-            .Where(r => r.Severity is not null)
+            .Where(r => r.Severity is not null and not DiagnosticSeverity.Hidden)
             .Select(r => new CheckResult(r.Path, r.Diagnostic, r.Severity!.Value))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ThenBy(r => r.Diagnostic.Location.Start)
+            .ThenBy(r => r.Diagnostic.Id, StringComparer.Ordinal)
             .ToList();
 
         if (format == "sarif")
@@ -65,39 +67,47 @@ internal static class CheckCommand
         }
         else
         {
-            foreach (var result in results.Where(r => r.Severity != ReportedSeverity.Info))
+            foreach (var result in results)
             {
                 stdout.WriteLine(result.ToString());
             }
         }
 
-        var errors = results.Count(r => r.Severity == ReportedSeverity.Error);
-        var warnings = results.Count(r => r.Severity == ReportedSeverity.Warning);
-        var suggestions = results.Count(r => r.Severity == ReportedSeverity.Info);
-        stderr.WriteLine(Count(files.Count, "plan file") + ", " + Count(errors, "error") + ", " + Count(warnings, "warning") + (suggestions > 0 ? ", " + Count(suggestions, "suggestion") : string.Empty));
+        var errors = results.Count(r => r.Severity == DiagnosticSeverity.Error);
+        var warnings = results.Count(r => r.Severity == DiagnosticSeverity.Warning);
+        stderr.WriteLine(Count(files.Count, "plan file") + ", " + Count(errors, "error") + ", " + Count(warnings, "warning"));
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Incomplete : ExitCodes.Success;
     }
 
     private static string Count(int n, string what) => n + " " + what + (n == 1 ? string.Empty : "s");
 
-    private static IEnumerable<(string Path, PlanDiagnostic Diagnostic)> DuplicatePlanNames(List<CheckedPlan> plans)
+    // WPL0009, WPL0013 and WPL0014 by the generator's own table of the plans' C# names (without WPlanNamespace, which
+    // only a project gives).
+    private static IEnumerable<(string Path, PlanDiagnostic Diagnostic)> NameConflicts(List<CheckedPlan> plans)
     {
-        foreach (var group in plans.Where(p => p.Compiled.Model is not null).GroupBy(p => p.Compiled.Model!.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var valid = plans.Where(p => p.Compiled.Model is not null && !p.Compiled.HasErrors).ToList();
+        var table = PlanNameTable.From(valid.Select(p => (PlanDeclaration?)PlanDeclaration.Declare(p.Path.Replace('\\', '/'), p.Compiled.Model!.Name, null)).ToImmutableArray(), default);
+        foreach (var plan in valid)
         {
-            var files = group.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
-            foreach (var plan in files)
+            foreach (var conflict in table.For(plan.Path.Replace('\\', '/')))
             {
-                var other = files.First(p => !ReferenceEquals(p, plan));
-                yield return (plan.Path, PlanDiagnostic.Create(DiagnosticCatalog.DuplicatePlanName, plan.Compiled.Model!.Location, plan.Compiled.Model.Name, other.Path.Replace('\\', '/')));
+                yield return (plan.Path, new PlanDiagnostic(DiagnosticCatalog.ById(conflict.Id), plan.Compiled.Model!.Location, conflict.Arguments));
             }
         }
     }
 }
 
-/// <summary>A diagnostic of one file at the severity configured for it.</summary>
-internal sealed record CheckResult(string Path, PlanDiagnostic Diagnostic, ReportedSeverity Severity)
+/// <summary>One diagnostic as check reports it: where, what, and at the severity the build gives it.</summary>
+internal sealed record CheckResult(string Path, PlanDiagnostic Diagnostic, DiagnosticSeverity Severity)
 {
-    /// <summary>The MSBuild form, with the path as given: <c>plans/x.wplan(51,6): warning WPL0002: …</c>.</summary>
+    /// <summary>The MSBuild form: <c>file(line,col): warning WPL0002: message</c>.</summary>
     public override string ToString()
-        => PlanFiles.Shown(Path) + Diagnostic.Location + ": " + (Severity == ReportedSeverity.Error ? "error " : Severity == ReportedSeverity.Warning ? "warning " : "info ") + Diagnostic.Id + ": " + Diagnostic.Message;
+        => Path.Replace('\\', '/') + Diagnostic.Location + ": " + Level + " " + Diagnostic.Id + ": " + Diagnostic.Message;
+
+    public string Level => Severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
 }

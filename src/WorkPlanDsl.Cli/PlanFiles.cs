@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using WorkPlanDsl.Language;
 using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Cli;
 
@@ -14,8 +15,6 @@ internal sealed record CheckedPlan(string Path, string Text, CompiledPlan Compil
 /// <summary>Finds and reads plan files: the command line's counterpart of the compiler's AdditionalFiles.</summary>
 internal static class PlanFiles
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     /// <summary>The .wplan files the arguments name, files as given and folders searched; or the first problem.</summary>
     public static (List<string> Files, string? Error) Find(IEnumerable<string> arguments)
     {
@@ -67,50 +66,41 @@ internal static class PlanFiles
     /// <summary>A path as the user gave it, with '/' separators: what editors and terminals make clickable.</summary>
     public static string Shown(string path) => path.Replace('\\', '/');
 
-    /// <summary>A file's text, decoded as the compiler decodes it, and its WPL0012 when it is not UTF-8.</summary>
+    /// <summary>
+    /// A file's text, decoded as the compiler on .NET decodes it (a byte order mark decides; else UTF-8, with U+FFFD for
+    /// bytes that are not UTF-8), and its WPL0012 found from that text by the analyzer's own rule.
+    /// </summary>
     public static (string Text, PlanDiagnostic? NotUtf8) ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            var text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
-            var lines = new Language.Text.LineMap(text);
-            var line = Math.Min(FirstInvalidLine(bytes, start), lines.LineCount - 1);
-            var lineStart = lines.LineStart(line);
-            return (text, PlanDiagnostic.Create(DiagnosticCatalog.NotUtf8, lines.Locate(lineStart, lines.LineEnd(line) - lineStart), (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
+        var (encoding, preamble, name) = ByteOrderMark(bytes);
+        var text = encoding.GetString(bytes, preamble, bytes.Length - preamble);
+        return (text, EncodingCheck.Check(text, name));
     }
 
-    private static int FirstInvalidLine(byte[] bytes, int start)
+    private static (Encoding Encoding, int Preamble, string? Name) ByteOrderMark(byte[] b)
     {
-        var line = 0;
-        var lineStart = start;
-        for (var i = start; i <= bytes.Length; i++)
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
         {
-            if (i < bytes.Length && bytes[i] != (byte)'\n')
-            {
-                continue;
-            }
-
-            try
-            {
-                StrictUtf8.GetCharCount(bytes, lineStart, i - lineStart);
-            }
-            catch (DecoderFallbackException)
-            {
-                return line;
-            }
-
-            line++;
-            lineStart = i + 1;
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: true), 4, "UTF-32");
         }
 
-        return 0;
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4, "UTF-32 (big-endian)");
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        {
+            return (Encoding.Unicode, 2, "UTF-16");
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        {
+            return (Encoding.BigEndianUnicode, 2, "UTF-16 (big-endian)");
+        }
+
+        return (Encoding.UTF8, b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0, null);
     }
 
     private static bool IsBuildOutput(string path)

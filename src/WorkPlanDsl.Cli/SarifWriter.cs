@@ -52,13 +52,14 @@ internal static class SarifWriter
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var ruleIndex = DiagnosticCatalog.All.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index);
-            foreach (var (path, diagnostic, severity) in results)
+            foreach (var result in results)
             {
+                var (path, diagnostic) = (result.Path, result.Diagnostic);
                 var location = diagnostic.Location;
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
                 json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Id]);
-                json.WriteString("level", severity switch { ReportedSeverity.Error => "error", ReportedSeverity.Warning => "warning", _ => "note" });
+                json.WriteString("level", result.Level == "info" ? "note" : result.Level);
                 json.WriteStartObject("message");
                 json.WriteString("text", diagnostic.Message);
                 json.WriteEndObject();

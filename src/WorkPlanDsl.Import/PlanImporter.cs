@@ -6,6 +6,7 @@ using WorkPlanDsl.Import.Documents;
 using WorkPlanDsl.Import.Model;
 using WorkPlanDsl.Import.Reading;
 using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Diagnostics;
 using WorkPlanDsl.Language.Syntax;
 
 namespace WorkPlanDsl.Import;
@@ -103,6 +104,7 @@ public static class PlanImporter
             notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Warning, "the imported plan has an error at " + diagnostic.Location + ": " + diagnostic.Message));
         }
 
+        if (plan.Year is null && PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Any(d => d.Id == DiagnosticIds.UndatedDeadline)) notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines (6月底前) name no year and the document prints none: give it with --year 2024"));
         return new ImportResult(wplan, notes.OrderBy(n => n.Line).ToArray(), null);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -49,6 +50,7 @@ public sealed class Plan
         _workById = new Dictionary<string, PlanWorkElement>(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
+            task.Plan = this;
             _workById[task.Id] = task;
             foreach (var item in task.Items)
             {
@@ -57,38 +59,66 @@ public sealed class Plan
         }
     }
 
-    /// <summary>The plan's dotted name, as declared by <c>plan</c>.</summary>
+    /// <summary>
+    /// The plan's dotted name, as declared by <c>plan</c>: the plan's identifier, as <c>Id</c> is a unit's, section's,
+    /// task's or item's (a plan's is dotted, so it has its own word); a unit's printed name is its <c>FullName</c>.
+    /// </summary>
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(0)]
     public string Name { get; }
 
     /// <summary>The plan's title; empty when the plan declares none.</summary>
+    [JsonPropertyName("title")]
+    [JsonPropertyOrder(1)]
     public string Title { get; }
 
     /// <summary>The issuing body (<c>issuer</c>), or null.</summary>
+    [JsonPropertyName("issuer")]
+    [JsonPropertyOrder(2)]
     public string? Issuer { get; }
 
     /// <summary>The publication date (<c>published</c>), or null.</summary>
+    [JsonIgnore]
     public DateTime? Published { get; }
 
     /// <summary>The plan's year (<c>year</c>), or null.</summary>
+    [JsonPropertyName("year")]
+    [JsonPropertyOrder(4)]
     public int? Year { get; }
 
     /// <summary>Where the plan was taken from (<c>source</c>), or null.</summary>
+    [JsonPropertyName("source")]
+    [JsonPropertyOrder(5)]
     public string? Source { get; }
 
     /// <summary>The plan's preface: the text lines before its first section or task.</summary>
+    [JsonPropertyName("preface")]
+    [JsonPropertyOrder(6)]
     public string Preface { get; }
 
     /// <summary>Where the <c>plan</c> statement stands.</summary>
+    [JsonIgnore]
     public PlanSourceLocation Location { get; }
 
     /// <summary>Every declared unit and group, in declaration order.</summary>
+    [JsonPropertyName("units")]
+    [JsonPropertyOrder(7)]
     public IReadOnlyList<PlanUnit> Units { get; }
 
     /// <summary>The sections, in document order.</summary>
+    [JsonPropertyName("sections")]
+    [JsonPropertyOrder(8)]
     public IReadOnlyList<PlanSection> Sections { get; }
 
     /// <summary>Every task of the plan in document order, whether in a section or at plan level.</summary>
+    [JsonPropertyName("tasks")]
+    [JsonPropertyOrder(9)]
     public IReadOnlyList<PlanTask> Tasks { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("published")]
+    [JsonPropertyOrder(3)]
+    private string? PublishedJson => PlanJson.Date(Published);
 
     /// <summary>Tasks and, when <paramref name="includeItems"/> is true, each task's items right after it.</summary>
     public IEnumerable<PlanWorkElement> EnumerateWork(bool includeItems)
@@ -125,6 +155,18 @@ public sealed class Plan
         return task is not null;
     }
 
+    /// <summary>The item with this id (<c>T03_1</c>, or the id the plan gives it).</summary>
+    /// <exception cref="KeyNotFoundException">No item has this id.</exception>
+    public PlanItem GetItem(string id)
+        => FindWork(id) as PlanItem ?? throw new KeyNotFoundException("Plan '" + Name + "' has no item '" + id + "'.");
+
+    /// <summary>Looks an item up by id.</summary>
+    public bool TryGetItem(string id, [NotNullWhen(true)] out PlanItem? item)
+    {
+        item = FindWork(id) as PlanItem;
+        return item is not null;
+    }
+
     /// <summary>The task or item with this id, or null.</summary>
     public PlanWorkElement? FindWork(string id)
     {
@@ -152,11 +194,14 @@ public sealed class Plan
         return Units.FirstOrDefault(u => string.Equals(u.FullName, name, StringComparison.Ordinal));
     }
 
-    /// <summary>The tasks this unit leads (by id, alias or full name).</summary>
+    /// <summary>
+    /// The tasks this unit leads (by id, alias or full name). A name the plan does not declare leads nothing: the answer
+    /// is an empty list, as for a unit that leads no task; <see cref="FindUnit"/> tells the two apart.
+    /// </summary>
     public IReadOnlyList<PlanTask> TasksLedBy(string unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: true);
 
-    /// <summary>The tasks this unit supports (by id, alias or full name).</summary>
+    /// <summary>The tasks this unit supports (by id, alias or full name); empty for a name the plan does not declare, as <see cref="TasksLedBy(string, ResponsibilityScope)"/>.</summary>
     public IReadOnlyList<PlanTask> TasksSupportedBy(string unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: false);
 
@@ -168,8 +213,8 @@ public sealed class Plan
     public IReadOnlyList<PlanTask> TasksSupportedBy(PlanUnit unit, ResponsibilityScope scope = ResponsibilityScope.InEffect)
         => TasksWhere(unit, scope, lead: false);
 
-    /// <summary>The tasks with no lead in effect: the ones the WPL0002 warning names.</summary>
-    public IReadOnlyList<PlanTask> TasksWithoutLead() => Tasks.Where(t => t.Leads.Count == 0).ToArray();
+    /// <summary>The tasks with no lead in effect and no <c>lead none</c>: the ones the WPL0002 warning names.</summary>
+    public IReadOnlyList<PlanTask> TasksWithoutLead() => Tasks.Where(t => t.Leads.Count == 0 && !t.NoLeadIntended).ToArray();
 
     /// <inheritdoc/>
     public override string ToString() => Title.Length == 0 ? Name : Name + " " + Title;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.ComponentModel;
 
 namespace WorkPlanDsl;
@@ -55,6 +56,15 @@ public sealed class PlanBuilder
     public PlanBuilder Item(string id, string? title, string? label, string[]? leads, string[]? supports, PlanDeadline? due, PlanTarget[]? targets, string[]? tags, string? text, int line, int column)
         => Add(ElementKind.Item, id, title, label, leads, supports, due, targets, tags, text, line, column);
 
+    /// <summary>The task added last has no lead on purpose (<c>lead none "reason"</c>); <paramref name="reason"/> may be empty.</summary>
+    public PlanBuilder NoLead(string? reason)
+    {
+        var task = _elements.LastOrDefault(e => e.Kind == ElementKind.Task)
+            ?? throw new InvalidOperationException("'NoLead' comes before any task.");
+        task.NoLeadReason = reason ?? string.Empty;
+        return this;
+    }
+
     /// <summary>Builds the plan; a builder builds once.</summary>
     public Plan Build()
     {
@@ -96,7 +106,7 @@ public sealed class PlanBuilder
                     break;
                 case ElementKind.Task:
                     CloseTask(task, taskItems);
-                    task = new PlanTask(e.Id, tasks.Count, section, e.Title, e.Label, e.Text, leads, supports, e.Due, e.Targets, e.Tags, e.Location);
+                    task = new PlanTask(e.Id, tasks.Count, section, e.Title, e.Label, e.Text, leads, supports, e.Due, e.Targets, e.Tags, e.Location) { NoLeadReason = e.NoLeadReason };
                     tasks.Add(task);
                     if (section is not null)
                     {
@@ -219,5 +229,7 @@ public sealed class PlanBuilder
         public string Text { get; }
 
         public PlanSourceLocation Location { get; }
+
+        public string? NoLeadReason { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -19,10 +20,18 @@ public sealed class PlanDeadline : IEquatable<PlanDeadline>
     }
 
     /// <summary>The deadline as the document words it, or null when the plan gives a date.</summary>
+    [JsonPropertyName("text")]
+    [JsonPropertyOrder(0)]
     public string? Text { get; }
 
     /// <summary>The last day, or null when the words name no date that can be worked out.</summary>
+    [JsonIgnore]
     public DateTime? Date { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("date")]
+    [JsonPropertyOrder(1)]
+    private string? DateJson => PlanJson.Date(Date);
 
     /// <inheritdoc/>
     public bool Equals(PlanDeadline? other) => other is not null && Text == other.Text && Date == other.Date;

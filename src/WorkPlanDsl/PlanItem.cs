@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -23,9 +24,15 @@ public sealed class PlanItem : PlanWorkElement
     }
 
     /// <summary>The task this item belongs to.</summary>
+    [JsonIgnore]
     public PlanTask Task { get; }
 
+    /// <summary>The plan this item belongs to.</summary>
+    [JsonIgnore]
+    public Plan Plan => Task.Plan;
+
     /// <inheritdoc/>
+    [JsonIgnore]
     public override PlanSection? Section => Task.Section;
 
     private protected override IReadOnlyList<PlanUnit> InheritedLeads => Task.Leads;

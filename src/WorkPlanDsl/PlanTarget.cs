@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -16,15 +17,22 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
     }
 
     /// <summary>What is measured.</summary>
+    [JsonPropertyName("metric")]
+    [JsonPropertyOrder(0)]
     public string Metric { get; }
 
     /// <summary>How the measured value compares with <see cref="Value"/>; <see cref="TargetOperator.None"/> when no value is given.</summary>
+    [JsonIgnore]
     public TargetOperator Comparison { get; }
 
     /// <summary>The number, or null for a target stated without one.</summary>
+    [JsonPropertyName("value")]
+    [JsonPropertyOrder(2)]
     public decimal? Value { get; }
 
     /// <summary>The unit of the number as written (<c>%</c>, <c>个</c>, <c>/10万</c>), or null.</summary>
+    [JsonPropertyName("unit")]
+    [JsonPropertyOrder(3)]
     public string? UnitText { get; }
 
     /// <summary>True when <paramref name="actual"/> meets the target; always true for a target without a value.</summary>
@@ -36,6 +44,19 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
         TargetOperator.Greater => actual > Value,
         TargetOperator.Less => actual < Value,
         _ => true,
+    };
+
+    [JsonInclude]
+    [JsonPropertyName("operator")]
+    [JsonPropertyOrder(1)]
+    private string? OperatorJson => Comparison switch
+    {
+        TargetOperator.Equal => "=",
+        TargetOperator.GreaterOrEqual => ">=",
+        TargetOperator.LessOrEqual => "<=",
+        TargetOperator.Greater => ">",
+        TargetOperator.Less => "<",
+        _ => null,
     };
 
     /// <inheritdoc/>

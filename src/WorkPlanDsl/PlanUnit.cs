@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace WorkPlanDsl;
 
@@ -15,22 +16,36 @@ public sealed class PlanUnit
     }
 
     /// <summary>The identifier the plan declares it with.</summary>
+    [JsonPropertyName("id")]
+    [JsonPropertyOrder(0)]
     public string Id { get; }
 
     /// <summary>The name as printed in the source document; the id when the plan gives none.</summary>
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(1)]
     public string FullName { get; }
 
     /// <summary>Whether this is an accountable department or a collective.</summary>
+    [JsonIgnore]
     public UnitKind Kind { get; }
 
     /// <summary>True for a collective (<c>group</c>), which can support but is nobody in particular.</summary>
+    [JsonIgnore]
     public bool IsGroup => Kind == UnitKind.Group;
 
     /// <summary>Other identifiers the plan accepts for this unit.</summary>
+    [JsonPropertyName("aliases")]
+    [JsonPropertyOrder(3)]
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Where the declaration stands.</summary>
+    [JsonIgnore]
     public PlanSourceLocation Location { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("kind")]
+    [JsonPropertyOrder(2)]
+    private string KindJson => IsGroup ? "group" : "unit";
 
     /// <summary>True when <paramref name="name"/> is this unit's id, one of its aliases or its full name.</summary>
     public bool IsNamed(string name)

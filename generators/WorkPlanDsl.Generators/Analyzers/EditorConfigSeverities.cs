@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -22,13 +23,16 @@ internal sealed class EditorConfigSeverities
     private EditorConfigSeverities(AnalyzerConfigSet? configs) => _configs = configs;
 
     public static EditorConfigSeverities Read(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
-    {
-        var configs = files
+        => Read(files
             .Where(f => string.Equals(Path.GetFileName(f.Path), ".editorconfig", StringComparison.OrdinalIgnoreCase))
             .Select(f => (f.Path, Text: f.GetText(cancellationToken)?.ToString()))
             .Where(f => f.Text is not null)
-            .Select(f => AnalyzerConfig.Parse(f.Text!, f.Path))
-            .ToArray();
+            .Select(f => (f.Path, f.Text!)));
+
+    /// <summary>The severities of the .editorconfig files given by path and text.</summary>
+    public static EditorConfigSeverities Read(IEnumerable<(string Path, string Text)> files)
+    {
+        var configs = files.Select(f => AnalyzerConfig.Parse(f.Text, f.Path)).ToArray();
         return new EditorConfigSeverities(configs.Length == 0 ? null : AnalyzerConfigSet.Create(configs));
     }
 

@@ -1,18 +1,18 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using WorkPlanDsl.Generators.Pipeline;
 using WorkPlanDsl.Language;
 using WorkPlanDsl.Language.Diagnostics;
 
 namespace WorkPlanDsl.Generators.Analyzers;
 
-/// <summary>Reports what is wrong in the .wplan files of a compilation, located in the plan file.</summary>
+/// <summary>
+/// Reports the warnings of the .wplan files of a compilation, located in the plan file. Errors, which keep a plan
+/// from generating, are the generator's to report (see <see cref="BoundPlan"/>): it runs even when the C# does not
+/// compile, which the analyzers do not.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlanAnalyzer : DiagnosticAnalyzer
 {
@@ -24,76 +24,35 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Per compilation, never in a field: the plan names seen, for WPL0009 at the end.
-            var planNames = new ConcurrentBag<DeclaredPlan>();
-            var editorConfig = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(start.Options.AdditionalFiles, start.CancellationToken));
-            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig.Value, planNames));
-            start.RegisterCompilationEndAction(end => ReportDuplicatePlanNames(end, planNames));
+            var editorConfig = new System.Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(start.Options.AdditionalFiles, start.CancellationToken));
+            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig.Value));
         });
     }
 
-    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, EditorConfigSeverities editorConfig, ConcurrentBag<DeclaredPlan> planNames)
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, EditorConfigSeverities editorConfig)
     {
         var file = context.AdditionalFile;
-        if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } text)
+        if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } source)
         {
             return;
         }
 
         var options = editorConfig.For(file.Path);
-        if (Utf8Check.FirstInvalidLine(text) is { } badLine)
+        var text = source.ToString();
+        if (Utf8Check.Check(source, text) is { } notUtf8)
         {
-            var line = text.Lines[badLine];
-            Report(context.ReportDiagnostic, options, PlanDescriptors.NotUtf8, Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span)), (badLine + 1).ToString(CultureInfo.InvariantCulture));
-
-            // The text decoded in a fallback encoding is garbage: what is wrong in it would bury the one thing to fix.
-            return;
+            Report(context, options, file.Path, notUtf8);
         }
 
-        var compiled = PlanCompiler.Compile(text.ToString(), context.CancellationToken);
-        foreach (var diagnostic in compiled.Diagnostics)
+        foreach (var diagnostic in PlanCompiler.Compile(text, context.CancellationToken).Diagnostics)
         {
-            Report(
-                context.ReportDiagnostic,
-                options,
-                PlanDescriptors.For(diagnostic.Info),
-                Locate(file.Path, text, diagnostic.Location.Start, diagnostic.Location.Length),
-                diagnostic.Arguments.ToArray<object>());
-        }
-
-        if (compiled.Model is { } model)
-        {
-            planNames.Add(new DeclaredPlan(model.Name, file.Path, Locate(file.Path, text, model.Location.Start, model.Location.Length), options));
-        }
-    }
-
-    private static void ReportDuplicatePlanNames(CompilationAnalysisContext context, ConcurrentBag<DeclaredPlan> planNames)
-    {
-        foreach (var group in planNames.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = group.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
-            foreach (var plan in files)
+            if (!diagnostic.IsError)
             {
-                var other = files.First(p => !ReferenceEquals(p, plan));
-                Report(context.ReportDiagnostic, plan.Options, PlanDescriptors.DuplicatePlanName, plan.Location, plan.Name, other.Path);
+                Report(context, options, file.Path, diagnostic);
             }
         }
     }
 
-    private static void Report(Action<Diagnostic> report, FileSeverities options, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
-    {
-        if (options.For(descriptor) is { } severity)
-        {
-            report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, arguments));
-        }
-    }
-
-    // Lines and columns as the compiler and the editor count them, from the text they read.
-    private static Location Locate(string path, SourceText text, int start, int length)
-    {
-        var span = TextSpan.FromBounds(Math.Min(start, text.Length), Math.Min(start + length, text.Length));
-        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-    }
-
-    private sealed record DeclaredPlan(string Name, string Path, Location Location, FileSeverities Options);
+    private static void Report(AdditionalFileAnalysisContext context, FileSeverities options, string path, PlanDiagnostic diagnostic)
+        => PlanLocations.Report(context.ReportDiagnostic, options, PlanDescriptors.For(diagnostic.Info), PlanLocations.Create(path, diagnostic.Location), diagnostic.Arguments.ToArray<object>());
 }

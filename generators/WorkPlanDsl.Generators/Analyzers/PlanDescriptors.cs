@@ -19,13 +19,16 @@ internal static class PlanDescriptors
     public static readonly DiagnosticDescriptor LeadAlsoSupports = Create(DiagnosticIds.LeadAlsoSupports, DiagnosticCatalog.Accountability, DiagnosticSeverity.Warning, DiagnosticCatalog.LeadAlsoSupports);
     public static readonly DiagnosticDescriptor PlanStatement = Create(DiagnosticIds.PlanStatement, DiagnosticCatalog.Structure, DiagnosticSeverity.Error, DiagnosticCatalog.PlanStatement);
     public static readonly DiagnosticDescriptor MisplacedAttribute = Create(DiagnosticIds.MisplacedAttribute, DiagnosticCatalog.Structure, DiagnosticSeverity.Error, DiagnosticCatalog.MisplacedAttribute);
-    public static readonly DiagnosticDescriptor DuplicatePlanName = Create(DiagnosticIds.DuplicatePlanName, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicatePlanName, WellKnownDiagnosticTags.CompilationEnd);
+    public static readonly DiagnosticDescriptor DuplicatePlanName = Create(DiagnosticIds.DuplicatePlanName, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicatePlanName);
     public static readonly DiagnosticDescriptor DueOutsideYear = Create(DiagnosticIds.DueOutsideYear, DiagnosticCatalog.Structure, DiagnosticSeverity.Warning, DiagnosticCatalog.DueOutsideYear);
     public static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticCatalog.Syntax, DiagnosticSeverity.Warning, DiagnosticCatalog.NotUtf8);
+    public static readonly DiagnosticDescriptor PlanNameClash = Create(DiagnosticIds.PlanNameClash, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameClash);
+    public static readonly DiagnosticDescriptor PlanNameHidesNamespace = Create(DiagnosticIds.PlanNameHidesNamespace, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameHidesNamespace);
+    public static readonly DiagnosticDescriptor UndatedDeadline = Create(DiagnosticIds.UndatedDeadline, DiagnosticCatalog.Structure, DiagnosticSeverity.Warning, DiagnosticCatalog.UndatedDeadline);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8);
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -17,8 +17,7 @@ internal sealed class PlanEmitter
 {
     private const int CallsPerMethod = 200;
     private const string Runtime = "global::WorkPlanDsl.";
-    private const string Storage = "WorkPlanDslStorage__";
-    private static readonly string[] NestedNames = { "Plan", "Units", "Sections", "Tasks", "TaskId", Storage };
+    internal const string Storage = "WorkPlanDslStorage__";
     private static readonly string Version = typeof(PlanEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     private readonly BoundPlan _plan;
@@ -29,7 +28,7 @@ internal sealed class PlanEmitter
     private readonly Dictionary<string, UnitModel> _units;
     private readonly string _root;
 
-    private PlanEmitter(BoundPlan plan, PlanModel model, EmitOptions options, CancellationToken cancellationToken)
+    private PlanEmitter(BoundPlan plan, PlanModel model, PlanDeclaration declaration, EmitOptions options, CancellationToken cancellationToken)
     {
         _plan = plan;
         _model = model;
@@ -41,8 +40,8 @@ internal sealed class PlanEmitter
             _units[unit.Id] = unit;
         }
 
-        Namespace = NamespaceParts(plan.NamespaceOverride, model.Name);
-        ClassName = ClassIdentifier(model.Name);
+        Namespace = declaration.Namespace.Select(CSharpNames.Render).ToArray();
+        ClassName = declaration.ClassSource;
         _root = "global::" + string.Concat(Namespace.Select(p => p + ".")) + ClassName;
     }
 
@@ -52,13 +51,14 @@ internal sealed class PlanEmitter
 
     public static GeneratedPlan? Emit(BoundPlan plan, PlanNameTable names, EmitOptions options, CancellationToken cancellationToken)
     {
-        if (plan.Model is not { } model || names.Duplicated.Contains(model.Name))
+        if (plan.Model is not { } model || names.Blocks(plan.Path))
         {
             return null;
         }
 
-        var hintName = HintName(model.Name, names);
-        return new GeneratedPlan(hintName, new PlanEmitter(plan, model, options, cancellationToken).Write());
+        var declaration = PlanDeclaration.Declare(plan.Path, model.Name, plan.NamespaceOverride);
+        var hintName = declaration.HintName(names.HashedHints.Contains(model.Name));
+        return new GeneratedPlan(hintName, new PlanEmitter(plan, model, declaration, options, cancellationToken).Write());
     }
 
     private string Write()
@@ -86,6 +86,7 @@ internal sealed class PlanEmitter
         _w.Line("    get { return " + Storage + ".Value; }");
         _w.Line("}");
 
+        WriteTaskIdHelpers();
         WriteUnits();
         WriteSections();
         WriteTasks();
@@ -99,6 +100,29 @@ internal sealed class PlanEmitter
         }
 
         return _w.ToString();
+    }
+
+    // From a stored TaskId to the task and back; IdOf refuses a task of another plan, whose ordinal would mean another task here.
+    private void WriteTaskIdHelpers()
+    {
+        _w.Line();
+        _w.Line("/// <summary>The task with this id.</summary>");
+        _w.Line("public static " + Runtime + "PlanTask GetTask(" + _root + ".TaskId id)");
+        _w.Line("{");
+        _w.Line("    return Plan.Tasks[(int)id];");
+        _w.Line("}");
+        _w.Line();
+        _w.Line("/// <summary>The id of one of this plan's tasks.</summary>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\">The task is not one of this plan's.</exception>");
+        _w.Line("public static " + _root + ".TaskId IdOf(" + Runtime + "PlanTask task)");
+        _w.Line("{");
+        _w.Line("    if (task == null || !object.ReferenceEquals(task.Plan, Plan))");
+        _w.Line("    {");
+        _w.Line("        throw new global::System.ArgumentException(\"The task is not one of plan \" + Plan.Name + \"'s.\", \"task\");");
+        _w.Line("    }");
+        _w.Line();
+        _w.Line("    return (" + _root + ".TaskId)task.Ordinal;");
+        _w.Line("}");
     }
 
     private void WriteUnits()
@@ -261,6 +285,11 @@ internal sealed class PlanEmitter
             }
 
             yield return "Task(" + WorkArgs(task.Id, task.Title, task.Label, task.Declared, task.Targets, task.Tags, task.Text, task.Location) + ")";
+            if (task.NoLeadReason is { } reason)
+            {
+                yield return "NoLead(" + CSharpLiterals.String(reason) + ")";
+            }
+
             foreach (var item in task.Items)
             {
                 yield return "Item(" + WorkArgs(item.Id, item.Title, item.Label, item.Declared, item.Targets, item.Tags, item.Text, item.Location) + ")";
@@ -403,49 +432,4 @@ internal sealed class PlanEmitter
             CSharpLiterals.String(target.UnitText)) + ")";
 
     private static string Comment(string text) => CSharpLiterals.Xml(text);
-
-    private static IReadOnlyList<string> NamespaceParts(string? namespaceOverride, string planName)
-    {
-        var dotted = namespaceOverride ?? (planName.LastIndexOf('.') is var dot and > 0 ? planName.Substring(0, dot) : string.Empty);
-        return dotted.Split('.')
-            .Where(part => part.Trim().Length > 0)
-            .Select(part => CSharpNames.Render(CSharpNames.Sanitize(part.Trim())))
-            .ToArray();
-    }
-
-    private static string ClassIdentifier(string planName)
-    {
-        var last = planName.Substring(planName.LastIndexOf('.') + 1);
-        var identifier = CSharpNames.Sanitize(last);
-        while (NestedNames.Contains(identifier) || CSharpNames.IsLowerCaseAscii(identifier))
-        {
-            identifier += "_";
-        }
-
-        return CSharpNames.Render(identifier);
-    }
-
-    /// <summary>
-    /// The plan's name where every character is one the compiler takes in a hint name (letters and digits of the basic
-    /// plane, '.', '_'); where the name had to change, or differs from another plan's only in case, a hash of the exact
-    /// name follows after '-', which no plan name contains, so two plans never share a hint name.
-    /// </summary>
-    internal static string HintName(string planName, PlanNameTable names)
-    {
-        var safe = new string(planName.Select(c => c == '.' || c == '_' || (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) ? c : '_').ToArray());
-        return safe == planName && !names.CaseClashing.Contains(planName)
-            ? planName + ".g.cs"
-            : safe + "-" + StableHash(planName) + ".g.cs";
-    }
-
-    private static string StableHash(string value)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in value)
-        {
-            hash = unchecked((hash ^ c) * 1099511628211UL);
-        }
-
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
-    }
 }

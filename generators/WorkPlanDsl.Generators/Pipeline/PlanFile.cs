@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace WorkPlanDsl.Generators.Pipeline;
 
 /// <summary>A .wplan file as the pipeline sees it: its text and the options that apply to it, as plain values.</summary>
-internal sealed record PlanFile(string RelativePath, string? Text, string? NamespaceOverride)
+internal sealed record PlanFile(string Path, string RelativePath, string? Text, string? NamespaceOverride)
 {
     public const string Extension = ".wplan";
 
@@ -22,6 +22,7 @@ internal sealed record PlanFile(string RelativePath, string? Text, string? Names
         options.GetOptions(file).TryGetValue(NamespaceMetadata, out var namespaceOverride);
         var text = file.GetText(cancellationToken)?.ToString();
         return new PlanFile(
+            file.Path,
             ProjectRelativePath(file.Path, projectDir),
             text,
             string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim());

@@ -45,6 +45,9 @@ internal sealed class Catalog
         return Model.Units.Where(u => used.Contains(u.Id)).ToList();
     }
 
+    /// <summary>How a task that has no lead on purpose (<c>lead none</c>) reads: 无 (with its reason), not as missing.</summary>
+    public static string NoLead(string reason) => reason.Length == 0 ? "无" : "无（" + reason + "）";
+
     public static string Due(DeadlineModel? due)
         => due is null ? string.Empty : due.Text is { } text ? (due.Date is { } date ? text + " (" + date + ")" : text) : due.Date!.Value.ToString();
 

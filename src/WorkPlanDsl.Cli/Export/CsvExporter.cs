@@ -28,7 +28,7 @@ internal static class CsvExporter
             var sectionName = section is null ? string.Empty : (section.Label ?? string.Empty) + section.Title;
             foreach (var task in tasks)
             {
-                Row(output, new[] { catalog.Model.Name, sectionName, task.Id, "task", task.Label ?? string.Empty, task.Title, catalog.Names(task.InEffect.Leads), catalog.Names(task.InEffect.Supports), Catalog.Due(task.InEffect.Due), Catalog.Targets(task.Targets), string.Join(",", task.Tags), task.Text });
+                Row(output, new[] { catalog.Model.Name, sectionName, task.Id, "task", task.Label ?? string.Empty, task.Title, task.NoLeadReason is { } noLead ? Catalog.NoLead(noLead) : catalog.Names(task.InEffect.Leads), catalog.Names(task.InEffect.Supports), Catalog.Due(task.InEffect.Due), Catalog.Targets(task.Targets), string.Join(",", task.Tags), task.Text });
                 foreach (var item in task.Items)
                 {
                     Row(output, new[] { catalog.Model.Name, sectionName, item.Id, "item", item.Label ?? string.Empty, item.Title, catalog.Names(item.InEffect.Leads), catalog.Names(item.InEffect.Supports), Catalog.Due(item.InEffect.Due), Catalog.Targets(item.Targets), string.Join(",", item.Tags), item.Text });

@@ -85,7 +85,7 @@ internal static class HtmlExporter
             output.Append("<thead><tr><th>编号</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>时限</th><th>目标</th></tr></thead>\n<tbody>\n");
             foreach (var task in tasks)
             {
-                Row(output, catalog, "task", task.Label, task.Title, task.InEffect, task.Targets);
+                Row(output, catalog, "task", task.Label, task.Title, task.InEffect, task.Targets, task.NoLeadReason);
                 Text(output, task.Text);
                 foreach (var item in task.Items)
                 {
@@ -98,10 +98,10 @@ internal static class HtmlExporter
         }
     }
 
-    private static void Row(StringBuilder output, Catalog catalog, string kind, string? label, string title, Language.Responsibility inEffect, Language.EquatableArray<Language.TargetModel> targets)
+    private static void Row(StringBuilder output, Catalog catalog, string kind, string? label, string title, Language.Responsibility inEffect, Language.EquatableArray<Language.TargetModel> targets, string? noLead = null)
     {
         output.Append("<tr class=\"").Append(kind).Append("\"><td>").Append(E(label ?? string.Empty)).Append("</td><td>").Append(E(title)).Append("</td><td>");
-        output.Append(inEffect.Leads.IsEmpty ? "<span class=\"missing\">无牵头单位</span>" : E(catalog.Names(inEffect.Leads)));
+        output.Append(noLead is not null ? E(Catalog.NoLead(noLead)) : inEffect.Leads.IsEmpty ? "<span class=\"missing\">无牵头单位</span>" : E(catalog.Names(inEffect.Leads)));
         output.Append("</td><td>").Append(E(catalog.Names(inEffect.Supports))).Append("</td><td class=\"due\">").Append(Due(inEffect.Due));
         output.Append("</td><td>").Append(string.Join("<br>", targets.Select(t => E(Catalog.Target(t))))).Append("</td></tr>\n");
     }
@@ -149,7 +149,7 @@ internal static class HtmlExporter
         foreach (var task in catalog.Model.Tasks)
         {
             output.Append("<tr><td>").Append(E(task.Label ?? task.Id)).Append("</td><td class=\"task\">").Append(E(task.Title));
-            if (task.InEffect.Leads.IsEmpty)
+            if (task.InEffect.Leads.IsEmpty && task.NoLeadReason is null)
             {
                 output.Append(" <span class=\"missing\">（无牵头）</span>");
             }

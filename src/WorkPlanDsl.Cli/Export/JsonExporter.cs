@@ -31,7 +31,7 @@ internal static class JsonExporter
     {
         json.WriteStartObject();
         json.WriteString("name", plan.Name);
-        json.WriteString("title", plan.Title);
+        json.WriteString("title", plan.Title ?? string.Empty);
         json.WriteString("issuer", plan.Issuer);
         json.WriteString("published", plan.Published?.ToString());
         if (plan.Year is { } year)
@@ -87,6 +87,7 @@ internal static class JsonExporter
             }
 
             json.WriteEndArray();
+            json.WriteString("noLead", task.NoLeadReason);
             json.WriteEndObject();
         }
 

@@ -48,7 +48,7 @@ internal static class MarkdownExporter
             foreach (var task in tasks)
             {
                 output.Append("\n### ").Append(Inline((task.Label ?? string.Empty) + task.Title)).Append('\n');
-                Work(output, catalog, task.InEffect, task.Targets, task.Text);
+                Work(output, catalog, task.InEffect, task.Targets, task.Text, task.NoLeadReason);
                 foreach (var item in task.Items)
                 {
                     output.Append("\n#### ").Append(Inline((item.Label ?? string.Empty) + item.Title)).Append('\n');
@@ -60,10 +60,10 @@ internal static class MarkdownExporter
         return output.ToString();
     }
 
-    private static void Work(StringBuilder output, Catalog catalog, Responsibility inEffect, EquatableArray<TargetModel> targets, string text)
+    private static void Work(StringBuilder output, Catalog catalog, Responsibility inEffect, EquatableArray<TargetModel> targets, string text, string? noLead = null)
     {
         output.Append('\n');
-        output.Append("- 牵头: ").Append(inEffect.Leads.IsEmpty ? "**（无牵头单位）**" : Inline(catalog.Names(inEffect.Leads))).Append('\n');
+        output.Append("- 牵头: ").Append(noLead is not null ? Inline(Catalog.NoLead(noLead)) : inEffect.Leads.IsEmpty ? "**（无牵头单位）**" : Inline(catalog.Names(inEffect.Leads))).Append('\n');
         if (!inEffect.Supports.IsEmpty)
         {
             output.Append("- 配合: ").Append(Inline(catalog.Names(inEffect.Supports))).Append('\n');

@@ -51,6 +51,12 @@ internal sealed class ElementDraft
 
     public SyntaxToken? DueToken { get; set; }
 
+    /// <summary>The <c>none</c> of <c>lead none</c>: no lead, on purpose.</summary>
+    public SyntaxToken? NoLeadToken { get; set; }
+
+    /// <summary>Why the element has no lead, as <c>lead none "…"</c> says; empty when it gives no reason.</summary>
+    public string? NoLeadReason { get; set; }
+
     // Most elements have none of these: the lists are made when the first one comes.
     public List<StatementSyntax> Targets => _targets ??= new List<StatementSyntax>();
 
@@ -83,7 +89,9 @@ internal sealed class ElementDraft
 
     public int AnchorLength => IdToken?.Length ?? KeywordLength;
 
-    public string Describe() => Kind.ToString().ToLowerInvariant() + " '" + Id + "'";
+    public string Describe() => Id.Length == 0
+        ? "the " + Kind.ToString().ToLowerInvariant() + " opened above"
+        : Kind.ToString().ToLowerInvariant() + " '" + Id + "'";
 
     /// <summary>Records that a once-only attribute is given; returns the offset of the earlier one if it was given before.</summary>
     public int? Give(StatementKind kind, int offset)

@@ -123,6 +123,13 @@ public sealed class PlanBinder
             return;
         }
 
+        if (statement.Kind == StatementKind.Lead && statement.Name is not null && _current.Kind != ElementKind.Task)
+        {
+            Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
+                "'" + Keywords.Spelling(statement.Kind) + " " + statement.Name.Value.Value + "' does not apply to " + Describe(_current) + "; it applies to tasks only");
+            return;
+        }
+
         if (!Takes(_current.Kind, statement.Kind))
         {
             Report(DiagnosticCatalog.MisplacedAttribute, statement.KeywordStart, statement.KeywordLength,
@@ -143,7 +150,14 @@ public sealed class PlanBinder
     // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
     private void BindBroken(StatementSyntax statement)
     {
-        var placeholder = new ElementDraft(ElementKind.Item, string.Empty, null, statement.KeywordStart, statement.KeywordLength);
+        var kind = statement.Kind switch
+        {
+            StatementKind.Plan => ElementKind.Plan,
+            StatementKind.Section => ElementKind.Section,
+            StatementKind.Task => ElementKind.Task,
+            _ => ElementKind.Item,
+        };
+        var placeholder = new ElementDraft(kind, statement.Name?.Value ?? string.Empty, statement.Name, statement.KeywordStart, statement.KeywordLength);
         switch (statement.Kind)
         {
             case StatementKind.Plan:
@@ -176,6 +190,10 @@ public sealed class PlanBinder
             case StatementKind.Published: _published = statement.Value; break;
             case StatementKind.Year: _year = int.Parse(value!, CultureInfo.InvariantCulture); break;
             case StatementKind.Label: element.Label = value; break;
+            case StatementKind.Lead when statement.Name is { } none:
+                element.NoLeadToken = none;
+                element.NoLeadReason = value ?? string.Empty;
+                break;
             case StatementKind.Lead: element.LeadTokens = statement.List; break;
             case StatementKind.Support: element.SupportTokens = statement.List; break;
             case StatementKind.Due: element.DueToken = statement.Value; break;
@@ -322,7 +340,10 @@ public sealed class PlanBinder
                 items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrEmpty), Text(item), Anchor(item));
             }
 
-            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t));
+            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t))
+            {
+                NoLeadReason = t.NoLeadReason,
+            };
         }
 
         return new PlanModel(

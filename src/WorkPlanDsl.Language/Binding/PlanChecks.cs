@@ -45,10 +45,11 @@ internal sealed class PlanChecks
         }
     }
 
-    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written.
+    // A lead that is written but misspelt is WPL0004's business, so what counts here is whether one is written;
+    // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (task.LeadTokens.IsEmpty && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        if (task.LeadTokens.IsEmpty && task.NoLeadToken is null && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }
@@ -75,12 +76,32 @@ internal sealed class PlanChecks
 
         foreach (var id in element.InEffect.Supports.Where(s => element.InEffect.Leads.Contains(s)))
         {
-            var token = FindToken(element.SupportTokens, id) ?? FindToken(element.LeadTokens, id);
-            if (token is { } t)
+            var asSupport = FindToken(element.SupportTokens, id);
+            var asLead = FindToken(element.LeadTokens, id);
+            if ((asSupport ?? asLead) is { } t)
             {
-                Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id);
+                Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id, Origin(element, asLead is null ? "lead" : asSupport is null ? "support" : null));
             }
         }
+    }
+
+    // Where the side the element does not declare itself comes from: " (the lead is inherited from task 'T01')".
+    private static string Origin(ElementDraft element, string? inherited)
+    {
+        if (inherited is null)
+        {
+            return string.Empty;
+        }
+
+        for (var parent = element.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (!(inherited == "lead" ? parent.LeadTokens : parent.SupportTokens).IsEmpty)
+            {
+                return " (the " + inherited + " is inherited from " + parent.Describe() + ")";
+            }
+        }
+
+        return string.Empty;
     }
 
     private void CheckDueInYear(ElementDraft element)

@@ -14,6 +14,9 @@ internal sealed class ResponsibilityResolver
     private readonly List<PlanDiagnostic> _diagnostics;
     private readonly LineMap _lines;
 
+    // A leap year, so that 2月29日 counts as words a year would date.
+    private const int AnyYear = 2024;
+
     // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file.
     private readonly Dictionary<string, PlanDate?> _worded = new(System.StringComparer.Ordinal);
 
@@ -38,6 +41,12 @@ internal sealed class ResponsibilityResolver
             cancellationToken.ThrowIfCancellationRequested();
             task.Declared = Declared(task);
             task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
+            if (task.NoLeadToken is not null && !task.InEffect.Leads.IsEmpty)
+            {
+                // 'lead none' is the task's own word on its lead: its section's does not count for it.
+                task.InEffect = task.InEffect with { Leads = default };
+            }
+
             foreach (var item in task.ItemsOrEmpty)
             {
                 item.Declared = Declared(item);
@@ -97,6 +106,12 @@ internal sealed class ResponsibilityResolver
         {
             worded = DeadlineReader.Read(due.Value, _planYear);
             _worded[due.Value] = worded;
+        }
+
+        // Words that a year would date (6月底前), in a plan that gives none: say so, rather than leave it silently undated.
+        if (worded is null && _planYear is null && DeadlineReader.Read(due.Value, AnyYear) is not null)
+        {
+            _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UndatedDeadline, _lines.Locate(due.Start, due.Length), due.Value));
         }
 
         return new DeadlineModel(due.Value, worded);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using WorkPlanDsl.Language.Syntax;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Language.Binding;
 
@@ -29,7 +30,7 @@ internal sealed class UnitDirectory
 
     public UnitDraft? Find(string name) => _byName.TryGetValue(name, out var entry) ? entry.Unit : null;
 
-    /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null.</summary>
+    /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null when none is close (<see cref="EditDistance.IsClose"/>).</summary>
     public string? Closest(string name)
     {
         if (name.Length > MaxSuggestionLength)
@@ -52,7 +53,12 @@ internal sealed class UnitDirectory
                 return best;
             }
 
-            var distance = Distance(name, candidate);
+            var distance = EditDistance.Between(name, candidate);
+            if (!EditDistance.IsClose(name, candidate, distance))
+            {
+                continue;
+            }
+
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -61,30 +67,6 @@ internal sealed class UnitDirectory
         }
 
         return best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
 

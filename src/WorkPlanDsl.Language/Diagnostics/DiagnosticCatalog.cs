@@ -33,7 +33,7 @@ public static class DiagnosticCatalog
         "Units and groups (with their aliases) share one name space, sections one, tasks and items one; a name may be declared once in each.");
 
     public static readonly DiagnosticInfo LeadAlsoSupports = new(
-        DiagnosticIds.LeadAlsoSupports, "Unit both leads and supports", "'{0}' is both lead and support of '{1}'", PlanSeverity.Warning, Accountability,
+        DiagnosticIds.LeadAlsoSupports, "Unit both leads and supports", "'{0}' is both lead and support of '{1}'{2}", PlanSeverity.Warning, Accountability,
         "A unit that leads a task does not also support it; one of the two references is a mistake.");
 
     public static readonly DiagnosticInfo PlanStatement = new(
@@ -53,12 +53,39 @@ public static class DiagnosticCatalog
         "A 'due' date falls outside the year the plan covers.");
 
     public static readonly DiagnosticInfo NotUtf8 = new(
-        DiagnosticIds.NotUtf8, "Plan file is not UTF-8", "The file is not valid UTF-8 (first bad byte on line {0}); save it as UTF-8", PlanSeverity.Warning, Syntax,
-        "Plan files are UTF-8. A file saved in another encoding (GBK by a Chinese-locale editor, say) reads as garbage.");
+        DiagnosticIds.NotUtf8, "Plan file is not UTF-8", "The file is not UTF-8 ({0}); save it as UTF-8", PlanSeverity.Warning, Syntax,
+        "Plan files are UTF-8. A file saved in another encoding (GBK by a Chinese-locale editor, say) reads as garbage: its bad bytes reach the build as U+FFFD replacement characters. A file with a UTF-16 or UTF-32 byte order mark is reported too, so that the build and 'workplan check' agree on every file.");
+
+    public static readonly DiagnosticInfo PlanNameClash = new(
+        DiagnosticIds.PlanNameClash, "Plan names clash in C#", "Plan '{0}' would generate {1}, but plan '{2}' in '{3}' generates {4}", PlanSeverity.Error, Declarations,
+        "Two plans of one compilation map to C# names that cannot stand together: one type name (after WPlanNamespace, keyword escaping and identifier repair: 'Org.Plan' and 'Org.Plan_' both become Org.Plan_), or one plan's type is another plan's namespace ('A.B' next to 'A.B.C'). Neither generates; rename one or give it a WPlanNamespace.");
+
+    public static readonly DiagnosticInfo PlanNameHidesNamespace = new(
+        DiagnosticIds.PlanNameHidesNamespace, "Plan name hides a namespace", "Plan '{0}' would generate the type '{1}', which hides the namespace '{2}' that the generated code and its users need; choose another name or set WPlanNamespace", PlanSeverity.Error, Declarations,
+        "A plan type named System or WorkPlanDsl, or declared in the System namespaces or directly in WorkPlanDsl, hides the types the generated code is made of (System.DateTime, WorkPlanDsl.PlanTask, ...), so nothing would compile. The plan does not generate.");
+
+    public static readonly DiagnosticInfo UndatedDeadline = new(
+        DiagnosticIds.UndatedDeadline, "Deadline without a year", "Deadline '{0}' has no date: the plan declares neither 'year' nor 'published', so the words name no year", PlanSeverity.Warning, Structure,
+        "A worded deadline (6月底前, 三季度, 年底前) is dated in the plan's year, from 'year' or else 'published'. A plan with neither leaves it without a date, so overdue queries and the exports' dates skip it.");
 
     public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
     {
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8,
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline,
     };
+
+    /// <summary>The catalogue entry of an id.</summary>
+    /// <exception cref="KeyNotFoundException">The id is not in the catalogue.</exception>
+    public static DiagnosticInfo ById(string id)
+    {
+        foreach (var info in All)
+        {
+            if (info.Id == id)
+            {
+                return info;
+            }
+        }
+
+        throw new KeyNotFoundException("No diagnostic " + id + " in the catalogue.");
+    }
 }

@@ -24,4 +24,10 @@ public static class DiagnosticIds
     public const string DueOutsideYear = "WPL0010";
 
     public const string NotUtf8 = "WPL0012";
+
+    public const string PlanNameClash = "WPL0013";
+
+    public const string PlanNameHidesNamespace = "WPL0014";
+
+    public const string UndatedDeadline = "WPL0015";
 }

@@ -179,6 +179,10 @@ public static class PlanFormatter
                 }
 
                 break;
+            case StatementKind.Lead when s.Name is { } none:
+                parts.Add(none.Value);
+                Add(parts, s.Value is { } reason ? PlanText.Quote(reason.Value) : null);
+                break;
             case StatementKind.Lead:
             case StatementKind.Support:
             case StatementKind.Tag:

@@ -32,20 +32,22 @@ public sealed record Responsibility(EquatableArray<string> Leads, EquatableArray
 {
     public static Responsibility None { get; } = new(default, default, null);
 
-    /// <summary>This element's own values where it has them, else <paramref name="parent"/>'s.</summary>
+    /// <summary>
+    /// This element's own values where it has them, else <paramref name="parent"/>'s; but an element that names its own
+    /// lead takes no supports from the parent: a responsibility clause, (B牵头) on an item of a task (A牵头，B配合),
+    /// replaces the parent's clause, so B is the item's lead and not also its support.
+    /// </summary>
     public Responsibility InheritFrom(Responsibility parent)
     {
-        if ((!Leads.IsEmpty || parent.Leads.IsEmpty) && (!Supports.IsEmpty || parent.Supports.IsEmpty) && (Due is not null || parent.Due is null))
-        {
-            return this;
-        }
-
         if (Leads.IsEmpty && Supports.IsEmpty && Due is null)
         {
             return parent;
         }
 
-        return new(Leads.IsEmpty ? parent.Leads : Leads, Supports.IsEmpty ? parent.Supports : Supports, Due ?? parent.Due);
+        var leads = Leads.IsEmpty ? parent.Leads : Leads;
+        var supports = Supports.IsEmpty && Leads.IsEmpty ? parent.Supports : Supports;
+        var due = Due ?? parent.Due;
+        return leads == Leads && supports == Supports && Equals(due, Due) ? this : new(leads, supports, due);
     }
 }
 
@@ -68,7 +70,11 @@ public sealed record TaskModel(
     EquatableArray<string> Tags,
     string Text,
     EquatableArray<ItemModel> Items,
-    TextLocation Location);
+    TextLocation Location)
+{
+    /// <summary>Set when the task says <c>lead none</c>: no lead, on purpose, for this reason (empty when it gives none).</summary>
+    public string? NoLeadReason { get; init; }
+}
 
 public sealed record ItemModel(
     string Id,

@@ -29,6 +29,12 @@ public static class Keywords
     /// <summary>The word that introduces the alias list of a unit or group.</summary>
     public const string Alias = "alias";
 
+    /// <summary>
+    /// <c>lead none "理由"</c> (<c>牵头 无 "理由"</c>): the task has no lead on purpose. These words are not unit names: a
+    /// unit cannot be declared <c>none</c> or <c>无</c> and referred to alone in a <c>lead</c>.
+    /// </summary>
+    public static bool IsNoLead(string word) => word is "none" or "无";
+
     private static readonly KeyValuePair<string, StatementKind>[] Entries = System.Linq.Enumerable.ToArray(ByWord);
 
     /// <summary>The keyword spelt by <paramref name="text"/> from <paramref name="start"/>, without making a string of it.</summary>
@@ -45,6 +51,32 @@ public static class Keywords
 
         kind = default;
         return false;
+    }
+
+    /// <summary>
+    /// The keyword an unknown word was probably meant to be (leed: lead, Task: task, 牵投: 牵头), or null when none is
+    /// close enough to suggest; a word that differs only in case is always meant.
+    /// </summary>
+    public static string? Closest(string word)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Key, word, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Key;
+            }
+
+            var distance = Text.EditDistance.Between(word, entry.Key);
+            if (distance < bestDistance && distance * 2 <= System.Math.Max(word.Length, entry.Key.Length) && distance <= 2)
+            {
+                best = entry.Key;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The English keyword of a statement, as the formatter and messages spell it.</summary>

@@ -71,11 +71,14 @@ public static class PlanParser
             var word = text.Substring(start, length);
             s.FailAt(start, length, Keywords.IsReservedForLaterVersion(word)
                 ? "'" + word + "' (shared directories, WPlan 1.1) is not supported by this version"
-                : "unknown keyword '" + word + "'; expected " + Expected);
+                : Keywords.Closest(word) is { } closest
+                    ? "unknown keyword '" + word + "'; did you mean '" + closest + "'?"
+                    : "unknown keyword '" + word + "'; expected " + Expected);
             return null;
         }
 
         var keyword = new StatementSyntax(kind, start, length);
+        SyntaxToken? openedId = null;
         var statement = kind switch
         {
             StatementKind.Plan => ParsePlan(s, keyword),
@@ -84,10 +87,10 @@ public static class PlanParser
             StatementKind.Published => s.ReadDate(out var date) ? keyword with { Value = date } : null,
             StatementKind.Year => s.ReadYear(out var year) ? keyword with { Value = year } : null,
             StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, keyword),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true),
-            StatementKind.Item => ParseOpener(s, keyword, idRequired: false),
-            StatementKind.Lead or StatementKind.Support
-                => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true, out openedId),
+            StatementKind.Item => ParseOpener(s, keyword, idRequired: false, out openedId),
+            StatementKind.Lead => ParseLead(s, keyword),
+            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
             StatementKind.Tag => s.ReadList(out var tags, "a tag") ? keyword with { List = tags } : null,
             StatementKind.Due => ParseDue(s, keyword),
             StatementKind.Target => ParseTarget(s, keyword),
@@ -96,7 +99,8 @@ public static class PlanParser
 
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
-            return keyword with { IsBroken = true };
+            // A broken opener keeps the id it got before the error, so that what follows names the right element.
+            return keyword with { IsBroken = true, Name = openedId };
         }
 
         return statement;
@@ -155,9 +159,10 @@ public static class PlanParser
         return s.ReadList(out var aliases, "an alias") ? statement with { List = aliases } : null;
     }
 
-    private static StatementSyntax? ParseOpener(LineScanner s, StatementSyntax statement, bool idRequired)
+    private static StatementSyntax? ParseOpener(LineScanner s, StatementSyntax statement, bool idRequired, out SyntaxToken? openedId)
     {
         var kind = Keywords.Spelling(statement.Kind);
+        openedId = null;
         s.SkipSpace();
         if (idRequired || !s.AtQuote && !s.AtEnd)
         {
@@ -167,6 +172,7 @@ public static class PlanParser
             }
 
             statement = statement with { Name = id };
+            openedId = id;
         }
 
         s.SkipSpace();
@@ -176,6 +182,28 @@ public static class PlanParser
         }
 
         return s.ReadString(out var title, "a quoted " + kind + " title") ? statement with { Value = title } : null;
+    }
+
+    // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
+    private static StatementSyntax? ParseLead(LineScanner s, StatementSyntax statement)
+    {
+        if (!s.ReadList(out var refs, "a unit or group"))
+        {
+            return null;
+        }
+
+        if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
+        {
+            return statement with { List = refs };
+        }
+
+        s.SkipSpace();
+        if (!s.AtQuote)
+        {
+            return statement with { Name = refs[0] };
+        }
+
+        return s.ReadString(out var reason, "a quoted reason") ? statement with { Name = refs[0], Value = reason } : null;
     }
 
     private static StatementSyntax? ParseDue(LineScanner s, StatementSyntax statement)

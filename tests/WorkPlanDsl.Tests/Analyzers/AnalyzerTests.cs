@@ -89,10 +89,26 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void A_utf8_file_with_replacement_characters_is_not_flagged()
+    public void WPL0012_bad_bytes_the_compiler_replaced_are_found_by_their_replacement_characters()
     {
-        var diagnostics = new PlanProject().AddPlan("damaged.wplan", "plan Org.Damaged \"损坏的字符\uFFFD\"\nunit U\ntask T \"t\"\n  lead U\n").Analyze();
-        Assert.Empty(diagnostics);
+        // What the compiler on .NET hands the analyzer for bytes that are not UTF-8: U+FFFD in their place.
+        var diagnostics = new PlanProject().AddPlan("damaged.wplan", "plan Org.Damaged \"损坏\"\nunit U\ntask T \"t\uFFFD\uFFFD\"\n  lead U\n").Analyze();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("damaged.wplan: WPL0012 (3,1)-(3,13)", DiagnosticFormat.Describe(diagnostic));
+        Assert.Equal("The file is not UTF-8 (first bad byte on line 3); save it as UTF-8", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    public void WPL0012_a_file_with_another_byte_order_mark_is_reported_at_its_first_line(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var diagnostics = new PlanProject().AddPlan("wide.wplan", "plan Org.Wide\nunit U\ntask T \"t\"\n  lead U\n", encoding).Analyze();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("wide.wplan: WPL0012 (1,1)-(1,14)", DiagnosticFormat.Describe(diagnostic));
+        Assert.Contains("with a byte order mark", diagnostic.GetMessage());
     }
 
     [Fact]

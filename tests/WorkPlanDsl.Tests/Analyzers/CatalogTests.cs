@@ -52,8 +52,15 @@ public class CatalogTests
             Assert.DoesNotContain(Analyze(fixedPlan), d => d.Id == info.Id);
             Assert.DoesNotContain(Analyze(fixedPlan), d => d.Severity == DiagnosticSeverity.Error);
 
-            // WPL0009 needs two files and WPL0012 a file in another encoding: their pages show those by other means.
-            if (info.Id == DiagnosticIds.DuplicatePlanName)
+            // WPL0009 and WPL0013 need two files and WPL0012 a file in another encoding: their pages show those by other means.
+            if (info.Id == DiagnosticIds.PlanNameClash)
+            {
+                var both = new PlanProject().AddPlan("a.wplan", blocks[0]).AddPlan("b.wplan", blocks[1]).Analyze();
+                Assert.Equal(2, both.Count(d => d.Id == info.Id));
+                var renamed = new PlanProject().AddPlan("a.wplan", blocks[0]).AddPlan("b.wplan", fixedPlan).Analyze();
+                Assert.DoesNotContain(renamed, d => d.Id == info.Id);
+            }
+            else if (info.Id == DiagnosticIds.DuplicatePlanName)
             {
                 var copied = new PlanProject().AddPlan("2024.wplan", blocks[0]).AddPlan("2025.wplan", blocks[0]).Analyze();
                 Assert.Equal(2, copied.Count(d => d.Id == info.Id));

@@ -7,7 +7,7 @@ namespace WorkPlanDsl.Tests.EndToEnd;
 
 /// <summary>A user's whole set-up is a PackageReference and .wplan files: checked with real dotnet build runs.</summary>
 [Collection(DotNetCollection.Name)]
-public class PackageTests
+public partial class PackageTests
 {
     private const string GoodPlan = """
         plan Org.Health2024 "2024年卫生健康重点工作"
@@ -105,6 +105,37 @@ public class PackageTests
     }
 
     [Fact]
+    public void A_broken_plan_s_errors_show_when_the_csharp_that_uses_it_fails()
+    {
+        var consumer = _feed.NewConsumer("cityedu").Write("plans/health.wplan", GoodPlan).Write("Program.cs", Program)
+            .Write("plans/cityedu.wplan", "plan Org.CityEdu\nunit 教研室\ntask T01 \"t\"\n  lead 教研\n")
+            .Write("Uses.cs", "public static class Uses { public static string Title() { return Org.CityEdu.Tasks.T01.Title; } }");
+        var (exitCode, output) = consumer.Build();
+        Assert.NotEqual(0, exitCode);
+        output = output.Replace('\\', '/');
+        Assert.Contains("error CS0234", output);
+        Assert.Contains("plans/cityedu.wplan(4,8): error WPL0004: '教研' is not a declared unit or group", output);
+        Assert.Single(output.Split('\n').Where(l => l.Contains("error WPL0004")).Distinct());
+    }
+
+    [Fact]
+    public void Plans_whose_csharp_names_clash_get_WPL_errors_and_no_csharp_error()
+    {
+        var consumer = _feed.NewConsumer("clash").Write("plans/health.wplan", GoodPlan).Write("Program.cs", Program)
+            .Write("plans/a.wplan", "plan Zhuzhou.Health\nunit U\ntask T \"t\"\n  lead U\n")
+            .Write("plans/b.wplan", "plan Zhuzhou.Health.Y2024\nunit U\ntask T \"t\"\n  lead U\n")
+            .Write("plans/c.wplan", "plan System.DateTime\nunit U\ntask T \"t\"\n  lead U\n")
+            .Write("plans/d.wplan", "plan Org." + string.Concat(Enumerable.Repeat("很长的计划名称", 40)) + "\nunit U\ntask T \"t\"\n  lead U\n");
+        var (exitCode, output) = consumer.Build("-p:EmitCompilerGeneratedFiles=true");
+        Assert.NotEqual(0, exitCode);
+        output = output.Replace('\\', '/');
+        Assert.Contains("plans/a.wplan(1,6): error WPL0013", output);
+        Assert.Contains("plans/b.wplan(1,6): error WPL0013", output);
+        Assert.Contains("plans/c.wplan(1,6): error WPL0014", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
     public void WarningsAsErrors_makes_a_missing_lead_fail_the_build()
     {
         var consumer = _feed.NewConsumer("strict", extraProperties: "<WarningsAsErrors>WPL0002</WarningsAsErrors>")
@@ -136,6 +167,30 @@ public class PackageTests
         var (exitCode, output) = consumer.Build();
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain(": warning ", output);
+    }
+
+    [Fact]
+    public void WPlanNamespace_works_as_the_readme_shows_in_the_project_and_a_plan_listed_again_is_listed_once()
+    {
+        var consumer = _feed.NewConsumer("namespaced")
+            .Write("plans/health.wplan", GoodPlan)
+            .Write("plans/other.wplan", GoodPlan.Replace("Org.Health2024", "Other.Health2024"))
+            .Write("plans/third.wplan", GoodPlan.Replace("Org.Health2024", "Third.Health2024"))
+            .Write("Program.cs", Program.Replace("Org.Health2024", "My.Plans.Health2024").Replace("Console.WriteLine(My.Plans.Health2024.Plan.Title);", "Console.WriteLine(My.Plans.Health2024.Plan.Title + Your.Plans.Health2024.Plan.Name + Third.Health2024.Plan.Name);"));
+        var project = Path.Combine(consumer.Directory, "namespaced.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", """
+              <ItemGroup>
+                <AdditionalFiles Update="plans\health.wplan" WPlanNamespace="My.Plans" />
+                <AdditionalFiles Include="plans/other.wplan" WPlanNamespace="Your.Plans" />
+              </ItemGroup>
+            </Project>
+            """));
+        var (exitCode, output) = consumer.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WPL0009", output);
+        var run = consumer.Run();
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("2024年卫生健康重点工作Other.Health2024Third.Health2024", run.Output);
     }
 
     [Fact]

@@ -86,8 +86,13 @@ public sealed class Consumer
     public string Directory { get; }
 
     public Consumer Write(string relativePath, string content)
+        => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public Consumer WriteBytes(string relativePath, byte[] content)
     {
-        File.WriteAllText(Path.Combine(Directory, relativePath), content);
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
         return this;
     }
 

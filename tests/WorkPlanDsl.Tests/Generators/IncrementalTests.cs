@@ -64,7 +64,15 @@ public class IncrementalTests
             Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         }
 
-        Assert.All(outputs.Where(o => o.Step == TrackingNames.PlanNames), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        // The cross-plan check: the edited plan's C# names are worked out again (cheap: no plan text is read) and,
+        // being the same, leave the table of all plans' names as it was, so no other plan's code is written again.
+        var declarations = outputs.Where(o => o.Step == TrackingNames.PlanDeclarations).Select(o => o.Reason).ToArray();
+        Assert.Equal(3, declarations.Length);
+        Assert.All(declarations, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "PlanDeclarations was " + r));
+        Assert.All(outputs.Where(o => o.Step is TrackingNames.PlanNames or TrackingNames.EditorConfigs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Step + " was " + o.Reason));
+        var errors = outputs.Where(o => o.Step == TrackingNames.PlanErrors).Select(o => o.Reason).ToArray();
+        Assert.Equal(3, errors.Length);
+        Assert.All(errors, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "PlanErrors was " + r));
         var generated = outputs.Single(o => o.Step == TrackingNames.GeneratedPlans && o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("b, edited", ((GeneratedPlan)generated.Value).Source);
     }

@@ -20,6 +20,24 @@ namespace Demo.Features
             get { return WorkPlanDslStorage__.Value; }
         }
 
+        /// <summary>The task with this id.</summary>
+        public static global::WorkPlanDsl.PlanTask GetTask(global::Demo.Features.AllFeatures2025.TaskId id)
+        {
+            return Plan.Tasks[(int)id];
+        }
+
+        /// <summary>The id of one of this plan's tasks.</summary>
+        /// <exception cref="global::System.ArgumentException">The task is not one of this plan's.</exception>
+        public static global::Demo.Features.AllFeatures2025.TaskId IdOf(global::WorkPlanDsl.PlanTask task)
+        {
+            if (task == null || !object.ReferenceEquals(task.Plan, Plan))
+            {
+                throw new global::System.ArgumentException("The task is not one of plan " + Plan.Name + "'s.", "task");
+            }
+
+            return (global::Demo.Features.AllFeatures2025.TaskId)task.Ordinal;
+        }
+
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {
@@ -153,7 +171,6 @@ namespace Demo.Features
             /// <summary>二是持续提升防控能力</summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
-            /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位 (inherited).</para>
             /// <para>Due (时限): 2025-09-30.</para>
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_B

@@ -20,6 +20,24 @@ namespace Zhuzhou
             get { return WorkPlanDslStorage__.Value; }
         }
 
+        /// <summary>The task with this id.</summary>
+        public static global::WorkPlanDsl.PlanTask GetTask(global::Zhuzhou.Health2024.TaskId id)
+        {
+            return Plan.Tasks[(int)id];
+        }
+
+        /// <summary>The id of one of this plan's tasks.</summary>
+        /// <exception cref="global::System.ArgumentException">The task is not one of this plan's.</exception>
+        public static global::Zhuzhou.Health2024.TaskId IdOf(global::WorkPlanDsl.PlanTask task)
+        {
+            if (task == null || !object.ReferenceEquals(task.Plan, Plan))
+            {
+                throw new global::System.ArgumentException("The task is not one of plan " + Plan.Name + "'s.", "task");
+            }
+
+            return (global::Zhuzhou.Health2024.TaskId)task.Ordinal;
+        }
+
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {

@@ -240,4 +240,13 @@ public class ImporterTests
         Assert.False(compiled.HasErrors);
         Assert.True(compiled.Model!.Tasks.Count > 10_000);
     }
+
+    [Fact]
+    public void A_document_with_worded_deadlines_and_no_year_gets_a_note_suggesting_year()
+    {
+        var text = "一、深化医改\n（一）推进分级诊疗。6月底前完成。（体改科牵头）\n";
+        var result = PlanImporter.Import(text, "x.txt");
+        Assert.Contains(result.Notes, n => n.Severity == NoteSeverity.Note && n.Message.Contains("--year"));
+        Assert.DoesNotContain(PlanImporter.Import(text, new ImportOptions("x.txt") { Year = 2024 }).Notes, n => n.Message.Contains("--year"));
+    }
 }

@@ -163,9 +163,71 @@ public class BinderTests
     [Fact]
     public void WPL0006_a_unit_that_both_leads_and_supports()
     {
-        var compiled = Compile("plan A", "unit U", "unit V", "section S \"s\"", "  support U", "task T \"t\"", "  lead U", "task T2 \"t\"", "  lead V", "  support V, U");
-        Assert.Equal(new[] { "WPL0006 (7,8)-(7,9)", "WPL0006 (10,11)-(10,12)" }, DiagnosticFormat.Describe(compiled.Diagnostics));
-        Assert.Equal("'U' is both lead and support of 'T'", compiled.Diagnostics[0].Message);
+        var compiled = Compile("plan A", "unit U", "unit V", "section S \"s\"", "  lead U", "task T \"t\"", "  support U", "task T2 \"t\"", "  lead V", "  support V, U");
+        Assert.Equal(new[] { "WPL0006 (7,11)-(7,12)", "WPL0006 (10,11)-(10,12)" }, DiagnosticFormat.Describe(compiled.Diagnostics));
+        Assert.Equal("'U' is both lead and support of 'T' (the lead is inherited from section 'S')", compiled.Diagnostics[0].Message);
+        Assert.Equal("'V' is both lead and support of 'T2'", compiled.Diagnostics[1].Message);
+    }
+
+    [Fact]
+    public void An_element_with_its_own_lead_inherits_no_supports_so_a_supporting_unit_may_lead_an_item()
+    {
+        var compiled = Compile("plan A", "unit A", "unit B", "unit C", "section S \"s\"", "  support C", "task T \"t\"", "  lead A", "  support B",
+            "  item \"B leads this one\"", "    lead B", "  item \"inherits\"", "task T2 \"own lead, no section support\"", "  lead A");
+        Assert.Empty(compiled.Diagnostics);
+        var task = compiled.Model!.Tasks[0];
+        Assert.Equal(new[] { "B" }, task.Items[0].InEffect.Leads);
+        Assert.Empty(task.Items[0].InEffect.Supports);
+        Assert.Equal(new[] { "A" }, task.Items[1].InEffect.Leads);
+        Assert.Equal(new[] { "B" }, task.Items[1].InEffect.Supports);
+        Assert.Empty(compiled.Model.Tasks[1].InEffect.Supports);
+    }
+
+    [Theory]
+    [InlineData("教研室", "人事科", "")]
+    [InlineData("教研", "教研室", "; the closest declared name is '教研室'")]
+    [InlineData("Cityedu", "CityEdu", "; the closest declared name is 'CityEdu'")]
+    [InlineData("信息中心", "卫生信息中心", "; the closest declared name is '卫生信息中心'")]
+    [InlineData("abcdef", "uvwxyz", "")]
+    public void WPL0004_suggests_a_name_only_when_it_is_close(string written, string declared, string hint)
+    {
+        var compiled = Compile("plan A", "unit " + declared, "task T \"t\"", "  lead " + written);
+        Assert.Equal("'" + written + "' is not a declared unit or group" + hint, Assert.Single(compiled.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("leed U", "unknown keyword 'leed'; did you mean 'lead'?")]
+    [InlineData("Lead U", "unknown keyword 'Lead'; did you mean 'lead'?")]
+    [InlineData("牵投 U", "unknown keyword '牵投'; did you mean '牵头'?")]
+    [InlineData("suport U", "unknown keyword 'suport'; did you mean 'support'?")]
+    [InlineData("whatever U", "unknown keyword 'whatever'; expected plan, title, issuer, published, year, source, unit, group, section, task, item, label, lead, support, due, target, tag, '|' (text) or '#' (comment)")]
+    public void An_unknown_keyword_gets_a_suggestion_when_one_is_close(string line, string message)
+    {
+        var compiled = Compile("plan A", "unit U", "task T \"t\"", "  lead U", "  " + line);
+        Assert.Equal(message, Assert.Single(compiled.Diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("", "\"6月底前\"", true)]
+    [InlineData("", "\"三季度\"", true)]
+    [InlineData("", "\"2月29日前\"", true)]
+    [InlineData("", "\"2025年6月底前\"", false)]
+    [InlineData("", "\"长期坚持\"", false)]
+    [InlineData("", "2024-06-30", false)]
+    [InlineData("  year 2024", "\"6月底前\"", false)]
+    [InlineData("  published 2024-04-01", "\"年底前\"", false)]
+    public void WPL0015_a_worded_deadline_that_no_year_dates(string yearLine, string due, bool reported)
+    {
+        var compiled = Compile("plan A", yearLine, "unit U", "task T \"t\"", "  lead U", "  due " + due);
+        Assert.Equal(reported ? new[] { "WPL0015 (6,7)-(6," + (7 + due.Length) + ")" } : System.Array.Empty<string>(), DiagnosticFormat.Describe(compiled.Diagnostics));
+    }
+
+    [Fact]
+    public void After_an_unterminated_string_on_a_task_line_the_next_error_names_that_task()
+    {
+        var compiled = Compile("plan A", "unit U", "task T01 \"unterminated", "  lead U", "  issuer \"x\"");
+        Assert.Equal(new[] { "WPL0001", "WPL0008" }, compiled.Diagnostics.Select(d => d.Id));
+        Assert.Equal("'issuer' does not apply to task 'T01'; it applies to the plan only", compiled.Diagnostics[1].Message);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public class PathologicalInputTests
         var bytes = Encoding.GetEncoding(936).GetBytes("计划 Org.Gbk \"标题\"\n单位 甲\n任务 T \"任务\"\n  牵头 甲\n");
         var text = Encoding.Latin1.GetString(bytes);
         var diagnostics = new PlanProject().AddPlan("gbk.wplan", text, Encoding.Latin1).Analyze();
-        Assert.Equal("WPL0012", Assert.Single(diagnostics).Id);
+        Assert.Contains(diagnostics, d => d.Id == "WPL0012");
         new PlanProject().AddPlan("gbk.wplan", text, Encoding.Latin1).Generate();
     }
 

@@ -161,5 +161,52 @@ public class RuntimeQueryTests
         }
     }
 
+    [Fact]
+    public void A_task_and_its_TaskId_lead_to_each_other_and_a_task_of_another_plan_is_refused()
+    {
+        var health = Catalog.Value.Class("Zhuzhou.Health2024");
+        var t03 = Spec.GetTask("T03");
+        var id = health.GetMethod("IdOf")!.Invoke(null, new object[] { t03 })!;
+        Assert.Equal(Catalog.Value.EnumValue("Zhuzhou.Health2024", "T03"), (int)id);
+        Assert.Same(t03, health.GetMethod("GetTask")!.Invoke(null, new[] { id }));
+        var refused = Assert.Throws<System.Reflection.TargetInvocationException>(() => health.GetMethod("IdOf")!.Invoke(null, new object[] { Year2025.Tasks[0] }));
+        Assert.IsType<ArgumentException>(refused.InnerException);
+    }
+
+    [Fact]
+    public void Items_are_addressable_by_id_and_tasks_and_items_know_their_plan()
+    {
+        var item = Spec.GetItem("T03_1");
+        Assert.Same(Spec.GetTask("T03").Items[0], item);
+        Assert.Same(Spec, item.Plan);
+        Assert.Same(Spec, Spec.GetTask("T03").Plan);
+        Assert.True(Spec.TryGetItem("T03_1", out _));
+        Assert.False(Spec.TryGetItem("T03", out _));
+        Assert.Throws<KeyNotFoundException>(() => Spec.GetItem("T03"));
+    }
+
+    [Fact]
+    public void Overdue_and_days_left_count_whole_days_of_the_dated_deadline_in_effect()
+    {
+        var t03 = Spec.GetTask("T03");
+        var due = t03.Due!.Date!.Value;
+        Assert.False(t03.IsOverdue(due.AddHours(23)));
+        Assert.True(t03.IsOverdue(due.AddDays(1)));
+        Assert.Equal(0, t03.DaysLeft(due.AddHours(12)));
+        Assert.Equal(10, t03.DaysLeft(due.AddDays(-10)));
+        Assert.Equal(-3, t03.DaysLeft(due.AddDays(3)));
+        var undated = Spec.EnumerateWork(includeItems: true).First(w => w.Due?.Date is null);
+        Assert.False(undated.IsOverdue(DateTime.MaxValue));
+        Assert.Null(undated.DaysLeft(DateTime.MinValue));
+    }
+
+    [Fact]
+    public void An_unknown_unit_leads_and_supports_nothing_and_FindUnit_says_it_is_unknown()
+    {
+        Assert.Empty(Spec.TasksLedBy("不存在的科室"));
+        Assert.Empty(Spec.TasksSupportedBy("不存在的科室"));
+        Assert.Null(Spec.FindUnit("不存在的科室"));
+    }
+
     private static string Owner(PlanTask task, IEnumerable<Plan> plans) => plans.Single(p => p.Tasks.Contains(task)).Name;
 }

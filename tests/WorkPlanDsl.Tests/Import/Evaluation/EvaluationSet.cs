@@ -70,6 +70,22 @@ public static class EvaluationSet
 
     public static IEnumerable<EvaluationDocument> All() => Invented().Concat(Corpus());
 
+    public static string HoldoutFolder => Path.Combine(Folder, "Holdout");
+
+    /// <summary>
+    /// The holdout set: invented plans in shapes the invented set does not have, kept apart and scored as their own set
+    /// so that a recogniser tuned on Documents/ is also judged on documents it was not tuned on.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout()
+    {
+        foreach (var path in Directory.EnumerateFiles(HoldoutFolder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var labels = LabelledTask.Parse(File.ReadAllText(Path.Combine(HoldoutFolder, name + ".labels")), name + ".labels");
+            yield return new EvaluationDocument(name + ".txt", "holdout", () => Text(name + ".txt", File.ReadAllText(path)), labels);
+        }
+    }
+
     /// <summary>../shared/corpus, or null on a developer's checkout without it; CI (CI=true) must have it.</summary>
     public static string? CorpusFolder()
     {

@@ -25,6 +25,10 @@ public class ImporterEvaluationTests
     private static readonly Floor Invented = new(Found: 0.795, LeadsRight: 0.397, SupportsRight: 0.476, WrongLeads: 98);
     private static readonly Floor CorpusFloor = new(Found: 1.0, LeadsRight: 0.80, SupportsRight: 0.785, WrongLeads: 17);
 
+    // Holdout (Holdout/, see README.md): measured on main at 3e2f8f1: 98/156 found, 55/156 leads, 69/156 supports,
+    // 10 wrong leads. A set apart from the invented one, so a recogniser tuned on Documents/ is judged on shapes it was not.
+    private static readonly Floor HoldoutFloor = new(Found: 0.628, LeadsRight: 0.352, SupportsRight: 0.442, WrongLeads: 10);
+
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
     private readonly ITestOutputHelper output;
@@ -35,13 +39,18 @@ public class ImporterEvaluationTests
     public void Importer_finds_the_labelled_tasks_and_names_their_leads()
     {
         var corpus = new HashSet<string>(EvaluationSet.Corpus().Select(d => d.Name));
-        var scores = EvaluationSet.All().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var holdout = new HashSet<string>(EvaluationSet.Holdout().Select(d => d.Name));
+        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
-        var report = Report(scores, IsCorpus);
+        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document);
+        var report = Report(scores, IsCorpus, IsHoldout);
+        var holdoutDetails = Details(scores.Where(IsHoldout).ToArray());
         output.WriteLine(report);
+        output.WriteLine("Holdout d" + holdoutDetails[1..]);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
 
-        AssertFloor("invented documents", scores.Where(s => !IsCorpus(s)).ToArray(), Invented);
+        AssertFloor("invented documents", scores.Where(s => !IsCorpus(s) && !IsHoldout(s)).ToArray(), Invented);
+        AssertFloor("holdout", scores.Where(IsHoldout).ToArray(), HoldoutFloor);
         if (scores.Any(IsCorpus))
         {
             AssertFloor("corpus", scores.Where(IsCorpus).ToArray(), CorpusFloor);
@@ -73,6 +82,21 @@ public class ImporterEvaluationTests
     }
 
     [Fact]
+    public void A_notice_naming_only_generic_bodies_gets_no_lead_at_all()
+    {
+        // h12 names 各有关部门, 有关单位 and 有关部门 in its prose and in no responsibility clause: nobody is accountable.
+        var name = "h12-no-unit-generic-only.txt";
+        var text = File.ReadAllText(Path.Combine(EvaluationSet.HoldoutFolder, name));
+        var result = PlanImporter.Import(new PlanDocument(name, PlainText.Blocks(text)), new ImportOptions(name));
+        Assert.True(result.Plan is not null, result.Error);
+        var model = PlanCompiler.Compile(result.Plan!).Model;
+        Assert.NotNull(model);
+        Assert.Equal(10, model!.Tasks.Count);
+        Assert.All(model.Sections, s => Assert.True(s.Declared.Leads.IsEmpty, $"section {s.Label}{s.Title} was given the lead {string.Join("、", s.Declared.Leads)}"));
+        Assert.All(model.Tasks, t => Assert.True(t.InEffect.Leads.IsEmpty, $"task {t.Label}{t.Title} was given the lead {string.Join("、", t.InEffect.Leads)}"));
+    }
+
+    [Fact]
     public void Labels_cover_every_form_and_name_tasks_that_are_in_their_documents()
     {
         var invented = EvaluationSet.Invented().ToArray();
@@ -80,7 +104,11 @@ public class ImporterEvaluationTests
         Assert.True(distinct.Length >= 15, "fewer than 15 invented documents");
         Assert.True(distinct.Sum(d => d.Labels.Count) >= 200, "fewer than 200 labelled tasks");
 
-        foreach (var document in invented)
+        var holdout = EvaluationSet.Holdout().ToArray();
+        Assert.True(holdout.Length >= 10, "fewer than 10 holdout documents");
+        Assert.True(holdout.Sum(d => d.Labels.Count) >= 150, "fewer than 150 labelled holdout tasks");
+
+        foreach (var document in invented.Concat(holdout))
         {
             // Every start is in the document's words, in document order: a label cannot drift from its document.
             var words = ImportScore.Compact(string.Concat(document.Read().Blocks.Select(Words)));
@@ -113,7 +141,7 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus)
+    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
@@ -123,9 +151,11 @@ public class ImporterEvaluationTests
             Line(score.Document, new[] { score }, score.Failure);
         }
 
-        Line("OVERALL", scores, null);
-        Line("invented documents", scores.Where(s => !isCorpus(s)).ToArray(), null);
+        // OVERALL stays the invented set and the corpus, as before the holdout set came: the holdout is its own figure.
+        Line("OVERALL", scores.Where(s => !isHoldout(s)).ToArray(), null);
+        Line("invented documents", scores.Where(s => !isCorpus(s) && !isHoldout(s)).ToArray(), null);
         Line("corpus", scores.Where(isCorpus).ToArray(), null);
+        Line("holdout", scores.Where(isHoldout).ToArray(), null);
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)
