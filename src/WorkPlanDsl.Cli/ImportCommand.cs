@@ -16,14 +16,16 @@ internal static class ImportCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the .wplan file; standard output when not given." };
         var name = new Option<string?>("--name") { Description = "The plan's dotted name, such as Zhuzhou.Health2024." };
         var year = new Option<int?>("--year") { Description = "The plan's year, where the document does not print it." };
+        var coLeads = new Option<bool>("--co-leads") { Description = "Every unit of a list of accountable units without a named lead (（A、B负责）) leads, instead of the first listed." };
         var command = new Command("import", "Turn a published plan document (text, .docx, .html, .xlsx, .csv) into a .wplan file. Exit code 0: complete; 1: written, but some of the document could not be classified or its encoding was a guess (see standard error); 2: nothing written (missing, empty, binary or unsupported file: .doc, .xls, .pdf).")
         {
             document,
             output,
             name,
             year,
+            coLeads,
         };
-        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year) }, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, Console.Out, Console.Error));
         return command;
     }
 
@@ -58,6 +60,11 @@ internal static class ImportCommand
         foreach (var note in result.Notes)
         {
             stderr.WriteLine(note.ToString(shown));
+        }
+
+        if (result.Summary is not null)
+        {
+            stderr.WriteLine(shown + ": " + result.Summary);
         }
 
         if (output is null)

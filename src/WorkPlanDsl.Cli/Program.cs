@@ -49,5 +49,6 @@ public static class Program
         CheckCommand.Create(),
         ExportCommand.Create(),
         FormatCommand.Create(),
+        LspCommand.Create(),
     };
 }

@@ -47,7 +47,29 @@ public static class ChineseText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(ToSimplified.TryGetValue(c, out var simple) ? simple : c);
+            builder.Append(ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Every decimal digit (full-width ２０２４, Arabic-Indic, Devanagari …) as its ASCII digit, anything else as it is:
+    /// .NET's <c>\d</c> matches them all, but only ASCII digits parse with the invariant culture, so the folded text
+    /// that patterns run on holds ASCII digits only.
+    /// </summary>
+    public static char AsciiDigit(char c)
+        => c > '\u007F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber
+            ? (char)('0' + (int)char.GetNumericValue(c))
+            : c;
+
+    /// <summary>The text with every decimal digit as ASCII (for a value written into the plan, such as a due date).</summary>
+    public static string AsciiDigits(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(AsciiDigit(c));
         }
 
         return builder.ToString();

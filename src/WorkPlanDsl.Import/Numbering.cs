@@ -17,6 +17,12 @@ internal enum NumberingKind
     /// <summary><c>一是</c>: a sub-item.</summary>
     ItemLead,
 
+    /// <summary><c>(1)</c> or <c>（1）</c>: measures, or the tasks where they carry who is accountable.</summary>
+    ParenArabic,
+
+    /// <summary><c>①</c>…<c>⑳</c>: as <see cref="ParenArabic"/>.</summary>
+    Circled,
+
     /// <summary>A number that a damaged copy turned into garbage: <c>?。ǘ┓</c> where <c>（二）</c> stood.</summary>
     Damaged,
 }
@@ -29,7 +35,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     public static Numbering Read(SourceLine line)
     {
         var text = line.Folded;
-        if (text.Length == 0)
+        if (text.Length == 0 || line.Table is not null)
         {
             return None;
         }
@@ -48,7 +54,24 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, close + 1), value, close + 1);
             }
 
+            var digits = 1;
+            while (digits < text.Length && digits < 5 && text[digits] >= '0' && text[digits] <= '9')
+            {
+                digits++;
+            }
+
+            if (digits > 1 && digits < text.Length - 1 && ChineseText.IsCloseParen(text[digits]))
+            {
+                return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, digits + 1), int.Parse(text.Substring(1, digits - 1), System.Globalization.CultureInfo.InvariantCulture), digits + 1);
+            }
+
             return None;
+        }
+
+        // ① … ⑳
+        if (text[0] >= '\u2460' && text[0] <= '\u2473' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
         }
 
         // 一、 and 一是
@@ -79,13 +102,14 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 1. 1． 1、 (but not 2020年, 1.5万 or 3.8%)
         if (text[0] >= '0' && text[0] <= '9')
         {
+            // Any number of digits (a plan may have 1000 tasks), up to what an int holds.
             var end = 0;
-            while (end < text.Length && end < 4 && text[end] >= '0' && text[end] <= '9')
+            while (end < text.Length && end < 10 && text[end] >= '0' && text[end] <= '9')
             {
                 end++;
             }
 
-            if (end <= 3 && end < text.Length && text[end] is '.' or '．' or '、'
+            if (end <= 9 && end < text.Length && text[end] is '.' or '．' or '、'
                 && (end + 1 >= text.Length || !(text[end + 1] >= '0' && text[end + 1] <= '9')))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);

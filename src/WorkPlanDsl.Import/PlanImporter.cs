@@ -14,6 +14,9 @@ namespace WorkPlanDsl.Import;
 /// <summary>What an import gives: the .wplan text (null when the document could not be read at all) and the notes.</summary>
 public sealed record ImportResult(string? Plan, IReadOnlyList<ImportNote> Notes, string? Error)
 {
+    /// <summary>What the run found, for its last line: <c>12 sections, 37 tasks: 36 with a lead, 1 without, 2 notes</c>.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>True when every part of the document was classified: no warning among the notes.</summary>
     public bool IsComplete => Plan is not null && Notes.All(n => n.Severity != NoteSeverity.Warning);
 }
@@ -30,11 +33,18 @@ public sealed record ImportOptions(string DocumentName)
     /// <summary>The plan's year, where the document does not print it (鹿城's says 20xx) or prints it wrongly.</summary>
     public int? Year { get; init; }
 
+    /// <summary>
+    /// Every unit of a list of accountable units without a named lead (<c>（A、B负责）</c>) leads, instead of the first
+    /// listed by the national convention. A rule the document states itself (排在第一位的为牵头单位) still holds.
+    /// </summary>
+    public bool CoLeads { get; init; }
+
     /// <summary>The command that reproduces the import, for the header of the file.</summary>
     public string Command
         => "workplan import " + DocumentName
             + (PlanName is null ? string.Empty : " --name " + PlanName)
-            + (Year is null ? string.Empty : " --year " + Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            + (Year is null ? string.Empty : " --year " + Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            + (CoLeads ? " --co-leads" : string.Empty);
 }
 
 /// <summary>Turns the plain text of a published work plan into a .wplan file.</summary>
@@ -63,9 +73,9 @@ public static class PlanImporter
 
         var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
-        var content = lines.Where(l => !PageChrome.IsChrome(l)).ToList();
+        var content = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !PageChrome.IsChrome(l)).ToList(), notes);
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
-        var firstBody = numbered.FindIndex(p => p.Numbering.Kind != NumberingKind.None);
+        var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.Circled) || p.Line.Table is not null);
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);
@@ -73,7 +83,8 @@ public static class PlanImporter
         plan.Year = options.Year ?? plan.Year;
 
         var units = new UnitNames();
-        var elements = new ElementReader(units, notes, () => plan.Year);
+        var accountability = new Accountability(options.CoLeads) { RuleFromLine = RuleStatedFrom(content, firstBody < 0 ? int.MaxValue : content[firstBody].Number) };
+        var elements = new ElementReader(units, notes, () => plan.Year, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
@@ -104,9 +115,46 @@ public static class PlanImporter
             notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Warning, "the imported plan has an error at " + diagnostic.Location + ": " + diagnostic.Message));
         }
 
-        if (plan.Year is null && PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Any(d => d.Id == DiagnosticIds.UndatedDeadline)) notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines (6月底前) name no year and the document prints none: give it with --year 2024"));
-        return new ImportResult(wplan, notes.OrderBy(n => n.Line).ToArray(), null);
+        if (plan.Year is null && PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Any(d => d.Id == DiagnosticIds.UndatedDeadline))
+        {
+            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines (6月底前) name no year and the document prints none: give it with --year 2024"));
+        }
+
+        var tasks = plan.PlanTasks.Concat(plan.Sections.SelectMany(s => s.Children)).ToList();
+        var withLead = tasks.Count(t => t.Leads.Count > 0 || plan.Sections.Any(s => s.Leads.Count > 0 && s.Children.Contains(t)));
+        var summary = Count(plan.Sections.Count, "section") + ", " + Count(tasks.Count, "task") + ": " + withLead + " with a lead, "
+            + (tasks.Count - withLead) + " without, " + Count(notes.Count, "note");
+        return new ImportResult(wplan, notes.OrderBy(n => n.Line).ToArray(), null) { Summary = summary };
     }
+
+    private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    /// <summary>
+    /// The line from which the document's first-listed rule holds (排在第一位的部门为牵头部门，下同): where it says so, or
+    /// the whole document where a note before the tasks or a 注/说明 line states it.
+    /// </summary>
+    private static int RuleStatedFrom(List<SourceLine> lines, int firstBody)
+    {
+        foreach (var line in lines.SelectMany(RuleLines))
+        {
+            if (!Accountability.StatesRule(line.Folded))
+            {
+                continue;
+            }
+
+            var folded = line.Folded.TrimStart('（', '(', '【', '[', ' ');
+            var isNote = folded.StartsWith("注", StringComparison.Ordinal) || folded.StartsWith("说明", StringComparison.Ordinal) || folded.StartsWith("备注", StringComparison.Ordinal);
+            return isNote || line.Number < firstBody ? 0 : line.Number;
+        }
+
+        return int.MaxValue;
+    }
+
+    // A table's cells are lines too, for the rule (a note row under the table: 注：排在第一位的为牵头单位).
+    private static IEnumerable<SourceLine> RuleLines(SourceLine line)
+        => line.Table is { } table
+            ? table.Rows.SelectMany(r => r.Cells.Where(c => !c.IsMergedCopy).Select(c => SourceLine.Of(r.Line, c.Text.Trim())))
+            : new[] { line };
 
     private static bool IsDottedName(string name) => name.Split('.').All(CharClass.IsIdentifier);
 }

@@ -75,6 +75,7 @@ internal sealed class PlanWriter
         foreach (var section in plan.Sections)
         {
             Blank();
+            Reviews(0, section);
             Line(0, "section S" + Number(++_sections) + " " + PlanText.Quote(section.Title));
             Attributes(1, section);
             foreach (var task in section.Children)
@@ -87,11 +88,13 @@ internal sealed class PlanWriter
     private void Task(ImportedElement task)
     {
         Blank();
+        Reviews(0, task);
         Line(0, "task T" + Number(++_tasks) + " " + PlanText.Quote(task.Title));
         Attributes(1, task);
         foreach (var item in task.Children)
         {
             Blank();
+            Reviews(1, item);
             Line(1, "item " + PlanText.Quote(item.Title));
             Attributes(2, item);
         }
@@ -109,6 +112,26 @@ internal sealed class PlanWriter
         }
 
         TextLines(indent, element.Text);
+    }
+
+    // What the importer was not sure of, where a reviewer reads the plan: a comment line, one line per remark.
+    private void Reviews(int indent, ImportedElement element)
+    {
+        foreach (var review in element.Reviews)
+        {
+            Line(indent, "# review: " + OneLine(review));
+        }
+    }
+
+    private static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' ? ' ' : c);
+        }
+
+        return builder.ToString();
     }
 
     private void References(int indent, string keyword, List<string> names)

@@ -5,12 +5,23 @@ namespace WorkPlanDsl.Import;
 /// <summary>A non-empty line of the document: its 1-based number, its text as printed (trimmed), and the folded text.</summary>
 internal sealed class SourceLine
 {
-    private SourceLine(int number, string text)
+    private SourceLine(int number, string text, Documents.TableBlock? table = null)
     {
         Number = number;
         Text = text;
         Folded = ChineseText.Fold(text);
+        Table = table;
     }
+
+    /// <summary>A table, read as a table (its text is empty: it has no numbering, chrome or metadata of its own).</summary>
+    public Documents.TableBlock? Table { get; }
+
+    public static SourceLine Of(int number, string text) => new(number, text);
+
+    public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
+
+    /// <summary>True for a table rebuilt from text copied out of one: its carried cells are the recogniser's reading.</summary>
+    public bool IsRebuilt { get; private init; }
 
     public int Number { get; }
 
@@ -20,8 +31,7 @@ internal sealed class SourceLine
     public string Folded { get; }
 
     /// <summary>
-    /// The lines the recogniser reads from a document's paragraphs; a table reaches it as one line per row, cells
-    /// separated by a full-width space, until tables are recognised as tables. White space at either end is not the
+    /// The lines the recogniser reads from a document's paragraphs, and its tables as tables. White space at either end is not the
     /// plan's words, and neither is the ASCII '?' that a damaged copy leaves where a (full-width or non-breaking)
     /// space was, as in '??? 各市卫生计生委:?'.
     /// </summary>
@@ -34,12 +44,9 @@ internal sealed class SourceLine
             {
                 Add(lines, paragraph.Line, paragraph.Text);
             }
-            else if (block is Documents.TableBlock table)
+            else if (block is Documents.TableBlock { Rows.Count: > 0 } table)
             {
-                foreach (var row in table.Rows)
-                {
-                    Add(lines, row.Line, string.Join("\u3000", System.Linq.Enumerable.Select(row.Cells, c => c.Text)));
-                }
+                lines.Add(OfTable(table));
             }
         }
 

@@ -76,11 +76,11 @@ internal sealed class PlanEmitter
             _w.Open("namespace " + string.Join(".", Namespace));
         }
 
-        WriteDoc(_model.Title is { Length: > 0 } title ? title : _model.Name, PlanRemarks());
+        WriteDoc(_model.Title is { Length: > 0 } title ? title : _model.Name, PlanRemarks(), _model.Location);
         _w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WorkPlanDsl.Generators\", \"" + Version + "\")]");
         _w.Open((_options.Internal ? "internal" : "public") + " static partial class " + ClassName);
 
-        _w.Line("/// <summary>The plan <c>" + CSharpLiterals.Xml(_model.Name) + "</c>, built on first use.</summary>");
+        _w.Line("/// <summary>The plan <c>" + CSharpLiterals.Xml(_model.Name) + "</c>, built on first use." + WrittenAt(_model.Location) + "</summary>");
         _w.Line("public static " + Runtime + "Plan Plan");
         _w.Line("{");
         _w.Line("    get { return " + Storage + ".Value; }");
@@ -141,7 +141,7 @@ internal sealed class PlanEmitter
             }
 
             _w.Separate();
-            WriteDoc(unit.FullName ?? unit.Id, remarks);
+            WriteDoc(unit.FullName ?? unit.Id, remarks, unit.Location);
             WriteProperty("PlanUnit", scope.Claim(unit.Id), "Plan.Units[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
@@ -158,7 +158,7 @@ internal sealed class PlanEmitter
         {
             var section = _model.Sections[i];
             _w.Separate();
-            WriteDoc(Labelled(section.Label, section.Title), ResponsibilityRemarks(section.Declared, section.Declared, section.Text, showMissingLead: false));
+            WriteDoc(Labelled(section.Label, section.Title), ResponsibilityRemarks(section.Declared, section.Declared, section.Text, showMissingLead: false), section.Location);
             WriteProperty("PlanSection", scope.Claim(section.Id), "Plan.Sections[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
@@ -177,13 +177,13 @@ internal sealed class PlanEmitter
             var task = _model.Tasks[t];
             var index = t.ToString(CultureInfo.InvariantCulture);
             _w.Separate();
-            WriteDoc(Labelled(task.Label, task.Title), ResponsibilityRemarks(task.Declared, task.InEffect, task.Text));
+            WriteDoc(Labelled(task.Label, task.Title), ResponsibilityRemarks(task.Declared, task.InEffect, task.Text), task.Location);
             WriteProperty("PlanTask", scope.Claim(task.Id), "Plan.Tasks[" + index + "]");
             for (var i = 0; i < task.Items.Count; i++)
             {
                 var item = task.Items[i];
                 _w.Separate();
-                WriteDoc(Labelled(item.Label, item.Title), ResponsibilityRemarks(item.Declared, item.InEffect, item.Text));
+                WriteDoc(Labelled(item.Label, item.Title), ResponsibilityRemarks(item.Declared, item.InEffect, item.Text), item.Location);
                 WriteProperty("PlanItem", scope.Claim(item.Id), "Plan.Tasks[" + index + "].Items[" + i.ToString(CultureInfo.InvariantCulture) + "]");
             }
         }
@@ -200,7 +200,7 @@ internal sealed class PlanEmitter
         for (var t = 0; t < _model.Tasks.Count; t++)
         {
             var task = _model.Tasks[t];
-            _w.Line("/// <summary>" + CSharpLiterals.Xml(Labelled(task.Label, task.Title)) + "</summary>");
+            _w.Line("/// <summary>" + CSharpLiterals.Xml(Labelled(task.Label, task.Title)) + WrittenAt(task.Location) + "</summary>");
             _w.Line(scope.Claim(task.Id) + " = " + t.ToString(CultureInfo.InvariantCulture) + ",");
         }
 
@@ -323,9 +323,9 @@ internal sealed class PlanEmitter
         _w.Line("}");
     }
 
-    private void WriteDoc(string summary, IReadOnlyList<string> remarks)
+    private void WriteDoc(string summary, IReadOnlyList<string> remarks, TextLocation location)
     {
-        _w.Line("/// <summary>" + CSharpLiterals.Xml(summary) + "</summary>");
+        _w.Line("/// <summary>" + CSharpLiterals.Xml(summary) + WrittenAt(location) + "</summary>");
         if (remarks.Count == 0)
         {
             return;
@@ -339,6 +339,10 @@ internal sealed class PlanEmitter
 
         _w.Line("/// </remarks>");
     }
+
+    // In the summary, so that an IDE's hover on a member says where in the plan it is written (1-based, as the build's diagnostics count lines).
+    private string WrittenAt(TextLocation location)
+        => "<para>" + CSharpLiterals.Xml(_plan.RelativePath) + " line " + (location.StartLine + 1).ToString(CultureInfo.InvariantCulture) + "</para>";
 
     private List<string> PlanRemarks()
     {

@@ -51,6 +51,9 @@ internal sealed class ImportedElement
 
     public List<ImportedElement> Children { get; } = new();
 
+    /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
+    public List<string> Reviews { get; } = new();
+
     public void AddLead(string name)
     {
         if (!Leads.Contains(name))

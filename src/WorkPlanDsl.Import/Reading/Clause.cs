@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace WorkPlanDsl.Import.Reading;
 
-/// <summary>A responsibility clause found in a paragraph: where it stands and the names it gives each role.</summary>
+/// <summary>A responsibility clause found in a paragraph, field or cell: where it stands and the names it gives each role.</summary>
 internal sealed class Clause
 {
     public Clause(int start, int end)
@@ -11,10 +11,10 @@ internal sealed class Clause
         End = end;
     }
 
-    /// <summary>The opening parenthesis.</summary>
+    /// <summary>The opening parenthesis (or the first character of a clause written without one).</summary>
     public int Start { get; }
 
-    /// <summary>Just after the closing parenthesis.</summary>
+    /// <summary>Just after the closing parenthesis (or the clause's last character).</summary>
     public int End { get; }
 
     public List<string> Leads { get; } = new();
@@ -23,4 +23,24 @@ internal sealed class Clause
 
     /// <summary>Names in a role WPlan has no keyword for (指导), or words the reader could not place.</summary>
     public List<string> Unread { get; } = new();
+
+    /// <summary>Words in a unit's place that do not look like an organisation: reported, never declared.</summary>
+    public List<string> NotUnits { get; } = new();
+
+    /// <summary>People the clause names (责任领导:张三): kept in the text, never units.</summary>
+    public List<string> Persons { get; } = new();
+
+    /// <summary>The words of a time field (完成时限：6月底前), as printed.</summary>
+    public string? Due { get; set; }
+
+    /// <summary>
+    /// The accountable units of a list without a named lead, where the lead was taken to be the first listed by the
+    /// national convention because the document states no rule (null otherwise): the recogniser is not sure.
+    /// </summary>
+    public List<string>? ByConvention { get; set; }
+
+    /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
+    public bool HasLabels { get; set; }
+
+    public bool IsEmpty => Leads.Count + Supports.Count + Unread.Count + NotUnits.Count + Persons.Count == 0 && Due is null;
 }

@@ -5,69 +5,89 @@ using System.Linq;
 namespace WorkPlanDsl.Import.Reading;
 
 /// <summary>
-/// Finds the responsibility clauses of a paragraph, the parenthesized text that says who leads and who supports, in
-/// every form the published plans use:
-/// <c>(X、Y牵头,A、B,C按职责分工负责)</c>, <c>(牵头处室:X;配合处室:Y)</c>, <c>(责任处室:X;配合处室:Y)</c>,
-/// <c>（X、Y负责）</c> (co-leads, or the first-listed lead once the document states that rule), <c>（X会同有关部门负责）</c>,
-/// <c>（X牵头，Y参与）</c>, in simplified or traditional characters, with unit names that hold parentheses themselves.
-/// A parenthesis without a role word (an explanation, <c>省（区、市）</c>) is not a clause.
+/// Reads who leads and who supports from the words of a document, in every layout it is printed in, with one table of
+/// role words (<see cref="RoleWords"/>): a parenthesis after a task (<c>(X、Y牵头,A、B按职责分工负责)</c>,
+/// <c>（牵头单位：A，配合单位：B、C，各区）</c>, <c>(责任领导:张三;牵头单位:区发改局)</c>, <c>（A、B负责）</c>,
+/// <c>（X会同有关部门负责）</c>), a sentence at the end of a paragraph (<c>X牵头，Y配合。</c>, <c>由X负责。</c>), a field on a
+/// line of its own (<c>牵头单位：X</c>), a table cell. A parenthesis without a role word is text; a name that does not
+/// look like an organisation is reported, never made a unit.
 /// </summary>
 internal sealed class ClauseReader
 {
-    private const string FirstListedRule = "排在第一位的部门为牵头部门";
+    private const string FieldSeparators = "，,；;　 \t\n";
+    private const string NameSeparators = "、，,；; 　\t\n/";
 
-    private static readonly (string Word, Role Role)[] RoleWords =
-    {
-        ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Support), ("牵头", Role.Lead), ("负责", Role.Responsible), ("参与", Role.Support), ("配合", Role.Support),
-        ("协助", Role.Support), ("协办", Role.Support), ("会同", Role.Together), ("指导", Role.Guide),
-    };
+    private readonly Accountability _accountability;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    private static readonly (string Key, Role Role)[] Keys =
-    {
-        ("牵头", Role.Lead), ("责任", Role.Lead), ("主责", Role.Lead), ("主办", Role.Lead),
-        ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("协助", Role.Support),
-    };
+    public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
-    private const string NameEndings = "中心站所科处室办局组院会委部";
-
-    /// <summary>Set once a clause states that the first-listed department leads ("下同": here and after).</summary>
-    public bool FirstListedLeads { get; private set; }
-
-    public List<Clause> Read(string text, string folded)
+    /// <summary>The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>.</summary>
+    public List<Clause> Read(string text, string folded, int line = 0)
     {
         var clauses = new List<Clause>();
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
-            if (!HasRole(content))
+            if (!RoleWords.HasRole(content) && !HasLabel(content))
             {
                 continue;
             }
 
-            if (content.Contains(FirstListedRule))
-            {
-                FirstListedLeads = true;
-            }
-
             var clause = new Clause(start, end);
-            var original = text.Substring(start + 1, end - start - 2);
-            if (IsKeyValue(content))
-            {
-                ReadKeyValue(original, content, clause);
-            }
-            else
-            {
-                ReadInline(original, content, clause);
-            }
-
-            if (clause.Leads.Count + clause.Supports.Count + clause.Unread.Count > 0)
+            Parse(text.Substring(start + 1, end - start - 2), content, clause, line, strict: false);
+            if (!clause.IsEmpty)
             {
                 clauses.Add(clause);
             }
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// Words outside parentheses that are all responsibility (<c>市发改委牵头，市财政局配合</c>, <c>由市卫健委负责</c>,
+    /// <c>牵头单位：X  配合单位：Y</c>, <c>完成时限：6月底前</c>), or null where anything in them is not: a sentence of the
+    /// plan that mentions a unit is not a clause.
+    /// </summary>
+    public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
+    {
+        var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
+        if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed)))
+        {
+            return null;
+        }
+
+        var clause = new Clause(offset, offset + trimmed.Length);
+        if (!Parse(text.Substring(0, trimmed.Length), trimmed, clause, line, strict: true))
+        {
+            return null;
+        }
+
+        return clause.IsEmpty || (clause.NotUnits.Count > 0 && clause.Leads.Count + clause.Supports.Count == 0 && !clause.HasLabels) ? null : clause;
+    }
+
+    /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>
+    public Clause ReadCell(string text, int line, Role column, bool tableHasSupportColumn)
+    {
+        var folded = ChineseText.Fold(text);
+        var clause = new Clause(0, text.Length);
+        if (RoleWords.HasRole(folded) || HasLabel(folded))
+        {
+            Parse(text, folded, clause, line, strict: false, fallback: column, namedSupports: tableHasSupportColumn);
+            return clause;
+        }
+
+        var state = new State(line) { NamedSupports = tableHasSupportColumn };
+        if (column == Role.Time)
+        {
+            clause.Due = text.Trim();
+            return clause;
+        }
+
+        Put(clause, state, column, text, folded);
+        Resolve(clause, state);
+        return clause;
     }
 
     /// <summary>The outermost parenthesized groups, as (open, just after close); unbalanced ones are skipped.</summary>
@@ -91,173 +111,441 @@ internal sealed class ClauseReader
         }
     }
 
-    private static bool HasRole(string content)
-        => RoleWords.Any(r => RoleAt(content, content.IndexOf(r.Word, StringComparison.Ordinal), r.Word)) || IsKeyValue(content);
+    internal static bool HasLabel(string folded)
+        => SplitTopLevel(folded, FieldSeparators).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
 
-    private static bool IsKeyValue(string content)
+    // A field: 牵头单位：X. The label is the words before the colon.
+    private static (Role Role, int ValueStart) LabelOf(string segment)
     {
-        var colon = content.IndexOfAny(new[] { ':', '：' });
-        return colon > 0 && Keys.Any(k => content.Substring(0, colon).Contains(k.Key));
-    }
-
-    // A role word is a role where it ends a run of names, not inside a name (健康教育指导中心) or a phrase (负责同志).
-    private static bool RoleAt(string content, int index, string word)
-    {
-        if (index < 0)
+        // 【牵头单位】X: the bracket ends the label as a colon does.
+        if (segment.Length > 2 && segment[0] is '【' or '[' && segment.IndexOfAny(new[] { '】', ']' }) is var close and > 1)
         {
-            return false;
+            var role = RoleWords.Label(segment.Substring(1, close - 1));
+            if (role != Role.None)
+            {
+                var value = close + 1 < segment.Length && segment[close + 1] is ':' or '：' ? close + 2 : close + 1;
+                return (role, value);
+            }
         }
 
-        var after = index + word.Length;
-        if (after < content.Length && (NameEndings.IndexOf(content[after]) >= 0 || content[after] is '同' or '人'))
+        var colon = segment.IndexOfAny(new[] { ':', '：' });
+        if (colon <= 0)
         {
-            return false;
+            return (Role.None, 0);
         }
 
-        return true;
+        return (RoleWords.Label(segment.Substring(0, colon)), colon + 1);
     }
 
-    private void ReadKeyValue(string original, string content, Clause clause)
+    private sealed class State
     {
-        foreach (var (start, end) in SplitTopLevel(content, ";；"))
+        public State(int line) => Line = line;
+
+        public int Line { get; }
+
+        public List<string> Accountable { get; } = new();
+
+        public bool NamedSupports { get; set; }
+
+        public bool AccountableByLabel { get; set; }
+    }
+
+    // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
+    private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
+    {
+        var state = new State(line) { NamedSupports = namedSupports };
+        var current = Role.None;
+        var pending = new List<(string Original, string Folded)>();
+        var together = false;
+        foreach (var (start, end) in SplitTopLevel(content, FieldSeparators))
         {
             var segment = content.Substring(start, end - start);
-            var colon = segment.IndexOfAny(new[] { ':', '：' });
-            if (colon < 0)
+            var segmentOriginal = original.Substring(start, end - start);
+            if (Accountability.StatesRule(segment) || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
-                clause.Unread.Add(original.Substring(start, end - start));
+                if (Accountability.StatesRule(segment))
+                {
+                    _accountability.RuleFromLine = Math.Min(_accountability.RuleFromLine, line);
+                }
+
                 continue;
             }
 
-            var key = segment.Substring(0, colon);
-            var role = Keys.FirstOrDefault(k => key.Contains(k.Key)).Role;
-            var names = Names(original.Substring(start + colon + 1, end - start - colon - 1), content.Substring(start + colon + 1, end - start - colon - 1));
-            Assign(clause, role == Role.None ? Role.Unknown : role, names);
-        }
-    }
-
-    private void ReadInline(string original, string content, Clause clause)
-    {
-        var pending = 0;
-        var together = false;
-        var i = 0;
-        while (i < content.Length)
-        {
-            var match = RoleWords.FirstOrDefault(r => string.CompareOrdinal(content, i, r.Word, 0, r.Word.Length) == 0 && RoleAt(content, i, r.Word));
-            if (match.Word is null)
+            var (label, valueStart) = LabelOf(segment);
+            if (label != Role.None)
             {
-                i++;
+                clause.HasLabels = true;
+                current = label;
+                pending.Clear();
+                Put(clause, state, label, segmentOriginal.Substring(valueStart), segment.Substring(valueStart));
                 continue;
             }
 
-            var names = Names(original.Substring(pending, i - pending), content.Substring(pending, i - pending));
-            var role = match.Role;
-            if (role == Role.Together)
+            var position = 0;
+            var found = false;
+            var depth = 0;
+            for (var i = 0; i < segment.Length; i++)
             {
-                Assign(clause, Role.Lead, names);
-                together = true;
+                // 市民政局（牵头）: a role inside a name's parenthesis is that name's (see Marked), not a verb of the run.
+                if (ChineseText.IsOpenParen(segment[i]))
+                {
+                    depth++;
+                }
+                else if (ChineseText.IsCloseParen(segment[i]) && depth > 0)
+                {
+                    depth--;
+                }
+
+                var (word, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(segment, i);
+                if (role == Role.None)
+                {
+                    continue;
+                }
+
+                var names = (segmentOriginal.Substring(position, i - position), segment.Substring(position, i - position));
+                // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
+                // convention), Z the partners they work with, who support.
+                var split = state.NamedSupports;
+                foreach (var (o, f) in pending)
+                {
+                    Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
+                }
+
+                pending.Clear();
+                if (role == Role.Together)
+                {
+                    Put(clause, state, Role.Accountable, names.Item1, names.Item2);
+                    together = true;
+                }
+                else if (together && role is Role.Accountable or Role.Lead)
+                {
+                    Put(clause, state, Role.Support, names.Item1, names.Item2);
+                    state.NamedSupports = split;
+                    together = false;
+                }
+                else
+                {
+                    Put(clause, state, role, names.Item1, names.Item2);
+                    together = false;
+                }
+
+                found = true;
+                i += word.Length - 1;
+                position = i + 1;
+            }
+
+            if (found)
+            {
+                current = Role.None;
+                var rest = segmentOriginal.Substring(position).Trim('。', '.', ' ');
+                if (rest.Length > 0)
+                {
+                    if (strict)
+                    {
+                        return false;
+                    }
+
+                    clause.Unread.Add(rest);
+                }
+            }
+            else if (current != Role.None)
+            {
+                // 配合单位：B、C，各区 — a field goes on to the next label.
+                Put(clause, state, current, segmentOriginal, segment);
             }
             else
             {
-                // After 会同, the names up to the next role word are the ones the leads work with.
-                Assign(clause, together && role is Role.Responsible or Role.Lead ? Role.Support : role, names);
-                together = false;
+                pending.Add((segmentOriginal, segment));
             }
-
-            i += match.Word.Length;
-            pending = i;
         }
 
-        var rest = content.Substring(pending).Trim(' ', '，', ',', '。', '；', ';', '、');
-        if (rest.Length > 0 && !rest.Contains(FirstListedRule) && rest != "下同")
+        if (pending.Count > 0 && fallback != Role.None)
         {
-            clause.Unread.Add(original.Substring(pending).Trim(' ', '，', ',', '。', '；', ';', '、'));
+            // A cell's names without a role word of their own have the column's.
+            foreach (var (o, f) in pending)
+            {
+                Put(clause, state, fallback, o, f);
+            }
+
+            pending.Clear();
+        }
+
+        if (pending.Count > 0)
+        {
+            if (strict)
+            {
+                return false;
+            }
+
+            clause.Unread.Add(string.Join("，", pending.Select(p => p.Original.Trim())));
+        }
+
+        if (strict && clause.Unread.Count > 0)
+        {
+            return false;
+        }
+
+        Resolve(clause, state);
+        return true;
+    }
+
+    private void Put(Clause clause, State state, Role role, string original, string folded)
+    {
+        if (role == Role.Time)
+        {
+            var due = original.Trim();
+            if (due.Length > 0)
+            {
+                clause.Due = due;
+            }
+
+            return;
+        }
+
+        var names = Names(original, folded);
+        if (role == Role.Person)
+        {
+            clause.Persons.AddRange(names.Select(n => n.Name));
+            return;
+        }
+
+        if (role == Role.Guidance)
+        {
+            if (names.Count > 0)
+            {
+                clause.Unread.Add(string.Join("、", names.Select(n => n.Name)) + "指导");
+            }
+
+            return;
+        }
+
+        foreach (var (printed, tail) in names)
+        {
+            // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
+            var (name, marked) = Marked(printed);
+            if (marked != Role.None && !tail)
+            {
+                if (IsUnit(name))
+                {
+                    _known.Add(name);
+                    (marked == Role.Lead ? clause.Leads : clause.Supports).Add(name);
+                    state.NamedSupports |= marked == Role.Support;
+                }
+                else
+                {
+                    clause.NotUnits.Add(name);
+                }
+
+                continue;
+            }
+
+            if (!IsUnit(name))
+            {
+                clause.NotUnits.Add(name);
+                continue;
+            }
+
+            _known.Add(name);
+            if (tail || role == Role.Support)
+            {
+                // A collective after 等 (等各相关处室) is nobody in particular: it supports.
+                clause.Supports.Add(name);
+                state.NamedSupports |= !tail;
+            }
+            else if (role == Role.Lead)
+            {
+                clause.Leads.Add(name);
+            }
+            else if (role == Role.Accountable)
+            {
+                state.Accountable.Add(name);
+            }
+            else
+            {
+                clause.Unread.Add(name + (role == Role.Scope ? "负责落实" : string.Empty));
+            }
         }
     }
 
-    private void Assign(Clause clause, Role role, List<(string Name, bool Tail)> names)
+    private static (string Name, Role Role) Marked(string name)
     {
-        if (names.Count == 0)
+        var folded = ChineseText.Fold(name);
+        if (folded.Length < 4 || !ChineseText.IsCloseParen(folded[folded.Length - 1]))
+        {
+            return (name, Role.None);
+        }
+
+        var open = folded.LastIndexOfAny(new[] { '(', '（' });
+        if (open <= 1)
+        {
+            return (name, Role.None);
+        }
+
+        var inside = folded.Substring(open + 1, folded.Length - open - 2).Trim();
+        var role = RoleWords.Label(inside);
+        if (role == Role.None && RoleWords.VerbAt(inside, 0) is { Role: not Role.None } verb && verb.Word.Length == inside.Length)
+        {
+            role = verb.Role;
+        }
+
+        return role is Role.Lead or Role.Support ? (name.Substring(0, open).TrimEnd(), role) : (name, Role.None);
+    }
+
+    private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);
+
+    // Who of the accountable units leads: see Accountability.
+    private void Resolve(Clause clause, State state)
+    {
+        var accountable = state.Accountable.Distinct().ToList();
+        if (accountable.Count == 0)
         {
             return;
         }
 
-        switch (role)
+        if (clause.Leads.Count > 0)
         {
-            case Role.Lead:
-                // A collective after 等 (等各相关处室) is nobody in particular: it supports.
-                clause.Leads.AddRange(names.Where(n => !n.Tail).Select(n => n.Name));
-                clause.Supports.AddRange(names.Where(n => n.Tail).Select(n => n.Name));
-                break;
-            case Role.Responsible when FirstListedLeads:
-                clause.Leads.Add(names[0].Name);
-                clause.Supports.AddRange(names.Skip(1).Select(n => n.Name));
-                break;
-            case Role.Responsible:
-                goto case Role.Lead;
-            case Role.Support:
-                clause.Supports.AddRange(names.Select(n => n.Name));
-                break;
-            default:
-                clause.Unread.Add(string.Join("、", names.Select(n => n.Name)) + (role == Role.Guide ? "指导" : string.Empty));
-                break;
+            clause.Supports.InsertRange(0, accountable);
+        }
+        else if (accountable.Count == 1 || _accountability.RuleHolds(state.Line))
+        {
+            clause.Leads.Add(accountable[0]);
+            clause.Supports.InsertRange(0, accountable.Skip(1));
+        }
+        else if (state.NamedSupports || _accountability.CoLeads)
+        {
+            // 责任处室:A、B;配合处室:C splits the accountable from the supporting: A and B are the leads it names.
+            clause.Leads.AddRange(accountable);
+        }
+        else
+        {
+            clause.Leads.Add(accountable[0]);
+            clause.Supports.InsertRange(0, accountable.Skip(1));
+            clause.ByConvention = accountable;
         }
     }
 
     /// <summary>
-    /// The names of a run such as <c>,人事科、基药办,各县市区卫生健康局</c>: split at top-level separators, with a trailing
-    /// 等 dropped and a collective after 等 (<c>X等有关部门</c>) kept as a name of its own, marked as a tail.
+    /// The names of a run such as <c>人事科、基药办,各县市区卫生健康局</c>: split at top-level separators and at a joining
+    /// 和/及/与 between two organisations (文化和旅游部 stays whole), a leading 由/和/及 and a trailing 等 dropped, and a
+    /// collective after 等 (<c>X等有关部门</c>, <c>A、B等和各省级人民政府</c>) kept as a name of its own, marked as a tail.
     /// </summary>
-    private static List<(string Name, bool Tail)> Names(string original, string folded)
+    internal static List<(string Name, bool Tail)> Names(string original, string folded)
     {
         var names = new List<(string, bool)>();
-        foreach (var (start, end) in SplitTopLevel(folded, "、，,；; "))
+        foreach (var (start, end) in SplitTopLevel(folded, NameSeparators))
         {
-            var name = original.Substring(start, end - start).Trim();
-            var key = folded.Substring(start, end - start).Trim();
-            if (key.StartsWith("由", StringComparison.Ordinal) || key.StartsWith("和", StringComparison.Ordinal) || key.StartsWith("及", StringComparison.Ordinal))
-            {
-                name = name.Substring(1);
-                key = key.Substring(1);
-            }
-
+            var name = original.Substring(start, end - start);
+            var key = folded.Substring(start, end - start);
+            (name, key) = TrimName(name, key);
             var etc = key.IndexOf('等');
-            if (etc == key.Length - 1)
+            if (etc > 0 && etc < key.Length - 1)
             {
-                name = name.Substring(0, etc);
-            }
-            else if (etc > 0)
-            {
-                names.Add((name.Substring(0, etc), false));
-                name = name.Substring(etc + 1);
-                if (name.Length >= 2)
+                AddJoined(names, name.Substring(0, etc), key.Substring(0, etc), false);
+                var (after, afterKey) = TrimName(name.Substring(etc + 1), key.Substring(etc + 1));
+                if (after.Length >= 2)
                 {
-                    names.Add((name, true));
-                }
-
-                continue;
-            }
-            else if (etc == 0 && name.Length > 1)
-            {
-                name = name.Substring(1);
-                if (name.Length >= 2)
-                {
-                    names.Add((name, true));
+                    names.Add((after, true));
                 }
 
                 continue;
             }
 
-            if (name.Length >= 2)
+            if (etc == 0 && key.Length > 1)
             {
-                names.Add((name, false));
+                var (after, _) = TrimName(name.Substring(1), key.Substring(1));
+                if (after.Length >= 2)
+                {
+                    names.Add((after, true));
+                }
+
+                continue;
             }
+
+            if (etc == key.Length - 1 && etc >= 0)
+            {
+                (name, key) = TrimName(name.Substring(0, etc), key.Substring(0, etc));
+            }
+
+            AddJoined(names, name, key, false);
         }
 
         return names;
     }
 
-    private static IEnumerable<(int Start, int End)> SplitTopLevel(string text, string separators)
+    // A和B where both are organisations is two names; 文化和旅游部 (文化 is not one) is one.
+    private static void AddJoined(List<(string, bool)> names, string name, string key, bool tail)
+    {
+        if (name.Length < 2)
+        {
+            return;
+        }
+
+        for (var i = 2; i < key.Length - 2; i++)
+        {
+            var joiner = key[i] is '和' or '及' or '与' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
+            if (joiner == 0)
+            {
+                continue;
+            }
+
+            var left = name.Substring(0, i);
+            var right = name.Substring(i + joiner);
+            if (UnitShape.IsOrganisation(left) && UnitShape.IsOrganisation(right))
+            {
+                names.Add((left, tail));
+                AddJoined(names, right, key.Substring(i + joiner), tail);
+                return;
+            }
+        }
+
+        names.Add((name, tail));
+    }
+
+    private static (string Name, string Key) TrimName(string name, string key)
+    {
+        var start = 0;
+        var end = key.Length;
+
+        // 以上任务由市商务局 / 以下任务均由市财政局: the scope words are not the name.
+        if (ScopeWords.Match(key) is { Success: true } scope)
+        {
+            start = scope.Length;
+        }
+
+        while (start < end && (char.IsWhiteSpace(key[start]) || key[start] is '由' or '和' or '及' or '与' or '请' or '、' or '“' or '"'))
+        {
+            start++;
+        }
+
+        if (end - start > 2 && string.CompareOrdinal(key, start, "以及", 0, 2) == 0)
+        {
+            start += 2;
+        }
+
+        while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'))
+        {
+            end--;
+        }
+
+        return (name.Substring(start, end - start), key.Substring(start, end - start));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
+        @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True where a paragraph gives a lead to a group of tasks: 以上任务由X牵头 (those before), 以下任务均由X牵头 (those after).</summary>
+    internal static int ScopeOf(string folded)
+    {
+        var match = ScopeWords.Match(folded);
+        if (!match.Success || !RoleWords.HasRole(folded))
+        {
+            return 0;
+        }
+
+        return match.Value.Contains("以上") || match.Value.Contains("上述") ? -1 : 1;
+    }
+
+    internal static IEnumerable<(int Start, int End)> SplitTopLevel(string text, string separators)
     {
         var depth = 0;
         var start = 0;
@@ -287,16 +575,5 @@ internal sealed class ClauseReader
 
             start = i + 1;
         }
-    }
-
-    private enum Role
-    {
-        None,
-        Lead,
-        Support,
-        Responsible,
-        Together,
-        Guide,
-        Unknown,
     }
 }

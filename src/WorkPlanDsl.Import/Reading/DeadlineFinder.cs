@@ -18,6 +18,42 @@ internal static class DeadlineFinder
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(500));
 
+    private static readonly Regex Field = new(
+        @"(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日)?(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)?"
+        + @"|(?:\d{4}年?)?(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
+        + @"|(?:\d{4}年)?第?[一二三四]季度(?:末)?",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(500));
+
+    /// <summary>
+    /// The deadline a time field or column states (<c>完成时限：2024年6月30日前</c>, <c>6月底</c>), with its digits as ASCII;
+    /// null where its words name no date the plan can hold (长期坚持, 持续推进).
+    /// </summary>
+    public static string? FindInField(string words, int? year)
+    {
+        var folded = ChineseText.Fold(words);
+        try
+        {
+            string? best = null;
+            PlanDate? bestDate = null;
+            foreach (Match match in Field.Matches(folded))
+            {
+                var date = DeadlineReader.Read(match.Value, year);
+                if (best is null || (date is { } d && (bestDate is not { } b || d.CompareTo(b) > 0)))
+                {
+                    best = ChineseText.AsciiDigits(words.Substring(match.Index, match.Length));
+                    bestDate = date;
+                }
+            }
+
+            return best;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     public static string? Find(string text, string folded, int? year)
     {
         string? best = null;
@@ -29,7 +65,7 @@ internal static class DeadlineFinder
                 var date = DeadlineReader.Read(match.Value, year);
                 if (best is null || (date is { } d && (bestDate is not { } b || d.CompareTo(b) > 0)))
                 {
-                    best = text.Substring(match.Index, match.Length);
+                    best = ChineseText.AsciiDigits(text.Substring(match.Index, match.Length));
                     bestDate = date;
                 }
             }

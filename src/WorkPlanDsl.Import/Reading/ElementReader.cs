@@ -13,13 +13,18 @@ internal sealed class ElementReader
 {
     private const string SentenceEnds = "。；;：:！？!?";
 
-    private readonly ClauseReader _clauses = new();
+    private readonly ClauseReader _clauses;
+    private readonly Accountability _accountability;
     private readonly UnitNames _units;
     private readonly List<ImportNote> _notes;
     private readonly System.Func<int?> _year;
 
-    public ElementReader(UnitNames units, List<ImportNote> notes, System.Func<int?> year)
+    public ClauseReader Clauses => _clauses;
+
+    public ElementReader(UnitNames units, List<ImportNote> notes, System.Func<int?> year, Accountability accountability)
     {
+        _accountability = accountability;
+        _clauses = new ClauseReader(accountability);
         _units = units;
         _notes = notes;
         _year = year;
@@ -33,6 +38,14 @@ internal sealed class ElementReader
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true);
         return task;
+    }
+
+    /// <summary>Who a heading's words name (its clauses), for the tasks under it that name nobody themselves.</summary>
+    public ImportedElement Heading(SourceLine line, int bodyStart, bool wholeLine = false)
+    {
+        var holder = new ImportedElement(line.Number, null, string.Empty);
+        ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: !wholeLine);
+        return holder;
     }
 
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
@@ -114,36 +127,186 @@ internal sealed class ElementReader
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner)
     {
         var text = line.Text.Substring(from);
-        foreach (var clause in _clauses.Read(text, line.Folded.Substring(from)))
+        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number);
+        clauses.AddRange(Statements(line, from, lastClauseToOwner ? TitleEnd(line, from) : from, clauses));
+        if (Leading(line, from, clauses) is { } leading)
+        {
+            clauses.Add(leading);
+        }
+
+        foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
             var isLast = line.Text.Substring(from + clause.End).Trim('。', ' ', '；', ';').Length == 0;
             var target = lastClauseToOwner && isLast
                 ? owner
                 : items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault() ?? owner;
+            Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));
+        }
+    }
 
-            foreach (var name in clause.Leads)
+    /// <summary>Gives an element what a clause names, and says what it could not read.</summary>
+    public void Apply(Clause clause, ImportedElement target, SourceLine line, string words)
+    {
+        foreach (var name in clause.Leads)
+        {
+            _units.Mention(name);
+            target.AddLead(name);
+        }
+
+        foreach (var name in clause.Supports)
+        {
+            _units.Mention(name);
+            target.AddSupport(name);
+        }
+
+        if (clause.Due is { } due && DeadlineFinder.FindInField(due, _year()) is { } deadline)
+        {
+            target.Due = deadline;
+        }
+
+        if (clause.ByConvention is { } listed)
+        {
+            // Said once on standard error (below); each such task carries its own review comment.
+            var names = string.Join("、", listed);
+            var review = "lead " + listed[0] + " is the first listed of " + names + " (no rule in the document says who leads; --co-leads makes all of them leads)";
+            if (!target.Reviews.Contains(review))
             {
-                _units.Mention(name);
-                target.AddLead(name);
+                target.Reviews.Add(review);
             }
 
-            foreach (var name in clause.Supports)
+            if (!_accountability.ConventionNoted)
             {
-                _units.Mention(name);
-                target.AddSupport(name);
+                _accountability.ConventionNoted = true;
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Note,
+                    "the document lists several accountable units without naming a lead (" + words + ") and states no rule: the first listed is read as the lead, by the national convention (排在第一位的为牵头单位), here and in every such list; --co-leads makes every listed unit a lead"));
             }
+        }
 
-            foreach (var unread in clause.Unread)
+        foreach (var name in clause.NotUnits)
+        {
+            Review(target, line, NoteSeverity.Note, "'" + name + "' does not look like an organisation: not read as a unit (in " + words + ")");
+        }
+
+        foreach (var unread in clause.Unread)
+        {
+            if (unread.EndsWith("指导", System.StringComparison.Ordinal))
             {
-                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, unread.EndsWith("指导", System.StringComparison.Ordinal)
-                    ? "'" + unread + "': 指导 (guidance) is a role WPlan has no keyword for; it stays in the text only"
-                    : "could not place '" + unread + "' in the responsibility clause " + line.Text.Substring(start, clause.End - clause.Start)));
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "'" + unread + "': 指导 (guidance) is a role WPlan has no keyword for; it stays in the text only"));
+            }
+            else
+            {
+                Review(target, line, NoteSeverity.Warning, "could not place '" + unread + "' in the responsibility clause " + words);
             }
         }
     }
 
-    private void Words(ImportedElement element, string text, string folded)
+    /// <summary>A note on standard error and the same words as a <c># review:</c> comment above the element in the plan.</summary>
+    public void Review(ImportedElement element, SourceLine line, NoteSeverity severity, string message)
+    {
+        _notes.Add(new ImportNote(line.Number, severity, message));
+        if (!element.Reviews.Contains(message))
+        {
+            element.Reviews.Add(message);
+        }
+    }
+
+    // Where a task's title ends: a statement is never the title itself.
+    private static int TitleEnd(SourceLine line, int from)
+    {
+        var (title, _) = SplitTitle(line.Text.Substring(from));
+        return System.Math.Min(line.Text.Length, from + title.Length + 1);
+    }
+
+    /// <summary>
+    /// The sentences at the end of a paragraph that are all responsibility, outside parentheses: <c>市发改委牵头，市财政局
+    /// 配合。</c>, <c>由市卫健委负责。</c>, or a field line <c>牵头单位：X</c>. Read from the last sentence back while they are.
+    /// </summary>
+    private IEnumerable<Clause> Statements(SourceLine line, int from, int earliest, List<Clause> inParentheses)
+    {
+        var found = new List<Clause>();
+        var text = line.Text;
+        var folded = line.Folded;
+        var end = folded.Length;
+        while (end > earliest)
+        {
+            var stop = end;
+            while (stop > earliest && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
+            {
+                stop--;
+            }
+
+            var start = SentenceStart(folded, earliest, stop);
+            if (stop <= start || inParentheses.Any(c => from + c.End > start && from + c.Start < stop))
+            {
+                break;
+            }
+
+            var clause = _clauses.ReadStatement(text.Substring(start, stop - start), folded.Substring(start, stop - start), line.Number, start - from);
+            if (clause is null)
+            {
+                break;
+            }
+
+            found.Add(clause);
+            end = start;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Responsibility written before the work, at the start of the paragraph: <c>X牵头，A、B配合，做好…</c>,
+    /// <c>由X负责，…</c>, <c>【牵头单位】X　【配合单位】A　work…</c>: the longest run of leading fields that are all
+    /// responsibility, with words of the plan after them.
+    /// </summary>
+    private Clause? Leading(SourceLine line, int from, List<Clause> found)
+    {
+        var folded = line.Folded;
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;　 \t").Take(6).Select(s => from + s.End).ToList();
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var end = ends[k];
+            if (end >= folded.Length - 1 || found.Any(c => from + c.Start < end))
+            {
+                continue;
+            }
+
+            var clause = _clauses.ReadStatement(line.Text.Substring(from, end - from), folded.Substring(from, end - from), line.Number, 0);
+            if (clause is not null && clause.Leads.Count + clause.Supports.Count > 0 && clause.NotUnits.Count == 0)
+            {
+                return clause;
+            }
+        }
+
+        return null;
+    }
+
+    // The start of the sentence that ends at stop: after the previous 。 or ； outside parentheses.
+    private static int SentenceStart(string folded, int earliest, int stop)
+    {
+        var depth = 0;
+        for (var i = stop - 1; i >= earliest; i--)
+        {
+            var c = folded[i];
+            if (ChineseText.IsCloseParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsOpenParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c is '。' or '；' or ';')
+            {
+                return i + 1;
+            }
+        }
+
+        return earliest;
+    }
+
+    public void Words(ImportedElement element, string text, string folded)
     {
         element.Targets.AddRange(TargetFinder.Find(text, folded));
         element.Due ??= DeadlineFinder.Find(text, folded, _year());

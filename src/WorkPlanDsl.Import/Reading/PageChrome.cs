@@ -14,11 +14,13 @@ internal static class PageChrome
 
     private static readonly string[] Starts =
     {
-        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "主办单位", "承办单位", "管理维护", "网站标识码", "备案序号", "版权所有",
+        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "承办单位", "管理维护", "网站标识码", "备案序号", "版权所有",
         "Copyright", "copyright", "技术支持", "网站地图", "关于我们", "网站帮助", "隐私申明", "隐私声明", "联系我们", "打印本页",
         "关闭窗口", "上一篇", "下一篇", "扫一扫", "分享到", "【字体", "字体：", "字号：", "浏览次数", "点击数", "当前位置",
         "（此件公开发布）", "(此件公开发布)", "【打印", "【关闭",
     };
+
+    private static readonly string[] FooterWords = { "维护", "标识码", "ICP", "备案", "版权", "承办", "网站", "技术支持", "联系电话", "地址" };
 
     private static readonly string[] Contains = { "ICP备", "公网安备", "资料文库", "转载请注明" };
 
@@ -36,6 +38,12 @@ internal static class PageChrome
         if (text.Length > MaxLength)
         {
             return false;
+        }
+
+        // 主办单位：X is a field of a task as often as a site's footer: a footer says more (维护, 标识码, ICP, 版权 …).
+        if (text.StartsWith("主办单位", StringComparison.Ordinal))
+        {
+            return FooterWords.Any(w => text.Contains(w));
         }
 
         return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))

@@ -20,6 +20,9 @@ internal sealed class StructureReader
     private ImportedElement? _section;
     private ImportedElement? _task;
     private int _lastTaskNumber;
+    private ImportedElement? _heading;
+    private int _scopeStart;
+    private readonly List<ImportedElement> _headingTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
     {
@@ -31,7 +34,42 @@ internal sealed class StructureReader
     public void Read(List<(SourceLine Line, Numbering Numbering)> body)
     {
         ChooseLevels(body);
+        MeasuresAsTasks(body);
         foreach (var (line, numbering) in body)
+        {
+            if (line.Table is { } table)
+            {
+                Table(table, line.IsRebuilt);
+                continue;
+            }
+
+            Line(line, numbering);
+        }
+
+        CloseHeading();
+    }
+
+    private void CloseHeading()
+    {
+        if (_heading is not null)
+        {
+            foreach (var task in _headingTasks.Where(t => t.Leads.Count == 0))
+            {
+                var namesNone = task.Supports.Count == 0;
+                _heading.Leads.ForEach(task.AddLead);
+                if (namesNone)
+                {
+                    _heading.Supports.ForEach(task.AddSupport);
+                }
+            }
+        }
+
+        _heading = null;
+        _headingTasks.Clear();
+    }
+
+    private void Line(SourceLine line, Numbering numbering)
+    {
         {
             var kind = numbering.Kind == NumberingKind.Damaged ? _taskKind : numbering.Kind;
             if (kind == _sectionKind && kind != NumberingKind.None)
@@ -44,9 +82,16 @@ internal sealed class StructureReader
             }
             else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese)
             {
-                // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text.
+                // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text;
+                // who it names (（二）强化考核巡查。（牵头单位：市安委办）) is for its tasks that name nobody.
+                CloseHeading();
                 Text(line.Text);
                 _task = null;
+                var heading = _elements.Heading(line, numbering.BodyStart);
+                if (heading.Leads.Count + heading.Supports.Count > 0)
+                {
+                    _heading = heading;
+                }
             }
             else
             {
@@ -55,13 +100,70 @@ internal sealed class StructureReader
         }
     }
 
+    // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
+    private void Table(Documents.TableBlock table, bool rebuilt)
+    {
+        if (TableColumns.Find(table.Rows) is { } columns)
+        {
+            // What stands above the header (附件1, the table's title) is the plan's title where the document has none.
+            foreach (var row in table.Rows.Take(columns.HeaderStart))
+            {
+                var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (_plan.Title is null && _plan.Sections.Count == 0 && _plan.PlanTasks.Count == 0 && !System.Text.RegularExpressions.Regex.IsMatch(text, @"^附件\s*\d*$"))
+                {
+                    _plan.Title = text;
+                    if (System.Text.RegularExpressions.Regex.Match(ChineseText.Fold(text), @"(?:19|20)\d{2}(?=年)") is { Success: true } year)
+                    {
+                        _plan.Year ??= int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+                else
+                {
+                    Text(text);
+                }
+            }
+
+            new TableReader(_elements, _notes, rebuilt).Read(table, Tasks, (line, label, title) =>
+            {
+                _section = new ImportedElement(line.Number, label, title);
+                _plan.Sections.Add(_section);
+                return _section.Children;
+            });
+            _task = null;
+            return;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                var line = SourceLine.Of(row.Line, text);
+                Line(line, Numbering.Read(line));
+            }
+        }
+    }
+
     private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
         var chinese = body.Where(p => p.Numbering.Kind == NumberingKind.Chinese).ToList();
-        if (Count(NumberingKind.Arabic) >= 2)
+        var arabic = Count(NumberingKind.Arabic);
+        var parenthesized = Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged);
+        if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic))
         {
-            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Arabic);
+            // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks.
+            (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
+        }
+        else if (arabic >= 2 || (arabic == 1 && parenthesized == 0))
+        {
+            // Without 一、, (一) are the sections of 1. tasks.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.Chinese) == 0 && parenthesized > 0 ? NumberingKind.Parenthesized : NumberingKind.Chinese, NumberingKind.Arabic);
         }
         else if (Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) >= 1)
         {
@@ -78,6 +180,46 @@ internal sealed class StructureReader
         }
     }
 
+    // (1) or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
+    private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.Circled })
+        {
+            if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
+            {
+                if (_sectionKind == NumberingKind.None && body.Any(p => p.Numbering.Kind == NumberingKind.Chinese))
+                {
+                    _sectionKind = NumberingKind.Chinese;
+                }
+
+                _taskKind = kind;
+                return;
+            }
+        }
+    }
+
+    // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
+    private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
+    {
+        var reader = new ClauseReader();
+        var count = 0;
+        var inside = false;
+        foreach (var (line, numbering) in body)
+        {
+            if (numbering.Kind != NumberingKind.None && numbering.Kind != NumberingKind.ItemLead)
+            {
+                inside = numbering.Kind == kind || (kind == NumberingKind.Parenthesized && numbering.Kind == NumberingKind.Damaged);
+            }
+
+            if (inside && line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
     private static bool IsWork(SourceLine line, Numbering numbering)
     {
@@ -88,6 +230,8 @@ internal sealed class StructureReader
 
     private void OpenSection(SourceLine line, Numbering numbering)
     {
+        CloseHeading();
+        _scopeStart = 0;
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
         _plan.Sections.Add(_section);
@@ -118,6 +262,10 @@ internal sealed class StructureReader
 
         _task = _elements.Task(line, label, numbering.BodyStart);
         Tasks.Add(_task);
+        if (_heading is not null)
+        {
+            _headingTasks.Add(_task);
+        }
     }
 
     private string Expected(int number) => _taskKind switch
@@ -135,6 +283,31 @@ internal sealed class StructureReader
     // section's or plan's text.
     private void Paragraph(SourceLine line, int offset)
     {
+        var scope = offset == 0 ? ClauseReader.ScopeOf(line.Folded) : 0;
+        if (scope != 0)
+        {
+            // （以上任务由市商务局牵头）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.
+            var holder = _elements.Heading(line, 0, wholeLine: true);
+            Text(line.Text);
+            if (scope < 0)
+            {
+                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0))
+                {
+                    holder.Leads.ForEach(task.AddLead);
+                }
+
+                _scopeStart = Tasks.Count;
+            }
+            else
+            {
+                CloseHeading();
+                _heading = holder.Leads.Count > 0 ? holder : null;
+            }
+
+            _task = null;
+            return;
+        }
+
         if (_task is not null)
         {
             _elements.Continue(_task, line, offset);

@@ -37,6 +37,9 @@ public static class Keywords
 
     private static readonly KeyValuePair<string, StatementKind>[] Entries = System.Linq.Enumerable.ToArray(ByWord);
 
+    /// <summary>Every keyword and its alias with the statement it starts, each English word before its alias: the one table that editors, grammars and completion are made from.</summary>
+    public static IReadOnlyList<KeyValuePair<string, StatementKind>> All => Entries;
+
     /// <summary>The keyword spelt by <paramref name="text"/> from <paramref name="start"/>, without making a string of it.</summary>
     public static bool TryGetKind(string text, int start, int length, out StatementKind kind)
     {

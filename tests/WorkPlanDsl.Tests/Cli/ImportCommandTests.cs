@@ -25,7 +25,22 @@ public class ImportCommandTests
     {
         var (exitCode, printed) = Workplan.Run(RepositoryPaths.Seeds, "import", "004_3620424997830555.txt", "--name", "Shanxi.Health2017");
         Assert.Equal(0, exitCode);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "shanxi-2017.wplan")).TrimEnd(), printed.TrimEnd());
+        Assert.Contains(File.ReadAllText(Path.Combine(RepositoryPaths.Plans, "shanxi-2017.wplan")).TrimEnd(), printed);
+
+        // The run ends with its summary, on standard error.
+        Assert.Contains("004_3620424997830555.txt: 6 sections, 30 tasks: 0 with a lead, 30 without, 0 notes", printed);
+    }
+
+    [Fact]
+    public void Co_leads_makes_every_listed_unit_a_lead_and_is_recorded_in_the_command()
+    {
+        var directory = Workplan.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, "plan.txt"), "一、任务\n1.任务一。内容。（市发改委、市财政局负责）\n2.任务二。内容。（市商务局负责）\n");
+        var (exitCode, printed) = Workplan.Run(directory, "import", "plan.txt", "--co-leads");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("# Imported with: workplan import plan.txt --co-leads", printed);
+        Assert.Contains("lead 市发改委, 市财政局", printed);
+        Assert.Contains("plan.txt: 1 section, 2 tasks: 2 with a lead, 0 without, 0 notes", printed);
     }
 
     [Fact]

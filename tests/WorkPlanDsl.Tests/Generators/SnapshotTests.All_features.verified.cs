@@ -4,7 +4,7 @@
 
 namespace Demo.Features
 {
-    /// <summary>全部功能示例：2025年重点工作</summary>
+    /// <summary>全部功能示例：2025年重点工作<para>plans/all-features.wplan line 2</para></summary>
     /// <remarks>
     /// <para>Plan <c>Demo.Features.AllFeatures2025</c>.</para>
     /// <para>Issuer: 示例市卫生健康委员会.</para>
@@ -14,7 +14,7 @@ namespace Demo.Features
     [global::System.CodeDom.Compiler.GeneratedCode("WorkPlanDsl.Generators", "0.1.0.0")]
     public static partial class AllFeatures2025
     {
-        /// <summary>The plan <c>Demo.Features.AllFeatures2025</c>, built on first use.</summary>
+        /// <summary>The plan <c>Demo.Features.AllFeatures2025</c>, built on first use.<para>plans/all-features.wplan line 2</para></summary>
         public static global::WorkPlanDsl.Plan Plan
         {
             get { return WorkPlanDslStorage__.Value; }
@@ -41,7 +41,7 @@ namespace Demo.Features
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {
-            /// <summary>体改科</summary>
+            /// <summary>体改科<para>plans/all-features.wplan line 10</para></summary>
             /// <remarks>
             /// <para>Unit <c>体改科</c>.</para>
             /// <para>Aliases: 体改.</para>
@@ -51,7 +51,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Units[0]; }
             }
 
-            /// <summary>规划信息科</summary>
+            /// <summary>规划信息科<para>plans/all-features.wplan line 11</para></summary>
             /// <remarks>
             /// <para>Unit <c>规划信息科</c>.</para>
             /// <para>Aliases: 规信科, 规划科.</para>
@@ -61,7 +61,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Units[1]; }
             }
 
-            /// <summary>办公室(对外合作交流处)</summary>
+            /// <summary>办公室(对外合作交流处)<para>plans/all-features.wplan line 12</para></summary>
             /// <remarks>
             /// <para>Unit <c>办公室</c>.</para>
             /// </remarks>
@@ -70,7 +70,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Units[2]; }
             }
 
-            /// <summary>关键字单位</summary>
+            /// <summary>关键字单位<para>plans/all-features.wplan line 13</para></summary>
             /// <remarks>
             /// <para>Unit <c>class</c>.</para>
             /// </remarks>
@@ -79,7 +79,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Units[3]; }
             }
 
-            /// <summary>各县市区卫生健康局</summary>
+            /// <summary>各县市区卫生健康局<para>plans/all-features.wplan line 14</para></summary>
             /// <remarks>
             /// <para>Group <c>各县市区卫生健康局</c>.</para>
             /// </remarks>
@@ -88,7 +88,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Units[4]; }
             }
 
-            /// <summary>委机关各科室</summary>
+            /// <summary>委机关各科室<para>plans/all-features.wplan line 15</para></summary>
             /// <remarks>
             /// <para>Group <c>委机关各科室</c>.</para>
             /// <para>Aliases: 各科室.</para>
@@ -102,7 +102,7 @@ namespace Demo.Features
         /// <summary>The plan's sections.</summary>
         public static class Sections
         {
-            /// <summary>一、总体要求</summary>
+            /// <summary>一、总体要求<para>plans/all-features.wplan line 21</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
             /// <para>Support (配合): 委机关各科室.</para>
@@ -114,7 +114,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Sections[0]; }
             }
 
-            /// <summary>未设牵头的部分（标题语句）</summary>
+            /// <summary>未设牵头的部分（标题语句）<para>plans/all-features.wplan line 53</para></summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
                 get { return global::Demo.Features.AllFeatures2025.Plan.Sections[1]; }
@@ -124,7 +124,7 @@ namespace Demo.Features
         /// <summary>The plan's tasks and their items.</summary>
         public static class Tasks
         {
-            /// <summary>计划层面的任务</summary>
+            /// <summary>计划层面的任务<para>plans/all-features.wplan line 17</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 办公室(对外合作交流处).</para>
             /// <para>在任何部分之前的任务。</para>
@@ -134,7 +134,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[0]; }
             }
 
-            /// <summary>(一)继承部分的牵头单位</summary>
+            /// <summary>(一)继承部分的牵头单位<para>plans/all-features.wplan line 28</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科 (inherited).</para>
             /// <para>Support (配合): 委机关各科室 (inherited).</para>
@@ -145,7 +145,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[1]; }
             }
 
-            /// <summary>(二)促进“三医”协同发展和治理</summary>
+            /// <summary>(二)促进“三医”协同发展和治理<para>plans/all-features.wplan line 32</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科.</para>
             /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位.</para>
@@ -157,7 +157,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2]; }
             }
 
-            /// <summary>一是做好科学精准防控</summary>
+            /// <summary>一是做好科学精准防控<para>plans/all-features.wplan line 44</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科 (inherited).</para>
             /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位 (inherited).</para>
@@ -168,7 +168,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[0]; }
             }
 
-            /// <summary>二是持续提升防控能力</summary>
+            /// <summary>二是持续提升防控能力<para>plans/all-features.wplan line 46</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
             /// <para>Due (时限): 2025-09-30.</para>
@@ -178,7 +178,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[1]; }
             }
 
-            /// <summary>名为 Tasks 的任务</summary>
+            /// <summary>名为 Tasks 的任务<para>plans/all-features.wplan line 56</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科.</para>
             /// </remarks>
@@ -187,7 +187,7 @@ namespace Demo.Features
                 get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[3]; }
             }
 
-            /// <summary>名为 Plan 的任务</summary>
+            /// <summary>名为 Plan 的任务<para>plans/all-features.wplan line 59</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科.</para>
             /// <para>Due (时限): 2025-12-31.</para>
@@ -201,15 +201,15 @@ namespace Demo.Features
         /// <summary>The plan's task ids; a value is the task's index in <see cref="global::WorkPlanDsl.Plan.Tasks"/>.</summary>
         public enum TaskId
         {
-            /// <summary>计划层面的任务</summary>
+            /// <summary>计划层面的任务<para>plans/all-features.wplan line 17</para></summary>
             T00 = 0,
-            /// <summary>(一)继承部分的牵头单位</summary>
+            /// <summary>(一)继承部分的牵头单位<para>plans/all-features.wplan line 28</para></summary>
             T01 = 1,
-            /// <summary>(二)促进“三医”协同发展和治理</summary>
+            /// <summary>(二)促进“三医”协同发展和治理<para>plans/all-features.wplan line 32</para></summary>
             T02 = 2,
-            /// <summary>名为 Tasks 的任务</summary>
+            /// <summary>名为 Tasks 的任务<para>plans/all-features.wplan line 56</para></summary>
             Tasks = 3,
-            /// <summary>名为 Plan 的任务</summary>
+            /// <summary>名为 Plan 的任务<para>plans/all-features.wplan line 59</para></summary>
             Plan = 4,
         }
 

@@ -4,7 +4,7 @@
 
 namespace Zhuzhou
 {
-    /// <summary>2024年株洲市卫生健康重点工作任务及分工方案</summary>
+    /// <summary>2024年株洲市卫生健康重点工作任务及分工方案<para>plans/spec-example.wplan line 2</para></summary>
     /// <remarks>
     /// <para>Plan <c>Zhuzhou.Health2024</c>.</para>
     /// <para>Issuer: 株洲市卫生健康委员会.</para>
@@ -14,7 +14,7 @@ namespace Zhuzhou
     [global::System.CodeDom.Compiler.GeneratedCode("WorkPlanDsl.Generators", "0.1.0.0")]
     public static partial class Health2024
     {
-        /// <summary>The plan <c>Zhuzhou.Health2024</c>, built on first use.</summary>
+        /// <summary>The plan <c>Zhuzhou.Health2024</c>, built on first use.<para>plans/spec-example.wplan line 2</para></summary>
         public static global::WorkPlanDsl.Plan Plan
         {
             get { return WorkPlanDslStorage__.Value; }
@@ -41,7 +41,7 @@ namespace Zhuzhou
         /// <summary>The units and groups the plan declares.</summary>
         public static class Units
         {
-            /// <summary>体改科</summary>
+            /// <summary>体改科<para>plans/spec-example.wplan line 7</para></summary>
             /// <remarks>
             /// <para>Unit <c>体改科</c>.</para>
             /// </remarks>
@@ -50,7 +50,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[0]; }
             }
 
-            /// <summary>人事科</summary>
+            /// <summary>人事科<para>plans/spec-example.wplan line 8</para></summary>
             /// <remarks>
             /// <para>Unit <c>人事科</c>.</para>
             /// </remarks>
@@ -59,7 +59,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[1]; }
             }
 
-            /// <summary>基药办</summary>
+            /// <summary>基药办<para>plans/spec-example.wplan line 9</para></summary>
             /// <remarks>
             /// <para>Unit <c>基药办</c>.</para>
             /// </remarks>
@@ -68,7 +68,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[2]; }
             }
 
-            /// <summary>规划信息科</summary>
+            /// <summary>规划信息科<para>plans/spec-example.wplan line 10</para></summary>
             /// <remarks>
             /// <para>Unit <c>规划信息科</c>.</para>
             /// <para>Aliases: 规信科.</para>
@@ -78,7 +78,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[3]; }
             }
 
-            /// <summary>办公室(对外合作交流处)</summary>
+            /// <summary>办公室(对外合作交流处)<para>plans/spec-example.wplan line 11</para></summary>
             /// <remarks>
             /// <para>Unit <c>办公室</c>.</para>
             /// </remarks>
@@ -87,7 +87,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[4]; }
             }
 
-            /// <summary>各县市区卫生健康局</summary>
+            /// <summary>各县市区卫生健康局<para>plans/spec-example.wplan line 12</para></summary>
             /// <remarks>
             /// <para>Group <c>各县市区卫生健康局</c>.</para>
             /// </remarks>
@@ -96,7 +96,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Units[5]; }
             }
 
-            /// <summary>委机关各科室</summary>
+            /// <summary>委机关各科室<para>plans/spec-example.wplan line 13</para></summary>
             /// <remarks>
             /// <para>Group <c>委机关各科室</c>.</para>
             /// </remarks>
@@ -109,13 +109,13 @@ namespace Zhuzhou
         /// <summary>The plan's sections.</summary>
         public static class Sections
         {
-            /// <summary>一、总体要求</summary>
+            /// <summary>一、总体要求<para>plans/spec-example.wplan line 15</para></summary>
             public static global::WorkPlanDsl.PlanSection S01
             {
                 get { return global::Zhuzhou.Health2024.Plan.Sections[0]; }
             }
 
-            /// <summary>二、深入推进医药卫生体制改革</summary>
+            /// <summary>二、深入推进医药卫生体制改革<para>plans/spec-example.wplan line 23</para></summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
                 get { return global::Zhuzhou.Health2024.Plan.Sections[1]; }
@@ -125,7 +125,7 @@ namespace Zhuzhou
         /// <summary>The plan's tasks and their items.</summary>
         public static class Tasks
         {
-            /// <summary>(一)总体工作要求</summary>
+            /// <summary>(一)总体工作要求<para>plans/spec-example.wplan line 18</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): none.</para>
             /// <para>Support (配合): 委机关各科室、各县市区卫生健康局.</para>
@@ -136,7 +136,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Tasks[0]; }
             }
 
-            /// <summary>(三)促进“三医”协同发展和治理</summary>
+            /// <summary>(三)促进“三医”协同发展和治理<para>plans/spec-example.wplan line 26</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
             /// <para>Support (配合): 人事科、基药办、各县市区卫生健康局.</para>
@@ -148,7 +148,7 @@ namespace Zhuzhou
                 get { return global::Zhuzhou.Health2024.Plan.Tasks[1]; }
             }
 
-            /// <summary>一是做好科学精准防控</summary>
+            /// <summary>一是做好科学精准防控<para>plans/spec-example.wplan line 34</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科 (inherited).</para>
             /// <para>Support (配合): 人事科、基药办、各县市区卫生健康局 (inherited).</para>
@@ -163,9 +163,9 @@ namespace Zhuzhou
         /// <summary>The plan's task ids; a value is the task's index in <see cref="global::WorkPlanDsl.Plan.Tasks"/>.</summary>
         public enum TaskId
         {
-            /// <summary>(一)总体工作要求</summary>
+            /// <summary>(一)总体工作要求<para>plans/spec-example.wplan line 18</para></summary>
             T01 = 0,
-            /// <summary>(三)促进“三医”协同发展和治理</summary>
+            /// <summary>(三)促进“三医”协同发展和治理<para>plans/spec-example.wplan line 26</para></summary>
             T03 = 1,
         }
 

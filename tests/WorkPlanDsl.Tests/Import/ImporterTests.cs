@@ -60,7 +60,8 @@ public class ImporterTests
             "三、对促进社会投资健康发展的地方，给予奖励。（国家发展改革委会同有关部门负责）");
         Assert.Empty(plan.Model.Sections);
         Assert.Equal(3, plan.Model.Tasks.Count);
-        Assert.Equal(new[] { "商务部", "海关总署" }, plan.Leads("二、"));
+        Assert.Equal(new[] { "商务部" }, plan.Leads("二、"));
+        Assert.Equal(new[] { "海关总署" }, plan.Supports("二、"));
         Assert.Equal(new[] { "有关部门" }, plan.Supports("三、"));
     }
 
@@ -104,7 +105,7 @@ public class ImporterTests
             "（二）实施绿色生产。开展工作。",
             "健全标准体系。以尾矿为重点。（市场监管总局、工业和信息化部负责）");
         Assert.Equal(new[] { "建立体制。（生态环境部牵头，国家统计局参与）", "优化管理体制。根据城市特点。" }, plan.Task("（一）").Text.Split('\n'));
-        Assert.Equal(new[] { "市场监管总局", "工业和信息化部" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市场监管总局" }, plan.Leads("（二）"));
     }
 
     [Fact]

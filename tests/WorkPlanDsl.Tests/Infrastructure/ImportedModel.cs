@@ -25,8 +25,13 @@ internal sealed class ImportedModel
         => From(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, fileName)), fileName, name, year);
 
     public static ImportedModel From(string text, string documentName = "document.txt", string? name = null, int? year = null)
+        => From(text, new ImportOptions(documentName) { PlanName = name, Year = year });
+
+    public static ImportedModel From(string text, ImportOptions options)
+        => From(PlanImporter.Import(text, options));
+
+    public static ImportedModel From(ImportResult result)
     {
-        var result = PlanImporter.Import(text, new ImportOptions(documentName) { PlanName = name, Year = year });
         Assert.True(result.Plan is not null, result.Error);
         var compiled = PlanCompiler.Compile(result.Plan!);
         Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics) + "\n" + result.Plan);

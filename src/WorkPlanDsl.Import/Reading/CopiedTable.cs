@@ -1,0 +1,407 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A task table copied out as text: one cell per line under header lines (序号 / 重点任务 / 具体措施 / 牵头单位 / 配合单位 /
+/// 完成时限), or one row per line with the cells apart by tabs or wide spaces. The rows are rebuilt into a table where
+/// the layout allows it: each row starts with its 序号 number and holds one line per column. Where it does not (no 序号
+/// column, an empty cell left out, a cell over two lines), the lines stay text and a warning says so.
+/// </summary>
+internal static class CopiedTable
+{
+    private static readonly Regex BareNumber = new(@"^(?<n>\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
+    private static readonly Regex CellGap = new(@"\t+|[ \u3000]{2,}", RegexOptions.CultureInvariant);
+
+    public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next))
+            {
+                if (table is not null)
+                {
+                    result.Add(SourceLine.OfTable(table, rebuilt: true));
+                }
+                else
+                {
+                    // A header whose rows cannot be rebuilt (a warning says so): its lines stay text, read once.
+                    result.AddRange(lines.Skip(i).Take(next - i));
+                }
+
+                i = next - 1;
+                continue;
+            }
+
+            result.Add(lines[i]);
+        }
+
+        return result;
+    }
+
+    private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
+    {
+        table = null;
+        next = start;
+        var kinds = new List<ColumnKind>();
+        var end = start;
+        while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None
+            && !kinds.Contains(kind))
+        {
+            kinds.Add(kind);
+            end++;
+        }
+
+        if (kinds.Count < 3 || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        {
+            return false;
+        }
+
+        var header = lines.Skip(start).Take(kinds.Count).ToList();
+        var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
+        var numberColumn = kinds.IndexOf(ColumnKind.Number);
+        if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
+        {
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (numberColumn > 0 ? " with columns before its 序号" : " without a 序号 column")
+                + ": its rows cannot be told apart, so they are kept as text"));
+            next = end;
+            return true;
+        }
+
+        var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        var p = end;
+        var expected = -1;
+        string[]? previous = null;
+        string? category = null;
+        if (numberColumn > 0 && p < lines.Count && IsCategory(lines[p]) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
+        {
+            // 类别 before 序号: the first row's category stands before its number.
+            category = lines[p].Text;
+            p++;
+        }
+
+        while (p < lines.Count && lines[p].Table is null)
+        {
+            if (Number(lines[p]) is { } n && (expected < 0 || n == expected))
+            {
+                // The row's lines run to the next row's number (or a heading before it, or the table's end).
+                var q = p + 1;
+                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 4 * kinds.Count)
+                {
+                    q++;
+                }
+
+                var last = q >= lines.Count || (Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1));
+                string? nextCategory = null;
+                if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
+                {
+                    // A category before the next row's number is that row's (a remark as short would be misread).
+                    nextCategory = lines[q - 1].Text;
+                    q--;
+                }
+
+                var chunks = Chunks(lines.Skip(p).Take(q - p).Select(l => l.Text).ToList());
+                var built = new List<TableRow>();
+                var carried = new List<string>();
+                for (var c = 0; c < chunks.Count; c++)
+                {
+                    // A measure row under a 序号 merged down over it carries the number and whatever else is merged.
+                    var cells = c == 0 ? Prefixed(chunks[0], category, numberColumn) : chunks[c];
+                    var aligned = c == 0 ? Align(cells, kinds, previous, numberColumn + 1) : Align(cells, kinds, previous, numberColumn + 1, continuation: true);
+                    if (last && c > 0 && (aligned is null || chunks[c].All(x => !IsUnits(x) && !IsDate(x))))
+                    {
+                        // After the table's last row, the document's paragraphs go on.
+                        q = p + chunks.Take(c).Sum(x => x.Count);
+                        break;
+                    }
+
+                    if (aligned is null)
+                    {
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
+                            + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
+                        next = end;
+                        return true;
+                    }
+
+                    carried.AddRange(aligned.Select((a, i) => a.Merged && i != numberColumn && (c == 0 || i > numberColumn) ? header[i].Text : null).Where(h => h is not null)!);
+                    built.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Text, a.Merged)).ToArray()));
+                    previous = aligned.Select(a => a.Text).ToArray();
+                }
+
+                if (carried.Count > 0)
+                {
+                    notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " does not print every cell; "
+                        + string.Join("、", carried.Distinct()) + " read as merged from the row above"));
+                }
+
+                rows.AddRange(built);
+                category = nextCategory;
+                expected = n + 1;
+                p = q + (nextCategory is null ? 0 : 1);
+            }
+            else if (IsHeading(lines, p, expected < 0 ? 1 : expected))
+            {
+                // 二、民生实事 between rows: a heading that spans the table.
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (rows.Count(r => !r.Cells.Skip(1).All(c => c.IsMergedCopy)) < 2)
+        {
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + ": no row starting with its 序号 number follows, so the lines are kept as text"));
+            next = end;
+            return true;
+        }
+
+        table = new TableBlock(lines[start].Number, rows);
+        next = p;
+        return true;
+    }
+
+    // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
+    private static List<List<string>> Chunks(List<string> cells)
+    {
+        var chunks = new List<List<string>> { new() { cells[0] } };
+        var sawOther = false;
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]);
+            if (isWords && sawOther)
+            {
+                chunks.Add(new List<string>());
+                sawOther = false;
+            }
+
+            sawOther |= !isWords;
+            chunks[chunks.Count - 1].Add(cells[i]);
+        }
+
+        return chunks;
+    }
+
+    private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < numberColumn; i++)
+        {
+            result.Add(category ?? string.Empty);
+        }
+
+        result.AddRange(cells);
+        return result;
+    }
+
+    private static bool IsCategory(SourceLine line)
+        => line.Table is null && line.Text.Length <= 8 && Number(line) is null && !line.Folded.Any(c => char.IsDigit(c) || "、，,。；;：:".IndexOf(c) >= 0)
+            && !IsUnits(line.Text) && !IsDate(line.Text);
+
+    /// <summary>
+    /// Places a row's cells (a merged cell is copied out once, in its first row) in its columns: in order, each in a
+    /// column whose kind fits (names of units under 牵头单位, a date under 完成时限, words elsewhere), later columns first
+    /// (merged cells are the grouping ones, on the left); the columns left over carry the row above's cell, or are
+    /// empty in the first row. The columns before <paramref name="from"/> are given (category, 序号), or carried in a
+    /// <paramref name="continuation"/> row. Null where no such placing exists.
+    /// </summary>
+    private static (string Text, bool Merged)[]? Align(List<string> cells, List<ColumnKind> kinds, string[]? previous, int from, bool continuation = false)
+    {
+        var m = kinds.Count;
+        var given = continuation ? 0 : from;
+        var rest = cells.Skip(given).ToList();
+        var n = rest.Count;
+        if (given + n > m || (continuation && previous is null))
+        {
+            return null;
+        }
+
+        // fits[i, j]: cells i.. can be placed in columns j...
+        var fits = new bool[n + 1, m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            fits[n, j] = true;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var j = m - 1; j >= from; j--)
+            {
+                fits[i, j] = fits[i, j + 1] || (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1]);
+            }
+        }
+
+        if (!fits[0, from])
+        {
+            return null;
+        }
+
+        string Carry(int j) => previous is null ? string.Empty : previous[j];
+        var placed = new (string Text, bool Merged)[m];
+        for (var j = 0; j < from; j++)
+        {
+            placed[j] = continuation ? (Carry(j), true) : (cells[j], false);
+        }
+
+        var column = from;
+        for (var i = 0; i < n; i++)
+        {
+            var chosen = -1;
+            for (var j = m - 1 - (n - 1 - i); j >= column; j--)
+            {
+                if (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
+                {
+                    chosen = j;
+                    break;
+                }
+            }
+
+            if (chosen < 0)
+            {
+                return null;
+            }
+
+            for (var j = column; j < chosen; j++)
+            {
+                placed[j] = (Carry(j), previous is not null);
+            }
+
+            placed[chosen] = (rest[i], false);
+            column = chosen + 1;
+        }
+
+        for (var j = column; j < m; j++)
+        {
+            placed[j] = (Carry(j), previous is not null);
+        }
+
+        return placed;
+    }
+
+    private static bool Fits(string cell, ColumnKind kind)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        if (folded is "无" or "/" or "／" or "-" or "—" or "——" or "－")
+        {
+            return true;
+        }
+
+        var isUnits = IsUnits(cell);
+        var isDate = IsDate(cell);
+        return kind switch
+        {
+            ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Guidance => isUnits,
+            ColumnKind.Deadline => isDate,
+            _ => !isUnits && !isDate,
+        };
+    }
+
+    private static bool IsUnits(string cell)
+    {
+        var names = ClauseReader.Names(cell, ChineseText.Fold(cell));
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
+    }
+
+    // 2024年10月底, 6月底前, 每季度, 长期坚持: a deadline, the whole of the cell or nearly.
+    private static bool IsDate(string cell)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        if (folded.Length == 0 || folded.Length > 16)
+        {
+            return false;
+        }
+
+        if (folded.Length <= 6 && (folded.StartsWith("每", System.StringComparison.Ordinal) || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态")))
+        {
+            return true;
+        }
+
+        return DeadlineFinder.FindInField(cell, 2000) is { } due && due.Length * 10 >= folded.Length * 6;
+    }
+
+    // 市民政局（牵头）: the name without the role written after it.
+    private static string Unmarked(string name)
+    {
+        var open = name.LastIndexOfAny(new[] { '(', '（' });
+        return open > 1 && RoleWords.HasRole(ChineseText.Fold(name.Substring(open))) ? name.Substring(0, open) : name;
+    }
+
+    private static bool OneRowPerLine(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    {
+        table = null;
+        next = start;
+        var header = Cells(lines[start]);
+        if (header is null || header.Length < 3 || header.Any(h => h.Length == 0))
+        {
+            return false;
+        }
+
+        var kinds = header.Select(TableColumns.Classify).ToList();
+        if (kinds.Contains(ColumnKind.None) || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        {
+            return false;
+        }
+
+        var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
+        var p = start + 1;
+        var tabbed = lines[start].Text.IndexOf('\t') >= 0;
+        while (p < lines.Count && Cells(lines[p]) is { } cells
+            && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length)))
+        {
+            // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away.
+            if (cells.Length > 0)
+            {
+                rows.Add(new TableRow(lines[p].Number, cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).Select(c => new TableCell(c)).ToArray()));
+            }
+
+            p++;
+        }
+
+        if (rows.Count < 2)
+        {
+            return false;
+        }
+
+        table = new TableBlock(lines[start].Number, rows);
+        next = p;
+        return true;
+    }
+
+    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b |; otherwise wide spaces.
+    private static string[]? Cells(SourceLine line)
+    {
+        if (line.Table is not null)
+        {
+            return null;
+        }
+
+        var text = line.Text.Trim();
+        if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal))
+        {
+            var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => c.Trim()).ToArray();
+            return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;
+        }
+
+        if (text.IndexOf('\t') >= 0)
+        {
+            return text.Split('\t').Select(c => c.Trim()).ToArray();
+        }
+
+        return CellGap.IsMatch(text) ? CellGap.Split(text).Select(c => c.Trim()).ToArray() : null;
+    }
+
+    // 二、民生实事 between rows, the next row's number after it.
+    private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
+        => at + 1 < lines.Count && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40 && Number(lines[at + 1]) == nextRow;
+
+    private static bool IsRole(ColumnKind kind) => kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support;
+
+    private static int? Number(SourceLine line)
+        => line.Table is null && BareNumber.Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>What a word of a responsibility clause, field or table header says about the names with it.</summary>
+internal enum Role
+{
+    None,
+
+    /// <summary>牵头, 主办, 主责: the names lead.</summary>
+    Lead,
+
+    /// <summary>负责, 责任单位: the names are accountable; who of them leads depends on the document (see <see cref="Accountability"/>).</summary>
+    Accountable,
+
+    /// <summary>配合, 协办, 参与, 按职责分工负责: the names support.</summary>
+    Support,
+
+    /// <summary>会同: the names before it lead, the names after it support.</summary>
+    Together,
+
+    /// <summary>指导: a guiding role WPlan has no keyword for.</summary>
+    Guidance,
+
+    /// <summary>负责落实 in a scope note (试点城市政府负责落实): who carries everything out, not a task's lead or support.</summary>
+    Scope,
+
+    /// <summary>责任领导, 分管领导, 责任人: people, never units.</summary>
+    Person,
+
+    /// <summary>完成时限, 时间节点: when.</summary>
+    Time,
+}
+
+/// <summary>
+/// The one table of role words the recogniser reads responsibility with, in every layout: a parenthesis after a task,
+/// a sentence at its end, a field on its own line, a table's header. Words are matched on folded text, so traditional
+/// forms (牽頭, 責任處室) are read the same.
+/// </summary>
+internal static class RoleWords
+{
+    /// <summary>
+    /// Words that follow the names they give a role to (<c>X牵头</c>, <c>A、B负责</c>), longest first so that
+    /// 按职责分工负责 is not read as 负责.
+    /// </summary>
+    public static readonly (string Word, Role Role)[] Verbs =
+    {
+        ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
+        ("负责落实", Role.Scope), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
+        ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
+        ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
+    };
+
+    // A field label or a header is classified by the first of these its words contain: people before 责任, time
+    // before anything else, so that 责任领导 is a person and 负责人 not a unit.
+    private static readonly (string Word, Role Role)[] Labels =
+    {
+        ("责任领导", Role.Person), ("分管领导", Role.Person), ("牵头领导", Role.Person), ("领导", Role.Person), ("责任人", Role.Person),
+        ("负责人", Role.Person), ("联系人", Role.Person),
+        ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
+        ("时间要求", Role.Time), ("进度安排", Role.Time),
+        ("指导", Role.Guidance),
+        ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead),
+        ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协同", Role.Support),
+        ("会同", Role.Support), ("协助", Role.Support),
+        ("责任", Role.Accountable), ("负责", Role.Accountable),
+    };
+
+    // What a label says it names: 牵头单位, 责任处室, 配合部门 — or nothing (牵头：).
+    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "处", "科", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "主体" };
+
+    /// <summary>
+    /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or
+    /// <see cref="Role.None"/> when the words are not a label: short, a role word, and at most what labels end with.
+    /// </summary>
+    public static Role Label(string folded)
+    {
+        var key = Squeeze(folded);
+        if (key.Length == 0 || key.Length > 8)
+        {
+            return Role.None;
+        }
+
+        foreach (var (word, role) in Labels)
+        {
+            var at = key.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = key.Substring(at + word.Length);
+            var before = key.Substring(0, at);
+            return (rest.Length == 0 || LabelEndings.Contains(rest)) && before.Length <= 3 ? role : Role.None;
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>True where a verb at <paramref name="index"/> is a role, not part of a name (健康教育指导中心) or a phrase (负责同志).</summary>
+    public static bool IsVerbAt(string folded, int index, string word)
+    {
+        var after = index + word.Length;
+        if (after >= folded.Length)
+        {
+            return true;
+        }
+
+        var next = folded[after];
+        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0;
+    }
+
+    /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
+    public static (string Word, Role Role) VerbAt(string folded, int index)
+    {
+        foreach (var verb in Verbs)
+        {
+            if (string.CompareOrdinal(folded, index, verb.Word, 0, verb.Word.Length) == 0 && IsVerbAt(folded, index, verb.Word))
+            {
+                return verb;
+            }
+        }
+
+        return (string.Empty, Role.None);
+    }
+
+    /// <summary>True where the text holds a role word at all: worth reading as a clause.</summary>
+    public static bool HasRole(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (VerbAt(folded, i).Role != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 牵头部门（单位）, 【牵头单位】: the label without its brackets and what they hold, and without spaces.
+    private static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('【' or '】' or '[' or ']' or '“' or '”' or '*'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

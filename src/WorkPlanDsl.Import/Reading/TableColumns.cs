@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>What a column of a task table (任务分工表) holds, as its header says.</summary>
+internal enum ColumnKind
+{
+    None,
+    Number,
+    Category,
+    Task,
+    Content,
+    Lead,
+    Support,
+    Accountable,
+    Guidance,
+    Person,
+    Deadline,
+    Remark,
+}
+
+/// <summary>
+/// The header of a task table: which column is which, classified by the role-word table (牵头单位, 配合单位, 责任单位,
+/// 责任领导, 完成时限) and by the words task tables name their other columns with (序号, 类别, 重点任务, 具体措施, 备注).
+/// </summary>
+internal sealed class TableColumns
+{
+    private TableColumns(ColumnKind[] kinds, string[] headers, int headerStart, int headerRows)
+    {
+        Kinds = kinds;
+        Headers = headers;
+        HeaderStart = headerStart;
+        HeaderRows = headerRows;
+    }
+
+    /// <summary>The rows above the header (附件1, the table's title): not tasks.</summary>
+    public int HeaderStart { get; }
+
+    public ColumnKind[] Kinds { get; }
+
+    /// <summary>The header's words for each column, as printed.</summary>
+    public string[] Headers { get; }
+
+    /// <summary>Where the tasks start: after the header, which takes two rows where 责任单位 spans 牵头单位 and 配合单位.</summary>
+    public int HeaderRows { get; }
+
+    public int Index(ColumnKind kind) => System.Array.IndexOf(Kinds, kind);
+
+    public bool Has(ColumnKind kind) => Kinds.Contains(kind);
+
+    /// <summary>The column that names each task: the task column, or the content column where there is none.</summary>
+    public int TaskColumn => Has(ColumnKind.Task) ? Index(ColumnKind.Task) : Index(ColumnKind.Content);
+
+    /// <summary>The header among the first rows of a table, or null where the table is not a task table.</summary>
+    public static TableColumns? Find(IReadOnlyList<TableRow> rows)
+    {
+        for (var r = 0; r < rows.Count && r < 5; r++)
+        {
+            var kinds = rows[r].Cells.Select(c => Classify(c.Text)).ToArray();
+            if (!IsHeader(kinds))
+            {
+                continue;
+            }
+
+            var headers = rows[r].Cells.Select(c => c.Text.Trim()).ToArray();
+            var headerRows = r + 1;
+
+            // A second header row under merged headers (责任单位 over 牵头单位 | 配合单位) says more.
+            if (r + 1 < rows.Count && rows[r + 1].Cells.Count == kinds.Length)
+            {
+                var next = rows[r + 1].Cells.Select(c => Classify(c.Text)).ToArray();
+                if (rows[r + 1].Cells.Select((c, i) => c.IsMergedCopy || next[i] != ColumnKind.None || c.Text.Trim().Length == 0).All(x => x)
+                    && next.Any(k => k != ColumnKind.None) && rows[r + 1].Cells.Any(c => !c.IsMergedCopy))
+                {
+                    for (var i = 0; i < kinds.Length; i++)
+                    {
+                        if (next[i] != ColumnKind.None && !rows[r + 1].Cells[i].IsMergedCopy)
+                        {
+                            kinds[i] = next[i];
+                            headers[i] = rows[r + 1].Cells[i].Text.Trim();
+                        }
+                    }
+
+                    headerRows++;
+                }
+            }
+
+            return new TableColumns(kinds, headers, r, headerRows);
+        }
+
+        return null;
+    }
+
+    /// <summary>A header names a task or content column and at least one other column.</summary>
+    public static bool IsHeader(IReadOnlyList<ColumnKind> kinds)
+        => kinds.Count(k => k != ColumnKind.None) >= 2 && kinds.Any(k => k is ColumnKind.Task or ColumnKind.Content);
+
+    /// <summary>What a header cell's words say its column holds.</summary>
+    public static ColumnKind Classify(string header)
+    {
+        var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
+        if (folded.Length == 0 || folded.Length > 12)
+        {
+            return ColumnKind.None;
+        }
+
+        if (folded is "序号" or "编号" or "序" or "号" or "No." or "NO." or "no.")
+        {
+            return ColumnKind.Number;
+        }
+
+        switch (RoleWords.Label(folded))
+        {
+            case Role.Lead:
+                return ColumnKind.Lead;
+            case Role.Support:
+                return ColumnKind.Support;
+            case Role.Accountable:
+                return ColumnKind.Accountable;
+            case Role.Guidance:
+                return ColumnKind.Guidance;
+            case Role.Person:
+                return ColumnKind.Person;
+            case Role.Time:
+                return ColumnKind.Deadline;
+        }
+
+        if (folded.EndsWith("备注", System.StringComparison.Ordinal) || folded is "说明")
+        {
+            return ColumnKind.Remark;
+        }
+
+        if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
+        {
+            return ColumnKind.Category;
+        }
+
+        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果"))
+        {
+            return ColumnKind.Content;
+        }
+
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作"))
+        {
+            return ColumnKind.Task;
+        }
+
+        if (folded is "截止时间" or "完成日期" or "时间" or "期限" or "完成时限")
+        {
+            return ColumnKind.Deadline;
+        }
+
+        return ColumnKind.None;
+    }
+
+    private static bool Any(string text, params string[] words) => words.Any(text.Contains);
+}

@@ -1,0 +1,249 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Reads a task table (任务分工表): its header says which column is which (<see cref="TableColumns"/>); each row is a
+/// task, except that a task cell merged down over several rows is one task whose rows are its items (its measures); a
+/// category column, or a row whose one text spans the table, opens a section; the lead, support and accountable columns
+/// are read like a clause's fields, the deadline column gives <c>due</c>. A table without such a header is text.
+/// </summary>
+internal sealed class TableReader
+{
+    private readonly ElementReader _elements;
+    private readonly List<ImportNote> _notes;
+
+    private readonly bool _rebuilt;
+
+    public TableReader(ElementReader elements, List<ImportNote> notes, bool rebuilt = false)
+    {
+        _elements = elements;
+        _notes = notes;
+        _rebuilt = rebuilt;
+    }
+
+    /// <summary>True where the table has a task table's header.</summary>
+    public static bool IsTaskTable(TableBlock table) => TableColumns.Find(table.Rows) is not null;
+
+    /// <summary>
+    /// Reads the table's tasks into <paramref name="tasks"/> (the open section's or the plan's); a category or spanning
+    /// row opens a section through <paramref name="openSection"/>, which returns the new section's task list.
+    /// </summary>
+    public void Read(TableBlock table, List<ImportedElement> tasks, System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
+    {
+        var columns = TableColumns.Find(table.Rows)!;
+        var taskColumn = columns.TaskColumn;
+        var numberColumn = columns.Index(ColumnKind.Number);
+        var hasSupport = columns.Has(ColumnKind.Support);
+        var groups = new List<List<TableRow>>();
+        string? category = null;
+        foreach (var row in table.Rows.Skip(columns.HeaderRows))
+        {
+            if (row.Cells.All(c => c.Text.Trim().Length == 0))
+            {
+                continue;
+            }
+
+            if (SpanningText(row) is { } heading)
+            {
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = Section(openSection, row, heading);
+                continue;
+            }
+
+            var categoryColumn = columns.Index(ColumnKind.Category);
+            if (categoryColumn >= 0 && categoryColumn < row.Cells.Count && row.Cells[categoryColumn].Text.Trim() is { Length: > 0 } name
+                && name != category && !row.Cells[categoryColumn].IsMergedCopy)
+            {
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                category = name;
+                tasks = Section(openSection, row, name);
+            }
+
+            var cell = taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
+            var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
+            bool continues;
+            if (number is not null && (number.Text.Trim().Length > 0 || number.IsMergedCopy))
+            {
+                // Each 序号 is a task; a 序号 merged down over several rows is one task over its measures.
+                continues = groups.Count > 0 && number.IsMergedCopy;
+            }
+            else
+            {
+                continues = groups.Count > 0 && cell is not null && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content)
+                    && (cell.IsMergedCopy || cell.Text.Trim().Length == 0);
+            }
+
+            if (continues)
+            {
+                groups[groups.Count - 1].Add(row);
+            }
+            else if ((cell is not null && cell.Text.Trim().Length > 0) || (number is not null && number.Text.Trim().Length > 0))
+            {
+                groups.Add(new List<TableRow> { row });
+            }
+        }
+
+        Flush(groups, tasks, columns, hasSupport, openSection);
+    }
+
+    private static List<ImportedElement> Section(System.Func<SourceLine, string?, string, List<ImportedElement>> openSection, TableRow row, string text)
+    {
+        var line = SourceLine.Of(row.Line, text);
+        var numbering = Numbering.Read(line);
+        var label = numbering.Kind is NumberingKind.Chinese or NumberingKind.Parenthesized or NumberingKind.Arabic ? numbering.Label : null;
+        return openSection(line, label, text.Substring(label is null ? 0 : numbering.BodyStart).Trim());
+    }
+
+    // A row whose cells all hold one text (a merge across the whole table): a heading.
+    private static string? SpanningText(TableRow row)
+    {
+        var texts = row.Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        return row.Cells.Count > 1 && texts.Count == 1 && row.Cells.Count(c => c.Text.Trim().Length > 0 && !c.IsMergedCopy) == 1
+            && (row.Cells.Skip(1).All(c => c.IsMergedCopy) || row.Cells.Skip(1).All(c => c.Text.Trim().Length == 0))
+            ? texts[0]
+            : null;
+    }
+
+    // The tasks of the rows read so far; a task cell merged down over several 序号 is their category: a section.
+    private List<ImportedElement> Flush(List<List<TableRow>> groups, List<ImportedElement> tasks, TableColumns columns, bool hasSupport,
+        System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
+    {
+        var taskColumn = columns.TaskColumn;
+        bool MergedDown(int g) => g < groups.Count && taskColumn < groups[g][0].Cells.Count && groups[g][0].Cells[taskColumn].IsMergedCopy;
+        var byNumber = columns.Has(ColumnKind.Number) && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var category = byNumber && (MergedDown(g) || MergedDown(g + 1));
+            if (category && !MergedDown(g))
+            {
+                tasks = Section(openSection, groups[g][0], Cell(groups[g][0], taskColumn));
+            }
+
+            tasks.Add(Task(groups[g], columns, hasSupport, category));
+        }
+
+        groups.Clear();
+        return tasks;
+    }
+
+    private ImportedElement Task(List<TableRow> rows, TableColumns columns, bool hasSupport, bool taskCellIsCategory)
+    {
+        var first = rows[0];
+        var content = columns.Has(ColumnKind.Task) ? columns.Index(ColumnKind.Content) : -1;
+        var nameColumn = taskCellIsCategory && content >= 0 ? content : columns.TaskColumn;
+        var taskText = Cell(first, nameColumn);
+        var line = SourceLine.Of(first.Line, taskText);
+        var numbering = Numbering.Read(line);
+        var number = Cell(first, columns.Index(ColumnKind.Number));
+        var label = number.Length > 0 ? number : numbering.Kind == NumberingKind.None ? null : numbering.Label;
+        var body = numbering.Kind == NumberingKind.None || number.Length > 0 ? taskText : taskText.Substring(numbering.BodyStart);
+        var (title, rest) = ElementReader.SplitTitle(OneLine(body));
+        var task = new ImportedElement(first.Line, label, title.Trim());
+        AddText(task, rest);
+        _elements.Words(task, body, ChineseText.Fold(body));
+        if (taskCellIsCategory)
+        {
+            content = -1;
+        }
+
+        if (rows.Count == 1)
+        {
+            if (content >= 0)
+            {
+                var words = Cell(first, content);
+                AddText(task, words);
+                _elements.Words(task, words, ChineseText.Fold(words));
+            }
+
+            Responsibility(first, task, columns, hasSupport);
+            return task;
+        }
+
+        // One task merged over several rows: its measures are items; who the rows name is the task's, all of them.
+        foreach (var row in rows)
+        {
+            var words = content >= 0 ? Cell(row, content) : string.Empty;
+            if (words.Length > 0)
+            {
+                var (itemTitle, itemRest) = ElementReader.SplitTitle(OneLine(words));
+                var item = new ImportedElement(row.Line, null, itemTitle.Trim());
+                AddText(item, itemRest);
+                _elements.Words(item, words, ChineseText.Fold(words));
+                task.Children.Add(item);
+            }
+
+            Responsibility(row, task, columns, hasSupport);
+        }
+
+        return task;
+    }
+
+    // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
+    private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
+    {
+        var carried = columns.Kinds.Select((k, i) => (k, i))
+            .Where(c => c.k is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable && c.i < row.Cells.Count && row.Cells[c.i].IsMergedCopy && row.Cells[c.i].Text.Trim().Length > 0)
+            .Select(c => columns.Headers[c.i])
+            .ToList();
+        if (_rebuilt && carried.Count > 0)
+        {
+            // In copied-out text a merged cell and an empty one look alike: the carried reading is worth a look.
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                string.Join("、", carried) + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " carried from the row above in text copied out of a table");
+        }
+
+        for (var i = 0; i < columns.Kinds.Length; i++)
+        {
+            var text = Cell(row, i);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var role = columns.Kinds[i] switch
+            {
+                ColumnKind.Lead => Role.Lead,
+                ColumnKind.Support => Role.Support,
+                ColumnKind.Accountable => Role.Accountable,
+                ColumnKind.Guidance => Role.Guidance,
+                ColumnKind.Deadline => Role.Time,
+                _ => Role.None,
+            };
+
+            if (role == Role.None)
+            {
+                if (columns.Kinds[i] is ColumnKind.Person or ColumnKind.Remark or ColumnKind.None && i != columns.TaskColumn)
+                {
+                    AddText(element, columns.Headers[i] + "：" + text);
+                }
+
+                continue;
+            }
+
+            var line = SourceLine.Of(row.Line, text);
+            var clause = _elements.Clauses.ReadCell(text, row.Line, role, hasSupport);
+            _elements.Apply(clause, element, line, columns.Headers[i] + "：" + OneLine(text));
+            if (role == Role.Time && element.Due is null)
+            {
+                AddText(element, columns.Headers[i] + "：" + text);
+            }
+        }
+    }
+
+    private static string Cell(TableRow row, int column)
+        => column >= 0 && column < row.Cells.Count ? row.Cells[column].Text.Trim() : string.Empty;
+
+    private static string OneLine(string text) => string.Join(" ", text.Split('\n', '\r').Select(t => t.Trim()).Where(t => t.Length > 0));
+
+    private static void AddText(ImportedElement element, string text)
+    {
+        foreach (var part in text.Split('\n', '\r', '\u2028', '\u2029').Select(t => t.Trim()).Where(t => t.Length > 0))
+        {
+            element.Text.Add(part);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Whether words name an organisation, judged by what Chinese government bodies look like: they end in 局, 委, 办, 部,
+/// 厅, 署, 院, 中心, 政府, 公司 …; a person (张三), a field label (配合单位), punctuation, 等 or a generic noun
+/// (人力资源社会保障行政部门) does not. Collectives (各区, 有关部门) are groups, which are organisations too.
+/// </summary>
+internal static class UnitShape
+{
+    // Longest first is not needed: any ending that matches is enough.
+    private static readonly string[] Endings =
+    {
+        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "队", "司", "社", "团",
+        "政府", "集团", "公司", "银行", "分行", "支行", "农商行", "馆", "组", "专班", "联", "协", "盟", "校", "大学", "海关", "街道", "镇", "乡",
+        "农场", "林场", "牧场", "电视台", "气象台", "广播电视台",
+        "总局", "总社", "办公室", "委员会", "指挥部", "管委会", "工委", "党委", "党组", "机关", "监狱", "支队", "大队", "中队",
+        "医院", "集团公司", "基地", "研究所", "研究院", "报社", "电视台", "保健院", "卫生院", "供电公司", "商会",
+        "总工会", "妇联", "残联", "科协", "工商联", "团委", "团市委", "团区委", "团县委", "红十字会", "园区", "开发区", "新区",
+        "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校",
+    };
+
+    // What a collective of bodies ends with beyond a body's own endings: 各区, 有关部门, 各成员单位, 各省（区、市）.
+    private static readonly string[] CollectiveEndings =
+    {
+        "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
+        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构",
+    };
+
+    // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.
+    private static readonly string[] NotBodies =
+    {
+        "全部", "内部", "局部", "干部", "中部", "东部", "西部", "北部", "南部", "外部", "底部", "顶部", "基层干部", "格局", "布局", "大局", "结局",
+        "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
+        "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
+        "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
+    };
+
+    // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
+    private static readonly string[] ActionWords =
+    {
+        "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进",
+        "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
+        "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
+        "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
+    };
+
+    // Words that make a run of text a sentence or a label, never a name.
+    private static readonly string[] NotInNames =
+    {
+        "单位：", "单位:", "部门：", "部门:", "处室：", "处室:", "科室：", "科室:", "牵头单位", "配合单位", "责任单位", "配合部门", "牵头部门", "责任部门",
+        "。", "；", ";", "：", ":", "！", "？", "《", "》", "“", "”", "\"",
+    };
+
+    /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
+    public static bool IsGroup(string name) => UnitNames.IsCollective(name);
+
+    /// <summary>True where the printed name looks like an organisation or a group of them.</summary>
+    public static bool IsOrganisation(string name)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        if (folded.Length < 2 || folded.Length > 40)
+        {
+            return false;
+        }
+
+        if (NotInNames.Any(w => folded.Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
+        {
+            return false;
+        }
+
+        if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (RoleWords.Label(folded) != Role.None)
+        {
+            return false;
+        }
+
+        var bare = WithoutParentheses(folded);
+        if (IsGroup(folded))
+        {
+            // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
+            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
+        }
+
+        // A body's name is words, not a clause: no verb of responsibility inside it.
+        if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)))
+        {
+            return false;
+        }
+
+        // 建设县游客集散中心 is a task: a name does not start with what is to be done.
+        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 日间照顾中心三处, 卫生院5所: a count of places, not a body.
+        if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇')
+        {
+            return false;
+        }
+
+        return Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal))
+            && !NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal))
+            && !IsGenericNoun(bare);
+    }
+
+    // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names.
+    private static bool IsGenericNoun(string bare)
+        => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal) || bare is "政府" or "部门" or "单位" or "机关" or "社会";
+
+    private static bool Contains(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (RoleWords.IsVerbAt(text, at, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WithoutParentheses(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        var depth = 0;
+        foreach (var c in name)
+        {
+            // 各镇〔街道〕 prints its parenthesis in the brackets of document numbers.
+            if (ChineseText.IsOpenParen(c) || c is '〔' or '［' or '[')
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) || c is '〕' or '］' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Linq;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>Task tables copied out of a document as text: one cell per line, or one row per line.</summary>
+public class CopiedTableTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void One_cell_per_line_under_header_lines_is_rebuilt_row_by_row()
+    {
+        var plan = Import(
+            "2024年某区重点工作任务分工方案",
+            "序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限",
+            "1", "推进城市更新", "完成老旧小区改造30个。", "区住建局", "区财政局、各街道", "2024年10月底前",
+            "二、民生实事",
+            "2", "新增托位", "全区新增托位400个。", "区卫健局", "各街道", "年底前",
+            "3", "加强技能培训", "开展职业技能培训1万人次。", "区人社局", "区总工会", "12月底前");
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区财政局", "各街道" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区卫健局" }, plan.Leads("2"));
+        Assert.Equal("年底前", plan.Task("2").Declared.Due!.Text);
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));
+        Assert.Equal("民生实事", Assert.Single(plan.Model.Sections).Title);
+    }
+
+    [Fact]
+    public void A_merged_cell_copied_out_once_is_carried_from_the_row_above_with_a_note()
+    {
+        var plan = Import(
+            "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+            "1", "推进城市更新", "区住建局", "区财政局", "6月底前",
+            "2", "新增托位", "各街道",
+            "3", "加强培训", "区人社局", "区总工会", "年底前",
+            "各单位要细化工作措施，每季度末报送进展情况。");
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各街道" }, plan.Supports("2"));
+        Assert.Contains("# review: 牵头单位 of row 2 carried from the row above in text copied out of a table", plan.Result.Plan);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 2 does not print every cell; 牵头单位、完成时限 read as merged from the row above"));
+        Assert.Contains("各单位要细化工作措施", plan.Result.Plan);
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Lines_that_fit_no_column_in_order_cannot_be_rebuilt_and_say_so()
+    {
+        var plan = Import(
+            "序号", "重点任务", "牵头单位", "配合单位",
+            "1", "推进城市更新", "区住建局", "区财政局",
+            "2", "新增托位", "区卫健局", "区财政局", "区总工会",
+            "3", "加强培训", "区人社局", "区总工会");
+        Assert.False(plan.Result.IsComplete);
+        Assert.Contains(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("lines of row 2 cannot be told apart"));
+        Assert.Empty(plan.Model.Units);
+    }
+
+    [Fact]
+    public void Header_lines_without_a_number_column_are_kept_as_text_with_a_warning()
+    {
+        var plan = Import("重点任务", "牵头单位", "配合单位", "推进城市更新", "区住建局", "区财政局");
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("without a 序号 column"));
+        Assert.Empty(plan.Model.Units);
+    }
+
+    [Fact]
+    public void One_row_per_line_with_cells_apart_by_tabs()
+    {
+        var plan = Import(
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+            "1\t推进城市更新\t区住建局\t区财政局\t2024年10月底前",
+            "2\t优化营商环境\t区发改局\t区市场监管局\t6月底前");
+        Assert.Equal(2, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区市场监管局" }, plan.Supports("2"));
+    }
+}
+
+public class DelimitedTableTests
+{
+    [Fact]
+    public void Tab_separated_rows_keep_their_empty_cells_and_markdown_rows_are_read_too()
+    {
+        var tabs = ImportedModel.From(string.Join("\n",
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+            "1\t推进城市更新\t区住建局\t\t2024年10月底前",
+            "2\t优化营商环境\t区发改局\t区市场监管局\t"));
+        Assert.Equal(new[] { "区住建局" }, tabs.Leads("1"));
+        Assert.Empty(tabs.Supports("1"));
+        Assert.Equal(new[] { "区市场监管局" }, tabs.Supports("2"));
+
+        var pipes = ImportedModel.From(string.Join("\n",
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+            "| --- | --- | --- | --- |",
+            "| 1 | 推进城市更新 | 区住建局（牵头）、区财政局 | 2024年10月底前 |",
+            "| 2 | 优化营商环境 | 各街道 | 年底前 |"));
+        Assert.Equal(new[] { "区住建局" }, pipes.Leads("1"));
+        Assert.Equal(new[] { "区财政局" }, pipes.Supports("1"));
+        Assert.Equal(new[] { "各街道" }, pipes.Leads("2"));
+    }
+}

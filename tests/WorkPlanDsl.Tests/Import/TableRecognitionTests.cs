@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>Task tables (任务分工表) as a reader hands them over: rows of cells, merges carried.</summary>
+public class TableRecognitionTests
+{
+    private static int _line;
+
+    private static TableRow Row(params string[] cells) => new(++_line, cells.Select(c => c.StartsWith("^") ? new TableCell(c.Substring(1), isMergedCopy: true) : new TableCell(c)).ToArray());
+
+    private static ImportedModel Import(params DocumentBlock[] blocks)
+        => ImportedModel.From(PlanImporter.Import(new PlanDocument("table.docx", blocks), new ImportOptions("table.docx")));
+
+    private static TableBlock Table(params TableRow[] rows) => new(rows[0].Line, rows);
+
+    [Fact]
+    public void Header_columns_rows_leads_supports_and_deadlines()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "2024年某区重点工作任务分工表"),
+            Table(
+                Row("序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"),
+                Row("1", "推进城市更新", "完成老旧小区改造30个。", "区住建局", "区财政局、各街道", "2024年10月底前"),
+                Row("2", "优化营商环境", "企业开办时间压缩到1个工作日。", "区发改局", "区市场监管局", "2024年6月底前"),
+                Row("3", "加强技能培训", "开展职业技能培训。", "区人社局", "", "长期坚持")));
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal("推进城市更新", plan.Task("1").Title);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区财政局", "各街道" }, plan.Supports("1"));
+        Assert.Equal("2024年10月底前", plan.Task("1").Declared.Due!.Text);
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));
+        Assert.Null(plan.Task("3").Declared.Due);
+        Assert.Contains("长期坚持", plan.Task("3").Text);
+        Assert.Contains("完成老旧小区改造30个", plan.Task("1").Text);
+    }
+
+    [Fact]
+    public void A_task_cell_merged_over_several_measure_rows_is_one_task_with_items()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "2024年工作方案"),
+            Table(
+                Row("序号", "重点任务", "具体措施", "牵头单位", "配合单位"),
+                Row("1", "提升医疗服务", "推进胸痛中心建设。", "市卫健委", "市医保局"),
+                Row("^1", "^提升医疗服务", "推进卒中中心建设。", "^市卫健委", "^市医保局"),
+                Row("2", "加强公共卫生", "完善疾控体系。", "市疾控中心", ""),
+                Row("^2", "^加强公共卫生", "开展爱国卫生运动。", "市爱卫办", "")));
+        Assert.Equal(2, plan.Model.Tasks.Count);
+        var first = plan.Task("1");
+        Assert.Equal(2, first.Items.Count);
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市医保局" }, plan.Supports("1"));
+
+        // Measures with different leads: the task's are all of them, the document names each.
+        Assert.Equal(new[] { "市疾控中心", "市爱卫办" }, plan.Leads("2"));
+        Assert.Equal(2, plan.Task("2").Items.Count);
+    }
+
+    [Fact]
+    public void A_category_column_and_a_spanning_row_become_sections()
+    {
+        var plan = Import(
+            Table(
+                Row("类别", "工作任务", "责任单位", "完成时间"),
+                Row("一、深化改革", "推进医共体建设", "市卫健委", "6月底前"),
+                Row("^一、深化改革", "推进集采", "市医保局", "年底前"),
+                Row("二、民生实事", "新增托位4000个", "市卫健委", "年底前"),
+                Row("三、保障措施", "^三、保障措施", "^三、保障措施", "^三、保障措施"),
+                Row("", "加强督查", "市政府办", "")));
+        Assert.Equal(new[] { "深化改革", "民生实事", "保障措施" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { "一、", "二、", "三、" }, plan.Model.Sections.Select(s => s.Label));
+        Assert.Equal(4, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "S01", "S01", "S02", "S03" }, plan.Model.Tasks.Select(t => t.SectionId));
+        Assert.All(plan.Model.Tasks, t => Assert.Single(t.InEffect.Leads));
+    }
+
+    [Fact]
+    public void An_accountable_column_without_a_support_column_follows_the_first_listed_convention()
+    {
+        var plan = Import(
+            Table(
+                Row("序号", "任务", "责任单位"),
+                Row("1", "任务一", "市发改委、市财政局"),
+                Row("2", "任务二", "市商务局")),
+            new ParagraphBlock(10, "注：排在第一位的为牵头单位。"));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("1"));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("national convention"));
+    }
+
+    [Fact]
+    public void A_two_row_header_with_persons_and_verbs_inside_cells()
+    {
+        var plan = Import(
+            Table(
+                Row("序号", "重点任务", "责任单位", "^责任单位", "责任领导"),
+                Row("^序号", "^重点任务", "牵头单位", "配合单位", "^责任领导"),
+                Row("1", "建设智慧城市", "市数据局", "市工信局、各区", "张三"),
+                Row("2", "整治背街小巷", "市城管局牵头，市住建局配合", "", "李四")));
+        Assert.Equal(new[] { "市数据局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市工信局", "各区" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市城管局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市住建局" }, plan.Supports("2"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id is "张三" or "李四");
+        Assert.Contains("责任领导：张三", plan.Task("1").Text);
+    }
+
+    [Fact]
+    public void A_table_without_a_task_header_is_text()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "一、总体要求"),
+            new ParagraphBlock(2, "(一)任务一。内容。"),
+            Table(Row("指标", "2023年", "2024年"), Row("床位数", "100", "120")));
+        Assert.Single(plan.Model.Tasks);
+        Assert.Contains("床位数", plan.Task("(一)").Text);
+    }
+
+    [Fact]
+    public void Cells_that_are_not_organisations_are_reported()
+    {
+        var plan = Import(
+            Table(
+                Row("序号", "重点任务", "牵头单位"),
+                Row("1", "任务一", "王五"),
+                Row("2", "任务二", "/")));
+        Assert.Empty(plan.Model.Units);
+        Assert.Equal(new[] { "1", "2" }, plan.TasksWithoutLead);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'王五' does not look like an organisation"));
+    }
+}
+
+public class SheetTitleTests
+{
+    [Fact]
+    public void Rows_above_the_header_are_the_title_not_tasks()
+    {
+        static TableRow Row(int line, params string[] cells) => new(line, cells.Select((c, i) => new TableCell(c, i > 0 && c == cells[0])).ToArray());
+        var table = new TableBlock(1, new[]
+        {
+            Row(1, "附件1", "附件1", "附件1"),
+            Row(2, "2024年某县重点任务分工表", "2024年某县重点任务分工表", "2024年某县重点任务分工表"),
+            Row(3, "序号", "重点任务", "牵头单位"),
+            Row(4, "1", "推进乡村振兴", "县农业农村局"),
+        });
+        var plan = ImportedModel.From(PlanImporter.Import(new PlanDocument("tasks.xlsx", new DocumentBlock[] { table }), new ImportOptions("tasks.xlsx")));
+        Assert.Equal("2024年某县重点任务分工表", plan.Model.Title);
+        Assert.Equal(2024, plan.Model.Year);
+        Assert.Equal(new[] { "1" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1"));
+    }
+}
