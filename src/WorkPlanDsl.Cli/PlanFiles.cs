@@ -48,19 +48,20 @@ internal static class PlanFiles
     }
 
     /// <summary>
-    /// Reads and compiles one file. A file that is not UTF-8 gets WPL0012 at its first bad line, as in the build, and
-    /// nothing else: its text decodes to garbage, and the errors found in garbage would bury the one that matters.
+    /// Reads and compiles one file. A file with bytes that are not UTF-8 gets WPL0012 at its first bad line, as in the
+    /// build, and nothing else: its text decodes to garbage (U+FFFD), and the errors found in garbage would bury the one
+    /// that matters. A UTF-16 file reads well: it gets WPL0012 and its plan is checked.
     /// </summary>
     public static CheckedPlan Read(string path)
     {
         var (text, encoding) = ReadText(path);
-        if (encoding is not null)
+        if (encoding is not null && text.IndexOf('\uFFFD') >= 0)
         {
             return new CheckedPlan(path, text, new CompiledPlan(null, default), new[] { encoding });
         }
 
         var compiled = PlanCompiler.Compile(text);
-        return new CheckedPlan(path, text, compiled, compiled.Diagnostics.ToArray());
+        return new CheckedPlan(path, text, compiled, (encoding is null ? compiled.Diagnostics : compiled.Diagnostics.Prepend(encoding)).ToArray());
     }
 
     /// <summary>A path as the user gave it, with '/' separators: what editors and terminals make clickable.</summary>
