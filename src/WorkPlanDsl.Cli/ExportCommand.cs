@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using WorkPlanDsl.Cli.Export;
+using WorkPlanDsl.Language.Diagnostics;
 
 namespace WorkPlanDsl.Cli;
 
@@ -30,21 +31,29 @@ internal static class ExportCommand
 
     public static int Run(FileInfo plan, string format, bool matrix, FileInfo? output, TextWriter stdout, TextWriter stderr)
     {
+        // The path as given (FileInfo keeps it), so that each line points where the user can click.
+        var shown = PlanFiles.Shown(plan.ToString());
+        if (Directory.Exists(plan.FullName))
+        {
+            stderr.WriteLine(shown + ": error: a folder; export takes one .wplan file, such as " + PlanFiles.Shown(Path.Combine(plan.ToString(), "plan.wplan")));
+            return ExitCodes.Failed;
+        }
+
         if (!plan.Exists)
         {
-            stderr.WriteLine(plan.Name + ": error: no such file");
+            stderr.WriteLine(shown + ": error: no such file");
             return ExitCodes.Failed;
         }
 
         var read = PlanFiles.Read(plan.FullName);
         foreach (var diagnostic in read.Diagnostics)
         {
-            stderr.WriteLine(diagnostic.ToString(plan.Name));
+            stderr.WriteLine(diagnostic.ToString(shown));
         }
 
         if (read.Compiled.HasErrors || read.Compiled.Model is null)
         {
-            stderr.WriteLine(plan.Name + ": error: the plan has errors; nothing was exported");
+            stderr.WriteLine(shown + ": error: " + (read.Diagnostics.Any(d => d.Id == DiagnosticIds.NotUtf8) ? "the file is not UTF-8" : "the plan has errors") + "; nothing was exported");
             return ExitCodes.Incomplete;
         }
 

@@ -25,34 +25,46 @@ internal static class ImportCommand
             year,
             coLeads,
         };
-        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, Console.Out, Console.Error));
         return command;
     }
 
+    // Without --name, a plan written to a file is named after that file (plans/zhuzhou-2024.wplan: Plans.Zhuzhou2024),
+    // so that the plans of one project have distinct names; written to standard output, after the document.
+    private static string? OutputName(FileInfo? output) => output is null ? null : PlanNames.FromFileName(output.Name);
+
     public static int Run(FileInfo document, FileInfo? output, ImportOptions options, TextWriter stdout, TextWriter stderr)
     {
+        // The path as given (FileInfo keeps it), so that each line points where the user can click.
+        var shown = PlanFiles.Shown(document.ToString());
+        if (Directory.Exists(document.FullName))
+        {
+            stderr.WriteLine(shown + ": error: a folder; import takes one document, such as " + PlanFiles.Shown(Path.Combine(document.ToString(), "plan.txt")));
+            return ExitCodes.Failed;
+        }
+
         var read = DocumentReader.ReadFile(document.FullName);
         if (read.Document is null)
         {
-            stderr.WriteLine(document.Name + ": error: " + read.Error);
+            stderr.WriteLine(shown + ": error: " + read.Error);
             return ExitCodes.Failed;
         }
 
         var result = PlanImporter.Import(read.Document, options);
         if (result.Plan is null)
         {
-            stderr.WriteLine(document.Name + ": error: " + result.Error);
+            stderr.WriteLine(shown + ": error: " + result.Error);
             return ExitCodes.Failed;
         }
 
         foreach (var note in result.Notes)
         {
-            stderr.WriteLine(note.ToString(document.Name));
+            stderr.WriteLine(note.ToString(shown));
         }
 
         if (result.Summary is not null)
         {
-            stderr.WriteLine(document.Name + ": " + result.Summary);
+            stderr.WriteLine(shown + ": " + result.Summary);
         }
 
         if (output is null)

@@ -47,10 +47,20 @@ internal static class PlanFiles
         return (files, files.Count == 0 ? "error: name the .wplan files or folders to read" : null);
     }
 
-    /// <summary>Reads and compiles one file; a file that is not UTF-8 gets WPL0012 at its first bad line, as in the build.</summary>
+    /// <summary>
+    /// Reads and compiles one file. A file with bytes that are not UTF-8 gets WPL0012 at its first bad line, as in the
+    /// build, and nothing else: its text decodes to garbage (U+FFFD), and the errors found in garbage would bury the one
+    /// that matters. A UTF-16 file reads well: it gets WPL0012 and its plan is checked.
+    /// </summary>
     public static CheckedPlan Read(string path)
     {
         var (text, encoding) = ReadText(path);
+        if (encoding is not null && text.IndexOf('\uFFFD') >= 0)
+        {
+            // Garbled text: its errors would bury the one that matters.
+            return new CheckedPlan(path, text, new CompiledPlan(null, default), new[] { encoding });
+        }
+
         CompiledPlan compiled;
         try
         {
@@ -63,15 +73,11 @@ internal static class PlanFiles
             compiled = new CompiledPlan(null, new EquatableArray<PlanDiagnostic>(new[] { PlanDiagnostic.Create(DiagnosticCatalog.InternalError, start, InternalError.Describe(e)) }));
         }
 
-        var diagnostics = new List<PlanDiagnostic>();
-        if (encoding is not null)
-        {
-            diagnostics.Add(encoding);
-        }
-
-        diagnostics.AddRange(compiled.Diagnostics);
-        return new CheckedPlan(path, text, compiled, diagnostics);
+        return new CheckedPlan(path, text, compiled, (encoding is null ? compiled.Diagnostics : compiled.Diagnostics.Prepend(encoding)).ToArray());
     }
+
+    /// <summary>A path as the user gave it, with '/' separators: what editors and terminals make clickable.</summary>
+    public static string Shown(string path) => path.Replace('\\', '/');
 
     /// <summary>
     /// A file's text, decoded as the compiler on .NET decodes it (a byte order mark decides; else UTF-8, with U+FFFD for

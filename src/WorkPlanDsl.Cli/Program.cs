@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Text;
 
 namespace WorkPlanDsl.Cli;
@@ -9,26 +10,45 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        var root = new RootCommand("workplan: work plans as code. Import published plans, check plan files, export catalogs.")
-        {
-            ImportCommand.Create(),
-            CheckCommand.Create(),
-            ExportCommand.Create(),
-            FormatCommand.Create(),
-            LspCommand.Create(),
-        };
-        // A usage error is "nothing was done" (2), not "the plans have errors" (1), which is what the commands return.
-        var result = root.Parse(args);
-        if (result.Errors.Count > 0)
-        {
-            foreach (var error in result.Errors)
-            {
-                Console.Error.WriteLine("error: " + error.Message);
-            }
+        return Run(args, Console.Out, Console.Error);
+    }
 
+    /// <summary>Parses and runs a command line; usage errors are told on <paramref name="stderr"/> and exit 2.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = CreateRoot();
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+
+        // No command at all: what a user who types the tool's name wants is its usage.
+        if (args.Length == 0)
+        {
+            root.Parse(new[] { "--help" }).Invoke(configuration);
             return ExitCodes.Failed;
         }
 
-        return result.Invoke();
+        // A usage error is "nothing was done" (2), not "the plans have errors" (1), which is what the commands return.
+        var result = root.Parse(args);
+        var messages = UsageErrors.Describe(result);
+        if (result.Errors.Count > 0 || messages.Count > 0)
+        {
+            foreach (var message in messages)
+            {
+                stderr.WriteLine("error: " + message);
+            }
+
+            stderr.WriteLine("Run '" + UsageErrors.CommandLine(result.CommandResult) + " --help' for usage.");
+            return ExitCodes.Failed;
+        }
+
+        return result.Invoke(configuration);
     }
+
+    private static RootCommand CreateRoot() => new("workplan: work plans as code. Import published plans, check plan files, export catalogs.")
+    {
+        ImportCommand.Create(),
+        CheckCommand.Create(),
+        ExportCommand.Create(),
+        FormatCommand.Create(),
+        LspCommand.Create(),
+    };
 }

@@ -24,7 +24,10 @@ public sealed record ImportResult(string? Plan, IReadOnlyList<ImportNote> Notes,
 /// <summary>How to import: the document's name (for the header and notes), and what the document may not say itself.</summary>
 public sealed record ImportOptions(string DocumentName)
 {
-    /// <summary>The plan's dotted name; <c>Imported.Plan</c> and the year when not given.</summary>
+    /// <summary>
+    /// The plan's dotted name. When not given, it is made from the document's file name (<see cref="PlanNames"/>), or
+    /// from its title when the file name has no letter or digit; <c>Imported.Plan</c> and the year as a last resort.
+    /// </summary>
     public string? PlanName { get; init; }
 
     /// <summary>The plan's year, where the document does not print it (鹿城's says 20xx) or prints it wrongly.</summary>
@@ -99,7 +102,10 @@ public static class PlanImporter
             notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "'" + shortName + "' is read as an abbreviation of '" + longName + "' and declared as its alias"));
         }
 
-        var name = planName ?? "Imported.Plan" + (plan.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        var name = planName
+            ?? PlanNames.FromFileName(options.DocumentName)
+            ?? (plan.Title is { } title ? PlanNames.FromTitle(title) : null)
+            ?? "Imported.Plan" + (plan.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         var header = "Imported with: " + options.Command;
         var wplan = PlanWriter.Write(plan, name, header, declared, references);
 

@@ -21,7 +21,10 @@ internal static class HtmlExporter
         td.role { text-align: center; }
         tbody td:first-child { white-space: nowrap; }
         table.plan { table-layout: fixed; }
-        table.plan col.label { width: 6em; } table.plan col.title { width: 26%; } table.plan col.due { width: 8em; } table.plan col.target { width: 16%; }
+        table.plan col.label { width: 6em; } table.plan col.title { width: 26%; } table.plan col.due { width: 9em; } table.plan col.target { width: 16%; }
+        .date { white-space: nowrap; }
+        tr.text td { border-top: none; color: #333; }
+        tr.text p { margin: .1em 0; }
         .matrix-wrap { overflow-x: auto; }
         table.matrix { width: auto; }
         table.matrix th.unit { writing-mode: vertical-rl; white-space: nowrap; text-align: left; padding: .5em .2em; }
@@ -29,7 +32,8 @@ internal static class HtmlExporter
         .missing { color: #b00; font-weight: bold; }
         .item td:nth-child(2) { padding-left: 1.6em; }
         p.text { margin: .2em 0; color: #333; }
-        @media print { @page { size: A4 landscape; } body { margin: 0; } .matrix-wrap { overflow: visible; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        @media print { @page { size: A4 landscape; margin: 1cm; } body { margin: 0; }
+          table.matrix { font-size: 8pt; } table.matrix th.unit { padding: .3em .1em; } table.matrix td.role { padding: .2em .1em; } table.matrix td.task { min-width: 14em; } .matrix-wrap { overflow: visible; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """;
 
     public static string Write(Catalog catalog, bool matrix)
@@ -82,9 +86,11 @@ internal static class HtmlExporter
             foreach (var task in tasks)
             {
                 Row(output, catalog, "task", task.Label, task.Title, task.InEffect, task.Targets, task.NoLeadReason);
+                Text(output, task.Text);
                 foreach (var item in task.Items)
                 {
                     Row(output, catalog, "item", item.Label, item.Title, item.InEffect, item.Targets);
+                    Text(output, item.Text);
                 }
             }
 
@@ -96,8 +102,38 @@ internal static class HtmlExporter
     {
         output.Append("<tr class=\"").Append(kind).Append("\"><td>").Append(E(label ?? string.Empty)).Append("</td><td>").Append(E(title)).Append("</td><td>");
         output.Append(noLead is not null ? E(Catalog.NoLead(noLead)) : inEffect.Leads.IsEmpty ? "<span class=\"missing\">无牵头单位</span>" : E(catalog.Names(inEffect.Leads)));
-        output.Append("</td><td>").Append(E(catalog.Names(inEffect.Supports))).Append("</td><td>").Append(E(Catalog.Due(inEffect.Due)));
+        output.Append("</td><td>").Append(E(catalog.Names(inEffect.Supports))).Append("</td><td class=\"due\">").Append(Due(inEffect.Due));
         output.Append("</td><td>").Append(string.Join("<br>", targets.Select(t => E(Catalog.Target(t))))).Append("</td></tr>\n");
+    }
+
+    /// <summary>A task's or item's text, under its row across the columns after the label: what the task is, in the plan's words.</summary>
+    private static void Text(StringBuilder output, string text)
+    {
+        var lines = text.Split('\n').Where(l => l.Length > 0).ToList();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        output.Append("<tr class=\"text\"><td></td><td colspan=\"5\">");
+        foreach (var line in lines)
+        {
+            output.Append("<p>").Append(E(line)).Append("</p>");
+        }
+
+        output.Append("</td></tr>\n");
+    }
+
+    // A date never breaks across lines ("2024-06-30" split after a hyphen reads as two values); the words may.
+    private static string Due(Language.DeadlineModel? due)
+    {
+        if (due is null)
+        {
+            return string.Empty;
+        }
+
+        var date = due.Date is { } value ? "<span class=\"date\">" + E(value.ToString()) + "</span>" : string.Empty;
+        return due.Text is { } text ? E(text) + (date.Length > 0 ? " (" + date + ")" : string.Empty) : date;
     }
 
     private static void Matrix(StringBuilder output, Catalog catalog)

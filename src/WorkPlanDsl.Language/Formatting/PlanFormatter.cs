@@ -17,10 +17,12 @@ public sealed record FormatResult(string? Text, EquatableArray<PlanDiagnostic> E
 
 /// <summary>
 /// Rewrites a plan in canonical form without changing its meaning: two-space indentation by element, each element's
-/// attributes in one order (title, label, lead, support, due, targets, tags, then text lines), <c>, </c> between list
-/// items, strings quoted with only the escapes they need, dates as YYYY-MM-DD (or YYYY-MM, YYYY), one blank line
-/// before each element. Comments stay with the statement they stand above; each keyword keeps the spelling it was
-/// written in (English or its Chinese alias). Formatting is idempotent, and the result binds to the same model.
+/// attributes in one order (title, label, lead, support, due, targets, tags, then text lines), strings quoted with
+/// only the escapes they need, dates as YYYY-MM-DD (or YYYY-MM, YYYY), one blank line before each element. What is
+/// typography rather than layout stays as the plan writes it: each list separator (<c>、</c>, <c>，</c> or <c>, </c>)
+/// and whether a target's unit text follows its number with a space (<c>92%</c>, <c>4000 个</c>). Comments stay with
+/// the statement they stand above; each keyword keeps the spelling it was written in (English or its Chinese alias).
+/// Formatting is idempotent, and the result binds to the same model.
 /// </summary>
 public static class PlanFormatter
 {
@@ -173,7 +175,7 @@ public static class PlanFormatter
                 Add(parts, s.Value is { } fullName ? PlanText.Quote(fullName.Value) : null);
                 if (!s.List.IsEmpty)
                 {
-                    parts.Add(Keywords.Alias + " " + string.Join(", ", s.List.Select(t => t.Value)));
+                    parts.Add(Keywords.Alias + " " + List(tree, s.List));
                 }
 
                 break;
@@ -184,7 +186,7 @@ public static class PlanFormatter
             case StatementKind.Lead:
             case StatementKind.Support:
             case StatementKind.Tag:
-                parts.Add(string.Join(", ", s.List.Select(t => t.Value)));
+                parts.Add(List(tree, s.List));
                 break;
             case StatementKind.Published:
             case StatementKind.Year:
@@ -198,8 +200,10 @@ public static class PlanFormatter
                 if (s.Operator is { } op)
                 {
                     parts.Add(op.Value);
-                    parts.Add(s.Number!.Value.Value);
-                    Add(parts, s.Rest?.Value);
+
+                    // 92% stays 92%, 4000 个 stays 4000 个: the unit text follows its number as the plan wrote it.
+                    var number = s.Number!.Value;
+                    parts.Add(s.Rest is { } rest ? number.Value + (rest.Start == number.End ? string.Empty : " ") + rest.Value : number.Value);
                 }
 
                 break;
@@ -209,6 +213,34 @@ public static class PlanFormatter
         }
 
         return parts.Count == 0 ? keyword : keyword + " " + string.Join(" ", parts);
+    }
+
+    /// <summary>
+    /// A list with each separator as the plan wrote it, spaced one way: <c>、</c> and <c>，</c> (Chinese typography,
+    /// no space), <c>, </c> (a space after). Each separator is kept, so a list may mix them as its document did.
+    /// </summary>
+    private static string List(PlanSyntaxTree tree, EquatableArray<SyntaxToken> items)
+    {
+        var output = new StringBuilder();
+        SyntaxToken? previous = null;
+        foreach (var item in items)
+        {
+            if (previous is { } before)
+            {
+                var separator = tree.Text.Substring(before.End, item.Start - before.End).Trim();
+                output.Append(separator switch
+                {
+                    "、" => "、",
+                    "，" => "，",
+                    _ => ", ",
+                });
+            }
+
+            output.Append(item.Value);
+            previous = item;
+        }
+
+        return output.ToString();
     }
 
     private static void Add(List<string> parts, string? part)

@@ -28,6 +28,12 @@ internal static class DiagnosticsFeature
         var diagnostics = new List<PlanDiagnostic>();
         if (EncodingCheck.Check(analysis.Text, workspace.ForeignByteOrderMark(analysis.Path)) is { } encoding)
         {
+            // Bytes that were not UTF-8 make garbage of the text: its errors would bury WPL0012, as in `workplan check`.
+            if (analysis.Text.IndexOf('\uFFFD') >= 0)
+            {
+                return new[] { encoding };
+            }
+
             diagnostics.Add(encoding);
         }
 

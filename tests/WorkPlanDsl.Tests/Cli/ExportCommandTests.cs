@@ -91,6 +91,15 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void The_plain_html_holds_each_tasks_text_and_keeps_dates_whole()
+    {
+        var html = Export(Zhuzhou, "html");
+        Assert.Contains("<tr class=\"text\"><td></td><td colspan=\"5\"><p>以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。", html);
+        Assert.Contains("<td class=\"due\">年内 (<span class=\"date\">2024-12-31</span>)</td>", html);
+        Assert.Contains(".date { white-space: nowrap; }", html);
+    }
+
+    [Fact]
     public void Exports_are_deterministic()
         => Assert.Equal(Export(Zhuzhou, "html"), Export(Zhuzhou, "html"));
 
@@ -116,6 +125,33 @@ public class ExportCommandTests
         var bytes = File.ReadAllBytes(output);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
         Assert.StartsWith("编号,任务,疾控处", Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+    }
+
+    [Fact]
+    public void A_folder_is_told_what_export_needs()
+    {
+        var (exitCode, output) = Workplan.Run(RepositoryPaths.Root, "export", "plans");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("plans: error: a folder; export takes one .wplan file, such as plans/plan.wplan", output);
+        var missing = Workplan.Run(RepositoryPaths.Root, "export", "plans/nowhere.wplan");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("plans/nowhere.wplan: error: no such file", missing.Output);
+    }
+
+    [Fact]
+    public void A_plan_that_is_not_utf8_is_not_exported_and_gets_only_WPL0012()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var plan = Path.Combine(Workplan.TempDirectory(), "gb.wplan");
+        File.WriteAllBytes(plan, Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(Zhuzhou)));
+        var stderr = new StringWriter();
+        var stdout = new StringWriter();
+        Assert.Equal(1, ExportCommand.Run(new FileInfo(plan), "json", false, null, stdout, stderr));
+        Assert.Empty(stdout.ToString());
+        var lines = stderr.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("gb.wplan(2,1): warning WPL0012", lines[0]);
+        Assert.EndsWith("gb.wplan: error: the file is not UTF-8; nothing was exported", lines[1]);
     }
 
     /// <summary>RFC 4180: fields separated by commas, quoted where they hold commas, quotes or line breaks.</summary>

@@ -95,4 +95,34 @@ public class ImportCommandTests
         Assert.Equal(2, exitCode);
         Assert.Contains("'2024.Zhuzhou' is not a plan name", printed);
     }
+
+    [Fact]
+    public void Without_name_a_plan_is_named_after_its_file_so_two_imports_do_not_clash()
+    {
+        var directory = Workplan.TempDirectory();
+        var first = Workplan.Run(directory, "import", Path.Combine(RepositoryPaths.Seeds, "000_a3e06dc4d61956b4.txt"), "-o", "zhuzhou-2024.wplan");
+        var second = Workplan.Run(directory, "import", Path.Combine(RepositoryPaths.Seeds, "003_27d72c036dccbe36.txt"), "-o", "wuxi.health-2020.wplan");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("plan Plans.Zhuzhou2024 ", File.ReadAllText(Path.Combine(directory, "zhuzhou-2024.wplan")));
+        Assert.Contains("plan Wuxi.Health2020 ", File.ReadAllText(Path.Combine(directory, "wuxi.health-2020.wplan")));
+
+        var check = Workplan.Run(directory, "check", ".");
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain("WPL0009", check.Output);
+
+        var toStandardOutput = Workplan.Run(RepositoryPaths.Seeds, "import", "004_3620424997830555.txt");
+        Assert.Contains("plan Plans.Plan004_3620424997830555 \"2017年全省衛生計生工作要點\"", toStandardOutput.Output);
+    }
+
+    [Fact]
+    public void Import_names_the_document_as_given_and_refuses_a_folder()
+    {
+        var (exitCode, printed) = Workplan.Run(RepositoryPaths.Root, "import", "tests/WorkPlanDsl.Tests/Seeds/000_a3e06dc4d61956b4.txt", "--name", "Zhuzhou.Health2024");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("tests/WorkPlanDsl.Tests/Seeds/000_a3e06dc4d61956b4.txt(1): note:", printed);
+        var folder = Workplan.Run(RepositoryPaths.Root, "import", "tests");
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("tests: error: a folder; import takes one document", folder.Output);
+    }
 }

@@ -56,7 +56,8 @@ public class DiagnosticsTests
         Assert.Equal(expected, EditorText.AsCheck(published));
 
         // The end of each range too: the compiler's span, in UTF-16 positions an editor computes independently.
-        var compiled = PlanCompiler.Compile(text).Diagnostics;
+        // A text with bytes that were not UTF-8 (U+FFFD) gets WPL0012 alone: the errors in garbage would bury it.
+        var compiled = text.Contains('\uFFFD') ? new System.Collections.Generic.List<WorkPlanDsl.Language.Diagnostics.PlanDiagnostic>() : PlanCompiler.Compile(text).Diagnostics.ToList();
         var fromCompiler = published.Where(d => (string)d["code"]! != "WPL0012").ToList();
         Assert.Equal(compiled.Count, fromCompiler.Count);
         for (var i = 0; i < compiled.Count; i++)

@@ -7,7 +7,7 @@ namespace WorkPlanDsl.Tests.EndToEnd;
 
 /// <summary>A user's whole set-up is a PackageReference and .wplan files: checked with real dotnet build runs.</summary>
 [Collection(DotNetCollection.Name)]
-public partial class PackageTests : IClassFixture<PackedFeed>
+public partial class PackageTests
 {
     private const string GoodPlan = """
         plan Org.Health2024 "2024年卫生健康重点工作"

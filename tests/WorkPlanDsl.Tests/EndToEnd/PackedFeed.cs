@@ -9,7 +9,8 @@ namespace WorkPlanDsl.Tests.EndToEnd;
 
 /// <summary>
 /// The WorkPlanDsl package, packed once into a temporary feed under a version no earlier run used (so the NuGet cache
-/// can never hand a consumer an older build), and fresh consumer projects outside the solution that reference it.
+/// can never hand a consumer an older build) and built as a release pipeline builds it (ContinuousIntegrationBuild:
+/// deterministic, with source paths mapped to /_/), and fresh consumer projects outside the solution that reference it.
 /// </summary>
 public sealed class PackedFeed
 {
@@ -18,10 +19,21 @@ public sealed class PackedFeed
         Root = Workplan.TempDirectory();
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
-        var (exitCode, output) = DotNet.Run(RepositoryPaths.Root, "pack", "src/WorkPlanDsl/WorkPlanDsl.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
+        var (exitCode, output) = DotNet.Run(RepositoryPaths.Root, "pack", "src/WorkPlanDsl/WorkPlanDsl.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "-nologo");
         Assert.True(exitCode == 0, output);
-        Package = Directory.EnumerateFiles(Feed, "*.nupkg").Single();
+        Package = Path.Combine(Feed, "WorkPlanDsl." + Version + ".nupkg");
+        Assert.True(File.Exists(Package), output);
+
+        // The tool and the templates, under the same version: the templates reference the package of their own version.
+        foreach (var project in new[] { "src/WorkPlanDsl.Cli/WorkPlanDsl.Cli.csproj", "src/WorkPlanDsl.Templates/WorkPlanDsl.Templates.csproj" })
+        {
+            var packed = DotNet.Run(RepositoryPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "-nologo");
+            Assert.True(packed.ExitCode == 0, packed.Output);
+        }
     }
+
+    /// <summary>The package <paramref name="id"/> of this feed's version, or its symbols (<c>.snupkg</c>).</summary>
+    public string PackageOf(string id, bool symbols = false) => Path.Combine(Feed, id + "." + Version + (symbols ? ".snupkg" : ".nupkg"));
 
     public string Root { get; }
 

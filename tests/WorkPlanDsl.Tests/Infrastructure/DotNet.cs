@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
@@ -8,6 +9,10 @@ namespace WorkPlanDsl.Tests.Infrastructure;
 internal static class DotNet
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+        => Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, with these environment variables set for the run.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,6 +33,10 @@ internal static class DotNet
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = new StringBuilder();

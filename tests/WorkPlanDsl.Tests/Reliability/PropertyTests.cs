@@ -54,6 +54,7 @@ public class PropertyTests
                 var formatted = PlanFormatter.Format(plan).Text;
                 Assert.NotNull(formatted);
                 Assert.Equal(formatted, PlanFormatter.Format(formatted!).Text);
+                Assert.Equal(Language.FormatterTypographyTests.Typography(plan), Language.FormatterTypographyTests.Typography(formatted!));
                 var before = PlanCompiler.Compile(plan);
                 var after = PlanCompiler.Compile(formatted!);
                 Assert.Equal(before.Model!.WithoutLocations(), after.Model!.WithoutLocations());
