@@ -209,6 +209,7 @@ internal sealed class ClauseReader
                 // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
                 // convention), Z the partners they work with, who support.
                 var split = state.NamedSupports;
+                var before = clause.Supports.Count;
                 foreach (var (o, f) in pending)
                 {
                     Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
@@ -228,7 +229,6 @@ internal sealed class ClauseReader
                 }
                 else
                 {
-                    var before = clause.Supports.Count;
                     Put(clause, state, role, names.Item1, names.Item2);
                     if (IsDivision(word))
                     {
