@@ -31,12 +31,15 @@ internal static class HardWraps
         // A wrapped line is filled to the wrap width, counted in characters (fixed-width exports) or in columns
         // (Word, where an ASCII character takes half a Chinese one): within a little of the document's longest line.
         bool IsFull(SourceLine line) => line.Table is null && (line.Text.Length >= longest - 2 || Width(line.Text) >= widest - 3);
-        bool Breaks(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]);
-
-        if (Enumerable.Range(0, lines.Count).Count(Breaks) < MinimumBreaks)
+        bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]);
+        if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
         {
             return lines;
         }
+
+        // In a wrapped document, a full line inside a bracket goes on in the next, whatever it ends or starts with:
+        // （牵头单位：X；配合单位：Y；| 完成时限：2025年10月底）。
+        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFull(lines[i]) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]));
 
         var joined = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -57,11 +60,13 @@ internal static class HardWraps
 
     private static bool EndsSentence(string text) => text[text.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':';
 
-    // The next line continues the paragraph: it is text, not a table, a numbered paragraph or a field of its own.
-    private static bool GoesOn(SourceLine line)
-        => line.Table is null
-            && Numbering.Read(line).Kind == NumberingKind.None
-            && !FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));
+    // The next line can continue the paragraph: it is text, not a table or a numbered paragraph.
+    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None;
+
+    // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
+    private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));
+
+    private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
 
     private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件" };
 
