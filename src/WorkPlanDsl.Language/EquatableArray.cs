@@ -64,9 +64,28 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public T[] ToArray() => (T[])(_items ?? Array.Empty<T>()).Clone();
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>Enumerates without allocating; <c>foreach</c> uses it, the interfaces box a copy.</summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 public static class EquatableArray

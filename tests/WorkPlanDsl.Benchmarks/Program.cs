@@ -19,6 +19,24 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "--build-cost")
+        {
+            BuildCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : "both");
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--quick-parse")
+        {
+            QuickParse.Run(args.Skip(1).ToArray());
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--quick-compile")
+        {
+            QuickCompile.Run(args.Length > 1 ? args[1] : null);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -38,13 +38,13 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         }
 
         var options = editorConfig.For(file.Path);
-        var text = source.ToString();
+        var text = SharedPlanCompile.TextOf(source);
         if (Utf8Check.Check(source, text) is { } notUtf8)
         {
             Report(context, options, file.Path, notUtf8);
         }
 
-        foreach (var diagnostic in PlanCompiler.Compile(text, context.CancellationToken).Diagnostics)
+        foreach (var diagnostic in SharedPlanCompile.Compile(text, context.CancellationToken).Diagnostics)
         {
             if (!diagnostic.IsError)
             {

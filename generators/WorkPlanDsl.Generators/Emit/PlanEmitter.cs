@@ -15,7 +15,6 @@ namespace WorkPlanDsl.Generators.Emit;
 /// </summary>
 internal sealed class PlanEmitter
 {
-    private const int CallsPerMethod = 200;
     private const string Runtime = "global::WorkPlanDsl.";
     internal const string Storage = "WorkPlanDslStorage__";
     private static readonly string Version = typeof(PlanEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -142,7 +141,7 @@ internal sealed class PlanEmitter
 
             _w.Separate();
             WriteDoc(unit.FullName ?? unit.Id, remarks, unit.Location);
-            WriteProperty("PlanUnit", scope.Claim(unit.Id), "Plan.Units[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+            WriteProperty("PlanUnit", scope.Claim(unit.Id), "Units[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
         _w.Close();
@@ -159,7 +158,7 @@ internal sealed class PlanEmitter
             var section = _model.Sections[i];
             _w.Separate();
             WriteDoc(Labelled(section.Label, section.Title), ResponsibilityRemarks(section.Declared, section.Declared, section.Text, showMissingLead: false), section.Location);
-            WriteProperty("PlanSection", scope.Claim(section.Id), "Plan.Sections[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+            WriteProperty("PlanSection", scope.Claim(section.Id), "Sections[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
         _w.Close();
@@ -171,6 +170,7 @@ internal sealed class PlanEmitter
         _w.Line("/// <summary>The plan's tasks and their items.</summary>");
         _w.Open("public static class Tasks");
         var scope = new NameScope(CSharpNames.ObjectMembers.Concat(new[] { "Tasks" }));
+        var items = 0;
         for (var t = 0; t < _model.Tasks.Count; t++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -178,13 +178,13 @@ internal sealed class PlanEmitter
             var index = t.ToString(CultureInfo.InvariantCulture);
             _w.Separate();
             WriteDoc(Labelled(task.Label, task.Title), ResponsibilityRemarks(task.Declared, task.InEffect, task.Text), task.Location);
-            WriteProperty("PlanTask", scope.Claim(task.Id), "Plan.Tasks[" + index + "]");
+            WriteProperty("PlanTask", scope.Claim(task.Id), "Tasks[" + index + "]");
             for (var i = 0; i < task.Items.Count; i++)
             {
                 var item = task.Items[i];
                 _w.Separate();
                 WriteDoc(Labelled(item.Label, item.Title), ResponsibilityRemarks(item.Declared, item.InEffect, item.Text), item.Location);
-                WriteProperty("PlanItem", scope.Claim(item.Id), "Plan.Tasks[" + index + "].Items[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                WriteProperty("PlanItem", scope.Claim(item.Id), "Items[" + (items++).ToString(CultureInfo.InvariantCulture) + "]");
             }
         }
 
@@ -211,115 +211,28 @@ internal sealed class PlanEmitter
     {
         _w.Line();
         _w.Open("private static class " + Storage);
-        _w.Line("internal static readonly " + Runtime + "Plan Value = Build();");
+        // The plan's data is an argument, not a constant: a constant would be stored twice in the assembly.
+        _w.Line("// The plan's data, which " + Runtime + "PlanData reads on first use: one string costs the compiler far less than code.");
+        _w.Line("internal static readonly " + Runtime + "Plan Value = " + Runtime + "PlanData.Decode(");
+        _w.Line("    " + CSharpLiterals.String(_plan.RelativePath) + ",");
+        _w.Line("    " + CSharpLiterals.String(PlanDataWriter.Write(_model, _cancellationToken)) + ");");
         _w.Line();
-        _w.Open("private static " + Runtime + "Plan Build()");
-        _w.Line("var builder = new " + Runtime + "PlanBuilder(" + Args(
-            CSharpLiterals.String(_plan.RelativePath),
-            CSharpLiterals.String(_model.Name),
-            CSharpLiterals.String(_model.Title),
-            CSharpLiterals.String(_model.Issuer),
-            Date(_model.Published),
-            _model.Year is { } year ? CSharpLiterals.Int(year) : "null",
-            CSharpLiterals.String(_model.Source),
-            CSharpLiterals.String(_model.Preface.Length == 0 ? null : _model.Preface),
-            Position(_model.Location)) + ");");
 
-        var calls = BuilderCalls().ToList();
-        var methods = (calls.Count + CallsPerMethod - 1) / CallsPerMethod;
-        for (var m = 0; m < methods; m++)
+        // The members read arrays: an array element costs the compiler and the SDK's analyzers (CA1856, CA2252) much
+        // less than a property and an indexer call with an argument, for each of thousands of members.
+        foreach (var list in new[] { "Unit", "Section", "Task", "Item" })
         {
-            _w.Line("Add" + m.ToString(CultureInfo.InvariantCulture) + "(builder);");
-        }
-
-        _w.Line("return builder.Build();");
-        _w.Close();
-
-        for (var m = 0; m < methods; m++)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            _w.Line();
-            _w.Open("private static void Add" + m.ToString(CultureInfo.InvariantCulture) + "(" + Runtime + "PlanBuilder builder)");
-            foreach (var call in calls.Skip(m * CallsPerMethod).Take(CallsPerMethod))
-            {
-                _w.Line("builder." + call + ";");
-            }
-
-            _w.Close();
+            _w.Line("internal static readonly " + Runtime + "Plan" + list + "[] " + list + "s = " + Runtime + "PlanData." + list + "s(Value);");
         }
 
         _w.Close();
     }
-
-    private IEnumerable<string> BuilderCalls()
-    {
-        foreach (var unit in _model.Units)
-        {
-            yield return "Unit(" + Args(
-                CSharpLiterals.String(unit.Id),
-                CSharpLiterals.String(unit.FullName),
-                unit.Kind == UnitModelKind.Group ? "true" : "false",
-                Strings(unit.Aliases),
-                Position(unit.Location)) + ")";
-        }
-
-        var sectionCalls = _model.Sections.ToDictionary(
-            s => s.Id,
-            s => "Section(" + Args(
-                CSharpLiterals.String(s.Id),
-                CSharpLiterals.String(s.Title),
-                CSharpLiterals.String(s.Label),
-                Strings(s.Declared.Leads),
-                Strings(s.Declared.Supports),
-                Deadline(s.Declared.Due),
-                Text(s.Text),
-                Position(s.Location)) + ")");
-
-        // Sections and tasks interleave in document order; a section without tasks still comes in its place.
-        var sectionQueue = new Queue<SectionModel>(_model.Sections);
-        foreach (var task in _model.Tasks)
-        {
-            while (task.SectionId is not null && sectionQueue.Count > 0 && (sectionQueue.Peek().Location.Start <= task.Location.Start))
-            {
-                yield return sectionCalls[sectionQueue.Dequeue().Id];
-            }
-
-            yield return "Task(" + WorkArgs(task.Id, task.Title, task.Label, task.Declared, task.Targets, task.Tags, task.Text, task.Location) + ")";
-            if (task.NoLeadReason is { } reason)
-            {
-                yield return "NoLead(" + CSharpLiterals.String(reason) + ")";
-            }
-
-            foreach (var item in task.Items)
-            {
-                yield return "Item(" + WorkArgs(item.Id, item.Title, item.Label, item.Declared, item.Targets, item.Tags, item.Text, item.Location) + ")";
-            }
-        }
-
-        while (sectionQueue.Count > 0)
-        {
-            yield return sectionCalls[sectionQueue.Dequeue().Id];
-        }
-    }
-
-    private string WorkArgs(string id, string title, string? label, Responsibility declared, EquatableArray<TargetModel> targets, EquatableArray<string> tags, string text, TextLocation location)
-        => Args(
-            CSharpLiterals.String(id),
-            CSharpLiterals.String(title),
-            CSharpLiterals.String(label),
-            Strings(declared.Leads),
-            Strings(declared.Supports),
-            Deadline(declared.Due),
-            Targets(targets),
-            Strings(tags),
-            Text(text),
-            Position(location));
 
     private void WriteProperty(string type, string name, string path)
     {
         _w.Line("public static " + Runtime + type + " " + name);
         _w.Line("{");
-        _w.Line("    get { return " + _root + "." + path + "; }");
+        _w.Line("    get { return " + _root + "." + Storage + "." + path + "; }");
         _w.Line("}");
     }
 
@@ -408,32 +321,6 @@ internal sealed class PlanEmitter
 
     // As the documents print them: (一)总体工作要求, 一是做好科学精准防控.
     private static string Labelled(string? label, string title) => (label ?? string.Empty) + title;
-
-    private static string Args(params string[] arguments) => string.Join(", ", arguments);
-
-    private static string Position(TextLocation location)
-        => CSharpLiterals.Int(location.StartLine + 1) + ", " + CSharpLiterals.Int(location.StartColumn + 1);
-
-    private static string Text(string text) => CSharpLiterals.String(text.Length == 0 ? null : text);
-
-    private static string Strings(EquatableArray<string> values)
-        => values.IsEmpty ? "null" : "new string[] { " + string.Join(", ", values.Select(CSharpLiterals.String)) + " }";
-
-    private static string Date(PlanDate? date)
-        => date is { } d ? "new global::System.DateTime(" + Args(CSharpLiterals.Int(d.Year), CSharpLiterals.Int(d.Month), CSharpLiterals.Int(d.Day)) + ")" : "null";
-
-    private static string Deadline(DeadlineModel? due)
-        => due is null ? "null" : "new " + Runtime + "PlanDeadline(" + CSharpLiterals.String(due.Text) + ", " + Date(due.Date) + ")";
-
-    private static string Targets(EquatableArray<TargetModel> targets)
-        => targets.IsEmpty ? "null" : "new " + Runtime + "PlanTarget[] { " + string.Join(", ", targets.Select(Target)) + " }";
-
-    private static string Target(TargetModel target)
-        => "new " + Runtime + "PlanTarget(" + Args(
-            CSharpLiterals.String(target.Metric),
-            Runtime + "TargetOperator." + target.Operator,
-            target.Number is { } number ? CSharpLiterals.Decimal(number) : "null",
-            CSharpLiterals.String(target.UnitText)) + ")";
 
     private static string Comment(string text) => CSharpLiterals.Xml(text);
 }

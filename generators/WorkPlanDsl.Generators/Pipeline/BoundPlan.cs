@@ -25,7 +25,7 @@ internal sealed record BoundPlan(string Path, string RelativePath, string? Names
             return new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, default);
         }
 
-        var compiled = PlanCompiler.Compile(file.Text, cancellationToken);
+        var compiled = SharedPlanCompile.Compile(file.Text, cancellationToken);
         return compiled.HasErrors
             ? new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, EquatableArray.From(compiled.Diagnostics.Where(d => d.IsError)))
             : new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, compiled.Model, default);

@@ -20,7 +20,7 @@ internal sealed record PlanFile(string Path, string RelativePath, string? Text, 
         var (file, options) = input;
         options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
         options.GetOptions(file).TryGetValue(NamespaceMetadata, out var namespaceOverride);
-        var text = file.GetText(cancellationToken)?.ToString();
+        var text = file.GetText(cancellationToken) is { } source ? SharedPlanCompile.TextOf(source) : null;
         return new PlanFile(
             file.Path,
             ProjectRelativePath(file.Path, projectDir),

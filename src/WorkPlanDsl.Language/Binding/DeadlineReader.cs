@@ -13,17 +13,21 @@ public static class DeadlineReader
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex Month = new(
-        @"(?:(?<y>\d{4})年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-3]?\d)日|(?<p>上旬|中旬))?",
+        @"(?:(?<y>[0-9]+)年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-9]+)日|(?<p>上旬|中旬))?",
         RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Quarter = new(
-        @"(?:(?<y>\d{4})年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
+        @"(?:(?<y>[0-9]+)年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Half = new(
-        @"(?<y>\d{4})?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?<y>[0-9]+)?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex YearEnd = new(
-        @"(?<y>\d{4})?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?<y>[0-9]+)?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
+
+    // A match right after a numeral is part of a longer number the words do not define as a date: 13月, 20255年底,
+    // 二〇二五年底, 3年内 (within three years). It gives no date rather than a wrong one.
+    private const string Numerals = "0123456789〇零一二三四五六七八九十百千两";
 
     public static PlanDate? Read(string text, int? planYear)
     {
@@ -32,19 +36,21 @@ public static class DeadlineReader
             throw new ArgumentNullException(nameof(text));
         }
 
+        text = AsciiDigits(text);
+
         PlanDate? latest = null;
         try
         {
             foreach (Match m in Month.Matches(text))
             {
-                if (Year(m, planYear) is not { } year)
+                if (Year(text, m, planYear) is not { } year)
                 {
                     continue;
                 }
 
                 var month = MonthNumber(m.Groups["m"].Value);
                 var last = DateTime.DaysInMonth(year, month);
-                var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)
+                var day = m.Groups["d"].Success ? (int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 0)
                     : m.Groups["p"].Value == "上旬" ? 10
                     : m.Groups["p"].Value == "中旬" ? 20
                     : last;
@@ -56,7 +62,7 @@ public static class DeadlineReader
 
             foreach (Match m in Quarter.Matches(text))
             {
-                if (Year(m, planYear) is { } year)
+                if (Year(text, m, planYear) is { } year)
                 {
                     var quarter = "一二三四".IndexOf(m.Groups["q"].Value[0]) is var q and >= 0 ? q + 1 : m.Groups["q"].Value[0] - '0';
                     latest = Later(latest, PlanDate.EndOfMonth(year, quarter * 3));
@@ -65,7 +71,7 @@ public static class DeadlineReader
 
             foreach (Match m in Half.Matches(text))
             {
-                if (Year(m, planYear) is { } year)
+                if (Year(text, m, planYear) is { } year)
                 {
                     latest = Later(latest, PlanDate.EndOfMonth(year, m.Groups["h"].Value == "上半年" ? 6 : 12));
                 }
@@ -73,7 +79,7 @@ public static class DeadlineReader
 
             foreach (Match m in YearEnd.Matches(text))
             {
-                if (Year(m, planYear) is { } year)
+                if (Year(text, m, planYear) is { } year)
                 {
                     latest = Later(latest, PlanDate.EndOfMonth(year, 12));
                 }
@@ -87,15 +93,35 @@ public static class DeadlineReader
         return latest;
     }
 
-    private static int? Year(Match match, int? planYear)
+    private static int? Year(string text, Match match, int? planYear)
     {
-        var group = match.Groups["y"];
-        if (group.Success && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        if (match.Index > 0 && Numerals.IndexOf(text[match.Index - 1]) >= 0)
         {
-            return year;
+            return null;
         }
 
-        return planYear;
+        var group = match.Groups["y"];
+        if (!group.Success)
+        {
+            return planYear;
+        }
+
+        return group.Length == 4 && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 ? year : null;
+    }
+
+    // Full-width digits (６月底前) are what Chinese input methods type; they mean the same as ASCII ones.
+    private static string AsciiDigits(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] >= '０' && chars[i] <= '９')
+            {
+                chars[i] = (char)('0' + (chars[i] - '０'));
+            }
+        }
+
+        return new string(chars);
     }
 
     private static int MonthNumber(string text) => text switch

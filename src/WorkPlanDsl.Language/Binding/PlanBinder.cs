@@ -17,7 +17,8 @@ public sealed class PlanBinder
     private readonly PlanSyntaxTree _tree;
     private readonly CancellationToken _cancellationToken;
     private readonly List<PlanDiagnostic> _diagnostics = new();
-    private readonly UnitDirectory _units = new();
+    private readonly UnitDirectory _units;
+    private readonly BindingWork? _work;
     private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _workIds;
     private readonly List<ElementDraft> _sections = new();
@@ -32,9 +33,11 @@ public sealed class PlanBinder
     private SyntaxToken? _published;
     private int? _year;
 
-    private PlanBinder(PlanSyntaxTree tree, CancellationToken cancellationToken)
+    private PlanBinder(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
     {
         _tree = tree;
+        _work = counter;
+        _units = new UnitDirectory(counter);
         _cancellationToken = cancellationToken;
 
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
@@ -51,7 +54,11 @@ public sealed class PlanBinder
     }
 
     public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
-        => new PlanBinder(tree, cancellationToken).Bind();
+        => new PlanBinder(tree, cancellationToken, null).Bind();
+
+    /// <summary>Binds and counts the steps of the inner loops in <paramref name="work"/>, for the tests of linear growth.</summary>
+    internal static CompiledPlan Bind(PlanSyntaxTree tree, BindingWork work)
+        => new PlanBinder(tree, default, work).Bind();
 
     private CompiledPlan Bind()
     {
@@ -79,9 +86,9 @@ public sealed class PlanBinder
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
             var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
-            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines);
+            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines, _work);
             resolver.Resolve(_sections, _tasks, _cancellationToken);
-            new PlanChecks(_diagnostics, _tree.Lines, _year, _units).Check(_sections, _tasks);
+            new PlanChecks(_diagnostics, _tree.Lines, _year, _units, _work).Check(_sections, _tasks);
             model = BuildModel(name);
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using WorkPlanDsl.Language.Diagnostics;
 using WorkPlanDsl.Language.Syntax;
 using WorkPlanDsl.Language.Text;
@@ -15,8 +14,11 @@ internal sealed class PlanChecks
     private readonly int? _year;
     private readonly UnitDirectory _units;
 
-    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units)
+    private readonly BindingWork? _work;
+
+    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units, BindingWork? work = null)
     {
+        _work = work;
         _diagnostics = diagnostics;
         _lines = lines;
         _year = year;
@@ -58,9 +60,17 @@ internal sealed class PlanChecks
     private void CheckLeadsAreNotOnlyGroups(ElementDraft task)
     {
         var leads = task.InEffect.Leads;
-        if (leads.IsEmpty || !leads.All(id => _units.Find(id)?.IsGroup == true))
+        if (leads.IsEmpty)
         {
             return;
+        }
+
+        foreach (var id in leads)
+        {
+            if (_units.Find(id)?.IsGroup != true)
+            {
+                return;
+            }
         }
 
         var (start, length) = task.LeadTokens.IsEmpty ? (task.AnchorStart, task.AnchorLength) : (task.LeadTokens[0].Start, task.LeadTokens[0].Length);
@@ -69,20 +79,63 @@ internal sealed class PlanChecks
 
     private void CheckLeadAlsoSupports(ElementDraft element)
     {
-        if (element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty)
+        var leads = element.InEffect.Leads;
+        var supports = element.InEffect.Supports;
+        if ((element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty) || leads.IsEmpty || supports.IsEmpty)
         {
             return;
         }
 
-        foreach (var id in element.InEffect.Supports.Where(s => element.InEffect.Leads.Contains(s)))
+        // A few leads are searched; many get a set, and the tokens a map, so that the work stays linear.
+        var leadSet = leads.Count > 16 ? new HashSet<string>(leads, System.StringComparer.Ordinal) : null;
+        _work?.Add(leadSet is null ? 0 : leads.Count);
+        Dictionary<string, SyntaxToken>? supportTokens = null;
+        Dictionary<string, SyntaxToken>? leadTokens = null;
+        foreach (var id in supports)
         {
-            var asSupport = FindToken(element.SupportTokens, id);
-            var asLead = FindToken(element.LeadTokens, id);
+            _work?.Add(leadSet is null ? leads.Count : 1);
+            if (!(leadSet?.Contains(id) ?? Contains(leads, id)))
+            {
+                continue;
+            }
+
+            supportTokens ??= TokensByUnit(element.SupportTokens);
+            leadTokens ??= TokensByUnit(element.LeadTokens);
+            var asSupport = supportTokens.TryGetValue(id, out var support) ? support : (SyntaxToken?)null;
+            var asLead = leadTokens.TryGetValue(id, out var lead) ? lead : (SyntaxToken?)null;
             if ((asSupport ?? asLead) is { } t)
             {
                 Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id, Origin(element, asLead is null ? "lead" : asSupport is null ? "support" : null));
             }
         }
+    }
+
+    private static bool Contains(EquatableArray<string> ids, string id)
+    {
+        foreach (var candidate in ids)
+        {
+            if (string.Equals(candidate, id, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token that first names each unit in a list of references.</summary>
+    private Dictionary<string, SyntaxToken> TokensByUnit(EquatableArray<SyntaxToken> list)
+    {
+        var tokens = new Dictionary<string, SyntaxToken>(System.StringComparer.Ordinal);
+        foreach (var token in list)
+        {
+            if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id.Value))
+            {
+                tokens.Add(unit.Id.Value, token);
+            }
+        }
+
+        return tokens;
     }
 
     // Where the side the element does not declare itself comes from: " (the lead is inherited from task 'T01')".
@@ -112,19 +165,6 @@ internal sealed class PlanChecks
         }
 
         Report(DiagnosticCatalog.DueOutsideYear, token.Start, token.Length, date.ToString(), year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private SyntaxToken? FindToken(EquatableArray<SyntaxToken> tokens, string unitId)
-    {
-        foreach (var token in tokens)
-        {
-            if (_units.Find(token.Value)?.Id.Value == unitId)
-            {
-                return token;
-            }
-        }
-
-        return null;
     }
 
     private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)

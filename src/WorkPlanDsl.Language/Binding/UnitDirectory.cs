@@ -14,6 +14,10 @@ internal sealed class UnitDirectory
 
     private readonly Dictionary<string, (UnitDraft Unit, int DeclaredAt)> _byName = new(StringComparer.Ordinal);
 
+    private readonly BindingWork? _work;
+
+    public UnitDirectory(BindingWork? work = null) => _work = work;
+
     public List<UnitDraft> Units { get; } = new();
 
     /// <summary>Declares the name; returns the offset of an earlier declaration of it, if any.</summary>
@@ -28,7 +32,11 @@ internal sealed class UnitDirectory
         return null;
     }
 
-    public UnitDraft? Find(string name) => _byName.TryGetValue(name, out var entry) ? entry.Unit : null;
+    public UnitDraft? Find(string name)
+    {
+        _work?.Add(1);
+        return _byName.TryGetValue(name, out var entry) ? entry.Unit : null;
+    }
 
     /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null when none is close (<see cref="EditDistance.IsClose"/>).</summary>
     public string? Closest(string name)

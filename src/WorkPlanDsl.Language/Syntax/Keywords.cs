@@ -56,6 +56,9 @@ public static class Keywords
         return false;
     }
 
+    // Made once: the parser asks for a spelling on every line.
+    private static readonly string[] Spellings = SpellAll();
+
     /// <summary>
     /// The keyword an unknown word was probably meant to be (leed: lead, Task: task, 牵投: 牵头), or null when none is
     /// close enough to suggest; a word that differs only in case is always meant.
@@ -83,7 +86,22 @@ public static class Keywords
     }
 
     /// <summary>The English keyword of a statement, as the formatter and messages spell it.</summary>
-    public static string Spelling(StatementKind kind) => kind == StatementKind.Text ? "|" : kind.ToString().ToLowerInvariant();
+    public static string Spelling(StatementKind kind)
+        => (uint)kind < (uint)Spellings.Length && Spellings[(int)kind] is { } spelling ? spelling : Spell(kind);
+
+    private static string[] SpellAll()
+    {
+        var kinds = (StatementKind[])System.Enum.GetValues(typeof(StatementKind));
+        var spellings = new string[System.Linq.Enumerable.Max(kinds, k => (int)k) + 1];
+        foreach (var kind in kinds)
+        {
+            spellings[(int)kind] = Spell(kind);
+        }
+
+        return spellings;
+    }
+
+    private static string Spell(StatementKind kind) => kind == StatementKind.Text ? "|" : kind.ToString().ToLowerInvariant();
 
     /// <summary>Words of the design that this version does not implement, so that the message can say so.</summary>
     public static bool IsReservedForLaterVersion(string word)

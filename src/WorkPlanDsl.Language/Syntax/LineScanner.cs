@@ -11,6 +11,14 @@ namespace WorkPlanDsl.Language.Syntax;
 internal sealed class LineScanner
 {
     private const int MaxQuotedLength = 24;
+    private static readonly char[] QuoteOrEscape = { '"', '\\' };
+
+    /// <summary>
+    /// The longest identifier or dotted name, in UTF-16 code units: each becomes a C# name, and .NET metadata holds a
+    /// name of at most 1024 UTF-8 bytes (CS7013). A code unit is at most 4 bytes once generated (a letter beyond the
+    /// basic plane, two units, becomes <c>_UXXXXXX</c>), which leaves room for <c>get_</c> and a '_' or two.
+    /// </summary>
+    public const int MaxNameLength = 250;
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
     private int _end;
@@ -99,7 +107,7 @@ internal sealed class LineScanner
             return FailAt(token.Start, NextRunEnd() - token.Start, "'" + Describe(token.Start) + "' is not an identifier: identifiers are letters, digits and '_'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "an identifier");
     }
 
     public bool ReadDottedName(out SyntaxToken token)
@@ -129,14 +137,28 @@ internal sealed class LineScanner
             return FailAt(start, NextRunEnd() - start, "'" + Describe(start) + "' is not a dotted name: identifiers joined by '.'");
         }
 
-        return true;
+        return token.Length <= MaxNameLength || TooLong(token, "a dotted name");
     }
 
     /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
     public bool ReadList(out EquatableArray<SyntaxToken> tokens, string what)
     {
-        var list = new List<SyntaxToken>();
         tokens = default;
+        if (!ReadIdentifier(out var first, what))
+        {
+            return false;
+        }
+
+        // Most lists name one unit: no list for them.
+        SkipSpace();
+        if (AtEnd || !CharClass.IsListSeparator(Current))
+        {
+            tokens = new EquatableArray<SyntaxToken>(new[] { first });
+            return true;
+        }
+
+        Position++;
+        var list = new List<SyntaxToken> { first };
         while (true)
         {
             if (!ReadIdentifier(out var token, what))
@@ -168,6 +190,16 @@ internal sealed class LineScanner
         }
 
         var start = Position++;
+
+        // Most strings have no escape: their value is one substring, without the buffer.
+        var close = _text.IndexOfAny(QuoteOrEscape, Position, _end - Position);
+        if (close >= 0 && _text[close] == '"')
+        {
+            token = new SyntaxToken(TokenKind.String, start, close + 1 - start, _text.Substring(Position, close - Position));
+            Position = close + 1;
+            return true;
+        }
+
         _buffer.Clear();
         while (!AtEnd)
         {
@@ -392,6 +424,11 @@ internal sealed class LineScanner
         return end;
     }
 
+    private bool TooLong(SyntaxToken token, string what)
+        => FailAt(token.Start, token.Length, "'" + Shorten(token.Value) + "' is too long for " + what + ": "
+            + token.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters, at most "
+            + MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (it becomes a name in the generated C#)");
+
     private string Describe(int start)
     {
         var end = start;
@@ -405,10 +442,20 @@ internal sealed class LineScanner
 
     private static string Shorten(string word)
     {
-        var shown = word.Length <= MaxQuotedLength ? word : word.Substring(0, MaxQuotedLength) + "…";
+        // Cut between characters, never inside a surrogate pair; a letter beyond the basic plane (𠀀) is shown as it
+        // is, only a lone surrogate or a control character is escaped.
+        var cut = word.Length > MaxQuotedLength && char.IsHighSurrogate(word[MaxQuotedLength - 1]) ? MaxQuotedLength + 1 : MaxQuotedLength;
+        var shown = word.Length <= cut ? word : word.Substring(0, cut) + "…";
         var builder = new StringBuilder(shown.Length);
-        foreach (var c in shown)
+        for (var i = 0; i < shown.Length; i++)
         {
+            var c = shown[i];
+            if (char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1]))
+            {
+                builder.Append(c).Append(shown[++i]);
+                continue;
+            }
+
             builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }
 

@@ -77,76 +77,74 @@ public static class PlanParser
             return null;
         }
 
-        var keyword = new StatementSyntax(kind, start, length);
+        // Each statement is made once, with all its tokens: the lines of a big plan are most of what parsing allocates.
         SyntaxToken? openedId = null;
         var statement = kind switch
         {
-            StatementKind.Plan => ParsePlan(s, keyword),
+            StatementKind.Plan => ParsePlan(s, kind, start, length),
             StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
-                => s.ReadString(out var value, "a quoted " + Keywords.Spelling(kind)) ? keyword with { Value = value } : null,
-            StatementKind.Published => s.ReadDate(out var date) ? keyword with { Value = date } : null,
-            StatementKind.Year => s.ReadYear(out var year) ? keyword with { Value = year } : null,
-            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, keyword),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, keyword, idRequired: true, out openedId),
-            StatementKind.Item => ParseOpener(s, keyword, idRequired: false, out openedId),
-            StatementKind.Lead => ParseLead(s, keyword),
-            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? keyword with { List = refs } : null,
-            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? keyword with { List = tags } : null,
-            StatementKind.Due => ParseDue(s, keyword),
-            StatementKind.Target => ParseTarget(s, keyword),
+                => s.ReadString(out var value, Quoted[(int)kind]) ? new StatementSyntax(kind, start, length) { Value = value } : null,
+            StatementKind.Published => s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null,
+            StatementKind.Year => s.ReadYear(out var year) ? new StatementSyntax(kind, start, length) { Value = year } : null,
+            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, kind, start, length),
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true, out openedId),
+            StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false, out openedId),
+            StatementKind.Lead => ParseLead(s, kind, start, length),
+            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? new StatementSyntax(kind, start, length) { List = refs } : null,
+            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new StatementSyntax(kind, start, length) { List = tags } : null,
+            StatementKind.Due => ParseDue(s, kind, start, length),
+            StatementKind.Target => ParseTarget(s, kind, start, length),
             _ => null,
         };
 
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
             // A broken opener keeps the id it got before the error, so that what follows names the right element.
-            return keyword with { IsBroken = true, Name = openedId };
+            return new StatementSyntax(kind, start, length) { IsBroken = true, Name = openedId };
         }
 
         return statement;
     }
 
-    private static StatementSyntax? ParsePlan(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParsePlan(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadDottedName(out var name))
         {
             return null;
         }
 
-        statement = statement with { Name = name };
         s.SkipSpace();
-        if (s.AtQuote)
+        if (!s.AtQuote)
         {
-            return s.ReadString(out var title, "a quoted title") ? statement with { Value = title } : null;
+            return new StatementSyntax(kind, start, length) { Name = name };
         }
 
-        return statement;
+        return s.ReadString(out var title, "a quoted title") ? new StatementSyntax(kind, start, length) { Name = name, Value = title } : null;
     }
 
-    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementKind kind, int start, int length)
     {
-        var what = statement.Kind == StatementKind.Unit ? "a unit identifier" : "a group identifier";
-        if (!s.ReadIdentifier(out var id, what))
+        if (!s.ReadIdentifier(out var id, kind == StatementKind.Unit ? "a unit identifier" : "a group identifier"))
         {
             return null;
         }
 
-        statement = statement with { Name = id };
+        SyntaxToken? fullName = null;
         s.SkipSpace();
         if (s.AtQuote)
         {
-            if (!s.ReadString(out var fullName, "a quoted full name"))
+            if (!s.ReadString(out var quoted, "a quoted full name"))
             {
                 return null;
             }
 
-            statement = statement with { Value = fullName };
+            fullName = quoted;
             s.SkipSpace();
         }
 
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Name = id, Value = fullName };
         }
 
         if (!s.AtIdentifierStart || s.PeekWord() != Keywords.Alias)
@@ -156,36 +154,36 @@ public static class PlanParser
         }
 
         s.ReadWord();
-        return s.ReadList(out var aliases, "an alias") ? statement with { List = aliases } : null;
+        return s.ReadList(out var aliases, "an alias") ? new StatementSyntax(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
     }
 
-    private static StatementSyntax? ParseOpener(LineScanner s, StatementSyntax statement, bool idRequired, out SyntaxToken? openedId)
+    private static StatementSyntax? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired, out SyntaxToken? openedId)
     {
-        var kind = Keywords.Spelling(statement.Kind);
+        SyntaxToken? id = null;
         openedId = null;
         s.SkipSpace();
         if (idRequired || !s.AtQuote && !s.AtEnd)
         {
-            if (!s.ReadIdentifier(out var id, "a " + kind + " identifier"))
+            if (!s.ReadIdentifier(out var read, Identifier[(int)kind]))
             {
                 return null;
             }
 
-            statement = statement with { Name = id };
-            openedId = id;
+            id = read;
+            openedId = read;
         }
 
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Name = id };
         }
 
-        return s.ReadString(out var title, "a quoted " + kind + " title") ? statement with { Value = title } : null;
+        return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new StatementSyntax(kind, start, length) { Name = id, Value = title } : null;
     }
 
     // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
-    private static StatementSyntax? ParseLead(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseLead(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadList(out var refs, "a unit or group"))
         {
@@ -194,41 +192,40 @@ public static class PlanParser
 
         if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
         {
-            return statement with { List = refs };
+            return new StatementSyntax(kind, start, length) { List = refs };
         }
 
         s.SkipSpace();
         if (!s.AtQuote)
         {
-            return statement with { Name = refs[0] };
+            return new StatementSyntax(kind, start, length) { Name = refs[0] };
         }
 
-        return s.ReadString(out var reason, "a quoted reason") ? statement with { Name = refs[0], Value = reason } : null;
+        return s.ReadString(out var reason, "a quoted reason") ? new StatementSyntax(kind, start, length) { Name = refs[0], Value = reason } : null;
     }
 
-    private static StatementSyntax? ParseDue(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseDue(LineScanner s, StatementKind kind, int start, int length)
     {
         s.SkipSpace();
         if (s.AtQuote)
         {
-            return s.ReadString(out var text, "a quoted deadline") ? statement with { Value = text } : null;
+            return s.ReadString(out var text, "a quoted deadline") ? new StatementSyntax(kind, start, length) { Value = text } : null;
         }
 
-        return s.ReadDate(out var date) ? statement with { Value = date } : null;
+        return s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null;
     }
 
-    private static StatementSyntax? ParseTarget(LineScanner s, StatementSyntax statement)
+    private static StatementSyntax? ParseTarget(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadString(out var metric, "a quoted metric"))
         {
             return null;
         }
 
-        statement = statement with { Value = metric };
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return statement;
+            return new StatementSyntax(kind, start, length) { Value = metric };
         }
 
         if (!s.ReadOperator(out var op) || !s.ReadNumber(out var number))
@@ -236,8 +233,24 @@ public static class PlanParser
             return null;
         }
 
-        statement = statement with { Operator = op, Number = number };
         var rest = s.ReadRest();
-        return rest.Length == 0 ? statement : statement with { Rest = rest };
+        return new StatementSyntax(kind, start, length) { Value = metric, Operator = op, Number = number, Rest = rest.Length == 0 ? null : rest };
+    }
+
+    // What a line was expected to hold, by keyword: made once, not on every line.
+    private static readonly string[] Quoted = ByKind(spelling => "a quoted " + spelling);
+    private static readonly string[] Identifier = ByKind(spelling => "a " + spelling + " identifier");
+    private static readonly string[] QuotedTitle = ByKind(spelling => "a quoted " + spelling + " title");
+
+    private static string[] ByKind(System.Func<string, string> message)
+    {
+        var kinds = (StatementKind[])System.Enum.GetValues(typeof(StatementKind));
+        var messages = new string[System.Linq.Enumerable.Max(kinds, k => (int)k) + 1];
+        foreach (var kind in kinds)
+        {
+            messages[(int)kind] = message(Keywords.Spelling(kind));
+        }
+
+        return messages;
     }
 }

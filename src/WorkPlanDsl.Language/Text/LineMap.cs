@@ -9,35 +9,34 @@ public sealed class LineMap
     {
         Text = text;
 
-        // Counted first, so the array is made once at its size: a big file's would otherwise be regrown on the large-object heap.
+        // Counted first, so the array is made once at its size: a big file's would otherwise be regrown on the
+        // large-object heap. Both passes jump from break to break with IndexOfAny, which the runtime vectorizes.
         var count = 1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                count++;
-            }
+            count++;
         }
 
         _lineStarts = new int[count];
         var line = 1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                _lineStarts[line++] = i + 1;
-            }
-            else if (c == '\n')
-            {
-                _lineStarts[line++] = i + 1;
-            }
+            _lineStarts[line++] = i;
         }
+    }
+
+    private static readonly char[] Breaks = { '\r', '\n' };
+
+    /// <summary>Where the line after the next line break starts (a CRLF is one break), or -1 when there is none.</summary>
+    private static int NextBreak(string text, int from)
+    {
+        var i = text.IndexOfAny(Breaks, from);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 
     public string Text { get; }

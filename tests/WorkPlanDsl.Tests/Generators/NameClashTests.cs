@@ -80,11 +80,11 @@ public class NameClashTests
     [Fact]
     public void Hint_names_are_bounded_and_unique_for_long_names()
     {
-        var stem = string.Concat(Enumerable.Repeat("株洲市卫生健康委员会", 30));
+        var stem = string.Concat(Enumerable.Repeat("株洲市卫生健康委员会", 20));
         var output = new PlanProject()
             .AddPlan("a.wplan", Plan("Org." + stem + "甲"))
             .AddPlan("b.wplan", Plan("Org." + stem + "乙"))
-            .AddPlan("c.wplan", Plan("Org." + new string('A', 500)))
+            .AddPlan("c.wplan", Plan("Org." + new string('A', 240)))
             .Generate();
         output.AssertCompilesCleanly();
         var hints = output.Sources.Select(s => s.HintName).ToArray();

@@ -48,7 +48,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 体改科
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[0]; }
             }
 
             /// <summary>规划信息科<para>plans/all-features.wplan line 11</para></summary>
@@ -58,7 +58,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 规划信息科
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[1]; }
             }
 
             /// <summary>办公室(对外合作交流处)<para>plans/all-features.wplan line 12</para></summary>
@@ -67,7 +67,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 办公室
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[2]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[2]; }
             }
 
             /// <summary>关键字单位<para>plans/all-features.wplan line 13</para></summary>
@@ -76,7 +76,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit @class
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[3]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[3]; }
             }
 
             /// <summary>各县市区卫生健康局<para>plans/all-features.wplan line 14</para></summary>
@@ -85,7 +85,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[4]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[4]; }
             }
 
             /// <summary>委机关各科室<para>plans/all-features.wplan line 15</para></summary>
@@ -95,7 +95,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 委机关各科室
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Units[5]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[5]; }
             }
         }
 
@@ -111,13 +111,13 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanSection S01
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Sections[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[0]; }
             }
 
             /// <summary>未设牵头的部分（标题语句）<para>plans/all-features.wplan line 53</para></summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Sections[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[1]; }
             }
         }
 
@@ -131,7 +131,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T00
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[0]; }
             }
 
             /// <summary>(一)继承部分的牵头单位<para>plans/all-features.wplan line 28</para></summary>
@@ -142,7 +142,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T01
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[1]; }
             }
 
             /// <summary>(二)促进“三医”协同发展和治理<para>plans/all-features.wplan line 32</para></summary>
@@ -154,7 +154,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T02
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[2]; }
             }
 
             /// <summary>一是做好科学精准防控<para>plans/all-features.wplan line 44</para></summary>
@@ -165,7 +165,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_1
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[0]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[0]; }
             }
 
             /// <summary>二是持续提升防控能力<para>plans/all-features.wplan line 46</para></summary>
@@ -175,7 +175,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T02_B
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[2].Items[1]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[1]; }
             }
 
             /// <summary>名为 Tasks 的任务<para>plans/all-features.wplan line 56</para></summary>
@@ -184,7 +184,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask Tasks_
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[3]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[3]; }
             }
 
             /// <summary>名为 Plan 的任务<para>plans/all-features.wplan line 59</para></summary>
@@ -194,7 +194,7 @@ namespace Demo.Features
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask Plan
             {
-                get { return global::Demo.Features.AllFeatures2025.Plan.Tasks[4]; }
+                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[4]; }
             }
         }
 
@@ -215,33 +215,15 @@ namespace Demo.Features
 
         private static class WorkPlanDslStorage__
         {
-            internal static readonly global::WorkPlanDsl.Plan Value = Build();
+            // The plan's data, which global::WorkPlanDsl.PlanData reads on first use: one string costs the compiler far less than code.
+            internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
+                "plans/all-features.wplan",
+                "1bVTDemo.Features.AllFeatures2025G全部功能示例：2025年重点工作A示例市卫生健康委员会b5https://example.org/plan?id=1&lang=zhb4前言第一行：为贯彻落实……\n  保留缩进的第二行 <b>不是标记</b>3体改科2体改5规划信息科3规信科3规划科3办公室C办公室(对外合作交流处)5class5关键字单位9各县市区卫生健康局6委机关各科室3各科室3T007计划层面的任务B在任何部分之前的任务。3S014总体要求2一、3年底前8部分的说明文字。3T019继承部分的牵头单位3(一)2重点2民生03T02D促进“三医”协同发展和治理3(二)46月底前B新增3岁以下婴幼儿托位440001个E二级以上医院检查结果互认比例2801%6孕产妇死亡率38.54/10万7完成医共体建设2改革b4第一段文字，含有“引号”、反斜杠\\以及 */ 和 </summary>。5T02_18做好科学精准防控2一是5T02_B8持续提升防控能力2二是4应急演练131场2应急3S02D未设牵头的部分（标题语句）5TasksC名为 Tasks 的任务4PlanB名为 Plan 的任务1231b*92S1d&I4544660017G680029A24BC0026DE0026F01027GG11H2491IJ01200000K460LMN10151O1b*9CVP891QRS00002TU0VE61b0b1b21132431b31b*96U4b41b5b6b72b8b9bA3bBbCbD0001bE0bF842bGbHbI00000VO32bJbKbL100101b*99U1bM2bNbO1bPV480bQbR0000VE41bSbT01100000V661bUbV0110101b*9CV000V66");
 
-            private static global::WorkPlanDsl.Plan Build()
-            {
-                var builder = new global::WorkPlanDsl.PlanBuilder("plans/all-features.wplan", "Demo.Features.AllFeatures2025", "全部功能示例：2025年重点工作", "示例市卫生健康委员会", new global::System.DateTime(2025, 2, 28), 2025, "https://example.org/plan?id=1&lang=zh", "前言第一行：为贯彻落实……\n  保留缩进的第二行 <b>不是标记</b>", 2, 4);
-                Add0(builder);
-                return builder.Build();
-            }
-
-            private static void Add0(global::WorkPlanDsl.PlanBuilder builder)
-            {
-                builder.Unit("体改科", null, false, new string[] { "体改" }, 10, 6);
-                builder.Unit("规划信息科", null, false, new string[] { "规信科", "规划科" }, 11, 4);
-                builder.Unit("办公室", "办公室(对外合作交流处)", false, null, 12, 6);
-                builder.Unit("class", "关键字单位", false, null, 13, 6);
-                builder.Unit("各县市区卫生健康局", null, true, null, 14, 7);
-                builder.Unit("委机关各科室", "委机关各科室", true, new string[] { "各科室" }, 15, 4);
-                builder.Task("T00", "计划层面的任务", null, new string[] { "办公室" }, null, null, null, null, "在任何部分之前的任务。", 17, 6);
-                builder.Section("S01", "总体要求", "一、", new string[] { "体改科" }, new string[] { "委机关各科室" }, new global::WorkPlanDsl.PlanDeadline("年底前", new global::System.DateTime(2025, 12, 31)), "部分的说明文字。", 21, 9);
-                builder.Task("T01", "继承部分的牵头单位", "(一)", null, null, null, null, new string[] { "重点", "民生" }, null, 28, 6);
-                builder.Task("T02", "促进“三医”协同发展和治理", "(二)", new string[] { "规划信息科" }, new string[] { "办公室", "各县市区卫生健康局", "class" }, new global::WorkPlanDsl.PlanDeadline("6月底前", new global::System.DateTime(2025, 6, 30)), new global::WorkPlanDsl.PlanTarget[] { new global::WorkPlanDsl.PlanTarget("新增3岁以下婴幼儿托位", global::WorkPlanDsl.TargetOperator.Equal, 4000m, "个"), new global::WorkPlanDsl.PlanTarget("二级以上医院检查结果互认比例", global::WorkPlanDsl.TargetOperator.GreaterOrEqual, 80m, "%"), new global::WorkPlanDsl.PlanTarget("孕产妇死亡率", global::WorkPlanDsl.TargetOperator.LessOrEqual, 8.5m, "/10万"), new global::WorkPlanDsl.PlanTarget("完成医共体建设", global::WorkPlanDsl.TargetOperator.None, null, null) }, new string[] { "改革" }, "第一段文字，含有“引号”、反斜杠\\以及 */ 和 </summary>。", 32, 4);
-                builder.Item("T02_1", "做好科学精准防控", "一是", null, null, null, null, null, null, 44, 3);
-                builder.Item("T02_B", "持续提升防控能力", "二是", new string[] { "体改科" }, null, new global::WorkPlanDsl.PlanDeadline(null, new global::System.DateTime(2025, 9, 30)), new global::WorkPlanDsl.PlanTarget[] { new global::WorkPlanDsl.PlanTarget("应急演练", global::WorkPlanDsl.TargetOperator.GreaterOrEqual, 3m, "场") }, new string[] { "应急" }, null, 46, 8);
-                builder.Section("S02", "未设牵头的部分（标题语句）", null, null, null, null, null, 53, 4);
-                builder.Task("Tasks", "名为 Tasks 的任务", null, new string[] { "规划信息科" }, null, null, null, null, null, 56, 6);
-                builder.Task("Plan", "名为 Plan 的任务", null, new string[] { "规划信息科" }, null, new global::WorkPlanDsl.PlanDeadline(null, new global::System.DateTime(2025, 12, 31)), null, null, null, 59, 6);
-            }
+            internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
+            internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);
+            internal static readonly global::WorkPlanDsl.PlanTask[] Tasks = global::WorkPlanDsl.PlanData.Tasks(Value);
+            internal static readonly global::WorkPlanDsl.PlanItem[] Items = global::WorkPlanDsl.PlanData.Items(Value);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 体改科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[0]; }
             }
 
             /// <summary>人事科<para>plans/spec-example.wplan line 8</para></summary>
@@ -56,7 +56,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 人事科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[1]; }
             }
 
             /// <summary>基药办<para>plans/spec-example.wplan line 9</para></summary>
@@ -65,7 +65,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 基药办
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[2]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[2]; }
             }
 
             /// <summary>规划信息科<para>plans/spec-example.wplan line 10</para></summary>
@@ -75,7 +75,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 规划信息科
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[3]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[3]; }
             }
 
             /// <summary>办公室(对外合作交流处)<para>plans/spec-example.wplan line 11</para></summary>
@@ -84,7 +84,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 办公室
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[4]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[4]; }
             }
 
             /// <summary>各县市区卫生健康局<para>plans/spec-example.wplan line 12</para></summary>
@@ -93,7 +93,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[5]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[5]; }
             }
 
             /// <summary>委机关各科室<para>plans/spec-example.wplan line 13</para></summary>
@@ -102,7 +102,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanUnit 委机关各科室
             {
-                get { return global::Zhuzhou.Health2024.Plan.Units[6]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[6]; }
             }
         }
 
@@ -112,13 +112,13 @@ namespace Zhuzhou
             /// <summary>一、总体要求<para>plans/spec-example.wplan line 15</para></summary>
             public static global::WorkPlanDsl.PlanSection S01
             {
-                get { return global::Zhuzhou.Health2024.Plan.Sections[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[0]; }
             }
 
             /// <summary>二、深入推进医药卫生体制改革<para>plans/spec-example.wplan line 23</para></summary>
             public static global::WorkPlanDsl.PlanSection S02
             {
-                get { return global::Zhuzhou.Health2024.Plan.Sections[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[1]; }
             }
         }
 
@@ -133,7 +133,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T01
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[0]; }
             }
 
             /// <summary>(三)促进“三医”协同发展和治理<para>plans/spec-example.wplan line 26</para></summary>
@@ -145,7 +145,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanTask T03
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[1]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[1]; }
             }
 
             /// <summary>一是做好科学精准防控<para>plans/spec-example.wplan line 34</para></summary>
@@ -156,7 +156,7 @@ namespace Zhuzhou
             /// </remarks>
             public static global::WorkPlanDsl.PlanItem T03_1
             {
-                get { return global::Zhuzhou.Health2024.Plan.Tasks[1].Items[0]; }
+                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Items[0]; }
             }
         }
 
@@ -171,30 +171,15 @@ namespace Zhuzhou
 
         private static class WorkPlanDslStorage__
         {
-            internal static readonly global::WorkPlanDsl.Plan Value = Build();
+            // The plan's data, which global::WorkPlanDsl.PlanData reads on first use: one string costs the compiler far less than code.
+            internal static readonly global::WorkPlanDsl.Plan Value = global::WorkPlanDsl.PlanData.Decode(
+                "plans/spec-example.wplan",
+                "1b1IZhuzhou.Health2024N2024年株洲市卫生健康重点工作任务及分工方案A株洲市卫生健康委员会03体改科3人事科3基药办5规划信息科3规信科3办公室C办公室(对外合作交流处)9各县市区卫生健康局6委机关各科室3S014总体要求2一、3T016总体工作要求3(一)M以习近平新时代中国特色社会主义思想为指导……3S02C深入推进医药卫生体制改革2二、3T03D促进“三医”协同发展和治理3(三)B新增3岁以下婴幼儿托位440001个b7以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。5T03_18做好科学精准防控2一是1231b*8411d&G044675000A66000267000268001926AB0026C01027D0102750EFG0004491HIJ02650000K660LMN0004A91OPQ103125101b*8CV1R1ST00U662Vb0b1000004G3");
 
-            private static global::WorkPlanDsl.Plan Build()
-            {
-                var builder = new global::WorkPlanDsl.PlanBuilder("plans/spec-example.wplan", "Zhuzhou.Health2024", "2024年株洲市卫生健康重点工作任务及分工方案", "株洲市卫生健康委员会", new global::System.DateTime(2024, 4, 1), 2024, null, null, 2, 6);
-                Add0(builder);
-                return builder.Build();
-            }
-
-            private static void Add0(global::WorkPlanDsl.PlanBuilder builder)
-            {
-                builder.Unit("体改科", null, false, null, 7, 6);
-                builder.Unit("人事科", null, false, null, 8, 6);
-                builder.Unit("基药办", null, false, null, 9, 6);
-                builder.Unit("规划信息科", null, false, new string[] { "规信科" }, 10, 6);
-                builder.Unit("办公室", "办公室(对外合作交流处)", false, null, 11, 6);
-                builder.Unit("各县市区卫生健康局", null, true, null, 12, 7);
-                builder.Unit("委机关各科室", null, true, null, 13, 7);
-                builder.Section("S01", "总体要求", "一、", null, null, null, null, 15, 9);
-                builder.Task("T01", "总体工作要求", "(一)", null, new string[] { "委机关各科室", "各县市区卫生健康局" }, null, null, null, "以习近平新时代中国特色社会主义思想为指导……", 18, 6);
-                builder.Section("S02", "深入推进医药卫生体制改革", "二、", null, null, null, null, 23, 9);
-                builder.Task("T03", "促进“三医”协同发展和治理", "(三)", new string[] { "体改科" }, new string[] { "人事科", "基药办", "各县市区卫生健康局" }, new global::WorkPlanDsl.PlanDeadline(null, new global::System.DateTime(2024, 12, 31)), new global::WorkPlanDsl.PlanTarget[] { new global::WorkPlanDsl.PlanTarget("新增3岁以下婴幼儿托位", global::WorkPlanDsl.TargetOperator.Equal, 4000m, "个") }, null, "以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。", 26, 6);
-                builder.Item("T03_1", "做好科学精准防控", "一是", null, null, null, null, null, null, 34, 3);
-            }
+            internal static readonly global::WorkPlanDsl.PlanUnit[] Units = global::WorkPlanDsl.PlanData.Units(Value);
+            internal static readonly global::WorkPlanDsl.PlanSection[] Sections = global::WorkPlanDsl.PlanData.Sections(Value);
+            internal static readonly global::WorkPlanDsl.PlanTask[] Tasks = global::WorkPlanDsl.PlanData.Tasks(Value);
+            internal static readonly global::WorkPlanDsl.PlanItem[] Items = global::WorkPlanDsl.PlanData.Items(Value);
         }
     }
 }

@@ -33,7 +33,26 @@ public class DeadlineReaderTests
     [InlineData("长期坚持")]
     [InlineData("持续推进")]
     [InlineData("2月30日")]
+    [InlineData("13月底前")]
+    [InlineData("2024年13月底前")]
+    [InlineData("十三月")]
+    [InlineData("20255年底前")]
+    [InlineData("10000年6月底前")]
+    [InlineData("0000年6月底前")]
+    [InlineData("二〇二五年底前")]
+    [InlineData("3年内")]
+    [InlineData("两年内")]
     public void Words_that_name_no_date(string text) => Assert.Null(DeadlineReader.Read(text, 2024));
+
+    // Digits other than ASCII ones (full-width from Chinese input methods, other scripts) neither throw nor misread.
+    [Theory]
+    [InlineData("６月底前", "2024-06-30")]
+    [InlineData("6月５日前", "2024-06-05")]
+    [InlineData("６月１５日前", "2024-06-15")]
+    [InlineData("２０２５年底前", "2025-12-31")]
+    [InlineData("第３季度", "2024-09-30")]
+    public void Full_width_digits(string text, string date)
+        => Assert.Equal(date, DeadlineReader.Read(text, 2024)?.ToString());
 
     [Fact]
     public void Without_a_plan_year_only_explicit_years_count()

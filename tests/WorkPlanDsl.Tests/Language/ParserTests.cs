@@ -196,6 +196,17 @@ public class ParserTests
     public void Malformed_lines_get_one_precise_diagnostic(string line, string expected)
         => Assert.StartsWith(expected, Error(line));
 
+    // A letter beyond the basic plane is a letter: messages show it as written, and cut names between characters.
+    [Fact]
+    public void Messages_show_letters_beyond_the_basic_plane_as_written()
+    {
+        Assert.Contains("'\U00020000(共)' is not an identifier", Error("lead \U00020000(共)"));
+        var tooLong = Error("task T" + string.Concat(Enumerable.Repeat("\U00020000", 200)) + " \"t\"");
+        Assert.Contains("'T" + string.Concat(Enumerable.Repeat("\U00020000", 12)) + "…' is too long for an identifier: 401 characters, at most 250", tooLong);
+        Assert.DoesNotContain("\\uD8", tooLong);
+        Assert.Contains("found '\\uD800x'", Error("lead \uD800x"));
+    }
+
     [Fact]
     public void A_bad_line_costs_one_diagnostic_and_parsing_goes_on()
     {

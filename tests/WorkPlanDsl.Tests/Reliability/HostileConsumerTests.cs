@@ -60,6 +60,7 @@ public class HostileConsumerTests
         Add("item led by the task's support", new[] { Plan("Org.Inherit", "unit A\nunit B\ntask T \"t\"\n  lead A\n  support B\n  item \"i\"\n    lead B\n") });
         Add("undated deadline", new[] { Plan("Org.Undated", "unit U\ntask T \"t\"\n  lead U\n  due \"6月底前\"\n") });
         Add("a plan and a namespace that is its own name", new[] { Plan("Org.Health") }, new[] { "Org.Health" });
+        Add("long member names", new[] { Plan("Org.LongMembers", "unit U" + new string('长', 400) + "\ntask T" + string.Concat(Enumerable.Repeat("\U00020000", 200)) + " \"t\"\n  lead U\n"), Plan("Org.LongFine") });
         Add("two plans, one type via override and name", new[] { Plan("Org.abc_"), Plan("Other.abc") }, new[] { null, "Org" });
         return data;
     }
@@ -81,6 +82,13 @@ public class HostileConsumerTests
                 .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && output.Sources.Any(s => s.SyntaxTree == tree))
                 .ToArray();
             Assert.True(generatedProblems.Length == 0, shape + " (" + version + "):\n" + string.Join("\n", generatedProblems.Take(10)));
+
+            // Metadata limits (CS7013, a name over 1024 bytes) are only checked when the assembly is written.
+            using (var stream = new System.IO.MemoryStream())
+            {
+                var emitted = output.Compilation.Emit(stream);
+                Assert.True(emitted.Success, shape + " (" + version + ") does not emit:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            }
             Assert.All(output.Sources, s => Assert.True(s.HintName.Length <= 48 + 1 + 16 + 5, s.HintName));
 
             // Every plan file that generated nothing has an error from the generator saying why (an empty file: WPL0007).
