@@ -49,7 +49,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
     // 1.1 then a space or the words, but not a quantity (1.5万, 2.5倍, 3.8%, 1.5公里).
     private static readonly System.Text.RegularExpressions.Regex DecimalNumber = new(
-        @"^(\d{1,2})[.．](\d{1,2})[.．]?(?:[ \t\u3000\u00A0]+|(?=[\u4E00-\u9FFF])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立]))",
+        @"^(\d{1,2})[.．](\d{1,2})[.．]?[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 第三条 and 第二章, then a space, a 、 or the words.

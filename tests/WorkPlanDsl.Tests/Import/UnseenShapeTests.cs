@@ -100,8 +100,25 @@ public class UnseenShapeTests
     [Fact]
     public void A_quantity_is_not_a_decimal_number()
     {
-        var plan = Import("一、任务", "1.推进项目建设。（市发改委负责）", "1.5万户居民受益，3.8%的增幅。", "2.加强保障。（市财政局负责）");
+        var plan = Import("一、任务", "1.推进项目建设。（市发改委负责）", "1.5万户居民受益，3.8%的增幅。", "2.5 亿元专项资金。", "2.加强保障。（市财政局负责）");
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void Chapters_over_numbered_tasks_do_not_change_what_the_tasks_are()
+    {
+        var plan = Import(
+            "某市2025年工作方案",
+            "第一章 总体要求",
+            "坚持问题导向。",
+            "第二章 重点任务",
+            "一、产业发展",
+            "1.推进项目建设。（市发改委牵头，市财政局配合）",
+            "2.加强要素保障。（市自然资源局负责）");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市自然资源局" }, plan.Leads("2."));
     }
 
     [Fact]
