@@ -1,5 +1,5 @@
+using System;
 using Microsoft.CodeAnalysis;
-using WorkPlanDsl.Generators.Emit;
 using WorkPlanDsl.Generators.Pipeline;
 using WorkPlanDsl.Language;
 
@@ -35,7 +35,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var sources = plans
             .Combine(names)
             .Combine(options)
-            .Select((input, cancellationToken) => PlanEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select((input, cancellationToken) => GeneratedPlan.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedPlans);
 
         var errors = plans
@@ -52,9 +52,21 @@ public sealed class PlanGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(sources, static (output, plan) =>
         {
-            if (plan is not null)
+            if (plan?.Failure is { } failure)
             {
-                output.AddSource(plan.HintName, plan.Source);
+                output.ReportDiagnostic(failure.ToDiagnostic());
+            }
+            else if (plan is not null)
+            {
+                try
+                {
+                    output.AddSource(plan.HintName, plan.Source);
+                }
+                catch (ArgumentException e)
+                {
+                    // A hint name Roslyn refuses, or one taken twice: this plan's code is lost, the others' is not.
+                    output.ReportDiagnostic(PlanFailure.From(plan.Path, e).ToDiagnostic());
+                }
             }
         });
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
-using WorkPlanDsl.Language.Formatting;
 
 namespace WorkPlanDsl.Cli;
 
@@ -14,7 +13,7 @@ internal static class FormatCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Plan files, or folders searched for *.wplan.", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; exit code 1 when a file is not in canonical form." };
-        var command = new Command("fmt", "Rewrite plan files in canonical form, keeping their meaning. Exit code 0: done (or, with --check, all canonical); 1: a file is not canonical, or has syntax errors; 2: nothing was read.")
+        var command = new Command("fmt", "Rewrite plan files in canonical form, keeping their meaning. Exit code 0: done (or, with --check, all canonical); 1: a file is not canonical, has syntax errors, or could not be read or rewritten faithfully (not UTF-8, say: it is left untouched); 2: nothing was read.")
         {
             paths,
             check,
@@ -35,34 +34,31 @@ internal static class FormatCommand
         var failed = false;
         foreach (var file in files)
         {
-            var (text, _) = PlanFiles.ReadText(file);
-            var result = PlanFormatter.Format(text);
-            if (result.Text is null)
+            var name = file.Replace('\\', '/');
+            var outcome = FaithfulFormatter.Format(File.ReadAllBytes(file));
+            switch (outcome.Verdict)
             {
-                foreach (var diagnostic in result.Errors)
-                {
-                    stderr.WriteLine(diagnostic.ToString(file.Replace('\\', '/')));
-                }
+                case FormatVerdict.SyntaxErrors:
+                    foreach (var diagnostic in outcome.Errors)
+                    {
+                        stderr.WriteLine(diagnostic.ToString(name));
+                    }
 
-                stderr.WriteLine(file + ": not formatted: it has syntax errors");
-                failed = true;
-                continue;
-            }
-
-            if (result.Text == text.Replace("\r\n", "\n"))
-            {
-                continue;
-            }
-
-            if (check)
-            {
-                stdout.WriteLine(file.Replace('\\', '/') + ": not in canonical form");
-                failed = true;
-            }
-            else
-            {
-                File.WriteAllText(file, result.Text, new UTF8Encoding(false));
-                stdout.WriteLine(file.Replace('\\', '/') + ": formatted");
+                    stderr.WriteLine(file + ": not formatted: it has syntax errors");
+                    failed = true;
+                    break;
+                case FormatVerdict.Refused:
+                    stderr.WriteLine(name + ": error: not formatted: " + outcome.Reason);
+                    failed = true;
+                    break;
+                case FormatVerdict.Rewrite when check:
+                    stdout.WriteLine(name + ": not in canonical form");
+                    failed = true;
+                    break;
+                case FormatVerdict.Rewrite:
+                    File.WriteAllText(file, outcome.Text, new UTF8Encoding(false, throwOnInvalidBytes: true));
+                    stdout.WriteLine(name + ": formatted");
+                    break;
             }
         }
 

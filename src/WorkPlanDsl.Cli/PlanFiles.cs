@@ -51,7 +51,18 @@ internal static class PlanFiles
     public static CheckedPlan Read(string path)
     {
         var (text, encoding) = ReadText(path);
-        var compiled = PlanCompiler.Compile(text);
+        CompiledPlan compiled;
+        try
+        {
+            compiled = PlanCompiler.Compile(text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // As in the build: a failure inside the tools costs this plan (WPL0020), never the other files' check.
+            var start = new Language.Text.LineMap(text).Locate(0, 0);
+            compiled = new CompiledPlan(null, new EquatableArray<PlanDiagnostic>(new[] { PlanDiagnostic.Create(DiagnosticCatalog.InternalError, start, InternalError.Describe(e)) }));
+        }
+
         var diagnostics = new List<PlanDiagnostic>();
         if (encoding is not null)
         {

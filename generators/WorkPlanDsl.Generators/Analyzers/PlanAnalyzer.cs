@@ -25,26 +25,69 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var editorConfig = new System.Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(start.Options.AdditionalFiles, start.CancellationToken));
-            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig.Value));
+            start.RegisterAdditionalFileAction(file => AnalyzePlanFile(file, editorConfig));
         });
     }
 
-    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, EditorConfigSeverities editorConfig)
+    // Whatever fails in one plan costs that plan (WPL0020 at its file), never an AD0001 that silences every plan.
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, System.Lazy<EditorConfigSeverities> editorConfig)
     {
         var file = context.AdditionalFile;
-        if (!PlanFile.IsPlan(file) || file.GetText(context.CancellationToken) is not { } source)
+        if (!PlanFile.IsPlan(file))
         {
             return;
         }
 
-        var options = editorConfig.For(file.Path);
+        FileSeverities? options = null;
+        try
+        {
+            options = editorConfig.Value.For(file.Path);
+            context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TestFault.Option, out var fault);
+            TestFault.ThrowIf(fault, TestFault.Analyze);
+            AnalyzePlanFile(context, options, fault);
+        }
+        catch (System.Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
+        {
+            var diagnostic = PlanFailure.From(file.Path, e).ToDiagnostic();
+            if (options is null)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+            else
+            {
+                PlanLocations.Report(context.ReportDiagnostic, options, PlanDescriptors.InternalError, diagnostic.Location, InternalError.Describe(e));
+            }
+        }
+    }
+
+    private static void AnalyzePlanFile(AdditionalFileAnalysisContext context, FileSeverities options, string? fault)
+    {
+        var file = context.AdditionalFile;
+        if (file.GetText(context.CancellationToken) is not { } source)
+        {
+            return;
+        }
+
         var text = SharedPlanCompile.TextOf(source);
         if (Utf8Check.Check(source, text) is { } notUtf8)
         {
             Report(context, options, file.Path, notUtf8);
         }
 
-        foreach (var diagnostic in SharedPlanCompile.Compile(text, context.CancellationToken).Diagnostics)
+        CompiledPlan compiled;
+        try
+        {
+            TestFault.ThrowIf(fault, TestFault.Bind);
+            compiled = SharedPlanCompile.Compile(text, context.CancellationToken);
+        }
+        catch (System.Exception e) when (PlanFailure.IsFailure(e, context.CancellationToken))
+        {
+            // The generator binds the same text and reports this failure (WPL0020) with the plan's other errors; the
+            // analyzer reporting it too would show it twice.
+            return;
+        }
+
+        foreach (var diagnostic in compiled.Diagnostics)
         {
             if (!diagnostic.IsError)
             {

@@ -25,10 +25,11 @@ internal static class PlanDescriptors
     public static readonly DiagnosticDescriptor PlanNameClash = Create(DiagnosticIds.PlanNameClash, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameClash);
     public static readonly DiagnosticDescriptor PlanNameHidesNamespace = Create(DiagnosticIds.PlanNameHidesNamespace, DiagnosticCatalog.Declarations, DiagnosticSeverity.Error, DiagnosticCatalog.PlanNameHidesNamespace);
     public static readonly DiagnosticDescriptor UndatedDeadline = Create(DiagnosticIds.UndatedDeadline, DiagnosticCatalog.Structure, DiagnosticSeverity.Warning, DiagnosticCatalog.UndatedDeadline);
+    public static readonly DiagnosticDescriptor InternalError = Create(DiagnosticIds.InternalError, DiagnosticCatalog.Internal, DiagnosticSeverity.Error, DiagnosticCatalog.InternalError);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline);
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading;
 using WorkPlanDsl.Language;
@@ -18,16 +19,31 @@ namespace WorkPlanDsl.Generators.Pipeline;
 /// </remarks>
 internal sealed record BoundPlan(string Path, string RelativePath, string? NamespaceOverride, PlanModel? Model, EquatableArray<PlanDiagnostic> Errors)
 {
+    /// <summary>The test switch <see cref="TestFault.Option"/>, null in a build.</summary>
+    public string? Fault { get; init; }
+
+    /// <summary>Why the plan could not be read or bound; it generates nothing and gets WPL0020.</summary>
+    public PlanFailure? Failure { get; init; }
+
     public static BoundPlan Bind(PlanFile file, CancellationToken cancellationToken)
     {
+        var failed = new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, default) { Fault = file.Fault, Failure = file.Failure };
         if (file.Text is null)
         {
-            return new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, default);
+            return failed;
         }
 
-        var compiled = SharedPlanCompile.Compile(file.Text, cancellationToken);
-        return compiled.HasErrors
-            ? new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, null, EquatableArray.From(compiled.Diagnostics.Where(d => d.IsError)))
-            : new BoundPlan(file.Path, file.RelativePath, file.NamespaceOverride, compiled.Model, default);
+        try
+        {
+            TestFault.ThrowIf(file.Fault, TestFault.Bind);
+            var compiled = SharedPlanCompile.Compile(file.Text, cancellationToken);
+            return compiled.HasErrors
+                ? failed with { Errors = EquatableArray.From(compiled.Diagnostics.Where(d => d.IsError)) }
+                : failed with { Model = compiled.Model };
+        }
+        catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
+        {
+            return failed with { Failure = PlanFailure.From(file.Path, e) };
+        }
     }
 }

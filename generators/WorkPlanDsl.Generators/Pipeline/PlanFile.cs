@@ -8,6 +8,11 @@ namespace WorkPlanDsl.Generators.Pipeline;
 /// <summary>A .wplan file as the pipeline sees it: its text and the options that apply to it, as plain values.</summary>
 internal sealed record PlanFile(string Path, string RelativePath, string? Text, string? NamespaceOverride)
 {
+    /// <summary>The test switch <see cref="TestFault.Option"/>, null in a build.</summary>
+    public string? Fault { get; init; }
+
+    public PlanFailure? Failure { get; init; }
+
     public const string Extension = ".wplan";
 
     /// <summary>The AdditionalFiles item metadata that overrides a plan's namespace.</summary>
@@ -19,13 +24,20 @@ internal sealed record PlanFile(string Path, string RelativePath, string? Text, 
     {
         var (file, options) = input;
         options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
-        options.GetOptions(file).TryGetValue(NamespaceMetadata, out var namespaceOverride);
-        var text = file.GetText(cancellationToken) is { } source ? SharedPlanCompile.TextOf(source) : null;
-        return new PlanFile(
-            file.Path,
-            ProjectRelativePath(file.Path, projectDir),
-            text,
-            string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim());
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NamespaceMetadata, out var namespaceOverride);
+        fileOptions.TryGetValue(TestFault.Option, out var fault);
+        var relativePath = ProjectRelativePath(file.Path, projectDir);
+        var namespaceValue = string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim();
+        try
+        {
+            TestFault.ThrowIf(fault, TestFault.Read);
+            return new PlanFile(file.Path, relativePath, file.GetText(cancellationToken) is { } source ? SharedPlanCompile.TextOf(source) : null, namespaceValue) { Fault = fault };
+        }
+        catch (Exception e) when (PlanFailure.IsFailure(e, cancellationToken))
+        {
+            return new PlanFile(file.Path, relativePath, null, namespaceValue) { Fault = fault, Failure = PlanFailure.From(file.Path, e) };
+        }
     }
 
     // Generated code names the file relative to its project ("../../plans/x.wplan" for a linked file), so that it is

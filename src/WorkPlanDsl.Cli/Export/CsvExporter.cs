@@ -4,7 +4,10 @@ using System.Text;
 
 namespace WorkPlanDsl.Cli.Export;
 
-/// <summary>The catalog as CSV (RFC 4180): a row per task and item, or the responsibility matrix (任务分工表).</summary>
+/// <summary>
+/// The catalog as CSV (RFC 4180): a row per task and item, or the responsibility matrix (任务分工表). Cells that a
+/// spreadsheet would take for a formula are neutralised (<see cref="Neutralise"/>).
+/// </summary>
 internal static class CsvExporter
 {
     public static string Write(Catalog catalog, bool matrix)
@@ -45,5 +48,16 @@ internal static class CsvExporter
     }
 
     private static string Field(string value)
-        => value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    {
+        value = Neutralise(value);
+        return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /// <summary>
+    /// A cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR is a formula to Excel and LibreOffice
+    /// (<c>=HYPERLINK(…)</c> in a task title would run when the file is opened: CSV injection). As OWASP advises, such
+    /// a cell gets a leading <c>'</c>, which spreadsheets show as text and do not evaluate.
+    /// </summary>
+    internal static string Neutralise(string value)
+        => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

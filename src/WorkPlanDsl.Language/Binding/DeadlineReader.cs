@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Language.Binding;
 
@@ -110,19 +111,9 @@ public static class DeadlineReader
     }
 
     // Full-width digits (６月底前) are what Chinese input methods type; they mean the same as ASCII ones.
-    private static string AsciiDigits(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] >= '０' && chars[i] <= '９')
-            {
-                chars[i] = (char)('0' + (chars[i] - '０'));
-            }
-        }
-
-        return new string(chars);
-    }
+    // Digits of every script (Nd: full-width ５, Arabic-Indic ٥, mathematical 𝟓) read by their value; the patterns
+    // then match only 0-9, which is what they parse.
+    private static string AsciiDigits(string text) => DecimalDigits.ToAscii(text);
 
     private static int MonthNumber(string text) => text switch
     {

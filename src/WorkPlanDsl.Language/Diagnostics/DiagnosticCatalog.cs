@@ -11,6 +11,7 @@ public static class DiagnosticCatalog
     public const string Accountability = "WorkPlanDsl.Accountability";
     public const string Declarations = "WorkPlanDsl.Declarations";
     public const string Structure = "WorkPlanDsl.Structure";
+    public const string Internal = "WorkPlanDsl.Internal";
 
     public static readonly DiagnosticInfo SyntaxError = new(
         DiagnosticIds.SyntaxError, "Plan syntax error", "{0}", PlanSeverity.Error, Syntax,
@@ -68,10 +69,14 @@ public static class DiagnosticCatalog
         DiagnosticIds.UndatedDeadline, "Deadline without a year", "Deadline '{0}' has no date: the plan declares neither 'year' nor 'published', so the words name no year", PlanSeverity.Warning, Structure,
         "A worded deadline (6月底前, 三季度, 年底前) is dated in the plan's year, from 'year' or else 'published'. A plan with neither leaves it without a date, so overdue queries and the exports' dates skip it.");
 
+    public static readonly DiagnosticInfo InternalError = new(
+        DiagnosticIds.InternalError, "Internal error while processing a plan", "Internal error while processing this plan: {0}; please report it", PlanSeverity.Error, Internal,
+        "The plan's processing failed in the tools themselves, not because of anything the plan may not say. Only this plan is affected: its code is not generated (or its other diagnostics are incomplete); the other plans are processed as usual.");
+
     public static IReadOnlyList<DiagnosticInfo> All { get; } = new[]
     {
         SyntaxError, MissingLead, LeadsAreGroups, UnknownReference, DuplicateIdentifier, LeadAlsoSupports,
-        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline,
+        PlanStatement, MisplacedAttribute, DuplicatePlanName, DueOutsideYear, NotUtf8, PlanNameClash, PlanNameHidesNamespace, UndatedDeadline, InternalError,
     };
 
     /// <summary>The catalogue entry of an id.</summary>

@@ -30,4 +30,6 @@ public static class DiagnosticIds
     public const string PlanNameHidesNamespace = "WPL0014";
 
     public const string UndatedDeadline = "WPL0015";
+
+    public const string InternalError = "WPL0020";
 }

@@ -17,7 +17,21 @@ public sealed record PlanModel(
     string Preface,
     EquatableArray<UnitModel> Units,
     EquatableArray<SectionModel> Sections,
-    EquatableArray<TaskModel> Tasks);
+    EquatableArray<TaskModel> Tasks)
+{
+    /// <summary>The plan's meaning without where its elements stand: a plan and its formatted self compare equal.</summary>
+    public PlanModel WithoutLocations() => this with
+    {
+        Location = default,
+        Units = EquatableArray.From(System.Linq.Enumerable.Select(Units, u => u with { Location = default })),
+        Sections = EquatableArray.From(System.Linq.Enumerable.Select(Sections, s => s with { Location = default })),
+        Tasks = EquatableArray.From(System.Linq.Enumerable.Select(Tasks, t => t with
+        {
+            Location = default,
+            Items = EquatableArray.From(System.Linq.Enumerable.Select(t.Items, i => i with { Location = default })),
+        })),
+    };
+}
 
 public enum UnitModelKind
 {

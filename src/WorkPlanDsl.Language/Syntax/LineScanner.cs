@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Language.Syntax;
 
@@ -238,7 +239,7 @@ internal sealed class LineScanner
         {
             return FailAt(start, end - start, word.Length == 0
                 ? "expected a date (YYYY-MM-DD, YYYY-MM or YYYY)"
-                : "'" + Shorten(word) + "' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY");
+                : "'" + Shorten(word) + "' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY" + AsciiDigitsHint(word));
         }
 
         Position = end;
@@ -255,7 +256,7 @@ internal sealed class LineScanner
         var word = _text.Substring(start, end - start);
         if (word.Length != 4 || !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
         {
-            return FailAt(start, end - start, word.Length == 0 ? "expected a year such as 2024" : "'" + Shorten(word) + "' is not a year; expected four digits such as 2024");
+            return FailAt(start, end - start, word.Length == 0 ? "expected a year such as 2024" : "'" + Shorten(word) + "' is not a year; expected four digits such as 2024" + AsciiDigitsHint(word));
         }
 
         Position = end;
@@ -309,7 +310,7 @@ internal sealed class LineScanner
         if (Position == digits)
         {
             Position = start;
-            return Fail("expected a number after the comparison");
+            return Fail("expected a number after the comparison" + AsciiDigitsHint(_text.Substring(digits, NextRunEnd() - digits)));
         }
 
         if (!decimal.TryParse(word, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
@@ -439,6 +440,10 @@ internal sealed class LineScanner
 
         return Shorten(_text.Substring(start, end - start));
     }
+
+    // Digits of other scripts (full-width ２０２４) are letters to the lexer: the numbers of the language are 0-9.
+    private static string AsciiDigitsHint(string word)
+        => DecimalDigits.HasNonAscii(word) ? " (write the digits as 0-9)" : string.Empty;
 
     private static string Shorten(string word)
     {

@@ -119,7 +119,7 @@ public class ExportCommandTests
     }
 
     /// <summary>RFC 4180: fields separated by commas, quoted where they hold commas, quotes or line breaks.</summary>
-    private static List<string[]> ParseCsv(string csv)
+    internal static List<string[]> ParseCsv(string csv)
     {
         var rows = new List<string[]>();
         var row = new List<string>();

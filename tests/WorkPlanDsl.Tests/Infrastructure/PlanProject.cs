@@ -46,6 +46,19 @@ internal sealed class PlanProject
         return this;
     }
 
+    /// <summary>An analyzer config option of one plan file, as an .editorconfig section or item metadata gives it.</summary>
+    public PlanProject SetFileOption(string relativePath, string key, string value)
+    {
+        var path = ProjectDir + relativePath;
+        if (!_metadata.TryGetValue(path, out var options))
+        {
+            _metadata[path] = options = new Dictionary<string, string>();
+        }
+
+        options[key] = value;
+        return this;
+    }
+
     public PlanProject AddSource(string code, string path = "Code.cs")
     {
         _sources.Add(CSharpSyntaxTree.ParseText(code, ParseOptions, path));

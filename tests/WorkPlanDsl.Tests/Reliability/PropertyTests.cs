@@ -6,6 +6,7 @@ using System.Text;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using WorkPlanDsl.Cli;
 using WorkPlanDsl.Language;
 using WorkPlanDsl.Language.Formatting;
 using WorkPlanDsl.Tests.Infrastructure;
@@ -60,6 +61,58 @@ public class PropertyTests
             },
             iter: 300 * Scale,
             print: plan => "\n" + plan);
+    }
+
+    /// <summary>For any plan, <c>workplan fmt</c> writes text (or nothing) that binds to exactly the model of the file.</summary>
+    [Fact]
+    public void Fmt_preserves_the_bound_model_of_any_plan()
+    {
+        var strict = new UTF8Encoding(false, true);
+        RandomPlans.Plans.Sample(
+            plan =>
+            {
+                var bytes = Encoding.UTF8.GetBytes(plan);
+                var original = PlanCompiler.Compile(strict.GetString(bytes)).Model!.WithoutLocations();
+                var outcome = FaithfulFormatter.Format(bytes);
+                Assert.True(outcome.Verdict is FormatVerdict.Rewrite or FormatVerdict.Canonical, outcome.Verdict + ": " + outcome.Reason);
+                var written = strict.GetBytes(outcome.Text!);
+                Assert.Equal(original, PlanCompiler.Compile(strict.GetString(written)).Model!.WithoutLocations());
+                Assert.Equal(FormatVerdict.Canonical, FaithfulFormatter.Format(written).Verdict);
+            },
+            iter: 300 * Scale,
+            print: plan => "\n" + plan);
+    }
+
+    /// <summary>For any mutated file: not UTF-8, fmt refuses; otherwise what it writes binds to the file's model.</summary>
+    [Fact]
+    public void Fmt_never_writes_a_mutated_file_it_could_not_read_faithfully()
+    {
+        var strict = new UTF8Encoding(false, true);
+        var files = PlanCorpus.ValidPlans().Select(p => Encoding.UTF8.GetBytes(p.Text)).ToArray();
+        var mutation = Gen.Select(Gen.Int[0, 6], Gen.Double[0, 1], Gen.Int[0, 200], Gen.Byte);
+        Gen.Select(Gen.Int[0, files.Length - 1], mutation.Array[1, 8])
+            .Sample(
+                input =>
+                {
+                    var bytes = Mutate(files[input.Item1], input.Item2);
+                    var (text, encoding) = Decode(bytes);
+                    var outcome = FaithfulFormatter.Format(bytes);
+                    if (encoding != Encoding.UTF8)
+                    {
+                        Assert.Equal(FormatVerdict.Refused, outcome.Verdict);
+                        return;
+                    }
+
+                    Assert.NotEqual(FormatVerdict.Refused, outcome.Verdict);
+                    if (outcome.Verdict == FormatVerdict.Rewrite)
+                    {
+                        var model = PlanCompiler.Compile(FaithfulFormatter.Decode(bytes).Text!).Model?.WithoutLocations();
+                        Assert.Equal(model, PlanCompiler.Compile(strict.GetString(strict.GetBytes(outcome.Text!))).Model?.WithoutLocations());
+                    }
+                },
+                iter: 300 * Scale,
+                threads: 2,
+                print: input => "file " + input.Item1 + ", mutations " + string.Join(" ", input.Item2.Select(m => m.ToString())));
     }
 
     [Fact]
