@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace WorkPlanDsl.Import;
 
 /// <summary>The numbering styles a plan document uses at the start of a paragraph.</summary>
@@ -25,12 +28,60 @@ internal enum NumberingKind
 
     /// <summary>A number that a damaged copy turned into garbage: <c>?。ǘ┓</c> where <c>（二）</c> stood.</summary>
     Damaged,
+
+    /// <summary><c>1.1</c>, <c>2.3</c>: tasks numbered within the <see cref="DecimalHeading"/> they follow.</summary>
+    Decimal,
+
+    /// <summary><c>1 </c> before <c>1.1</c>: a heading, known only by the decimal numbers after it (see <see cref="Numbering.InContext"/>).</summary>
+    DecimalHeading,
+
+    /// <summary><c>第三条</c>: an article of a plan written as rules.</summary>
+    Article,
+
+    /// <summary><c>第二章</c>: the chapter that holds articles.</summary>
+    Chapter,
 }
 
 /// <summary>How a paragraph is numbered: the kind, the label as printed, its value and where the body starts.</summary>
 internal readonly record struct Numbering(NumberingKind Kind, string Label, int Value, int BodyStart)
 {
     public static Numbering None => new(NumberingKind.None, string.Empty, 0, 0);
+
+    // 1.1 then a space or the words, but not a quantity (1.5万, 2.5倍, 3.8%, 1.5公里).
+    private static readonly System.Text.RegularExpressions.Regex DecimalNumber = new(
+        @"^(\d{1,2})[.．](\d{1,2})[.．]?[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 第三条 and 第二章, then a space, a 、 or the words.
+    private static readonly System.Text.RegularExpressions.Regex RuleNumber = new(
+        @"^第([一二三四五六七八九十百零〇两]{1,6})(条|章)[ \t\u3000\u00A0、：:]*(?=\S)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 1 夯实数字基础设施: a number, a space and words.
+    private static readonly System.Text.RegularExpressions.Regex SpacedNumber = new(
+        @"^(\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// What only the paragraphs around a line tell: <c>1 夯实数字基础设施</c> is a heading where the next numbered
+    /// paragraph is <c>1.1</c>; elsewhere it is a sentence starting with a number.
+    /// </summary>
+    public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind != NumberingKind.None || line.Table is not null || SpacedNumber.Match(line.Folded) is not { Success: true } spaced)
+            {
+                continue;
+            }
+
+            var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind != NumberingKind.None);
+            if (next.Kind == NumberingKind.Decimal && next.Label.StartsWith(spaced.Groups[1].Value + ".", System.StringComparison.Ordinal))
+            {
+                lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
+            }
+        }
+    }
 
     public static Numbering Read(SourceLine line)
     {
@@ -74,6 +125,13 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
         }
 
+        // 第三条 and 第二章
+        if (text[0] == '第' && RuleNumber.Match(text) is { Success: true } rule && ChineseText.ParseNumeral(rule.Groups[1].Value) is { } ruleValue)
+        {
+            var kind = rule.Groups[2].Value == "条" ? NumberingKind.Article : NumberingKind.Chapter;
+            return new Numbering(kind, line.Text.Substring(0, rule.Groups[1].Length + 2), ruleValue, rule.Length);
+        }
+
         // 一、 and 一是
         if (ChineseText.IsNumeral(text[0]))
         {
@@ -102,6 +160,11 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 1. 1． 1、 (but not 2020年, 1.5万 or 3.8%)
         if (text[0] >= '0' && text[0] <= '9')
         {
+            if (DecimalNumber.Match(text) is { Success: true } dotted)
+            {
+                return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, dotted.Length).TrimEnd(), int.Parse(dotted.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), dotted.Length);
+            }
+
             // Any number of digits (a plan may have 1000 tasks), up to what an int holds.
             var end = 0;
             while (end < text.Length && end < 10 && text[end] >= '0' && text[end] <= '9')

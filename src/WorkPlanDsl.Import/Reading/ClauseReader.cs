@@ -148,6 +148,9 @@ internal sealed class ClauseReader
         public bool NamedSupports { get; set; }
 
         public bool AccountableByLabel { get; set; }
+
+        /// <summary>Names given 按职责分工负责 (each in its own remit): supports beside a lead, the accountable list without one.</summary>
+        public List<string> ByDivision { get; } = new();
     }
 
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
@@ -206,6 +209,7 @@ internal sealed class ClauseReader
                 // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
                 // convention), Z the partners they work with, who support.
                 var split = state.NamedSupports;
+                var before = clause.Supports.Count;
                 foreach (var (o, f) in pending)
                 {
                     Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
@@ -226,6 +230,11 @@ internal sealed class ClauseReader
                 else
                 {
                     Put(clause, state, role, names.Item1, names.Item2);
+                    if (IsDivision(word))
+                    {
+                        state.ByDivision.AddRange(clause.Supports.Skip(before));
+                    }
+
                     together = false;
                 }
 
@@ -367,6 +376,8 @@ internal sealed class ClauseReader
         }
     }
 
+    private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "分工负责";
+
     private static (string Name, Role Role) Marked(string name)
     {
         var folded = ChineseText.Fold(name);
@@ -396,6 +407,17 @@ internal sealed class ClauseReader
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)
     {
+        if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Distinct().Count() >= 2
+            && !UnitShape.IsGroup(state.ByDivision[0]) && clause.Supports.All(state.ByDivision.Contains))
+        {
+            // （A、B按职责分工负责） with nobody leading or supporting besides: A and B are an accountable list, as
+            // （A、B负责）: who leads is the document's rule or the convention. A group alone, or first, each member in
+            // its own remit (各县市区卫生健康局按职责分工负责), names nobody to lead.
+            clause.Supports.Clear();
+            state.Accountable.AddRange(state.ByDivision);
+            state.NamedSupports = false;
+        }
+
         var accountable = state.Accountable.Distinct().ToList();
         if (accountable.Count == 0)
         {

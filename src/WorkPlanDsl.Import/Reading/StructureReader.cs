@@ -155,7 +155,17 @@ internal sealed class StructureReader
         var chinese = body.Where(p => p.Numbering.Kind == NumberingKind.Chinese).ToList();
         var arabic = Count(NumberingKind.Arabic);
         var parenthesized = Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged);
-        if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic))
+        if (Count(NumberingKind.Decimal) >= 2 && Count(NumberingKind.Decimal) >= arabic)
+        {
+            // 1.1, 1.2 under 1 , 2 : the decimals are the tasks.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.DecimalHeading) > 0 ? NumberingKind.DecimalHeading : NumberingKind.Chinese, NumberingKind.Decimal);
+        }
+        else if (Count(NumberingKind.Article) >= 2 && Count(NumberingKind.Article) > arabic + parenthesized)
+        {
+            // 第三条 articles, in 第二章 chapters where there are any: the articles are the tasks.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.Chapter) > 0 ? NumberingKind.Chapter : NumberingKind.Chinese, NumberingKind.Article);
+        }
+        else if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic))
         {
             // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks.
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);

@@ -76,13 +76,23 @@ public static class EvaluationSet
     /// The holdout set: invented plans in shapes the invented set does not have, kept apart and scored as their own set
     /// so that a recogniser tuned on Documents/ is also judged on documents it was not tuned on.
     /// </summary>
-    public static IEnumerable<EvaluationDocument> Holdout()
+    public static IEnumerable<EvaluationDocument> Holdout() => Apart(HoldoutFolder, "holdout");
+
+    public static string Holdout2Folder => Path.Combine(Folder, "Holdout2");
+
+    /// <summary>
+    /// The second holdout set: plans in shapes neither Documents/ nor Holdout/ have, written without reading the
+    /// recogniser's code, to measure how it generalises once the first holdout had been used for fixing.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout2() => Apart(Holdout2Folder, "holdout2");
+
+    private static IEnumerable<EvaluationDocument> Apart(string folder, string kind)
     {
-        foreach (var path in Directory.EnumerateFiles(HoldoutFolder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            var labels = LabelledTask.Parse(File.ReadAllText(Path.Combine(HoldoutFolder, name + ".labels")), name + ".labels");
-            yield return new EvaluationDocument(name + ".txt", "holdout", () => Text(name + ".txt", File.ReadAllText(path)), labels);
+            var labels = LabelledTask.Parse(File.ReadAllText(Path.Combine(folder, name + ".labels")), name + ".labels");
+            yield return new EvaluationDocument(name + ".txt", kind, () => Text(name + ".txt", File.ReadAllText(path)), labels);
         }
     }
 

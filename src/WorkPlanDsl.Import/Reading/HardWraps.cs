@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Text pasted out of Word or a PDF with a line break every N characters: a task's paragraph runs over several lines,
+/// breaking a sentence, a unit's name or a responsibility bracket in two. Where the document shows that shape (at least
+/// three full-width lines that stop mid-sentence and go on in an unnumbered line), such lines are joined to the next.
+/// </summary>
+internal static class HardWraps
+{
+    private const int MinimumWidth = 20;
+    private const int MinimumBreaks = 3;
+
+    public static List<SourceLine> Join(List<SourceLine> lines)
+    {
+        var paragraphs = lines.Where(l => l.Table is null).ToList();
+        if (paragraphs.Count < MinimumBreaks + 1)
+        {
+            return lines;
+        }
+
+        var longest = paragraphs.Max(l => l.Text.Length);
+        var widest = paragraphs.Max(l => Width(l.Text));
+        if (longest < MinimumWidth)
+        {
+            return lines;
+        }
+
+        // A wrapped line is filled to the wrap width, counted in characters (fixed-width exports) or in columns
+        // (Word, where an ASCII character takes half a Chinese one): within a little of the document's longest line.
+        bool IsFull(SourceLine line) => line.Table is null && (line.Text.Length >= longest - 2 || Width(line.Text) >= widest - 3);
+        bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]);
+        if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
+        {
+            return lines;
+        }
+
+        // In a wrapped document, a full line inside a bracket goes on in the next, whatever it ends or starts with:
+        // （牵头单位：X；配合单位：Y；| 完成时限：2025年10月底）。
+        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFull(lines[i]) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]));
+
+        var joined = new List<SourceLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var first = lines[i];
+            var text = first.Text;
+            while (Breaks(i))
+            {
+                i++;
+                text += lines[i].Text;
+            }
+
+            joined.Add(text.Length == first.Text.Length ? first : SourceLine.Of(first.Number, text));
+        }
+
+        return joined;
+    }
+
+    private static bool EndsSentence(string text) => text[text.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':';
+
+    // The next line can continue the paragraph: it is text, not a table or a numbered paragraph.
+    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None;
+
+    // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
+    private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));
+
+    private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
+
+    private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件" };
+
+    private static int Width(string text) => text.Sum(c => c < 0x1100 ? 1 : 2);
+}
