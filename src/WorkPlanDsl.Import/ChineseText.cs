@@ -64,16 +64,7 @@ public static class ChineseText
             : c;
 
     /// <summary>The text with every decimal digit as ASCII (for a value written into the plan, such as a due date).</summary>
-    public static string AsciiDigits(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(AsciiDigit(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string AsciiDigits(string text) => Language.Text.DecimalDigits.ToAscii(text);
 
     /// <summary>True for 一…九, 十, 百 and 〇, 零 and 两.</summary>
     public static bool IsNumeral(char c) => Digits.IndexOf(c) >= 0 || c is '十' or '百' or '零' or '两';

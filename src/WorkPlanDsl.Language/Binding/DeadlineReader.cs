@@ -37,7 +37,9 @@ public static class DeadlineReader
             throw new ArgumentNullException(nameof(text));
         }
 
-        text = AsciiDigits(text);
+        // Full-width digits (６月底前) are what Chinese input methods type, and digits of every script mean their value:
+        // folded to 0-9 first, the patterns match only what they parse.
+        text = DecimalDigits.ToAscii(text);
 
         PlanDate? latest = null;
         try
@@ -109,11 +111,6 @@ public static class DeadlineReader
 
         return group.Length == 4 && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 ? year : null;
     }
-
-    // Full-width digits (６月底前) are what Chinese input methods type; they mean the same as ASCII ones.
-    // Digits of every script (Nd: full-width ５, Arabic-Indic ٥, mathematical 𝟓) read by their value; the patterns
-    // then match only 0-9, which is what they parse.
-    private static string AsciiDigits(string text) => DecimalDigits.ToAscii(text);
 
     private static int MonthNumber(string text) => text switch
     {
