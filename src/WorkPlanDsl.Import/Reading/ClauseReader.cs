@@ -279,6 +279,16 @@ internal sealed class ClauseReader
             pending.Clear();
         }
 
+        // （X牵头，Y配合，2026年9月底前完成）: a part that is only a deadline is the clause's time, without a label.
+        for (var p = pending.Count - 1; p >= 0 && !strict; p--)
+        {
+            if (DeadlineFinder.IsDeadlineOnly(pending[p].Folded))
+            {
+                Put(clause, state, Role.Time, pending[p].Original, pending[p].Folded);
+                pending.RemoveAt(p);
+            }
+        }
+
         if (pending.Count > 0)
         {
             if (strict)

@@ -54,6 +54,42 @@ internal static class DeadlineFinder
         }
     }
 
+    /// <summary>
+    /// True for words that say when and nothing else (<c>2026年9月底前完成</c>, <c>年底前</c>, <c>长期坚持</c>): the time part
+    /// of a clause that gives it no label.
+    /// </summary>
+    public static bool IsDeadlineOnly(string folded)
+    {
+        var words = folded.Trim(' ', '\u3000', '。', '.', '；', ';');
+        foreach (var suffix in DoneWords)
+        {
+            if (words.EndsWith(suffix, StringComparison.Ordinal) && words.Length > suffix.Length)
+            {
+                words = words.Substring(0, words.Length - suffix.Length);
+                break;
+            }
+        }
+
+        if (Array.IndexOf(Ongoing, words) >= 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            var match = Field.Match(ChineseText.AsciiDigits(words));
+            return match.Success && match.Index == 0 && match.Length == words.Length && match.Length > 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly string[] DoneWords = { "前完成", "完成", "前" };
+
+    private static readonly string[] Ongoing = { "长期坚持", "持续推进", "长期推进", "持续开展", "长期", "持续" };
+
     public static string? Find(string text, string folded, int? year)
     {
         string? best = null;

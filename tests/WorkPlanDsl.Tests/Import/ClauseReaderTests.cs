@@ -38,6 +38,26 @@ public class ClauseReaderTests
         Assert.Empty(clause.Unread);
     }
 
+    [Theory]
+    [InlineData("任务。（市住房和城乡建设局牵头，市自然资源和规划局、市发展改革委配合，2026年9月底前完成）", "市住房和城乡建设局", "2026年9月底前完成")]
+    [InlineData("任务。（市司法局牵头，市公安局配合，年底前）", "市司法局", "年底前")]
+    [InlineData("任务。（市司法局牵头，市公安局配合，长期坚持）", "市司法局", "长期坚持")]
+    [InlineData("任务。（市司法局牵头，市公安局配合；２０２６年６月底前）", "市司法局", "２０２６年６月底前")]
+    public void A_part_of_a_clause_that_only_says_when_is_its_deadline(string paragraph, string lead, string due)
+    {
+        var clause = Single(paragraph);
+        Assert.Equal(lead, Assert.Single(clause.Leads));
+        Assert.Equal(due, clause.Due);
+        Assert.Empty(clause.Unread);
+    }
+
+    [Fact]
+    public void A_part_that_is_neither_a_unit_nor_a_deadline_is_still_reported()
+    {
+        var clause = Single("任务。（市司法局牵头，市公安局配合，2026年9月底前完成并报市政府）");
+        Assert.NotEmpty(clause.Unread);
+    }
+
     [Fact]
     public void The_first_listed_rule_once_stated_applies_here_and_after()
     {
