@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using WorkPlanDsl.Generators.Pipeline;
 using WorkPlanDsl.Language;
+using WorkPlanDsl.Language.Text;
 using WorkPlanDsl.Language.Diagnostics;
 
 namespace WorkPlanDsl.Generators.Analyzers;
@@ -69,6 +70,12 @@ public sealed class PlanAnalyzer : DiagnosticAnalyzer
         }
 
         var text = SharedPlanCompile.TextOf(source);
+        if (text.IndexOf(EncodingCheck.Replacement) >= 0)
+        {
+            // Damaged text: the generator reports WPL0012 for it, and nothing else (BoundPlan).
+            return;
+        }
+
         if (Utf8Check.Check(source, text) is { } notUtf8)
         {
             Report(context, options, file.Path, notUtf8);

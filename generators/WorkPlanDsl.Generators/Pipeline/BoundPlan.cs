@@ -3,12 +3,13 @@ using System.Linq;
 using System.Threading;
 using WorkPlanDsl.Language;
 using WorkPlanDsl.Language.Diagnostics;
+using WorkPlanDsl.Language.Text;
 
 namespace WorkPlanDsl.Generators.Pipeline;
 
 /// <summary>
 /// A plan file after parsing and binding: the model when the plan is valid (null when it has errors), and the errors
-/// that keep it from generating.
+/// that keep it from generating (and WPL0012 for a file that was not UTF-8, which generates nothing either).
 /// </summary>
 /// <remarks>
 /// The generator reports those errors itself, every one at its place, and the analyzer reports only warnings: the
@@ -31,6 +32,13 @@ internal sealed record BoundPlan(string Path, string RelativePath, string? Names
         if (file.Text is null)
         {
             return failed;
+        }
+
+        if (file.Text.IndexOf(EncodingCheck.Replacement) >= 0 && EncodingCheck.Check(file.Text, null) is { } notUtf8)
+        {
+            // Bytes that were not UTF-8, decoded to U+FFFD: code from damaged text would be wrong, and the errors found
+            // in it would bury the one that matters. WPL0012 alone, as workplan check reports it.
+            return failed with { Errors = EquatableArray.From(new[] { notUtf8 }) };
         }
 
         try

@@ -26,6 +26,8 @@ public class CheckAgreesWithBuildTests
         ("clash-b.wplan", "plan Org.Plan_\nunit U\ntask T \"t\"\n  lead U\n"),
         ("hides.wplan", "plan System.Health\nunit U\ntask T \"t\"\n"),
         ("good.wplan", "plan Org.Good\nunit U\ntask T \"t\"\n  lead U\n"),
+        // A GBK plan as the compiler decodes it: 牵头 became U+FFFD. WPL0012 alone, in both, and no code.
+        ("damaged.wplan", "plan Org.Damaged\nunit 教研室\ntask T \"t\"\n  \uFFFD\uFFFD\uFFFD\uFFFD 教研室\n"),
     };
 
     public static IEnumerable<object[]> Configs()
