@@ -228,40 +228,30 @@ internal static class LayoutTable
         private static bool IsHeaderWord(string text)
             => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:（）()".IndexOf(c) >= 0);
 
-        // The columns are the words of the line with most of them; a word on another line joins the one it stands over
-        // or under (牵头 over 单位), or spans several (责任单位 over 牵头单位 and 配合单位: they say more), or stands alone.
+        // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
+        // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
         private static List<Column>? Read(List<List<Token>> run)
         {
-            var baseLine = run.Select((t, i) => (t, i)).OrderByDescending(p => p.t.Count).First().i;
-            var columns = run[baseLine].Select(t => new List<(int Line, Token Token)> { (baseLine, t) }).ToList();
-            for (var l = 0; l < run.Count; l++)
+            var words = run.SelectMany((tokens, line) => tokens.Select(t => (Line: line, Token: t))).ToList();
+            words = words.Where(w => !run.Where((_, l) => l != w.Line).Any(other => other.Count(o => Overlap(o, w.Token)) >= 2)).ToList();
+            var groups = new List<List<(int Line, Token Token)>>();
+            foreach (var word in words)
             {
-                if (l == baseLine)
+                var joined = groups.Where(g => g.Any(o => o.Line != word.Line && Overlap(o.Token, word.Token))).ToList();
+                var group = new List<(int Line, Token Token)> { word };
+                foreach (var g in joined)
                 {
-                    continue;
+                    group.AddRange(g);
+                    groups.Remove(g);
                 }
 
-                foreach (var token in run[l])
-                {
-                    var over = columns.Where(c => Overlaps(c, token)).ToList();
-                    if (over.Count == 1)
-                    {
-                        over[0].Add((l, token));
-                    }
-                    else if (over.Count == 0)
-                    {
-                        columns.Add(new List<(int, Token)> { (l, token) });
-                    }
-
-                    // A word spanning several columns is their group's name: the columns under it name themselves.
-                }
+                groups.Add(group);
             }
 
-            var result = columns
-                .Select(c => c.OrderBy(p => p.Line).ToList())
-                .Select(c => (Text: string.Concat(c.Select(p => p.Token.Text)), Start: c.Min(p => p.Token.Start), End: c.Max(p => p.Token.End)))
+            var result = groups
+                .Select(g => g.OrderBy(p => p.Line).ThenBy(p => p.Token.Start).ToList())
+                .Select(g => Named(g.Select(p => p.Token.Text).ToList(), g.Min(p => p.Token.Start), g.Max(p => p.Token.End)))
                 .OrderBy(c => c.Start)
-                .Select(c => new Column(c.Text, TableColumns.Classify(c.Text), c.Start, c.End))
                 .ToList();
             var kinds = result.Select(c => c.Kind).ToList();
             return result.Count >= 3 && kinds.All(k => k != ColumnKind.None) && TableColumns.IsHeader(kinds)
@@ -271,8 +261,22 @@ internal static class LayoutTable
                 : null;
         }
 
-        private static bool Overlaps(List<(int Line, Token Token)> column, Token token)
-            => column.Any(p => p.Token.Start < token.End && token.Start < p.Token.End);
+        // The words of a column read top to bottom (完成 / 时限); where they do not read as one header, the lowest word
+        // that does names the column.
+        private static Column Named(List<string> words, int start, int end)
+        {
+            var text = string.Concat(words);
+            var kind = TableColumns.Classify(text);
+            for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
+            {
+                kind = TableColumns.Classify(words[i]);
+                text = kind == ColumnKind.None ? text : words[i];
+            }
+
+            return new Column(text, kind, start, end);
+        }
+
+        private static bool Overlap(Token a, Token b) => a.Start < b.End && b.Start < a.End;
 
         /// <summary>The same header printed again (after a page break): the same kinds in the same order.</summary>
         public bool IsRepeatedAt(List<LayoutLine> lines, int at, Measure measure, out int end)
