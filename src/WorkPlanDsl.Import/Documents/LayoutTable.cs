@@ -20,7 +20,7 @@ internal static class LayoutTable
     private const int EdgeWindow = 120;
 
     private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
-    private static readonly Regex PageNumber = new(@"^[\s—－\-–―]*(\d{1,4}|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)[\s—－\-–―]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
 
     public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
     {
