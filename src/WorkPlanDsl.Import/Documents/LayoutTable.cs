@@ -313,7 +313,7 @@ internal static class LayoutTable
         public (TableBlock Table, int Next)? ReadRows(List<LayoutLine> lines, List<ImportNote> notes)
         {
             var rows = new List<Row>();
-            var band = new List<(LayoutLine Line, string[] Cells)>();
+            var band = new List<(LayoutLine Line, string[] Cells, int Index)>();
             var bandAfterBreak = false;
             var pageBreak = false;
             var next = header.End;
@@ -328,7 +328,7 @@ internal static class LayoutTable
                 }
 
                 var ok = AddRows(band, bandAfterBreak, rows, local);
-                band = new List<(LayoutLine, string[])>();
+                band = new List<(LayoutLine, string[], int)>();
                 return ok;
             }
 
@@ -396,7 +396,7 @@ internal static class LayoutTable
                     pageBreak = false;
                 }
 
-                band.Add((line, cells));
+                band.Add((line, cells, p));
                 p++;
                 next = p;
             }
@@ -412,7 +412,7 @@ internal static class LayoutTable
             }
 
             // The table ends after its last row's last line; what stood after it (page numbers, prose) is read as text.
-            next = rows.Max(r => r.LastIndex(lines)) + 1;
+            next = rows.Max(r => r.LastIndex) + 1;
             notes.AddRange(local);
             var headerRow = new TableRow(lines[header.Start].Number, header.Columns.Select(c => new TableCell(c.Text)).ToArray());
             var tableRows = new List<TableRow> { headerRow };
@@ -426,7 +426,7 @@ internal static class LayoutTable
         /// as above it. A band without 序号 continues the row before a page break, or is a row of a table without 序号;
         /// anywhere else it is not the table's, and the table ends before it (false).
         /// </summary>
-        private bool AddRows(List<(LayoutLine Line, string[] Cells)> band, bool afterBreak, List<Row> rows, List<ImportNote> notes)
+        private bool AddRows(List<(LayoutLine Line, string[] Cells, int Index)> band, bool afterBreak, List<Row> rows, List<ImportNote> notes)
         {
             var number = header.NumberColumn;
             var numbered = number < 0 ? new List<int>() : Enumerable.Range(0, band.Count).Where(i => band[i].Cells[number].Length > 0).ToList();
@@ -525,18 +525,20 @@ internal static class LayoutTable
     private sealed class Row
     {
         private readonly List<LayoutLine> lines = new();
+        private readonly List<int> indices = new();
         private readonly List<string[]> pieces = new();
         private readonly int count;
 
-        public Row(List<(LayoutLine Line, string[] Cells)> band, int count)
+        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, int count)
         {
             this.count = count;
             Add(band);
         }
 
-        public void Add(List<(LayoutLine Line, string[] Cells)> band)
+        public void Add(List<(LayoutLine Line, string[] Cells, int Index)> band)
         {
             lines.AddRange(band.Select(b => b.Line));
+            indices.AddRange(band.Select(b => b.Index));
             pieces.AddRange(band.Select(b => b.Cells));
         }
 
@@ -547,7 +549,8 @@ internal static class LayoutTable
 
         public string Label => Cells.FirstOrDefault(c => BareNumber.IsMatch(c)) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
-        public int LastIndex(List<LayoutLine> all) => all.IndexOf(lines[lines.Count - 1]);
+        /// <summary>The index of the row's last line among the document's lines.</summary>
+        public int LastIndex => indices[indices.Count - 1];
 
         // Chinese wraps anywhere, inside a word or a number (30 / 0亩): the pieces join without a space, except between
         // two Latin words.
