@@ -14,7 +14,7 @@ namespace WorkPlanDsl.Language.Binding;
 /// </summary>
 public sealed class PlanBinder
 {
-    private readonly PlanSyntaxTree _tree;
+    private readonly LineMap _lines;
     private readonly CancellationToken _cancellationToken;
     private readonly List<PlanDiagnostic> _diagnostics = new();
     private readonly UnitDirectory _units;
@@ -32,15 +32,41 @@ public sealed class PlanBinder
     private string? _source;
     private SyntaxToken? _published;
     private int? _year;
+    private bool _first = true;
+    private bool _anyWellFormed;
 
-    private PlanBinder(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
+    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter)
     {
-        _tree = tree;
+        _lines = lines;
         _work = counter;
         _units = new UnitDirectory(counter);
         _cancellationToken = cancellationToken;
 
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
+        _tasks = new List<ElementDraft>(tasks);
+        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
+    }
+
+    public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
+        => Bind(tree, cancellationToken, null);
+
+    /// <summary>Binds and counts the steps of the inner loops in <paramref name="work"/>, for the tests of linear growth.</summary>
+    internal static CompiledPlan Bind(PlanSyntaxTree tree, BindingWork work)
+        => Bind(tree, default, work);
+
+    /// <summary>Parses and binds in one pass: each statement is bound as soon as it is read, and none is kept for a tree.</summary>
+    internal static CompiledPlan Compile(string text, CancellationToken cancellationToken)
+    {
+        var lines = new LineMap(text ?? string.Empty);
+        var (tasks, work) = PlanParser.CountOpeners(lines);
+        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+        var syntaxErrors = new List<PlanDiagnostic>();
+        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        return binder.Finish(syntaxErrors);
+    }
+
+    private static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
+    {
         var tasks = 0;
         var work = 0;
         foreach (var statement in tree.Statements)
@@ -49,35 +75,34 @@ public sealed class PlanBinder
             work += statement.Kind is StatementKind.Task or StatementKind.Item ? 1 : 0;
         }
 
-        _tasks = new List<ElementDraft>(tasks);
-        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
-    }
-
-    public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
-        => new PlanBinder(tree, cancellationToken, null).Bind();
-
-    /// <summary>Binds and counts the steps of the inner loops in <paramref name="work"/>, for the tests of linear growth.</summary>
-    internal static CompiledPlan Bind(PlanSyntaxTree tree, BindingWork work)
-        => new PlanBinder(tree, default, work).Bind();
-
-    private CompiledPlan Bind()
-    {
-        _diagnostics.AddRange(_tree.Diagnostics);
-        var first = true;
-        foreach (var statement in _tree.Statements)
+        var binder = new PlanBinder(tree.Lines, tasks, work, cancellationToken, counter);
+        foreach (var statement in tree.Statements)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (first && statement.Kind != StatementKind.Plan)
-            {
-                Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
-                    "A plan file must start with a 'plan' statement, not '" + Keywords.Spelling(statement.Kind) + "'");
-            }
-
-            first = false;
-            Bind(statement);
+            binder.Take(statement);
         }
 
-        if (!_tree.Statements.Any(s => !s.IsBroken) && _tree.Diagnostics.IsEmpty)
+        return binder.Finish(tree.Diagnostics);
+    }
+
+    private void Take(StatementSyntax statement)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_first && statement.Kind != StatementKind.Plan)
+        {
+            Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
+                "A plan file must start with a 'plan' statement, not '" + Keywords.Spelling(statement.Kind) + "'");
+        }
+
+        _first = false;
+        _anyWellFormed |= !statement.IsBroken;
+        Bind(statement);
+    }
+
+    /// <param name="syntaxErrors">The parser's diagnostics: they come before the binder's, as if reported first.</param>
+    private CompiledPlan Finish(IReadOnlyList<PlanDiagnostic> syntaxErrors)
+    {
+        _diagnostics.InsertRange(0, syntaxErrors);
+        if (!_anyWellFormed && syntaxErrors.Count == 0)
         {
             Report(DiagnosticCatalog.PlanStatement, 0, 0, "The file is empty: a plan file starts with 'plan Name \"title\"'");
         }
@@ -86,9 +111,9 @@ public sealed class PlanBinder
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
             var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
-            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines, _work);
+            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, _work);
             resolver.Resolve(_sections, _tasks, _cancellationToken);
-            new PlanChecks(_diagnostics, _tree.Lines, _year, _units, _work).Check(_sections, _tasks);
+            new PlanChecks(_diagnostics, _lines, _year, _units, _work).Check(_sections, _tasks);
             model = BuildModel(name);
         }
 
@@ -412,9 +437,9 @@ public sealed class PlanBinder
 
     private TextLocation Anchor(ElementDraft element) => Locate(element.AnchorStart, element.AnchorLength);
 
-    private TextLocation Locate(int start, int length) => _tree.Lines.Locate(start, length);
+    private TextLocation Locate(int start, int length) => _lines.Locate(start, length);
 
-    private string Line(int offset) => (_tree.Lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
+    private string Line(int offset) => (_lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
 
     private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)
         => _diagnostics.Add(PlanDiagnostic.Create(info, Locate(start, length), arguments));

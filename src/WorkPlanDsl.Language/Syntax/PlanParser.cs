@@ -18,8 +18,18 @@ public static class PlanParser
         var lines = new LineMap(text ?? string.Empty);
         var statements = new List<StatementSyntax>(lines.LineCount);
         var diagnostics = new List<PlanDiagnostic>();
-        var scanner = new LineScanner(lines.Text);
+        Read(lines, diagnostics, statements.Add, cancellationToken);
+        return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
+    }
 
+    /// <summary>
+    /// Parses the lines in order and hands each statement to <paramref name="take"/> as soon as it is read, so that a
+    /// compile that needs no syntax tree keeps none: a statement it does not keep dies young, where a list of them all
+    /// would be carried through every collection until the model is built.
+    /// </summary>
+    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, System.Action<StatementSyntax> take, CancellationToken cancellationToken)
+    {
+        var scanner = new LineScanner(lines.Text);
         for (var line = 0; line < lines.LineCount; line++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,11 +42,39 @@ public static class PlanParser
 
             if (statement is not null)
             {
-                statements.Add(statement);
+                take(statement);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many lines could open a task, and how many a task or an item (a broken one included): an upper bound, read
+    /// before parsing so that the binder's lists and maps are made once at their size.
+    /// </summary>
+    internal static (int Tasks, int Work) CountOpeners(LineMap lines)
+    {
+        var text = lines.Text;
+        var tasks = 0;
+        var items = 0;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var i = lines.LineStart(line);
+            while (i < text.Length && text[i] is ' ' or '\t' or '\uFEFF')
+            {
+                i++;
+            }
+
+            if (string.CompareOrdinal(text, i, "task", 0, 4) == 0)
+            {
+                tasks++;
+            }
+            else if (string.CompareOrdinal(text, i, "item", 0, 4) == 0)
+            {
+                items++;
             }
         }
 
-        return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
+        return (tasks, tasks + items);
     }
 
     private static StatementSyntax? ParseLine(LineScanner s, string text)
