@@ -231,7 +231,7 @@ public sealed class PlanBinder
             case StatementKind.Due: element.DueToken = statement.Value; break;
             case StatementKind.Target: element.Targets.Add(statement); break;
             case StatementKind.Tag: element.Tags.AddRange(statement.List.Select(t => t.Value)); break;
-            case StatementKind.Text: element.TextLines.Add(value ?? string.Empty); break;
+            case StatementKind.Text: element.AddTextLine(value ?? string.Empty); break;
         }
     }
 
@@ -406,12 +406,7 @@ public sealed class PlanBinder
     private static EquatableArray<string> Strings(IReadOnlyList<string> values)
         => values.Count == 0 ? default : new EquatableArray<string>(values.ToArray());
 
-    private static string Text(ElementDraft element) => element.TextLinesOrEmpty.Count switch
-    {
-        0 => string.Empty,
-        1 => element.TextLinesOrEmpty[0],
-        _ => string.Join("\n", element.TextLinesOrEmpty),
-    };
+    private static string Text(ElementDraft element) => element.Text();
 
     private static bool Takes(ElementKind element, StatementKind attribute) => attribute switch
     {

@@ -247,7 +247,7 @@ public static class PlanParser
         s.SkipSpace();
         if (s.AtQuote)
         {
-            return s.ReadString(out var text, "a quoted deadline") ? new StatementSyntax(kind, start, length) { Value = text } : null;
+            return s.ReadString(out var text, "a quoted deadline", pooled: true) ? new StatementSyntax(kind, start, length) { Value = text } : null;
         }
 
         return s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null;
