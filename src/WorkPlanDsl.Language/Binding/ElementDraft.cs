@@ -65,21 +65,21 @@ internal sealed class ElementDraft
     public string? NoLeadReason { get; set; }
 
     // Most elements have none of these: the lists are made when the first one comes.
-    public List<StatementSyntax> Targets => _targets ??= new List<StatementSyntax>();
+    public List<TargetModel> Targets => _targets ??= new List<TargetModel>();
 
     public List<string> Tags => _tags ??= new List<string>();
 
 
     public List<ElementDraft> Items => _items ??= new List<ElementDraft>();
 
-    public IReadOnlyList<StatementSyntax> TargetsOrEmpty => (IReadOnlyList<StatementSyntax>?)_targets ?? System.Array.Empty<StatementSyntax>();
+    public IReadOnlyList<TargetModel> TargetsOrEmpty => (IReadOnlyList<TargetModel>?)_targets ?? System.Array.Empty<TargetModel>();
 
     public IReadOnlyList<string> TagsOrEmpty => (IReadOnlyList<string>?)_tags ?? System.Array.Empty<string>();
 
 
     public IReadOnlyList<ElementDraft> ItemsOrEmpty => (IReadOnlyList<ElementDraft>?)_items ?? System.Array.Empty<ElementDraft>();
 
-    private List<StatementSyntax>? _targets;
+    private List<TargetModel>? _targets;
     private List<string>? _tags;
 
     // Most elements have one text line: a list only from the second.

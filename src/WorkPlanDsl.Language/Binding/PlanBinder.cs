@@ -27,7 +27,7 @@ public sealed class PlanBinder
     private ElementDraft? _current;
     private ElementDraft? _section;
     private ElementDraft? _task;
-    private StatementSyntax? _planStatement;
+    private Statement? _planStatement;
     private string? _issuer;
     private string? _source;
     private SyntaxToken? _published;
@@ -78,13 +78,13 @@ public sealed class PlanBinder
         var binder = new PlanBinder(tree.Lines, tasks, work, cancellationToken, counter);
         foreach (var statement in tree.Statements)
         {
-            binder.Take(statement);
+            binder.Take(Statement.From(statement));
         }
 
         return binder.Finish(tree.Diagnostics);
     }
 
-    private void Take(StatementSyntax statement)
+    private void Take(in Statement statement)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (_first && statement.Kind != StatementKind.Plan)
@@ -95,7 +95,7 @@ public sealed class PlanBinder
 
         _first = false;
         _anyWellFormed |= !statement.IsBroken;
-        Bind(statement);
+        Bind(in statement);
     }
 
     /// <param name="syntaxErrors">The parser's diagnostics: they come before the binder's, as if reported first.</param>
@@ -121,7 +121,7 @@ public sealed class PlanBinder
         return new CompiledPlan(model, new EquatableArray<PlanDiagnostic>(ordered));
     }
 
-    private void Bind(StatementSyntax statement)
+    private void Bind(in Statement statement)
     {
         if (statement.IsBroken)
         {
@@ -180,7 +180,7 @@ public sealed class PlanBinder
     }
 
     // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
-    private void BindBroken(StatementSyntax statement)
+    private void BindBroken(in Statement statement)
     {
         var kind = statement.Kind switch
         {
@@ -211,7 +211,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void Attach(ElementDraft element, StatementSyntax statement)
+    private void Attach(ElementDraft element, in Statement statement)
     {
         var value = statement.Value?.Value;
         switch (statement.Kind)
@@ -229,13 +229,13 @@ public sealed class PlanBinder
             case StatementKind.Lead: element.LeadTokens = statement.List; break;
             case StatementKind.Support: element.SupportTokens = statement.List; break;
             case StatementKind.Due: element.DueToken = statement.Value; break;
-            case StatementKind.Target: element.Targets.Add(statement); break;
+            case StatementKind.Target: element.Targets.Add(Target(statement)); break;
             case StatementKind.Tag: element.Tags.AddRange(statement.List.Select(t => t.Value)); break;
             case StatementKind.Text: element.AddTextLine(value ?? string.Empty); break;
         }
     }
 
-    private void OpenPlan(StatementSyntax statement)
+    private void OpenPlan(in Statement statement)
     {
         if (_planStatement is { IsBroken: true })
         {
@@ -245,7 +245,7 @@ public sealed class PlanBinder
         if (_planStatement is not null)
         {
             Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
-                "A plan file has one 'plan' statement; plan '" + _planStatement.Name?.Value + "' is declared at line " + Line(_planStatement.KeywordStart));
+                "A plan file has one 'plan' statement; plan '" + _planStatement.Value.Name?.Value + "' is declared at line " + Line(_planStatement.Value.KeywordStart));
             return;
         }
 
@@ -262,10 +262,10 @@ public sealed class PlanBinder
         _current = _plan;
     }
 
-    private void Declare(StatementSyntax statement)
+    private void Declare(in Statement statement)
     {
         var id = statement.Name!.Value;
-        var unit = new UnitDraft(statement, id);
+        var unit = new UnitDraft(id, statement.Value?.Value, statement.Kind == StatementKind.Group);
         var kind = statement.Kind == StatementKind.Group ? "group" : "unit";
         if (_units.TryAdd(id.Value, unit, id.Start) is { } earlier)
         {
@@ -286,7 +286,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void OpenSection(StatementSyntax statement)
+    private void OpenSection(in Statement statement)
     {
         var section = Open(ElementKind.Section, statement, statement.Name!.Value.Value, _sectionIds);
         _sections.Add(section);
@@ -294,7 +294,7 @@ public sealed class PlanBinder
         _task = null;
     }
 
-    private void OpenTask(StatementSyntax statement)
+    private void OpenTask(in Statement statement)
     {
         var task = Open(ElementKind.Task, statement, statement.Name!.Value.Value, _workIds);
         task.SectionId = _section?.Id;
@@ -303,7 +303,7 @@ public sealed class PlanBinder
         _task = task;
     }
 
-    private void OpenItem(StatementSyntax statement)
+    private void OpenItem(in Statement statement)
     {
         if (_task is null)
         {
@@ -319,7 +319,7 @@ public sealed class PlanBinder
         _task.Items.Add(item);
     }
 
-    private ElementDraft Open(ElementKind kind, StatementSyntax statement, string id, Dictionary<string, int> space)
+    private ElementDraft Open(ElementKind kind, in Statement statement, string id, Dictionary<string, int> space)
     {
         var element = new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
         {
@@ -350,7 +350,7 @@ public sealed class PlanBinder
         for (var i = 0; i < units.Length; i++)
         {
             var u = _units.Units[i];
-            units[i] = new UnitModel(u.Id.Value, u.Statement.Value?.Value, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
+            units[i] = new UnitModel(u.Id.Value, u.FullName, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
         }
 
         var sections = new SectionModel[_sections.Count];
@@ -397,11 +397,14 @@ public sealed class PlanBinder
         => items.Length == 0 ? default : new EquatableArray<T>(items);
 
     private static EquatableArray<TargetModel> Targets(ElementDraft element)
-        => element.TargetsOrEmpty.Count == 0 ? default : EquatableArray.From(element.TargetsOrEmpty.Select(t => new TargetModel(
-            t.Value!.Value.Value,
-            TargetOperators.Parse(t.Operator?.Value),
-            t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
-            t.Rest?.Value)));
+        => element.TargetsOrEmpty.Count == 0 ? default : new EquatableArray<TargetModel>(element.TargetsOrEmpty.ToArray());
+
+    // Made when the statement is read, so that the statement need not be kept.
+    private static TargetModel Target(in Statement t) => new(
+        t.Value!.Value.Value,
+        TargetOperators.Parse(t.Operator?.Value),
+        t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
+        t.Rest?.Value);
 
     private static EquatableArray<string> Strings(IReadOnlyList<string> values)
         => values.Count == 0 ? default : new EquatableArray<string>(values.ToArray());
