@@ -28,22 +28,16 @@ internal sealed class ElementDraft
     {
         Kind = kind;
         Id = id;
-        IdToken = idToken;
-        KeywordStart = keywordStart;
-        KeywordLength = keywordLength;
+        AnchorStart = idToken?.Start ?? keywordStart;
+        AnchorLength = idToken?.Length ?? keywordLength;
     }
 
     public ElementKind Kind { get; }
 
     public string Id { get; }
 
-    public SyntaxToken? IdToken { get; }
-
-    public int KeywordStart { get; }
-
-    public int KeywordLength { get; }
-
-    public string? SectionId { get; set; }
+    /// <summary>A task's section; null for the other elements.</summary>
+    public string? SectionId => Kind == ElementKind.Task ? Parent?.Id : null;
 
     /// <summary>What the element inherits from: a task's section, an item's task.</summary>
     public ElementDraft? Parent { get; set; }
@@ -58,8 +52,8 @@ internal sealed class ElementDraft
 
     public SyntaxToken? DueToken { get; set; }
 
-    /// <summary>The <c>none</c> of <c>lead none</c>: no lead, on purpose.</summary>
-    public SyntaxToken? NoLeadToken { get; set; }
+    /// <summary>The element says <c>lead none</c>: no lead, on purpose.</summary>
+    public bool SaysNoLead { get; set; }
 
     /// <summary>Why the element has no lead, as <c>lead none "…"</c> says; empty when it gives no reason.</summary>
     public string? NoLeadReason { get; set; }
@@ -93,9 +87,9 @@ internal sealed class ElementDraft
     public Responsibility InEffect { get; set; } = Responsibility.None;
 
     /// <summary>Where the element is pointed at: its identifier, or its keyword when it has none.</summary>
-    public int AnchorStart => IdToken?.Start ?? KeywordStart;
+    public int AnchorStart { get; }
 
-    public int AnchorLength => IdToken?.Length ?? KeywordLength;
+    public int AnchorLength { get; }
 
     public string Describe() => Id.Length == 0
         ? "the " + Kind.ToString().ToLowerInvariant() + " opened above"

@@ -222,8 +222,8 @@ public sealed class PlanBinder
             case StatementKind.Published: _published = statement.Value; break;
             case StatementKind.Year: _year = int.Parse(value!, CultureInfo.InvariantCulture); break;
             case StatementKind.Label: element.Label = value; break;
-            case StatementKind.Lead when statement.Name is { } none:
-                element.NoLeadToken = none;
+            case StatementKind.Lead when statement.Name is not null:
+                element.SaysNoLead = true;
                 element.NoLeadReason = value ?? string.Empty;
                 break;
             case StatementKind.Lead: element.LeadTokens = statement.List; break;
@@ -297,7 +297,6 @@ public sealed class PlanBinder
     private void OpenTask(in Statement statement)
     {
         var task = Open(ElementKind.Task, statement, statement.Name!.Value.Value, _workIds);
-        task.SectionId = _section?.Id;
         task.Parent = _section;
         _tasks.Add(task);
         _task = task;
