@@ -3,7 +3,7 @@ using WorkPlanDsl.Language.Binding;
 
 namespace WorkPlanDsl.Language;
 
-/// <summary>The one entry point from plan text to model and diagnostics: parse, then bind.</summary>
+/// <summary>The one entry point from plan text to model and diagnostics: each statement is bound as it is parsed.</summary>
 public static class PlanCompiler
 {
     /// <remarks>
