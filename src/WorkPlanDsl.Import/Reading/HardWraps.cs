@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace WorkPlanDsl.Import.Reading;
 
@@ -45,14 +46,17 @@ internal static class HardWraps
         for (var i = 0; i < lines.Count; i++)
         {
             var first = lines[i];
-            var text = first.Text;
+
+            // One builder per paragraph: a document where every line looks wrapped is one paragraph, and appending
+            // to a string line by line would copy it once per line (quadratic).
+            StringBuilder? text = null;
             while (Breaks(i))
             {
                 i++;
-                text += lines[i].Text;
+                (text ??= new StringBuilder(first.Text)).Append(lines[i].Text);
             }
 
-            joined.Add(text.Length == first.Text.Length ? first : SourceLine.Of(first.Number, text));
+            joined.Add(text is null || text.Length == first.Text.Length ? first : SourceLine.Of(first.Number, text.ToString()));
         }
 
         return joined;
