@@ -99,6 +99,23 @@ public class LabelWordsAndNamesTests
         Assert.Contains("# review: lead 保卫科 is the first listed", plan.Result.Plan);
     }
 
+    [Fact]
+    public void A_section_heading_that_names_a_lead_gives_it_to_its_tasks_that_name_none()
+    {
+        var plan = Import(
+            "一、环境整治（牵头单位：市城管局）",
+            "1.整治背街小巷。",
+            "2.规范户外广告。（市市场监管局、市交通局配合）",
+            "3.治理餐饮油烟。（市生态环境局负责）",
+            "二、交通秩序",
+            "1.整治乱停乱放。");
+        Assert.Equal(new[] { "市城管局" }, plan.Names(plan.Model.Tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市城管局" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市市场监管局", "市交通局" }, plan.Names(plan.Model.Tasks[1].InEffect.Supports));
+        Assert.Equal(new[] { "市生态环境局" }, plan.Names(plan.Model.Tasks[2].InEffect.Leads));
+        Assert.Empty(plan.Model.Tasks[3].InEffect.Leads);
+    }
+
     [Theory]
     [InlineData("（资产与设备管理处负责）", "资产与设备管理处")]
     [InlineData("（市发展和改革委员会（市粮食和物资储备局）负责）", "市发展和改革委员会（市粮食和物资储备局）")]
