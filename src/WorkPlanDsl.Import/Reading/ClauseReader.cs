@@ -64,7 +64,9 @@ internal sealed class ClauseReader
             return null;
         }
 
-        return clause.IsEmpty || (clause.NotUnits.Count > 0 && clause.Leads.Count + clause.Supports.Count == 0 && !clause.HasLabels) ? null : clause;
+        // Words in a unit's place that are no body (主要负责同志亲自抓) make the sentence the plan's prose, whatever else
+        // it names: a group read out of it (各成员单位要成立工作专班) would be a wrong lead.
+        return clause.IsEmpty || (clause.NotUnits.Count > 0 && !clause.HasLabels) ? null : clause;
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>

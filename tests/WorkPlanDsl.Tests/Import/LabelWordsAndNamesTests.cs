@@ -152,4 +152,12 @@ public class LabelWordsAndNamesTests
         Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("1."));
         Assert.Equal(new[] { "市教育局", "市妇联" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_sentence_with_words_in_a_units_place_that_are_no_body_is_prose_not_a_clause()
+    {
+        var plan = Import("一、任务", "1.加强组织领导。各成员单位要成立工作专班，主要负责同志亲自抓，分管负责同志具体负责。");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Empty(plan.Model.Units);
+    }
 }
