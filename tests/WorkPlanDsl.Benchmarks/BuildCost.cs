@@ -77,7 +77,7 @@ public static class BuildCost
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static void WriteConsumer(string directory)
+    public static void WriteConsumer(string directory)
     {
         var root = PlanInputs.Root;
         Directory.CreateDirectory(Path.Combine(directory, "plans", "none"));
