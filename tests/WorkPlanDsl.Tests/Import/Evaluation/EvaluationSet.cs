@@ -86,6 +86,26 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout2() => Apart(Holdout2Folder, "holdout2");
 
+    public static string Holdout3Folder => Path.Combine(Folder, "Holdout3");
+
+    /// <summary>
+    /// The third holdout set: plans written by two authors who read neither the recogniser nor its output, as close to
+    /// published plans as they could make them, in the files users have (text as pdftotext prints it, saved web pages,
+    /// a .csv export). Each file is read by <see cref="DocumentReader"/>, as <c>workplan import</c> reads it.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout3()
+    {
+        foreach (var path in Directory.EnumerateFiles(Holdout3Folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var file = Path.GetFileName(path);
+            var labels = LabelledTask.Parse(File.ReadAllText(Path.ChangeExtension(path, ".labels")), Path.GetFileNameWithoutExtension(path) + ".labels");
+            yield return new EvaluationDocument(file, "holdout3", () => Read(file, File.ReadAllBytes(path)), labels);
+        }
+    }
+
+    private static PlanDocument Read(string file, byte[] bytes)
+        => DocumentReader.Read(file, bytes).Document ?? throw new InvalidOperationException(file + " was not read: " + DocumentReader.Read(file, bytes).Error);
+
     private static IEnumerable<EvaluationDocument> Apart(string folder, string kind)
     {
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))

@@ -39,6 +39,11 @@ public class ImporterEvaluationTests
     // its differences named (hard wraps, 按职责分工负责 lists, 1.1 and 第三条 numbering): 81/81, 80/81, 81/81, 0 wrong.
     private static readonly Floor Holdout2Floor = new(Found: 1.0, LeadsRight: 0.987, SupportsRight: 1.0, WrongLeads: 0);
 
+    // Holdout3 (Holdout3/, README-m.md and README-n.md): two authors who read neither the recogniser nor its output, as
+    // close to published plans as they could, in the files users have (pdftotext output, saved web pages, a .csv). First
+    // measured on main at 2170704: 213/235 found, 177/235 leads, 193/235 supports, 20 wrong leads.
+    private static readonly Floor Holdout3Floor = new(Found: 0.906, LeadsRight: 0.753, SupportsRight: 0.821, WrongLeads: 20);
+
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
     private readonly ITestOutputHelper output;
@@ -51,19 +56,22 @@ public class ImporterEvaluationTests
         var corpus = new HashSet<string>(EvaluationSet.Corpus().Select(d => d.Name));
         var holdout = new HashSet<string>(EvaluationSet.Holdout().Select(d => d.Name));
         var holdout2 = new HashSet<string>(EvaluationSet.Holdout2().Select(d => d.Name));
-        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var holdout3 = new HashSet<string>(EvaluationSet.Holdout3().Select(d => d.Name));
+        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
+        bool IsHoldout3(ImportScore score) => holdout3.Contains(score.Document);
         bool IsHoldout2(ImportScore score) => holdout2.Contains(score.Document);
-        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score);
-        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2);
+        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score);
+        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3);
         var holdoutDetails = Details(scores.Where(IsHoldout).ToArray());
         output.WriteLine(report);
         output.WriteLine("Holdout d" + holdoutDetails[1..]);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
 
         AssertFloor("invented documents", scores.Where(s => !IsCorpus(s) && !IsHoldout(s)).ToArray(), Invented);
-        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s)).ToArray(), HoldoutFloor);
+        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s)).ToArray(), HoldoutFloor);
         AssertFloor("holdout2", scores.Where(IsHoldout2).ToArray(), Holdout2Floor);
+        AssertFloor("holdout3", scores.Where(IsHoldout3).ToArray(), Holdout3Floor);
         if (scores.Any(IsCorpus))
         {
             AssertFloor("corpus", scores.Where(IsCorpus).ToArray(), CorpusFloor);
@@ -157,7 +165,7 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2)
+    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
@@ -171,8 +179,9 @@ public class ImporterEvaluationTests
         Line("OVERALL", scores.Where(s => !isHoldout(s)).ToArray(), null);
         Line("invented documents", scores.Where(s => !isCorpus(s) && !isHoldout(s)).ToArray(), null);
         Line("corpus", scores.Where(isCorpus).ToArray(), null);
-        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s)).ToArray(), null);
+        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s)).ToArray(), null);
         Line("holdout2", scores.Where(isHoldout2).ToArray(), null);
+        Line("holdout3", scores.Where(isHoldout3).ToArray(), null);
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)
