@@ -76,12 +76,15 @@ public static class BuildCost
     private static string Arguments(string plans, bool server)
         => "build -c Release --no-restore -nologo -p:BuildProjectReferences=false -p:Plans=" + plans + " -p:UseSharedCompilation=" + (server ? "true -p:SharedCompilationId=" + ServerId : "false");
 
-    /// <summary>The CPU seconds (user and system) our compiler server has used so far; 0 where /proc is not available.</summary>
+    /// <summary>
+    /// The CPU seconds (user and system) our compiler server has used so far; NaN where /proc is not available or the
+    /// server was not found (a build that fell back to csc), so that a missing figure never reads as a measured 0.
+    /// </summary>
     private static double CompilerServerCpu()
     {
         if (!Directory.Exists("/proc"))
         {
-            return 0;
+            return double.NaN;
         }
 
         foreach (var process in Directory.GetDirectories("/proc"))
@@ -105,7 +108,7 @@ public static class BuildCost
             }
         }
 
-        return 0;
+        return double.NaN;
     }
 
     private static string LoadAverage()
