@@ -38,6 +38,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "--parse-phases")
+        {
+            QuickParse.Phases(args.Skip(1).ToArray());
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "--quick-compile")
         {
             QuickCompile.Run(args.Length > 1 ? args[1] : null);

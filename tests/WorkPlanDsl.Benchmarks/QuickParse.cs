@@ -43,6 +43,47 @@ public static class QuickParse
         }
     }
 
+    /// <summary>
+    /// Where parse + bind spend their time and memory: the line map, the parse (which includes its own line map) and
+    /// the bind, each with the bytes it allocates and the collections it causes (best of a few runs).
+    /// </summary>
+    public static void Phases(string[] names)
+    {
+        foreach (var name in names.Length > 0 ? names : PlanInputs.Names)
+        {
+            var wplan = ParseBenchmarks.InputFor(nameof(ParseBenchmarks.WPlanParseAndBind), name);
+            var tasks = PlanCompiler.Compile(wplan).Model!.Tasks.Count;
+            var runs = wplan.Length > 10_000_000 ? 3 : 5;
+            Phase(name, "line map", runs, tasks, () => new WorkPlanDsl.Language.Text.LineMap(wplan));
+            Phase(name, "parse", runs, tasks, () => WorkPlanDsl.Language.Syntax.PlanParser.Parse(wplan));
+            var tree = WorkPlanDsl.Language.Syntax.PlanParser.Parse(wplan);
+            Phase(name, "bind", runs, tasks, () => WorkPlanDsl.Language.Binding.PlanBinder.Bind(tree));
+            tree = null;
+            Phase(name, "compile", runs, tasks, () => PlanCompiler.Compile(wplan));
+        }
+    }
+
+    private static void Phase(string name, string phase, int runs, int tasks, Func<object?> action)
+    {
+        var best = double.MaxValue;
+        long bytes = 0;
+        int gen0 = 0, gen1 = 0, gen2 = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var (c0, c1, c2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            (var time, bytes) = Measure(1, action);
+            (gen0, gen1, gen2) = (GC.CollectionCount(0) - c0, GC.CollectionCount(1) - c1, GC.CollectionCount(2) - c2);
+            best = Math.Min(best, time);
+        }
+
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0,-18} {1,-9} {2,9:F3} ms  alloc/task {3,8:N0} B  gc {4}/{5}/{6}",
+            name, phase, best, bytes / tasks, gen0, gen1, gen2));
+    }
+
     private static (double Milliseconds, long Bytes) Measure(int repeat, Func<object?> action)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -14,29 +14,30 @@ internal enum ElementKind
 /// <summary>An element (plan, section, task or item) while its statements are read, before references are resolved.</summary>
 internal sealed class ElementDraft
 {
-    // Where each once-only attribute was given (offset + 1; 0 for not given): no dictionary per element.
-    private int[]? _givenAt;
+    // Where each once-only attribute was given (offset + 1; 0 for not given): a field for each that sections, tasks and
+    // items take, an array only for the plan's own (issuer, published, year, source). Drafts live until the model is
+    // built, so their size is carried through every collection of a big plan.
+    private int _titleAt;
+    private int _labelAt;
+    private int _leadAt;
+    private int _supportAt;
+    private int _dueAt;
+    private int[]? _planAttributeAt;
 
     public ElementDraft(ElementKind kind, string id, SyntaxToken? idToken, int keywordStart, int keywordLength)
     {
         Kind = kind;
         Id = id;
-        IdToken = idToken;
-        KeywordStart = keywordStart;
-        KeywordLength = keywordLength;
+        AnchorStart = idToken?.Start ?? keywordStart;
+        AnchorLength = idToken?.Length ?? keywordLength;
     }
 
     public ElementKind Kind { get; }
 
     public string Id { get; }
 
-    public SyntaxToken? IdToken { get; }
-
-    public int KeywordStart { get; }
-
-    public int KeywordLength { get; }
-
-    public string? SectionId { get; set; }
+    /// <summary>A task's section; null for the other elements.</summary>
+    public string? SectionId => Kind == ElementKind.Task ? Parent?.Id : null;
 
     /// <summary>What the element inherits from: a task's section, an item's task.</summary>
     public ElementDraft? Parent { get; set; }
@@ -51,31 +52,32 @@ internal sealed class ElementDraft
 
     public SyntaxToken? DueToken { get; set; }
 
-    /// <summary>The <c>none</c> of <c>lead none</c>: no lead, on purpose.</summary>
-    public SyntaxToken? NoLeadToken { get; set; }
+    /// <summary>The element says <c>lead none</c>: no lead, on purpose.</summary>
+    public bool SaysNoLead { get; set; }
 
     /// <summary>Why the element has no lead, as <c>lead none "…"</c> says; empty when it gives no reason.</summary>
     public string? NoLeadReason { get; set; }
 
     // Most elements have none of these: the lists are made when the first one comes.
-    public List<StatementSyntax> Targets => _targets ??= new List<StatementSyntax>();
+    public List<TargetModel> Targets => _targets ??= new List<TargetModel>();
 
     public List<string> Tags => _tags ??= new List<string>();
 
-    public List<string> TextLines => _textLines ??= new List<string>();
 
     public List<ElementDraft> Items => _items ??= new List<ElementDraft>();
 
-    public IReadOnlyList<StatementSyntax> TargetsOrEmpty => (IReadOnlyList<StatementSyntax>?)_targets ?? System.Array.Empty<StatementSyntax>();
+    public IReadOnlyList<TargetModel> TargetsOrEmpty => (IReadOnlyList<TargetModel>?)_targets ?? System.Array.Empty<TargetModel>();
 
     public IReadOnlyList<string> TagsOrEmpty => (IReadOnlyList<string>?)_tags ?? System.Array.Empty<string>();
 
-    public IReadOnlyList<string> TextLinesOrEmpty => (IReadOnlyList<string>?)_textLines ?? System.Array.Empty<string>();
 
     public IReadOnlyList<ElementDraft> ItemsOrEmpty => (IReadOnlyList<ElementDraft>?)_items ?? System.Array.Empty<ElementDraft>();
 
-    private List<StatementSyntax>? _targets;
+    private List<TargetModel>? _targets;
     private List<string>? _tags;
+
+    // Most elements have one text line: a list only from the second.
+    private string? _text;
     private List<string>? _textLines;
     private List<ElementDraft>? _items;
 
@@ -85,9 +87,9 @@ internal sealed class ElementDraft
     public Responsibility InEffect { get; set; } = Responsibility.None;
 
     /// <summary>Where the element is pointed at: its identifier, or its keyword when it has none.</summary>
-    public int AnchorStart => IdToken?.Start ?? KeywordStart;
+    public int AnchorStart { get; }
 
-    public int AnchorLength => IdToken?.Length ?? KeywordLength;
+    public int AnchorLength { get; }
 
     public string Describe() => Id.Length == 0
         ? "the " + Kind.ToString().ToLowerInvariant() + " opened above"
@@ -96,13 +98,42 @@ internal sealed class ElementDraft
     /// <summary>Records that a once-only attribute is given; returns the offset of the earlier one if it was given before.</summary>
     public int? Give(StatementKind kind, int offset)
     {
-        _givenAt ??= new int[(int)StatementKind.Text + 1];
-        if (_givenAt[(int)kind] > 0)
+        switch (kind)
         {
-            return _givenAt[(int)kind] - 1;
+            case StatementKind.Title: return Give(ref _titleAt, offset);
+            case StatementKind.Label: return Give(ref _labelAt, offset);
+            case StatementKind.Lead: return Give(ref _leadAt, offset);
+            case StatementKind.Support: return Give(ref _supportAt, offset);
+            case StatementKind.Due: return Give(ref _dueAt, offset);
+            default:
+                _planAttributeAt ??= new int[(int)StatementKind.Text + 1];
+                return Give(ref _planAttributeAt[(int)kind], offset);
+        }
+    }
+
+    private static int? Give(ref int givenAt, int offset)
+    {
+        if (givenAt > 0)
+        {
+            return givenAt - 1;
         }
 
-        _givenAt[(int)kind] = offset + 1;
+        givenAt = offset + 1;
         return null;
     }
+
+    public void AddTextLine(string line)
+    {
+        if (_text is null)
+        {
+            _text = line;
+            return;
+        }
+
+        _textLines ??= new List<string> { _text };
+        _textLines.Add(line);
+    }
+
+    /// <summary>The text lines joined by line breaks; empty when there are none.</summary>
+    public string Text() => _textLines is not null ? string.Join("\n", _textLines) : _text ?? string.Empty;
 }

@@ -14,7 +14,7 @@ namespace WorkPlanDsl.Language.Binding;
 /// </summary>
 public sealed class PlanBinder
 {
-    private readonly PlanSyntaxTree _tree;
+    private readonly LineMap _lines;
     private readonly CancellationToken _cancellationToken;
     private readonly List<PlanDiagnostic> _diagnostics = new();
     private readonly UnitDirectory _units;
@@ -27,20 +27,46 @@ public sealed class PlanBinder
     private ElementDraft? _current;
     private ElementDraft? _section;
     private ElementDraft? _task;
-    private StatementSyntax? _planStatement;
+    private Statement? _planStatement;
     private string? _issuer;
     private string? _source;
     private SyntaxToken? _published;
     private int? _year;
+    private bool _first = true;
+    private bool _anyWellFormed;
 
-    private PlanBinder(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
+    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter)
     {
-        _tree = tree;
+        _lines = lines;
         _work = counter;
         _units = new UnitDirectory(counter);
         _cancellationToken = cancellationToken;
 
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
+        _tasks = new List<ElementDraft>(tasks);
+        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
+    }
+
+    public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
+        => Bind(tree, cancellationToken, null);
+
+    /// <summary>Binds and counts the steps of the inner loops in <paramref name="work"/>, for the tests of linear growth.</summary>
+    internal static CompiledPlan Bind(PlanSyntaxTree tree, BindingWork work)
+        => Bind(tree, default, work);
+
+    /// <summary>Parses and binds in one pass: each statement is bound as soon as it is read, and none is kept for a tree.</summary>
+    internal static CompiledPlan Compile(string text, CancellationToken cancellationToken)
+    {
+        var lines = new LineMap(text ?? string.Empty);
+        var (tasks, work) = PlanParser.CountOpeners(lines);
+        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+        var syntaxErrors = new List<PlanDiagnostic>();
+        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        return binder.Finish(syntaxErrors);
+    }
+
+    private static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
+    {
         var tasks = 0;
         var work = 0;
         foreach (var statement in tree.Statements)
@@ -49,35 +75,34 @@ public sealed class PlanBinder
             work += statement.Kind is StatementKind.Task or StatementKind.Item ? 1 : 0;
         }
 
-        _tasks = new List<ElementDraft>(tasks);
-        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
-    }
-
-    public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
-        => new PlanBinder(tree, cancellationToken, null).Bind();
-
-    /// <summary>Binds and counts the steps of the inner loops in <paramref name="work"/>, for the tests of linear growth.</summary>
-    internal static CompiledPlan Bind(PlanSyntaxTree tree, BindingWork work)
-        => new PlanBinder(tree, default, work).Bind();
-
-    private CompiledPlan Bind()
-    {
-        _diagnostics.AddRange(_tree.Diagnostics);
-        var first = true;
-        foreach (var statement in _tree.Statements)
+        var binder = new PlanBinder(tree.Lines, tasks, work, cancellationToken, counter);
+        foreach (var statement in tree.Statements)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (first && statement.Kind != StatementKind.Plan)
-            {
-                Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
-                    "A plan file must start with a 'plan' statement, not '" + Keywords.Spelling(statement.Kind) + "'");
-            }
-
-            first = false;
-            Bind(statement);
+            binder.Take(Statement.From(statement));
         }
 
-        if (!_tree.Statements.Any(s => !s.IsBroken) && _tree.Diagnostics.IsEmpty)
+        return binder.Finish(tree.Diagnostics);
+    }
+
+    private void Take(in Statement statement)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_first && statement.Kind != StatementKind.Plan)
+        {
+            Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
+                "A plan file must start with a 'plan' statement, not '" + Keywords.Spelling(statement.Kind) + "'");
+        }
+
+        _first = false;
+        _anyWellFormed |= !statement.IsBroken;
+        Bind(in statement);
+    }
+
+    /// <param name="syntaxErrors">The parser's diagnostics: they come before the binder's, as if reported first.</param>
+    private CompiledPlan Finish(IReadOnlyList<PlanDiagnostic> syntaxErrors)
+    {
+        _diagnostics.InsertRange(0, syntaxErrors);
+        if (!_anyWellFormed && syntaxErrors.Count == 0)
         {
             Report(DiagnosticCatalog.PlanStatement, 0, 0, "The file is empty: a plan file starts with 'plan Name \"title\"'");
         }
@@ -86,9 +111,9 @@ public sealed class PlanBinder
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
             var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
-            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _tree.Lines, _work);
+            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, _work);
             resolver.Resolve(_sections, _tasks, _cancellationToken);
-            new PlanChecks(_diagnostics, _tree.Lines, _year, _units, _work).Check(_sections, _tasks);
+            new PlanChecks(_diagnostics, _lines, _year, _units, _work).Check(_sections, _tasks);
             model = BuildModel(name);
         }
 
@@ -96,7 +121,7 @@ public sealed class PlanBinder
         return new CompiledPlan(model, new EquatableArray<PlanDiagnostic>(ordered));
     }
 
-    private void Bind(StatementSyntax statement)
+    private void Bind(in Statement statement)
     {
         if (statement.IsBroken)
         {
@@ -155,7 +180,7 @@ public sealed class PlanBinder
     }
 
     // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
-    private void BindBroken(StatementSyntax statement)
+    private void BindBroken(in Statement statement)
     {
         var kind = statement.Kind switch
         {
@@ -186,7 +211,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void Attach(ElementDraft element, StatementSyntax statement)
+    private void Attach(ElementDraft element, in Statement statement)
     {
         var value = statement.Value?.Value;
         switch (statement.Kind)
@@ -197,20 +222,20 @@ public sealed class PlanBinder
             case StatementKind.Published: _published = statement.Value; break;
             case StatementKind.Year: _year = int.Parse(value!, CultureInfo.InvariantCulture); break;
             case StatementKind.Label: element.Label = value; break;
-            case StatementKind.Lead when statement.Name is { } none:
-                element.NoLeadToken = none;
+            case StatementKind.Lead when statement.Name is not null:
+                element.SaysNoLead = true;
                 element.NoLeadReason = value ?? string.Empty;
                 break;
             case StatementKind.Lead: element.LeadTokens = statement.List; break;
             case StatementKind.Support: element.SupportTokens = statement.List; break;
             case StatementKind.Due: element.DueToken = statement.Value; break;
-            case StatementKind.Target: element.Targets.Add(statement); break;
+            case StatementKind.Target: element.Targets.Add(Target(statement)); break;
             case StatementKind.Tag: element.Tags.AddRange(statement.List.Select(t => t.Value)); break;
-            case StatementKind.Text: element.TextLines.Add(value ?? string.Empty); break;
+            case StatementKind.Text: element.AddTextLine(value ?? string.Empty); break;
         }
     }
 
-    private void OpenPlan(StatementSyntax statement)
+    private void OpenPlan(in Statement statement)
     {
         if (_planStatement is { IsBroken: true })
         {
@@ -220,7 +245,7 @@ public sealed class PlanBinder
         if (_planStatement is not null)
         {
             Report(DiagnosticCatalog.PlanStatement, statement.KeywordStart, statement.KeywordLength,
-                "A plan file has one 'plan' statement; plan '" + _planStatement.Name?.Value + "' is declared at line " + Line(_planStatement.KeywordStart));
+                "A plan file has one 'plan' statement; plan '" + _planStatement.Value.Name?.Value + "' is declared at line " + Line(_planStatement.Value.KeywordStart));
             return;
         }
 
@@ -237,10 +262,10 @@ public sealed class PlanBinder
         _current = _plan;
     }
 
-    private void Declare(StatementSyntax statement)
+    private void Declare(in Statement statement)
     {
         var id = statement.Name!.Value;
-        var unit = new UnitDraft(statement, id);
+        var unit = new UnitDraft(id, statement.Value?.Value, statement.Kind == StatementKind.Group);
         var kind = statement.Kind == StatementKind.Group ? "group" : "unit";
         if (_units.TryAdd(id.Value, unit, id.Start) is { } earlier)
         {
@@ -261,7 +286,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void OpenSection(StatementSyntax statement)
+    private void OpenSection(in Statement statement)
     {
         var section = Open(ElementKind.Section, statement, statement.Name!.Value.Value, _sectionIds);
         _sections.Add(section);
@@ -269,16 +294,15 @@ public sealed class PlanBinder
         _task = null;
     }
 
-    private void OpenTask(StatementSyntax statement)
+    private void OpenTask(in Statement statement)
     {
         var task = Open(ElementKind.Task, statement, statement.Name!.Value.Value, _workIds);
-        task.SectionId = _section?.Id;
         task.Parent = _section;
         _tasks.Add(task);
         _task = task;
     }
 
-    private void OpenItem(StatementSyntax statement)
+    private void OpenItem(in Statement statement)
     {
         if (_task is null)
         {
@@ -294,7 +318,7 @@ public sealed class PlanBinder
         _task.Items.Add(item);
     }
 
-    private ElementDraft Open(ElementKind kind, StatementSyntax statement, string id, Dictionary<string, int> space)
+    private ElementDraft Open(ElementKind kind, in Statement statement, string id, Dictionary<string, int> space)
     {
         var element = new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
         {
@@ -325,7 +349,7 @@ public sealed class PlanBinder
         for (var i = 0; i < units.Length; i++)
         {
             var u = _units.Units[i];
-            units[i] = new UnitModel(u.Id.Value, u.Statement.Value?.Value, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
+            units[i] = new UnitModel(u.Id.Value, u.FullName, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
         }
 
         var sections = new SectionModel[_sections.Count];
@@ -372,21 +396,19 @@ public sealed class PlanBinder
         => items.Length == 0 ? default : new EquatableArray<T>(items);
 
     private static EquatableArray<TargetModel> Targets(ElementDraft element)
-        => element.TargetsOrEmpty.Count == 0 ? default : EquatableArray.From(element.TargetsOrEmpty.Select(t => new TargetModel(
-            t.Value!.Value.Value,
-            TargetOperators.Parse(t.Operator?.Value),
-            t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
-            t.Rest?.Value)));
+        => element.TargetsOrEmpty.Count == 0 ? default : new EquatableArray<TargetModel>(element.TargetsOrEmpty.ToArray());
+
+    // Made when the statement is read, so that the statement need not be kept.
+    private static TargetModel Target(in Statement t) => new(
+        t.Value!.Value.Value,
+        TargetOperators.Parse(t.Operator?.Value),
+        t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
+        t.Rest?.Value);
 
     private static EquatableArray<string> Strings(IReadOnlyList<string> values)
         => values.Count == 0 ? default : new EquatableArray<string>(values.ToArray());
 
-    private static string Text(ElementDraft element) => element.TextLinesOrEmpty.Count switch
-    {
-        0 => string.Empty,
-        1 => element.TextLinesOrEmpty[0],
-        _ => string.Join("\n", element.TextLinesOrEmpty),
-    };
+    private static string Text(ElementDraft element) => element.Text();
 
     private static bool Takes(ElementKind element, StatementKind attribute) => attribute switch
     {
@@ -412,9 +434,9 @@ public sealed class PlanBinder
 
     private TextLocation Anchor(ElementDraft element) => Locate(element.AnchorStart, element.AnchorLength);
 
-    private TextLocation Locate(int start, int length) => _tree.Lines.Locate(start, length);
+    private TextLocation Locate(int start, int length) => _lines.Locate(start, length);
 
-    private string Line(int offset) => (_tree.Lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
+    private string Line(int offset) => (_lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
 
     private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)
         => _diagnostics.Add(PlanDiagnostic.Create(info, Locate(start, length), arguments));

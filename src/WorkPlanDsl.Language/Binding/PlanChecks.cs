@@ -51,7 +51,7 @@ internal sealed class PlanChecks
     // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (task.LeadTokens.IsEmpty && task.NoLeadToken is null && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        if (task.LeadTokens.IsEmpty && !task.SaysNoLead && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }

@@ -44,7 +44,7 @@ internal sealed class ResponsibilityResolver
             cancellationToken.ThrowIfCancellationRequested();
             task.Declared = Declared(task);
             task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
-            if (task.NoLeadToken is not null && !task.InEffect.Leads.IsEmpty)
+            if (task.SaysNoLead && !task.InEffect.Leads.IsEmpty)
             {
                 // 'lead none' is the task's own word on its lead: its section's does not count for it.
                 task.InEffect = task.InEffect with { Leads = default };

@@ -80,17 +80,18 @@ internal sealed class UnitDirectory
 
 internal sealed class UnitDraft
 {
-    public UnitDraft(StatementSyntax statement, SyntaxToken id)
+    public UnitDraft(SyntaxToken id, string? fullName, bool isGroup)
     {
-        Statement = statement;
         Id = id;
+        FullName = fullName;
+        IsGroup = isGroup;
     }
-
-    public StatementSyntax Statement { get; }
 
     public SyntaxToken Id { get; }
 
+    public string? FullName { get; }
+
     public List<string> Aliases { get; } = new();
 
-    public bool IsGroup => Statement.Kind == StatementKind.Group;
+    public bool IsGroup { get; }
 }

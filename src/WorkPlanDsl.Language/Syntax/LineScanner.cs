@@ -22,6 +22,8 @@ internal sealed class LineScanner
     public const int MaxNameLength = 250;
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
+    private readonly StringPool _pool = new();
+    private readonly List<SyntaxToken> _list = new();
     private int _end;
 
     public LineScanner(string text) => _text = text;
@@ -62,7 +64,7 @@ internal sealed class LineScanner
     }
 
     /// <summary>A run of identifier characters (a keyword or an identifier).</summary>
-    public SyntaxToken ReadWord()
+    public SyntaxToken ReadWord(bool pooled = false)
     {
         var start = Position;
         while (!AtEnd && CharClass.IsIdentifierPart(_text, Position))
@@ -70,7 +72,8 @@ internal sealed class LineScanner
             Position += CharClass.CharWidth(_text, Position);
         }
 
-        return new SyntaxToken(TokenKind.Identifier, start, Position - start, _text.Substring(start, Position - start));
+        var length = Position - start;
+        return new SyntaxToken(TokenKind.Identifier, start, length, pooled ? _pool.Get(_text, start, length) : _text.Substring(start, length));
     }
 
     /// <summary>Skips a run of identifier characters and returns where it started.</summary>
@@ -93,7 +96,8 @@ internal sealed class LineScanner
         return word;
     }
 
-    public bool ReadIdentifier(out SyntaxToken token, string what)
+    // pooled: the name is one that lines repeat (a reference, a tag, an alias): one string for all of them.
+    public bool ReadIdentifier(out SyntaxToken token, string what, bool pooled = false)
     {
         SkipSpace();
         if (!AtIdentifierStart)
@@ -102,7 +106,7 @@ internal sealed class LineScanner
             return Fail("expected " + what);
         }
 
-        token = ReadWord();
+        token = ReadWord(pooled);
         if (!AtEnd && !char.IsWhiteSpace(Current) && !CharClass.IsListSeparator(Current) && Current != '"')
         {
             return FailAt(token.Start, NextRunEnd() - token.Start, "'" + Describe(token.Start) + "' is not an identifier: identifiers are letters, digits and '_'");
@@ -145,7 +149,7 @@ internal sealed class LineScanner
     public bool ReadList(out EquatableArray<SyntaxToken> tokens, string what)
     {
         tokens = default;
-        if (!ReadIdentifier(out var first, what))
+        if (!ReadIdentifier(out var first, what, pooled: true))
         {
             return false;
         }
@@ -159,10 +163,12 @@ internal sealed class LineScanner
         }
 
         Position++;
-        var list = new List<SyntaxToken> { first };
+        var list = _list;
+        list.Clear();
+        list.Add(first);
         while (true)
         {
-            if (!ReadIdentifier(out var token, what))
+            if (!ReadIdentifier(out var token, what, pooled: true))
             {
                 return false;
             }
@@ -181,7 +187,8 @@ internal sealed class LineScanner
         return true;
     }
 
-    public bool ReadString(out SyntaxToken token, string what)
+    // pooled: the string is one that lines repeat (a worded deadline): one string for all of them.
+    public bool ReadString(out SyntaxToken token, string what, bool pooled = false)
     {
         SkipSpace();
         token = default;
@@ -196,7 +203,8 @@ internal sealed class LineScanner
         var close = _text.IndexOfAny(QuoteOrEscape, Position, _end - Position);
         if (close >= 0 && _text[close] == '"')
         {
-            token = new SyntaxToken(TokenKind.String, start, close + 1 - start, _text.Substring(Position, close - Position));
+            var value = pooled ? _pool.Get(_text, Position, close - Position) : _text.Substring(Position, close - Position);
+            token = new SyntaxToken(TokenKind.String, start, close + 1 - start, value);
             Position = close + 1;
             return true;
         }

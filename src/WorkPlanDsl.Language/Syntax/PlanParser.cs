@@ -18,8 +18,18 @@ public static class PlanParser
         var lines = new LineMap(text ?? string.Empty);
         var statements = new List<StatementSyntax>(lines.LineCount);
         var diagnostics = new List<PlanDiagnostic>();
-        var scanner = new LineScanner(lines.Text);
+        Read(lines, diagnostics, (in Statement statement) => statements.Add(statement.ToSyntax()), cancellationToken);
+        return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
+    }
 
+    /// <summary>
+    /// Parses the lines in order and hands each statement to <paramref name="take"/> as soon as it is read, so that a
+    /// compile that needs no syntax tree keeps none: a statement it does not keep dies young, where a list of them all
+    /// would be carried through every collection until the model is built.
+    /// </summary>
+    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken)
+    {
+        var scanner = new LineScanner(lines.Text);
         for (var line = 0; line < lines.LineCount; line++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,16 +40,44 @@ public static class PlanParser
                 diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
             }
 
-            if (statement is not null)
+            if (statement is { } read)
             {
-                statements.Add(statement);
+                take(in read);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many lines could open a task, and how many a task or an item (a broken one included): an upper bound, read
+    /// before parsing so that the binder's lists and maps are made once at their size.
+    /// </summary>
+    internal static (int Tasks, int Work) CountOpeners(LineMap lines)
+    {
+        var text = lines.Text;
+        var tasks = 0;
+        var items = 0;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var i = lines.LineStart(line);
+            while (i < text.Length && text[i] is ' ' or '\t' or '\uFEFF')
+            {
+                i++;
+            }
+
+            if (string.CompareOrdinal(text, i, "task", 0, 4) == 0)
+            {
+                tasks++;
+            }
+            else if (string.CompareOrdinal(text, i, "item", 0, 4) == 0)
+            {
+                items++;
             }
         }
 
-        return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
+        return (tasks, tasks + items);
     }
 
-    private static StatementSyntax? ParseLine(LineScanner s, string text)
+    private static Statement? ParseLine(LineScanner s, string text)
     {
         if (s.Position == 0)
         {
@@ -55,7 +93,7 @@ public static class PlanParser
         if (s.Current == '|')
         {
             var bar = s.Position;
-            return new StatementSyntax(StatementKind.Text, bar, 1) { Value = s.ReadText() };
+            return new Statement(StatementKind.Text, bar, 1) { Value = s.ReadText() };
         }
 
         if (!s.AtIdentifierStart)
@@ -83,15 +121,15 @@ public static class PlanParser
         {
             StatementKind.Plan => ParsePlan(s, kind, start, length),
             StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
-                => s.ReadString(out var value, Quoted[(int)kind]) ? new StatementSyntax(kind, start, length) { Value = value } : null,
-            StatementKind.Published => s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null,
-            StatementKind.Year => s.ReadYear(out var year) ? new StatementSyntax(kind, start, length) { Value = year } : null,
+                => s.ReadString(out var value, Quoted[(int)kind]) ? new Statement(kind, start, length) { Value = value } : null,
+            StatementKind.Published => s.ReadDate(out var date) ? new Statement(kind, start, length) { Value = date } : null,
+            StatementKind.Year => s.ReadYear(out var year) ? new Statement(kind, start, length) { Value = year } : null,
             StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, kind, start, length),
             StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true, out openedId),
             StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false, out openedId),
             StatementKind.Lead => ParseLead(s, kind, start, length),
-            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? new StatementSyntax(kind, start, length) { List = refs } : null,
-            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new StatementSyntax(kind, start, length) { List = tags } : null,
+            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? new Statement(kind, start, length) { List = refs } : null,
+            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new Statement(kind, start, length) { List = tags } : null,
             StatementKind.Due => ParseDue(s, kind, start, length),
             StatementKind.Target => ParseTarget(s, kind, start, length),
             _ => null,
@@ -100,13 +138,13 @@ public static class PlanParser
         if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
             // A broken opener keeps the id it got before the error, so that what follows names the right element.
-            return new StatementSyntax(kind, start, length) { IsBroken = true, Name = openedId };
+            return new Statement(kind, start, length) { IsBroken = true, Name = openedId };
         }
 
         return statement;
     }
 
-    private static StatementSyntax? ParsePlan(LineScanner s, StatementKind kind, int start, int length)
+    private static Statement? ParsePlan(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadDottedName(out var name))
         {
@@ -116,13 +154,13 @@ public static class PlanParser
         s.SkipSpace();
         if (!s.AtQuote)
         {
-            return new StatementSyntax(kind, start, length) { Name = name };
+            return new Statement(kind, start, length) { Name = name };
         }
 
-        return s.ReadString(out var title, "a quoted title") ? new StatementSyntax(kind, start, length) { Name = name, Value = title } : null;
+        return s.ReadString(out var title, "a quoted title") ? new Statement(kind, start, length) { Name = name, Value = title } : null;
     }
 
-    private static StatementSyntax? ParseDeclaration(LineScanner s, StatementKind kind, int start, int length)
+    private static Statement? ParseDeclaration(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadIdentifier(out var id, kind == StatementKind.Unit ? "a unit identifier" : "a group identifier"))
         {
@@ -144,7 +182,7 @@ public static class PlanParser
 
         if (s.AtEnd)
         {
-            return new StatementSyntax(kind, start, length) { Name = id, Value = fullName };
+            return new Statement(kind, start, length) { Name = id, Value = fullName };
         }
 
         if (!s.AtIdentifierStart || s.PeekWord() != Keywords.Alias)
@@ -154,10 +192,10 @@ public static class PlanParser
         }
 
         s.ReadWord();
-        return s.ReadList(out var aliases, "an alias") ? new StatementSyntax(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
+        return s.ReadList(out var aliases, "an alias") ? new Statement(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
     }
 
-    private static StatementSyntax? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired, out SyntaxToken? openedId)
+    private static Statement? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired, out SyntaxToken? openedId)
     {
         SyntaxToken? id = null;
         openedId = null;
@@ -176,14 +214,14 @@ public static class PlanParser
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return new StatementSyntax(kind, start, length) { Name = id };
+            return new Statement(kind, start, length) { Name = id };
         }
 
-        return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new StatementSyntax(kind, start, length) { Name = id, Value = title } : null;
+        return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new Statement(kind, start, length) { Name = id, Value = title } : null;
     }
 
     // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
-    private static StatementSyntax? ParseLead(LineScanner s, StatementKind kind, int start, int length)
+    private static Statement? ParseLead(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadList(out var refs, "a unit or group"))
         {
@@ -192,30 +230,30 @@ public static class PlanParser
 
         if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
         {
-            return new StatementSyntax(kind, start, length) { List = refs };
+            return new Statement(kind, start, length) { List = refs };
         }
 
         s.SkipSpace();
         if (!s.AtQuote)
         {
-            return new StatementSyntax(kind, start, length) { Name = refs[0] };
+            return new Statement(kind, start, length) { Name = refs[0] };
         }
 
-        return s.ReadString(out var reason, "a quoted reason") ? new StatementSyntax(kind, start, length) { Name = refs[0], Value = reason } : null;
+        return s.ReadString(out var reason, "a quoted reason") ? new Statement(kind, start, length) { Name = refs[0], Value = reason } : null;
     }
 
-    private static StatementSyntax? ParseDue(LineScanner s, StatementKind kind, int start, int length)
+    private static Statement? ParseDue(LineScanner s, StatementKind kind, int start, int length)
     {
         s.SkipSpace();
         if (s.AtQuote)
         {
-            return s.ReadString(out var text, "a quoted deadline") ? new StatementSyntax(kind, start, length) { Value = text } : null;
+            return s.ReadString(out var text, "a quoted deadline", pooled: true) ? new Statement(kind, start, length) { Value = text } : null;
         }
 
-        return s.ReadDate(out var date) ? new StatementSyntax(kind, start, length) { Value = date } : null;
+        return s.ReadDate(out var date) ? new Statement(kind, start, length) { Value = date } : null;
     }
 
-    private static StatementSyntax? ParseTarget(LineScanner s, StatementKind kind, int start, int length)
+    private static Statement? ParseTarget(LineScanner s, StatementKind kind, int start, int length)
     {
         if (!s.ReadString(out var metric, "a quoted metric"))
         {
@@ -225,7 +263,7 @@ public static class PlanParser
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return new StatementSyntax(kind, start, length) { Value = metric };
+            return new Statement(kind, start, length) { Value = metric };
         }
 
         if (!s.ReadOperator(out var op) || !s.ReadNumber(out var number))
@@ -234,13 +272,15 @@ public static class PlanParser
         }
 
         var rest = s.ReadRest();
-        return new StatementSyntax(kind, start, length) { Value = metric, Operator = op, Number = number, Rest = rest.Length == 0 ? null : rest };
+        return new Statement(kind, start, length) { Value = metric, Operator = op, Number = number, Rest = rest.Length == 0 ? null : rest };
     }
 
     // What a line was expected to hold, by keyword: made once, not on every line.
     private static readonly string[] Quoted = ByKind(spelling => "a quoted " + spelling);
     private static readonly string[] Identifier = ByKind(spelling => "a " + spelling + " identifier");
     private static readonly string[] QuotedTitle = ByKind(spelling => "a quoted " + spelling + " title");
+
+    internal delegate void StatementTaker(in Statement statement);
 
     private static string[] ByKind(System.Func<string, string> message)
     {
