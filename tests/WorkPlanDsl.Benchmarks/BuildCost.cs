@@ -68,13 +68,11 @@ public static class BuildCost
         Directory.Delete(directory, recursive: true);
     }
 
-    // A compiler server of our own (SharedCompilationId names its pipe): the builds of other work on the machine do not
-    // share it, so its CPU time is this benchmark's compiles alone, a figure the machine's load disturbs far less than
-    // the wall time.
-    private static readonly string ServerId = "wplan-build-cost-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-
+    // The machine's one compiler server: a server of our own (SharedCompilationId) was tried, and its builds fell back to
+    // csc. Its CPU time is this benchmark's compiles alone only when nothing else builds on the machine; the load average
+    // printed beside it says when that was so.
     private static string Arguments(string plans, bool server)
-        => "build -c Release --no-restore -nologo -p:BuildProjectReferences=false -p:Plans=" + plans + " -p:UseSharedCompilation=" + (server ? "true -p:SharedCompilationId=" + ServerId : "false");
+        => "build -c Release --no-restore -nologo -p:BuildProjectReferences=false -p:Plans=" + plans + " -p:UseSharedCompilation=" + (server ? "true" : "false");
 
     /// <summary>
     /// The CPU seconds (user and system) our compiler server has used so far; NaN where /proc is not available or the
@@ -92,7 +90,7 @@ public static class BuildCost
             try
             {
                 var commandLine = File.ReadAllText(Path.Combine(process, "cmdline"));
-                if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal) && commandLine.Contains("-pipename:" + ServerId, StringComparison.Ordinal))
+                if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal))
                 {
                     // Fields 14 and 15 of /proc/PID/stat (utime, stime), in clock ticks of 1/100 s (USER_HZ), counted after the name.
                     var fields = File.ReadAllText(Path.Combine(process, "stat")).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
