@@ -54,7 +54,10 @@ public static class PlanImporter
         => Import(text, new ImportOptions(documentName) { PlanName = planName }, cancellationToken);
 
     public static ImportResult Import(string text, ImportOptions options, CancellationToken cancellationToken = default)
-        => Import(new PlanDocument(options.DocumentName, PlainText.Blocks(text ?? string.Empty)), options, cancellationToken);
+    {
+        var notes = new List<ImportNote>();
+        return Import(new PlanDocument(options.DocumentName, PlainText.Blocks(text ?? string.Empty, notes), notes), options, cancellationToken);
+    }
 
     /// <summary>Recognises the plan in a document that a reader (plain text, .docx, .html, .xlsx, .csv) made.</summary>
     public static ImportResult Import(PlanDocument document, ImportOptions options, CancellationToken cancellationToken = default)

@@ -134,7 +134,8 @@ public static class DocumentReader
             return DocumentReadResult.Read(new PlanDocument(name, CsvDocumentReader.Blocks(decoded.Text, cancellationToken), notes));
         }
 
-        var document = new PlanDocument(name, PlainText.Blocks(decoded.Text), notes);
+        var textNotes = notes.ToList();
+        var document = new PlanDocument(name, PlainText.Blocks(decoded.Text, textNotes), textNotes);
         return DocumentReadResult.Read(extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf"
             ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
             : document);

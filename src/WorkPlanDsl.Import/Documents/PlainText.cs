@@ -6,15 +6,20 @@ namespace WorkPlanDsl.Import.Documents;
 /// Plain text as blocks: every line that is not blank is a paragraph, numbered as the text numbers its lines (CR, LF
 /// or CRLF end a line). The breaks that editors do not count as lines, but that end a paragraph all the same (Word's
 /// manual line break copied out as a vertical tab, a form feed, U+2028, U+2029, U+0085), split the line into
-/// paragraphs that share its number.
+/// paragraphs that share its number. A table printed with its columns aligned by spaces (<c>pdftotext -layout</c>) is
+/// read as a table (<see cref="LayoutTable"/>).
 /// </summary>
 public static class PlainText
 {
-    public static List<DocumentBlock> Blocks(string text)
+    public static List<DocumentBlock> Blocks(string text) => Blocks(text, null);
+
+    /// <summary>The blocks, and what reading a layout table had to say (rows it could not rebuild) in <paramref name="notes"/>.</summary>
+    public static List<DocumentBlock> Blocks(string text, List<ImportNote>? notes)
     {
-        var blocks = new List<DocumentBlock>();
+        var lines = new List<LayoutLine>();
         var number = 0;
         var start = 0;
+        var pageBreak = false;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n' && text[i] != '\r')
@@ -23,7 +28,7 @@ public static class PlainText
             }
 
             number++;
-            AddLine(blocks, number, text, start, i);
+            AddLine(lines, number, text, start, i, ref pageBreak);
             if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
             {
                 i++;
@@ -32,10 +37,11 @@ public static class PlainText
             start = i + 1;
         }
 
-        return blocks;
+        return LayoutTable.Blocks(lines, notes ?? new List<ImportNote>());
     }
 
-    private static void AddLine(List<DocumentBlock> blocks, int number, string text, int start, int end)
+    // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.
+    private static void AddLine(List<LayoutLine> lines, int number, string text, int start, int end, ref bool pageBreak)
     {
         var from = start;
         for (var i = start; i <= end; i++)
@@ -45,22 +51,29 @@ public static class PlainText
                 continue;
             }
 
-            if (!IsBlank(text, from, i))
+            var piece = text.Substring(from, i - from);
+            if (!IsBlank(piece))
             {
-                blocks.Add(new ParagraphBlock(number, text.Substring(from, i - from)));
+                lines.Add(new LayoutLine(number, piece, pageBreak));
+                pageBreak = false;
+            }
+            else if (from == start)
+            {
+                lines.Add(new LayoutLine(number, piece, false));
             }
 
+            pageBreak |= i < end && text[i] == '\f';
             from = i + 1;
         }
     }
 
     private static bool IsParagraphBreak(char c) => c is '\v' or '\f' or '\u2028' or '\u2029' or '\u0085';
 
-    private static bool IsBlank(string text, int start, int end)
+    internal static bool IsBlank(string text)
     {
-        for (var i = start; i < end; i++)
+        foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!char.IsWhiteSpace(c))
             {
                 return false;
             }
@@ -68,4 +81,10 @@ public static class PlainText
 
         return true;
     }
+}
+
+/// <summary>A line of plain text as printed, spaces kept; <see cref="AfterPageBreak"/> where a form feed stands before it.</summary>
+internal sealed record LayoutLine(int Number, string Text, bool AfterPageBreak)
+{
+    public bool IsBlank => PlainText.IsBlank(Text);
 }

@@ -208,6 +208,17 @@ internal sealed class ClauseReader
             }
 
             var (label, valueStart) = LabelOf(segment);
+            if (label == Role.Accountable && HasLeadOrSupportVerb(segment.Substring(valueStart)))
+            {
+                // 责任单位：X牵头，A、B配合: the field's value says itself who leads and who supports.
+                clause.HasLabels = true;
+                current = Role.None;
+                pending.Clear();
+                segment = segment.Substring(valueStart);
+                segmentOriginal = segmentOriginal.Substring(valueStart);
+                label = Role.None;
+            }
+
             if (label != Role.None)
             {
                 clause.HasLabels = true;
@@ -453,6 +464,29 @@ internal sealed class ClauseReader
                 depth--;
             }
             else if (depth == 0 && RoleWords.VerbAt(folded, i).Role != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A 牵头 or 配合 outside parentheses (市民政局（牵头） marks one name, see Marked).
+    private static bool HasLeadOrSupportVerb(string value)
+    {
+        var depth = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (ChineseText.IsOpenParen(value[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(value[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && RoleWords.VerbAt(value, i).Role is Role.Lead or Role.Support)
             {
                 return true;
             }

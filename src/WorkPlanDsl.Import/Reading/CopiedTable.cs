@@ -73,6 +73,8 @@ internal static class CopiedTable
         }
 
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        var notesBefore = notes.Count;
+        var wrappedNotes = new List<ImportNote>();
         var p = end;
         var expected = -1;
         string[]? previous = null;
@@ -121,6 +123,16 @@ internal static class CopiedTable
 
                     if (aligned is null)
                     {
+                        if (numberColumn == 0 && WrappedCells.Read(lines, end, kinds, header, wrappedNotes, out var wrappedNext) is { } wrapped)
+                        {
+                            // Cells over several lines (plain pdftotext): read as such, the notes of the rows before withdrawn.
+                            notes.RemoveRange(notesBefore, notes.Count - notesBefore);
+                            notes.AddRange(wrappedNotes);
+                            table = wrapped;
+                            next = wrappedNext;
+                            return true;
+                        }
+
                         notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
                             + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
                         next = end;

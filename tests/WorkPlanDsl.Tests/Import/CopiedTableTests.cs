@@ -30,6 +30,45 @@ public class CopiedTableTests
     }
 
     [Fact]
+    public void Cells_wrapped_over_several_lines_are_joined_where_the_names_and_widths_show_the_wrap()
+    {
+        // Plain pdftotext: each cell on its own lines, wrapped at its column's width (任务 5 characters, 牵头 6, 配合 7).
+        var plan = Import(
+            "附件",
+            "序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+            "1", "老旧小区改", "造", "改造老旧小区30个，惠及", "居民5000户", "区住房和城乡", "建设局", "区财政局", "2025年10月",
+            "2", "城市道路提", "质", "完成道路提质改造12公里", "区城市管理局", "区财政局、区", "公安交警大队", "2025年12月",
+            "3", "口袋公园建", "设", "新建口袋公园8个", "区城市管理局", "2025年11月",
+            "4", "排水管网改", "造", "改造雨污管网20公里", "区水务局、区", "城市管理局", "区住房和城乡建", "设局、各街道办", "事处", "2025年9月");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal("老旧小区改造", plan.Task("1").Title);
+        Assert.Equal(new[] { "区住房和城乡建设局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区财政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区城市管理局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区财政局", "区公安交警大队" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区城市管理局" }, plan.Leads("3"));
+        Assert.Empty(plan.Supports("3"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 3 prints one unit cell (区城市管理局), read as its 牵头单位"));
+        Assert.Equal(new[] { "区水务局", "区城市管理局" }, plan.Leads("4"));
+        Assert.Equal(new[] { "区住房和城乡建设局", "各街道办事处" }, plan.Supports("4"));
+    }
+
+    [Fact]
+    public void A_wrapped_row_printing_one_unit_cell_unlike_the_row_above_names_no_unit()
+    {
+        var plan = Import(
+            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+            "1", "老旧小区改", "造", "区住房和城乡", "建设局", "区财政局", "2025年10月",
+            "2", "城市道路提", "质", "区公安分局", "2025年12月",
+            "3", "口袋公园建", "设", "区城市管理局", "区财政局", "2025年11月");
+        Assert.Equal(new[] { "区住房和城乡建设局" }, plan.Leads("1"));
+        Assert.Empty(plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("row 2 prints 区公安分局"));
+        Assert.Equal(new[] { "区城市管理局" }, plan.Leads("3"));
+    }
+
+    [Fact]
     public void A_merged_cell_copied_out_once_is_carried_from_the_row_above_with_a_note()
     {
         var plan = Import(

@@ -39,6 +39,17 @@ public class ResponsibilityLayoutTests
         Assert.EndsWith("发改局", ChineseText.Fold(plan.Leads("1.")[0]));
     }
 
+    [Theory]
+    [InlineData("（责任单位：区教育局牵头，区财政局、区自然资源分局配合）")]
+    [InlineData("(责任单位:区教育局牵头;区财政局、区自然资源分局配合)")]
+    public void An_accountable_field_whose_value_names_the_lead_and_the_supports(string clause)
+    {
+        var plan = Import("一、任务", "1.扩大学前教育资源。新建幼儿园4所。" + clause);
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区财政局", "区自然资源分局" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("区教育局牵头"));
+    }
+
     [Fact]
     public void A_named_official_is_a_person_not_a_unit()
     {

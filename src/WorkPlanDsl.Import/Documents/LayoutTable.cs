@@ -1,0 +1,562 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using WorkPlanDsl.Import.Reading;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// A task table printed with its columns aligned by spaces, as <c>pdftotext -layout</c> prints one: a header line of
+/// table words (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限, classified by <see cref="TableColumns"/>), then rows whose
+/// cells wrap onto several lines inside their column, often centred vertically (the 序号 on a row's middle line).
+/// The columns are where the header and the body's text start, counted in display columns (a Chinese character and
+/// the Chinese quotes take two, as the text is laid out); a row is the lines between blank lines (or page breaks)
+/// that hold one 序号; a cell's wrapped pieces are joined without a space. A header repeated after a page break and
+/// the page number lines are dropped. Where the rows cannot be told apart, the lines stay text and a note says why.
+/// </summary>
+internal static class LayoutTable
+{
+    private const int MaxHeaderLines = 3;
+    private const int EdgeWindow = 120;
+
+    private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
+    private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
+
+    public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
+    {
+        var blocks = new List<DocumentBlock>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (MayBeHeader(lines[i]) && Read(lines, i, notes) is { } read)
+            {
+                blocks.Add(read.Table);
+                i = read.Next - 1;
+                continue;
+            }
+
+            if (!lines[i].IsBlank)
+            {
+                blocks.Add(new ParagraphBlock(lines[i].Number, lines[i].Text));
+            }
+        }
+
+        return blocks;
+    }
+
+    // Cheap test first: a layout header has words apart by spaces, and tabs, pipes and wide spaces belong to the
+    // copied-table forms the recogniser reads (CopiedTable).
+    private static bool MayBeHeader(LayoutLine line)
+        => line.Text.Length <= 400 && line.Text.IndexOf(' ') >= 0 && line.Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) < 0 && !line.IsBlank;
+
+    private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, List<ImportNote> notes)
+    {
+        foreach (var measure in new[] { Measure.Display, Measure.Characters })
+        {
+            if (Header.Find(lines, start, measure) is not { } header)
+            {
+                continue;
+            }
+
+            var edges = Edges(lines, header, measure);
+            if (edges is null)
+            {
+                continue;
+            }
+
+            var layout = new Layout(header, edges, measure);
+            if (layout.ReadRows(lines, notes) is { } read)
+            {
+                return read;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where each column starts: the first at the margin, each other where most body lines start text between the end of
+    /// the header word before it and its own header word (header words are often centred over their column). Null where
+    /// the body does not line up with the header (a table copied with spaces between cells, but not aligned).
+    /// </summary>
+    private static int[]? Edges(List<LayoutLine> lines, Header header, Measure measure)
+    {
+        var starts = new List<int>();
+        var seen = 0;
+        for (var i = header.End; i < lines.Count && seen < EdgeWindow; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            starts.AddRange(Token.Split(lines[i].Text, measure).Select(t => t.Start));
+        }
+
+        var edges = new int[header.Columns.Count];
+        var aligned = 0;
+        for (var j = 1; j < edges.Length; j++)
+        {
+            var from = header.Columns[j - 1].End;
+            var to = header.Columns[j].Start + 1;
+            var best = starts.Where(s => s >= from && s <= to).GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+            edges[j] = best is null ? header.Columns[j].Start : best.Key;
+            aligned += best is null ? 0 : 1;
+        }
+
+        // The body must start text under at least half the header's columns (beyond the first).
+        return aligned * 2 >= edges.Length - 1 ? edges : null;
+    }
+
+    private enum Measure
+    {
+        /// <summary>A Chinese character (and a Chinese quote or dash) two columns wide, as a layout prints it.</summary>
+        Display,
+
+        /// <summary>Every character one column: text laid out by a tool that counts characters.</summary>
+        Characters,
+    }
+
+    private static int Width(char c, Measure measure)
+    {
+        if (measure == Measure.Characters)
+        {
+            return char.IsLowSurrogate(c) ? 0 : 1;
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return 0;
+        }
+
+        return char.IsHighSurrogate(c)
+            || (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+            || (c >= '\uFFE0' && c <= '\uFFE6') || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·' or '※' or '■' or '●' or '△' or '○'
+            ? 2
+            : 1;
+    }
+
+    /// <summary>A run of text between spaces, at its display columns.</summary>
+    private sealed record Token(int Start, int End, string Text)
+    {
+        public static List<Token> Split(string text, Measure measure)
+        {
+            var tokens = new List<Token>();
+            var x = 0;
+            var from = -1;
+            var fromX = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var space = i == text.Length || text[i] == ' ' || text[i] == '\u3000' || text[i] == '\t' || text[i] == '\u00A0';
+                if (space && from >= 0)
+                {
+                    tokens.Add(new Token(fromX, x, text.Substring(from, i - from)));
+                    from = -1;
+                }
+                else if (!space && from < 0)
+                {
+                    from = i;
+                    fromX = x;
+                }
+
+                if (i < text.Length)
+                {
+                    x += text[i] == '\t' ? 8 - (x % 8) : Width(text[i], measure);
+                }
+            }
+
+            return tokens;
+        }
+    }
+
+    /// <summary>A header column: its words as printed (joined where they stand on two lines), its kind and its span.</summary>
+    private sealed record Column(string Text, ColumnKind Kind, int Start, int End);
+
+    private sealed class Header
+    {
+        private Header(List<Column> columns, int start, int end)
+        {
+            Columns = columns;
+            Start = start;
+            End = end;
+        }
+
+        public List<Column> Columns { get; }
+
+        /// <summary>The header's first line, and the line after its last.</summary>
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int NumberColumn => Columns.FindIndex(c => c.Kind == ColumnKind.Number);
+
+        /// <summary>
+        /// The header whose first line is <paramref name="start"/>: one line of table words, or up to three (words split
+        /// over two lines, 责任单位 over 牵头单位 and 配合单位, a word centred on the middle line), the longest that reads.
+        /// </summary>
+        public static Header? Find(List<LayoutLine> lines, int start, Measure measure)
+        {
+            var run = new List<List<Token>>();
+            for (var i = start; i < lines.Count && run.Count < MaxHeaderLines; i++)
+            {
+                if (lines[i].IsBlank || (i > start && lines[i].AfterPageBreak) || lines[i].Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) >= 0)
+                {
+                    break;
+                }
+
+                var tokens = Token.Split(lines[i].Text, measure);
+                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2))
+                {
+                    break;
+                }
+
+                run.Add(tokens);
+            }
+
+            for (var count = run.Count; count >= 1; count--)
+            {
+                if (Read(run.Take(count).ToList()) is { } columns)
+                {
+                    return new Header(columns, start, start + count);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsHeaderWord(string text)
+            => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:（）()".IndexOf(c) >= 0);
+
+        // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
+        // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
+        private static List<Column>? Read(List<List<Token>> run)
+        {
+            var words = run.SelectMany((tokens, line) => tokens.Select(t => (Line: line, Token: t))).ToList();
+            words = words.Where(w => !run.Where((_, l) => l != w.Line).Any(other => other.Count(o => Overlap(o, w.Token)) >= 2)).ToList();
+            var groups = new List<List<(int Line, Token Token)>>();
+            foreach (var word in words)
+            {
+                var joined = groups.Where(g => g.Any(o => o.Line != word.Line && Overlap(o.Token, word.Token))).ToList();
+                var group = new List<(int Line, Token Token)> { word };
+                foreach (var g in joined)
+                {
+                    group.AddRange(g);
+                    groups.Remove(g);
+                }
+
+                groups.Add(group);
+            }
+
+            var result = groups
+                .Select(g => g.OrderBy(p => p.Line).ThenBy(p => p.Token.Start).ToList())
+                .Select(g => Named(g.Select(p => p.Token.Text).ToList(), g.Min(p => p.Token.Start), g.Max(p => p.Token.End)))
+                .OrderBy(c => c.Start)
+                .ToList();
+            var kinds = result.Select(c => c.Kind).ToList();
+            return result.Count >= 3 && kinds.All(k => k != ColumnKind.None) && TableColumns.IsHeader(kinds)
+                && kinds.Any(k => k is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support)
+                && result.Zip(result.Skip(1), (a, b) => a.End <= b.Start).All(x => x)
+                ? result
+                : null;
+        }
+
+        // The words of a column read top to bottom (完成 / 时限); where they do not read as one header, the lowest word
+        // that does names the column.
+        private static Column Named(List<string> words, int start, int end)
+        {
+            var text = string.Concat(words);
+            var kind = TableColumns.Classify(text);
+            for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
+            {
+                kind = TableColumns.Classify(words[i]);
+                text = kind == ColumnKind.None ? text : words[i];
+            }
+
+            return new Column(text, kind, start, end);
+        }
+
+        private static bool Overlap(Token a, Token b) => a.Start < b.End && b.Start < a.End;
+
+        /// <summary>The same header printed again (after a page break): the same kinds in the same order.</summary>
+        public bool IsRepeatedAt(List<LayoutLine> lines, int at, Measure measure, out int end)
+        {
+            end = at;
+            if (Find(lines, at, measure) is { } again && again.Columns.Select(c => c.Kind).SequenceEqual(Columns.Select(c => c.Kind)))
+            {
+                end = again.End;
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class Layout
+    {
+        private readonly Header header;
+        private readonly int[] edges;
+        private readonly Measure measure;
+
+        public Layout(Header header, int[] edges, Measure measure)
+        {
+            this.header = header;
+            this.edges = edges;
+            this.measure = measure;
+        }
+
+        private int Count => edges.Length;
+
+        private string Heading => "a table printed in columns (" + string.Join(" / ", header.Columns.Select(c => c.Text)) + ")";
+
+        /// <summary>The table from the header on, and the line after it; null where no row could be read.</summary>
+        public (TableBlock Table, int Next)? ReadRows(List<LayoutLine> lines, List<ImportNote> notes)
+        {
+            var rows = new List<Row>();
+            var band = new List<(LayoutLine Line, string[] Cells, int Index)>();
+            var bandAfterBreak = false;
+            var pageBreak = false;
+            var next = header.End;
+            var ended = false;
+            var local = new List<ImportNote>();
+
+            bool Flush()
+            {
+                if (band.Count == 0)
+                {
+                    return true;
+                }
+
+                var ok = AddRows(band, bandAfterBreak, rows, local);
+                band = new List<(LayoutLine, string[], int)>();
+                return ok;
+            }
+
+            var p = header.End;
+            while (p < lines.Count)
+            {
+                var line = lines[p];
+                if (line.AfterPageBreak)
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    pageBreak = true;
+                }
+
+                if (line.IsBlank)
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    p++;
+                    continue;
+                }
+
+                if (PageNumber.IsMatch(line.Text))
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    pageBreak = true;
+                    p++;
+                    continue;
+                }
+
+                if (header.IsRepeatedAt(lines, p, measure, out var headerEnd))
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    pageBreak = true;
+                    p = headerEnd;
+                    continue;
+                }
+
+                if (Cells(line.Text) is not { } cells)
+                {
+                    break;
+                }
+
+                if (band.Count == 0)
+                {
+                    bandAfterBreak = pageBreak;
+                    pageBreak = false;
+                }
+
+                band.Add((line, cells, p));
+                p++;
+                next = p;
+            }
+
+            if (!ended && !Flush())
+            {
+                ended = true;
+            }
+
+            if (rows.Count == 0)
+            {
+                return null;
+            }
+
+            // The table ends after its last row's last line; what stood after it (page numbers, prose) is read as text.
+            next = rows.Max(r => r.LastIndex) + 1;
+            notes.AddRange(local);
+            var headerRow = new TableRow(lines[header.Start].Number, header.Columns.Select(c => new TableCell(c.Text)).ToArray());
+            var tableRows = new List<TableRow> { headerRow };
+            tableRows.AddRange(rows.Select(r => new TableRow(r.Line, r.Cells.Select(c => new TableCell(c)).ToArray())));
+            return (new TableBlock(lines[header.Start].Number, tableRows), next);
+        }
+
+        /// <summary>
+        /// The rows of a band of lines (between blank lines, page breaks): one per 序号 it holds. Lines above a 序号 belong
+        /// to its row (cells centred vertically); where a band holds several, each row takes as many lines below its 序号
+        /// as above it. A band without 序号 continues the row before a page break, or is a row of a table without 序号;
+        /// anywhere else it is not the table's, and the table ends before it (false).
+        /// </summary>
+        private bool AddRows(List<(LayoutLine Line, string[] Cells, int Index)> band, bool afterBreak, List<Row> rows, List<ImportNote> notes)
+        {
+            var number = header.NumberColumn;
+            var numbered = number < 0 ? new List<int>() : Enumerable.Range(0, band.Count).Where(i => band[i].Cells[number].Length > 0).ToList();
+            if (numbered.Count == 0)
+            {
+                if (afterBreak && rows.Count > 0)
+                {
+                    rows[rows.Count - 1].Add(band);
+                    notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
+                        + rows[rows.Count - 1].Label + "'s cells"));
+                    return true;
+                }
+
+                if (number < 0)
+                {
+                    rows.Add(new Row(band, Count));
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (numbered.Count == 1)
+            {
+                rows.Add(new Row(band, Count));
+                return true;
+            }
+
+            // Several 序号 in one band (no blank line between rows): a row runs from its 序号 line when the first stands on
+            // the band's first line, else as many lines below its 序号 as above it.
+            var from = 0;
+            for (var k = 0; k < numbered.Count; k++)
+            {
+                int to;
+                if (k == numbered.Count - 1)
+                {
+                    to = band.Count;
+                }
+                else if (numbered[0] == 0)
+                {
+                    to = numbered[k + 1];
+                }
+                else
+                {
+                    to = System.Math.Min(numbered[k] + 1 + (numbered[k] - from), numbered[k + 1]);
+                }
+
+                rows.Add(new Row(band.Skip(from).Take(to - from).ToList(), Count));
+                from = to;
+            }
+
+            if (numbered[0] != 0)
+            {
+                notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": rows " + rows[rows.Count - numbered.Count].Label + "–"
+                    + rows[rows.Count - 1].Label + " have no blank line between them; each is read as the lines around its 序号, centred"));
+            }
+
+            return true;
+        }
+
+        /// <summary>A line's text per column, or null where the line is not the table's (text across a column's edge, words in the 序号 column).</summary>
+        private string[]? Cells(string text)
+        {
+            var cells = new string[Count];
+            for (var j = 0; j < Count; j++)
+            {
+                cells[j] = string.Empty;
+            }
+
+            foreach (var token in Token.Split(text, measure))
+            {
+                var column = 0;
+                for (var j = Count - 1; j > 0; j--)
+                {
+                    if (token.Start >= edges[j] - 1)
+                    {
+                        column = j;
+                        break;
+                    }
+                }
+
+                if (column + 1 < Count && token.End > edges[column + 1])
+                {
+                    return null;
+                }
+
+                cells[column] = cells[column].Length == 0 ? token.Text : cells[column] + " " + token.Text;
+            }
+
+            var number = header.NumberColumn;
+            return number >= 0 && cells[number].Length > 0 && !BareNumber.IsMatch(cells[number]) ? null : cells;
+        }
+    }
+
+    /// <summary>A row's lines and its cells, the wrapped pieces of each joined.</summary>
+    private sealed class Row
+    {
+        private readonly List<LayoutLine> lines = new();
+        private readonly List<int> indices = new();
+        private readonly List<string[]> pieces = new();
+        private readonly int count;
+
+        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, int count)
+        {
+            this.count = count;
+            Add(band);
+        }
+
+        public void Add(List<(LayoutLine Line, string[] Cells, int Index)> band)
+        {
+            lines.AddRange(band.Select(b => b.Line));
+            indices.AddRange(band.Select(b => b.Index));
+            pieces.AddRange(band.Select(b => b.Cells));
+        }
+
+        public string[] Cells => Enumerable.Range(0, count).Select(j => pieces.Select(p => p[j]).Aggregate(string.Empty, Join)).ToArray();
+
+        /// <summary>The line a note cites: the one holding the row's 序号, else its first.</summary>
+        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && BareNumber.IsMatch(c))))].Number;
+
+        public string Label => Cells.FirstOrDefault(c => BareNumber.IsMatch(c)) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+
+        /// <summary>The index of the row's last line among the document's lines.</summary>
+        public int LastIndex => indices[indices.Count - 1];
+
+        // Chinese wraps anywhere, inside a word or a number (30 / 0亩): the pieces join without a space, except between
+        // two Latin words.
+        private static string Join(string a, string b)
+            => a.Length == 0 ? b : b.Length == 0 ? a : IsLatin(a[a.Length - 1]) && IsLatin(b[0]) ? a + " " + b : a + b;
+
+        private static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+    }
+}
