@@ -60,19 +60,21 @@ public class ImporterEvaluationTests
         var holdout = new HashSet<string>(EvaluationSet.Holdout().Select(d => d.Name));
         var holdout2 = new HashSet<string>(EvaluationSet.Holdout2().Select(d => d.Name));
         var holdout3 = new HashSet<string>(EvaluationSet.Holdout3().Select(d => d.Name));
-        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var holdout4 = new HashSet<string>(EvaluationSet.Holdout4().Select(d => d.Name));
+        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Concat(EvaluationSet.Holdout4()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
         bool IsHoldout3(ImportScore score) => holdout3.Contains(score.Document);
+        bool IsHoldout4(ImportScore score) => holdout4.Contains(score.Document);
         bool IsHoldout2(ImportScore score) => holdout2.Contains(score.Document);
-        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score);
-        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3);
+        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score) || IsHoldout4(score);
+        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3, IsHoldout4);
         var holdoutDetails = Details(scores.Where(IsHoldout).ToArray());
         output.WriteLine(report);
         output.WriteLine("Holdout d" + holdoutDetails[1..]);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
 
         AssertFloor("invented documents", scores.Where(s => !IsCorpus(s) && !IsHoldout(s)).ToArray(), Invented);
-        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s)).ToArray(), HoldoutFloor);
+        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s) && !IsHoldout4(s)).ToArray(), HoldoutFloor);
         AssertFloor("holdout2", scores.Where(IsHoldout2).ToArray(), Holdout2Floor);
         AssertFloor("holdout3", scores.Where(IsHoldout3).ToArray(), Holdout3Floor);
         if (scores.Any(IsCorpus))
@@ -168,7 +170,7 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3)
+    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3, Func<ImportScore, bool> isHoldout4)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
@@ -182,9 +184,10 @@ public class ImporterEvaluationTests
         Line("OVERALL", scores.Where(s => !isHoldout(s)).ToArray(), null);
         Line("invented documents", scores.Where(s => !isCorpus(s) && !isHoldout(s)).ToArray(), null);
         Line("corpus", scores.Where(isCorpus).ToArray(), null);
-        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s)).ToArray(), null);
+        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s) && !isHoldout4(s)).ToArray(), null);
         Line("holdout2", scores.Where(isHoldout2).ToArray(), null);
         Line("holdout3", scores.Where(isHoldout3).ToArray(), null);
+        Line("holdout4", scores.Where(isHoldout4).ToArray(), null);
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)
