@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace WorkPlanDsl.Import;
 
@@ -46,7 +47,7 @@ internal sealed class SourceLine
             }
             else if (block is Documents.TableBlock { Rows.Count: > 0 } table)
             {
-                lines.Add(OfTable(table));
+                lines.Add(OfTable(VisibleCells(table)));
             }
         }
 
@@ -55,7 +56,7 @@ internal sealed class SourceLine
 
     private static void Add(List<SourceLine> lines, int number, string text)
     {
-        var trimmed = Trim(text);
+        var trimmed = Trim(Visible(text));
         if (trimmed.Length > 0)
         {
             lines.Add(new SourceLine(number, trimmed));
@@ -89,6 +90,38 @@ internal sealed class SourceLine
 
         return line.Substring(start, end - start);
     }
+
+    /// <summary>
+    /// The text without the characters that print as nothing (zero-width space and joiners, word joiner, a BOM inside
+    /// the text): editors and WeChat put them inside words (市人力资源\u200B和社会保障局), where a reader sees none.
+    /// </summary>
+    private static string Visible(string text)
+    {
+        if (text.IndexOfAny(Invisible) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (System.Array.IndexOf(Invisible, c) < 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static Documents.TableBlock VisibleCells(Documents.TableBlock table)
+        => table.Rows.All(r => r.Cells.All(c => c.Text.IndexOfAny(Invisible) < 0))
+            ? table
+            : new Documents.TableBlock(table.Line, table.Rows
+                .Select(r => new Documents.TableRow(r.Line, r.Cells.Select(c => new Documents.TableCell(Visible(c.Text), c.IsMergedCopy)).ToList()))
+                .ToList());
+
+    private static readonly char[] Invisible = { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
 }

@@ -30,6 +30,7 @@ public static class BuildCost
         foreach (var server in new[] { true, false }.Where(s => servers == "both" || (s ? servers == "server" : servers == "no-server")))
         {
             var times = PlanSets.ToDictionary(p => p, _ => new List<double>());
+            var serverCpu = PlanSets.ToDictionary(p => p, _ => new List<double>());
             foreach (var plans in PlanSets)
             {
                 Build(directory, Arguments(plans, server));
@@ -39,10 +40,12 @@ public static class BuildCost
             {
                 foreach (var plans in PlanSets)
                 {
+                    var cpuBefore = CompilerServerCpu();
                     times[plans].Add(Build(directory, Arguments(plans, server)));
+                    serverCpu[plans].Add(CompilerServerCpu() - cpuBefore);
                 }
 
-                Console.WriteLine("server=" + server + " round " + (round + 1).ToString(CultureInfo.InvariantCulture) + ": " + string.Join(", ", PlanSets.Select(p => p + " " + times[p][round].ToString("F2", CultureInfo.InvariantCulture) + " s")));
+                Console.WriteLine("server=" + server + " round " + (round + 1).ToString(CultureInfo.InvariantCulture) + " (load " + LoadAverage() + "): " + string.Join(", ", PlanSets.Select(p => p + " " + times[p][round].ToString("F2", CultureInfo.InvariantCulture) + " s" + (server ? " (compiler server CPU " + serverCpu[p][round].ToString("F2", CultureInfo.InvariantCulture) + " s)" : string.Empty))));
             }
 
             foreach (var plans in PlanSets)
@@ -50,6 +53,11 @@ public static class BuildCost
                 var sorted = times[plans].OrderBy(t => t).ToArray();
                 var added = Median(Enumerable.Range(0, runs).Select(r => times[plans][r] - times["none"][r]));
                 var line = string.Format(CultureInfo.InvariantCulture, "{0,-12} server={1,-5} median {2,7:F2} s  min {3,7:F2} s  max {4,7:F2} s  adds (median of paired differences) {5,7:F2} s  ({6} rounds)", plans, server, Median(sorted), sorted[0], sorted[sorted.Length - 1], added, runs);
+                if (server)
+                {
+                    line += string.Format(CultureInfo.InvariantCulture, "; compiler server CPU adds (median) {0:F2} s", Median(Enumerable.Range(0, runs).Select(r => serverCpu[plans][r] - serverCpu["none"][r])));
+                }
+
                 Console.WriteLine(line);
                 results.Add(line);
             }
@@ -60,8 +68,49 @@ public static class BuildCost
         Directory.Delete(directory, recursive: true);
     }
 
+    // The machine's one compiler server: a server of our own (SharedCompilationId) was tried, and its builds fell back to
+    // csc. Its CPU time is this benchmark's compiles alone only when nothing else builds on the machine; the load average
+    // printed beside it says when that was so.
     private static string Arguments(string plans, bool server)
         => "build -c Release --no-restore -nologo -p:BuildProjectReferences=false -p:Plans=" + plans + " -p:UseSharedCompilation=" + (server ? "true" : "false");
+
+    /// <summary>
+    /// The CPU seconds (user and system) our compiler server has used so far; NaN where /proc is not available or the
+    /// server was not found (a build that fell back to csc), so that a missing figure never reads as a measured 0.
+    /// </summary>
+    private static double CompilerServerCpu()
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return double.NaN;
+        }
+
+        foreach (var process in Directory.GetDirectories("/proc"))
+        {
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(process, "cmdline"));
+                if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal))
+                {
+                    // Fields 14 and 15 of /proc/PID/stat (utime, stime), in clock ticks of 1/100 s (USER_HZ), counted after the name.
+                    var fields = File.ReadAllText(Path.Combine(process, "stat")).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while we read it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return double.NaN;
+    }
+
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static double Median(IEnumerable<double> values)
     {
@@ -77,7 +126,7 @@ public static class BuildCost
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static void WriteConsumer(string directory)
+    public static void WriteConsumer(string directory)
     {
         var root = PlanInputs.Root;
         Directory.CreateDirectory(Path.Combine(directory, "plans", "none"));

@@ -25,6 +25,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 1 && args[0] == "--write-consumer")
+        {
+            // The --build-cost consumer, kept, to look into one build (-bl, -p:ReportAnalyzer=true).
+            BuildCost.WriteConsumer(args[1]);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "--quick-parse")
         {
             QuickParse.Run(args.Skip(1).ToArray());

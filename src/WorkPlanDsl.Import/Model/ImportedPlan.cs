@@ -45,6 +45,9 @@ internal sealed class ImportedElement
 
     public List<string> Supports { get; } = new();
 
+    /// <summary>Leads that are only the bodies carrying the work out (实施主体：X): a lead named later makes them supports.</summary>
+    public List<string> Implementers { get; } = new();
+
     public string? Due { get; set; }
 
     public List<ImportedTarget> Targets { get; } = new();

@@ -21,8 +21,17 @@ internal sealed class Clause
 
     public List<string> Supports { get; } = new();
 
-    /// <summary>Names in a role WPlan has no keyword for (指导), or words the reader could not place.</summary>
+    /// <summary>
+    /// Bodies that carry the work out (实施单位：X) where the clause names no lead or accountable unit beside them: they
+    /// support the task's lead where it has one, else they are its accountable units (see <see cref="Role.Implementer"/>).
+    /// </summary>
+    public List<string> Implementers { get; } = new();
+
+    /// <summary>Names in a role WPlan has no keyword for (指导, 督办), or words the reader could not place.</summary>
     public List<string> Unread { get; } = new();
+
+    /// <summary>The entries of <see cref="Unread"/> that name bodies in a role WPlan has no keyword for (商务部指导, X督办).</summary>
+    public HashSet<string> WithoutKeyword { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Words in a unit's place that do not look like an organisation: reported, never declared.</summary>
     public List<string> NotUnits { get; } = new();
@@ -42,5 +51,5 @@ internal sealed class Clause
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
     public bool HasLabels { get; set; }
 
-    public bool IsEmpty => Leads.Count + Supports.Count + Unread.Count + NotUnits.Count + Persons.Count == 0 && Due is null;
+    public bool IsEmpty => Leads.Count + Supports.Count + Implementers.Count + Unread.Count + NotUnits.Count + Persons.Count == 0 && Due is null;
 }

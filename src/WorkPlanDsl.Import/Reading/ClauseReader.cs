@@ -14,8 +14,8 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class ClauseReader
 {
-    private const string FieldSeparators = "，,；;　 \t\n";
-    private const string NameSeparators = "、，,；; 　\t\n/";
+    private const string FieldSeparators = "，,；;　 \u00A0\t\n";
+    private const string NameSeparators = "、，,；; 　\u00A0\t\n/";
 
     private readonly Accountability _accountability;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
@@ -64,7 +64,9 @@ internal sealed class ClauseReader
             return null;
         }
 
-        return clause.IsEmpty || (clause.NotUnits.Count > 0 && clause.Leads.Count + clause.Supports.Count == 0 && !clause.HasLabels) ? null : clause;
+        // Words in a unit's place that are no body (主要负责同志亲自抓) make the sentence the plan's prose, whatever else
+        // it names: a group read out of it (各成员单位要成立工作专班) would be a wrong lead.
+        return clause.IsEmpty || (clause.NotUnits.Count > 0 && !clause.HasLabels) ? null : clause;
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>
@@ -112,7 +114,38 @@ internal sealed class ClauseReader
     }
 
     internal static bool HasLabel(string folded)
-        => SplitTopLevel(folded, FieldSeparators).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
+        => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
+
+    /// <summary>
+    /// The fields of a clause: split at its separators, and before every bracketed label inside a run, since tags are
+    /// often printed with nothing between them (<c>【牵头】X【配合】A、B</c>).
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> Fields(string folded)
+    {
+        foreach (var (start, end) in SplitTopLevel(folded, FieldSeparators))
+        {
+            var from = start;
+            var depth = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (ChineseText.IsOpenParen(folded[i]))
+                {
+                    depth++;
+                }
+                else if (ChineseText.IsCloseParen(folded[i]) && depth > 0)
+                {
+                    depth--;
+                }
+                else if (depth == 0 && i > from && folded[i] is '【' or '[' && LabelOf(folded.Substring(i, end - i)).Role != Role.None)
+                {
+                    yield return (from, i);
+                    from = i;
+                }
+            }
+
+            yield return (from, end);
+        }
+    }
 
     // A field: 牵头单位：X. The label is the words before the colon.
     private static (Role Role, int ValueStart) LabelOf(string segment)
@@ -160,7 +193,7 @@ internal sealed class ClauseReader
         var current = Role.None;
         var pending = new List<(string Original, string Folded)>();
         var together = false;
-        foreach (var (start, end) in SplitTopLevel(content, FieldSeparators))
+        foreach (var (start, end) in Fields(content))
         {
             var segment = content.Substring(start, end - start);
             var segmentOriginal = original.Substring(start, end - start);
@@ -189,10 +222,18 @@ internal sealed class ClauseReader
             if (label != Role.None)
             {
                 clause.HasLabels = true;
-                current = label;
                 pending.Clear();
-                Put(clause, state, label, segmentOriginal.Substring(valueStart), segment.Substring(valueStart));
-                continue;
+                if (!NamesUnits(label) || !HasVerb(segment.Substring(valueStart)))
+                {
+                    current = label;
+                    Put(clause, state, label, segmentOriginal.Substring(valueStart), segment.Substring(valueStart));
+                    continue;
+                }
+
+                // 责任单位：X牵头，A、B配合: the verbs inside the field say who of its units does what.
+                current = Role.None;
+                segment = segment.Substring(valueStart);
+                segmentOriginal = segmentOriginal.Substring(valueStart);
             }
 
             var position = 0;
@@ -310,7 +351,7 @@ internal sealed class ClauseReader
             clause.Unread.Add(string.Join("，", pending.Select(p => p.Original.Trim())));
         }
 
-        if (strict && clause.Unread.Count > 0)
+        if (strict && clause.Unread.Any(u => !clause.WithoutKeyword.Contains(u)))
         {
             return false;
         }
@@ -339,11 +380,16 @@ internal sealed class ClauseReader
             return;
         }
 
-        if (role == Role.Guidance)
+        if (RoleWords.WithoutKeyword(role) is { } word)
         {
+            // 加强业务指导 is the plan's words, not a body that guides.
+            clause.NotUnits.AddRange(names.Where(n => !IsUnit(n.Name)).Select(n => n.Name));
+            names = names.Where(n => IsUnit(n.Name)).ToList();
             if (names.Count > 0)
             {
-                clause.Unread.Add(string.Join("、", names.Select(n => n.Name)) + "指导");
+                var named = string.Join("、", names.Select(n => n.Name)) + word;
+                clause.Unread.Add(named);
+                clause.WithoutKeyword.Add(named);
             }
 
             return;
@@ -390,11 +436,40 @@ internal sealed class ClauseReader
             {
                 state.Accountable.Add(name);
             }
+            else if (role == Role.Implementer)
+            {
+                clause.Implementers.Add(name);
+            }
             else
             {
                 clause.Unread.Add(name + (role == Role.Scope ? "负责落实" : string.Empty));
             }
         }
+    }
+
+    private static bool NamesUnits(Role role) => role is Role.Lead or Role.Support or Role.Accountable or Role.Implementer;
+
+    // A role verb outside parentheses (市民政局（牵头） marks one name, see Marked).
+    private static bool HasVerb(string folded)
+    {
+        var depth = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(folded[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && RoleWords.VerbAt(folded, i).Role != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A 牵头 or 配合 outside parentheses (市民政局（牵头） marks one name, see Marked).
@@ -452,17 +527,24 @@ internal sealed class ClauseReader
     private void Resolve(Clause clause, State state)
     {
         if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Distinct().Count() >= 2
-            && !UnitShape.IsGroup(state.ByDivision[0]) && clause.Supports.All(state.ByDivision.Contains))
+            && !UnitShape.IsGroup(state.ByDivision[0]))
         {
-            // （A、B按职责分工负责） with nobody leading or supporting besides: A and B are an accountable list, as
-            // （A、B负责）: who leads is the document's rule or the convention. A group alone, or first, each member in
-            // its own remit (各县市区卫生健康局按职责分工负责), names nobody to lead.
-            clause.Supports.Clear();
+            // （A、B按职责分工负责） with nobody leading: A and B are an accountable list, as （A、B负责）: who leads is
+            // the document's rule or the convention; those it has support (（A、B按职责分工负责，各科室配合）) still do.
+            // A group alone, or first, each member in its own remit (各县市区卫生健康局按职责分工负责), names nobody to lead.
+            clause.Supports.RemoveAll(state.ByDivision.Contains);
             state.Accountable.AddRange(state.ByDivision);
             state.NamedSupports = false;
         }
 
         var accountable = state.Accountable.Distinct().ToList();
+        if (clause.Implementers.Count > 0 && (clause.Leads.Count > 0 || accountable.Count > 0))
+        {
+            // 牵头单位：X　实施单位：Y: the accountable unit has Y carry the work out.
+            clause.Supports.AddRange(clause.Implementers.Where(n => !clause.Supports.Contains(n)));
+            clause.Implementers.Clear();
+        }
+
         if (accountable.Count == 0)
         {
             return;
@@ -503,7 +585,13 @@ internal sealed class ClauseReader
             var name = original.Substring(start, end - start);
             var key = folded.Substring(start, end - start);
             (name, key) = TrimName(name, key);
+            // 等 after a body's name is "and others" (X等有关部门); inside one it is a word (县职业中等专业学校, 高等学校).
             var etc = key.IndexOf('等');
+            if (etc > 0 && etc < key.Length - 1 && !UnitShape.IsOrganisation(name.Substring(0, etc)) && UnitShape.IsOrganisation(name))
+            {
+                etc = -1;
+            }
+
             if (etc > 0 && etc < key.Length - 1)
             {
                 AddJoined(names, name.Substring(0, etc), key.Substring(0, etc), false);
@@ -546,9 +634,20 @@ internal sealed class ClauseReader
             return;
         }
 
-        for (var i = 2; i < key.Length - 2; i++)
+        var depth = 0;
+        for (var i = 0; i < key.Length - 2; i++)
         {
-            var joiner = key[i] is '和' or '及' or '与' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
+            // 市发展和改革委员会（市粮食和物资储备局）: a 和 inside a name's parenthesis is part of the other name it gives.
+            if (ChineseText.IsOpenParen(key[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(key[i]) && depth > 0)
+            {
+                depth--;
+            }
+
+            var joiner = i < 2 || depth > 0 ? 0 : key[i] is '和' or '及' or '与' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
             if (joiner == 0)
             {
                 continue;

@@ -148,10 +148,48 @@ internal sealed class ElementReader
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>
     public void Apply(Clause clause, ImportedElement target, SourceLine line, string words)
     {
+        if (clause.Leads.Count > 0 && target.Implementers.Count > 0)
+        {
+            // 实施单位：Y on a line before 责任单位：X: Y was the task's lead only while nobody else was accountable.
+            foreach (var name in target.Implementers)
+            {
+                target.Leads.Remove(name);
+                target.AddSupport(name);
+            }
+
+            target.Implementers.Clear();
+        }
+
         foreach (var name in clause.Leads)
         {
             _units.Mention(name);
             target.AddLead(name);
+        }
+
+        var implementers = clause.Implementers.Where(n => !target.Leads.Contains(n) && !target.Implementers.Contains(n)).ToList();
+        foreach (var name in implementers)
+        {
+            _units.Mention(name);
+        }
+
+        if (target.Leads.Except(target.Implementers).Any())
+        {
+            // Beside a lead named by anyone else, the bodies carrying the work out support.
+            implementers.ForEach(target.AddSupport);
+        }
+        else if (implementers.Count > 0)
+        {
+            // 实施主体：X alone: the one body the document makes accountable; of several, the first listed, as in any
+            // list without a lead (the convention, or every one with --co-leads).
+            var first = target.Implementers.Count == 0;
+            var leading = !first ? new List<string>() : _accountability.CoLeads ? implementers : implementers.Take(1).ToList();
+            target.Implementers.AddRange(implementers);
+            leading.ForEach(target.AddLead);
+            implementers.Skip(leading.Count).ToList().ForEach(target.AddSupport);
+            if (first && leading.Count < implementers.Count)
+            {
+                Review(target, line, NoteSeverity.Note, "lead " + implementers[0] + " is the first listed of " + string.Join("、", implementers) + " (no rule in the document says who leads; --co-leads makes all of them leads)");
+            }
         }
 
         foreach (var name in clause.Supports)
@@ -190,9 +228,10 @@ internal sealed class ElementReader
 
         foreach (var unread in clause.Unread)
         {
-            if (unread.EndsWith("指导", System.StringComparison.Ordinal))
+            if (clause.WithoutKeyword.Contains(unread))
             {
-                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "'" + unread + "': 指导 (guidance) is a role WPlan has no keyword for; it stays in the text only"));
+                var what = unread.EndsWith("督办", System.StringComparison.Ordinal) ? "督办 (supervision)" : "指导 (guidance)";
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "'" + unread + "': " + what + " is a role WPlan has no keyword for; it stays in the text only"));
             }
             else
             {
@@ -263,7 +302,7 @@ internal sealed class ElementReader
     private Clause? Leading(SourceLine line, int from, List<Clause> found)
     {
         var folded = line.Folded;
-        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;　 \t").Take(6).Select(s => from + s.End).ToList();
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;　 \u00A0\t").Take(6).Select(s => from + s.End).ToList();
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var end = ends[k];

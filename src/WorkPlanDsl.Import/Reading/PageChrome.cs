@@ -14,7 +14,7 @@ internal static class PageChrome
 
     private static readonly string[] Starts =
     {
-        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "承办单位", "管理维护", "网站标识码", "备案序号", "版权所有",
+        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "管理维护", "网站标识码", "备案序号", "版权所有",
         "Copyright", "copyright", "技术支持", "网站地图", "关于我们", "网站帮助", "隐私申明", "隐私声明", "联系我们", "打印本页",
         "关闭窗口", "上一篇", "下一篇", "扫一扫", "分享到", "【字体", "字体：", "字号：", "浏览次数", "点击数", "当前位置",
         "（此件公开发布）", "(此件公开发布)", "【打印", "【关闭",
@@ -27,10 +27,15 @@ internal static class PageChrome
     // Pages that print pinyin after damaged characters (網(wǎng)站) hide their menu words behind it.
     private static readonly Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]|\s", RegexOptions.CultureInvariant);
 
+    // A page number printed by a PDF or a Word copy (— 2 —, - 2 -, 第2页, 第2页共9页): it breaks a paragraph, a bracket or
+    // a name in two (（责任单位：市 | — 2 — | 市场监督管理局）), and is never the plan's words.
+    private static readonly Regex PageNumber = new(
+        @"^(?:[—–―\-－]{1,3}\d{1,4}[—–―\-－]{1,3}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?)$", RegexOptions.CultureInvariant);
+
     public static bool IsChrome(SourceLine line)
     {
         var text = Pinyin.Replace(line.Folded, string.Empty);
-        if (text.StartsWith("#", StringComparison.Ordinal))
+        if (text.StartsWith("#", StringComparison.Ordinal) || PageNumber.IsMatch(text))
         {
             return true;
         }
@@ -40,10 +45,11 @@ internal static class PageChrome
             return false;
         }
 
-        // 主办单位：X is a field of a task as often as a site's footer: a footer says more (维护, 标识码, ICP, 版权 …).
-        if (text.StartsWith("主办单位", StringComparison.Ordinal))
+        // 主办单位：X and 承办单位：X are fields of a task as often as a site's footer: a footer says more (维护, 标识码,
+        // ICP, 版权 …).
+        if (text.StartsWith("主办单位", StringComparison.Ordinal) || text.StartsWith("承办单位", StringComparison.Ordinal))
         {
-            return FooterWords.Any(w => text.Contains(w));
+            return FooterWords.Any(w => text.IndexOf(w, 4, StringComparison.Ordinal) >= 0);
         }
 
         return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))

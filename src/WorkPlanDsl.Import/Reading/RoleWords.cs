@@ -20,6 +20,15 @@ internal enum Role
     /// <summary>会同: the names before it lead, the names after it support.</summary>
     Together,
 
+    /// <summary>
+    /// 实施单位, 实施主体: the body that carries the work out. Beside a lead or an accountable unit it supports (the
+    /// accountable unit has it do the work); alone it is the one body the document makes accountable.
+    /// </summary>
+    Implementer,
+
+    /// <summary>督办单位: a body that supervises progress, neither lead nor support; WPlan has no keyword for it.</summary>
+    Oversight,
+
     /// <summary>指导: a guiding role WPlan has no keyword for.</summary>
     Guidance,
 
@@ -47,10 +56,11 @@ internal static class RoleWords
     public static readonly (string Word, Role Role)[] Verbs =
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Scope), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
-        ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
+        ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
     };
 
     // A field label or a header is classified by the first of these its words contain: people before 责任, time
@@ -61,12 +71,16 @@ internal static class RoleWords
         ("负责人", Role.Person), ("联系人", Role.Person),
         ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
         ("时间要求", Role.Time), ("进度安排", Role.Time),
-        ("指导", Role.Guidance),
+        ("指导", Role.Guidance), ("督办", Role.Oversight),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead),
         ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协同", Role.Support),
-        ("会同", Role.Support), ("协助", Role.Support),
-        ("责任", Role.Accountable), ("负责", Role.Accountable),
+        ("会同", Role.Support), ("协助", Role.Support), ("协作", Role.Support),
+        ("实施", Role.Implementer),
+        ("责任", Role.Accountable), ("负责", Role.Accountable), ("承办", Role.Accountable),
     };
+
+    // A label that ends in these is about when, whatever it starts with (实施时间, 承办期限).
+    private static readonly string[] TimeEndings = { "时间", "时限", "期限", "日期", "节点" };
 
     // What a label says it names: 牵头单位, 责任处室, 配合部门 — or nothing (牵头：).
     private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "处", "科", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "主体" };
@@ -83,6 +97,8 @@ internal static class RoleWords
             return Role.None;
         }
 
+        var timed = TimeEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
+
         foreach (var (word, role) in Labels)
         {
             var at = key.IndexOf(word, StringComparison.Ordinal);
@@ -93,11 +109,24 @@ internal static class RoleWords
 
             var rest = key.Substring(at + word.Length);
             var before = key.Substring(0, at);
-            return (rest.Length == 0 || LabelEndings.Contains(rest)) && before.Length <= 3 ? role : Role.None;
+            if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || before.Length > 3)
+            {
+                return Role.None;
+            }
+
+            return timed && role != Role.Person ? Role.Time : role;
         }
 
         return Role.None;
     }
+
+    /// <summary>The word for a role WPlan has no keyword for (指导, 督办): its names stay in the text only. Null for others.</summary>
+    public static string? WithoutKeyword(Role role) => role switch
+    {
+        Role.Guidance => "指导",
+        Role.Oversight => "督办",
+        _ => null,
+    };
 
     /// <summary>True where a verb at <paramref name="index"/> is a role, not part of a name (健康教育指导中心) or a phrase (负责同志).</summary>
     public static bool IsVerbAt(string folded, int index, string word)

@@ -250,6 +250,13 @@ internal sealed class StructureReader
         {
             Paragraph(line, line.Text.Length - rest.Length);
         }
+        else
+        {
+            // 一、思想道德建设（牵头单位：市委宣传部）: the section's lead, in effect for its tasks that name none.
+            var heading = _elements.Heading(line, numbering.BodyStart);
+            heading.Leads.ForEach(_section.AddLead);
+            heading.Supports.ForEach(_section.AddSupport);
+        }
     }
 
     private void OpenTask(SourceLine line, Numbering numbering)

@@ -26,7 +26,7 @@ internal static class UnitShape
     private static readonly string[] CollectiveEndings =
     {
         "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
-        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构",
+        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构", "组织",
     };
 
     // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.
@@ -51,7 +51,7 @@ internal static class UnitShape
     private static readonly string[] NotInNames =
     {
         "单位：", "单位:", "部门：", "部门:", "处室：", "处室:", "科室：", "科室:", "牵头单位", "配合单位", "责任单位", "配合部门", "牵头部门", "责任部门",
-        "。", "；", ";", "：", ":", "！", "？", "《", "》", "“", "”", "\"",
+        "。", "；", ";", "：", ":", "！", "？", "《", "》", "“", "”", "\"", "【", "】",
     };
 
     /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
@@ -111,9 +111,12 @@ internal static class UnitShape
             && !IsGenericNoun(bare);
     }
 
-    // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names.
+    // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
+    // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).
     private static bool IsGenericNoun(string bare)
-        => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal) || bare is "政府" or "部门" or "单位" or "机关" or "社会";
+        => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal)
+            || bare is "政府" or "部门" or "单位" or "机关" or "社会"
+            || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
 
     private static bool Contains(string text, string word)
     {

@@ -15,10 +15,7 @@ namespace Demo.Features
     public static partial class AllFeatures2025
     {
         /// <summary>The plan <c>Demo.Features.AllFeatures2025</c>, built on first use.<para>plans/all-features.wplan line 2</para></summary>
-        public static global::WorkPlanDsl.Plan Plan
-        {
-            get { return WorkPlanDslStorage__.Value; }
-        }
+        public static global::WorkPlanDsl.Plan Plan => WorkPlanDslStorage__.Value;
 
         /// <summary>The task with this id.</summary>
         public static global::WorkPlanDsl.PlanTask GetTask(global::Demo.Features.AllFeatures2025.TaskId id)
@@ -46,57 +43,39 @@ namespace Demo.Features
             /// <para>Unit <c>体改科</c>.</para>
             /// <para>Aliases: 体改.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 体改科
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[0]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 体改科 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[0];
 
             /// <summary>规划信息科<para>plans/all-features.wplan line 11</para></summary>
             /// <remarks>
             /// <para>Unit <c>规划信息科</c>.</para>
             /// <para>Aliases: 规信科, 规划科.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 规划信息科
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[1]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 规划信息科 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[1];
 
             /// <summary>办公室(对外合作交流处)<para>plans/all-features.wplan line 12</para></summary>
             /// <remarks>
             /// <para>Unit <c>办公室</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 办公室
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[2]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 办公室 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[2];
 
             /// <summary>关键字单位<para>plans/all-features.wplan line 13</para></summary>
             /// <remarks>
             /// <para>Unit <c>class</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit @class
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[3]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit @class => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[3];
 
             /// <summary>各县市区卫生健康局<para>plans/all-features.wplan line 14</para></summary>
             /// <remarks>
             /// <para>Group <c>各县市区卫生健康局</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[4]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[4];
 
             /// <summary>委机关各科室<para>plans/all-features.wplan line 15</para></summary>
             /// <remarks>
             /// <para>Group <c>委机关各科室</c>.</para>
             /// <para>Aliases: 各科室.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 委机关各科室
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[5]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 委机关各科室 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Units[5];
         }
 
         /// <summary>The plan's sections.</summary>
@@ -109,16 +88,10 @@ namespace Demo.Features
             /// <para>Due (时限): 年底前 (2025-12-31).</para>
             /// <para>部分的说明文字。</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanSection S01
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[0]; }
-            }
+            public static global::WorkPlanDsl.PlanSection S01 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[0];
 
             /// <summary>未设牵头的部分（标题语句）<para>plans/all-features.wplan line 53</para></summary>
-            public static global::WorkPlanDsl.PlanSection S02
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[1]; }
-            }
+            public static global::WorkPlanDsl.PlanSection S02 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Sections[1];
         }
 
         /// <summary>The plan's tasks and their items.</summary>
@@ -129,10 +102,7 @@ namespace Demo.Features
             /// <para>Lead (牵头): 办公室(对外合作交流处).</para>
             /// <para>在任何部分之前的任务。</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask T00
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[0]; }
-            }
+            public static global::WorkPlanDsl.PlanTask T00 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[0];
 
             /// <summary>(一)继承部分的牵头单位<para>plans/all-features.wplan line 28</para></summary>
             /// <remarks>
@@ -140,10 +110,7 @@ namespace Demo.Features
             /// <para>Support (配合): 委机关各科室 (inherited).</para>
             /// <para>Due (时限): 年底前 (2025-12-31) (inherited).</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask T01
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[1]; }
-            }
+            public static global::WorkPlanDsl.PlanTask T01 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[1];
 
             /// <summary>(二)促进“三医”协同发展和治理<para>plans/all-features.wplan line 32</para></summary>
             /// <remarks>
@@ -152,10 +119,7 @@ namespace Demo.Features
             /// <para>Due (时限): 6月底前 (2025-06-30).</para>
             /// <para>第一段文字，含有“引号”、反斜杠\以及 */ 和 &lt;/summary&gt;。</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask T02
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[2]; }
-            }
+            public static global::WorkPlanDsl.PlanTask T02 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[2];
 
             /// <summary>一是做好科学精准防控<para>plans/all-features.wplan line 44</para></summary>
             /// <remarks>
@@ -163,39 +127,27 @@ namespace Demo.Features
             /// <para>Support (配合): 办公室(对外合作交流处)、各县市区卫生健康局、关键字单位 (inherited).</para>
             /// <para>Due (时限): 6月底前 (2025-06-30) (inherited).</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanItem T02_1
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[0]; }
-            }
+            public static global::WorkPlanDsl.PlanItem T02_1 => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[0];
 
             /// <summary>二是持续提升防控能力<para>plans/all-features.wplan line 46</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 体改科.</para>
             /// <para>Due (时限): 2025-09-30.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanItem T02_B
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[1]; }
-            }
+            public static global::WorkPlanDsl.PlanItem T02_B => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Items[1];
 
             /// <summary>名为 Tasks 的任务<para>plans/all-features.wplan line 56</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask Tasks_
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[3]; }
-            }
+            public static global::WorkPlanDsl.PlanTask Tasks_ => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[3];
 
             /// <summary>名为 Plan 的任务<para>plans/all-features.wplan line 59</para></summary>
             /// <remarks>
             /// <para>Lead (牵头): 规划信息科.</para>
             /// <para>Due (时限): 2025-12-31.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask Plan
-            {
-                get { return global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[4]; }
-            }
+            public static global::WorkPlanDsl.PlanTask Plan => global::Demo.Features.AllFeatures2025.WorkPlanDslStorage__.Tasks[4];
         }
 
         /// <summary>The plan's task ids; a value is the task's index in <see cref="global::WorkPlanDsl.Plan.Tasks"/>.</summary>

@@ -15,10 +15,7 @@ namespace Zhuzhou
     public static partial class Health2024
     {
         /// <summary>The plan <c>Zhuzhou.Health2024</c>, built on first use.<para>plans/spec-example.wplan line 2</para></summary>
-        public static global::WorkPlanDsl.Plan Plan
-        {
-            get { return WorkPlanDslStorage__.Value; }
-        }
+        public static global::WorkPlanDsl.Plan Plan => WorkPlanDslStorage__.Value;
 
         /// <summary>The task with this id.</summary>
         public static global::WorkPlanDsl.PlanTask GetTask(global::Zhuzhou.Health2024.TaskId id)
@@ -45,81 +42,54 @@ namespace Zhuzhou
             /// <remarks>
             /// <para>Unit <c>体改科</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 体改科
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[0]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 体改科 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[0];
 
             /// <summary>人事科<para>plans/spec-example.wplan line 8</para></summary>
             /// <remarks>
             /// <para>Unit <c>人事科</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 人事科
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[1]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 人事科 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[1];
 
             /// <summary>基药办<para>plans/spec-example.wplan line 9</para></summary>
             /// <remarks>
             /// <para>Unit <c>基药办</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 基药办
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[2]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 基药办 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[2];
 
             /// <summary>规划信息科<para>plans/spec-example.wplan line 10</para></summary>
             /// <remarks>
             /// <para>Unit <c>规划信息科</c>.</para>
             /// <para>Aliases: 规信科.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 规划信息科
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[3]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 规划信息科 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[3];
 
             /// <summary>办公室(对外合作交流处)<para>plans/spec-example.wplan line 11</para></summary>
             /// <remarks>
             /// <para>Unit <c>办公室</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 办公室
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[4]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 办公室 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[4];
 
             /// <summary>各县市区卫生健康局<para>plans/spec-example.wplan line 12</para></summary>
             /// <remarks>
             /// <para>Group <c>各县市区卫生健康局</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[5]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 各县市区卫生健康局 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[5];
 
             /// <summary>委机关各科室<para>plans/spec-example.wplan line 13</para></summary>
             /// <remarks>
             /// <para>Group <c>委机关各科室</c>.</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanUnit 委机关各科室
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[6]; }
-            }
+            public static global::WorkPlanDsl.PlanUnit 委机关各科室 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Units[6];
         }
 
         /// <summary>The plan's sections.</summary>
         public static class Sections
         {
             /// <summary>一、总体要求<para>plans/spec-example.wplan line 15</para></summary>
-            public static global::WorkPlanDsl.PlanSection S01
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[0]; }
-            }
+            public static global::WorkPlanDsl.PlanSection S01 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[0];
 
             /// <summary>二、深入推进医药卫生体制改革<para>plans/spec-example.wplan line 23</para></summary>
-            public static global::WorkPlanDsl.PlanSection S02
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[1]; }
-            }
+            public static global::WorkPlanDsl.PlanSection S02 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Sections[1];
         }
 
         /// <summary>The plan's tasks and their items.</summary>
@@ -131,10 +101,7 @@ namespace Zhuzhou
             /// <para>Support (配合): 委机关各科室、各县市区卫生健康局.</para>
             /// <para>以习近平新时代中国特色社会主义思想为指导……</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask T01
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[0]; }
-            }
+            public static global::WorkPlanDsl.PlanTask T01 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[0];
 
             /// <summary>(三)促进“三医”协同发展和治理<para>plans/spec-example.wplan line 26</para></summary>
             /// <remarks>
@@ -143,10 +110,7 @@ namespace Zhuzhou
             /// <para>Due (时限): 2024-12-31.</para>
             /// <para>以推广三明医改经验为抓手,继续推动各级党委政府主要负责同志亲自抓医改、负总责。</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanTask T03
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[1]; }
-            }
+            public static global::WorkPlanDsl.PlanTask T03 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Tasks[1];
 
             /// <summary>一是做好科学精准防控<para>plans/spec-example.wplan line 34</para></summary>
             /// <remarks>
@@ -154,10 +118,7 @@ namespace Zhuzhou
             /// <para>Support (配合): 人事科、基药办、各县市区卫生健康局 (inherited).</para>
             /// <para>Due (时限): 2024-12-31 (inherited).</para>
             /// </remarks>
-            public static global::WorkPlanDsl.PlanItem T03_1
-            {
-                get { return global::Zhuzhou.Health2024.WorkPlanDslStorage__.Items[0]; }
-            }
+            public static global::WorkPlanDsl.PlanItem T03_1 => global::Zhuzhou.Health2024.WorkPlanDslStorage__.Items[0];
         }
 
         /// <summary>The plan's task ids; a value is the task's index in <see cref="global::WorkPlanDsl.Plan.Tasks"/>.</summary>

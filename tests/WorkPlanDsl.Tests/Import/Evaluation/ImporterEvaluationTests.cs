@@ -41,8 +41,16 @@ public class ImporterEvaluationTests
 
     // Holdout3 (Holdout3/, README-m.md and README-n.md): two authors who read neither the recogniser nor its output, as
     // close to published plans as they could, in the files users have (pdftotext output, saved web pages, a .csv). First
-    // measured on main at 2170704: 213/235 found, 177/235 leads, 193/235 supports, 20 wrong leads.
-    private static readonly Floor Holdout3Floor = new(Found: 1.0, LeadsRight: 0.851, SupportsRight: 0.914, WrongLeads: 20);
+    // measured on main at 2170704: 213/235 found, 177/235 leads, 193/235 supports, 20 wrong leads. Raised with h/fixtext
+    // (label words 承办/实施/督办/协作, 【牵头】X【配合】Y tags, section heading leads, 共同牵头, names kept whole, U+200B, page
+    // numbers): 213/235, 213/235 leads, 213/235 supports, 0 wrong. With h/fixlayout's printed tables (n02, n03) merged:
+    // 235/235 found, leads and supports, 0 wrong.
+    private static readonly Floor Holdout3Floor = new(Found: 1.0, LeadsRight: 1.0, SupportsRight: 1.0, WrongLeads: 0);
+
+    // Holdout4 (Holdout4/, README-p.md): the commonest published shapes, written while the recogniser was being fixed on
+    // Holdout3 and scored only after those fixes had landed (main at bce58e0): 115/131 found, 91/131 leads, 104/131
+    // supports, 1 wrong lead. Before those fixes (d1acd2e) it scored 115/131, 90/131, 103/131, 2 wrong.
+    private static readonly Floor Holdout4Floor = new(Found: 0.877, LeadsRight: 0.694, SupportsRight: 0.793, WrongLeads: 1);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
@@ -57,21 +65,24 @@ public class ImporterEvaluationTests
         var holdout = new HashSet<string>(EvaluationSet.Holdout().Select(d => d.Name));
         var holdout2 = new HashSet<string>(EvaluationSet.Holdout2().Select(d => d.Name));
         var holdout3 = new HashSet<string>(EvaluationSet.Holdout3().Select(d => d.Name));
-        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var holdout4 = new HashSet<string>(EvaluationSet.Holdout4().Select(d => d.Name));
+        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Concat(EvaluationSet.Holdout4()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
         bool IsHoldout3(ImportScore score) => holdout3.Contains(score.Document);
+        bool IsHoldout4(ImportScore score) => holdout4.Contains(score.Document);
         bool IsHoldout2(ImportScore score) => holdout2.Contains(score.Document);
-        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score);
-        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3);
+        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score) || IsHoldout4(score);
+        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3, IsHoldout4);
         var holdoutDetails = Details(scores.Where(IsHoldout).ToArray());
         output.WriteLine(report);
         output.WriteLine("Holdout d" + holdoutDetails[1..]);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
 
         AssertFloor("invented documents", scores.Where(s => !IsCorpus(s) && !IsHoldout(s)).ToArray(), Invented);
-        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s)).ToArray(), HoldoutFloor);
+        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s) && !IsHoldout4(s)).ToArray(), HoldoutFloor);
         AssertFloor("holdout2", scores.Where(IsHoldout2).ToArray(), Holdout2Floor);
         AssertFloor("holdout3", scores.Where(IsHoldout3).ToArray(), Holdout3Floor);
+        AssertFloor("holdout4", scores.Where(IsHoldout4).ToArray(), Holdout4Floor);
         if (scores.Any(IsCorpus))
         {
             AssertFloor("corpus", scores.Where(IsCorpus).ToArray(), CorpusFloor);
@@ -165,7 +176,7 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3)
+    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3, Func<ImportScore, bool> isHoldout4)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
@@ -179,9 +190,10 @@ public class ImporterEvaluationTests
         Line("OVERALL", scores.Where(s => !isHoldout(s)).ToArray(), null);
         Line("invented documents", scores.Where(s => !isCorpus(s) && !isHoldout(s)).ToArray(), null);
         Line("corpus", scores.Where(isCorpus).ToArray(), null);
-        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s)).ToArray(), null);
+        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s) && !isHoldout4(s)).ToArray(), null);
         Line("holdout2", scores.Where(isHoldout2).ToArray(), null);
         Line("holdout3", scores.Where(isHoldout3).ToArray(), null);
+        Line("holdout4", scores.Where(isHoldout4).ToArray(), null);
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)
