@@ -32,4 +32,40 @@ public class FourthHoldoutShapeTests
             "2.上线数据平台。（牵头科室：规信科）");
         Assert.Equal(plan.Leads("1."), plan.Leads("2."));
     }
+
+    [Fact]
+    public void Units_in_brackets_before_the_work_are_the_tasks_accountable_units()
+    {
+        var plan = Import(
+            "一、民生实事",
+            "1.【市水务局】新建农村供水站12座，惠及群众3万人。",
+            "2.【市体育局、市财政局】新建健身步道30公里。",
+            "3.【市商务局牵头，各区县配合】新建便民菜市场10个。",
+            "4.【各区县】改造公共厕所200座。",
+            "5.【重点项目】推进城市更新。");
+        Assert.Equal(new[] { "市水务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市体育局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "各区县" }, plan.Supports("3."));
+        Assert.Equal(new[] { "各区县" }, plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+    }
+
+    [Fact]
+    public void By_x_carrying_it_out_inside_the_sentence_names_the_lead()
+    {
+        var plan = Import(
+            "一、民生实事",
+            "1. 新建农村供水站12座，惠及群众3万人，由市水务局负责实施，各区县配合。",
+            "2. 新建健身步道30公里，由市体育局会同市园林局负责实施。",
+            "3. 改造公共厕所200座，由各区县负责实施。",
+            "4. 新建便民菜市场10个，由于需求旺盛，数量逐年增加。");
+        Assert.Equal(new[] { "市水务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各区县" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市体育局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市园林局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "各区县" }, plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
 }
