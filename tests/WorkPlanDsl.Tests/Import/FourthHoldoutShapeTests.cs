@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -67,5 +68,31 @@ public class FourthHoldoutShapeTests
         Assert.Equal(new[] { "市园林局" }, plan.Supports("2."));
         Assert.Equal(new[] { "各区县" }, plan.Leads("3."));
         Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_task_table_typed_as_records_gives_a_task_per_record()
+    {
+        var plan = Import(
+            "一、基础设施",
+            "序号 1",
+            "任务：建成城西污水处理厂二期工程。",
+            "牵头处室：建设管理处",
+            "配合处室：计划财务处、质量安全处",
+            "完成时限：2025年10月底",
+            "分管局领导：王五",
+            "序号 2",
+            "任务：完成供水管网改造50公里。",
+            "责任处室：供水处　　完成时限：2025年12月底",
+            "二、机关建设",
+            "序号 3",
+            "任务：完成年度预算编制。",
+            "责任处室：计划财务处");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "建设管理处" }, plan.Leads("1"));
+        Assert.Equal(new[] { "计划财务处", "质量安全处" }, plan.Supports("1"));
+        Assert.Equal(new[] { "供水处" }, plan.Leads("2"));
+        Assert.Equal(new[] { "计划财务处" }, plan.Leads("3"));
+        Assert.DoesNotContain(plan.Tasks, t => t.Label == "序号");
     }
 }
