@@ -144,6 +144,11 @@ internal sealed class ElementReader
             clauses.Add(by);
         }
 
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && InnerLeading(line, from) is { } inner)
+        {
+            clauses.Add(inner);
+        }
+
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
@@ -355,6 +360,38 @@ internal sealed class ElementReader
             if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0)
             {
                 return clause;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Responsibility written before the work at the start of a later sentence of a task that names nobody elsewhere:
+    /// <c>…。由X负责，Y配合，建立…。</c> The first such sentence only, read as <see cref="Leading"/> reads a paragraph's start.
+    /// </summary>
+    private Clause? InnerLeading(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var depth = 0;
+        for (var i = from; i < folded.Length - 1; i++)
+        {
+            var c = folded[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c == '。' && folded[i + 1] == '由' && Leading(line, i + 1, new List<Clause>()) is { } found)
+            {
+                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, Due = found.Due };
+                clause.Leads.AddRange(found.Leads);
+                clause.Supports.AddRange(found.Supports);
+                clause.Implementers.AddRange(found.Implementers);
+                return clause.Leads.Count > 0 && found.Unread.Count == 0 ? clause : null;
             }
         }
 

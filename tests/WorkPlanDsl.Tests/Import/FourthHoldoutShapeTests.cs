@@ -95,4 +95,18 @@ public class FourthHoldoutShapeTests
         Assert.Equal(new[] { "计划财务处" }, plan.Leads("3"));
         Assert.DoesNotContain(plan.Tasks, t => t.Label == "序号");
     }
+
+    [Fact]
+    public void By_x_at_the_start_of_a_later_sentence_of_a_task_names_the_lead()
+    {
+        var plan = Import(
+            "一、主要措施",
+            "（一）优化涉企服务。建立企业服务专员制度。由市商务局负责，市科技局配合，建立重点企业联系清单。",
+            "（二）加强人才支撑。实施人才引进计划。由于需求旺盛，逐年扩大规模。",
+            "（三）完善融资服务。由市金融办负责，各区配合，举办银企对接会。（牵头单位：市财政局）");
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市科技局" }, plan.Supports("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("（三）"));
+    }
 }
