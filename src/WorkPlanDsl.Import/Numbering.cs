@@ -67,6 +67,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        Records(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -80,6 +81,36 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
+        }
+    }
+
+    // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line.
+    private static readonly System.Text.RegularExpressions.Regex RecordNumber = new(
+        @"^序号[ \t\u3000\u00A0:：]*(\d{1,3})[ \t\u3000\u00A0]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex RecordTask = new(
+        @"^[ \t\u3000\u00A0]*(?:重点|工作|主要)?任务(?:内容|名称)?[ \t\u3000\u00A0]*[:：][ \t\u3000\u00A0]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A task table typed as records (<c>序号 3</c> on a line, <c>任务：…</c> on the next, then <c>责任处室：…</c> and the
+    /// other fields on their own lines): the 任务 line is task 3, the fields under it are read as any field lines are, and
+    /// the 序号 line, which only carries the number, goes.
+    /// </summary>
+    private static void Records(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            var next = lines[i + 1];
+            if (numbering.Kind != NumberingKind.None || line.Table is not null || next.Line.Table is not null || next.Numbering.Kind != NumberingKind.None
+                || RecordNumber.Match(line.Folded) is not { Success: true } number || RecordTask.Match(next.Line.Folded) is not { Success: true } task)
+            {
+                continue;
+            }
+
+            var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            lines[i + 1] = (next.Line, new Numbering(NumberingKind.Arabic, number.Groups[1].Value, value, task.Length));
+            lines.RemoveAt(i);
         }
     }
 

@@ -133,6 +133,21 @@ internal sealed class ElementReader
         {
             clauses.Add(leading);
         }
+        else if (Bracketed(line, from) is { } bracketed && !clauses.Any(c => c.Start < bracketed.End))
+        {
+            clauses.Add(bracketed);
+        }
+
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (sentenceStart, sentenceStop)
+            && ByClause(line, from, sentenceStart, sentenceStop) is { } by && !clauses.Any(c => from + c.End > from + by.Start && c.Start < by.End))
+        {
+            clauses.Add(by);
+        }
+
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && InnerLeading(line, from) is { } inner)
+        {
+            clauses.Add(inner);
+        }
 
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
@@ -319,6 +334,120 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The end of a sentence from a 由 on, where all of it is responsibility: <c>…新建书房30个，由X负责实施，Y配合。</c>,
+    /// <c>…，由X会同Y负责实施。</c>. Only from 由: other words after a comma are the work's own.
+    /// </summary>
+    private Clause? ByClause(SourceLine line, int from, int start, int stop)
+    {
+        var folded = line.Folded;
+        foreach (var (fieldStart, _) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
+        {
+            var at = start + fieldStart;
+            while (at < stop && folded[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            if (at == start || at >= stop || folded[at] != '由')
+            {
+                continue;
+            }
+
+            var clause = _clauses.ReadStatement(line.Text.Substring(at, stop - at), folded.Substring(at, stop - at), line.Number, at - from);
+            if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0)
+            {
+                return clause;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Responsibility written before the work at the start of a later sentence of a task that names nobody elsewhere:
+    /// <c>…。由X负责，Y配合，建立…。</c> The first such sentence only, read as <see cref="Leading"/> reads a paragraph's start.
+    /// </summary>
+    private Clause? InnerLeading(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var depth = 0;
+        for (var i = from; i < folded.Length - 1; i++)
+        {
+            var c = folded[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c == '。' && folded[i + 1] == '由' && Leading(line, i + 1, new List<Clause>()) is { } found)
+            {
+                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, Due = found.Due };
+                clause.Leads.AddRange(found.Leads);
+                clause.Supports.AddRange(found.Supports);
+                clause.Implementers.AddRange(found.Implementers);
+                return clause.Leads.Count > 0 && found.Unread.Count == 0 ? clause : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The last sentence of the paragraph from `from`, without its closing stop.
+    private static (int Start, int Stop) LastSentence(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var stop = folded.Length;
+        while (stop > from && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
+        {
+            stop--;
+        }
+
+        return (SentenceStart(folded, from, stop), stop);
+    }
+
+    /// <summary>
+    /// Units in 【】 before the work at the start of a task: <c>【市教育局】新建…</c>, <c>【A、B】…</c> (a list: the first
+    /// listed leads, as in any list without a named lead), <c>【X牵头，各区县配合】…</c>. A bracket that is a field label
+    /// (【牵头单位】X) is read with the leading fields; one holding anything that is not a unit is the plan's words.
+    /// </summary>
+    private Clause? Bracketed(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var open = from;
+        while (open < folded.Length && folded[open] is ' ' or '　')
+        {
+            open++;
+        }
+
+        var close = open < folded.Length && folded[open] == '【' ? folded.IndexOf('】', open + 1) : -1;
+        if (close < 0 || close - open > 80 || close + 1 >= folded.Length)
+        {
+            return null;
+        }
+
+        var content = folded.Substring(open + 1, close - open - 1);
+        if (content.Length == 0 || ClauseReader.HasLabel(content) || content.IndexOf('【') >= 0)
+        {
+            return null;
+        }
+
+        var cell = _clauses.ReadCell(line.Text.Substring(open + 1, close - open - 1), line.Number, Role.Accountable, tableHasSupportColumn: false);
+        if (cell.Leads.Count == 0 || cell.NotUnits.Count > 0 || cell.Unread.Count > 0 || cell.Persons.Count > 0)
+        {
+            return null;
+        }
+
+        var clause = new Clause(open - from, close + 1 - from) { ByConvention = cell.ByConvention, Due = cell.Due };
+        clause.Leads.AddRange(cell.Leads);
+        clause.Supports.AddRange(cell.Supports);
+        clause.Implementers.AddRange(cell.Implementers);
+        return clause;
     }
 
     // The start of the sentence that ends at stop: after the previous 。 or ； outside parentheses.

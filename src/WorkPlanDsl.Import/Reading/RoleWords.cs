@@ -57,7 +57,7 @@ internal static class RoleWords
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
         ("负责落实", Role.Scope), ("具体落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
-        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead),
+        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),

@@ -157,14 +157,16 @@ internal sealed class UnitNames
         return digits == 0 ? id : id.Substring(digits) + id.Substring(0, digits);
     }
 
-    // 规信科 abbreviates 规划信息科: same first and last character, its characters in order, and no other candidate.
+    // 规信科 abbreviates 规划信息科: same first and last character, its characters in order with at most one left out
+    // between two kept (the first character of each two-character word), and no other candidate. Looser matching read
+    // 省数据局 as 省政务服务和大数据管理局, another body's name: a guess, and a wrong lead is worse than none.
     private List<(string Short, string Long)> FindAbbreviations()
     {
         var found = new List<(string, string)>();
         var units = _names.Where(n => !IsCollective(n)).ToList();
         foreach (var shortName in units.Where(n => n.Length >= 3 && CharClass.IsIdentifier(n)))
         {
-            var longer = units.Where(l => l.Length > shortName.Length && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsSubsequence(shortName, l)).ToList();
+            var longer = units.Where(l => l.Length > shortName.Length && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsWordInitials(shortName, l)).ToList();
             if (longer.Count == 1 && !found.Any(f => f.Item2 == shortName))
             {
                 found.Add((shortName, longer[0]));
@@ -174,17 +176,27 @@ internal sealed class UnitNames
         return found;
     }
 
-    private static bool IsSubsequence(string shortName, string longName)
+    private static bool IsWordInitials(string shortName, string longName)
     {
-        var j = 0;
-        foreach (var c in longName)
+        // reach[j]: positions in longName where shortName[j] can sit, each step leaving out at most one character.
+        var reach = new HashSet<int> { 0 };
+        for (var j = 1; j < shortName.Length; j++)
         {
-            if (j < shortName.Length && c == shortName[j])
+            var next = new HashSet<int>();
+            foreach (var i in reach)
             {
-                j++;
+                for (var k = i + 1; k <= i + 2 && k < longName.Length; k++)
+                {
+                    if (longName[k] == shortName[j])
+                    {
+                        next.Add(k);
+                    }
+                }
             }
+
+            reach = next;
         }
 
-        return j == shortName.Length;
+        return reach.Contains(longName.Length - 1);
     }
 }
