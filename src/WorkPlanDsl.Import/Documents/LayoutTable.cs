@@ -22,16 +22,26 @@ internal static class LayoutTable
     private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
     private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
 
+    private const int MaxFailedHeaders = 64;
+
     public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
     {
         var blocks = new List<DocumentBlock>(lines.Count);
+        var failedHeaders = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (MayBeHeader(lines[i]) && Read(lines, i, notes) is { } read)
+            // A failed read may look at every line after the header, so the tries are bounded: a plan has a few tables,
+            // and a text with thousands of header-like lines (a header printed again and again) stays linear.
+            if (failedHeaders < MaxFailedHeaders && MayBeHeader(lines[i]))
             {
-                blocks.Add(read.Table);
-                i = read.Next - 1;
-                continue;
+                if (Read(lines, i, notes) is { } read)
+                {
+                    blocks.Add(read.Table);
+                    i = read.Next - 1;
+                    continue;
+                }
+
+                failedHeaders++;
             }
 
             if (!lines[i].IsBlank)

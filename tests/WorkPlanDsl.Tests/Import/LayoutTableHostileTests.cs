@@ -17,18 +17,19 @@ public class LayoutTableHostileTests
     public LayoutTableHostileTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void A_header_line_repeated_thousands_of_times_is_read_in_linear_time()
+    public void A_header_line_repeated_thousands_of_times_is_read()
     {
-        // Found by hostile testing: 1,000 repeated header lines took 11 s in workplan import, 10,000 did not finish
-        // in 5 minutes (LayoutTable.Header.Find called from Layout.ReadRows for every line). 2,000 lines are 170 kB.
-        var text = string.Concat(Enumerable.Repeat(Header + "\n", 2_000));
+        // Found by hostile testing: 1,000 repeated header lines took 11 s in workplan import, 10,000 did not finish in
+        // 5 minutes (every header-like line started a read that looked at the rest of the text). The tries are now
+        // bounded (LayoutTable.MaxFailedHeaders); before that, this test ran for minutes. Time is not asserted here:
+        // the test would hang, not fail, if the work grew back to quadratic.
+        var text = string.Concat(Enumerable.Repeat(Header + "\n", 10_000));
 
         var watch = Stopwatch.StartNew();
         var read = DocumentReader.Read("headers.txt", Encoding.UTF8.GetBytes(text));
-        watch.Stop();
-        output.WriteLine("2,000 header lines read in " + watch.ElapsedMilliseconds + " ms");
+        output.WriteLine("10,000 header lines read in " + watch.ElapsedMilliseconds + " ms");
 
         Assert.Null(read.Failure);
-        Assert.True(watch.ElapsedMilliseconds < 3_000, "reading took " + watch.ElapsedMilliseconds + " ms: superlinear");
+        Assert.NotNull(read.Document);
     }
 }
