@@ -20,6 +20,7 @@ internal static class LayoutTable
     private const int EdgeWindow = 120;
 
     private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DateInUnitCell = new(@"\d\s*[年月日]|[0-9０-９]{4}[-./]\d", RegexOptions.CultureInvariant);
     private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
 
     private const int MaxFailedHeaders = 64;
@@ -417,6 +418,15 @@ internal static class LayoutTable
             }
 
             if (rows.Count == 0)
+            {
+                return null;
+            }
+
+            // A date in a unit column means the body does not stand under the header words it was measured against (text
+            // printed left of its column): every cell may be in its neighbour's place, and a unit read from it would be a
+            // lead the document does not give. The lines stay text.
+            var unitColumns = header.Columns.Select((c, i) => (c.Kind, i)).Where(c => c.Kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable).Select(c => c.i).ToArray();
+            if (rows.Any(r => r.Cells is var cells && unitColumns.Any(i => i < cells.Length && DateInUnitCell.IsMatch(cells[i]))))
             {
                 return null;
             }

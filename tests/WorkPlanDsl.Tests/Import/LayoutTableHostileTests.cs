@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Language;
 using System.Linq;
 using System.Text;
 using WorkPlanDsl.Import.Documents;
@@ -31,5 +33,24 @@ public class LayoutTableHostileTests
 
         Assert.Null(read.Failure);
         Assert.NotNull(read.Document);
+    }
+
+    [Fact]
+    public void A_body_printed_left_of_its_header_words_gives_no_lead()
+    {
+        // Found by hostile testing: the row's text stands left of the header words, so 县农业农村局 fell in the task
+        // column, 人民政府 in the lead column and the date in the support column: a lead the document does not give.
+        var text = "县工作方案\n\n" + Header + "\n  1          推进   县农业农村局       人民政府               2025年\n\n"
+            + "  2          开展   县卫生健康局       县财政局               2025年6月\n";
+        var result = PlanImporter.Import(new PlanDocument("shifted.txt", PlainText.Blocks(text)), new ImportOptions("shifted.txt"));
+
+        Assert.True(result.Plan is not null, result.Error);
+        var model = PlanCompiler.Compile(result.Plan!).Model;
+        Assert.NotNull(model);
+        var leads = model!.Tasks.SelectMany(t => t.InEffect.Leads)
+            .SelectMany(id => model.Units.Where(u => u.Id == id).Select(u => u.FullName ?? u.Id).Append(id))
+            .ToArray();
+        Assert.DoesNotContain("人民政府", leads);
+        Assert.DoesNotContain("县财政局", leads);
     }
 }
