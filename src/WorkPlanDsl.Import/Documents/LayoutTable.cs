@@ -19,9 +19,7 @@ internal static class LayoutTable
     private const int MaxHeaderLines = 3;
     private const int EdgeWindow = 120;
 
-    private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
     private static readonly Regex DateInUnitCell = new(@"\d\s*[年月日]|[0-9０-９]{4}[-./]\d", RegexOptions.CultureInvariant);
-    private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
 
     private const int MaxFailedHeaders = 64;
 
@@ -370,7 +368,7 @@ internal static class LayoutTable
                     continue;
                 }
 
-                if (PageNumber.IsMatch(line.Text))
+                if (PageChrome.IsPageNumber(line.Text))
                 {
                     if (!Flush())
                     {
@@ -537,7 +535,7 @@ internal static class LayoutTable
             }
 
             var number = header.NumberColumn;
-            return number >= 0 && cells[number].Length > 0 && !BareNumber.IsMatch(cells[number]) ? null : cells;
+            return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
         }
     }
 
@@ -565,9 +563,9 @@ internal static class LayoutTable
         public string[] Cells => Enumerable.Range(0, count).Select(j => pieces.Select(p => p[j]).Aggregate(string.Empty, Join)).ToArray();
 
         /// <summary>The line a note cites: the one holding the row's 序号, else its first.</summary>
-        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && BareNumber.IsMatch(c))))].Number;
+        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && PageChrome.BareNumber(c) is not null)))].Number;
 
-        public string Label => Cells.FirstOrDefault(c => BareNumber.IsMatch(c)) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+        public string Label => Cells.FirstOrDefault(c => PageChrome.BareNumber(c) is not null) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
         /// <summary>The index of the row's last line among the document's lines.</summary>
         public int LastIndex => indices[indices.Count - 1];

@@ -13,7 +13,6 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class CopiedTable
 {
-    private static readonly Regex BareNumber = new(@"^(?<n>\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
     private static readonly Regex CellGap = new(@"\t+|[ \u3000]{2,}", RegexOptions.CultureInvariant);
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
@@ -415,5 +414,5 @@ internal static class CopiedTable
     private static bool IsRole(ColumnKind kind) => kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support;
 
     private static int? Number(SourceLine line)
-        => line.Table is null && BareNumber.Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
 }
