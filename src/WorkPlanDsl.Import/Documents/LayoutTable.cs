@@ -264,7 +264,7 @@ internal static class LayoutTable
                 .ToList();
             var kinds = result.Select(c => c.Kind).ToList();
             return result.Count >= 3 && kinds.All(k => k != ColumnKind.None) && TableColumns.IsHeader(kinds)
-                && kinds.Any(k => k is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support)
+                && kinds.Any(TableColumns.NamesUnits)
                 && result.Zip(result.Skip(1), (a, b) => a.End <= b.Start).All(x => x)
                 ? result
                 : null;
@@ -423,7 +423,7 @@ internal static class LayoutTable
             // A date in a unit column means the body does not stand under the header words it was measured against (text
             // printed left of its column): every cell may be in its neighbour's place, and a unit read from it would be a
             // lead the document does not give. The lines stay text.
-            var unitColumns = header.Columns.Select((c, i) => (c.Kind, i)).Where(c => c.Kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable).Select(c => c.i).ToArray();
+            var unitColumns = header.Columns.Select((c, i) => (c.Kind, i)).Where(c => TableColumns.NamesBodies(c.Kind)).Select(c => c.i).ToArray();
             if (rows.Any(r => r.Cells is var cells && unitColumns.Any(i => i < cells.Length && DateInUnitCell.IsMatch(cells[i]))))
             {
                 return null;

@@ -63,20 +63,33 @@ internal static class RoleWords
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
     };
 
-    // A field label or a header is classified by the first of these its words contain: people before 责任, time
-    // before anything else, so that 责任领导 is a person and 负责人 not a unit.
-    private static readonly (string Word, Role Role)[] Labels =
+    // A field label or a header is classified by the first of these its words contain: people before anything else,
+    // so that 责任领导 is a person and 负责人 not a unit, then time; then the role verbs (牵头, 配合, 牵头负责, 具体落实 …,
+    // the same table a sentence is read with: a header knows every word a clause does); then the words only labels use.
+    private static readonly (string Word, Role Role)[] PersonAndTimeLabels =
     {
         ("责任领导", Role.Person), ("分管领导", Role.Person), ("牵头领导", Role.Person), ("领导", Role.Person), ("责任人", Role.Person),
         ("负责人", Role.Person), ("联系人", Role.Person),
         ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
-        ("时间要求", Role.Time), ("进度安排", Role.Time),
-        ("指导", Role.Guidance), ("督办", Role.Oversight),
-        ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead),
-        ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协同", Role.Support),
-        ("会同", Role.Support), ("协助", Role.Support), ("协作", Role.Support),
-        ("实施", Role.Implementer),
-        ("责任", Role.Accountable), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        ("时间要求", Role.Time), ("进度安排", Role.Time), ("时间", Role.Time), ("期限", Role.Time), ("日期", Role.Time),
+    };
+
+    private static readonly (string Word, Role Role)[] LabelOnlyWords =
+    {
+        ("督办", Role.Oversight), ("实施", Role.Implementer), ("责任", Role.Accountable), ("承办", Role.Accountable),
+    };
+
+    private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
+        .Concat(Verbs.Select(v => (v.Word, AsLabel(v.Role))))
+        .Concat(LabelOnlyWords)
+        .ToArray();
+
+    // What a verb's role is when it names a field (会同单位: the partners, who support; 负责落实单位: the accountable).
+    private static Role AsLabel(Role verb) => verb switch
+    {
+        Role.Together => Role.Support,
+        Role.Scope => Role.Accountable,
+        _ => verb,
     };
 
     // A label that ends in these is about when, whatever it starts with (实施时间, 承办期限).

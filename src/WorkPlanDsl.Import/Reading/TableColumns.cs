@@ -15,6 +15,12 @@ internal enum ColumnKind
     Lead,
     Support,
     Accountable,
+
+    /// <summary>实施单位, 实施主体: the bodies carrying the work out (see <see cref="Role.Implementer"/>).</summary>
+    Implementer,
+
+    /// <summary>督办单位: supervision, kept as text (see <see cref="Role.Oversight"/>).</summary>
+    Oversight,
     Guidance,
     Person,
     Deadline,
@@ -45,6 +51,23 @@ internal sealed class TableColumns
 
     /// <summary>Where the tasks start: after the header, which takes two rows where 责任单位 spans 牵头单位 and 配合单位.</summary>
     public int HeaderRows { get; }
+
+    // The role each role column's cells have: the one table of role words (RoleWords) names both.
+    private static readonly (Role Role, ColumnKind Kind)[] RoleColumns =
+    {
+        (Role.Lead, ColumnKind.Lead), (Role.Support, ColumnKind.Support), (Role.Accountable, ColumnKind.Accountable),
+        (Role.Implementer, ColumnKind.Implementer), (Role.Oversight, ColumnKind.Oversight), (Role.Guidance, ColumnKind.Guidance),
+        (Role.Person, ColumnKind.Person), (Role.Time, ColumnKind.Deadline),
+    };
+
+    /// <summary>The role a column's cells give their names (a deadline column: time), or <see cref="Role.None"/>.</summary>
+    public static Role RoleOf(ColumnKind kind) => RoleColumns.Where(c => c.Kind == kind).Select(c => c.Role).FirstOrDefault();
+
+    /// <summary>A column that says who is accountable or supports: lead, support, accountable, implementer.</summary>
+    public static bool NamesUnits(ColumnKind kind) => kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Implementer;
+
+    /// <summary>A column whose cells are bodies' names, in any role (also guidance and supervision).</summary>
+    public static bool NamesBodies(ColumnKind kind) => NamesUnits(kind) || kind is ColumnKind.Guidance or ColumnKind.Oversight;
 
     public int Index(ColumnKind kind) => System.Array.IndexOf(Kinds, kind);
 
@@ -111,20 +134,10 @@ internal sealed class TableColumns
             return ColumnKind.Number;
         }
 
-        switch (RoleWords.Label(folded))
+        var role = RoleWords.Label(folded);
+        if (RoleColumns.Where(c => c.Role == role).Select(c => c.Kind).FirstOrDefault() is var kind and not ColumnKind.None)
         {
-            case Role.Lead:
-                return ColumnKind.Lead;
-            case Role.Support:
-                return ColumnKind.Support;
-            case Role.Accountable:
-                return ColumnKind.Accountable;
-            case Role.Guidance:
-                return ColumnKind.Guidance;
-            case Role.Person:
-                return ColumnKind.Person;
-            case Role.Time:
-                return ColumnKind.Deadline;
+            return kind;
         }
 
         if (folded.EndsWith("备注", System.StringComparison.Ordinal) || folded is "说明")
@@ -145,11 +158,6 @@ internal sealed class TableColumns
         if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作"))
         {
             return ColumnKind.Task;
-        }
-
-        if (folded is "截止时间" or "完成日期" or "时间" or "期限" or "完成时限")
-        {
-            return ColumnKind.Deadline;
         }
 
         return ColumnKind.None;

@@ -181,7 +181,7 @@ internal static class WrappedCells
                 {
                     words.Add(i);
                 }
-                else if (kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable && words.Count > 0 && deadline < 0)
+                else if (TableColumns.NamesUnits(kind) && words.Count > 0 && deadline < 0)
                 {
                     units.Add(i);
                 }

@@ -76,6 +76,14 @@ public class LabelWordsAndNamesTests
         Assert.Equal("2025年6月底前", plan.Task("1.").Declared.Due!.Text);
     }
 
+    [Fact]
+    public void A_field_labelled_with_a_compound_verb_is_read_as_that_verb()
+    {
+        var plan = Import("一、项目", "1.建设城市书房", "牵头负责单位：市图书馆", "具体落实单位：各区文旅局");
+        Assert.Equal(new[] { "市图书馆" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各区文旅局" }, plan.Supports("1."));
+    }
+
     [Theory]
     [InlineData("（市文旅局、市体育局共同牵头，各区配合）", "市文旅局|市体育局", "各区")]
     [InlineData("（市文旅局牵头，市体育局共同牵头）", "市文旅局|市体育局", "")]

@@ -135,6 +135,40 @@ public class TableRecognitionTests
         Assert.Equal(new[] { "1", "2" }, plan.TasksWithoutLead);
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'王五' does not look like an organisation"));
     }
+
+    [Fact]
+    public void Header_words_are_the_role_words_a_clause_knows()
+    {
+        // 实施单位 beside a lead supports it, alone it is accountable; 督办单位 is neither and stays text; 牵头负责单位
+        // leads as 牵头负责 does in a sentence; 截止时间 is when, as in a field.
+        var plan = Import(
+            new ParagraphBlock(1, "2025年某县民生项目分工表"),
+            Table(
+                Row("序号", "项目名称", "牵头负责单位", "实施单位", "督办单位", "截止时间"),
+                Row("1", "改造供水管网", "县水利局", "县自来水公司", "县委督查室", "2025年10月底前"),
+                Row("2", "改造农村道路", "", "县交通建设集团", "县政府督查室", "2025年12月底前")));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县自来水公司" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县交通建设集团" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Contains("督办单位：县委督查室", plan.Task("1").Text);
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("督查室"));
+        Assert.Equal("2025年10月底前", plan.Task("1").Declared.Due!.Text);
+    }
+
+    [Fact]
+    public void A_table_whose_only_unit_column_is_its_implementer_is_a_task_table()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "2025年某区项目表"),
+            Table(
+                Row("序号", "项目名称", "实施主体", "完成时间"),
+                Row("1", "新建社区食堂", "区民政局", "2025年9月"),
+                Row("2", "改造口袋公园", "区城管局", "2025年11月")));
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
+    }
 }
 
 public class SheetTitleTests
