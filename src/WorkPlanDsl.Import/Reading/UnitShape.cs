@@ -82,16 +82,18 @@ internal static class UnitShape
         }
 
         var bare = WithoutParentheses(folded);
+
+        // A body's name is words, not a clause: no verb of responsibility inside it (市委网信办会同各区), and no
+        // 要/应 before what is to be done (各区政府要加强与市直部门): a group's name no more than a body's.
+        if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)) || HasModalVerb(bare))
+        {
+            return false;
+        }
+
         if (IsGroup(folded))
         {
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
-        }
-
-        // A body's name is words, not a clause: no verb of responsibility inside it.
-        if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)))
-        {
-            return false;
         }
 
         // 建设县游客集散中心 is a task: a name does not start with what is to be done.
@@ -117,6 +119,26 @@ internal static class UnitShape
         => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal)
             || bare is "政府" or "部门" or "单位" or "机关" or "社会"
             || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
+
+    // 要加强, 应当建立, 须做好: an instruction, never inside a name (应急管理局 has 应, but no action word after it).
+    private static readonly string[] Modals = { "要", "应", "应当", "须", "必须", "需", "将" };
+
+    private static bool HasModalVerb(string bare)
+    {
+        for (var i = 1; i < bare.Length - 2; i++)
+        {
+            foreach (var modal in Modals)
+            {
+                if (string.CompareOrdinal(bare, i, modal, 0, modal.Length) == 0
+                    && ActionWords.Any(w => string.CompareOrdinal(bare, i + modal.Length, w, 0, w.Length) == 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool Contains(string text, string word)
     {
