@@ -14,6 +14,7 @@ internal sealed class ElementReader
     private const string SentenceEnds = "。；;：:！？!?";
 
     private readonly ClauseReader _clauses;
+    private readonly ProseReader _prose;
     private readonly Accountability _accountability;
     private readonly UnitNames _units;
     private readonly List<ImportNote> _notes;
@@ -25,6 +26,7 @@ internal sealed class ElementReader
     {
         _accountability = accountability;
         _clauses = new ClauseReader(accountability);
+        _prose = new ProseReader(_clauses);
         _units = units;
         _notes = notes;
         _year = year;
@@ -37,6 +39,17 @@ internal sealed class ElementReader
         var task = new ImportedElement(line.Number, label, title);
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true);
+        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart) is { } opening)
+        {
+            // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
+            Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
+        }
+
+        if (_prose.Sentences(line, bodyStart) is { } prose)
+        {
+            task.Prose = (prose.Clause, prose.Words, line);
+        }
+
         return task;
     }
 
@@ -158,6 +171,21 @@ internal sealed class ElementReader
                 : items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault() ?? owner;
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));
         }
+    }
+
+    /// <summary>
+    /// Gives a task that names no lead anywhere the bodies its own sentences give the work to, where the document
+    /// names units in prose alone; says so above the task.
+    /// </summary>
+    public void ApplyProse(ImportedElement task)
+    {
+        if (task.Prose is not { } prose)
+        {
+            return;
+        }
+
+        Apply(prose.Clause, task, prose.Line, prose.Words);
+        Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
     }
 
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>

@@ -47,6 +47,30 @@ internal sealed class StructureReader
         }
 
         CloseHeading();
+        if (NamesUnitsOnlyInProse(body))
+        {
+            foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
+                .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t)))))
+            {
+                if (task.Leads.Count == 0 && (section is null || section.Leads.Count == 0))
+                {
+                    _elements.ApplyProse(task);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True where no clause of the body names a unit (no role word in a parenthesis, no field label, no task table):
+    /// the document gives its work to bodies in its sentences (由X会同Y制定具体办法), and they say who leads. Where it
+    /// has clauses, they do: a body a sentence mentions is only mentioned (生态环境部会同有关部门组织评估).
+    /// </summary>
+    private static bool NamesUnitsOnlyInProse(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var reader = new ClauseReader();
+        return !body.Any(p => p.Line.Table is { } table
+            ? TableColumns.Find(table.Rows) is not null
+            : ClauseReader.HasLabel(p.Line.Folded) || reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count + c.Supports.Count + c.Implementers.Count > 0));
     }
 
     private void CloseHeading()

@@ -117,23 +117,31 @@ internal static class UnitShape
     // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).
     private static bool IsGenericNoun(string bare)
         => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal)
+            || IsKindOfGovernment(bare)
             || bare is "政府" or "部门" or "单位" or "机关" or "社会"
             || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
 
+    // 县级以上地方人民政府, 地方各级人民政府: every government of a kind, not one the document names (市地方金融管理局 is one).
+    private static bool IsKindOfGovernment(string bare)
+        => bare.StartsWith("地方", StringComparison.Ordinal) || bare.Contains("级以上") || bare.Contains("级及以上") || bare.Contains("级以下");
+
     // 要加强, 应当建立, 须做好: an instruction, never inside a name (应急管理局 has 应, but no action word after it).
-    private static readonly string[] Modals = { "要", "应", "应当", "须", "必须", "需", "将" };
+    private static readonly string[] Modals = { "应当", "必须", "要", "应", "须", "需", "将" };
+
+    /// <summary>The length of the modal verb (要, 应当, 须 …) at <paramref name="index"/>, or 0.</summary>
+    public static int ModalAt(string folded, int index) => Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
+
+    /// <summary>The length of the action word (建设, 制定, 编制 …) at <paramref name="index"/>, or 0.</summary>
+    public static int ActionAt(string folded, int index) => ActionWords.FirstOrDefault(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0)?.Length ?? 0;
 
     private static bool HasModalVerb(string bare)
     {
         for (var i = 1; i < bare.Length - 2; i++)
         {
-            foreach (var modal in Modals)
+            var modal = ModalAt(bare, i);
+            if (modal > 0 && ActionAt(bare, i + modal) > 0)
             {
-                if (string.CompareOrdinal(bare, i, modal, 0, modal.Length) == 0
-                    && ActionWords.Any(w => string.CompareOrdinal(bare, i + modal.Length, w, 0, w.Length) == 0))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
