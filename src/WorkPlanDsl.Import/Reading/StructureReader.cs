@@ -23,6 +23,7 @@ internal sealed class StructureReader
     private ImportedElement? _heading;
     private int _scopeStart;
     private readonly List<ImportedElement> _headingTasks = new();
+    private readonly List<ImportedElement> _paragraphTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
     {
@@ -303,6 +304,23 @@ internal sealed class StructureReader
 
         _task = _elements.Task(line, label, numbering.BodyStart);
         Tasks.Add(_task);
+        if (!line.IsLaterPart)
+        {
+            _paragraphTasks.Clear();
+        }
+        else if (_task.Leads.Count > 0)
+        {
+            // 10. …。11. …（X牵头，Y负责）: the clause closing the paragraph closes all of it, for its tasks that name nobody.
+            foreach (var earlier in _paragraphTasks.Where(t => t.Leads.Count + t.Supports.Count == 0))
+            {
+                _task.Leads.ForEach(earlier.AddLead);
+                _task.Supports.ForEach(earlier.AddSupport);
+                earlier.Due ??= _task.Due;
+                _elements.Review(earlier, line, NoteSeverity.Note, "shares the responsibility clause that closes its paragraph with task " + label + " (the two are printed in one paragraph)");
+            }
+        }
+
+        _paragraphTasks.Add(_task);
         if (_heading is not null)
         {
             _headingTasks.Add(_task);
