@@ -36,6 +36,7 @@ internal sealed class StructureReader
     {
         ChooseLevels(body);
         MeasuresAsTasks(body);
+        TasksInTable(body);
         foreach (var (line, numbering) in body)
         {
             if (line.Table is { } table)
@@ -230,6 +231,20 @@ internal sealed class StructureReader
                 _taskKind = kind;
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// A plan whose tasks are the rows of its task table (具体任务分工见附件): where the numbered paragraphs of its body
+    /// name nobody at all, they are its requirements and safeguards (三、保障措施（一）加强组织领导…), kept as text, not
+    /// tasks beside the table's. Paragraphs that do name who is accountable stay tasks.
+    /// </summary>
+    private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null)
+            && ClausesOf(body, _taskKind) == 0)
+        {
+            _taskKind = NumberingKind.None;
         }
     }
 

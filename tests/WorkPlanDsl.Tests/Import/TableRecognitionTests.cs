@@ -137,6 +137,38 @@ public class TableRecognitionTests
     }
 
     [Fact]
+    public void Numbered_safeguards_beside_a_task_table_are_text_and_the_tables_rows_are_the_tasks()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "一、工作目标"),
+            new ParagraphBlock(2, "全县卫生厕所普及率达到90%以上。"),
+            new ParagraphBlock(3, "二、保障措施"),
+            new ParagraphBlock(4, "（一）加强组织领导。领导小组办公室设在县农业农村局，负责日常调度。"),
+            new ParagraphBlock(5, "（二）强化资金保障。县财政局要统筹整合涉农资金。"),
+            new ParagraphBlock(6, "附件：任务分工表"),
+            Table(
+                Row("序号", "工作任务", "牵头单位", "配合单位"),
+                Row("1", "推进农村户厕改造", "县农业农村局", "县卫生健康局"),
+                Row("2", "开展村庄清洁行动", "各乡镇人民政府", "县农业农村局")));
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1"));
+        Assert.Contains("（一）加强组织领导。领导小组办公室设在县农业农村局，负责日常调度。", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Numbered_paragraphs_naming_who_is_accountable_stay_tasks_beside_a_task_table()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "一、重点任务"),
+            new ParagraphBlock(2, "（一）推进学前教育普惠发展。（责任单位：区教育局）"),
+            new ParagraphBlock(3, "（二）加强教师队伍建设。（责任单位：区人社局）"),
+            Table(
+                Row("序号", "工作任务", "牵头单位", "配合单位"),
+                Row("1", "新建幼儿园", "区教育局", "区住建局")));
+        Assert.Equal(new[] { "（一）", "（二）", "1" }, plan.Model.Tasks.Select(t => t.Label));
+    }
+
+    [Fact]
     public void Header_words_are_the_role_words_a_clause_knows()
     {
         // 实施单位 beside a lead supports it, alone it is accountable; 督办单位 is neither and stays text; 牵头负责单位
