@@ -33,6 +33,12 @@ internal sealed class ElementReader
     /// <summary>A numbered task: <paramref name="bodyStart"/> is where its words start after the number.</summary>
     public ImportedElement Task(SourceLine line, string label, int bodyStart)
     {
+        // 1. 推动…: the space after a number is not the title's.
+        while (bodyStart < line.Text.Length - 1 && line.Text[bodyStart] is ' ' or '　' or '\u00A0')
+        {
+            bodyStart++;
+        }
+
         var (title, _) = SplitTitle(line.Text.Substring(bodyStart));
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
         if (DashedFields(line, bodyStart) is var (dash, _))

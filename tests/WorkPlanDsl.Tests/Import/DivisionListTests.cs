@@ -21,7 +21,7 @@ public class DivisionListTests
             "2. 推动化肥农药减量——责任单位：市农业农村局",
             "3. 推进快递包装治理——牵头单位：市商务局，责任单位：市邮政管理局",
             "4. 推进矿山修复——牵头单位：市自然资源和规划局、市应急管理局");
-        Assert.Equal("推动工业固废源头减量", plan.Task("1.").Title.Trim());
+        Assert.Equal("推动工业固废源头减量", plan.Task("1.").Title);
         Assert.Equal(new[] { "市工业和信息化局" }, plan.Leads("1."));
         Assert.Equal(new[] { "市生态环境局", "各区人民政府" }, plan.Supports("1."));
         Assert.Equal(new[] { "市农业农村局" }, plan.Leads("2."));
@@ -37,7 +37,7 @@ public class DivisionListTests
             "一、重点任务",
             "1. 聚焦双碳目标——推动绿色低碳发展。新建光伏电站2座。",
             "2. 守住安全底线——市应急管理局要加强巡查。开展隐患排查。");
-        Assert.Equal("聚焦双碳目标——推动绿色低碳发展", plan.Task("1.").Title.Trim());
+        Assert.Equal("聚焦双碳目标——推动绿色低碳发展", plan.Task("1.").Title);
         Assert.Empty(plan.Leads("1."));
         Assert.Empty(plan.Leads("2."));
     }
