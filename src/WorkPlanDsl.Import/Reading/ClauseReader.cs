@@ -74,7 +74,11 @@ internal sealed class ClauseReader
             return null;
         }
 
-        var names = Names(original, content);
+        // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
+        var parts = SplitTopLevel(content, "，,；;").ToList();
+        var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
+        var listed = parts.Except(due).ToList();
+        var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
@@ -95,7 +99,16 @@ internal sealed class ClauseReader
         }
 
         var state = new State(line);
-        Put(clause, state, Role.Accountable, original, content);
+        foreach (var (partStart, partEnd) in listed)
+        {
+            Put(clause, state, Role.Accountable, original.Substring(partStart, partEnd - partStart), content.Substring(partStart, partEnd - partStart));
+        }
+
+        if (due.Count > 0)
+        {
+            clause.Due = original.Substring(due[0].Start, due[0].End - due[0].Start).Trim();
+        }
+
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
     }

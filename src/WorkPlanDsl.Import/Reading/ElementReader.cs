@@ -41,11 +41,11 @@ internal sealed class ElementReader
 
         var (title, _) = SplitTitle(line.Text.Substring(bodyStart));
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
-        if (DashedFields(line, bodyStart) is var (dash, _))
+        if (DashedFields(line, bodyStart) is var (separator, _))
         {
             // The dash and the fields after it stay the task's words.
-            title = line.Text.Substring(bodyStart, dash - bodyStart);
-            restStart = dash;
+            title = line.Text.Substring(bodyStart, separator - bodyStart).TrimEnd();
+            restStart = separator;
         }
 
         var task = new ImportedElement(line.Number, label, title);
@@ -338,16 +338,18 @@ internal sealed class ElementReader
     }
 
     /// <summary>
-    /// A task's name, a dash, and its units, the whole line (a division list: <c>1. 推动…源头减量——牵头单位：X；责任单位：
-    /// A、B</c>): where the dash stands and the fields after it, read as one clause. A dash with anything else after it is
-    /// the title's own (一、聚焦“双碳”目标——推动绿色低碳发展).
+    /// A task's name, a dash or a wide space, and its units, the whole line (a division list: <c>1. 推动…源头减量——牵头
+    /// 单位：X；责任单位：A、B</c>, <c>1. 推动…源头减量　　牵头单位：X</c>): where the separator stands and the fields after
+    /// it, read as one clause. A separator with anything else after it is the title's own (一、聚焦“双碳”目标——推动绿色
+    /// 低碳发展); the first few are tried, so a long run of dashes costs nothing.
     /// </summary>
-    private (int Dash, Clause Clause)? DashedFields(SourceLine line, int from)
+    private (int Separator, Clause Clause)? DashedFields(SourceLine line, int from)
     {
         var folded = line.Folded;
         var (title, _) = SplitTitle(folded.Substring(from));
         var depth = 0;
-        for (var i = from; i < from + title.Length; i++)
+        var tries = 0;
+        for (var i = from; i < from + title.Length && tries < 4; i++)
         {
             var c = folded[i];
             if (ChineseText.IsOpenParen(c))
@@ -359,24 +361,33 @@ internal sealed class ElementReader
                 depth--;
             }
 
-            if (depth > 0 || c is not ('—' or '─' or '－' or '-') || i + 1 >= folded.Length || folded[i + 1] != c || i - from < 2)
+            var end = i;
+            while (end < folded.Length && folded[end] == c)
+            {
+                end++;
+            }
+
+            // — and ─ print a dash alone; -, －, ~ and spaces only doubled (2024-2026, a space inside a name), a tab alone.
+            var separates = depth == 0 && i - from >= 2 && (c is '—' or '─' or '\t' || (c is '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0' && end - i >= 2));
+            if (!separates)
             {
                 continue;
             }
 
-            var at = i + 2;
-            while (at < folded.Length && folded[at] is ' ' or '　' or '—' or '─')
+            tries++;
+            var at = end;
+            while (at < folded.Length && folded[at] is ' ' or '　' or '\t' or '—' or '─')
             {
                 at++;
             }
 
-            var clause = _clauses.ReadStatement(line.Text.Substring(at), folded.Substring(at), line.Number, at - from);
+            var clause = at < folded.Length ? _clauses.ReadStatement(line.Text.Substring(at), folded.Substring(at), line.Number, at - from) : null;
             if (clause is not null && clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count > 0 && clause.NotUnits.Count == 0)
             {
                 return (i, clause);
             }
 
-            return null;
+            i = end - 1;
         }
 
         return null;

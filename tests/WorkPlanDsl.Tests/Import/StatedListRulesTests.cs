@@ -28,6 +28,7 @@ public class StatedListRulesTests
             "7.整治市容。常态化开展整治。（县城管局）",
             "8.完善医疗服务。新建社区卫生服务中心2个。（县卫健局、县发改局）",
             "9.完善物业服务。推动物业服务全覆盖。",
+            "10.建设停车场。新增泊位500个。（县城管局、县住建局*，2024年底前完成）",
             "二、保障措施",
             "县财政局要统筹资金。",
             "注：各项任务后括号内为责任单位，其中带*号的为牵头单位，其余为配合单位。");
@@ -47,6 +48,9 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "县卫健局" }, plan.Leads("8."));
         Assert.Contains("# review: lead 县卫健局 is the first listed of 县卫健局、县发改局 (none of them carries the document's lead sign", plan.Result.Plan);
         Assert.Empty(plan.Leads("9."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("10."));
+        Assert.Equal(new[] { "县城管局" }, plan.Supports("10."));
+        Assert.StartsWith("2024年底前", plan.Task("10.").InEffect.Due?.Text);
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).IndexOfAny(new[] { '*', '＊' }) >= 0);
     }
 
