@@ -29,12 +29,20 @@ internal sealed class ClauseReader
     public List<Clause> Read(string text, string folded, int line = 0, bool bareLists = false)
     {
         var clauses = new List<Clause>();
+
+        // Where the paragraph's words end: only a bracket that closes there can be a bare list.
+        var last = folded.Length;
+        while (last > 0 && folded[last - 1] is '。' or '；' or ';' or '.' or ' ' or '　')
+        {
+            last--;
+        }
+
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
             if (!RoleWords.HasRole(content) && !HasLabel(content))
             {
-                if (bareLists && BareList(text, folded, start, end, line) is { } list)
+                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } list)
                 {
                     clauses.Add(list);
                 }
@@ -62,11 +70,6 @@ internal sealed class ClauseReader
     /// </summary>
     private Clause? BareList(string text, string folded, int start, int end, int line)
     {
-        if (folded.Substring(end).Trim('。', '；', ';', '.', ' ', '　').Length > 0)
-        {
-            return null;
-        }
-
         var content = folded.Substring(start + 1, end - start - 2);
         var original = text.Substring(start + 1, end - start - 2);
         if (content.Trim().Length == 0 || content.Length > 200)

@@ -361,6 +361,11 @@ internal sealed class ElementReader
                 depth--;
             }
 
+            if (depth > 0 || i - from < 2 || c is not ('—' or '─' or '\t' or '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0'))
+            {
+                continue;
+            }
+
             var end = i;
             while (end < folded.Length && folded[end] == c)
             {
@@ -368,8 +373,7 @@ internal sealed class ElementReader
             }
 
             // — and ─ print a dash alone; -, －, ~ and spaces only doubled (2024-2026, a space inside a name), a tab alone.
-            var separates = depth == 0 && i - from >= 2 && (c is '—' or '─' or '\t' || (c is '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0' && end - i >= 2));
-            if (!separates)
+            if (c is not ('—' or '─' or '\t') && end - i < 2)
             {
                 continue;
             }
