@@ -28,6 +28,22 @@ internal sealed class Accountability
 
     public bool RuleHolds(int line) => line >= RuleFromLine;
 
+    /// <summary>The signs the document states to mark a lead (带*号的为牵头单位; every width of *), empty when none.</summary>
+    public string LeadSigns { get; set; } = string.Empty;
+
+    /// <summary>True where the document says that its bracketed lists are the accountable units (括号内为责任单位).</summary>
+    public bool BracketsHoldUnits { get; set; }
+
+    /// <summary>True where the document states that <paramref name="sign"/> marks the lead.</summary>
+    public bool MarksLead(char sign) => LeadSigns.IndexOf(sign) >= 0;
+
+    /// <summary>
+    /// True where a bracket of unit names alone after a task (<c>（A*、B、C）</c>) is its accountable list: the document
+    /// states a rule for its lists (who leads in them, or that the brackets hold the accountable units). Without one, a
+    /// bracket of names is the plan's words.
+    /// </summary>
+    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || BracketsHoldUnits || RuleHolds(line);
+
     /// <summary>True where the (folded) words state that the first-listed unit leads.</summary>
     public static bool StatesRule(string folded) => Rule.IsMatch(folded);
 }

@@ -22,15 +22,31 @@ internal sealed class ClauseReader
 
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
-    /// <summary>The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>.</summary>
-    public List<Clause> Read(string text, string folded, int line = 0)
+    /// <summary>
+    /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
+    /// <paramref name="bareLists"/> (a task's own words), also a bracket of unit names alone at its end (see <see cref="BareList"/>).
+    /// </summary>
+    public List<Clause> Read(string text, string folded, int line = 0, bool bareLists = false)
     {
         var clauses = new List<Clause>();
+
+        // Where the paragraph's words end: only a bracket that closes there can be a bare list.
+        var last = folded.Length;
+        while (last > 0 && folded[last - 1] is '。' or '；' or ';' or '.' or ' ' or '　')
+        {
+            last--;
+        }
+
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
             if (!RoleWords.HasRole(content) && !HasLabel(content))
             {
+                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } list)
+                {
+                    clauses.Add(list);
+                }
+
                 continue;
             }
 
@@ -43,6 +59,61 @@ internal sealed class ClauseReader
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// A bracket of unit names and nothing else closing a task (<c>…改造任务。（县住建局*、县财政局、县发改局）</c>): the
+    /// task's accountable list where the document states a rule for its lists (<see cref="Accountability.ReadsBareLists"/>),
+    /// the signed names leading where it says what the sign means. Without a rule it is not read; where its names carry
+    /// a sign all the same, the task says so. One name glued to the words before it (设在县住建局（县城建办）) is a
+    /// name's other name, not a list.
+    /// </summary>
+    private Clause? BareList(string text, string folded, int start, int end, int line)
+    {
+        var content = folded.Substring(start + 1, end - start - 2);
+        var original = text.Substring(start + 1, end - start - 2);
+        if (content.Trim().Length == 0 || content.Length > 200)
+        {
+            return null;
+        }
+
+        // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
+        var parts = SplitTopLevel(content, "，,；;").ToList();
+        var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
+        var listed = parts.Except(due).ToList();
+        var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
+        var signed = LeadMarks.HasSign(content);
+        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
+        if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
+        {
+            return null;
+        }
+
+        var clause = new Clause(start, end);
+        if (!_accountability.ReadsBareLists(line))
+        {
+            if (!signed)
+            {
+                return null;
+            }
+
+            clause.Remarks.Add("the units in brackets (" + original.Trim() + ") carry a sign the document states no rule for: not read as the task's units");
+            return clause;
+        }
+
+        var state = new State(line);
+        foreach (var (partStart, partEnd) in listed)
+        {
+            Put(clause, state, Role.Accountable, original.Substring(partStart, partEnd - partStart), content.Substring(partStart, partEnd - partStart));
+        }
+
+        if (due.Count > 0)
+        {
+            clause.Due = original.Substring(due[0].Start, due[0].End - due[0].Start).Trim();
+        }
+
+        Resolve(clause, state);
+        return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
     }
 
     /// <summary>
@@ -197,7 +268,7 @@ internal sealed class ClauseReader
         {
             var segment = content.Substring(start, end - start);
             var segmentOriginal = original.Substring(start, end - start);
-            if (Accountability.StatesRule(segment) || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
+            if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
                 if (Accountability.StatesRule(segment))
                 {
@@ -395,8 +466,38 @@ internal sealed class ClauseReader
             return;
         }
 
-        foreach (var (printed, tail) in names)
+        foreach (var (signedName, tail) in names)
         {
+            // 县住建局*: the sign is not the name; it makes the name lead where the document says so, in a list of
+            // accountable units (in a list of supports it contradicts the list, and the list's word stands).
+            var (printed, sign) = LeadMarks.Strip(signedName);
+            var signedLead = false;
+            if (sign is { } s)
+            {
+                signedLead = _accountability.MarksLead(s) && !tail && role is Role.Accountable or Role.Lead or Role.Implementer;
+                if (!signedLead)
+                {
+                    clause.Remarks.Add(_accountability.MarksLead(s)
+                        ? "'" + signedName.Trim() + "' carries the lead sign in a list of supports: read as support"
+                        : "'" + signedName.Trim() + "' carries a sign (" + s + ") the document states no rule for: read without it, as the list's other names");
+                }
+            }
+
+            if (signedLead)
+            {
+                if (IsUnit(printed))
+                {
+                    _known.Add(printed);
+                    clause.Leads.Add(printed);
+                }
+                else
+                {
+                    clause.NotUnits.Add(printed);
+                }
+
+                continue;
+            }
+
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
             if (marked != Role.None && !tail)

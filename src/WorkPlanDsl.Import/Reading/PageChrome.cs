@@ -65,6 +65,12 @@ internal static class PageChrome
             return FooterWords.Any(w => text.IndexOf(w, 4, StringComparison.Ordinal) >= 0);
         }
 
+        // 首页 > 信息公开 > 部门信息公开 > 计划总结: the page's breadcrumb, without its 当前位置.
+        if (text.StartsWith("首页", StringComparison.Ordinal) && text.IndexOfAny(new[] { '>', '＞', '»', '›', '→' }) is > 1 and < 6)
+        {
+            return true;
+        }
+
         return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))
             || Contains.Any(c => text.Contains(c))
             || text.EndsWith("范文", StringComparison.Ordinal)

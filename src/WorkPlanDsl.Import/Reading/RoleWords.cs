@@ -96,7 +96,7 @@ internal static class RoleWords
     private static readonly string[] TimeEndings = { "时间", "时限", "期限", "日期", "节点" };
 
     // What a label says it names: 牵头单位, 责任处室, 配合部门 — or nothing (牵头：).
-    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "处", "科", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "主体" };
+    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "股室", "处", "科", "股", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "主体" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or

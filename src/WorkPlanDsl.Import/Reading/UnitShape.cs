@@ -13,7 +13,7 @@ internal static class UnitShape
     // Longest first is not needed: any ending that matches is enough.
     private static readonly string[] Endings =
     {
-        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "队", "司", "社", "团",
+        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "股", "队", "司", "社", "团",
         "政府", "集团", "公司", "银行", "分行", "支行", "农商行", "馆", "组", "专班", "联", "协", "盟", "校", "大学", "海关", "街道", "镇", "乡",
         "农场", "林场", "牧场", "电视台", "气象台", "广播电视台",
         "总局", "总社", "办公室", "委员会", "指挥部", "管委会", "工委", "党委", "党组", "机关", "监狱", "支队", "大队", "中队",
@@ -36,6 +36,7 @@ internal static class UnitShape
         "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
+        "入股", "参股", "控股", "持股", "配股", "新股", "炒股",
     };
 
     // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
@@ -46,6 +47,9 @@ internal static class UnitShape
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
     };
+
+    // Nouns that start with an action word: the field a body's name says it works in.
+    private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
 
     // Words that make a run of text a sentence or a label, never a name.
     private static readonly string[] NotInNames =
@@ -66,7 +70,7 @@ internal static class UnitShape
             return false;
         }
 
-        if (NotInNames.Any(w => folded.Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
+        if (NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }
@@ -96,8 +100,9 @@ internal static class UnitShape
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
         }
 
-        // 建设县游客集散中心 is a task: a name does not start with what is to be done.
-        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
+        // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
+        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -111,6 +116,20 @@ internal static class UnitShape
         return Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal))
             && !NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal))
             && !IsGenericNoun(bare);
+    }
+
+    // 市“无废城市”建设工作领导小组: a name may quote the campaign its body runs, inside it; a quote that opens or closes
+    // the words, or is left open, is a sentence's.
+    private static string WithoutQuotedWords(string folded)
+    {
+        var open = folded.IndexOf('“');
+        var close = open > 0 ? folded.IndexOf('”', open + 1) : -1;
+        if (open <= 0 || close < 0 || close == folded.Length - 1 || close - open > 12 || folded.IndexOfAny(new[] { '“', '”' }, close + 1) >= 0)
+        {
+            return folded;
+        }
+
+        return folded.Substring(0, open) + folded.Substring(open + 1, close - open - 1) + folded.Substring(close + 1);
     }
 
     // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
