@@ -117,8 +117,8 @@ internal sealed class ClauseReader
         => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
 
     /// <summary>
-    /// The fields of a clause: split at its separators, and before every bracketed label inside a run, since tags are
-    /// often printed with nothing between them (<c>【牵头】X【配合】A、B</c>).
+    /// The fields of a clause: split at its separators, before every bracketed label inside a run, since tags are
+    /// often printed with nothing between them (<c>【牵头】X【配合】A、B</c>), and at a / that a label follows.
     /// </summary>
     internal static IEnumerable<(int Start, int End)> Fields(string folded)
     {
@@ -140,6 +140,12 @@ internal sealed class ClauseReader
                 {
                     yield return (from, i);
                     from = i;
+                }
+                else if (depth == 0 && i > from && folded[i] is '/' or '／' && LabelOf(folded.Substring(i + 1, end - i - 1)).Role != Role.None)
+                {
+                    // 主责单位：X/配合单位：Y/完成时限：9月底: a / before a label ends a field as a ； does.
+                    yield return (from, i);
+                    from = i + 1;
                 }
             }
 
@@ -677,6 +683,14 @@ internal sealed class ClauseReader
             start = scope.Length;
         }
 
+        // 明确由X, 此项工作由X, 具体由X: 由 brings in who does the work, so the name starts after it and the words
+        // before it are the sentence's head (自由贸易试验区 keeps its 由). A head is words of the same sentence:
+        // 完善融资服务。由X stays whole, and so no name.
+        if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0)
+        {
+            start = agent;
+        }
+
         while (start < end && (char.IsWhiteSpace(key[start]) || key[start] is '由' or '和' or '及' or '与' or '请' or '、' or '“' or '"'))
         {
             start++;
@@ -693,6 +707,32 @@ internal sealed class ClauseReader
         }
 
         return (name.Substring(start, end - start), key.Substring(start, end - start));
+    }
+
+    private static readonly char[] SentenceStops = { '。', '；', ';', '：', ':', '！', '？', '!', '?' };
+
+    /// <summary>Just after the last 由 that brings in an agent (outside parentheses, not the 由 of 自由), or -1.</summary>
+    internal static int AgentStart(string key, int start, int end)
+    {
+        var found = -1;
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (ChineseText.IsOpenParen(key[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(key[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && key[i] == '由' && (i == 0 || key[i - 1] != '自'))
+            {
+                found = i + 1;
+            }
+        }
+
+        return found;
     }
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
