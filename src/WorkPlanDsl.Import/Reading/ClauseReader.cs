@@ -14,7 +14,7 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class ClauseReader
 {
-    private const string FieldSeparators = "，,；;　 \u00A0\t\n";
+    private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
     private const string NameSeparators = "、，,；; 　\u00A0\t\n/";
 
     private readonly Accountability _accountability;
@@ -29,7 +29,7 @@ internal sealed class ClauseReader
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
-            if (!RoleWords.HasRole(content) && !HasLabel(content))
+            if (!RoleWords.HasRole(content) && !HasLabel(content) && !HasCopula(content))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed class ClauseReader
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
         var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
-        if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed)))
+        if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
         {
             return null;
         }
@@ -115,6 +115,10 @@ internal sealed class ClauseReader
 
     internal static bool HasLabel(string folded)
         => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
+
+    /// <summary>True where a field gives its names a role by a label after 为 (<c>X为牵头单位</c>).</summary>
+    internal static bool HasCopula(string folded)
+        => Fields(folded).Any(s => Copula(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
 
     /// <summary>
     /// The fields of a clause: split at its separators, before every bracketed label inside a run, since tags are
@@ -242,6 +246,21 @@ internal sealed class ClauseReader
                 segmentOriginal = segmentOriginal.Substring(valueStart);
             }
 
+            if (Copula(segment) is { Role: not Role.None } copula)
+            {
+                // 区发展改革局为牵头单位, A、B为配合单位, 各街道办事处为责任主体: the label after 为 gives the names before it their role.
+                foreach (var (o, f) in pending)
+                {
+                    Put(clause, state, DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : copula.Role, o, f);
+                }
+
+                pending.Clear();
+                Put(clause, state, copula.Role, segmentOriginal.Substring(0, copula.At), segment.Substring(0, copula.At));
+                current = Role.None;
+                together = false;
+                continue;
+            }
+
             var position = 0;
             var found = false;
             var depth = 0;
@@ -270,7 +289,9 @@ internal sealed class ClauseReader
                 var before = clause.Supports.Count;
                 foreach (var (o, f) in pending)
                 {
-                    Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
+                    // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.
+                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together ? Role.Accountable : role;
+                    Put(clause, state, pendingRole, o, f);
                 }
 
                 pending.Clear();
@@ -453,6 +474,30 @@ internal sealed class ClauseReader
         }
     }
 
+    /// <summary>
+    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>: where the names end (before 为/是/作为) and the role of the
+    /// label after it; <see cref="Role.None"/> where the words do not end in such a label.
+    /// </summary>
+    private static (int At, Role Role) Copula(string segment)
+    {
+        var trimmed = segment.TrimEnd('。', '.', ' ', '　');
+        for (var i = trimmed.Length - 2; i >= 1; i--)
+        {
+            if (trimmed[i] is not ('为' or '是'))
+            {
+                continue;
+            }
+
+            var role = RoleWords.Label(trimmed.Substring(i + 1));
+            if (NamesUnits(role))
+            {
+                return (i > 1 && trimmed[i] == '为' && trimmed[i - 1] == '作' ? i - 1 : i, role);
+            }
+        }
+
+        return (0, Role.None);
+    }
+
     private static bool NamesUnits(Role role) => role is Role.Lead or Role.Support or Role.Accountable or Role.Implementer;
 
     // A role verb outside parentheses (市民政局（牵头） marks one name, see Marked).
@@ -528,6 +573,54 @@ internal sealed class ClauseReader
     }
 
     private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);
+
+    /// <summary>
+    /// The sentence's subject where it is a unit or a list of them followed by a modal (要, 应, 须) and the work, or by a
+    /// role verb: <c>X要牵头建立…</c> (lead), <c>A、B要做好…保障</c> (the work of a unit beside the lead: support),
+    /// <c>Y配合做好…</c> (support). Null where the words before the modal or verb are not all units.
+    /// </summary>
+    public (List<string> Names, Role Role)? Subject(string original, string folded)
+    {
+        var depth = 0;
+        for (var i = 2; i < folded.Length - 1; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i - 1]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(folded[i - 1]) && depth > 0)
+            {
+                depth--;
+            }
+
+            var modal = depth > 0 ? 0 : Modals.Where(m => string.CompareOrdinal(folded, i, m, 0, m.Length) == 0).Select(m => m.Length).FirstOrDefault();
+            var (verb, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(folded, i + modal);
+            if (modal == 0 && role is not (Role.Lead or Role.Support))
+            {
+                continue;
+            }
+
+            var names = Names(original.Substring(0, i), folded.Substring(0, i));
+            if (names.Count == 0 || names.Any(n => n.Tail || !IsUnit(n.Name)))
+            {
+                continue;
+            }
+
+            if (i + modal + verb.Length >= folded.Length && role != Role.Support)
+            {
+                // 市财政局要。 is no sentence; 各区配合 is a statement, read as one.
+                return null;
+            }
+
+            names.ForEach(n => _known.Add(n.Name));
+            return (names.Select(n => n.Name).ToList(), role == Role.Lead ? Role.Lead : Role.Support);
+        }
+
+        return null;
+    }
+
+    // What stands between a sentence's subject and its work: 要 (must), 应, 应当, 须, 需.
+    private static readonly string[] Modals = { "要", "应当", "应", "须", "需" };
 
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)

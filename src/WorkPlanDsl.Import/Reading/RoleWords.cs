@@ -56,7 +56,8 @@ internal static class RoleWords
     public static readonly (string Word, Role Role)[] Verbs =
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
@@ -69,6 +70,7 @@ internal static class RoleWords
     {
         ("责任领导", Role.Person), ("分管领导", Role.Person), ("牵头领导", Role.Person), ("领导", Role.Person), ("责任人", Role.Person),
         ("负责人", Role.Person), ("联系人", Role.Person),
+        ("第一责任", Role.Lead),
         ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
         ("时间要求", Role.Time), ("进度安排", Role.Time),
         ("指导", Role.Guidance), ("督办", Role.Oversight),
@@ -76,7 +78,7 @@ internal static class RoleWords
         ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协同", Role.Support),
         ("会同", Role.Support), ("协助", Role.Support), ("协作", Role.Support),
         ("实施", Role.Implementer),
-        ("责任", Role.Accountable), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        ("责任", Role.Accountable), ("负责", Role.Accountable), ("承办", Role.Accountable), ("承担", Role.Accountable),
     };
 
     // A label that ends in these is about when, whatever it starts with (实施时间, 承办期限).

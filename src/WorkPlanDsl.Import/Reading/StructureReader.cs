@@ -190,10 +190,10 @@ internal sealed class StructureReader
         }
     }
 
-    // (1) or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
+    // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
     private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.Circled })
+        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled })
         {
             if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
             {
