@@ -190,4 +190,20 @@ public class FifthHoldoutRoleShapeTests
         Assert.Equal(new[] { "市交通运输局" }, plan.Supports("1."));
         Assert.Equal(new[] { "青川发电有限责任公司", "华能青川电厂" }, plan.Supports("2."));
     }
+
+    [Fact]
+    public void Articles_where_the_document_speaks_of_itself_are_not_tasks()
+    {
+        var plan = Import(
+            "某区支持民营经济发展若干措施",
+            "一、总则",
+            "第一条　为优化民营经济发展环境，结合我区实际，制定本措施。",
+            "二、措施",
+            "第二条　破除准入壁垒。清理妨碍公平竞争的规定。区发展改革局负责。",
+            "第三条　支持技术改造。按设备投资额的8%给予补助。区工业和信息化局负责。",
+            "三、附则",
+            "第四条　本措施自2024年6月20日起施行，有效期3年。本措施由区发展改革局负责解释。");
+        Assert.Equal(new[] { "第二条", "第三条" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("本措施由区发展改革局负责解释", plan.Words());
+    }
 }
