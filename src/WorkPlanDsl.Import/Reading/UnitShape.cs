@@ -47,10 +47,11 @@ internal static class UnitShape
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
     };
 
-    // What starts a sentence, never a body's name: a demonstrative (此项工作, 该任务, 这些), 明确, 具体, 其中 ….
+    // What starts a sentence, never a body's name: a demonstrative (此项工作, 该任务, 这些), 明确, 具体, 其中, and the
+    // verbs and prepositions that put a body in a role (确定X为牵头单位, 以X为牵头单位).
     private static readonly string[] SentenceHeads =
     {
-        "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确",
+        "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
     };
 
     // Words that make a run of text a sentence or a label, never a name.
@@ -160,8 +161,9 @@ internal static class UnitShape
         "站长", "队长", "组长", "馆长", "行长", "社长", "秘书长", "董事长", "主任", "书记", "主席", "委员", "经理", "总监", "总师",
     };
 
-    // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市).
-    private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社";
+    // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
+    // 水利部长江委).
+    private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
 
     // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
     // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).

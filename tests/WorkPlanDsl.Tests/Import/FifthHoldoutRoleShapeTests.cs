@@ -55,6 +55,9 @@ public class FifthHoldoutRoleShapeTests
     [InlineData("湖南省长沙市人民政府", true)]
     [InlineData("市长热线办公室", true)]
     [InlineData("华能青川电厂", true)]
+    [InlineData("中国银行长沙分行", true)]
+    [InlineData("水利部长江委", true)]
+    [InlineData("以市发展改革委", false)]
     [InlineData("电厂", false)]
     public void A_unit_name_holds_no_sentence_head_and_no_person(string name, bool isUnit)
         => Assert.Equal(isUnit, WorkPlanDsl.Import.Reading.UnitShape.IsOrganisation(name));
@@ -128,7 +131,8 @@ public class FifthHoldoutRoleShapeTests
             "1.破除准入壁垒。清理妨碍公平竞争的规定。区发展改革局为牵头单位，区市场监管局、区行政审批局为配合单位。",
             "2.开拓市场。按展位费的70%给予补贴。区商务局为责任单位。",
             "3.加强用地保障。拓展发展空间。各街道办事处为责任主体，区自然资源局负责指导。",
-            "4.建设为民服务平台。市为民服务中心作为牵头单位，各区配合。");
+            "4.建设为民服务平台。市为民服务中心作为牵头单位，各区配合。",
+            "5.完善协调机制。确定市发展改革委为牵头单位，市财政局为配合单位。");
         Assert.Equal(new[] { "区发展改革局" }, plan.Leads("1."));
         Assert.Equal(new[] { "区市场监管局", "区行政审批局" }, plan.Supports("1."));
         Assert.Equal(new[] { "区商务局" }, plan.Leads("2."));
@@ -136,6 +140,9 @@ public class FifthHoldoutRoleShapeTests
         Assert.Empty(plan.Supports("3."));
         Assert.Equal(new[] { "市为民服务中心" }, plan.Leads("4."));
         Assert.Equal(new[] { "各区" }, plan.Supports("4."));
+
+        // 确定 puts the body in its role; it is no part of the name, so the sentence gives no lead rather than a wrong one.
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("确定", System.StringComparison.Ordinal));
     }
 
     [Fact]
