@@ -26,6 +26,9 @@ internal enum NumberingKind
     /// <summary><c>①</c>…<c>⑳</c>: as <see cref="ParenArabic"/>.</summary>
     Circled,
 
+    /// <summary><c>1）</c> or <c>1)</c>, a closing parenthesis only: the level below <c>(1)</c>, read as <see cref="ParenArabic"/> is.</summary>
+    ArabicParen,
+
     /// <summary>A number that a damaged copy turned into garbage: <c>?。ǘ┓</c> where <c>（二）</c> stood.</summary>
     Damaged,
 
@@ -279,6 +282,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 && (end + 1 >= text.Length || !(text[end + 1] >= '0' && text[end + 1] <= '9')))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
+            }
+
+            // 1） and 1): a small number closed by a parenthesis, with words after it.
+            if (end <= 3 && end < text.Length - 1 && text[end] is ')' or '）')
+            {
+                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
             }
 
             return None;

@@ -79,7 +79,7 @@ public static class PlanImporter
         var content = HardWraps.Join(CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !PageChrome.IsChrome(l)).ToList(), notes));
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);
-        var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);
+        var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);

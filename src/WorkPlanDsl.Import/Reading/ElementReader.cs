@@ -176,6 +176,12 @@ internal sealed class ElementReader
             clauses.Add(by);
         }
 
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (subjectStart, subjectStop)
+            && Subjects(line, from, subjectStart, subjectStop) is { } subjects && !clauses.Any(c => from + c.End > subjectStart && from + c.Start < subjectStop))
+        {
+            clauses.Add(subjects);
+        }
+
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && InnerLeading(line, from) is { } inner)
         {
             clauses.Add(inner);
@@ -337,7 +343,7 @@ internal sealed class ElementReader
         var found = new List<Clause>();
         var text = line.Text;
         var folded = line.Folded;
-        var end = folded.Length;
+        var end = ClosingStop(folded, earliest);
         while (end > earliest)
         {
             var stop = end;
@@ -483,6 +489,34 @@ internal sealed class ElementReader
     }
 
     /// <summary>
+    /// A closing sentence whose every part has a unit for subject, one of them leading: <c>X要牵头建立…，Y要做好…保障。</c>,
+    /// <c>X要牵头完善…，A、B、C要依法…。</c> The subject that 牵头 leads; the others, who are given their share of the work,
+    /// support. A part whose subject is not a unit (各地要…) leaves the sentence to the plan's words.
+    /// </summary>
+    private Clause? Subjects(SourceLine line, int from, int start, int stop)
+    {
+        var folded = line.Folded;
+        var clause = new Clause(start - from, stop - from);
+        foreach (var (partStart, partEnd) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
+        {
+            var at = start + partStart;
+            while (at < start + partEnd && folded[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            if (_clauses.Subject(line.Text.Substring(at, start + partEnd - at), folded.Substring(at, start + partEnd - at)) is not var (names, role))
+            {
+                return null;
+            }
+
+            (role == Role.Lead ? clause.Leads : clause.Supports).AddRange(names.Where(n => !clause.Leads.Contains(n) && !clause.Supports.Contains(n)));
+        }
+
+        return clause.Leads.Count > 0 ? clause : null;
+    }
+
+    /// <summary>
     /// Responsibility written before the work at the start of a later sentence of a task that names nobody elsewhere:
     /// <c>…。由X负责，Y配合，建立…。</c> The first such sentence only, read as <see cref="Leading"/> reads a paragraph's start.
     /// </summary>
@@ -518,13 +552,41 @@ internal sealed class ElementReader
     private static (int Start, int Stop) LastSentence(SourceLine line, int from)
     {
         var folded = line.Folded;
-        var stop = folded.Length;
+        var stop = ClosingStop(folded, from);
         while (stop > from && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
         {
             stop--;
         }
 
         return (SentenceStart(folded, from, stop), stop);
+    }
+
+    /// <summary>
+    /// Where the words of a paragraph end: before its closing stops and before a parenthesis after its last sentence
+    /// that names no role (<c>…A、B为配合单位。（长期坚持）</c>, <c>（2024年12月底前完成）</c>): that one says when, and
+    /// the responsibility stands in the sentence before it.
+    /// </summary>
+    private static int ClosingStop(string folded, int earliest)
+    {
+        var stop = folded.Length;
+        while (stop > earliest && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
+        {
+            stop--;
+        }
+
+        if (stop - earliest < 2 || !ChineseText.IsCloseParen(folded[stop - 1]))
+        {
+            return folded.Length;
+        }
+
+        var open = ClauseReader.Parentheses(folded.Substring(earliest, stop - earliest)).Where(p => p.End == stop - earliest).Select(p => earliest + p.Start).FirstOrDefault();
+        if (open <= earliest || folded[open - 1] is not ('。' or '；' or ';'))
+        {
+            return folded.Length;
+        }
+
+        var content = folded.Substring(open + 1, stop - open - 2);
+        return RoleWords.HasRole(content) || ClauseReader.HasLabel(content) || ClauseReader.HasCopula(content) ? folded.Length : open;
     }
 
     /// <summary>

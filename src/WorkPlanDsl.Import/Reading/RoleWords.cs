@@ -56,7 +56,8 @@ internal static class RoleWords
     public static readonly (string Word, Role Role)[] Verbs =
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
@@ -76,7 +77,9 @@ internal static class RoleWords
 
     private static readonly (string Word, Role Role)[] LabelOnlyWords =
     {
-        ("督办", Role.Oversight), ("实施", Role.Implementer), ("责任", Role.Accountable), ("承办", Role.Accountable),
+        // 第一责任单位 before 责任: the first of the accountable is the lead.
+        ("第一责任", Role.Lead), ("督办", Role.Oversight), ("实施", Role.Implementer), ("责任", Role.Accountable),
+        ("承办", Role.Accountable), ("承担", Role.Accountable),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

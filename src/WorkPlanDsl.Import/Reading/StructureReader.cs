@@ -216,10 +216,10 @@ internal sealed class StructureReader
         }
     }
 
-    // (1) or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
+    // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
     private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.Circled })
+        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled })
         {
             if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
             {
@@ -301,6 +301,15 @@ internal sealed class StructureReader
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {
+        if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)))
+        {
+            // 第十七条 本措施自2024年6月20日起施行, 本办法由X负责解释, 为…，制定本措施: the document speaking of itself
+            // (its purpose, scope, entry into force, interpretation) is no work and names no one accountable for work.
+            _task = null;
+            Text(line.Text);
+            return;
+        }
+
         var label = numbering.Label;
         if (numbering.Kind == NumberingKind.Damaged)
         {
@@ -341,6 +350,14 @@ internal sealed class StructureReader
             _headingTasks.Add(_task);
         }
     }
+
+    // The first sentence of a provision about the document: 本措施自…起施行, 本办法由…负责解释, 本方案适用于…,
+    // 本意见有效期…, or one that ends 制定本措施.
+    private static readonly System.Text.RegularExpressions.Regex AboutTheDocument = new(
+        @"^[ 　]*(?:本" + DocumentWords + @"[^。]*?(?:起施行|起实施|起执行|解释|适用于|有效期|废止)|[^。]*制定本" + DocumentWords + @"(?:。|$))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string DocumentWords = "(?:措施|办法|方案|规定|细则|意见|通知|计划|规划|政策|条例|要点|实施方案|工作方案|行动方案)";
 
     private string Expected(int number) => _taskKind switch
     {

@@ -19,7 +19,7 @@ internal static class UnitShape
         "总局", "总社", "办公室", "委员会", "指挥部", "管委会", "工委", "党委", "党组", "机关", "监狱", "支队", "大队", "中队",
         "医院", "集团公司", "基地", "研究所", "研究院", "报社", "电视台", "保健院", "卫生院", "供电公司", "商会",
         "总工会", "妇联", "残联", "科协", "工商联", "团委", "团市委", "团区委", "团县委", "红十字会", "园区", "开发区", "新区",
-        "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校",
+        "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校", "厂",
     };
 
     // What a collective of bodies ends with beyond a body's own endings: 各区, 有关部门, 各成员单位, 各省（区、市）.
@@ -50,6 +50,13 @@ internal static class UnitShape
 
     // Nouns that start with an action word: the field a body's name says it works in.
     private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
+
+    // What starts a sentence, never a body's name: a demonstrative (此项工作, 该任务, 这些), 明确, 具体, 其中, and the
+    // verbs and prepositions that put a body in a role (确定X为牵头单位, 以X为牵头单位).
+    private static readonly string[] SentenceHeads =
+    {
+        "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
+    };
 
     // Words that make a run of text a sentence or a label, never a name.
     private static readonly string[] NotInNames =
@@ -94,6 +101,18 @@ internal static class UnitShape
             return false;
         }
 
+        if (IsPerson(bare))
+        {
+            return false;
+        }
+
+        // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
+        // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         if (IsGroup(folded))
         {
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
@@ -132,12 +151,46 @@ internal static class UnitShape
         return folded.Substring(0, open) + folded.Substring(open + 1, close - open - 1) + folded.Substring(close + 1);
     }
 
+    /// <summary>
+    /// A post and a person's name (分管副市长王文科, 市政府副秘书长李某某, 局长张三): a person, whatever the name's last
+    /// character (科, 军, 华 …), never a body. 湖南省长沙市 is a place and 主任办公室 a body: a person's name does not
+    /// end in 市 or 室.
+    /// </summary>
+    public static bool IsPerson(string bare)
+    {
+        foreach (var post in Posts)
+        {
+            for (var at = bare.IndexOf(post, StringComparison.Ordinal); at >= 0; at = bare.IndexOf(post, at + 1, StringComparison.Ordinal))
+            {
+                var tail = bare.Length - at - post.Length;
+                if (tail is >= 2 and <= 3 && PlaceEndings.IndexOf(bare[bare.Length - 1]) < 0
+                    && bare.Substring(at + post.Length).All(c => c >= '\u4E00' && c <= '\u9FFF'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
+    private static readonly string[] Posts =
+    {
+        "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "旗长", "局长", "厅长", "部长", "处长", "科长", "股长", "院长", "校长", "所长",
+        "站长", "队长", "组长", "馆长", "行长", "社长", "秘书长", "董事长", "主任", "书记", "主席", "委员", "经理", "总监", "总师",
+    };
+
+    // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
+    // 水利部长江委).
+    private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
+
     // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
     // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).
     private static bool IsGenericNoun(string bare)
         => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal)
             || IsKindOfGovernment(bare)
-            || bare is "政府" or "部门" or "单位" or "机关" or "社会"
+            || bare is "政府" or "部门" or "单位" or "机关" or "社会" or "工厂" or "电厂" or "水厂"
             || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
 
     // 县级以上地方人民政府, 地方各级人民政府: every government of a kind, not one the document names (市地方金融管理局 is one).
