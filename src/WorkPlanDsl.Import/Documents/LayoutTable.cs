@@ -320,7 +320,7 @@ internal static class LayoutTable
 
         private int Count => edges.Length;
 
-        // Seen so far in the table's bands: a 序号 on a row's first line, a 序号 below it.
+        // Seen so far in the table's bands: a row of three lines or more with its 序号 on the first, a 序号 below a row's first line.
         private bool topAligned;
         private bool centred;
 
@@ -477,11 +477,12 @@ internal static class LayoutTable
         {
             var number = header.NumberColumn;
             var numbered = number < 0 ? new List<int>() : Enumerable.Range(0, band.Count).Where(i => band[i].Cells[number].Length > 0).ToList();
-            if (numbered.Count > 0 && !afterBreak && band.Count > 1)
+            if (numbered.Count > 0 && !afterBreak)
             {
-                // How the table sets its cells: 序号 on a row's first line (top-aligned) or among its lines (centred).
+                // How the table sets its cells: 序号 below a row's first line (centred), or on the first of three lines or
+                // more (top-aligned; a row of two lines is centred on its first line as well).
                 centred |= numbered[0] > 0;
-                topAligned |= numbered[0] == 0;
+                topAligned |= numbered[0] == 0 && numbered.Skip(1).Concat(new[] { band.Count }).Zip(numbered, (b, a) => b - a).Any(span => span >= 3);
             }
 
             if (afterBreak && numbered.Count > 0 && numbered[0] > 0 && topAligned && !centred && rows.Count > 0 && !rows[rows.Count - 1].IsSection)

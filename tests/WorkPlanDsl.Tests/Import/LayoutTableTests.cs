@@ -214,7 +214,8 @@ public class LayoutTableTests
             L("序号", "重点任务", "责任单位", "完成时限"),
             L("一、强化安全责任落实"),
             L("1", "健全安全责任体系，修订成员单位", "县应急局（牵头）、县", "2025年3月底前"),
-            L(null, "工作职责。", "安委会各成员单位"),
+            L(null, "工作职责，制定年度安全生产重点", "安委会各成员单位"),
+            L(null, "工作清单。"),
             L("2", "开展安全生产月活动。", "县安委会办公室", "2025年6月底前"),
             L("二、深化隐患排查整治"),
             L("3", "开展危险化学品专项检查，推进", "县应急局（牵头）、县", "2025年10月底前"),
@@ -265,5 +266,29 @@ public class LayoutTableTests
         static string[] Shown(System.Collections.Generic.IReadOnlyList<DocumentBlock> blocks) => blocks
             .Select(b => b is TableBlock t ? string.Join("\n", t.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text)))) : ((ParagraphBlock)b).Text)
             .ToArray();
+    }
+    [Fact]
+    public void Rows_of_two_lines_do_not_make_a_centred_table_top_aligned_across_a_page_break()
+    {
+        // Two-line rows print their 序号 on the first line whether the table centres or tops its cells: after the page
+        // break the line above 序号 3 is still row 3's, centred, not the end of row 2.
+        int[] at = { 2, 8, 40, 56 };
+        var first = Lay(at,
+            L("序号", "工作任务", "牵头单位", "配合单位"),
+            Blank,
+            L("1", "开展植树造林，完成造林", "县林业局", "各乡镇人民政府"),
+            L(null, "面积2万亩"),
+            Blank,
+            L("2", "加强森林防火，建设防火", "县应急管理局", "县林业局"),
+            L(null, "通道30公里"));
+        var second = Lay(at,
+            L(null, "推进湿地保护修复，新增"),
+            L("3", "湿地公园2个，修复退化", "县自然资源局", "县林业局"),
+            L(null, "湿地500亩"));
+        var plan = Import(first + "\n\n                    - 2 -\n\f" + second);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("建设防火通道30公里", plan.Result.Plan);
+        Assert.Contains("推进湿地保护修复，新增湿地公园2个", plan.Result.Plan);
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("3"));
     }
 }
