@@ -10,10 +10,11 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class Accountability
 {
-    // 第一 / 首位 / 第1 … then, within a few characters, 牵头 / 主办 / 主责; or the other way round.
+    // 第一 / 首位 / 第1 … then, within a few characters, 牵头 / 主办 / 主责; or the other way round (牵头单位为第一个, a
+    // header's 牵头单位列首位, 牵头单位排在第一位).
     private static readonly Regex Rule = new(
         @"(?:第一|第1|首位|首个|首列|居首|排首|第一个|排头)[^。；;，,]{0,14}?(?:为|是|作为|系)?(?:牵头|主办|主责)"
-        + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室)?(?:为|是|系)[^。；;，,]{0,10}?(?:第一|第1|首位|首个)",
+        + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室)?(?:为|是|系|列|排|居|位于|放在)[^。；;，,]{0,10}?(?:第一|第1|首位|首个)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public Accountability(bool coLeads) => CoLeads = coLeads;

@@ -124,7 +124,9 @@ internal sealed class TableColumns
     public static ColumnKind Classify(string header)
     {
         var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
-        if (folded.Length == 0 || folded.Length > 12)
+
+        // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
+        if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
             return ColumnKind.None;
         }
@@ -164,4 +166,26 @@ internal sealed class TableColumns
     }
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);
+
+    private static int OutsideBrackets(string text)
+    {
+        int depth = 0, count = 0;
+        foreach (var c in text)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c))
+            {
+                depth = System.Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
