@@ -67,11 +67,15 @@ public class ProseResponsibilityTests
     [Fact]
     public void Two_sentences_naming_different_leads_name_none()
     {
+        // Prose without a role word (统一安排, 统一建设): two bodies named, so nobody is sure. A closing 由X组织实施 is a
+        // role clause, not prose, and is read as one (FifthHoldoutRoleShapeTests).
         var plan = Import(
             "一、主要任务",
-            "（一）完善资金保障。资金由县财政局统一安排。项目由县住建局组织实施。",
-            "（二）加强监督。由县审计局负责审计。");
+            "（一）完善资金保障。资金由县财政局统一安排。项目由县住建局统一建设。",
+            "（二）加强监督。由县审计局负责审计。",
+            "（三）完善项目管理。项目由县住建局统一建设。");
         Assert.Empty(plan.Leads("（一）"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("（三）"));
         Assert.Equal(new[] { "县审计局" }, plan.Leads("（二）"));
     }
 

@@ -60,8 +60,10 @@ public class ImporterEvaluationTests
     // Holdout5 (Holdout5/, README-q.md and README-r.md): two authors who read neither the recogniser nor its output, in
     // shapes no earlier set had (marked leads with the rule stated at the end, new label words, roles in sentences,
     // responsibility only in an appendix) and in the files users get (.docx with Word's numbering, .xlsx, GBK .csv,
-    // UTF-16 and Big5 text). Not yet scored.
-    private static readonly Floor Holdout5Floor = new(Found: 0, LeadsRight: 0, SupportsRight: 0, WrongLeads: int.MaxValue);
+    // UTF-16 and Big5 text). First contact on main at a39466e: 245/276 found, 142/276 leads, 161/276 supports, 5 wrong.
+    // Raised with h/fixqa, h/fixqb, h/fixr (rules found in a first pass, signs, 1）numbering, sentence heads, Taiwan
+    // labels, printed tables' section rows): 276/276, 275/276, 275/276, 0 wrong.
+    private static readonly Floor Holdout5Floor = new(Found: 1.0, LeadsRight: 0.996, SupportsRight: 0.996, WrongLeads: 0);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
