@@ -10,7 +10,7 @@ internal sealed class SourceLine
     {
         Number = number;
         Text = text;
-        Folded = ChineseText.Fold(text);
+        Folded = Reading.QuotedWords.Blanked(ChineseText.Fold(text));
         Table = table;
     }
 
@@ -37,7 +37,10 @@ internal sealed class SourceLine
 
     public string Text { get; }
 
-    /// <summary>The text with traditional characters folded to simplified, index for index.</summary>
+    /// <summary>
+    /// The text with traditional characters folded to simplified, index for index; a quote holding role words blanked
+    /// (<see cref="Reading.QuotedWords"/>): patterns read the document's own words only.
+    /// </summary>
     public string Folded { get; }
 
     /// <summary>

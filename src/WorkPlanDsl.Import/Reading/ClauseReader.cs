@@ -29,6 +29,7 @@ internal sealed class ClauseReader
     public List<Clause> Read(string text, string folded, int line = 0, bool bareLists = false)
     {
         var clauses = new List<Clause>();
+        folded = QuotedWords.Blanked(folded);
 
         // Where the paragraph's words end: only a bracket that closes there can be a bare list.
         var last = folded.Length;
@@ -123,7 +124,7 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
-        var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
+        var trimmed = QuotedWords.Blanked(folded).TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
         if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
         {
             return null;

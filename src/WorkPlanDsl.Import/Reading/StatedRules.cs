@@ -13,9 +13,10 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class StatedRules
 {
-    // 各项任务后括号内为责任单位, 括号内所列单位中…为牵头单位: the document says its bracketed lists are the accountable units.
+    // 各项任务后括号内为责任单位, 括号内所列单位中…为牵头单位: the document says its bracketed lists are the accountable units;
+    // never across a 不/非 (括号内不是责任单位 says the opposite).
     private static readonly Regex BracketsHoldUnits = new(
-        @"(?:括号|括弧)(?:内|中|里)[^。；;]{0,12}?(?:为|是|系)[^。；;，,]{0,4}?(?:责任|牵头|主办|主责|承办)(?:单位|部门|处室|科室|股室)",
+        @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:责任|牵头|主办|主责|承办)(?:单位|部门|处室|科室|股室)",
         RegexOptions.CultureInvariant);
 
     /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
@@ -23,7 +24,8 @@ internal static class StatedRules
     {
         foreach (var line in lines.SelectMany(RuleLines))
         {
-            var folded = line.Folded;
+            // A rule quoted from elsewhere (参照省里"排名第一的为牵头单位"的做法) is not the document's.
+            var folded = QuotedWords.Blanked(line.Folded);
             if (LeadMarks.StatedIn(folded) is { } signs && accountability.LeadSigns.Length == 0)
             {
                 // A sign means the same on every list of the document, before its definition as after.
@@ -51,7 +53,7 @@ internal static class StatedRules
             return 0;
         }
 
-        var folded = line.Folded;
+        var folded = QuotedWords.Blanked(line.Folded);
         foreach (var (start, end) in ClauseReader.Parentheses(folded))
         {
             if (start > 0 && Accountability.StatesRule(folded.Substring(start, end - start)))
