@@ -130,6 +130,11 @@ internal sealed class ClauseReader
             return null;
         }
 
+        if (Describes(trimmed))
+        {
+            return null;
+        }
+
         var clause = new Clause(offset, offset + trimmed.Length);
         if (!Parse(text.Substring(0, trimmed.Length), trimmed, clause, line, strict: true))
         {
@@ -139,6 +144,35 @@ internal sealed class ClauseReader
         // Words in a unit's place that are no body (主要负责同志亲自抓) make the sentence the plan's prose, whatever else
         // it names: a group read out of it (各成员单位要成立工作专班) would be a wrong lead.
         return clause.IsEmpty || (clause.NotUnits.Count > 0 && !clause.HasLabels) ? null : clause;
+    }
+
+    /// <summary>
+    /// True where role words are followed by 的 and a noun (原明确由县城管局牵头负责的事项, 县发改局牵头的项目): they describe
+    /// a thing by who was given it, they do not give it.
+    /// </summary>
+    private static bool Describes(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (RoleWords.VerbAt(folded, i).Word.Length > 0 && DescribesAt(folded, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True where the role words at <paramref name="at"/> (牵头, 牵头负责) are followed by 的 and a noun.</summary>
+    internal static bool DescribesAt(string folded, int at)
+    {
+        var after = at;
+        while (after < folded.Length && RoleWords.VerbAt(folded, after).Word is { Length: > 0 } verb)
+        {
+            after += verb.Length;
+        }
+
+        return after > at && after + 1 < folded.Length && folded[after] == '的' && char.IsLetter(folded[after + 1]);
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>
@@ -886,7 +920,10 @@ internal sealed class ClauseReader
             start = agent;
         }
 
-        while (start < end && (char.IsWhiteSpace(key[start]) || key[start] is '由' or '和' or '及' or '与' or '请' or '、' or '“' or '"'))
+        // A leading 由 that brings in the agent goes; one that is the name's own (由由义镇政府) or no agent's (由于) stays,
+        // and the name's shape then refuses it.
+        while (start < end && (char.IsWhiteSpace(key[start]) || IsAgentBy(key, start)
+            || key[start] is '和' or '及' or '与' or '请' or '、' or '“' or '"'))
         {
             start++;
         }
@@ -921,7 +958,7 @@ internal sealed class ClauseReader
             {
                 depth--;
             }
-            else if (depth == 0 && key[i] == '由' && (i == 0 || key[i - 1] != '自'))
+            else if (depth == 0 && IsAgentBy(key, i))
             {
                 found = i + 1;
             }
@@ -929,6 +966,16 @@ internal sealed class ClauseReader
 
         return found;
     }
+
+    /// <summary>
+    /// True where the 由 at <paramref name="i"/> may bring in who does the work: not the 由 of 自由, 理由, 缘由, 经由 (via),
+    /// nor of 由于 (because), 由此, 由来 (由于县商务局会同有关部门开展了招商推介 names no agent), nor the second of 由由
+    /// (由由义镇政府牵头: it is the name's).
+    /// </summary>
+    internal static bool IsAgentBy(string key, int i)
+        => key[i] == '由'
+            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由'))
+            && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
         @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -473,7 +473,7 @@ internal sealed class ElementReader
                 at++;
             }
 
-            if (at == start || at >= stop || folded[at] != '由')
+            if (at == start || at >= stop || !ClauseReader.IsAgentBy(folded, at))
             {
                 continue;
             }
@@ -535,7 +535,7 @@ internal sealed class ElementReader
             {
                 depth--;
             }
-            else if (depth == 0 && c == '。' && folded[i + 1] == '由' && Leading(line, i + 1, new List<Clause>()) is { } found)
+            else if (depth == 0 && c == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
                 var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);

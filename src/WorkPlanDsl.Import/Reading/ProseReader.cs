@@ -129,7 +129,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        if ((opensSentence || folded[start] == '由') && Agent(line, start, stop, requireVerb: folded[start] != '由') is { } atStart)
+        if ((opensSentence || ClauseReader.IsAgentBy(folded, start)) && Agent(line, start, stop, requireVerb: !ClauseReader.IsAgentBy(folded, start)) is { } atStart)
         {
             return atStart.Clause;
         }
@@ -137,7 +137,7 @@ internal sealed class ProseReader
         // 具体实施细则由X另行制定: the work's agent after 由, inside the field.
         for (var i = folded.IndexOf('由', start + 1); i >= 0 && i < stop; i = folded.IndexOf('由', i + 1))
         {
-            if (Agent(line, i, stop, requireVerb: false) is { } inside)
+            if (ClauseReader.IsAgentBy(folded, i) && Agent(line, i, stop, requireVerb: false) is { } inside)
             {
                 return inside.Clause;
             }
@@ -153,8 +153,14 @@ internal sealed class ProseReader
     private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb)
     {
         var folded = line.Folded;
-        var by = folded[at] == '由';
+        var by = ClauseReader.IsAgentBy(folded, at);
         var start = by ? at + 1 : at;
+
+        // 由由义镇政府牵头: the second 由 is the name's, which a clause rebuilt from the names would take for the agent's.
+        if (by && start < stop && folded[start] == '由')
+        {
+            return null;
+        }
         var namesEnd = NamesEnd(line, start, stop);
         if (namesEnd < 0)
         {
@@ -164,6 +170,13 @@ internal sealed class ProseReader
         var names = line.Text.Substring(start, namesEnd - start);
         var verbAt = namesEnd + UnitShape.ModalAt(folded, namesEnd);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
+
+        // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work.
+        if (ClauseReader.DescribesAt(folded, verbAt))
+        {
+            return null;
+        }
+
         string statement;
         var end = verbAt + word.Length;
         switch (role)

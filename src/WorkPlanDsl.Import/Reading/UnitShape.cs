@@ -51,11 +51,28 @@ internal static class UnitShape
     // Nouns that start with an action word: the field a body's name says it works in.
     private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
 
+    // 由于县商务局, 由由义镇政府: a 由 of any kind but 自由's; a name that holds one is a sentence's words, or too unsure.
+    private static bool HoldsBy(string bare)
+    {
+        for (var i = bare.IndexOf('由'); i >= 0; i = bare.IndexOf('由', i + 1))
+        {
+            if (i == 0 || bare[i - 1] != '自')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // What starts a sentence, never a body's name: a demonstrative (此项工作, 该任务, 这些), 明确, 具体, 其中, and the
     // verbs and prepositions that put a body in a role (确定X为牵头单位, 以X为牵头单位).
     private static readonly string[] SentenceHeads =
     {
         "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
+
+        // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
+        "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
     };
 
     // Words that make a run of text a sentence or a label, never a name.
@@ -108,7 +125,7 @@ internal static class UnitShape
 
         // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
         // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
-        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)))
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)))
         {
             return false;
         }

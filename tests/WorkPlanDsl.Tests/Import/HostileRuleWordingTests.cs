@@ -76,4 +76,36 @@ public class HostileRuleWordingTests
         // A quote without role words may be part of a name.
         Assert.Equal(new[] { "县“扫黄打非”工作领导小组办公室" }, plan.Leads("6．"));
     }
+
+    [Fact]
+    public void The_by_of_because_brings_in_no_agent_and_a_second_by_is_the_names()
+    {
+        var plan = Import(
+            "一、扩大对外开放",
+            "1．巩固外资增长。由于县商务局会同有关部门开展了招商推介，今年外资增长较快，要继续巩固。",
+            "2．完善跨境电商。自由贸易试验区管委会会同县商务局制定促进跨境电商发展的办法。",
+            "3．建设养老服务中心。由由义镇政府牵头建设区域性养老服务中心。",
+            "4．延期办理。理由县市场监管局充分说明的，可以延期办理。",
+            "5．开通货运专线。由县交通局牵头，县商务局配合。");
+        Assert.Empty(plan.Leads("1．"));
+        Assert.Equal(new[] { "自由贸易试验区管委会" }, plan.Leads("2．"));
+        Assert.DoesNotContain(plan.Leads("3．"), n => n == "义镇政府");
+        Assert.Empty(plan.Leads("4．"));
+        Assert.Equal(new[] { "县交通局" }, plan.Leads("5．"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("于", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_word_is_no_part_of_a_name_and_a_role_that_describes_gives_none()
+    {
+        var plan = Import(
+            "一、促进消费升级",
+            "1．开展汽车消费促进活动。去年县商务局为牵头单位，县财政局为配合单位，今年由县发改局牵头。",
+            "2．打造夜间经济街区。原明确由县城管局牵头负责的事项，今年移交县住建局。",
+            "3．发展首店经济。县财政局要积极配合县发改局牵头的项目评审。");
+        Assert.DoesNotContain(plan.Leads("1．"), n => n.StartsWith("去年", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("县商务局", plan.Leads("1．"));
+        Assert.Empty(plan.Leads("2．"));
+        Assert.Empty(plan.Leads("3．"));
+    }
 }
