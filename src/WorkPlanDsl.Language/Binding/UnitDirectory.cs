@@ -38,6 +38,60 @@ internal sealed class UnitDirectory
         return _byName.TryGetValue(name, out var entry) ? entry.Unit : null;
     }
 
+    /// <summary>
+    /// The ids of the units that <paramref name="tokens"/> name, each once, in order. A name that is not declared is
+    /// given to <paramref name="unknown"/>; without one, the first such name stops the resolution (false), so that the
+    /// list can wait for the declarations further down.
+    /// </summary>
+    public bool TryResolve(List<SyntaxToken> tokens, System.Action<SyntaxToken>? unknown, out EquatableArray<string> resolved)
+    {
+        resolved = default;
+        if (tokens.Count == 0)
+        {
+            return true;
+        }
+
+        // One array at its size; a list of a few names is searched, a long one gets a set, so that a unit named
+        // 50,000 times costs 50,000 steps, not 50,000 squared.
+        var ids = new string[tokens.Count];
+        var count = 0;
+        var seen = tokens.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var token in tokens)
+        {
+            var unit = Find(token.Value);
+            if (unit is null)
+            {
+                if (unknown is null)
+                {
+                    return false;
+                }
+
+                unknown(token);
+                continue;
+            }
+
+            var id = unit.Id.Value;
+            _work?.Add(seen is null ? count + 1 : 1);
+            if (seen is not null ? seen.Add(id) : Array.IndexOf(ids, id, 0, count) < 0)
+            {
+                ids[count++] = id;
+            }
+        }
+
+        if (count == 0)
+        {
+            return true;
+        }
+
+        if (count < ids.Length)
+        {
+            Array.Resize(ref ids, count);
+        }
+
+        resolved = new EquatableArray<string>(ids);
+        return true;
+    }
+
     /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null when none is close (<see cref="EditDistance.IsClose"/>).</summary>
     public string? Closest(string name)
     {
