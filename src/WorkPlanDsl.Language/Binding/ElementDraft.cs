@@ -120,6 +120,15 @@ internal sealed class ElementDraft
 
     public List<ElementDraft>? ItemsOrNull => _items;
 
+    /// <summary>A section's <see cref="Declared"/> is worked out (when its first task is built, or at the end).</summary>
+    public bool IsResolved { get; set; }
+
+    /// <summary>
+    /// The element names a unit that was not declared when its list was read: it waits for the end of the file to be
+    /// resolved, and so do a section's tasks.
+    /// </summary>
+    public bool Waits => _rare is { PendingLeads: not null } or { PendingSupports: not null };
+
     // Filled in once every declaration is known.
     public Responsibility Declared { get; set; } = Responsibility.None;
 

@@ -22,7 +22,16 @@ public sealed class PlanBinder
     private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _workIds;
     private readonly List<ElementDraft> _sections = new();
-    private readonly List<ElementDraft> _tasks;
+    private readonly List<ElementDraft?> _tasks;
+
+    // Built as soon as a task is complete (when the next task or section opens), so that its draft dies young instead
+    // of being carried through every collection until the end; null for a task still drafted.
+    private readonly List<TaskModel?> _models;
+    private readonly bool _buildEarly;
+    private ResponsibilityResolver? _earlyResolver;
+    private PlanChecks? _earlyChecks;
+    private bool _builtAny;
+    private bool _restart;
     private ElementDraft? _plan;
     private ElementDraft? _current;
     private ElementDraft? _section;
@@ -35,15 +44,17 @@ public sealed class PlanBinder
     private bool _first = true;
     private bool _anyWellFormed;
 
-    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter)
+    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter, bool buildEarly = false)
     {
+        _buildEarly = buildEarly;
         _lines = lines;
         _work = counter;
         _units = new UnitDirectory(counter);
         _cancellationToken = cancellationToken;
 
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
-        _tasks = new List<ElementDraft>(tasks);
+        _tasks = new List<ElementDraft?>(tasks);
+        _models = new List<TaskModel?>(buildEarly ? tasks : 0);
         _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
     }
 
@@ -59,9 +70,18 @@ public sealed class PlanBinder
     {
         var lines = new LineMap(text ?? string.Empty);
         var (tasks, work) = PlanParser.CountOpeners(lines);
-        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null, buildEarly: true);
         var syntaxErrors = new List<PlanDiagnostic>();
         PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        if (binder._restart)
+        {
+            // A plan statement after a task was built: the year it may bring would change what was built. Only a file
+            // with a second plan statement comes here, and it is read again the ordinary way.
+            binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+            syntaxErrors.Clear();
+            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        }
+
         return binder.Finish(syntaxErrors);
     }
 
@@ -96,6 +116,16 @@ public sealed class PlanBinder
 
         _first = false;
         _anyWellFormed |= !statement.IsBroken;
+        switch (statement.Kind)
+        {
+            case StatementKind.Task or StatementKind.Section:
+                BuildOpenTask();
+                break;
+            case StatementKind.Plan:
+                _restart |= _builtAny;
+                break;
+        }
+
         Bind(statement);
     }
 
@@ -111,17 +141,67 @@ public sealed class PlanBinder
         PlanModel? model = null;
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
-            var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
-            var rereader = new LineRereader(_lines);
-            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, rereader);
+            BuildOpenTask();
+            var resolver = _earlyResolver ?? Resolver();
             resolver.Resolve(_sections, _tasks, _cancellationToken);
-            new PlanChecks(_diagnostics, _lines, _year, _units, rereader, _work).Check(_sections, _tasks);
+            (_earlyChecks ?? Checks()).Check(_sections, _tasks);
             model = BuildModel(name);
         }
 
         var ordered = _diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
         return new CompiledPlan(model, new EquatableArray<PlanDiagnostic>(ordered));
     }
+
+    /// <summary>
+    /// Builds the model of the task opened last, now that nothing more can be added to it, when everything it depends on
+    /// is final: the plan statement (whose year dates worded deadlines), the names it and its section and items give
+    /// (resolved as read), its section's responsibilities. A task that waits for a unit declared further down is built
+    /// at the end, as every task was before.
+    /// </summary>
+    private void BuildOpenTask()
+    {
+        if (!_buildEarly || _restart || _task is null || _tasks.Count == 0 || !ReferenceEquals(_tasks[_tasks.Count - 1], _task)
+            || _plan is null || _planStatement is not { Name: not null, IsBroken: false })
+        {
+            return;
+        }
+
+        var task = _task;
+        if (task.Waits || (task.Parent?.Waits ?? false) || (task.ItemsOrNull?.Exists(item => item.Waits) ?? false))
+        {
+            return;
+        }
+
+        var resolver = _earlyResolver ??= Resolver();
+        var checks = _earlyChecks ??= Checks();
+        if (task.Parent is { } section)
+        {
+            resolver.ResolveSection(section);
+        }
+
+        resolver.ResolveTask(task);
+        checks.CheckTask(task);
+        while (_models.Count < _tasks.Count - 1)
+        {
+            _models.Add(null);
+        }
+
+        _models.Add(Task(task));
+        _tasks[_tasks.Count - 1] = null;
+        _builtAny = true;
+    }
+
+    private ResponsibilityResolver Resolver()
+    {
+        var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
+        return new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, Rereader);
+    }
+
+    private PlanChecks Checks() => new(_diagnostics, _lines, _year, _units, Rereader, _work);
+
+    private LineRereader Rereader => _rereader ??= new LineRereader(_lines);
+
+    private LineRereader? _rereader;
 
     private void Bind(Statement statement)
     {
@@ -393,19 +473,7 @@ public sealed class PlanBinder
         for (var i = 0; i < tasks.Length; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var t = _tasks[i];
-            var drafts = t.ItemsOrNull;
-            var items = drafts is null ? System.Array.Empty<ItemModel>() : new ItemModel[drafts.Count];
-            for (var j = 0; j < items.Length; j++)
-            {
-                var item = drafts![j];
-                items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrNull), Text(item), Anchor(item));
-            }
-
-            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), Text(t), Array(items), Anchor(t))
-            {
-                NoLeadReason = t.NoLeadReason,
-            };
+            tasks[i] = (i < _models.Count ? _models[i] : null) ?? Task(_tasks[i]!);
         }
 
         return new PlanModel(
@@ -420,6 +488,22 @@ public sealed class PlanBinder
             Array(units),
             Array(sections),
             Array(tasks));
+    }
+
+    private TaskModel Task(ElementDraft t)
+    {
+        var drafts = t.ItemsOrNull;
+        var items = drafts is null ? System.Array.Empty<ItemModel>() : new ItemModel[drafts.Count];
+        for (var j = 0; j < items.Length; j++)
+        {
+            var item = drafts![j];
+            items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrNull), Text(item), Anchor(item));
+        }
+
+        return new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), Text(t), Array(items), Anchor(t))
+        {
+            NoLeadReason = t.NoLeadReason,
+        };
     }
 
     private static EquatableArray<T> Array<T>(T[] items)

@@ -29,30 +29,44 @@ internal sealed class PlanChecks
         _units = units;
     }
 
-    public void Check(List<ElementDraft> sections, List<ElementDraft> tasks)
+    public void Check(List<ElementDraft> sections, List<ElementDraft?> tasks)
     {
         foreach (var section in sections)
         {
-            CheckLeadAlsoSupports(section);
-            CheckDueInYear(section);
+            CheckSection(section);
         }
 
         foreach (var task in tasks)
         {
-            CheckHasLead(task);
-            CheckLeadsAreNotOnlyGroups(task);
-            CheckLeadAlsoSupports(task);
-            CheckDueInYear(task);
-            if (task.ItemsOrNull is not { } items)
+            if (task is not null)
             {
-                continue;
+                CheckTask(task);
             }
+        }
+    }
 
-            foreach (var item in items)
-            {
-                CheckLeadAlsoSupports(item);
-                CheckDueInYear(item);
-            }
+    public void CheckSection(ElementDraft section)
+    {
+        CheckLeadAlsoSupports(section);
+        CheckDueInYear(section);
+    }
+
+    /// <summary>A task and its items, once they are resolved.</summary>
+    public void CheckTask(ElementDraft task)
+    {
+        CheckHasLead(task);
+        CheckLeadsAreNotOnlyGroups(task);
+        CheckLeadAlsoSupports(task);
+        CheckDueInYear(task);
+        if (task.ItemsOrNull is not { } items)
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            CheckLeadAlsoSupports(item);
+            CheckDueInYear(item);
         }
     }
 

@@ -32,35 +32,60 @@ internal sealed class ResponsibilityResolver
         _reportUnknown = ReportUnknown;
     }
 
-    public void Resolve(List<ElementDraft> sections, List<ElementDraft> tasks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Works out what the sections not yet resolved and the tasks still drafted declare and have in effect: the
+    /// sections first, then the tasks in file order, so that the unknown names are reported in the order they always
+    /// were (the suggestions share one budget).
+    /// </summary>
+    public void Resolve(List<ElementDraft> sections, List<ElementDraft?> tasks, CancellationToken cancellationToken)
     {
         foreach (var section in sections)
         {
-            section.Declared = Declared(section);
-            section.InEffect = section.Declared;
+            ResolveSection(section);
         }
 
         foreach (var task in tasks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            task.Declared = Declared(task);
-            task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
-            if (task.SaysNoLead && !task.InEffect.Leads.IsEmpty)
+            if (task is not null)
             {
-                // 'lead none' is the task's own word on its lead: its section's does not count for it.
-                task.InEffect = task.InEffect with { Leads = default };
+                ResolveTask(task);
             }
+        }
+    }
 
-            if (task.ItemsOrNull is not { } items)
-            {
-                continue;
-            }
+    public void ResolveSection(ElementDraft section)
+    {
+        if (section.IsResolved)
+        {
+            return;
+        }
 
-            foreach (var item in items)
-            {
-                item.Declared = Declared(item);
-                item.InEffect = item.Declared.InheritFrom(task.InEffect);
-            }
+        section.Declared = Declared(section);
+        section.InEffect = section.Declared;
+        section.IsResolved = true;
+    }
+
+    /// <summary>A task and its items; its section is resolved already.</summary>
+    public void ResolveTask(ElementDraft task)
+    {
+        task.Declared = Declared(task);
+        task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
+        if (task.SaysNoLead && !task.InEffect.Leads.IsEmpty)
+        {
+            // 'lead none' is the task's own word on its lead: its section's does not count for it.
+            task.InEffect = task.InEffect with { Leads = default };
+        }
+
+        if (task.ItemsOrNull is not { } items)
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            item.Declared = Declared(item);
+            item.InEffect = item.Declared.InheritFrom(task.InEffect);
         }
     }
 

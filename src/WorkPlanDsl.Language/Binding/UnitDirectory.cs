@@ -14,6 +14,10 @@ internal sealed class UnitDirectory
 
     private readonly Dictionary<string, (UnitDraft Unit, int DeclaredAt)> _byName = new(StringComparer.Ordinal);
 
+    private const int MaxSharedListLength = 8;
+    private const int MaxSharedLists = 4096;
+    private readonly Dictionary<EquatableArray<string>, EquatableArray<string>> _lists = new();
+
     private readonly BindingWork? _work;
 
     public UnitDirectory(BindingWork? work = null) => _work = work;
@@ -88,8 +92,33 @@ internal sealed class UnitDirectory
             Array.Resize(ref ids, count);
         }
 
-        resolved = new EquatableArray<string>(ids);
+        resolved = Shared(new EquatableArray<string>(ids));
         return true;
+    }
+
+    /// <summary>
+    /// One array for each list of ids that the file repeats: a plan names the same few leads and supports on thousands
+    /// of tasks, and the model keeps every list until it is dropped. Arrays are never changed once made, so sharing is
+    /// invisible; bounded so that a file of all different lists costs no more than before.
+    /// </summary>
+    private EquatableArray<string> Shared(EquatableArray<string> ids)
+    {
+        if (ids.Count > MaxSharedListLength)
+        {
+            return ids;
+        }
+
+        if (_lists.TryGetValue(ids, out var shared))
+        {
+            return shared;
+        }
+
+        if (_lists.Count < MaxSharedLists)
+        {
+            _lists.Add(ids, ids);
+        }
+
+        return ids;
     }
 
     /// <summary>The declared id or alias nearest to <paramref name="name"/> by edit distance, or null when none is close (<see cref="EditDistance.IsClose"/>).</summary>

@@ -13,7 +13,8 @@ namespace WorkPlanDsl.Tests.Language;
 /// <summary>
 /// <see cref="PlanCompiler.Compile"/> binds each statement as the parser reads it, into drafts that keep no tokens
 /// (a reference list is resolved as it is read when its units are declared already, and a diagnostic's span is read
-/// again from the line); the tools bind a syntax tree (<see cref="PlanParser.Parse"/> then <see cref="PlanBinder.Bind"/>).
+/// again from the line), and builds a task's model as soon as the task is complete; the tools bind a syntax tree
+/// (<see cref="PlanParser.Parse"/> then <see cref="PlanBinder.Bind"/>), which builds every model at the end.
 /// Both must give the same model and the same diagnostics (id, span, message) on every file: the repository's plans and
 /// a few thousand broken copies of them, with lines deleted, doubled, swapped and cut, keywords exchanged, characters
 /// put in, CRLF line ends, and the unit declarations moved below the tasks that name them.
@@ -77,6 +78,19 @@ public class CompilePathEquivalenceTests
         Assert.Equal("WPL0004", unknown.Id);
         Assert.Equal("体改课", text.Substring(unknown.Location.Start, unknown.Location.Length));
         AssertSame(text, "declared below");
+    }
+
+    [Fact]
+    public void A_year_given_after_a_second_plan_statement_dates_the_tasks_built_before_it()
+    {
+        // The compile builds a task's model as soon as the next one opens; a broken plan statement further down lets a
+        // year through that dates every worded deadline of the file, the ones before it too.
+        var text = string.Join("\n", "plan A.B \"t\"", "year 2024", "unit X", "task T1 \"a\"", "  lead X", "  due \"6月底前\"", "task T2 \"b\"", "  lead X",
+            "plan", "year 2025", "task T3 \"c\"", "  lead X", "  due \"6月底前\"");
+        var model = PlanCompiler.Compile(text).Model!;
+        Assert.Equal(new PlanDate(2025, 6, 30), model.Tasks[0].Declared.Due!.Date);
+        Assert.Equal(new PlanDate(2025, 6, 30), model.Tasks[2].Declared.Due!.Date);
+        AssertSame(text, "a second plan statement");
     }
 
     private static void AssertSame(string text, string what)
