@@ -55,6 +55,14 @@ internal sealed class UnitDirectory
             return true;
         }
 
+        // Most lists name one unit: its one-id list is made once per unit, with no array and no lookup per task.
+        if (tokens.Count == 1 && Find(tokens[0].Value) is { } only)
+        {
+            _work?.Add(1);
+            resolved = only.AsList;
+            return true;
+        }
+
         // One array at its size; a list of a few names is searched, a long one gets a set, so that a unit named
         // 50,000 times costs 50,000 steps, not 50,000 squared.
         var ids = new string[tokens.Count];
@@ -177,4 +185,9 @@ internal sealed class UnitDraft
     public List<string> Aliases { get; } = new();
 
     public bool IsGroup { get; }
+
+    /// <summary>A list of this unit's id alone, shared by every reference list that names only this unit.</summary>
+    public EquatableArray<string> AsList => _asList.IsEmpty ? _asList = new EquatableArray<string>(new[] { Id.Value }) : _asList;
+
+    private EquatableArray<string> _asList;
 }
