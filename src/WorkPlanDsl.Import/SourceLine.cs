@@ -19,6 +19,15 @@ internal sealed class SourceLine
 
     public static SourceLine Of(int number, string text) => new(number, text);
 
+    /// <summary>
+    /// A later part of a paragraph that holds two numbered tasks (<c>10. …。11. …（X牵头）</c>): its own line, with the
+    /// paragraph's line number, and marked so that the clause closing the paragraph can be the first part's too.
+    /// </summary>
+    public static SourceLine LaterPart(int number, string text) => new(number, text) { IsLaterPart = true };
+
+    /// <summary>True for a later part of a paragraph that holds several numbered tasks (see <see cref="LaterPart"/>).</summary>
+    public bool IsLaterPart { get; private init; }
+
     public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
 
     /// <summary>True for a table rebuilt from text copied out of one: its carried cells are the recogniser's reading.</summary>
