@@ -44,9 +44,39 @@ internal sealed class ElementDraft
         AnchorLength = idToken?.Length ?? keywordLength;
     }
 
-    public ElementKind Kind { get; }
+    /// <summary>
+    /// The draft made new for another element: a task's drafts are used again once its model is built, so that a big
+    /// plan makes two or three drafts, not one per task and item. Its lists are kept, emptied.
+    /// </summary>
+    public ElementDraft Reset(ElementKind kind, string id, SyntaxToken? idToken, int keywordStart, int keywordLength)
+    {
+        Kind = kind;
+        Id = id;
+        AnchorStart = idToken?.Start ?? keywordStart;
+        AnchorLength = idToken?.Length ?? keywordLength;
+        Parent = null;
+        Title = null;
+        Label = null;
+        Leads = default;
+        Supports = default;
+        DueText = null;
+        DueIsDate = false;
+        SaysNoLead = false;
+        IsResolved = false;
+        Declared = Responsibility.None;
+        InEffect = Responsibility.None;
+        _titleAt = _labelAt = _leadAt = _supportAt = _dueAt = 0;
+        _rare = null;
+        _text = null;
+        _targets?.Clear();
+        _tags?.Clear();
+        _items?.Clear();
+        return this;
+    }
 
-    public string Id { get; }
+    public ElementKind Kind { get; private set; }
+
+    public string Id { get; private set; }
 
     /// <summary>A task's section; null for the other elements.</summary>
     public string? SectionId => Kind == ElementKind.Task ? Parent?.Id : null;
@@ -114,11 +144,11 @@ internal sealed class ElementDraft
     public List<ElementDraft> Items => _items ??= new List<ElementDraft>();
 
     // Lists or null, not an interface over an empty array, so that a foreach over them does not box an enumerator.
-    public List<TargetModel>? TargetsOrNull => _targets;
+    public List<TargetModel>? TargetsOrNull => _targets is { Count: > 0 } ? _targets : null;
 
-    public List<string>? TagsOrNull => _tags;
+    public List<string>? TagsOrNull => _tags is { Count: > 0 } ? _tags : null;
 
-    public List<ElementDraft>? ItemsOrNull => _items;
+    public List<ElementDraft>? ItemsOrNull => _items is { Count: > 0 } ? _items : null;
 
     /// <summary>A section's <see cref="Declared"/> is worked out (when its first task is built, or at the end).</summary>
     public bool IsResolved { get; set; }
@@ -135,9 +165,9 @@ internal sealed class ElementDraft
     public Responsibility InEffect { get; set; } = Responsibility.None;
 
     /// <summary>Where the element is pointed at: its identifier, or its keyword when it has none.</summary>
-    public int AnchorStart { get; }
+    public int AnchorStart { get; private set; }
 
-    public int AnchorLength { get; }
+    public int AnchorLength { get; private set; }
 
     private Rare RarePart => _rare ??= new Rare();
 

@@ -32,6 +32,7 @@ public sealed class PlanBinder
     private PlanChecks? _earlyChecks;
     private bool _builtAny;
     private bool _restart;
+    private readonly List<ElementDraft> _free = new();
     private ElementDraft? _plan;
     private ElementDraft? _current;
     private ElementDraft? _section;
@@ -189,6 +190,22 @@ public sealed class PlanBinder
         _models.Add(Task(task));
         _tasks[_tasks.Count - 1] = null;
         _builtAny = true;
+
+        // Nothing refers to the task's drafts any more (the statement being taken opens the next element, which
+        // replaces them as the current task and element): they are used again for the next ones.
+        if (task.ItemsOrNull is { } items)
+        {
+            _free.AddRange(items);
+        }
+
+        _free.Add(task);
+    }
+
+    private ElementDraft Reuse()
+    {
+        var draft = _free[_free.Count - 1];
+        _free.RemoveAt(_free.Count - 1);
+        return draft;
     }
 
     private ResponsibilityResolver Resolver()
@@ -430,10 +447,10 @@ public sealed class PlanBinder
 
     private ElementDraft Open(ElementKind kind, Statement statement, string id, Dictionary<string, int> space)
     {
-        var element = new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
-        {
-            Title = statement.Value?.Value,
-        };
+        var element = kind != ElementKind.Section && _free.Count > 0
+            ? Reuse().Reset(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
+            : new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength);
+        element.Title = statement.Value?.Value;
         if (statement.Value is not null)
         {
             element.Give(StatementKind.Title, statement.KeywordStart);
