@@ -86,7 +86,7 @@ public class CompileTests
         Assert.Contains("public static global::WorkPlanDsl.PlanTask @namespace", source);
         Assert.Contains("public static global::WorkPlanDsl.PlanUnit Units_", source);
         Assert.Contains("public static global::WorkPlanDsl.PlanUnit GetHashCode_", source);
-        Assert.Contains("value___ = 5,", source);
+        Assert.Contains("\n            value___,\n", source);
     }
 
     [Theory]

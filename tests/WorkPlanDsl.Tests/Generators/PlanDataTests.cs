@@ -58,6 +58,33 @@ public class PlanDataTests
         Assert.All(members.Where(m => elements.Any(e => id(e) == m.Key)), m => Assert.Equal(m.Key, id(m.Value)));
     }
 
+    // The getters name the storage class by its simple name; a member of the same name would hide it (and its getter
+    // would not compile), so the getters of that nested class name it in full. Task ids are the enum's implicit values.
+    [Fact]
+    public void Members_named_like_the_storage_class_return_their_own_elements()
+    {
+        var storage = PlanEmitter.Storage;
+        var first = $"plan Org.Hidden\nunit {storage}\nunit U\nsection {storage} \"s\"\n  lead U\ntask T1 \"t\"\n  item {storage} \"i\"\ntask T2 \"t2\"\n";
+        var second = $"plan Org.HiddenTask\nunit U\ntask T0 \"t0\"\n  lead U\ntask {storage} \"t\"\n  lead U\n  item \"i\"\n";
+        var project = new PlanProject().AddPlan("hidden.wplan", first).AddPlan("hidden-task.wplan", second);
+        var catalog = new GeneratedCatalog(project);
+        foreach (var (className, text) in new[] { ("Org.Hidden", first), ("Org.HiddenTask", second) })
+        {
+            var plan = catalog.Plan(className);
+            Assert.Equal(PlanDump.Of(PlanCompiler.Compile(text).Model!, className == "Org.Hidden" ? "hidden.wplan" : "hidden-task.wplan"), PlanDump.Of(plan));
+            var members = plan.Units.Select(u => ("Units", (object)u, u.Id))
+                .Concat(plan.Sections.Select(s => ("Sections", (object)s, s.Id)))
+                .Concat(plan.Tasks.Select(t => ("Tasks", (object)t, t.Id)))
+                .Concat(plan.Tasks.SelectMany(t => t.Items).Select(i => ("Tasks", (object)i, i.Id)));
+            foreach (var (nested, element, id) in members)
+            {
+                Assert.Same(element, catalog.Member(className, nested, id));
+            }
+
+            Assert.All(plan.Tasks, task => Assert.Equal(task.Ordinal, catalog.EnumValue(className, task.Id)));
+        }
+    }
+
     [Fact]
     public void Random_plans_decode_to_the_bound_model()
     {
