@@ -26,6 +26,9 @@ internal enum NumberingKind
     /// <summary><c>①</c>…<c>⑳</c>: as <see cref="ParenArabic"/>.</summary>
     Circled,
 
+    /// <summary><c>1）</c> or <c>1)</c>, a closing parenthesis only: the level below <c>(1)</c>, read as <see cref="ParenArabic"/> is.</summary>
+    ArabicParen,
+
     /// <summary>A number that a damaged copy turned into garbage: <c>?。ǘ┓</c> where <c>（二）</c> stood.</summary>
     Damaged,
 
@@ -68,6 +71,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         Records(lines);
+        SharedParagraphs(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -82,6 +86,77 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// Two numbered tasks in one paragraph (<c>10. 深化…。11. 推动…（X牵头）</c>, a copy that lost a line break): where
+    /// the next paragraph numbered the same way skips a number, and that number stands in this paragraph after a
+    /// sentence's end, numbered the same way, the paragraph is split there. Without the gap a number after a 。 is
+    /// the task's own words (its steps 1. 2. inside it).
+    /// </summary>
+    private static void SharedParagraphs(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese) || line.Table is not null)
+            {
+                continue;
+            }
+
+            var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind == numbering.Kind);
+            if (next.Kind != numbering.Kind || next.Value <= numbering.Value + 1)
+            {
+                continue;
+            }
+
+            if (EmbeddedNext(line, numbering) is not { } at)
+            {
+                continue;
+            }
+
+            var firstText = line.Text.Substring(0, at).TrimEnd();
+            var later = SourceLine.LaterPart(line.Number, line.Text.Substring(at));
+            lines[i] = (line.IsLaterPart ? SourceLine.LaterPart(line.Number, firstText) : SourceLine.Of(line.Number, firstText), numbering);
+            lines.Insert(i + 1, (later, Read(later)));
+        }
+    }
+
+    // Where the next number (value + 1, the same kind) starts after a sentence's end outside parentheses, if it does.
+    private static int? EmbeddedNext(SourceLine line, Numbering numbering)
+    {
+        var folded = line.Folded;
+        var depth = 0;
+        for (var i = numbering.BodyStart; i < folded.Length - 1; i++)
+        {
+            var c = folded[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c is '。' or '；' or ';' or '！' or '？')
+            {
+                var at = i + 1;
+                while (at < folded.Length && folded[at] is ' ' or '　' or '\u00A0')
+                {
+                    at++;
+                }
+
+                // A number is read from its first characters: a bounded piece keeps a long paragraph linear.
+                var piece = line.Text.Substring(at, System.Math.Min(16, line.Text.Length - at));
+                var candidate = Read(SourceLine.Of(line.Number, piece));
+                if (at < folded.Length && candidate.Kind == numbering.Kind && candidate.Value == numbering.Value + 1 && candidate.BodyStart < piece.Length)
+                {
+                    return at;
+                }
+            }
+        }
+
+        return null;
     }
 
     // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line.
@@ -207,6 +282,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 && (end + 1 >= text.Length || !(text[end + 1] >= '0' && text[end + 1] <= '9')))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
+            }
+
+            // 1） and 1): a small number closed by a parenthesis, with words after it.
+            if (end <= 3 && end < text.Length - 1 && text[end] is ')' or '）')
+            {
+                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
             }
 
             return None;

@@ -79,7 +79,7 @@ public static class PlanImporter
         var content = HardWraps.Join(CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !PageChrome.IsChrome(l)).ToList(), notes));
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);
-        var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);
+        var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);
@@ -87,7 +87,8 @@ public static class PlanImporter
         plan.Year = options.Year ?? plan.Year;
 
         var units = new UnitNames();
-        var accountability = new Accountability(options.CoLeads) { RuleFromLine = RuleStatedFrom(content, firstBody < 0 ? int.MaxValue : content[firstBody].Number) };
+        var accountability = new Accountability(options.CoLeads);
+        StatedRules.Find(content, firstBody < 0 ? int.MaxValue : content[firstBody].Number, accountability);
         var elements = new ElementReader(units, notes, () => plan.Year, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()
@@ -132,33 +133,6 @@ public static class PlanImporter
     }
 
     private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
-
-    /// <summary>
-    /// The line from which the document's first-listed rule holds (排在第一位的部门为牵头部门，下同): where it says so, or
-    /// the whole document where a note before the tasks or a 注/说明 line states it.
-    /// </summary>
-    private static int RuleStatedFrom(List<SourceLine> lines, int firstBody)
-    {
-        foreach (var line in lines.SelectMany(RuleLines))
-        {
-            if (!Accountability.StatesRule(line.Folded))
-            {
-                continue;
-            }
-
-            var folded = line.Folded.TrimStart('（', '(', '【', '[', ' ');
-            var isNote = folded.StartsWith("注", StringComparison.Ordinal) || folded.StartsWith("说明", StringComparison.Ordinal) || folded.StartsWith("备注", StringComparison.Ordinal);
-            return isNote || line.Number < firstBody ? 0 : line.Number;
-        }
-
-        return int.MaxValue;
-    }
-
-    // A table's cells are lines too, for the rule (a note row under the table: 注：排在第一位的为牵头单位).
-    private static IEnumerable<SourceLine> RuleLines(SourceLine line)
-        => line.Table is { } table
-            ? table.Rows.SelectMany(r => r.Cells.Where(c => !c.IsMergedCopy).Select(c => SourceLine.Of(r.Line, c.Text.Trim())))
-            : new[] { line };
 
     private static bool IsDottedName(string name) => name.Split('.').All(CharClass.IsIdentifier);
 }

@@ -10,7 +10,7 @@ internal sealed class SourceLine
     {
         Number = number;
         Text = text;
-        Folded = ChineseText.Fold(text);
+        Folded = Reading.QuotedWords.Blanked(ChineseText.Fold(text));
         Table = table;
     }
 
@@ -18,6 +18,15 @@ internal sealed class SourceLine
     public Documents.TableBlock? Table { get; }
 
     public static SourceLine Of(int number, string text) => new(number, text);
+
+    /// <summary>
+    /// A later part of a paragraph that holds two numbered tasks (<c>10. …。11. …（X牵头）</c>): its own line, with the
+    /// paragraph's line number, and marked so that the clause closing the paragraph can be the first part's too.
+    /// </summary>
+    public static SourceLine LaterPart(int number, string text) => new(number, text) { IsLaterPart = true };
+
+    /// <summary>True for a later part of a paragraph that holds several numbered tasks (see <see cref="LaterPart"/>).</summary>
+    public bool IsLaterPart { get; private init; }
 
     public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
 
@@ -28,7 +37,10 @@ internal sealed class SourceLine
 
     public string Text { get; }
 
-    /// <summary>The text with traditional characters folded to simplified, index for index.</summary>
+    /// <summary>
+    /// The text with traditional characters folded to simplified, index for index; a quote holding role words blanked
+    /// (<see cref="Reading.QuotedWords"/>): patterns read the document's own words only.
+    /// </summary>
     public string Folded { get; }
 
     /// <summary>

@@ -19,9 +19,9 @@ internal static class LayoutTable
     private const int MaxHeaderLines = 3;
     private const int EdgeWindow = 120;
 
-    private static readonly Regex BareNumber = new(@"^\d{1,4}[.、．]?$", RegexOptions.CultureInvariant);
     private static readonly Regex DateInUnitCell = new(@"\d\s*[年月日]|[0-9０-９]{4}[-./]\d", RegexOptions.CultureInvariant);
-    private static readonly Regex PageNumber = new(@"^\s*([—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$", RegexOptions.CultureInvariant);
+    // A section row printed at the table's left edge across its columns (一、强化安全责任落实, （二）…, 第三部分…).
+    private static readonly Regex SectionHeading = new(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节篇类])\S", RegexOptions.CultureInvariant);
 
     private const int MaxFailedHeaders = 64;
 
@@ -266,7 +266,7 @@ internal static class LayoutTable
                 .ToList();
             var kinds = result.Select(c => c.Kind).ToList();
             return result.Count >= 3 && kinds.All(k => k != ColumnKind.None) && TableColumns.IsHeader(kinds)
-                && kinds.Any(k => k is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support)
+                && kinds.Any(TableColumns.NamesUnits)
                 && result.Zip(result.Skip(1), (a, b) => a.End <= b.Start).All(x => x)
                 ? result
                 : null;
@@ -317,6 +317,10 @@ internal static class LayoutTable
         }
 
         private int Count => edges.Length;
+
+        // Seen so far in the table's bands: a row of three lines or more with its 序号 on the first, a 序号 below a row's first line.
+        private bool topAligned;
+        private bool centred;
 
         private string Heading => "a table printed in columns (" + string.Join(" / ", header.Columns.Select(c => c.Text)) + ")";
 
@@ -370,7 +374,7 @@ internal static class LayoutTable
                     continue;
                 }
 
-                if (PageNumber.IsMatch(line.Text))
+                if (PageChrome.IsPageNumber(line.Text))
                 {
                     if (!Flush())
                     {
@@ -396,6 +400,21 @@ internal static class LayoutTable
                     continue;
                 }
 
+                if (SectionRow(line.Text) is { } section)
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Count) { IsSection = true });
+                    pageBreak = false;
+                    p++;
+                    next = p;
+                    continue;
+                }
+
                 if (Cells(line.Text) is not { } cells)
                 {
                     break;
@@ -417,7 +436,13 @@ internal static class LayoutTable
                 ended = true;
             }
 
-            if (rows.Count == 0)
+            // A heading after the last row opens what follows the table (三、工作要求): it is the text's, not a row.
+            while (rows.Count > 0 && rows[rows.Count - 1].IsSection)
+            {
+                rows.RemoveAt(rows.Count - 1);
+            }
+
+            if (rows.All(r => r.IsSection))
             {
                 return null;
             }
@@ -425,7 +450,7 @@ internal static class LayoutTable
             // A date in a unit column means the body does not stand under the header words it was measured against (text
             // printed left of its column): every cell may be in its neighbour's place, and a unit read from it would be a
             // lead the document does not give. The lines stay text.
-            var unitColumns = header.Columns.Select((c, i) => (c.Kind, i)).Where(c => c.Kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable).Select(c => c.i).ToArray();
+            var unitColumns = header.Columns.Select((c, i) => (c.Kind, i)).Where(c => TableColumns.NamesBodies(c.Kind)).Select(c => c.i).ToArray();
             if (rows.Any(r => r.Cells is var cells && unitColumns.Any(i => i < cells.Length && DateInUnitCell.IsMatch(cells[i]))))
             {
                 return null;
@@ -450,6 +475,25 @@ internal static class LayoutTable
         {
             var number = header.NumberColumn;
             var numbered = number < 0 ? new List<int>() : Enumerable.Range(0, band.Count).Where(i => band[i].Cells[number].Length > 0).ToList();
+            if (numbered.Count > 0 && !afterBreak)
+            {
+                // How the table sets its cells: 序号 below a row's first line (centred), or on the first of three lines or
+                // more (top-aligned; a row of two lines is centred on its first line as well).
+                centred |= numbered[0] > 0;
+                topAligned |= numbered[0] == 0 && numbered.Skip(1).Concat(new[] { band.Count }).Zip(numbered, (b, a) => b - a).Any(span => span >= 3);
+            }
+
+            if (afterBreak && numbered.Count > 0 && numbered[0] > 0 && topAligned && !centred && rows.Count > 0 && !rows[rows.Count - 1].IsSection)
+            {
+                // In a top-aligned table the lines after a page break above the first 序号 are the last row's, run over
+                // the page (its header not repeated); the row with the 序号 starts on that 序号's line.
+                rows[rows.Count - 1].Add(band.Take(numbered[0]).ToList());
+                notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
+                    + rows[rows.Count - 1].Label + "'s cells"));
+                band = band.Skip(numbered[0]).ToList();
+                numbered = numbered.Select(i => i - numbered[0]).ToList();
+            }
+
             if (numbered.Count == 0)
             {
                 if (afterBreak && rows.Count > 0)
@@ -507,6 +551,23 @@ internal static class LayoutTable
             return true;
         }
 
+        /// <summary>
+        /// A numbered heading starting left of the second column and running across the edges (一、强化安全责任落实): a
+        /// section row, its text in the first cell and the others empty, as a row spanning the table reads; else null.
+        /// </summary>
+        private string[]? SectionRow(string text)
+        {
+            var tokens = Token.Split(text, measure);
+            if (tokens.Count != 1 || Count < 2 || tokens[0].Start >= edges[1] - 1 || tokens[0].End <= edges[1] || !SectionHeading.IsMatch(tokens[0].Text))
+            {
+                return null;
+            }
+
+            var cells = Enumerable.Repeat(string.Empty, Count).ToArray();
+            cells[0] = tokens[0].Text;
+            return cells;
+        }
+
         /// <summary>A line's text per column, or null where the line is not the table's (text across a column's edge, words in the 序号 column).</summary>
         private string[]? Cells(string text)
         {
@@ -537,7 +598,7 @@ internal static class LayoutTable
             }
 
             var number = header.NumberColumn;
-            return number >= 0 && cells[number].Length > 0 && !BareNumber.IsMatch(cells[number]) ? null : cells;
+            return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
         }
     }
 
@@ -548,6 +609,9 @@ internal static class LayoutTable
         private readonly List<int> indices = new();
         private readonly List<string[]> pieces = new();
         private readonly int count;
+
+        /// <summary>A section row (一、… across the table), not a task.</summary>
+        public bool IsSection { get; init; }
 
         public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, int count)
         {
@@ -565,9 +629,9 @@ internal static class LayoutTable
         public string[] Cells => Enumerable.Range(0, count).Select(j => pieces.Select(p => p[j]).Aggregate(string.Empty, Join)).ToArray();
 
         /// <summary>The line a note cites: the one holding the row's 序号, else its first.</summary>
-        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && BareNumber.IsMatch(c))))].Number;
+        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && PageChrome.BareNumber(c) is not null)))].Number;
 
-        public string Label => Cells.FirstOrDefault(c => BareNumber.IsMatch(c)) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+        public string Label => Cells.FirstOrDefault(c => PageChrome.BareNumber(c) is not null) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
         /// <summary>The index of the row's last line among the document's lines.</summary>
         public int LastIndex => indices[indices.Count - 1];

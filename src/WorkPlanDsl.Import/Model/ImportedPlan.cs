@@ -54,6 +54,12 @@ internal sealed class ImportedElement
 
     public List<ImportedElement> Children { get; } = new();
 
+    /// <summary>
+    /// Who the task's own sentences give its work to (由X会同Y制定…), with those sentences and their line: its lead only
+    /// where the document names units in prose alone and nothing else names the task's lead (see Reading.ProseReader).
+    /// </summary>
+    public (Reading.Clause Clause, string Words, SourceLine Line)? Prose { get; set; }
+
     /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
     public List<string> Reviews { get; } = new();
 

@@ -10,10 +10,15 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class Accountability
 {
-    // 第一 / 首位 / 第1 … then, within a few characters, 牵头 / 主办 / 主责; or the other way round.
+    // The unit ranked or listed first IS the lead, said in one clause: 排在第一位的部门为牵头部门, 列第一位者为牵头单位,
+    // 排名第一的为牵头单位; or the other way round: 牵头单位列首位, 牵头单位排在第一位. 牵头 is followed by a unit word or
+    // the clause's end, so 排名第一的单位作为牵头示范点 and 排名第一的乡镇…由其牵头承办 are not rules; a 不/非 between them
+    // (带*号的不是牵头单位, 排名第一的不作为牵头单位) says the opposite.
     private static readonly Regex Rule = new(
-        @"(?:第一|第1|首位|首个|首列|居首|排首|第一个|排头)[^。；;，,]{0,14}?(?:为|是|作为|系)?(?:牵头|主办|主责)"
-        + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室)?(?:为|是|系)[^。；;，,]{0,10}?(?:第一|第1|首位|首个)",
+        @"(?:第一|第1|首位|首个|首列|居首|排首|排头)[^。；;，,不非]{0,6}?(?:为|是|作为|系)(?:牵头|主办|主责)"
+        + @"(?=单位|部门|处室|科室|股室|机关|者|$|[。；;，,）)\s])"
+        + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室|股室)?(?:列|排|居|位于|放在|为|是|系)(?:在|于)?(?:第一|第1|首)(?:位|个|名)?"
+        + @"(?=$|[。；;，,）)、\s])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public Accountability(bool coLeads) => CoLeads = coLeads;
@@ -27,6 +32,22 @@ internal sealed class Accountability
     public bool ConventionNoted { get; set; }
 
     public bool RuleHolds(int line) => line >= RuleFromLine;
+
+    /// <summary>The signs the document states to mark a lead (带*号的为牵头单位; every width of *), empty when none.</summary>
+    public string LeadSigns { get; set; } = string.Empty;
+
+    /// <summary>True where the document says that its bracketed lists are the accountable units (括号内为责任单位).</summary>
+    public bool BracketsHoldUnits { get; set; }
+
+    /// <summary>True where the document states that <paramref name="sign"/> marks the lead.</summary>
+    public bool MarksLead(char sign) => LeadSigns.IndexOf(sign) >= 0;
+
+    /// <summary>
+    /// True where a bracket of unit names alone after a task (<c>（A*、B、C）</c>) is its accountable list: the document
+    /// states a rule for its lists (who leads in them, or that the brackets hold the accountable units). Without one, a
+    /// bracket of names is the plan's words.
+    /// </summary>
+    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || BracketsHoldUnits || RuleHolds(line);
 
     /// <summary>True where the (folded) words state that the first-listed unit leads.</summary>
     public static bool StatesRule(string folded) => Rule.IsMatch(folded);

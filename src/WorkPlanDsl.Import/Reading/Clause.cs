@@ -48,8 +48,11 @@ internal sealed class Clause
     /// </summary>
     public List<string>? ByConvention { get; set; }
 
+    /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
+    public List<string> Remarks { get; } = new();
+
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
     public bool HasLabels { get; set; }
 
-    public bool IsEmpty => Leads.Count + Supports.Count + Implementers.Count + Unread.Count + NotUnits.Count + Persons.Count == 0 && Due is null;
+    public bool IsEmpty => Leads.Count + Supports.Count + Implementers.Count + Unread.Count + NotUnits.Count + Persons.Count + Remarks.Count == 0 && Due is null;
 }

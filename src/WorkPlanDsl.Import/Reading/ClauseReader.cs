@@ -14,7 +14,7 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class ClauseReader
 {
-    private const string FieldSeparators = "，,；;　 \u00A0\t\n";
+    private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
     private const string NameSeparators = "、，,；; 　\u00A0\t\n/";
 
     private readonly Accountability _accountability;
@@ -22,15 +22,32 @@ internal sealed class ClauseReader
 
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
-    /// <summary>The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>.</summary>
-    public List<Clause> Read(string text, string folded, int line = 0)
+    /// <summary>
+    /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
+    /// <paramref name="bareLists"/> (a task's own words), also a bracket of unit names alone at its end (see <see cref="BareList"/>).
+    /// </summary>
+    public List<Clause> Read(string text, string folded, int line = 0, bool bareLists = false)
     {
         var clauses = new List<Clause>();
+        folded = QuotedWords.Blanked(folded);
+
+        // Where the paragraph's words end: only a bracket that closes there can be a bare list.
+        var last = folded.Length;
+        while (last > 0 && folded[last - 1] is '。' or '；' or ';' or '.' or ' ' or '　')
+        {
+            last--;
+        }
+
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
-            if (!RoleWords.HasRole(content) && !HasLabel(content))
+            if (!RoleWords.HasRole(content) && !HasLabel(content) && !HasCopula(content))
             {
+                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } list)
+                {
+                    clauses.Add(list);
+                }
+
                 continue;
             }
 
@@ -46,14 +63,74 @@ internal sealed class ClauseReader
     }
 
     /// <summary>
+    /// A bracket of unit names and nothing else closing a task (<c>…改造任务。（县住建局*、县财政局、县发改局）</c>): the
+    /// task's accountable list where the document states a rule for its lists (<see cref="Accountability.ReadsBareLists"/>),
+    /// the signed names leading where it says what the sign means. Without a rule it is not read; where its names carry
+    /// a sign all the same, the task says so. One name glued to the words before it (设在县住建局（县城建办）) is a
+    /// name's other name, not a list.
+    /// </summary>
+    private Clause? BareList(string text, string folded, int start, int end, int line)
+    {
+        var content = folded.Substring(start + 1, end - start - 2);
+        var original = text.Substring(start + 1, end - start - 2);
+        if (content.Trim().Length == 0 || content.Length > 200)
+        {
+            return null;
+        }
+
+        // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
+        var parts = SplitTopLevel(content, "，,；;").ToList();
+        var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
+        var listed = parts.Except(due).ToList();
+        var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
+        var signed = LeadMarks.HasSign(content);
+        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
+        if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
+        {
+            return null;
+        }
+
+        var clause = new Clause(start, end);
+        if (!_accountability.ReadsBareLists(line))
+        {
+            if (!signed)
+            {
+                return null;
+            }
+
+            clause.Remarks.Add("the units in brackets (" + original.Trim() + ") carry a sign the document states no rule for: not read as the task's units");
+            return clause;
+        }
+
+        var state = new State(line);
+        foreach (var (partStart, partEnd) in listed)
+        {
+            Put(clause, state, Role.Accountable, original.Substring(partStart, partEnd - partStart), content.Substring(partStart, partEnd - partStart));
+        }
+
+        if (due.Count > 0)
+        {
+            clause.Due = original.Substring(due[0].Start, due[0].End - due[0].Start).Trim();
+        }
+
+        Resolve(clause, state);
+        return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
+    }
+
+    /// <summary>
     /// Words outside parentheses that are all responsibility (<c>市发改委牵头，市财政局配合</c>, <c>由市卫健委负责</c>,
     /// <c>牵头单位：X  配合单位：Y</c>, <c>完成时限：6月底前</c>), or null where anything in them is not: a sentence of the
     /// plan that mentions a unit is not a clause.
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
-        var trimmed = folded.TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
-        if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed)))
+        var trimmed = QuotedWords.Blanked(folded).TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
+        if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
+        {
+            return null;
+        }
+
+        if (Describes(trimmed))
         {
             return null;
         }
@@ -67,6 +144,35 @@ internal sealed class ClauseReader
         // Words in a unit's place that are no body (主要负责同志亲自抓) make the sentence the plan's prose, whatever else
         // it names: a group read out of it (各成员单位要成立工作专班) would be a wrong lead.
         return clause.IsEmpty || (clause.NotUnits.Count > 0 && !clause.HasLabels) ? null : clause;
+    }
+
+    /// <summary>
+    /// True where role words are followed by 的 and a noun (原明确由县城管局牵头负责的事项, 县发改局牵头的项目): they describe
+    /// a thing by who was given it, they do not give it.
+    /// </summary>
+    private static bool Describes(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (RoleWords.VerbAt(folded, i).Word.Length > 0 && DescribesAt(folded, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True where the role words at <paramref name="at"/> (牵头, 牵头负责) are followed by 的 and a noun.</summary>
+    internal static bool DescribesAt(string folded, int at)
+    {
+        var after = at;
+        while (after < folded.Length && RoleWords.VerbAt(folded, after).Word is { Length: > 0 } verb)
+        {
+            after += verb.Length;
+        }
+
+        return after > at && after + 1 < folded.Length && folded[after] == '的' && char.IsLetter(folded[after + 1]);
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>
@@ -116,9 +222,13 @@ internal sealed class ClauseReader
     internal static bool HasLabel(string folded)
         => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
 
+    /// <summary>True where a field gives its names a role by a label after 为 (<c>X为牵头单位</c>).</summary>
+    internal static bool HasCopula(string folded)
+        => Fields(folded).Any(s => Copula(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
+
     /// <summary>
-    /// The fields of a clause: split at its separators, and before every bracketed label inside a run, since tags are
-    /// often printed with nothing between them (<c>【牵头】X【配合】A、B</c>).
+    /// The fields of a clause: split at its separators, before every bracketed label inside a run, since tags are
+    /// often printed with nothing between them (<c>【牵头】X【配合】A、B</c>), and at a / that a label follows.
     /// </summary>
     internal static IEnumerable<(int Start, int End)> Fields(string folded)
     {
@@ -140,6 +250,12 @@ internal sealed class ClauseReader
                 {
                     yield return (from, i);
                     from = i;
+                }
+                else if (depth == 0 && i > from && folded[i] is '/' or '／' && LabelOf(folded.Substring(i + 1, end - i - 1)).Role != Role.None)
+                {
+                    // 主责单位：X/配合单位：Y/完成时限：9月底: a / before a label ends a field as a ； does.
+                    yield return (from, i);
+                    from = i + 1;
                 }
             }
 
@@ -197,7 +313,7 @@ internal sealed class ClauseReader
         {
             var segment = content.Substring(start, end - start);
             var segmentOriginal = original.Substring(start, end - start);
-            if (Accountability.StatesRule(segment) || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
+            if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
                 if (Accountability.StatesRule(segment))
                 {
@@ -236,6 +352,21 @@ internal sealed class ClauseReader
                 segmentOriginal = segmentOriginal.Substring(valueStart);
             }
 
+            if (Copula(segment) is { Role: not Role.None } copula)
+            {
+                // 区发展改革局为牵头单位, A、B为配合单位, 各街道办事处为责任主体: the label after 为 gives the names before it their role.
+                foreach (var (o, f) in pending)
+                {
+                    Put(clause, state, DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : copula.Role, o, f);
+                }
+
+                pending.Clear();
+                Put(clause, state, copula.Role, segmentOriginal.Substring(0, copula.At), segment.Substring(0, copula.At));
+                current = Role.None;
+                together = false;
+                continue;
+            }
+
             var position = 0;
             var found = false;
             var depth = 0;
@@ -264,7 +395,9 @@ internal sealed class ClauseReader
                 var before = clause.Supports.Count;
                 foreach (var (o, f) in pending)
                 {
-                    Put(clause, state, together ? Role.Support : role == Role.Together ? Role.Accountable : role, o, f);
+                    // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.
+                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together ? Role.Accountable : role;
+                    Put(clause, state, pendingRole, o, f);
                 }
 
                 pending.Clear();
@@ -395,8 +528,38 @@ internal sealed class ClauseReader
             return;
         }
 
-        foreach (var (printed, tail) in names)
+        foreach (var (signedName, tail) in names)
         {
+            // 县住建局*: the sign is not the name; it makes the name lead where the document says so, in a list of
+            // accountable units (in a list of supports it contradicts the list, and the list's word stands).
+            var (printed, sign) = LeadMarks.Strip(signedName);
+            var signedLead = false;
+            if (sign is { } s)
+            {
+                signedLead = _accountability.MarksLead(s) && !tail && role is Role.Accountable or Role.Lead or Role.Implementer;
+                if (!signedLead)
+                {
+                    clause.Remarks.Add(_accountability.MarksLead(s)
+                        ? "'" + signedName.Trim() + "' carries the lead sign in a list of supports: read as support"
+                        : "'" + signedName.Trim() + "' carries a sign (" + s + ") the document states no rule for: read without it, as the list's other names");
+                }
+            }
+
+            if (signedLead)
+            {
+                if (IsUnit(printed))
+                {
+                    _known.Add(printed);
+                    clause.Leads.Add(printed);
+                }
+                else
+                {
+                    clause.NotUnits.Add(printed);
+                }
+
+                continue;
+            }
+
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
             if (marked != Role.None && !tail)
@@ -445,6 +608,30 @@ internal sealed class ClauseReader
                 clause.Unread.Add(name + (role == Role.Scope ? "负责落实" : string.Empty));
             }
         }
+    }
+
+    /// <summary>
+    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>: where the names end (before 为/是/作为) and the role of the
+    /// label after it; <see cref="Role.None"/> where the words do not end in such a label.
+    /// </summary>
+    private static (int At, Role Role) Copula(string segment)
+    {
+        var trimmed = segment.TrimEnd('。', '.', ' ', '　');
+        for (var i = trimmed.Length - 2; i >= 1; i--)
+        {
+            if (trimmed[i] is not ('为' or '是'))
+            {
+                continue;
+            }
+
+            var role = RoleWords.Label(trimmed.Substring(i + 1));
+            if (NamesUnits(role))
+            {
+                return (i > 1 && trimmed[i] == '为' && trimmed[i - 1] == '作' ? i - 1 : i, role);
+            }
+        }
+
+        return (0, Role.None);
     }
 
     private static bool NamesUnits(Role role) => role is Role.Lead or Role.Support or Role.Accountable or Role.Implementer;
@@ -522,6 +709,54 @@ internal sealed class ClauseReader
     }
 
     private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);
+
+    /// <summary>
+    /// The sentence's subject where it is a unit or a list of them followed by a modal (要, 应, 须) and the work, or by a
+    /// role verb: <c>X要牵头建立…</c> (lead), <c>A、B要做好…保障</c> (the work of a unit beside the lead: support),
+    /// <c>Y配合做好…</c> (support). Null where the words before the modal or verb are not all units.
+    /// </summary>
+    public (List<string> Names, Role Role)? Subject(string original, string folded)
+    {
+        var depth = 0;
+        for (var i = 2; i < folded.Length - 1; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i - 1]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(folded[i - 1]) && depth > 0)
+            {
+                depth--;
+            }
+
+            var modal = depth > 0 ? 0 : Modals.Where(m => string.CompareOrdinal(folded, i, m, 0, m.Length) == 0).Select(m => m.Length).FirstOrDefault();
+            var (verb, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(folded, i + modal);
+            if (modal == 0 && role is not (Role.Lead or Role.Support))
+            {
+                continue;
+            }
+
+            var names = Names(original.Substring(0, i), folded.Substring(0, i));
+            if (names.Count == 0 || names.Any(n => n.Tail || !IsUnit(n.Name)))
+            {
+                continue;
+            }
+
+            if (i + modal + verb.Length >= folded.Length && role != Role.Support)
+            {
+                // 市财政局要。 is no sentence; 各区配合 is a statement, read as one.
+                return null;
+            }
+
+            names.ForEach(n => _known.Add(n.Name));
+            return (names.Select(n => n.Name).ToList(), role == Role.Lead ? Role.Lead : Role.Support);
+        }
+
+        return null;
+    }
+
+    // What stands between a sentence's subject and its work: 要 (must), 应, 应当, 须, 需.
+    private static readonly string[] Modals = { "要", "应当", "应", "须", "需" };
 
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)
@@ -677,7 +912,18 @@ internal sealed class ClauseReader
             start = scope.Length;
         }
 
-        while (start < end && (char.IsWhiteSpace(key[start]) || key[start] is '由' or '和' or '及' or '与' or '请' or '、' or '“' or '"'))
+        // 明确由X, 此项工作由X, 具体由X: 由 brings in who does the work, so the name starts after it and the words
+        // before it are the sentence's head (自由贸易试验区 keeps its 由). A head is words of the same sentence:
+        // 完善融资服务。由X stays whole, and so no name.
+        if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0)
+        {
+            start = agent;
+        }
+
+        // A leading 由 that brings in the agent goes; one that is the name's own (由由义镇政府) or no agent's (由于) stays,
+        // and the name's shape then refuses it.
+        while (start < end && (char.IsWhiteSpace(key[start]) || IsAgentBy(key, start)
+            || key[start] is '和' or '及' or '与' or '请' or '、' or '“' or '"'))
         {
             start++;
         }
@@ -694,6 +940,42 @@ internal sealed class ClauseReader
 
         return (name.Substring(start, end - start), key.Substring(start, end - start));
     }
+
+    private static readonly char[] SentenceStops = { '。', '；', ';', '：', ':', '！', '？', '!', '?' };
+
+    /// <summary>Just after the last 由 that brings in an agent (outside parentheses, not the 由 of 自由), or -1.</summary>
+    internal static int AgentStart(string key, int start, int end)
+    {
+        var found = -1;
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (ChineseText.IsOpenParen(key[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(key[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && IsAgentBy(key, i))
+            {
+                found = i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// True where the 由 at <paramref name="i"/> may bring in who does the work: not the 由 of 自由, 理由, 缘由, 经由 (via),
+    /// nor of 由于 (because), 由此, 由来 (由于县商务局会同有关部门开展了招商推介 names no agent), nor the second of 由由
+    /// (由由义镇政府牵头: it is the name's).
+    /// </summary>
+    internal static bool IsAgentBy(string key, int i)
+        => key[i] == '由'
+            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由'))
+            && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
         @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -13,7 +13,6 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class CopiedTable
 {
-    private static readonly Regex BareNumber = new(@"^(?<n>\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
     private static readonly Regex CellGap = new(@"\t+|[ \u3000]{2,}", RegexOptions.CultureInvariant);
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
@@ -308,7 +307,7 @@ internal static class CopiedTable
         var isDate = IsDate(cell);
         return kind switch
         {
-            ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Guidance => isUnits,
+            _ when TableColumns.NamesBodies(kind) => isUnits,
             ColumnKind.Deadline => isDate,
             _ => !isUnits && !isDate,
         };
@@ -412,8 +411,8 @@ internal static class CopiedTable
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
         => at + 1 < lines.Count && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40 && Number(lines[at + 1]) == nextRow;
 
-    private static bool IsRole(ColumnKind kind) => kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Support;
+    private static bool IsRole(ColumnKind kind) => TableColumns.NamesUnits(kind);
 
     private static int? Number(SourceLine line)
-        => line.Table is null && BareNumber.Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
 }

@@ -70,7 +70,7 @@ internal static class DeadlineFinder
             }
         }
 
-        if (Array.IndexOf(Ongoing, words) >= 0)
+        if (Array.IndexOf(Ongoing, words) >= 0 || Recurrence.IsMatch(words))
         {
             return true;
         }
@@ -85,6 +85,10 @@ internal static class DeadlineFinder
             return false;
         }
     }
+
+    // 每季度开展一次, 每月调度, 每年评估一次: how often, which says when as a deadline does.
+    private static readonly Regex Recurrence = new(
+        @"^每(?:个)?(?:年度?|半年|季度?|月|周|旬|日|天)[\u4E00-\u9FFF\d]{0,6}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
 
     private static readonly string[] DoneWords = { "前完成", "完成", "前" };
 

@@ -14,6 +14,7 @@ internal sealed class ElementReader
     private const string SentenceEnds = "。；;：:！？!?";
 
     private readonly ClauseReader _clauses;
+    private readonly ProseReader _prose;
     private readonly Accountability _accountability;
     private readonly UnitNames _units;
     private readonly List<ImportNote> _notes;
@@ -25,6 +26,7 @@ internal sealed class ElementReader
     {
         _accountability = accountability;
         _clauses = new ClauseReader(accountability);
+        _prose = new ProseReader(_clauses);
         _units = units;
         _notes = notes;
         _year = year;
@@ -33,10 +35,34 @@ internal sealed class ElementReader
     /// <summary>A numbered task: <paramref name="bodyStart"/> is where its words start after the number.</summary>
     public ImportedElement Task(SourceLine line, string label, int bodyStart)
     {
+        // 1. 推动…: the space after a number is not the title's.
+        while (bodyStart < line.Text.Length - 1 && line.Text[bodyStart] is ' ' or '　' or '\u00A0')
+        {
+            bodyStart++;
+        }
+
         var (title, _) = SplitTitle(line.Text.Substring(bodyStart));
-        var task = new ImportedElement(line.Number, label, title);
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
-        Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true);
+        if (DashedFields(line, bodyStart) is var (separator, _))
+        {
+            // The dash and the fields after it stay the task's words.
+            title = line.Text.Substring(bodyStart, separator - bodyStart).TrimEnd();
+            restStart = separator;
+        }
+
+        var task = new ImportedElement(line.Number, label, title);
+        Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true, bareLists: true);
+        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart) is { } opening)
+        {
+            // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
+            Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
+        }
+
+        if (_prose.Sentences(line, bodyStart) is { } prose)
+        {
+            task.Prose = (prose.Clause, prose.Words, line);
+        }
+
         return task;
     }
 
@@ -50,7 +76,7 @@ internal sealed class ElementReader
 
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
-        => Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false);
+        => Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
 
     /// <summary>
     /// A paragraph where no task is open: its 一是、二是 items become tasks (a section that has no numbered tasks lists
@@ -94,7 +120,7 @@ internal sealed class ElementReader
     }
 
     // Reads line.Text from textStart into owner (the lead-in) and its items; clauses count from clauseStart.
-    private void Fill(ImportedElement owner, SourceLine line, int clauseStart, int textStart, int firstItem, bool lastClauseToOwner)
+    private void Fill(ImportedElement owner, SourceLine line, int clauseStart, int textStart, int firstItem, bool lastClauseToOwner, bool bareLists = false)
     {
         var text = line.Text;
         var folded = line.Folded;
@@ -121,14 +147,20 @@ internal sealed class ElementReader
         }
 
         Words(owner, text.Substring(clauseStart, leadEnd - clauseStart), folded.Substring(clauseStart, leadEnd - clauseStart));
-        ReadClauses(owner, line, clauseStart, items, lastClauseToOwner);
+        ReadClauses(owner, line, clauseStart, items, lastClauseToOwner, bareLists);
     }
 
-    private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner)
+    // bareLists: a bracket of unit names alone is read only in a task's own words, never a heading's or a section's.
+    private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false)
     {
         var text = line.Text.Substring(from);
-        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number);
+        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, bareLists);
         clauses.AddRange(Statements(line, from, lastClauseToOwner ? TitleEnd(line, from) : from, clauses));
+        if (lastClauseToOwner && DashedFields(line, from) is var (_, dashed))
+        {
+            clauses.Add(dashed);
+        }
+
         if (Leading(line, from, clauses) is { } leading)
         {
             clauses.Add(leading);
@@ -142,6 +174,12 @@ internal sealed class ElementReader
             && ByClause(line, from, sentenceStart, sentenceStop) is { } by && !clauses.Any(c => from + c.End > from + by.Start && c.Start < by.End))
         {
             clauses.Add(by);
+        }
+
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (subjectStart, subjectStop)
+            && Subjects(line, from, subjectStart, subjectStop) is { } subjects && !clauses.Any(c => from + c.End > subjectStart && from + c.Start < subjectStop))
+        {
+            clauses.Add(subjects);
         }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && InnerLeading(line, from) is { } inner)
@@ -158,6 +196,21 @@ internal sealed class ElementReader
                 : items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault() ?? owner;
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));
         }
+    }
+
+    /// <summary>
+    /// Gives a task that names no lead anywhere the bodies its own sentences give the work to, where the document
+    /// names units in prose alone; says so above the task.
+    /// </summary>
+    public void ApplyProse(ImportedElement task)
+    {
+        if (task.Prose is not { } prose)
+        {
+            return;
+        }
+
+        Apply(prose.Clause, task, prose.Line, prose.Words);
+        Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
     }
 
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>
@@ -222,7 +275,9 @@ internal sealed class ElementReader
         {
             // Said once on standard error (below); each such task carries its own review comment.
             var names = string.Join("、", listed);
-            var review = "lead " + listed[0] + " is the first listed of " + names + " (no rule in the document says who leads; --co-leads makes all of them leads)";
+            var review = "lead " + listed[0] + " is the first listed of " + names + (_accountability.LeadSigns.Length > 0
+                ? " (none of them carries the document's lead sign and no rule says who leads them; --co-leads makes all of them leads)"
+                : " (no rule in the document says who leads; --co-leads makes all of them leads)");
             if (!target.Reviews.Contains(review))
             {
                 target.Reviews.Add(review);
@@ -232,8 +287,15 @@ internal sealed class ElementReader
             {
                 _accountability.ConventionNoted = true;
                 _notes.Add(new ImportNote(line.Number, NoteSeverity.Note,
-                    "the document lists several accountable units without naming a lead (" + words + ") and states no rule: the first listed is read as the lead, by the national convention (排在第一位的为牵头单位), here and in every such list; --co-leads makes every listed unit a lead"));
+                    "the document lists several accountable units without naming a lead (" + words + ") and states no rule"
+                    + (_accountability.LeadSigns.Length > 0 ? " for a list none of whose units carries its lead sign (" + _accountability.LeadSigns[0] + ")" : string.Empty)
+                    + ": the first listed is read as the lead, by the national convention (排在第一位的为牵头单位), here and in every such list; --co-leads makes every listed unit a lead"));
             }
+        }
+
+        foreach (var remark in clause.Remarks)
+        {
+            Review(target, line, NoteSeverity.Note, remark);
         }
 
         foreach (var name in clause.NotUnits)
@@ -281,7 +343,7 @@ internal sealed class ElementReader
         var found = new List<Clause>();
         var text = line.Text;
         var folded = line.Folded;
-        var end = folded.Length;
+        var end = ClosingStop(folded, earliest);
         while (end > earliest)
         {
             var stop = end;
@@ -307,6 +369,66 @@ internal sealed class ElementReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A task's name, a dash or a wide space, and its units, the whole line (a division list: <c>1. 推动…源头减量——牵头
+    /// 单位：X；责任单位：A、B</c>, <c>1. 推动…源头减量　　牵头单位：X</c>): where the separator stands and the fields after
+    /// it, read as one clause. A separator with anything else after it is the title's own (一、聚焦“双碳”目标——推动绿色
+    /// 低碳发展); the first few are tried, so a long run of dashes costs nothing.
+    /// </summary>
+    private (int Separator, Clause Clause)? DashedFields(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var (title, _) = SplitTitle(folded.Substring(from));
+        var depth = 0;
+        var tries = 0;
+        for (var i = from; i < from + title.Length && tries < 4; i++)
+        {
+            var c = folded[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+
+            if (depth > 0 || i - from < 2 || c is not ('—' or '─' or '\t' or '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0'))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < folded.Length && folded[end] == c)
+            {
+                end++;
+            }
+
+            // — and ─ print a dash alone; -, －, ~ and spaces only doubled (2024-2026, a space inside a name), a tab alone.
+            if (c is not ('—' or '─' or '\t') && end - i < 2)
+            {
+                continue;
+            }
+
+            tries++;
+            var at = end;
+            while (at < folded.Length && folded[at] is ' ' or '　' or '\t' or '—' or '─')
+            {
+                at++;
+            }
+
+            var clause = at < folded.Length ? _clauses.ReadStatement(line.Text.Substring(at), folded.Substring(at), line.Number, at - from) : null;
+            if (clause is not null && clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count > 0 && clause.NotUnits.Count == 0)
+            {
+                return (i, clause);
+            }
+
+            i = end - 1;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -351,7 +473,7 @@ internal sealed class ElementReader
                 at++;
             }
 
-            if (at == start || at >= stop || folded[at] != '由')
+            if (at == start || at >= stop || !ClauseReader.IsAgentBy(folded, at))
             {
                 continue;
             }
@@ -364,6 +486,34 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A closing sentence whose every part has a unit for subject, one of them leading: <c>X要牵头建立…，Y要做好…保障。</c>,
+    /// <c>X要牵头完善…，A、B、C要依法…。</c> The subject that 牵头 leads; the others, who are given their share of the work,
+    /// support. A part whose subject is not a unit (各地要…) leaves the sentence to the plan's words.
+    /// </summary>
+    private Clause? Subjects(SourceLine line, int from, int start, int stop)
+    {
+        var folded = line.Folded;
+        var clause = new Clause(start - from, stop - from);
+        foreach (var (partStart, partEnd) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
+        {
+            var at = start + partStart;
+            while (at < start + partEnd && folded[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            if (_clauses.Subject(line.Text.Substring(at, start + partEnd - at), folded.Substring(at, start + partEnd - at)) is not var (names, role))
+            {
+                return null;
+            }
+
+            (role == Role.Lead ? clause.Leads : clause.Supports).AddRange(names.Where(n => !clause.Leads.Contains(n) && !clause.Supports.Contains(n)));
+        }
+
+        return clause.Leads.Count > 0 ? clause : null;
     }
 
     /// <summary>
@@ -385,7 +535,7 @@ internal sealed class ElementReader
             {
                 depth--;
             }
-            else if (depth == 0 && c == '。' && folded[i + 1] == '由' && Leading(line, i + 1, new List<Clause>()) is { } found)
+            else if (depth == 0 && c == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
                 var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);
@@ -402,13 +552,41 @@ internal sealed class ElementReader
     private static (int Start, int Stop) LastSentence(SourceLine line, int from)
     {
         var folded = line.Folded;
-        var stop = folded.Length;
+        var stop = ClosingStop(folded, from);
         while (stop > from && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
         {
             stop--;
         }
 
         return (SentenceStart(folded, from, stop), stop);
+    }
+
+    /// <summary>
+    /// Where the words of a paragraph end: before its closing stops and before a parenthesis after its last sentence
+    /// that names no role (<c>…A、B为配合单位。（长期坚持）</c>, <c>（2024年12月底前完成）</c>): that one says when, and
+    /// the responsibility stands in the sentence before it.
+    /// </summary>
+    private static int ClosingStop(string folded, int earliest)
+    {
+        var stop = folded.Length;
+        while (stop > earliest && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
+        {
+            stop--;
+        }
+
+        if (stop - earliest < 2 || !ChineseText.IsCloseParen(folded[stop - 1]))
+        {
+            return folded.Length;
+        }
+
+        var open = ClauseReader.Parentheses(folded.Substring(earliest, stop - earliest)).Where(p => p.End == stop - earliest).Select(p => earliest + p.Start).FirstOrDefault();
+        if (open <= earliest || folded[open - 1] is not ('。' or '；' or ';'))
+        {
+            return folded.Length;
+        }
+
+        var content = folded.Substring(open + 1, stop - open - 2);
+        return RoleWords.HasRole(content) || ClauseReader.HasLabel(content) || ClauseReader.HasCopula(content) ? folded.Length : open;
     }
 
     /// <summary>

@@ -27,10 +27,23 @@ internal static class PageChrome
     // Pages that print pinyin after damaged characters (網(wǎng)站) hide their menu words behind it.
     private static readonly Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]|\s", RegexOptions.CultureInvariant);
 
-    // A page number printed by a PDF or a Word copy (— 2 —, - 2 -, 第2页, 第2页共9页): it breaks a paragraph, a bracket or
-    // a name in two (（责任单位：市 | — 2 — | 市场监督管理局）), and is never the plan's words.
+    // A page number printed by a PDF or a Word copy (— 2 —, - 2 -, 第2页, 第2页共9页, 2/9): it breaks a paragraph, a
+    // bracket or a name in two (（责任单位：市 | — 2 — | 市场监督管理局）), a table's rows likewise, and is never the
+    // plan's words. Matched on folded text without white space (— 2 — and —2— alike).
     private static readonly Regex PageNumber = new(
-        @"^(?:[—–―\-－]{1,3}\d{1,4}[—–―\-－]{1,3}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?)$", RegexOptions.CultureInvariant);
+        @"^(?:[—–―\-－]+\d{1,4}[—–―\-－]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4})$", RegexOptions.CultureInvariant);
+
+    // A number alone (3, 3., 3、): a 序号 cell, or a table's row number on a line of its own in text copied out of one.
+    private static readonly Regex Bare = new(@"^(\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
+
+    /// <summary>True where the words are only a page number, in any of the forms PDFs and Word copies print.</summary>
+    public static bool IsPageNumber(string text) => PageNumber.IsMatch(WithoutSpaces(ChineseText.Fold(text)));
+
+    /// <summary>The number where the words are only a number (<c>3</c>, <c>3.</c>, <c>３、</c>), else null.</summary>
+    public static int? BareNumber(string text)
+        => Bare.Match(ChineseText.Fold(text).Trim()) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static string WithoutSpaces(string text) => text.Any(char.IsWhiteSpace) ? new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()) : text;
 
     public static bool IsChrome(SourceLine line)
     {
@@ -50,6 +63,12 @@ internal static class PageChrome
         if (text.StartsWith("主办单位", StringComparison.Ordinal) || text.StartsWith("承办单位", StringComparison.Ordinal))
         {
             return FooterWords.Any(w => text.IndexOf(w, 4, StringComparison.Ordinal) >= 0);
+        }
+
+        // 首页 > 信息公开 > 部门信息公开 > 计划总结: the page's breadcrumb, without its 当前位置.
+        if (text.StartsWith("首页", StringComparison.Ordinal) && text.IndexOfAny(new[] { '>', '＞', '»', '›', '→' }) is > 1 and < 6)
+        {
+            return true;
         }
 
         return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))

@@ -56,34 +56,50 @@ internal static class RoleWords
     public static readonly (string Word, Role Role)[] Verbs =
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support),
-        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
-        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
+        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
     };
 
-    // A field label or a header is classified by the first of these its words contain: people before 责任, time
-    // before anything else, so that 责任领导 is a person and 负责人 not a unit.
-    private static readonly (string Word, Role Role)[] Labels =
+    // A field label or a header is classified by the first of these its words contain: people before anything else,
+    // so that 责任领导 is a person and 负责人 not a unit, then time; then the role verbs (牵头, 配合, 牵头负责, 具体落实 …,
+    // the same table a sentence is read with: a header knows every word a clause does); then the words only labels use.
+    private static readonly (string Word, Role Role)[] PersonAndTimeLabels =
     {
         ("责任领导", Role.Person), ("分管领导", Role.Person), ("牵头领导", Role.Person), ("领导", Role.Person), ("责任人", Role.Person),
         ("负责人", Role.Person), ("联系人", Role.Person),
         ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
-        ("时间要求", Role.Time), ("进度安排", Role.Time),
-        ("指导", Role.Guidance), ("督办", Role.Oversight),
-        ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead),
-        ("配合", Role.Support), ("协办", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协同", Role.Support),
-        ("会同", Role.Support), ("协助", Role.Support), ("协作", Role.Support),
-        ("实施", Role.Implementer),
-        ("责任", Role.Accountable), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        ("时间要求", Role.Time), ("进度安排", Role.Time), ("时间", Role.Time), ("期限", Role.Time), ("日期", Role.Time),
+    };
+
+    private static readonly (string Word, Role Role)[] LabelOnlyWords =
+    {
+        // 第一责任单位 before 责任: the first of the accountable is the lead.
+        ("第一责任", Role.Lead), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
+        ("承办", Role.Accountable), ("承担", Role.Accountable),
+    };
+
+    private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
+        .Concat(Verbs.Select(v => (v.Word, AsLabel(v.Role))))
+        .Concat(LabelOnlyWords)
+        .ToArray();
+
+    // What a verb's role is when it names a field (会同单位: the partners, who support; 负责落实单位: the accountable).
+    private static Role AsLabel(Role verb) => verb switch
+    {
+        Role.Together => Role.Support,
+        Role.Scope => Role.Accountable,
+        _ => verb,
     };
 
     // A label that ends in these is about when, whatever it starts with (实施时间, 承办期限).
     private static readonly string[] TimeEndings = { "时间", "时限", "期限", "日期", "节点" };
 
-    // What a label says it names: 牵头单位, 责任处室, 配合部门 — or nothing (牵头：).
-    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "处", "科", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "主体" };
+    // What a label says it names: 牵头单位, 责任处室, 配合部门, 主办机关 (Taiwan's 主辦機關/協辦機關) — or nothing (牵头：).
+    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "股室", "处", "科", "股", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "机关", "主体" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or

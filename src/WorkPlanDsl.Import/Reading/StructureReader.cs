@@ -23,6 +23,7 @@ internal sealed class StructureReader
     private ImportedElement? _heading;
     private int _scopeStart;
     private readonly List<ImportedElement> _headingTasks = new();
+    private readonly List<ImportedElement> _paragraphTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
     {
@@ -35,6 +36,7 @@ internal sealed class StructureReader
     {
         ChooseLevels(body);
         MeasuresAsTasks(body);
+        TasksInTable(body);
         foreach (var (line, numbering) in body)
         {
             if (line.Table is { } table)
@@ -47,6 +49,30 @@ internal sealed class StructureReader
         }
 
         CloseHeading();
+        if (NamesUnitsOnlyInProse(body))
+        {
+            foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
+                .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t)))))
+            {
+                if (task.Leads.Count == 0 && (section is null || section.Leads.Count == 0))
+                {
+                    _elements.ApplyProse(task);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True where no clause of the body names a unit (no role word in a parenthesis, no field label, no task table):
+    /// the document gives its work to bodies in its sentences (由X会同Y制定具体办法), and they say who leads. Where it
+    /// has clauses, they do: a body a sentence mentions is only mentioned (生态环境部会同有关部门组织评估).
+    /// </summary>
+    private static bool NamesUnitsOnlyInProse(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var reader = new ClauseReader();
+        return !body.Any(p => p.Line.Table is { } table
+            ? TableColumns.Find(table.Rows) is not null
+            : ClauseReader.HasLabel(p.Line.Folded) || reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count + c.Supports.Count + c.Implementers.Count > 0));
     }
 
     private void CloseHeading()
@@ -190,10 +216,10 @@ internal sealed class StructureReader
         }
     }
 
-    // (1) or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
+    // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
     private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.Circled })
+        foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled })
         {
             if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
             {
@@ -205,6 +231,20 @@ internal sealed class StructureReader
                 _taskKind = kind;
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// A plan whose tasks are the rows of its task table (具体任务分工见附件): where the numbered paragraphs of its body
+    /// name nobody at all, they are its requirements and safeguards (三、保障措施（一）加强组织领导…), kept as text, not
+    /// tasks beside the table's. Paragraphs that do name who is accountable stay tasks.
+    /// </summary>
+    private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null)
+            && ClausesOf(body, _taskKind) == 0)
+        {
+            _taskKind = NumberingKind.None;
         }
     }
 
@@ -261,6 +301,15 @@ internal sealed class StructureReader
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {
+        if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)))
+        {
+            // 第十七条 本措施自2024年6月20日起施行, 本办法由X负责解释, 为…，制定本措施: the document speaking of itself
+            // (its purpose, scope, entry into force, interpretation) is no work and names no one accountable for work.
+            _task = null;
+            Text(line.Text);
+            return;
+        }
+
         var label = numbering.Label;
         if (numbering.Kind == NumberingKind.Damaged)
         {
@@ -279,11 +328,36 @@ internal sealed class StructureReader
 
         _task = _elements.Task(line, label, numbering.BodyStart);
         Tasks.Add(_task);
+        if (!line.IsLaterPart)
+        {
+            _paragraphTasks.Clear();
+        }
+        else if (_task.Leads.Count > 0)
+        {
+            // 10. …。11. …（X牵头，Y负责）: the clause closing the paragraph closes all of it, for its tasks that name nobody.
+            foreach (var earlier in _paragraphTasks.Where(t => t.Leads.Count + t.Supports.Count == 0))
+            {
+                _task.Leads.ForEach(earlier.AddLead);
+                _task.Supports.ForEach(earlier.AddSupport);
+                earlier.Due ??= _task.Due;
+                _elements.Review(earlier, line, NoteSeverity.Note, "shares the responsibility clause that closes its paragraph with task " + label + " (the two are printed in one paragraph)");
+            }
+        }
+
+        _paragraphTasks.Add(_task);
         if (_heading is not null)
         {
             _headingTasks.Add(_task);
         }
     }
+
+    // The first sentence of a provision about the document: 本措施自…起施行, 本办法由…负责解释, 本方案适用于…,
+    // 本意见有效期…, or one that ends 制定本措施.
+    private static readonly System.Text.RegularExpressions.Regex AboutTheDocument = new(
+        @"^[ 　]*(?:本" + DocumentWords + @"[^。]*?(?:起施行|起实施|起执行|解释|适用于|有效期|废止)|[^。]*制定本" + DocumentWords + @"(?:。|$))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string DocumentWords = "(?:措施|办法|方案|规定|细则|意见|通知|计划|规划|政策|条例|要点|实施方案|工作方案|行动方案)";
 
     private string Expected(int number) => _taskKind switch
     {

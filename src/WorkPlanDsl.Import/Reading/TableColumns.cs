@@ -15,6 +15,12 @@ internal enum ColumnKind
     Lead,
     Support,
     Accountable,
+
+    /// <summary>实施单位, 实施主体: the bodies carrying the work out (see <see cref="Role.Implementer"/>).</summary>
+    Implementer,
+
+    /// <summary>督办单位: supervision, kept as text (see <see cref="Role.Oversight"/>).</summary>
+    Oversight,
     Guidance,
     Person,
     Deadline,
@@ -45,6 +51,23 @@ internal sealed class TableColumns
 
     /// <summary>Where the tasks start: after the header, which takes two rows where 责任单位 spans 牵头单位 and 配合单位.</summary>
     public int HeaderRows { get; }
+
+    // The role each role column's cells have: the one table of role words (RoleWords) names both.
+    private static readonly (Role Role, ColumnKind Kind)[] RoleColumns =
+    {
+        (Role.Lead, ColumnKind.Lead), (Role.Support, ColumnKind.Support), (Role.Accountable, ColumnKind.Accountable),
+        (Role.Implementer, ColumnKind.Implementer), (Role.Oversight, ColumnKind.Oversight), (Role.Guidance, ColumnKind.Guidance),
+        (Role.Person, ColumnKind.Person), (Role.Time, ColumnKind.Deadline),
+    };
+
+    /// <summary>The role a column's cells give their names (a deadline column: time), or <see cref="Role.None"/>.</summary>
+    public static Role RoleOf(ColumnKind kind) => RoleColumns.Where(c => c.Kind == kind).Select(c => c.Role).FirstOrDefault();
+
+    /// <summary>A column that says who is accountable or supports: lead, support, accountable, implementer.</summary>
+    public static bool NamesUnits(ColumnKind kind) => kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable or ColumnKind.Implementer;
+
+    /// <summary>A column whose cells are bodies' names, in any role (also guidance and supervision).</summary>
+    public static bool NamesBodies(ColumnKind kind) => NamesUnits(kind) || kind is ColumnKind.Guidance or ColumnKind.Oversight;
 
     public int Index(ColumnKind kind) => System.Array.IndexOf(Kinds, kind);
 
@@ -101,7 +124,9 @@ internal sealed class TableColumns
     public static ColumnKind Classify(string header)
     {
         var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
-        if (folded.Length == 0 || folded.Length > 12)
+
+        // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
+        if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
             return ColumnKind.None;
         }
@@ -111,20 +136,10 @@ internal sealed class TableColumns
             return ColumnKind.Number;
         }
 
-        switch (RoleWords.Label(folded))
+        var role = RoleWords.Label(folded);
+        if (RoleColumns.Where(c => c.Role == role).Select(c => c.Kind).FirstOrDefault() is var kind and not ColumnKind.None)
         {
-            case Role.Lead:
-                return ColumnKind.Lead;
-            case Role.Support:
-                return ColumnKind.Support;
-            case Role.Accountable:
-                return ColumnKind.Accountable;
-            case Role.Guidance:
-                return ColumnKind.Guidance;
-            case Role.Person:
-                return ColumnKind.Person;
-            case Role.Time:
-                return ColumnKind.Deadline;
+            return kind;
         }
 
         if (folded.EndsWith("备注", System.StringComparison.Ordinal) || folded is "说明")
@@ -147,13 +162,30 @@ internal sealed class TableColumns
             return ColumnKind.Task;
         }
 
-        if (folded is "截止时间" or "完成日期" or "时间" or "期限" or "完成时限")
-        {
-            return ColumnKind.Deadline;
-        }
-
         return ColumnKind.None;
     }
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);
+
+    private static int OutsideBrackets(string text)
+    {
+        int depth = 0, count = 0;
+        foreach (var c in text)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c))
+            {
+                depth = System.Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

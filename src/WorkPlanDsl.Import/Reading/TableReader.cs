@@ -186,7 +186,7 @@ internal sealed class TableReader
     private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
     {
         var carried = columns.Kinds.Select((k, i) => (k, i))
-            .Where(c => c.k is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable && c.i < row.Cells.Count && row.Cells[c.i].IsMergedCopy && row.Cells[c.i].Text.Trim().Length > 0)
+            .Where(c => TableColumns.NamesUnits(c.k) && c.i < row.Cells.Count && row.Cells[c.i].IsMergedCopy && row.Cells[c.i].Text.Trim().Length > 0)
             .Select(c => columns.Headers[c.i])
             .ToList();
         if (_rebuilt && carried.Count > 0)
@@ -204,16 +204,8 @@ internal sealed class TableReader
                 continue;
             }
 
-            var role = columns.Kinds[i] switch
-            {
-                ColumnKind.Lead => Role.Lead,
-                ColumnKind.Support => Role.Support,
-                ColumnKind.Accountable => Role.Accountable,
-                ColumnKind.Guidance => Role.Guidance,
-                ColumnKind.Deadline => Role.Time,
-                _ => Role.None,
-            };
-
+            // People (责任领导) are never units: their column stays text, as remarks do.
+            var role = columns.Kinds[i] == ColumnKind.Person ? Role.None : TableColumns.RoleOf(columns.Kinds[i]);
             if (role == Role.None)
             {
                 if (columns.Kinds[i] is ColumnKind.Person or ColumnKind.Remark or ColumnKind.None && i != columns.TaskColumn)
@@ -227,7 +219,8 @@ internal sealed class TableReader
             var line = SourceLine.Of(row.Line, text);
             var clause = _elements.Clauses.ReadCell(text, row.Line, role, hasSupport);
             _elements.Apply(clause, element, line, columns.Headers[i] + "：" + OneLine(text));
-            if (role == Role.Time && element.Due is null)
+            // A deadline that is no date, and a role WPlan has no keyword for (指导, 督办), stay in the task's text.
+            if ((role == Role.Time && element.Due is null) || RoleWords.WithoutKeyword(role) is not null)
             {
                 AddText(element, columns.Headers[i] + "：" + text);
             }

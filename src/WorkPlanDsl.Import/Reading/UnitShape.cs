@@ -13,13 +13,13 @@ internal static class UnitShape
     // Longest first is not needed: any ending that matches is enough.
     private static readonly string[] Endings =
     {
-        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "队", "司", "社", "团",
+        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "股", "队", "司", "社", "团",
         "政府", "集团", "公司", "银行", "分行", "支行", "农商行", "馆", "组", "专班", "联", "协", "盟", "校", "大学", "海关", "街道", "镇", "乡",
         "农场", "林场", "牧场", "电视台", "气象台", "广播电视台",
         "总局", "总社", "办公室", "委员会", "指挥部", "管委会", "工委", "党委", "党组", "机关", "监狱", "支队", "大队", "中队",
         "医院", "集团公司", "基地", "研究所", "研究院", "报社", "电视台", "保健院", "卫生院", "供电公司", "商会",
         "总工会", "妇联", "残联", "科协", "工商联", "团委", "团市委", "团区委", "团县委", "红十字会", "园区", "开发区", "新区",
-        "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校",
+        "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "管理处", "办事处", "中心校", "学校", "厂",
     };
 
     // What a collective of bodies ends with beyond a body's own endings: 各区, 有关部门, 各成员单位, 各省（区、市）.
@@ -36,6 +36,7 @@ internal static class UnitShape
         "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
+        "入股", "参股", "控股", "持股", "配股", "新股", "炒股",
     };
 
     // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
@@ -45,6 +46,33 @@ internal static class UnitShape
         "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
+    };
+
+    // Nouns that start with an action word: the field a body's name says it works in.
+    private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
+
+    // 由于县商务局, 由由义镇政府: a 由 of any kind but 自由's; a name that holds one is a sentence's words, or too unsure.
+    private static bool HoldsBy(string bare)
+    {
+        for (var i = bare.IndexOf('由'); i >= 0; i = bare.IndexOf('由', i + 1))
+        {
+            if (i == 0 || bare[i - 1] != '自')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What starts a sentence, never a body's name: a demonstrative (此项工作, 该任务, 这些), 明确, 具体, 其中, and the
+    // verbs and prepositions that put a body in a role (确定X为牵头单位, 以X为牵头单位).
+    private static readonly string[] SentenceHeads =
+    {
+        "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
+
+        // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
+        "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
     };
 
     // Words that make a run of text a sentence or a label, never a name.
@@ -66,7 +94,7 @@ internal static class UnitShape
             return false;
         }
 
-        if (NotInNames.Any(w => folded.Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
+        if (NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }
@@ -82,20 +110,35 @@ internal static class UnitShape
         }
 
         var bare = WithoutParentheses(folded);
+
+        // A body's name is words, not a clause: no verb of responsibility inside it (市委网信办会同各区), and no
+        // 要/应 before what is to be done (各区政府要加强与市直部门): a group's name no more than a body's.
+        if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)) || HasModalVerb(bare))
+        {
+            return false;
+        }
+
+        if (IsPerson(bare))
+        {
+            return false;
+        }
+
+        // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
+        // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         if (IsGroup(folded))
         {
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
         }
 
-        // A body's name is words, not a clause: no verb of responsibility inside it.
-        if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)))
-        {
-            return false;
-        }
-
-        // 建设县游客集散中心 is a task: a name does not start with what is to be done.
-        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
+        // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
+        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -111,12 +154,88 @@ internal static class UnitShape
             && !IsGenericNoun(bare);
     }
 
+    // 市“无废城市”建设工作领导小组: a name may quote the campaign its body runs, inside it; a quote that opens or closes
+    // the words, or is left open, is a sentence's.
+    private static string WithoutQuotedWords(string folded)
+    {
+        var open = folded.IndexOf('“');
+        var close = open > 0 ? folded.IndexOf('”', open + 1) : -1;
+        if (open <= 0 || close < 0 || close == folded.Length - 1 || close - open > 12 || folded.IndexOfAny(new[] { '“', '”' }, close + 1) >= 0)
+        {
+            return folded;
+        }
+
+        return folded.Substring(0, open) + folded.Substring(open + 1, close - open - 1) + folded.Substring(close + 1);
+    }
+
+    /// <summary>
+    /// A post and a person's name (分管副市长王文科, 市政府副秘书长李某某, 局长张三): a person, whatever the name's last
+    /// character (科, 军, 华 …), never a body. 湖南省长沙市 is a place and 主任办公室 a body: a person's name does not
+    /// end in 市 or 室.
+    /// </summary>
+    public static bool IsPerson(string bare)
+    {
+        foreach (var post in Posts)
+        {
+            for (var at = bare.IndexOf(post, StringComparison.Ordinal); at >= 0; at = bare.IndexOf(post, at + 1, StringComparison.Ordinal))
+            {
+                var tail = bare.Length - at - post.Length;
+                if (tail is >= 2 and <= 3 && PlaceEndings.IndexOf(bare[bare.Length - 1]) < 0
+                    && bare.Substring(at + post.Length).All(c => c >= '\u4E00' && c <= '\u9FFF'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
+    private static readonly string[] Posts =
+    {
+        "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "旗长", "局长", "厅长", "部长", "处长", "科长", "股长", "院长", "校长", "所长",
+        "站长", "队长", "组长", "馆长", "行长", "社长", "秘书长", "董事长", "主任", "书记", "主席", "委员", "经理", "总监", "总师",
+    };
+
+    // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
+    // 水利部长江委).
+    private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
+
     // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
     // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).
     private static bool IsGenericNoun(string bare)
         => bare.EndsWith("行政部门", StringComparison.Ordinal) || bare.EndsWith("主管部门", StringComparison.Ordinal)
-            || bare is "政府" or "部门" or "单位" or "机关" or "社会"
+            || IsKindOfGovernment(bare)
+            || bare is "政府" or "部门" or "单位" or "机关" or "社会" or "工厂" or "电厂" or "水厂"
             || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
+
+    // 县级以上地方人民政府, 地方各级人民政府: every government of a kind, not one the document names (市地方金融管理局 is one).
+    private static bool IsKindOfGovernment(string bare)
+        => bare.StartsWith("地方", StringComparison.Ordinal) || bare.Contains("级以上") || bare.Contains("级及以上") || bare.Contains("级以下");
+
+    // 要加强, 应当建立, 须做好: an instruction, never inside a name (应急管理局 has 应, but no action word after it).
+    private static readonly string[] Modals = { "应当", "必须", "要", "应", "须", "需", "将" };
+
+    /// <summary>The length of the modal verb (要, 应当, 须 …) at <paramref name="index"/>, or 0.</summary>
+    public static int ModalAt(string folded, int index) => Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
+
+    /// <summary>The length of the action word (建设, 制定, 编制 …) at <paramref name="index"/>, or 0.</summary>
+    public static int ActionAt(string folded, int index) => ActionWords.FirstOrDefault(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0)?.Length ?? 0;
+
+    private static bool HasModalVerb(string bare)
+    {
+        for (var i = 1; i < bare.Length - 2; i++)
+        {
+            var modal = ModalAt(bare, i);
+            if (modal > 0 && ActionAt(bare, i + modal) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Contains(string text, string word)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using WorkPlanDsl.Import.Documents;
 
 namespace WorkPlanDsl.Import.Reading;
@@ -17,8 +16,6 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class WrappedCells
 {
-    private static readonly Regex BareNumber = new(@"^(?<n>\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
-    private static readonly Regex PageNumber = new(@"^\s*[—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+\s*$", RegexOptions.CultureInvariant);
     private const int MaxRowLines = 16;
 
     /// <summary>The table from the header's columns and the lines after it, or null where its rows cannot be read so.</summary>
@@ -39,7 +36,7 @@ internal static class WrappedCells
             var body = new List<string>();
             while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && body.Count < MaxRowLines)
             {
-                if (!PageNumber.IsMatch(lines[q].Text))
+                if (!PageChrome.IsPageNumber(lines[q].Text))
                 {
                     body.Add(lines[q].Text);
                 }
@@ -49,7 +46,7 @@ internal static class WrappedCells
                 {
                     // The last row ends with its deadline; what follows is the document's.
                     var rest = q;
-                    while (rest < lines.Count && PageNumber.IsMatch(lines[rest].Text))
+                    while (rest < lines.Count && PageChrome.IsPageNumber(lines[rest].Text))
                     {
                         rest++;
                     }
@@ -184,7 +181,7 @@ internal static class WrappedCells
                 {
                     words.Add(i);
                 }
-                else if (kind is ColumnKind.Lead or ColumnKind.Support or ColumnKind.Accountable && words.Count > 0 && deadline < 0)
+                else if (TableColumns.NamesUnits(kind) && words.Count > 0 && deadline < 0)
                 {
                     units.Add(i);
                 }
@@ -308,5 +305,5 @@ internal static class WrappedCells
     private static int Width(string text) => text.Sum(c => c < 0x1100 ? 1 : 2);
 
     private static int? Number(SourceLine line)
-        => line.Table is null && BareNumber.Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
 }

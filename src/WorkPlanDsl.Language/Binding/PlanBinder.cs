@@ -22,12 +22,22 @@ public sealed class PlanBinder
     private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _workIds;
     private readonly List<ElementDraft> _sections = new();
-    private readonly List<ElementDraft> _tasks;
+    private readonly List<ElementDraft?> _tasks;
+
+    // Built as soon as a task is complete (when the next task or section opens), so that its draft dies young instead
+    // of being carried through every collection until the end; null for a task still drafted.
+    private readonly List<TaskModel?> _models;
+    private readonly bool _buildEarly;
+    private ResponsibilityResolver? _earlyResolver;
+    private PlanChecks? _earlyChecks;
+    private bool _builtAny;
+    private bool _restart;
+    private readonly List<ElementDraft> _free = new();
     private ElementDraft? _plan;
     private ElementDraft? _current;
     private ElementDraft? _section;
     private ElementDraft? _task;
-    private Statement? _planStatement;
+    private PlanLine? _planStatement;
     private string? _issuer;
     private string? _source;
     private SyntaxToken? _published;
@@ -35,15 +45,17 @@ public sealed class PlanBinder
     private bool _first = true;
     private bool _anyWellFormed;
 
-    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter)
+    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter, bool buildEarly = false)
     {
+        _buildEarly = buildEarly;
         _lines = lines;
         _work = counter;
         _units = new UnitDirectory(counter);
         _cancellationToken = cancellationToken;
 
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
-        _tasks = new List<ElementDraft>(tasks);
+        _tasks = new List<ElementDraft?>(tasks);
+        _models = new List<TaskModel?>(buildEarly ? tasks : 0);
         _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
     }
 
@@ -59,9 +71,18 @@ public sealed class PlanBinder
     {
         var lines = new LineMap(text ?? string.Empty);
         var (tasks, work) = PlanParser.CountOpeners(lines);
-        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null, buildEarly: true);
         var syntaxErrors = new List<PlanDiagnostic>();
         PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        if (binder._restart)
+        {
+            // A plan statement after a task was built: the year it may bring would change what was built. Only a file
+            // with a second plan statement comes here, and it is read again the ordinary way.
+            binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+            syntaxErrors.Clear();
+            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        }
+
         return binder.Finish(syntaxErrors);
     }
 
@@ -76,15 +97,16 @@ public sealed class PlanBinder
         }
 
         var binder = new PlanBinder(tree.Lines, tasks, work, cancellationToken, counter);
+        var reused = new Statement();
         foreach (var statement in tree.Statements)
         {
-            binder.Take(Statement.From(statement));
+            binder.Take(reused.From(statement));
         }
 
         return binder.Finish(tree.Diagnostics);
     }
 
-    private void Take(in Statement statement)
+    private void Take(Statement statement)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (_first && statement.Kind != StatementKind.Plan)
@@ -95,7 +117,17 @@ public sealed class PlanBinder
 
         _first = false;
         _anyWellFormed |= !statement.IsBroken;
-        Bind(in statement);
+        switch (statement.Kind)
+        {
+            case StatementKind.Task or StatementKind.Section:
+                BuildOpenTask();
+                break;
+            case StatementKind.Plan:
+                _restart |= _builtAny;
+                break;
+        }
+
+        Bind(statement);
     }
 
     /// <param name="syntaxErrors">The parser's diagnostics: they come before the binder's, as if reported first.</param>
@@ -110,10 +142,10 @@ public sealed class PlanBinder
         PlanModel? model = null;
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
-            var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
-            var resolver = new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, _work);
+            BuildOpenTask();
+            var resolver = _earlyResolver ?? Resolver();
             resolver.Resolve(_sections, _tasks, _cancellationToken);
-            new PlanChecks(_diagnostics, _lines, _year, _units, _work).Check(_sections, _tasks);
+            (_earlyChecks ?? Checks()).Check(_sections, _tasks);
             model = BuildModel(name);
         }
 
@@ -121,7 +153,74 @@ public sealed class PlanBinder
         return new CompiledPlan(model, new EquatableArray<PlanDiagnostic>(ordered));
     }
 
-    private void Bind(in Statement statement)
+    /// <summary>
+    /// Builds the model of the task opened last, now that nothing more can be added to it, when everything it depends on
+    /// is final: the plan statement (whose year dates worded deadlines), the names it and its section and items give
+    /// (resolved as read), its section's responsibilities. A task that waits for a unit declared further down is built
+    /// at the end, as every task was before.
+    /// </summary>
+    private void BuildOpenTask()
+    {
+        if (!_buildEarly || _restart || _task is null || _tasks.Count == 0 || !ReferenceEquals(_tasks[_tasks.Count - 1], _task)
+            || _plan is null || _planStatement is not { Name: not null, IsBroken: false })
+        {
+            return;
+        }
+
+        var task = _task;
+        if (task.Waits || (task.Parent?.Waits ?? false) || (task.ItemsOrNull?.Exists(item => item.Waits) ?? false))
+        {
+            return;
+        }
+
+        var resolver = _earlyResolver ??= Resolver();
+        var checks = _earlyChecks ??= Checks();
+        if (task.Parent is { } section)
+        {
+            resolver.ResolveSection(section);
+        }
+
+        resolver.ResolveTask(task);
+        checks.CheckTask(task);
+        while (_models.Count < _tasks.Count - 1)
+        {
+            _models.Add(null);
+        }
+
+        _models.Add(Task(task));
+        _tasks[_tasks.Count - 1] = null;
+        _builtAny = true;
+
+        // Nothing refers to the task's drafts any more (the statement being taken opens the next element, which
+        // replaces them as the current task and element): they are used again for the next ones.
+        if (task.ItemsOrNull is { } items)
+        {
+            _free.AddRange(items);
+        }
+
+        _free.Add(task);
+    }
+
+    private ElementDraft Reuse()
+    {
+        var draft = _free[_free.Count - 1];
+        _free.RemoveAt(_free.Count - 1);
+        return draft;
+    }
+
+    private ResponsibilityResolver Resolver()
+    {
+        var planYear = _year ?? (_published is { } p && PlanDate.TryParse(p.Value, out var published) ? published.Year : null);
+        return new ResponsibilityResolver(_units, planYear, _diagnostics, _lines, Rereader);
+    }
+
+    private PlanChecks Checks() => new(_diagnostics, _lines, _year, _units, Rereader, _work);
+
+    private LineRereader Rereader => _rereader ??= new LineRereader(_lines);
+
+    private LineRereader? _rereader;
+
+    private void Bind(Statement statement)
     {
         if (statement.IsBroken)
         {
@@ -180,7 +279,7 @@ public sealed class PlanBinder
     }
 
     // The line's WPL0001 says what is wrong; what follows it should not be wrong because of it.
-    private void BindBroken(in Statement statement)
+    private void BindBroken(Statement statement)
     {
         var kind = statement.Kind switch
         {
@@ -193,7 +292,7 @@ public sealed class PlanBinder
         switch (statement.Kind)
         {
             case StatementKind.Plan:
-                _planStatement ??= statement;
+                _planStatement ??= new PlanLine(statement.Name, statement.KeywordStart, IsBroken: true);
                 _current = placeholder;
                 break;
             case StatementKind.Section:
@@ -211,7 +310,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void Attach(ElementDraft element, in Statement statement)
+    private void Attach(ElementDraft element, Statement statement)
     {
         var value = statement.Value?.Value;
         switch (statement.Kind)
@@ -226,16 +325,44 @@ public sealed class PlanBinder
                 element.SaysNoLead = true;
                 element.NoLeadReason = value ?? string.Empty;
                 break;
-            case StatementKind.Lead: element.LeadTokens = statement.List; break;
-            case StatementKind.Support: element.SupportTokens = statement.List; break;
-            case StatementKind.Due: element.DueToken = statement.Value; break;
+            case StatementKind.Lead:
+                // Resolved now when every name is declared already; a list that names a unit declared further down
+                // keeps its tokens and is resolved (and its unknown names reported) once the whole file is read.
+                if (_units.TryResolve(statement.List, null, out var leads))
+                {
+                    element.Leads = leads;
+                }
+                else
+                {
+                    element.PendingLeads = new List<SyntaxToken>(statement.List);
+                }
+
+                break;
+            case StatementKind.Support:
+                if (_units.TryResolve(statement.List, null, out var supports))
+                {
+                    element.Supports = supports;
+                }
+                else
+                {
+                    element.PendingSupports = new List<SyntaxToken>(statement.List);
+                }
+
+                break;
+            case StatementKind.Due: element.SetDue(statement.Value!.Value); break;
             case StatementKind.Target: element.Targets.Add(Target(statement)); break;
-            case StatementKind.Tag: element.Tags.AddRange(statement.List.Select(t => t.Value)); break;
+            case StatementKind.Tag:
+                foreach (var tag in statement.List)
+                {
+                    element.Tags.Add(tag.Value);
+                }
+
+                break;
             case StatementKind.Text: element.AddTextLine(value ?? string.Empty); break;
         }
     }
 
-    private void OpenPlan(in Statement statement)
+    private void OpenPlan(Statement statement)
     {
         if (_planStatement is { IsBroken: true })
         {
@@ -249,7 +376,7 @@ public sealed class PlanBinder
             return;
         }
 
-        _planStatement = statement;
+        _planStatement = new PlanLine(statement.Name, statement.KeywordStart, IsBroken: false);
         _plan = new ElementDraft(ElementKind.Plan, statement.Name!.Value.Value, statement.Name, statement.KeywordStart, statement.KeywordLength)
         {
             Title = statement.Value?.Value,
@@ -262,7 +389,7 @@ public sealed class PlanBinder
         _current = _plan;
     }
 
-    private void Declare(in Statement statement)
+    private void Declare(Statement statement)
     {
         var id = statement.Name!.Value;
         var unit = new UnitDraft(id, statement.Value?.Value, statement.Kind == StatementKind.Group);
@@ -286,7 +413,7 @@ public sealed class PlanBinder
         }
     }
 
-    private void OpenSection(in Statement statement)
+    private void OpenSection(Statement statement)
     {
         var section = Open(ElementKind.Section, statement, statement.Name!.Value.Value, _sectionIds);
         _sections.Add(section);
@@ -294,7 +421,7 @@ public sealed class PlanBinder
         _task = null;
     }
 
-    private void OpenTask(in Statement statement)
+    private void OpenTask(Statement statement)
     {
         var task = Open(ElementKind.Task, statement, statement.Name!.Value.Value, _workIds);
         task.Parent = _section;
@@ -302,7 +429,7 @@ public sealed class PlanBinder
         _task = task;
     }
 
-    private void OpenItem(in Statement statement)
+    private void OpenItem(Statement statement)
     {
         if (_task is null)
         {
@@ -312,18 +439,18 @@ public sealed class PlanBinder
             return;
         }
 
-        var id = statement.Name?.Value ?? _task.Id + "_" + (_task.ItemsOrEmpty.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var id = statement.Name?.Value ?? _task.Id + "_" + ((_task.ItemsOrNull?.Count ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
         var item = Open(ElementKind.Item, statement, id, _workIds);
         item.Parent = _task;
         _task.Items.Add(item);
     }
 
-    private ElementDraft Open(ElementKind kind, in Statement statement, string id, Dictionary<string, int> space)
+    private ElementDraft Open(ElementKind kind, Statement statement, string id, Dictionary<string, int> space)
     {
-        var element = new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
-        {
-            Title = statement.Value?.Value,
-        };
+        var element = kind != ElementKind.Section && _free.Count > 0
+            ? Reuse().Reset(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
+            : new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength);
+        element.Title = statement.Value?.Value;
         if (statement.Value is not null)
         {
             element.Give(StatementKind.Title, statement.KeywordStart);
@@ -363,18 +490,7 @@ public sealed class PlanBinder
         for (var i = 0; i < tasks.Length; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var t = _tasks[i];
-            var items = new ItemModel[t.ItemsOrEmpty.Count];
-            for (var j = 0; j < items.Length; j++)
-            {
-                var item = t.ItemsOrEmpty[j];
-                items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrEmpty), Text(item), Anchor(item));
-            }
-
-            tasks[i] = new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrEmpty), Text(t), Array(items), Anchor(t))
-            {
-                NoLeadReason = t.NoLeadReason,
-            };
+            tasks[i] = (i < _models.Count ? _models[i] : null) ?? Task(_tasks[i]!);
         }
 
         return new PlanModel(
@@ -391,22 +507,38 @@ public sealed class PlanBinder
             Array(tasks));
     }
 
+    private TaskModel Task(ElementDraft t)
+    {
+        var drafts = t.ItemsOrNull;
+        var items = drafts is null ? System.Array.Empty<ItemModel>() : new ItemModel[drafts.Count];
+        for (var j = 0; j < items.Length; j++)
+        {
+            var item = drafts![j];
+            items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrNull), Text(item), Anchor(item));
+        }
+
+        return new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), Text(t), Array(items), Anchor(t))
+        {
+            NoLeadReason = t.NoLeadReason,
+        };
+    }
+
     private static EquatableArray<T> Array<T>(T[] items)
         where T : System.IEquatable<T>
         => items.Length == 0 ? default : new EquatableArray<T>(items);
 
     private static EquatableArray<TargetModel> Targets(ElementDraft element)
-        => element.TargetsOrEmpty.Count == 0 ? default : new EquatableArray<TargetModel>(element.TargetsOrEmpty.ToArray());
+        => element.TargetsOrNull is not { Count: > 0 } targets ? default : new EquatableArray<TargetModel>(targets.ToArray());
 
     // Made when the statement is read, so that the statement need not be kept.
-    private static TargetModel Target(in Statement t) => new(
+    private static TargetModel Target(Statement t) => new(
         t.Value!.Value.Value,
         TargetOperators.Parse(t.Operator?.Value),
         t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
         t.Rest?.Value);
 
-    private static EquatableArray<string> Strings(IReadOnlyList<string> values)
-        => values.Count == 0 ? default : new EquatableArray<string>(values.ToArray());
+    private static EquatableArray<string> Strings(List<string>? values)
+        => values is not { Count: > 0 } ? default : new EquatableArray<string>(values.ToArray());
 
     private static string Text(ElementDraft element) => element.Text();
 
@@ -440,4 +572,7 @@ public sealed class PlanBinder
 
     private void Report(DiagnosticInfo info, int start, int length, params string[] arguments)
         => _diagnostics.Add(PlanDiagnostic.Create(info, Locate(start, length), arguments));
+
+    // What the binder keeps of the plan statement: not the statement, which the parser fills again for the next line.
+    private readonly record struct PlanLine(SyntaxToken? Name, int KeywordStart, bool IsBroken);
 }

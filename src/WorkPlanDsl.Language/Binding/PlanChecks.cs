@@ -15,35 +15,58 @@ internal sealed class PlanChecks
     private readonly UnitDirectory _units;
 
     private readonly BindingWork? _work;
+    private readonly LineRereader _rereader;
+    private readonly List<SyntaxToken> _leadTokens = new();
+    private readonly List<SyntaxToken> _supportTokens = new();
 
-    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units, BindingWork? work = null)
+    public PlanChecks(List<PlanDiagnostic> diagnostics, LineMap lines, int? year, UnitDirectory units, LineRereader rereader, BindingWork? work = null)
     {
         _work = work;
+        _rereader = rereader;
         _diagnostics = diagnostics;
         _lines = lines;
         _year = year;
         _units = units;
     }
 
-    public void Check(List<ElementDraft> sections, List<ElementDraft> tasks)
+    public void Check(List<ElementDraft> sections, List<ElementDraft?> tasks)
     {
         foreach (var section in sections)
         {
-            CheckLeadAlsoSupports(section);
-            CheckDueInYear(section);
+            CheckSection(section);
         }
 
         foreach (var task in tasks)
         {
-            CheckHasLead(task);
-            CheckLeadsAreNotOnlyGroups(task);
-            CheckLeadAlsoSupports(task);
-            CheckDueInYear(task);
-            foreach (var item in task.ItemsOrEmpty)
+            if (task is not null)
             {
-                CheckLeadAlsoSupports(item);
-                CheckDueInYear(item);
+                CheckTask(task);
             }
+        }
+    }
+
+    public void CheckSection(ElementDraft section)
+    {
+        CheckLeadAlsoSupports(section);
+        CheckDueInYear(section);
+    }
+
+    /// <summary>A task and its items, once they are resolved.</summary>
+    public void CheckTask(ElementDraft task)
+    {
+        CheckHasLead(task);
+        CheckLeadsAreNotOnlyGroups(task);
+        CheckLeadAlsoSupports(task);
+        CheckDueInYear(task);
+        if (task.ItemsOrNull is not { } items)
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            CheckLeadAlsoSupports(item);
+            CheckDueInYear(item);
         }
     }
 
@@ -51,7 +74,7 @@ internal sealed class PlanChecks
     // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (task.LeadTokens.IsEmpty && !task.SaysNoLead && (task.Parent is null || task.Parent.LeadTokens.IsEmpty))
+        if (!task.WritesLead && !task.SaysNoLead && (task.Parent is null || !task.Parent.WritesLead))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }
@@ -73,7 +96,13 @@ internal sealed class PlanChecks
             }
         }
 
-        var (start, length) = task.LeadTokens.IsEmpty ? (task.AnchorStart, task.AnchorLength) : (task.LeadTokens[0].Start, task.LeadTokens[0].Length);
+        var (start, length) = (task.AnchorStart, task.AnchorLength);
+        if (task.WritesLead)
+        {
+            _rereader.ReadList(task.LeadAt, _leadTokens);
+            (start, length) = (_leadTokens[0].Start, _leadTokens[0].Length);
+        }
+
         Report(DiagnosticCatalog.LeadsAreGroups, start, length, task.Id, string.Join("、", leads));
     }
 
@@ -81,14 +110,15 @@ internal sealed class PlanChecks
     {
         var leads = element.InEffect.Leads;
         var supports = element.InEffect.Supports;
-        if ((element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty) || leads.IsEmpty || supports.IsEmpty)
+        if ((!element.WritesLead && !element.WritesSupport) || leads.IsEmpty || supports.IsEmpty)
         {
             return;
         }
 
-        // A few leads are searched; many get a set, and the tokens a map, so that the work stays linear.
+        // A few leads are searched; many get a set, and long lists of tokens a map, so that the work stays linear.
         var leadSet = leads.Count > 16 ? new HashSet<string>(leads, System.StringComparer.Ordinal) : null;
         _work?.Add(leadSet is null ? 0 : leads.Count);
+        var tokensRead = false;
         Dictionary<string, SyntaxToken>? supportTokens = null;
         Dictionary<string, SyntaxToken>? leadTokens = null;
         foreach (var id in supports)
@@ -99,14 +129,34 @@ internal sealed class PlanChecks
                 continue;
             }
 
-            supportTokens ??= TokensByUnit(element.SupportTokens);
-            leadTokens ??= TokensByUnit(element.LeadTokens);
-            var asSupport = supportTokens.TryGetValue(id, out var support) ? support : (SyntaxToken?)null;
-            var asLead = leadTokens.TryGetValue(id, out var lead) ? lead : (SyntaxToken?)null;
+            // The drafts keep no tokens: the element's own lists are read again from their lines, once.
+            if (!tokensRead)
+            {
+                ReadAgain(element.WritesLead, element.LeadAt, _leadTokens);
+                ReadAgain(element.WritesSupport, element.SupportAt, _supportTokens);
+                supportTokens = _supportTokens.Count > 16 ? TokensByUnit(_supportTokens) : null;
+                leadTokens = _leadTokens.Count > 16 ? TokensByUnit(_leadTokens) : null;
+                tokensRead = true;
+            }
+
+            var asSupport = supportTokens is null ? FirstNaming(_supportTokens, id) : supportTokens.TryGetValue(id, out var support) ? support : null;
+            var asLead = leadTokens is null ? FirstNaming(_leadTokens, id) : leadTokens.TryGetValue(id, out var lead) ? lead : null;
             if ((asSupport ?? asLead) is { } t)
             {
                 Report(DiagnosticCatalog.LeadAlsoSupports, t.Start, t.Length, id, element.Id, Origin(element, asLead is null ? "lead" : asSupport is null ? "support" : null));
             }
+        }
+    }
+
+    private void ReadAgain(bool written, int keywordStart, List<SyntaxToken> into)
+    {
+        if (written)
+        {
+            _rereader.ReadList(keywordStart, into);
+        }
+        else
+        {
+            into.Clear();
         }
     }
 
@@ -123,8 +173,23 @@ internal sealed class PlanChecks
         return false;
     }
 
-    /// <summary>The token that first names each unit in a list of references.</summary>
-    private Dictionary<string, SyntaxToken> TokensByUnit(EquatableArray<SyntaxToken> list)
+    /// <summary>The first token of a short list that names the unit <paramref name="id"/>.</summary>
+    private SyntaxToken? FirstNaming(List<SyntaxToken> list, string id)
+    {
+        foreach (var token in list)
+        {
+            _work?.Add(1);
+            if (_units.Find(token.Value) is { } unit && string.Equals(unit.Id.Value, id, System.StringComparison.Ordinal))
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token that first names each unit in a long list of references.</summary>
+    private Dictionary<string, SyntaxToken> TokensByUnit(List<SyntaxToken> list)
     {
         var tokens = new Dictionary<string, SyntaxToken>(System.StringComparer.Ordinal);
         foreach (var token in list)
@@ -148,7 +213,7 @@ internal sealed class PlanChecks
 
         for (var parent = element.Parent; parent is not null; parent = parent.Parent)
         {
-            if (!(inherited == "lead" ? parent.LeadTokens : parent.SupportTokens).IsEmpty)
+            if (inherited == "lead" ? parent.WritesLead : parent.WritesSupport)
             {
                 return " (the " + inherited + " is inherited from " + parent.Describe() + ")";
             }
@@ -159,11 +224,12 @@ internal sealed class PlanChecks
 
     private void CheckDueInYear(ElementDraft element)
     {
-        if (_year is not { } year || element.DueToken is not { } token || element.Declared.Due?.Date is not { } date || date.Year == year)
+        if (_year is not { } year || element.DueText is null || element.Declared.Due?.Date is not { } date || date.Year == year)
         {
             return;
         }
 
+        var token = _rereader.ReadDue(element.DueAt);
         Report(DiagnosticCatalog.DueOutsideYear, token.Start, token.Length, date.ToString(), year.ToString(CultureInfo.InvariantCulture));
     }
 

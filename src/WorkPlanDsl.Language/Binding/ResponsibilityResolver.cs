@@ -13,6 +13,8 @@ internal sealed class ResponsibilityResolver
     private readonly int? _planYear;
     private readonly List<PlanDiagnostic> _diagnostics;
     private readonly LineMap _lines;
+    private readonly LineRereader _rereader;
+    private readonly System.Action<SyntaxToken> _reportUnknown;
 
     // A leap year, so that 2月29日 counts as words a year would date.
     private const int AnyYear = 2024;
@@ -20,89 +22,89 @@ internal sealed class ResponsibilityResolver
     // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file.
     private readonly Dictionary<string, PlanDate?> _worded = new(System.StringComparer.Ordinal);
 
-    private readonly BindingWork? _work;
-
-    public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines, BindingWork? work = null)
+    public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines, LineRereader rereader)
     {
-        _work = work;
         _units = units;
         _planYear = planYear;
         _diagnostics = diagnostics;
         _lines = lines;
+        _rereader = rereader;
+        _reportUnknown = ReportUnknown;
     }
 
-    public void Resolve(List<ElementDraft> sections, List<ElementDraft> tasks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Works out what the sections not yet resolved and the tasks still drafted declare and have in effect: the
+    /// sections first, then the tasks in file order, so that the unknown names are reported in the order they always
+    /// were (the suggestions share one budget).
+    /// </summary>
+    public void Resolve(List<ElementDraft> sections, List<ElementDraft?> tasks, CancellationToken cancellationToken)
     {
         foreach (var section in sections)
         {
-            section.Declared = Declared(section);
-            section.InEffect = section.Declared;
+            ResolveSection(section);
         }
 
         foreach (var task in tasks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            task.Declared = Declared(task);
-            task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
-            if (task.SaysNoLead && !task.InEffect.Leads.IsEmpty)
+            if (task is not null)
             {
-                // 'lead none' is the task's own word on its lead: its section's does not count for it.
-                task.InEffect = task.InEffect with { Leads = default };
-            }
-
-            foreach (var item in task.ItemsOrEmpty)
-            {
-                item.Declared = Declared(item);
-                item.InEffect = item.Declared.InheritFrom(task.InEffect);
+                ResolveTask(task);
             }
         }
     }
 
-    private Responsibility Declared(ElementDraft element)
-        => element.LeadTokens.IsEmpty && element.SupportTokens.IsEmpty && element.DueToken is null
-            ? Responsibility.None
-            : new(References(element.LeadTokens), References(element.SupportTokens), Deadline(element.DueToken));
-
-    private EquatableArray<string> References(EquatableArray<SyntaxToken> tokens)
+    public void ResolveSection(ElementDraft section)
     {
-        if (tokens.IsEmpty)
+        if (section.IsResolved)
         {
-            return default;
+            return;
         }
 
-        // One array at its size; a list of a few names is searched, a long one gets a set, so that a unit named
-        // 50,000 times costs 50,000 steps, not 50,000 squared.
-        var ids = new string[tokens.Count];
-        var count = 0;
-        var seen = tokens.Count > 16 ? new HashSet<string>(System.StringComparer.Ordinal) : null;
-        foreach (var token in tokens)
-        {
-            var unit = _units.Find(token.Value);
-            if (unit is null)
-            {
-                ReportUnknown(token);
-                continue;
-            }
+        section.Declared = Declared(section);
+        section.InEffect = section.Declared;
+        section.IsResolved = true;
+    }
 
-            var id = unit.Id.Value;
-            _work?.Add(seen is null ? count + 1 : 1);
-            if (seen is not null ? seen.Add(id) : System.Array.IndexOf(ids, id, 0, count) < 0)
-            {
-                ids[count++] = id;
-            }
+    /// <summary>A task and its items; its section is resolved already.</summary>
+    public void ResolveTask(ElementDraft task)
+    {
+        task.Declared = Declared(task);
+        task.InEffect = task.Declared.InheritFrom(task.Parent?.Declared ?? Responsibility.None);
+        if (task.SaysNoLead && !task.InEffect.Leads.IsEmpty)
+        {
+            // 'lead none' is the task's own word on its lead: its section's does not count for it.
+            task.InEffect = task.InEffect with { Leads = default };
         }
 
-        if (count == 0)
+        if (task.ItemsOrNull is not { } items)
         {
-            return default;
+            return;
         }
 
-        if (count < ids.Length)
+        foreach (var item in items)
         {
-            System.Array.Resize(ref ids, count);
+            item.Declared = Declared(item);
+            item.InEffect = item.Declared.InheritFrom(task.InEffect);
+        }
+    }
+
+    // The lists resolved as they were read are final (a name, once declared, keeps its unit); the ones that waited are
+    // resolved now, in the order of the file's elements, and report their unknown names.
+    private Responsibility Declared(ElementDraft element)
+        => !element.WritesLead && !element.WritesSupport && element.DueText is null
+            ? Responsibility.None
+            : new(References(element.Leads, element.PendingLeads), References(element.Supports, element.PendingSupports), Deadline(element));
+
+    private EquatableArray<string> References(EquatableArray<string> resolved, List<SyntaxToken>? pending)
+    {
+        if (pending is null)
+        {
+            return resolved;
         }
 
-        return new EquatableArray<string>(ids);
+        _units.TryResolve(pending, _reportUnknown, out var ids);
+        return ids;
     }
 
     private void ReportUnknown(SyntaxToken token)
@@ -114,30 +116,31 @@ internal sealed class ResponsibilityResolver
         _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UnknownReference, _lines.Locate(token.Start, token.Length), token.Value, hint));
     }
 
-    private DeadlineModel? Deadline(SyntaxToken? token)
+    private DeadlineModel? Deadline(ElementDraft element)
     {
-        if (token is not { } due)
+        if (element.DueText is not { } text)
         {
             return null;
         }
 
-        if (due.Kind == TokenKind.Date)
+        if (element.DueIsDate)
         {
-            return PlanDate.TryParse(due.Value, out var date) ? new DeadlineModel(null, date) : null;
+            return PlanDate.TryParse(text, out var date) ? new DeadlineModel(null, date) : null;
         }
 
-        if (!_worded.TryGetValue(due.Value, out var worded))
+        if (!_worded.TryGetValue(text, out var worded))
         {
-            worded = DeadlineReader.Read(due.Value, _planYear);
-            _worded[due.Value] = worded;
+            worded = DeadlineReader.Read(text, _planYear);
+            _worded[text] = worded;
         }
 
         // Words that a year would date (6月底前), in a plan that gives none: say so, rather than leave it silently undated.
-        if (worded is null && _planYear is null && DeadlineReader.Read(due.Value, AnyYear) is not null)
+        if (worded is null && _planYear is null && DeadlineReader.Read(text, AnyYear) is not null)
         {
-            _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UndatedDeadline, _lines.Locate(due.Start, due.Length), due.Value));
+            var due = _rereader.ReadDue(element.DueAt);
+            _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UndatedDeadline, _lines.Locate(due.Start, due.Length), text));
         }
 
-        return new DeadlineModel(due.Value, worded);
+        return new DeadlineModel(text, worded);
     }
 }

@@ -23,7 +23,6 @@ internal sealed class LineScanner
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
     private readonly StringPool _pool = new();
-    private readonly List<SyntaxToken> _list = new();
     private int _end;
 
     public LineScanner(string text) => _text = text;
@@ -145,27 +144,10 @@ internal sealed class LineScanner
         return token.Length <= MaxNameLength || TooLong(token, "a dotted name");
     }
 
-    /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>.</summary>
-    public bool ReadList(out EquatableArray<SyntaxToken> tokens, string what)
+    /// <summary>One or more identifiers separated by <c>,</c> <c>，</c> or <c>、</c>, read into <paramref name="tokens"/> (emptied first).</summary>
+    public bool ReadList(List<SyntaxToken> tokens, string what)
     {
-        tokens = default;
-        if (!ReadIdentifier(out var first, what, pooled: true))
-        {
-            return false;
-        }
-
-        // Most lists name one unit: no list for them.
-        SkipSpace();
-        if (AtEnd || !CharClass.IsListSeparator(Current))
-        {
-            tokens = new EquatableArray<SyntaxToken>(new[] { first });
-            return true;
-        }
-
-        Position++;
-        var list = _list;
-        list.Clear();
-        list.Add(first);
+        tokens.Clear();
         while (true)
         {
             if (!ReadIdentifier(out var token, what, pooled: true))
@@ -173,18 +155,33 @@ internal sealed class LineScanner
                 return false;
             }
 
-            list.Add(token);
+            tokens.Add(token);
             SkipSpace();
             if (AtEnd || !CharClass.IsListSeparator(Current))
             {
-                break;
+                return true;
             }
 
             Position++;
+            if (tokens.Count == tokens.Capacity)
+            {
+                // A long list is made room for once, at most one name per separator left on the line, rather than
+                // doubled again and again: the list is reused from line to line, but a line of 100,000 names would
+                // otherwise cost twice its size in arrays left behind.
+                tokens.Capacity = tokens.Count + 1 + SeparatorsLeft();
+            }
+        }
+    }
+
+    private int SeparatorsLeft()
+    {
+        var count = 0;
+        for (var i = Position; i < _end; i++)
+        {
+            count += CharClass.IsListSeparator(_text[i]) ? 1 : 0;
         }
 
-        tokens = new EquatableArray<SyntaxToken>(list.ToArray());
-        return true;
+        return count;
     }
 
     // pooled: the string is one that lines repeat (a worded deadline): one string for all of them.

@@ -18,7 +18,7 @@ public static class PlanParser
         var lines = new LineMap(text ?? string.Empty);
         var statements = new List<StatementSyntax>(lines.LineCount);
         var diagnostics = new List<PlanDiagnostic>();
-        Read(lines, diagnostics, (in Statement statement) => statements.Add(statement.ToSyntax()), cancellationToken);
+        Read(lines, diagnostics, statement => statements.Add(statement.ToSyntax()), cancellationToken);
         return new PlanSyntaxTree(lines, new EquatableArray<StatementSyntax>(statements.ToArray()), new EquatableArray<PlanDiagnostic>(diagnostics.ToArray()));
     }
 
@@ -30,19 +30,20 @@ public static class PlanParser
     internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken)
     {
         var scanner = new LineScanner(lines.Text);
+        var statement = new Statement();
         for (var line = 0; line < lines.LineCount; line++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             scanner.Reset(lines.LineStart(line), lines.LineEnd(line));
-            var statement = ParseLine(scanner, lines.Text);
+            var read = ParseLine(scanner, lines.Text, statement);
             if (scanner.Error is { } error)
             {
                 diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.SyntaxError, lines.Locate(error.Start, error.Length), error.Message));
             }
 
-            if (statement is { } read)
+            if (read is not null)
             {
-                take(in read);
+                take(read);
             }
         }
     }
@@ -77,7 +78,7 @@ public static class PlanParser
         return (tasks, tasks + items);
     }
 
-    private static Statement? ParseLine(LineScanner s, string text)
+    private static Statement? ParseLine(LineScanner s, string text, Statement st)
     {
         if (s.Position == 0)
         {
@@ -93,7 +94,8 @@ public static class PlanParser
         if (s.Current == '|')
         {
             var bar = s.Position;
-            return new Statement(StatementKind.Text, bar, 1) { Value = s.ReadText() };
+            st.Start(StatementKind.Text, bar, 1).Value = s.ReadText();
+            return st;
         }
 
         if (!s.AtIdentifierStart)
@@ -115,164 +117,165 @@ public static class PlanParser
             return null;
         }
 
-        // Each statement is made once, with all its tokens: the lines of a big plan are most of what parsing allocates.
+        // The statement is filled in place with all its tokens: the lines of a big plan are most of what parsing does.
+        st.Start(kind, start, length);
         SyntaxToken? openedId = null;
-        var statement = kind switch
+        var read = kind switch
         {
-            StatementKind.Plan => ParsePlan(s, kind, start, length),
-            StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label
-                => s.ReadString(out var value, Quoted[(int)kind]) ? new Statement(kind, start, length) { Value = value } : null,
-            StatementKind.Published => s.ReadDate(out var date) ? new Statement(kind, start, length) { Value = date } : null,
-            StatementKind.Year => s.ReadYear(out var year) ? new Statement(kind, start, length) { Value = year } : null,
-            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, kind, start, length),
-            StatementKind.Section or StatementKind.Task => ParseOpener(s, kind, start, length, idRequired: true, out openedId),
-            StatementKind.Item => ParseOpener(s, kind, start, length, idRequired: false, out openedId),
-            StatementKind.Lead => ParseLead(s, kind, start, length),
-            StatementKind.Support => s.ReadList(out var refs, "a unit or group") ? new Statement(kind, start, length) { List = refs } : null,
-            StatementKind.Tag => s.ReadList(out var tags, "a tag") ? new Statement(kind, start, length) { List = tags } : null,
-            StatementKind.Due => ParseDue(s, kind, start, length),
-            StatementKind.Target => ParseTarget(s, kind, start, length),
-            _ => null,
+            StatementKind.Plan => ParsePlan(s, st),
+            StatementKind.Title or StatementKind.Issuer or StatementKind.Source or StatementKind.Label => ReadValue(s.ReadString(out var value, Quoted[(int)kind]), value, st),
+            StatementKind.Published => ReadValue(s.ReadDate(out var date), date, st),
+            StatementKind.Year => ReadValue(s.ReadYear(out var year), year, st),
+            StatementKind.Unit or StatementKind.Group => ParseDeclaration(s, st),
+            StatementKind.Section or StatementKind.Task => ParseOpener(s, st, idRequired: true, out openedId),
+            StatementKind.Item => ParseOpener(s, st, idRequired: false, out openedId),
+            StatementKind.Lead => ParseLead(s, st),
+            StatementKind.Support => s.ReadList(st.List, "a unit or group"),
+            StatementKind.Tag => s.ReadList(st.List, "a tag"),
+            StatementKind.Due => ParseDue(s, st),
+            StatementKind.Target => ParseTarget(s, st),
+            _ => false,
         };
 
-        if (statement is null || !s.ExpectEnd(Keywords.Spelling(kind)))
+        if (!read || !s.ExpectEnd(Keywords.Spelling(kind)))
         {
             // A broken opener keeps the id it got before the error, so that what follows names the right element.
-            return new Statement(kind, start, length) { IsBroken = true, Name = openedId };
+            return st.Broken(kind, start, length, openedId);
         }
 
-        return statement;
+        return st;
     }
 
-    private static Statement? ParsePlan(LineScanner s, StatementKind kind, int start, int length)
+    private static bool ReadValue(bool read, SyntaxToken value, Statement st)
+    {
+        if (read)
+        {
+            st.Value = value;
+        }
+
+        return read;
+    }
+
+    private static bool ParsePlan(LineScanner s, Statement st)
     {
         if (!s.ReadDottedName(out var name))
         {
-            return null;
+            return false;
         }
 
+        st.Name = name;
         s.SkipSpace();
-        if (!s.AtQuote)
-        {
-            return new Statement(kind, start, length) { Name = name };
-        }
-
-        return s.ReadString(out var title, "a quoted title") ? new Statement(kind, start, length) { Name = name, Value = title } : null;
+        return !s.AtQuote || ReadValue(s.ReadString(out var title, "a quoted title"), title, st);
     }
 
-    private static Statement? ParseDeclaration(LineScanner s, StatementKind kind, int start, int length)
+    private static bool ParseDeclaration(LineScanner s, Statement st)
     {
-        if (!s.ReadIdentifier(out var id, kind == StatementKind.Unit ? "a unit identifier" : "a group identifier"))
+        if (!s.ReadIdentifier(out var id, st.Kind == StatementKind.Unit ? "a unit identifier" : "a group identifier"))
         {
-            return null;
+            return false;
         }
 
-        SyntaxToken? fullName = null;
+        st.Name = id;
         s.SkipSpace();
         if (s.AtQuote)
         {
             if (!s.ReadString(out var quoted, "a quoted full name"))
             {
-                return null;
+                return false;
             }
 
-            fullName = quoted;
+            st.Value = quoted;
             s.SkipSpace();
         }
 
         if (s.AtEnd)
         {
-            return new Statement(kind, start, length) { Name = id, Value = fullName };
+            return true;
         }
 
         if (!s.AtIdentifierStart || s.PeekWord() != Keywords.Alias)
         {
             s.Fail("expected a quoted full name or 'alias' after '" + id.Value + "'");
-            return null;
+            return false;
         }
 
         s.ReadWord();
-        return s.ReadList(out var aliases, "an alias") ? new Statement(kind, start, length) { Name = id, Value = fullName, List = aliases } : null;
+        return s.ReadList(st.List, "an alias");
     }
 
-    private static Statement? ParseOpener(LineScanner s, StatementKind kind, int start, int length, bool idRequired, out SyntaxToken? openedId)
+    private static bool ParseOpener(LineScanner s, Statement st, bool idRequired, out SyntaxToken? openedId)
     {
-        SyntaxToken? id = null;
         openedId = null;
         s.SkipSpace();
         if (idRequired || !s.AtQuote && !s.AtEnd)
         {
-            if (!s.ReadIdentifier(out var read, Identifier[(int)kind]))
+            if (!s.ReadIdentifier(out var read, Identifier[(int)st.Kind]))
             {
-                return null;
+                return false;
             }
 
-            id = read;
+            st.Name = read;
             openedId = read;
         }
 
         s.SkipSpace();
-        if (s.AtEnd)
-        {
-            return new Statement(kind, start, length) { Name = id };
-        }
-
-        return s.ReadString(out var title, QuotedTitle[(int)kind]) ? new Statement(kind, start, length) { Name = id, Value = title } : null;
+        return s.AtEnd || ReadValue(s.ReadString(out var title, QuotedTitle[(int)st.Kind]), title, st);
     }
 
     // lead 体改科, 规信科 | lead none "总体要求，各单位共同负责" (the word in Name, the optional reason in Value).
-    private static Statement? ParseLead(LineScanner s, StatementKind kind, int start, int length)
+    private static bool ParseLead(LineScanner s, Statement st)
     {
-        if (!s.ReadList(out var refs, "a unit or group"))
+        if (!s.ReadList(st.List, "a unit or group"))
         {
-            return null;
+            return false;
         }
 
-        if (refs.Count != 1 || !Keywords.IsNoLead(refs[0].Value))
+        if (st.List.Count != 1 || !Keywords.IsNoLead(st.List[0].Value))
         {
-            return new Statement(kind, start, length) { List = refs };
+            return true;
         }
 
+        st.Name = st.List[0];
+        st.List.Clear();
         s.SkipSpace();
-        if (!s.AtQuote)
-        {
-            return new Statement(kind, start, length) { Name = refs[0] };
-        }
-
-        return s.ReadString(out var reason, "a quoted reason") ? new Statement(kind, start, length) { Name = refs[0], Value = reason } : null;
+        return !s.AtQuote || ReadValue(s.ReadString(out var reason, "a quoted reason"), reason, st);
     }
 
-    private static Statement? ParseDue(LineScanner s, StatementKind kind, int start, int length)
+    private static bool ParseDue(LineScanner s, Statement st)
     {
         s.SkipSpace();
         if (s.AtQuote)
         {
-            return s.ReadString(out var text, "a quoted deadline", pooled: true) ? new Statement(kind, start, length) { Value = text } : null;
+            return ReadValue(s.ReadString(out var text, "a quoted deadline", pooled: true), text, st);
         }
 
-        return s.ReadDate(out var date) ? new Statement(kind, start, length) { Value = date } : null;
+        return ReadValue(s.ReadDate(out var date), date, st);
     }
 
-    private static Statement? ParseTarget(LineScanner s, StatementKind kind, int start, int length)
+    private static bool ParseTarget(LineScanner s, Statement st)
     {
         if (!s.ReadString(out var metric, "a quoted metric"))
         {
-            return null;
+            return false;
         }
 
+        st.Value = metric;
         s.SkipSpace();
         if (s.AtEnd)
         {
-            return new Statement(kind, start, length) { Value = metric };
+            return true;
         }
 
         if (!s.ReadOperator(out var op) || !s.ReadNumber(out var number))
         {
-            return null;
+            return false;
         }
 
         var rest = s.ReadRest();
-        return new Statement(kind, start, length) { Value = metric, Operator = op, Number = number, Rest = rest.Length == 0 ? null : rest };
+        st.Operator = op;
+        st.Number = number;
+        st.Rest = rest.Length == 0 ? null : rest;
+        return true;
     }
 
     // What a line was expected to hold, by keyword: made once, not on every line.
@@ -280,7 +283,7 @@ public static class PlanParser
     private static readonly string[] Identifier = ByKind(spelling => "a " + spelling + " identifier");
     private static readonly string[] QuotedTitle = ByKind(spelling => "a quoted " + spelling + " title");
 
-    internal delegate void StatementTaker(in Statement statement);
+    internal delegate void StatementTaker(Statement statement);
 
     private static string[] ByKind(System.Func<string, string> message)
     {

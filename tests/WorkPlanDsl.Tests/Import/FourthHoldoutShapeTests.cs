@@ -109,4 +109,41 @@ public class FourthHoldoutShapeTests
         Assert.Empty(plan.Leads("（二）"));
         Assert.Equal(new[] { "市财政局" }, plan.Leads("（三）"));
     }
+
+    [Fact]
+    public void Two_tasks_printed_in_one_paragraph_are_two_tasks_sharing_the_clause_that_closes_it()
+    {
+        var plan = Import(
+            "一、提升政务服务",
+            "9. 推进一件事办理。年内推出一批重点事项。（国务院办公厅牵头，各有关部门按职责分工负责）",
+            "10. 深化电子证照应用。扩大互认共享范围。11. 推动政务数据共享。健全按需共享机制。（国家数据局牵头，公安部等按职责分工负责）",
+            "12. 优化税费服务。推行非接触式办理。（税务总局负责）");
+        Assert.Equal(new[] { "9.", "10.", "11.", "12." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "国家数据局" }, plan.Leads("11."));
+        Assert.Equal(new[] { "国家数据局" }, plan.Leads("10."));
+        Assert.Equal(plan.Supports("11."), plan.Supports("10."));
+        Assert.Equal(plan.Task("9.").Title.StartsWith(" "), plan.Task("10.").Title.StartsWith(" "));
+        Assert.Equal("深化电子证照应用", plan.Task("10.").Title.Trim());
+        Assert.Contains("# review: shares the responsibility clause that closes its paragraph with task 11.", plan.Result.Plan);
+
+        var parenthesized = Import(
+            "一、完善审批",
+            "（二）推行告知承诺制。（司法部负责）",
+            "（三）完善审批服务。推行告知承诺制。（四）规范中介服务。清理中介事项。（市场监管总局负责）",
+            "（五）加强监管。（市场监管总局负责）");
+        Assert.Equal(new[] { "（二）", "（三）", "（四）", "（五）" }, parenthesized.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市场监管总局" }, parenthesized.Leads("（三）"));
+    }
+
+    [Fact]
+    public void A_number_inside_a_task_is_its_own_words_where_the_numbering_goes_on_without_a_gap()
+    {
+        // The steps 2. and 3. inside task 1 are not tasks: the next paragraph is 2., no number is missing.
+        var plan = Import(
+            "一、任务",
+            "1. 推进改造。分三步实施。2. 开展摸底。3. 组织施工。（市住建局负责）",
+            "2. 加强管理。（市城管局负责）");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+    }
 }

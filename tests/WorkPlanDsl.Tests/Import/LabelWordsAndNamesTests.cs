@@ -76,6 +76,14 @@ public class LabelWordsAndNamesTests
         Assert.Equal("2025年6月底前", plan.Task("1.").Declared.Due!.Text);
     }
 
+    [Fact]
+    public void A_field_labelled_with_a_compound_verb_is_read_as_that_verb()
+    {
+        var plan = Import("一、项目", "1.建设城市书房", "牵头负责单位：市图书馆", "具体落实单位：各区文旅局");
+        Assert.Equal(new[] { "市图书馆" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各区文旅局" }, plan.Supports("1."));
+    }
+
     [Theory]
     [InlineData("（市文旅局、市体育局共同牵头，各区配合）", "市文旅局|市体育局", "各区")]
     [InlineData("（市文旅局牵头，市体育局共同牵头）", "市文旅局|市体育局", "")]
@@ -144,6 +152,26 @@ public class LabelWordsAndNamesTests
         Assert.Equal(new[] { "党委宣传部" }, plan.Leads("1."));
         Assert.Equal(new[] { "各二级党组织" }, plan.Supports("1."));
     }
+
+    [Theory]
+    [InlineData("（市民政局牵头，各区政府要加强与市直部门配合）")]
+    [InlineData("（市民政局牵头，有关单位应当做好与各街道办事处配合）")]
+    public void A_group_is_a_name_not_an_instruction_to_it(string clause)
+    {
+        // 各…/有关… make a group, but words that tell it what to do are a sentence, not the group's name.
+        var plan = Import("一、任务", "1.推进养老服务。" + clause);
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("1."));
+        Assert.Empty(plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("各区政府要加强与市直部门", false)]
+    [InlineData("市委网信办会同各区", false)]
+    [InlineData("各县（市、区）人民政府", true)]
+    [InlineData("各应急管理局", true)]
+    [InlineData("各项目建设单位", true)]
+    public void A_group_name_holds_no_verb(string name, bool isOrganisation)
+        => Assert.Equal(isOrganisation, WorkPlanDsl.Import.Reading.UnitShape.IsOrganisation(name));
 
     [Fact]
     public void Non_breaking_spaces_separate_fields_on_one_line()

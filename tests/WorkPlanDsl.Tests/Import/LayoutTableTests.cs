@@ -205,4 +205,90 @@ public class LayoutTableTests
         Assert.Equal(new[] { "    注：各乡镇人民政府负责本辖区内相应工作任务的落实，每季度末报送进展。", "                    — 4 —" },
             blocks.Skip(1).Cast<ParagraphBlock>().Select(p => p.Text).ToArray());
     }
+    // A top-aligned table as pdftotext prints it from a county's annex: section rows at the left edge across the columns,
+    // no blank line between rows, a row running over a page break onto a page without the header.
+    private static string TopAlignedTable()
+    {
+        int[] at = { 2, 8, 42, 66 };
+        var first = Lay(at,
+            L("序号", "重点任务", "责任单位", "完成时限"),
+            L("一、强化安全责任落实"),
+            L("1", "健全安全责任体系，修订成员单位", "县应急局（牵头）、县", "2025年3月底前"),
+            L(null, "工作职责，制定年度安全生产重点", "安委会各成员单位"),
+            L(null, "工作清单。"),
+            L("2", "开展安全生产月活动。", "县安委会办公室", "2025年6月底前"),
+            L("二、深化隐患排查整治"),
+            L("3", "开展危险化学品专项检查，推进", "县应急局（牵头）、县", "2025年10月底前"),
+            L(null, "园区管控平台建设，", "工信局、县公安局、"));
+        var second = Lay(at,
+            L(null, "实现在线监测全覆盖。", "县市场监管局"),
+            L("4", "开展地质灾害隐患排查。", "县自然资源局牵头，县水利", "2025年9月底前"),
+            L(null, null, "局配合"));
+        return first + "\n\n                    - 3 -\n\f" + second + "\n  三、工作要求\n    （一）压实工作责任。各乡镇、各有关部门要对照分工，细化工作措施，明确完成时限。\n";
+    }
+
+    [Fact]
+    public void Section_rows_and_top_aligned_rows_without_blank_lines_run_over_a_page_break()
+    {
+        var blocks = PlainText.Blocks(TopAlignedTable());
+        var table = Assert.IsType<TableBlock>(blocks[0]);
+        Assert.Equal(new[] { "序号", "一、强化安全责任落实", "1", "2", "二、深化隐患排查整治", "3", "4" }, table.Rows.Select(r => r.Cells[0].Text).ToArray());
+        Assert.Equal(new[] { "一、强化安全责任落实", "", "", "" }, table.Rows[1].Cells.Select(c => c.Text).ToArray());
+        Assert.Equal("开展危险化学品专项检查，推进园区管控平台建设，实现在线监测全覆盖。", table.Rows[5].Cells[1].Text);
+        Assert.Equal("县应急局（牵头）、县工信局、县公安局、县市场监管局", table.Rows[5].Cells[2].Text);
+        Assert.Equal("开展地质灾害隐患排查。", table.Rows[6].Cells[1].Text);
+
+        // The heading after the last row opens the text that follows: it is not a row.
+        Assert.Equal(new[] { "  三、工作要求" }, blocks.OfType<ParagraphBlock>().Select(p => p.Text).Where(t => t.Contains("三、")).ToArray());
+
+        var plan = Import(TopAlignedTable());
+        Assert.Equal(new[] { "县应急局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县安委会各成员单位" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县应急局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县工信局", "县公安局", "县市场监管局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("4"));
+        Assert.Equal(new[] { "县水利局" }, plan.Supports("4"));
+        Assert.Contains(plan.Model.Sections, s => s.Title == "深化隐患排查整治" && plan.Model.Tasks.Any(t => t.SectionId == s.Id && t.Label == "3"));
+    }
+
+    [Fact]
+    public void A_layout_text_saved_as_UTF16_reads_as_its_UTF8_bytes_do()
+    {
+        // Notepad's "Unicode": UTF-16 LE with a BOM and CRLF; once decoded the layout is the same text.
+        var text = TopAlignedTable().Replace("\n", "\r\n");
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        var fromUtf16 = DocumentReader.Read("plan.txt", utf16).Document!;
+        var fromUtf8 = DocumentReader.Read("plan.txt", Encoding.UTF8.GetBytes(text)).Document!;
+        var table = Assert.IsType<TableBlock>(fromUtf16.Blocks[0]);
+        Assert.Equal(7, table.Rows.Count);
+        Assert.Equal(Shown(fromUtf8.Blocks), Shown(fromUtf16.Blocks));
+
+        static string[] Shown(System.Collections.Generic.IReadOnlyList<DocumentBlock> blocks) => blocks
+            .Select(b => b is TableBlock t ? string.Join("\n", t.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text)))) : ((ParagraphBlock)b).Text)
+            .ToArray();
+    }
+    [Fact]
+    public void Rows_of_two_lines_do_not_make_a_centred_table_top_aligned_across_a_page_break()
+    {
+        // Two-line rows print their 序号 on the first line whether the table centres or tops its cells: after the page
+        // break the line above 序号 3 is still row 3's, centred, not the end of row 2.
+        int[] at = { 2, 8, 40, 56 };
+        var first = Lay(at,
+            L("序号", "工作任务", "牵头单位", "配合单位"),
+            Blank,
+            L("1", "开展植树造林，完成造林", "县林业局", "各乡镇人民政府"),
+            L(null, "面积2万亩"),
+            Blank,
+            L("2", "加强森林防火，建设防火", "县应急管理局", "县林业局"),
+            L(null, "通道30公里"));
+        var second = Lay(at,
+            L(null, "推进湿地保护修复，新增"),
+            L("3", "湿地公园2个，修复退化", "县自然资源局", "县林业局"),
+            L(null, "湿地500亩"));
+        var plan = Import(first + "\n\n                    - 2 -\n\f" + second);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("建设防火通道30公里", plan.Result.Plan);
+        Assert.Contains("推进湿地保护修复，新增湿地公园2个", plan.Result.Plan);
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("3"));
+    }
 }

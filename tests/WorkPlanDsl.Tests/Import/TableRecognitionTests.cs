@@ -135,6 +135,72 @@ public class TableRecognitionTests
         Assert.Equal(new[] { "1", "2" }, plan.TasksWithoutLead);
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'王五' does not look like an organisation"));
     }
+
+    [Fact]
+    public void Numbered_safeguards_beside_a_task_table_are_text_and_the_tables_rows_are_the_tasks()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "一、工作目标"),
+            new ParagraphBlock(2, "全县卫生厕所普及率达到90%以上。"),
+            new ParagraphBlock(3, "二、保障措施"),
+            new ParagraphBlock(4, "（一）加强组织领导。领导小组办公室设在县农业农村局，负责日常调度。"),
+            new ParagraphBlock(5, "（二）强化资金保障。县财政局要统筹整合涉农资金。"),
+            new ParagraphBlock(6, "附件：任务分工表"),
+            Table(
+                Row("序号", "工作任务", "牵头单位", "配合单位"),
+                Row("1", "推进农村户厕改造", "县农业农村局", "县卫生健康局"),
+                Row("2", "开展村庄清洁行动", "各乡镇人民政府", "县农业农村局")));
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1"));
+        Assert.Contains("（一）加强组织领导。领导小组办公室设在县农业农村局，负责日常调度。", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Numbered_paragraphs_naming_who_is_accountable_stay_tasks_beside_a_task_table()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "一、重点任务"),
+            new ParagraphBlock(2, "（一）推进学前教育普惠发展。（责任单位：区教育局）"),
+            new ParagraphBlock(3, "（二）加强教师队伍建设。（责任单位：区人社局）"),
+            Table(
+                Row("序号", "工作任务", "牵头单位", "配合单位"),
+                Row("1", "新建幼儿园", "区教育局", "区住建局")));
+        Assert.Equal(new[] { "（一）", "（二）", "1" }, plan.Model.Tasks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Header_words_are_the_role_words_a_clause_knows()
+    {
+        // 实施单位 beside a lead supports it, alone it is accountable; 督办单位 is neither and stays text; 牵头负责单位
+        // leads as 牵头负责 does in a sentence; 截止时间 is when, as in a field.
+        var plan = Import(
+            new ParagraphBlock(1, "2025年某县民生项目分工表"),
+            Table(
+                Row("序号", "项目名称", "牵头负责单位", "实施单位", "督办单位", "截止时间"),
+                Row("1", "改造供水管网", "县水利局", "县自来水公司", "县委督查室", "2025年10月底前"),
+                Row("2", "改造农村道路", "", "县交通建设集团", "县政府督查室", "2025年12月底前")));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县自来水公司" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县交通建设集团" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Contains("督办单位：县委督查室", plan.Task("1").Text);
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("督查室"));
+        Assert.Equal("2025年10月底前", plan.Task("1").Declared.Due!.Text);
+    }
+
+    [Fact]
+    public void A_table_whose_only_unit_column_is_its_implementer_is_a_task_table()
+    {
+        var plan = Import(
+            new ParagraphBlock(1, "2025年某区项目表"),
+            Table(
+                Row("序号", "项目名称", "实施主体", "完成时间"),
+                Row("1", "新建社区食堂", "区民政局", "2025年9月"),
+                Row("2", "改造口袋公园", "区城管局", "2025年11月")));
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
+    }
 }
 
 public class SheetTitleTests

@@ -103,6 +103,14 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout4() => ReadApart(Holdout4Folder, "holdout4");
 
+    public static string Holdout5Folder => Path.Combine(Folder, "Holdout5");
+
+    /// <summary>
+    /// The fifth holdout set: two authors who read neither the recogniser nor its output, in shapes no earlier set had
+    /// and in the files users get (.docx with Word's own numbering, .xlsx, a GBK .csv, UTF-16 and Big5 text).
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout5() => ReadApart(Holdout5Folder, "holdout5");
+
     private static IEnumerable<EvaluationDocument> ReadApart(string folder, string kind)
     {
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))

@@ -38,7 +38,8 @@ public class ImporterEvaluationTests
     // Holdout2 (Holdout2/, see README.md): written without reading the recogniser, in shapes neither set had. First
     // measured on main at eef9a3a: 66/81 found, 52/81 leads, 54/81 supports, 0 wrong. After h/imp-adv learnt the causes
     // its differences named (hard wraps, 按职责分工负责 lists, 1.1 and 第三条 numbering): 81/81, 80/81, 81/81, 0 wrong.
-    private static readonly Floor Holdout2Floor = new(Found: 1.0, LeadsRight: 0.987, SupportsRight: 1.0, WrongLeads: 0);
+    // Raised with h/fixleft (a task opening with its accountable body and the work after the verb, k05 3.): 81/81 each.
+    private static readonly Floor Holdout2Floor = new(Found: 1.0, LeadsRight: 1.0, SupportsRight: 1.0, WrongLeads: 0);
 
     // Holdout3 (Holdout3/, README-m.md and README-n.md): two authors who read neither the recogniser nor its output, as
     // close to published plans as they could, in the files users have (pdftotext output, saved web pages, a .csv). First
@@ -51,10 +52,30 @@ public class ImporterEvaluationTests
     // Holdout4 (Holdout4/, README-p.md): the commonest published shapes, written while the recogniser was being fixed on
     // Holdout3 and scored only after those fixes had landed (main at bce58e0): 115/131 found, 91/131 leads, 104/131
     // supports, 1 wrong lead. Before those fixes (d1acd2e) it scored 115/131, 90/131, 103/131, 2 wrong. The floor is
-    // at h/fix4's figures (130/131, 126/131, 127/131, 0 wrong), reached by fixing the forms it first missed.
-    private static readonly Floor Holdout4Floor = new(Found: 0.992, LeadsRight: 0.961, SupportsRight: 0.969, WrongLeads: 0);
+    // at h/fix4's figures (130/131, 126/131, 127/131, 0 wrong), reached by fixing the forms it first missed. Raised with
+    // h/fixleft (prose responsibility in a plan that names units only in prose, p08; two tasks in one paragraph, p01):
+    // 131/131 found, leads and supports, 0 wrong.
+    private static readonly Floor Holdout4Floor = new(Found: 1.0, LeadsRight: 1.0, SupportsRight: 1.0, WrongLeads: 0);
+
+    // Holdout5 (Holdout5/, README-q.md and README-r.md): two authors who read neither the recogniser nor its output, in
+    // shapes no earlier set had (marked leads with the rule stated at the end, new label words, roles in sentences,
+    // responsibility only in an appendix) and in the files users get (.docx with Word's numbering, .xlsx, GBK .csv,
+    // UTF-16 and Big5 text). First contact on main at a39466e: 245/276 found, 142/276 leads, 161/276 supports, 5 wrong.
+    // Raised with h/fixqa, h/fixqb, h/fixr (rules found in a first pass, signs, 1）numbering, sentence heads, Taiwan
+    // labels, printed tables' section rows): 276/276, 275/276, 275/276, 0 wrong.
+    private static readonly Floor Holdout5Floor = new(Found: 1.0, LeadsRight: 0.996, SupportsRight: 0.996, WrongLeads: 0);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
+
+    /// <summary>The sets apart from the invented documents, each scored and held to its floor on its own.</summary>
+    private static readonly (string Name, Func<IEnumerable<EvaluationDocument>> Documents, Floor Floor)[] HoldoutSets =
+    {
+        ("holdout", EvaluationSet.Holdout, HoldoutFloor),
+        ("holdout2", EvaluationSet.Holdout2, Holdout2Floor),
+        ("holdout3", EvaluationSet.Holdout3, Holdout3Floor),
+        ("holdout4", EvaluationSet.Holdout4, Holdout4Floor),
+        ("holdout5", EvaluationSet.Holdout5, Holdout5Floor),
+    };
 
     private readonly ITestOutputHelper output;
 
@@ -63,31 +84,24 @@ public class ImporterEvaluationTests
     [Fact]
     public void Importer_finds_the_labelled_tasks_and_names_their_leads()
     {
-        var corpus = new HashSet<string>(EvaluationSet.Corpus().Select(d => d.Name));
-        var holdout = new HashSet<string>(EvaluationSet.Holdout().Select(d => d.Name));
-        var holdout2 = new HashSet<string>(EvaluationSet.Holdout2().Select(d => d.Name));
-        var holdout3 = new HashSet<string>(EvaluationSet.Holdout3().Select(d => d.Name));
-        var holdout4 = new HashSet<string>(EvaluationSet.Holdout4().Select(d => d.Name));
-        var scores = EvaluationSet.All().Concat(EvaluationSet.Holdout()).Concat(EvaluationSet.Holdout2()).Concat(EvaluationSet.Holdout3()).Concat(EvaluationSet.Holdout4()).Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
-        bool IsCorpus(ImportScore score) => corpus.Contains(score.Document);
-        bool IsHoldout3(ImportScore score) => holdout3.Contains(score.Document);
-        bool IsHoldout4(ImportScore score) => holdout4.Contains(score.Document);
-        bool IsHoldout2(ImportScore score) => holdout2.Contains(score.Document);
-        bool IsHoldout(ImportScore score) => holdout.Contains(score.Document) || IsHoldout2(score) || IsHoldout3(score) || IsHoldout4(score);
-        var report = Report(scores, IsCorpus, IsHoldout, IsHoldout2, IsHoldout3, IsHoldout4);
-        var holdoutDetails = Details(scores.Where(IsHoldout).ToArray());
+        var corpus = EvaluationSet.Corpus().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var invented = EvaluationSet.Invented().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
+        var holdouts = HoldoutSets.Select(set => (set.Name, Scores: set.Documents().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray(), set.Floor)).ToArray();
+        var all = invented.Concat(corpus).Concat(holdouts.SelectMany(h => h.Scores)).ToArray();
+        var report = Report(invented, corpus, holdouts.Select(h => (h.Name, h.Scores)).ToArray());
         output.WriteLine(report);
-        output.WriteLine("Holdout d" + holdoutDetails[1..]);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(scores));
+        output.WriteLine("Holdout d" + Details(holdouts.SelectMany(h => h.Scores).ToArray())[1..]);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(all));
 
-        AssertFloor("invented documents", scores.Where(s => !IsCorpus(s) && !IsHoldout(s)).ToArray(), Invented);
-        AssertFloor("holdout", scores.Where(s => IsHoldout(s) && !IsHoldout2(s) && !IsHoldout3(s) && !IsHoldout4(s)).ToArray(), HoldoutFloor);
-        AssertFloor("holdout2", scores.Where(IsHoldout2).ToArray(), Holdout2Floor);
-        AssertFloor("holdout3", scores.Where(IsHoldout3).ToArray(), Holdout3Floor);
-        AssertFloor("holdout4", scores.Where(IsHoldout4).ToArray(), Holdout4Floor);
-        if (scores.Any(IsCorpus))
+        AssertFloor("invented documents", invented, Invented);
+        foreach (var (name, scores, floor) in holdouts)
         {
-            AssertFloor("corpus", scores.Where(IsCorpus).ToArray(), CorpusFloor);
+            AssertFloor(name, scores, floor);
+        }
+
+        if (corpus.Length > 0)
+        {
+            AssertFloor("corpus", corpus, CorpusFloor);
         }
     }
 
@@ -178,24 +192,25 @@ public class ImporterEvaluationTests
         };
     }
 
-    private static string Report(IReadOnlyList<ImportScore> scores, Func<ImportScore, bool> isCorpus, Func<ImportScore, bool> isHoldout, Func<ImportScore, bool> isHoldout2, Func<ImportScore, bool> isHoldout3, Func<ImportScore, bool> isHoldout4)
+    private static string Report(IReadOnlyList<ImportScore> invented, IReadOnlyList<ImportScore> corpus, IReadOnlyList<(string Name, ImportScore[] Scores)> holdouts)
     {
         var text = new StringBuilder();
         text.AppendLine("Importer evaluation (labels by reading; listed units: first leads; see tests/WorkPlanDsl.Tests/Import/Evaluation/README.md)");
         text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-50} {1,9} {2,9} {3,9} {4,9} {5,6} {6,8} {7,6} {8,9}", "document", "found", "leads", "supports", "co-leads", "wrong", "invented", "extra", "failure"));
-        foreach (var score in scores)
+        foreach (var score in invented.Concat(corpus).Concat(holdouts.SelectMany(h => h.Scores)))
         {
             Line(score.Document, new[] { score }, score.Failure);
         }
 
-        // OVERALL stays the invented set and the corpus, as before the holdout set came: the holdout is its own figure.
-        Line("OVERALL", scores.Where(s => !isHoldout(s)).ToArray(), null);
-        Line("invented documents", scores.Where(s => !isCorpus(s) && !isHoldout(s)).ToArray(), null);
-        Line("corpus", scores.Where(isCorpus).ToArray(), null);
-        Line("holdout", scores.Where(s => isHoldout(s) && !isHoldout2(s) && !isHoldout3(s) && !isHoldout4(s)).ToArray(), null);
-        Line("holdout2", scores.Where(isHoldout2).ToArray(), null);
-        Line("holdout3", scores.Where(isHoldout3).ToArray(), null);
-        Line("holdout4", scores.Where(isHoldout4).ToArray(), null);
+        // OVERALL stays the invented set and the corpus, as before the holdout sets came: each holdout is its own figure.
+        Line("OVERALL", invented.Concat(corpus).ToArray(), null);
+        Line("invented documents", invented, null);
+        Line("corpus", corpus, null);
+        foreach (var (name, scores) in holdouts)
+        {
+            Line(name, scores, null);
+        }
+
         return text.ToString();
 
         void Line(string name, IReadOnlyList<ImportScore> set, string? failure)

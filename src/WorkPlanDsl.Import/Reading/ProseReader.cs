@@ -1,0 +1,323 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// Who a task's own sentences give its work to, read as a person reads them: the bodies named before the verb
+/// (<c>由X会同Y制定具体办法</c>, <c>X要会同有关部门编制…</c>, <c>由X牵头建立…，A、B配合做好…</c>, <c>具体实施细则由X另行
+/// 制定</c>, <c>各区政府负责落实…</c>). A name ends where what the body does starts: a role verb, 要/应当, an adverb
+/// (另行, 统一) or an action word (制定, 编制); every name before it must look like an organisation. Without 由, only a
+/// role verb (会同, 牵头, 负责) makes the bodies accountable: <c>各区人民政府要建立…</c> tells a body what to do inside a
+/// policy, and names no lead.
+/// </summary>
+internal sealed class ProseReader
+{
+    // Beyond this a paragraph is not a task's words but a document pasted as one line: not read as prose.
+    private const int MaxParagraph = 4000;
+    private const int MaxNames = 60;
+
+    // What a body does can start with these too, after its name (由X另行制定, 由X统一组织).
+    private static readonly string[] Adverbs =
+    {
+        "另行", "统一", "具体", "及时", "定期", "共同", "分别", "联合", "会商", "依法", "按照", "根据", "结合", "组织", "研究",
+    };
+
+    // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
+    private static readonly Regex AboutTheDocument = new(
+        @"^本(?:意见|方案|实施方案|办法|通知|规定|措施|计划|细则|决定|条例|政策|要点|清单|文件)", RegexOptions.CultureInvariant);
+
+    private readonly ClauseReader _clauses;
+
+    public ProseReader(ClauseReader clauses) => _clauses = clauses;
+
+    /// <summary>
+    /// A task that opens with its accountable bodies and their verb, the work straight after it without a comma
+    /// (<c>各区政府（管委会）负责落实改造后小区长效管理</c>, <c>市发改委牵头制定…</c>): the clause from
+    /// <paramref name="from"/> to the verb's end, offsets relative to <paramref name="from"/>. Null otherwise.
+    /// </summary>
+    public Clause? Opening(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var at = from;
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        if (folded.Length - from > MaxParagraph || at >= folded.Length)
+        {
+            return null;
+        }
+
+        var stop = FieldEnd(folded, at);
+        if (Agent(line, at, stop, requireVerb: true) is not { } found)
+        {
+            return null;
+        }
+
+        var clause = new Clause(0, found.End - from) { ByConvention = found.Clause.ByConvention };
+        clause.Leads.AddRange(found.Clause.Leads);
+        clause.Supports.AddRange(found.Clause.Supports);
+        return clause;
+    }
+
+    /// <summary>
+    /// The bodies the sentences of a paragraph give its work to: a sentence's subject with a role verb, a 由 at the
+    /// start of a field or inside one, and the bodies 配合 in the fields after it. Null where no sentence does, or
+    /// where two name different leads (the words do not say who leads the task).
+    /// </summary>
+    public (Clause Clause, string Words)? Sentences(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        if (folded.Length - from > MaxParagraph)
+        {
+            return null;
+        }
+
+        var found = new List<(Clause Clause, string Words)>();
+        foreach (var (start, stop) in Split(folded, from, folded.Length, "。；;！？!?"))
+        {
+            if (AboutTheDocument.IsMatch(folded.Substring(start, stop - start).TrimStart(' ', '　')))
+            {
+                continue;
+            }
+
+            Clause? agent = null;
+            foreach (var (fieldStart, fieldStop) in Split(folded, start, stop, "，,"))
+            {
+                if (agent is null)
+                {
+                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == start);
+                }
+                else if (Supporters(line, fieldStart, fieldStop) is { } supporters)
+                {
+                    // 由X牵头建立…，A、B配合做好…: the bodies that 配合 in a later field of the same sentence.
+                    agent.Supports.AddRange(supporters.Where(n => !agent.Supports.Contains(n) && !agent.Leads.Contains(n)));
+                }
+            }
+
+            if (agent is not null)
+            {
+                found.Add((agent, line.Text.Substring(start, stop - start).Trim()));
+            }
+        }
+
+        if (found.Count == 0 || found.Select(f => string.Join("、", f.Clause.Leads)).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        var clause = new Clause(0, 0) { ByConvention = found[0].Clause.ByConvention };
+        clause.Leads.AddRange(found[0].Clause.Leads);
+        clause.Supports.AddRange(found.SelectMany(f => f.Clause.Supports).Distinct());
+        return (clause, string.Join("……", found.Select(f => f.Words)));
+    }
+
+    // The agent of a field: its subject where it opens the sentence or starts with 由, else after a 由 inside it.
+    private Clause? AgentIn(SourceLine line, int start, int stop, bool opensSentence)
+    {
+        var folded = line.Folded;
+        while (start < stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        if (start >= stop)
+        {
+            return null;
+        }
+
+        if ((opensSentence || ClauseReader.IsAgentBy(folded, start)) && Agent(line, start, stop, requireVerb: !ClauseReader.IsAgentBy(folded, start)) is { } atStart)
+        {
+            return atStart.Clause;
+        }
+
+        // 具体实施细则由X另行制定: the work's agent after 由, inside the field.
+        for (var i = folded.IndexOf('由', start + 1); i >= 0 && i < stop; i = folded.IndexOf('由', i + 1))
+        {
+            if (ClauseReader.IsAgentBy(folded, i) && Agent(line, i, stop, requireVerb: false) is { } inside)
+            {
+                return inside.Clause;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
+    /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
+    /// </summary>
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb)
+    {
+        var folded = line.Folded;
+        var by = ClauseReader.IsAgentBy(folded, at);
+        var start = by ? at + 1 : at;
+
+        // 由由义镇政府牵头: the second 由 is the name's, which a clause rebuilt from the names would take for the agent's.
+        if (by && start < stop && folded[start] == '由')
+        {
+            return null;
+        }
+        var namesEnd = NamesEnd(line, start, stop);
+        if (namesEnd < 0)
+        {
+            return null;
+        }
+
+        var names = line.Text.Substring(start, namesEnd - start);
+        var verbAt = namesEnd + UnitShape.ModalAt(folded, namesEnd);
+        var (word, role) = RoleWords.VerbAt(folded, verbAt);
+
+        // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work.
+        if (ClauseReader.DescribesAt(folded, verbAt))
+        {
+            return null;
+        }
+
+        string statement;
+        var end = verbAt + word.Length;
+        switch (role)
+        {
+            case Role.Together:
+                var partnersEnd = NamesEnd(line, end, stop);
+                if (partnersEnd < 0)
+                {
+                    return null;
+                }
+
+                statement = names + "会同" + line.Text.Substring(end, partnersEnd - end) + "负责";
+                end = partnersEnd;
+                break;
+            case Role.Lead:
+                statement = names + "牵头";
+                break;
+            case Role.Accountable or Role.Scope:
+                statement = names + "负责";
+                break;
+            case Role.None when by && !requireVerb:
+                statement = names + "负责";
+                end = namesEnd;
+                break;
+            default:
+                return null;
+        }
+
+        // The work follows in the same field (由X牵头建立…): a field that is only names and a verb (市商务局牵头，…) is a
+        // clause's form, which the clause reader reads whole or not at all.
+        var work = end + (role == Role.Together ? RoleWords.VerbAt(folded, end).Word.Length : 0);
+        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0)
+        {
+            return null;
+        }
+
+        var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
+        if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0 || clause.Leads.Any(IsAnyone))
+        {
+            return null;
+        }
+
+        return (clause, end);
+    }
+
+    // A field that only adds who helps: A、B配合做好…
+    private List<string>? Supporters(SourceLine line, int start, int stop)
+    {
+        var folded = line.Folded;
+        while (start < stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        var namesEnd = start < stop ? NamesEnd(line, start, stop) : -1;
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd).Role != Role.Support)
+        {
+            return null;
+        }
+
+        var statement = line.Text.Substring(start, namesEnd - start) + "配合";
+        var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
+        return clause is null || clause.NotUnits.Count > 0 || clause.Supports.Count == 0 ? null : clause.Supports;
+    }
+
+    /// <summary>
+    /// Where the names from <paramref name="start"/> end: the first place where what a body does starts and every name
+    /// before it (apart at 、, 和 between two bodies) looks like an organisation; -1 where there is none.
+    /// </summary>
+    private static int NamesEnd(SourceLine line, int start, int stop)
+    {
+        var folded = line.Folded;
+        var last = System.Math.Min(stop, start + MaxNames);
+        for (var end = start + 2; end < last; end++)
+        {
+            if (!StartsWork(folded, end))
+            {
+                continue;
+            }
+
+            var names = ClauseReader.Names(line.Text.Substring(start, end - start), folded.Substring(start, end - start));
+            if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name)))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    // What a body does starts here: a role verb, a modal, an adverb or an action word.
+    private static bool StartsWork(string folded, int at)
+        => RoleWords.VerbAt(folded, at).Role != Role.None
+            || UnitShape.ModalAt(folded, at) > 0
+            || UnitShape.ActionAt(folded, at) > 0
+            || Adverbs.Any(a => string.CompareOrdinal(folded, at, a, 0, a.Length) == 0);
+
+    // 有关部门, 相关单位, 各级政府: nobody in particular; a sentence that gives them the work names no lead.
+    private static bool IsAnyone(string name)
+    {
+        var folded = ChineseText.Fold(name);
+        var rest = folded.TrimStart('各');
+        return rest.StartsWith("有关", System.StringComparison.Ordinal) || rest.StartsWith("相关", System.StringComparison.Ordinal)
+            || rest.StartsWith("其他", System.StringComparison.Ordinal) || folded.StartsWith("各级", System.StringComparison.Ordinal);
+    }
+
+    // The end of the field that starts at `at` (the next ， or sentence stop outside parentheses).
+    private static int FieldEnd(string folded, int at)
+        => Split(folded, at, folded.Length, "。；;！？!?，,").Select(s => s.Stop).FirstOrDefault(s => s > at) is var end and > 0 ? end : folded.Length;
+
+    // The spans between separators outside parentheses, from start to stop.
+    private static IEnumerable<(int Start, int Stop)> Split(string folded, int start, int stop, string separators)
+    {
+        var depth = 0;
+        var from = start;
+        for (var i = start; i <= stop; i++)
+        {
+            if (i < stop)
+            {
+                var c = folded[i];
+                if (ChineseText.IsOpenParen(c))
+                {
+                    depth++;
+                }
+                else if (ChineseText.IsCloseParen(c) && depth > 0)
+                {
+                    depth--;
+                }
+
+                if (depth > 0 || separators.IndexOf(c) < 0)
+                {
+                    continue;
+                }
+            }
+
+            if (i > from)
+            {
+                yield return (from, i);
+            }
+
+            from = i + 1;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// The first pass over a whole document, before any task is read: the rules it states once for all its unit lists,
+/// wherever it states them. A drafter may say in the first task that the first listed leads (…负责，排在第一位的部门为
+/// 牵头部门，下同), or only in a 注/说明 after the last task (注：各项任务后括号内为责任单位，其中带*号的为牵头单位); a
+/// reader who meets the rule at the end still applies it to every task, and so does the recogniser.
+/// </summary>
+internal static class StatedRules
+{
+    // 各项任务后括号内为责任单位, 括号内所列单位中…为牵头单位: the document says its bracketed lists are the accountable units;
+    // never across a 不/非 (括号内不是责任单位 says the opposite).
+    private static readonly Regex BracketsHoldUnits = new(
+        @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:责任|牵头|主办|主责|承办)(?:单位|部门|处室|科室|股室)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
+    public static void Find(List<SourceLine> lines, int firstBody, Accountability accountability)
+    {
+        foreach (var line in lines.SelectMany(RuleLines))
+        {
+            // A rule quoted from elsewhere (参照省里"排名第一的为牵头单位"的做法) is not the document's.
+            var folded = QuotedWords.Blanked(line.Folded);
+            if (LeadMarks.StatedIn(folded) is { } signs && accountability.LeadSigns.Length == 0)
+            {
+                // A sign means the same on every list of the document, before its definition as after.
+                accountability.LeadSigns = signs;
+            }
+
+            if (BracketsHoldUnits.IsMatch(folded))
+            {
+                accountability.BracketsHoldUnits = true;
+            }
+
+            if (Accountability.StatesRule(folded) && accountability.RuleFromLine == int.MaxValue)
+            {
+                accountability.RuleFromLine = FirstListedFrom(line, firstBody);
+            }
+        }
+    }
+
+    // Said inside a task's own clause (（A、B负责，排在第一位的部门为牵头部门，下同）), the rule holds from there on. Said
+    // on its own (a note, a 说明, a paragraph before or after the tasks), it is the document's rule for every list.
+    private static int FirstListedFrom(SourceLine line, int firstBody)
+    {
+        if (line.Number < firstBody)
+        {
+            return 0;
+        }
+
+        var folded = QuotedWords.Blanked(line.Folded);
+        foreach (var (start, end) in ClauseReader.Parentheses(folded))
+        {
+            if (start > 0 && Accountability.StatesRule(folded.Substring(start, end - start)))
+            {
+                return line.Number;
+            }
+        }
+
+        return 0;
+    }
+
+    // A table's cells are lines too, for the rule (a note row under the table: 注：排在第一位的为牵头单位).
+    private static IEnumerable<SourceLine> RuleLines(SourceLine line)
+        => line.Table is { } table
+            ? table.Rows.SelectMany(r => r.Cells.Where(c => !c.IsMergedCopy).Select(c => SourceLine.Of(r.Line, c.Text.Trim())))
+            : new[] { line };
+}

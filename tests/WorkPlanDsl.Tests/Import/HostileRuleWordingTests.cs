@@ -1,0 +1,111 @@
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Words that look like a stated rule or a role and are not (a hostile-input run found each giving a lead the document
+/// never names): a first-place that is not the lead, a rule said in the negative, quoted text, the 由 of 由于, a time word
+/// before a name, a role that describes. Invented lines.
+/// </summary>
+public class HostileRuleWordingTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Ranked_first_near_a_lead_word_is_no_first_listed_rule_unless_it_says_the_first_is_the_lead()
+    {
+        // A prize for the town ranked first, a model site, a meeting it hosts: none says the first listed leads.
+        var prize = Import(
+            "一、加强考核激励",
+            "1．开展年度综合考核。（县农业农村局、县财政局）",
+            "2．落实奖补资金。（县财政局、县乡村振兴局）",
+            "3．对考核排名第一的乡镇给予奖励并由其牵头承办全县现场会。",
+            "注：对年度考核排名第一的乡镇给予100万元奖励，排名第一的单位作为牵头示范点。");
+        Assert.Empty(prize.Leads("1．"));
+        Assert.Empty(prize.Leads("2．"));
+
+        // Said plainly, in any of its wordings, it is the rule.
+        foreach (var rule in new[] { "排在第一位的部门为牵头部门", "列第一位者为牵头单位", "排名第一的为牵头单位", "排在首位的为牵头单位", "牵头单位列首位", "牵头单位排在第一位" })
+        {
+            var plan = Import("一、加强考核激励", "1．开展年度综合考核。（县农业农村局、县财政局）", "注：" + rule + "。");
+            Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1．"));
+        }
+    }
+
+    [Fact]
+    public void A_rule_said_in_the_negative_is_no_rule()
+    {
+        var signs = Import(
+            "注：带*号的不是牵头单位，仅作为参考。",
+            "一、提升医疗服务",
+            "1．推进紧密型县域医共体建设。（县卫健局、县医保局*）",
+            "2．加强基层医疗卫生机构建设。（县卫健局*、县财政局）");
+        Assert.Empty(signs.Leads("1．"));
+        Assert.Empty(signs.Leads("2．"));
+
+        var brackets = Import(
+            "注：括号内不是责任单位，仅为参与单位。",
+            "一、加强基层治理",
+            "1．开展矛盾纠纷排查化解。（县司法局、县信访局）");
+        Assert.Empty(brackets.Leads("1．"));
+
+        foreach (var negated in new[] { "排名第一的不是牵头单位", "排名第一的不作为牵头单位", "带*号的并非牵头单位" })
+        {
+            var plan = Import("一、任务", "1．开展排查。（县司法局*、县信访局）", "注：" + negated + "。");
+            Assert.Empty(plan.Leads("1．"));
+        }
+    }
+
+    [Fact]
+    public void Quoted_words_state_no_rule_and_give_no_lead()
+    {
+        var plan = Import(
+            "一、完善工作机制",
+            "1．按照《关于明确由县住建局牵头负责老旧小区改造的通知》精神，各乡镇做好摸底调查工作。",
+            "2．学习借鉴外地“县商务局要牵头、各部门要做好配合”的经验，优化营商环境。",
+            "3．各地可参照省里\"排名第一的为牵头单位\"的做法，自行明确分工。",
+            "4．开展职业技能培训。（县人社局、县教育局）",
+            "5．推进「由县司法局牵头负责」的做法。",
+            "6．打击非法出版物。开展专项行动。（牵头单位：县“扫黄打非”工作领导小组办公室）");
+        Assert.Empty(plan.Leads("1．"));
+        Assert.Empty(plan.Leads("2．"));
+        Assert.Empty(plan.Leads("4．"));
+        Assert.Empty(plan.Leads("5．"));
+
+        // A quote without role words may be part of a name.
+        Assert.Equal(new[] { "县“扫黄打非”工作领导小组办公室" }, plan.Leads("6．"));
+    }
+
+    [Fact]
+    public void The_by_of_because_brings_in_no_agent_and_a_second_by_is_the_names()
+    {
+        var plan = Import(
+            "一、扩大对外开放",
+            "1．巩固外资增长。由于县商务局会同有关部门开展了招商推介，今年外资增长较快，要继续巩固。",
+            "2．完善跨境电商。自由贸易试验区管委会会同县商务局制定促进跨境电商发展的办法。",
+            "3．建设养老服务中心。由由义镇政府牵头建设区域性养老服务中心。",
+            "4．延期办理。理由县市场监管局充分说明的，可以延期办理。",
+            "5．开通货运专线。由县交通局牵头，县商务局配合。");
+        Assert.Empty(plan.Leads("1．"));
+        Assert.Equal(new[] { "自由贸易试验区管委会" }, plan.Leads("2．"));
+        Assert.DoesNotContain(plan.Leads("3．"), n => n == "义镇政府");
+        Assert.Empty(plan.Leads("4．"));
+        Assert.Equal(new[] { "县交通局" }, plan.Leads("5．"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("于", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_word_is_no_part_of_a_name_and_a_role_that_describes_gives_none()
+    {
+        var plan = Import(
+            "一、促进消费升级",
+            "1．开展汽车消费促进活动。去年县商务局为牵头单位，县财政局为配合单位，今年由县发改局牵头。",
+            "2．打造夜间经济街区。原明确由县城管局牵头负责的事项，今年移交县住建局。",
+            "3．发展首店经济。县财政局要积极配合县发改局牵头的项目评审。");
+        Assert.DoesNotContain(plan.Leads("1．"), n => n.StartsWith("去年", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("县商务局", plan.Leads("1．"));
+        Assert.Empty(plan.Leads("2．"));
+        Assert.Empty(plan.Leads("3．"));
+    }
+}

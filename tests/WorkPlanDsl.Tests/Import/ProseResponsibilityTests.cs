@@ -1,0 +1,96 @@
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Responsibility a task's own sentences give (由X会同Y制定…, X要会同Y编制…, 具体细则由X另行制定), read where the document
+/// names its units only in prose, and a task that opens with its accountable body and the work straight after the verb.
+/// </summary>
+public class ProseResponsibilityTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static readonly string[] ProseOnly =
+    {
+        "某县关于支持中小企业发展的若干意见",
+        "一、加大政策支持",
+        "（一）强化资金支持。每年安排专项资金1亿元，资金管理办法由县财政局会同县科技局制定。",
+        "（二）规范执法检查。推行联合检查。县司法局要会同有关部门编制检查事项清单，年底前公布。",
+        "（三）推进项目建设。由县发展改革局牵头建立项目库，县住建局、县交通局配合做好项目储备。",
+        "（四）推动数字化转型。对企业给予补贴。具体实施细则由县工业信息化局另行制定。",
+        "二、强化组织保障",
+        "（五）建立工作台账。各乡镇人民政府要建立欠款清偿台账，按季度报送。",
+        "（六）健全工作机制。联席会议办公室设在县发展改革局。",
+        "（七）落实劳动报酬。县级以上地方人民政府负责建立欠薪预警机制。",
+        "本意见由县发展改革局负责解释。",
+    };
+
+    [Fact]
+    public void A_document_naming_units_only_in_prose_gives_the_work_to_the_bodies_its_sentences_name()
+    {
+        var plan = Import(ProseOnly);
+        Assert.Equal(new[] { "县财政局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县科技局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县司法局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "有关部门" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "县发展改革局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "县住建局", "县交通局" }, plan.Supports("（三）"));
+        Assert.Equal(new[] { "县工业信息化局" }, plan.Leads("（四）"));
+        Assert.Contains("# review: lead 县财政局 read from the task's words (", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Telling_a_body_what_to_do_where_it_sits_or_what_kind_of_government_does_it_names_no_lead()
+    {
+        // 要建立 without 会同/牵头/负责 or 由; 设在 a seat; 县级以上地方人民政府 a kind of government; 本意见由…负责解释 the document.
+        var plan = Import(ProseOnly);
+        Assert.Empty(plan.Leads("（五）"));
+        Assert.Empty(plan.Leads("（六）"));
+        Assert.Empty(plan.Leads("（七）"));
+    }
+
+    [Fact]
+    public void Sentences_name_no_lead_where_the_document_writes_responsibility_in_clauses()
+    {
+        // A plan that says who is accountable in brackets says it there: a body its sentences mention is only mentioned.
+        var plan = Import(
+            "一、主要任务",
+            "（一）确定试点名单。试点由县商务局会同县财政局筛选确定。",
+            "（二）开展试点评估。县商务局会同有关部门组织开展成效评估。",
+            "（三）推广试点经验。（县商务局负责）");
+        Assert.Empty(plan.Leads("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("（三）"));
+    }
+
+    [Fact]
+    public void Two_sentences_naming_different_leads_name_none()
+    {
+        // Prose without a role word (统一安排, 统一建设): two bodies named, so nobody is sure. A closing 由X组织实施 is a
+        // role clause, not prose, and is read as one (FifthHoldoutRoleShapeTests).
+        var plan = Import(
+            "一、主要任务",
+            "（一）完善资金保障。资金由县财政局统一安排。项目由县住建局统一建设。",
+            "（二）加强监督。由县审计局负责审计。",
+            "（三）完善项目管理。项目由县住建局统一建设。");
+        Assert.Empty(plan.Leads("（一）"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "县审计局" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void A_task_opening_with_its_accountable_body_and_the_work_after_the_verb_names_its_lead()
+    {
+        var plan = Import(
+            "一、老旧小区改造",
+            "1. 完成老旧小区改造120个（2025年底前完成；市住建局负责）。",
+            "2. 各区政府（管委会）负责落实改造后小区长效管理，建立业主自治机制（持续推进）。",
+            "3. 市城管局牵头推进背街小巷整治，各区政府配合。",
+            "4. 各区政府要加强小区物业管理（持续推进）。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各区政府（管委会）" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市城管局" }, plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
+}

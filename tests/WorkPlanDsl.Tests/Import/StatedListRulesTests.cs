@@ -1,0 +1,186 @@
+using System;
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// The rules a document states once for its unit lists (a sign marks the lead, the first listed leads, the brackets
+/// hold the accountable units), found wherever they stand, also in a 注/说明 after the last task; bare bracketed lists
+/// read by them, and never without one. Invented lines.
+/// </summary>
+public class StatedListRulesTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void A_sign_the_note_at_the_end_defines_makes_the_signed_units_lead()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.改造老旧小区。完成改造小区10个。（县住建局*、县财政局、县发改局）",
+            "2.打通断头路。打通断头路3条。（县交通运输局*、县住建局*、县公安局交警大队）",
+            "3.整治易涝点。整治易涝点5处。（县水利局、县住建局*、县城管局）",
+            "4.新建学校。新建小学1所。（县教育局＊、县自然资源局（县林业局）、县住建局）",
+            "5.修复山体。修复山体3处。（县自然资源局（县林业局）*、县水利局）",
+            "6.推进垃圾分类。覆盖率达到90%。（各街道办事处*、县城管局）",
+            "7.整治市容。常态化开展整治。（县城管局）",
+            "8.完善医疗服务。新建社区卫生服务中心2个。（县卫健局、县发改局）",
+            "9.完善物业服务。推动物业服务全覆盖。",
+            "10.建设停车场。新增泊位500个。（县城管局、县住建局*，2024年底前完成）",
+            "二、保障措施",
+            "县财政局要统筹资金。",
+            "注：各项任务后括号内为责任单位，其中带*号的为牵头单位，其余为配合单位。");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局", "县发改局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县交通运输局", "县住建局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县公安局交警大队" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县水利局", "县城管局" }, plan.Supports("3."));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县自然资源局（县林业局）" }, plan.Leads("5."));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Leads("6."));
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("7."));
+
+        // No unit of 8.'s list carries the sign: the note rules nothing for it, so its first listed leads by the
+        // convention, and the plan says so.
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("8."));
+        Assert.Contains("# review: lead 县卫健局 is the first listed of 县卫健局、县发改局 (none of them carries the document's lead sign", plan.Result.Plan);
+        Assert.Empty(plan.Leads("9."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("10."));
+        Assert.Equal(new[] { "县城管局" }, plan.Supports("10."));
+        Assert.StartsWith("2024年底前", plan.Task("10.").InEffect.Due?.Text);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).IndexOfAny(new[] { '*', '＊' }) >= 0);
+    }
+
+    [Fact]
+    public void A_sign_with_no_stated_rule_is_kept_off_the_name_and_makes_nobody_lead()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.改造老旧小区。完成改造小区10个。（县住建局*、县财政局）",
+            "2.打通断头路。打通断头路3条。（责任单位：县交通运输局、县住建局★）");
+
+        // A bare list is read only by a rule the document states; signed without one, it is a note, not a lead.
+        Assert.Empty(plan.Leads("1."));
+        Assert.Contains("carry a sign the document states no rule for", plan.Result.Plan);
+
+        // In a labelled list the names are read as the list's, the sign off them, and the plan says what it did not read.
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县住建局" }, plan.Supports("2."));
+        Assert.Contains("'县住建局★' carries a sign (★) the document states no rule for", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void The_first_listed_rule_stated_in_a_note_after_the_tasks_reads_their_bare_lists()
+    {
+        var plan = Import(
+            "一、政治建设",
+            "（一）加强理论学习。完善学习制度。（市委宣传部、市委组织部、各县（市、区）委）",
+            "（二）严明政治纪律。加强监督检查。（市纪委监委）",
+            "（三）推进基层党建。整顿软弱涣散党组织。（各县（市、区）委、市委组织部）",
+            "（四）推动党建与业务融合。开展示范点培育。（市直机关工委牵头，市直各单位党组（党委）具体落实）",
+            "（五）落实意识形态责任制。加强阵地管理。（市委宣传部、市委网信办，各县（市、区）委）",
+            "（六）强化督促检查。每半年开展一次专项检查。",
+            "注：以上各项工作后括号内所列单位中，排名第一的为牵头单位，其余为配合单位；未列明单位的，由各级党组织按照职责抓好落实。");
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市委组织部", "各县（市、区）委" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "市纪委监委" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "各县（市、区）委" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市直机关工委" }, plan.Leads("（四）"));
+        Assert.Equal(new[] { "市直各单位党组（党委）" }, plan.Supports("（四）"));
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("（五）"));
+        Assert.Equal(new[] { "市委网信办", "各县（市、区）委" }, plan.Supports("（五）"));
+        Assert.Empty(plan.Leads("（六）"));
+        Assert.DoesNotContain("# review: lead", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void The_first_listed_rule_stated_in_a_closing_paragraph_holds_for_the_tasks_before_it()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.推进项目建设。开工项目20个。（市发展改革委、市财政局负责）",
+            "2.优化营商环境。压缩审批时限。（市行政审批局、市市场监管局负责）",
+            "二、工作要求",
+            "上述各项任务中，排在第一位的部门为牵头部门，其他部门按职责分工配合。");
+        Assert.Equal(new[] { "市发展改革委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市行政审批局" }, plan.Leads("2."));
+
+        // The document's own rule, not the convention: no task is marked for review.
+        Assert.DoesNotContain("# review: lead", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Brackets_of_names_are_not_read_without_a_rule_or_when_they_name_a_names_other_name()
+    {
+        var none = Import(
+            "一、重点任务",
+            "1.改造老旧小区。完成改造小区10个。（县住建局、县财政局）",
+            "2.新建学校。新建小学1所。（县教育局）");
+        Assert.Empty(none.Leads("1."));
+        Assert.Empty(none.Leads("2."));
+
+        var ruled = Import(
+            "一、重点任务",
+            "1.改造老旧小区。领导小组办公室设在县住建局（县城建办）。",
+            "2.新建学校。新建小学1所。（县教育局、县财政局）",
+            "注：排在第一位的为牵头单位。");
+        Assert.Empty(ruled.Leads("1."));
+        Assert.Equal(new[] { "县教育局" }, ruled.Leads("2."));
+    }
+
+    [Fact]
+    public void A_bureaus_fields_on_one_line_read_its_offices_and_never_its_persons()
+    {
+        var plan = Import(
+            "一、重点工作任务",
+            "1.加快保障性住房建设。建设保障性租赁住房300套。",
+            "责任股室：住房保障中心★、计划财务股　　分管领导：副局长 张某某　　完成时限：2024年12月底",
+            "2.强化工程质量监管。监督抽查在建项目100项次。",
+            "责任股室：建设工程质量安全监督站★、建筑业管理股★",
+            "3.推广绿色建筑。新建建筑全面执行绿色建筑标准。",
+            "责任股室：建筑节能与科技股",
+            "4.建设美丽乡村示范点。打造示范点5个。",
+            "分管领导：副局长 李某某　　完成时限：2024年11月底",
+            "二、月度工作安排",
+            "1月：召开全县工作会议。（办公室★、建筑业管理股）",
+            "2月：开展复工复产检查。（建设工程质量安全监督站）",
+            "说明：“责任股室”中标注★的为牵头股室，其余为配合股室。");
+        Assert.Equal(new[] { "住房保障中心" }, plan.Leads("1."));
+        Assert.Equal(new[] { "计划财务股" }, plan.Supports("1."));
+        Assert.Equal(new[] { "建设工程质量安全监督站", "建筑业管理股" }, plan.Leads("2."));
+        Assert.Equal(new[] { "建筑节能与科技股" }, plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("某"));
+
+        // The month lines schedule the work: not tasks, and their brackets give nobody a lead.
+        Assert.Equal(4, plan.Tasks.Count());
+        Assert.All(plan.Model.Sections, s => Assert.True(s.Declared.Leads.IsEmpty));
+    }
+
+    [Fact]
+    public void A_name_may_quote_its_campaign_and_start_with_a_projects_noun()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.开展建设评估。开展年度评估。（牵头单位：市生态环境局；责任单位：市“无废城市”建设工作领导小组各成员单位）",
+            "2.规范消防审验。压缩审验时限。（责任单位：建设工程消防审验股）",
+            "3.开展宣传。开展“无废细胞”创建活动。");
+        Assert.Equal(new[] { "市“无废城市”建设工作领导小组各成员单位" }, plan.Supports("1."));
+        Assert.Equal(new[] { "建设工程消防审验股" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_portal_breadcrumb_is_not_the_plans_title()
+    {
+        var plan = Import(
+            "首页 > 信息公开 > 部门信息公开 > 计划总结",
+            "云溪县住房和城乡建设局2024年工作计划",
+            "一、重点工作任务",
+            "1.加快保障性住房建设。建设保障性租赁住房300套。（责任股室：住房保障中心）");
+        Assert.Equal("云溪县住房和城乡建设局2024年工作计划", plan.Model.Title);
+    }
+}
