@@ -111,9 +111,22 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout5() => ReadApart(Holdout5Folder, "holdout5");
 
+    /// <summary>
+    /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
+    /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
+    /// </summary>
+    public static IEnumerable<(string Name, IReadOnlyList<EvaluationDocument> Documents)> Outside()
+    {
+        var folders = Environment.GetEnvironmentVariable("WPLAN_EVALUATION_OUTSIDE");
+        foreach (var folder in (folders ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return ("outside " + Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), ReadApart(folder, "outside").ToArray());
+        }
+    }
+
     private static IEnumerable<EvaluationDocument> ReadApart(string folder, string kind)
     {
-        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal) && (kind != "outside" || File.Exists(Path.ChangeExtension(p, ".labels")))).OrderBy(p => p, StringComparer.Ordinal))
         {
             var file = Path.GetFileName(path);
             var labels = LabelledTask.Parse(File.ReadAllText(Path.ChangeExtension(path, ".labels")), Path.GetFileNameWithoutExtension(path) + ".labels");

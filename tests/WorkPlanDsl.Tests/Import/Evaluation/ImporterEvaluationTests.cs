@@ -87,10 +87,13 @@ public class ImporterEvaluationTests
         var corpus = EvaluationSet.Corpus().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         var invented = EvaluationSet.Invented().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray();
         var holdouts = HoldoutSets.Select(set => (set.Name, Scores: set.Documents().Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray(), set.Floor)).ToArray();
-        var all = invented.Concat(corpus).Concat(holdouts.SelectMany(h => h.Scores)).ToArray();
-        var report = Report(invented, corpus, holdouts.Select(h => (h.Name, h.Scores)).ToArray());
+
+        // Sets kept outside the repository (real plans that may not be copied in) are scored and reported, held to no floor.
+        var outside = EvaluationSet.Outside().Select(set => (set.Name, Scores: set.Documents.Select(d => ImportScore.Of(d.Name, d.Read(), d.Labels)).ToArray())).ToArray();
+        var all = invented.Concat(corpus).Concat(holdouts.SelectMany(h => h.Scores)).Concat(outside.SelectMany(o => o.Scores)).ToArray();
+        var report = Report(invented, corpus, holdouts.Select(h => (h.Name, h.Scores)).Concat(outside).ToArray());
         output.WriteLine(report);
-        output.WriteLine("Holdout d" + Details(holdouts.SelectMany(h => h.Scores).ToArray())[1..]);
+        output.WriteLine("Holdout d" + Details(holdouts.SelectMany(h => h.Scores).Concat(outside.SelectMany(o => o.Scores)).ToArray())[1..]);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "import-evaluation.txt"), report + "\n" + Details(all));
 
         AssertFloor("invented documents", invented, Invented);
