@@ -48,6 +48,9 @@ internal sealed class ImportedElement
     /// <summary>Leads that are only the bodies carrying the work out (实施主体：X): a lead named later makes them supports.</summary>
     public List<string> Implementers { get; } = new();
 
+    /// <summary>Leads taken from an accountable list (责任单位：A、B): a lead named by another clause makes them supports.</summary>
+    public List<string> Listed { get; } = new();
+
     public string? Due { get; set; }
 
     public List<ImportedTarget> Targets { get; } = new();

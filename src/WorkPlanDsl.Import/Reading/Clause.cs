@@ -48,6 +48,12 @@ internal sealed class Clause
     /// </summary>
     public List<string>? ByConvention { get; set; }
 
+    /// <summary>
+    /// True where the clause's leads are taken from an accountable list (责任单位：A、B; 责任单位：A) rather than named as
+    /// lead: beside a lead that another clause of the same task names (牵头单位：X on the line before), they support.
+    /// </summary>
+    public bool LeadsListed { get; set; }
+
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();
 

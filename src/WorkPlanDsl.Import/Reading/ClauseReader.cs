@@ -791,16 +791,19 @@ internal sealed class ClauseReader
         }
         else if (accountable.Count == 1 || _accountability.RuleHolds(state.Line))
         {
+            clause.LeadsListed = true;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }
         else if (state.NamedSupports || _accountability.CoLeads)
         {
             // 责任处室:A、B;配合处室:C splits the accountable from the supporting: A and B are the leads it names.
+            clause.LeadsListed = true;
             clause.Leads.AddRange(accountable);
         }
         else
         {
+            clause.LeadsListed = true;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
             clause.ByConvention = accountable;

@@ -228,10 +228,38 @@ internal sealed class ElementReader
             target.Implementers.Clear();
         }
 
+        if (clause.Leads.Count > 0 && !clause.LeadsListed && target.Listed.Count > 0)
+        {
+            // 责任单位：A、B on a line before 牵头单位：X: A led only while nobody was named lead; now all of them support.
+            // Before the rest of their list, where they stood in the document.
+            for (var i = target.Listed.Count - 1; i >= 0; i--)
+            {
+                target.Leads.Remove(target.Listed[i]);
+                target.Supports.Remove(target.Listed[i]);
+                target.Supports.Insert(0, target.Listed[i]);
+            }
+
+            target.Reviews.RemoveAll(r => r.StartsWith("lead " + target.Listed[0] + " is the first listed of ", System.StringComparison.Ordinal));
+            target.Listed.Clear();
+        }
+
+        // 牵头单位：X on the line before 责任单位：A、B (or in an earlier clause): the listed units are X's partners.
+        var besideNamedLead = clause.LeadsListed && target.Leads.Except(target.Listed).Except(target.Implementers).Any();
         foreach (var name in clause.Leads)
         {
             _units.Mention(name);
-            target.AddLead(name);
+            if (besideNamedLead)
+            {
+                target.AddSupport(name);
+            }
+            else
+            {
+                target.AddLead(name);
+                if (clause.LeadsListed)
+                {
+                    target.Listed.Add(name);
+                }
+            }
         }
 
         var implementers = clause.Implementers.Where(n => !target.Leads.Contains(n) && !target.Implementers.Contains(n)).ToList();
@@ -271,7 +299,7 @@ internal sealed class ElementReader
             target.Due = deadline;
         }
 
-        if (clause.ByConvention is { } listed)
+        if (clause.ByConvention is { } listed && !besideNamedLead)
         {
             // Said once on standard error (below); each such task carries its own review comment.
             var names = string.Join("、", listed);
@@ -537,7 +565,7 @@ internal sealed class ElementReader
             }
             else if (depth == 0 && c == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
-                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, Due = found.Due };
+                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);
                 clause.Supports.AddRange(found.Supports);
                 clause.Implementers.AddRange(found.Implementers);
@@ -621,7 +649,7 @@ internal sealed class ElementReader
             return null;
         }
 
-        var clause = new Clause(open - from, close + 1 - from) { ByConvention = cell.ByConvention, Due = cell.Due };
+        var clause = new Clause(open - from, close + 1 - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, Due = cell.Due };
         clause.Leads.AddRange(cell.Leads);
         clause.Supports.AddRange(cell.Supports);
         clause.Implementers.AddRange(cell.Implementers);

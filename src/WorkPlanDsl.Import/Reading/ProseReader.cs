@@ -57,7 +57,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        var clause = new Clause(0, found.End - from) { ByConvention = found.Clause.ByConvention };
+        var clause = new Clause(0, found.End - from) { ByConvention = found.Clause.ByConvention, LeadsListed = found.Clause.LeadsListed };
         clause.Leads.AddRange(found.Clause.Leads);
         clause.Supports.AddRange(found.Clause.Supports);
         return clause;
@@ -109,7 +109,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        var clause = new Clause(0, 0) { ByConvention = found[0].Clause.ByConvention };
+        var clause = new Clause(0, 0) { ByConvention = found[0].Clause.ByConvention, LeadsListed = found[0].Clause.LeadsListed };
         clause.Leads.AddRange(found[0].Clause.Leads);
         clause.Supports.AddRange(found.SelectMany(f => f.Clause.Supports).Distinct());
         return (clause, string.Join("……", found.Select(f => f.Words)));
