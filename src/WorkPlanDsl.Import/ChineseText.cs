@@ -149,9 +149,9 @@ public static class ChineseText
         return builder.ToString();
     }
 
-    public static bool IsOpenParen(char c) => c is '(' or '（';
+    public static bool IsOpenParen(char c) => c is '(' or '（' or '〔';
 
-    public static bool IsCloseParen(char c) => c is ')' or '）';
+    public static bool IsCloseParen(char c) => c is ')' or '）' or '〕';
 
     /// <summary>Box-drawing characters: what a misdecoded full-width parenthesis often turns into.</summary>
     public static bool IsBoxDrawing(char c) => c >= '\u2500' && c <= '\u257F';

@@ -53,6 +53,13 @@ internal sealed class ClauseReader
 
             var clause = new Clause(start, end);
             Parse(text.Substring(start + 1, end - start - 2), content, clause, line, strict: false);
+            if (clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count == 0 && (Accountability.StatesRule(content) || content.Contains("下同")))
+            {
+                // （除标注“分别牵头”外，列第一位为牵头或汇总单位，下同） after a field's units: a note on the lists (its rule
+                // is taken), not a clause of its own; the field before it is read as a whole.
+                continue;
+            }
+
             if (!clause.IsEmpty)
             {
                 clauses.Add(clause);
@@ -313,6 +320,19 @@ internal sealed class ClauseReader
         {
             var segment = content.Substring(start, end - start);
             var segmentOriginal = original.Substring(start, end - start);
+            if (segment.Length > 0 && RuleNoteAt(segment) is var note and > 0)
+            {
+                // 责任单位：A、B、C（列第一位者为牵头或汇总单位，下同）: the note in the parenthesis is the document's rule,
+                // not a name; the units before it are the field's.
+                if (Accountability.StatesRule(segment.Substring(note)))
+                {
+                    _accountability.RuleFromLine = Math.Min(_accountability.RuleFromLine, line);
+                }
+
+                segment = segment.Substring(0, note);
+                segmentOriginal = segmentOriginal.Substring(0, note);
+            }
+
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
                 if (Accountability.StatesRule(segment))
@@ -692,7 +712,7 @@ internal sealed class ClauseReader
             return (name, Role.None);
         }
 
-        var open = folded.LastIndexOfAny(new[] { '(', '（' });
+        var open = folded.LastIndexOfAny(new[] { '(', '（', '〔' });
         if (open <= 1)
         {
             return (name, Role.None);
@@ -818,7 +838,7 @@ internal sealed class ClauseReader
     internal static List<(string Name, bool Tail)> Names(string original, string folded)
     {
         var names = new List<(string, bool)>();
-        foreach (var (start, end) in SplitTopLevel(folded, NameSeparators))
+        foreach (var (start, end) in LevelsOfOneGroup(folded, SplitTopLevel(folded, NameSeparators).ToList()))
         {
             var name = original.Substring(start, end - start);
             var key = folded.Substring(start, end - start);
@@ -862,6 +882,47 @@ internal sealed class ClauseReader
         }
 
         return names;
+    }
+
+    // The levels of government a collective names, listed with 、 (各县、特区、区人民政府: each county's, special
+    // district's and district's government), and the bodies of each level it may end with.
+    private static readonly string[] Levels = { "县", "区", "市", "旗", "乡", "镇", "乡镇", "街道", "特区", "县市", "县区", "区县", "市区", "县市区", "自治县", "县级市" };
+
+    private static readonly string[] LevelBodies = { "人民政府", "政府", "党委", "党委政府", "党委和政府", "党委和人民政府", "党工委", "管委会" };
+
+    /// <summary>
+    /// The spans of a list with each run such as <c>各县、特区、区人民政府</c> made one span: 各 and a level, bare levels,
+    /// and a level with its government, which together are one group, not 各县 and 区人民政府.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> LevelsOfOneGroup(string folded, List<(int Start, int End)> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var last = i;
+            if (IsEachLevel(Word(i)))
+            {
+                var j = i + 1;
+                while (j < spans.Count && Levels.Contains(Word(j)) && SeparatedByEnumeration(j))
+                {
+                    j++;
+                }
+
+                if (j < spans.Count && SeparatedByEnumeration(j) && Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b)))
+                {
+                    last = j;
+                }
+            }
+
+            yield return (spans[i].Start, spans[last].End);
+            i = last;
+        }
+
+        string Word(int k) => folded.Substring(spans[k].Start, spans[k].End - spans[k].Start).Trim();
+
+        bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && Levels.Contains(word.Substring(1));
+
+        // 各县、特区、区人民政府 is one run; 各县，区人民政府 is two names.
+        bool SeparatedByEnumeration(int k) => folded.Substring(spans[k - 1].End, spans[k].Start - spans[k - 1].End).Trim() == "、";
     }
 
     // A和B where both are organisations is two names; 文化和旅游部 (文化 is not one) is one.
@@ -942,6 +1003,33 @@ internal sealed class ClauseReader
         }
 
         return (name.Substring(start, end - start), key.Substring(start, end - start));
+    }
+
+    /// <summary>
+    /// Where a parenthesis closing the words opens, when what it holds is a note on the lists (a rule, 下同), or -1.
+    /// </summary>
+    private static int RuleNoteAt(string folded)
+    {
+        if (!ChineseText.IsCloseParen(folded[folded.Length - 1]))
+        {
+            return -1;
+        }
+
+        var depth = 0;
+        for (var i = folded.Length - 1; i >= 0; i--)
+        {
+            if (ChineseText.IsCloseParen(folded[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsOpenParen(folded[i]) && --depth == 0)
+            {
+                var inside = folded.Substring(i + 1, folded.Length - i - 2);
+                return Accountability.StatesRule(inside) || LeadMarks.StatedIn(inside) is not null || inside.Contains("下同") ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly char[] SentenceStops = { '。', '；', ';', '：', ':', '！', '？', '!', '?' };

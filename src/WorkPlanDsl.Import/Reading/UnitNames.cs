@@ -72,7 +72,10 @@ internal sealed class UnitNames
         return (units, references, abbreviations);
     }
 
-    /// <summary>各县市区卫生健康局, 委机关各科室, 委直属单位, 有关部门, 各相关处室: collectives, nobody in particular.</summary>
+    /// <summary>
+    /// 各县市区卫生健康局, 委机关各科室, 委直属单位, 有关部门, 各相关处室, 区级相关部门, 领导小组其他成员单位, 联席会议成员单位:
+    /// collectives, nobody in particular.
+    /// </summary>
     public static bool IsCollective(string name)
     {
         var folded = ChineseText.Fold(name);
@@ -84,6 +87,9 @@ internal sealed class UnitNames
             || folded.StartsWith("委属", System.StringComparison.Ordinal)
             || folded.StartsWith("直属", System.StringComparison.Ordinal)
             || folded.Contains("有关")
+            || folded.Contains("相关")
+            || folded.Contains("其他成员")
+            || folded.EndsWith("成员单位", System.StringComparison.Ordinal)
             || (folded.IndexOf('各') > 0 && folded.IndexOf('各') < folded.Length - 1);
     }
 

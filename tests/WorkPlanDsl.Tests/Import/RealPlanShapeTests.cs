@@ -34,4 +34,50 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "区统计局" }, plan.Supports("1."));
         Assert.Contains("# review: lead 开发区管委会 is the first listed", plan.Result.Plan);
     }
+
+    [Theory]
+    [InlineData("（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）")]
+    [InlineData("(列第一位者为牵头或汇总单位,下同)")]
+    public void A_rule_that_the_first_listed_leads_or_collects(string rule)
+    {
+        var plan = Import("一、目标", "1.固定资产投资增长10%。", "责任单位：县发改局、县财政局、县统计局" + rule, "2.城乡居民收入稳步增长。", "责任单位：县人社局、县农业农村局分别牵头", "3.新增就业5000人。", "责任单位：县人社局、县财政局");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局", "县统计局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县人社局", "县农业农村局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("3."));
+        Assert.DoesNotContain("national convention", string.Join("\n", plan.Result.Notes.Select(n => n.Message)));
+    }
+
+    [Fact]
+    public void Tortoise_shell_brackets_hold_a_clause_as_parentheses_do()
+    {
+        var plan = Import("一、任务", "（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责〕", "（二）优化市场准入环境。实施改革全覆盖。〔责任单位：省市场监管局〕", "（三）完善网点。建设网点。（牵头单位：省商务厅；配合单位：各市〔州〕人民政府）");
+        Assert.Equal(new[] { "省发展改革委" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "省市场监管局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "省市场监管局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "各市〔州〕人民政府" }, plan.Supports("（三）"));
+    }
+
+    [Theory]
+    [InlineData("区级相关部门")]
+    [InlineData("省食品药品安全委员会其他成员单位")]
+    [InlineData("市就业工作联席会议制度成员单位")]
+    public void Collectives_named_by_their_members_are_groups(string group)
+    {
+        var plan = Import("一、任务", "1.精简审批。加快网上审批。（区政务服务局牵头，区发改局、" + group + "配合）");
+        Assert.Equal(new[] { "区发改局", group }, plan.Supports("1."));
+        Assert.Equal(WorkPlanDsl.Language.UnitModelKind.Group, plan.Model.Units.Single(u => (u.FullName ?? u.Id) == group).Kind);
+    }
+
+    [Theory]
+    [InlineData("各县、特区、区人民政府", "各县、特区、区人民政府")]
+    [InlineData("各縣、特區、區人民政府", "各縣、特區、區人民政府")]
+    [InlineData("各县、区政府", "各县、区政府")]
+    [InlineData("各县，区人民政府", "各县|区人民政府")]
+    [InlineData("各县、市发改局", "各县|市发改局")]
+    public void Levels_listed_with_an_enumeration_comma_before_their_government_are_one_group(string words, string expected)
+    {
+        var plan = Import("一、任务", "1.发展产业。内容。（牵头单位：市发改委；配合单位：" + words + "，各开发区管委会）");
+        Assert.Equal(expected.Split('|').Append("各开发区管委会"), plan.Supports("1."));
+    }
 }
