@@ -212,18 +212,33 @@ internal sealed class ClauseReader
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (ChineseText.IsOpenParen(text[i]))
+            if (ChineseText.IsOpenParen(text[i]) || (depth == 0 && IsSquareClause(text, i)))
             {
                 if (depth++ == 0)
                 {
                     start = i;
                 }
             }
-            else if (ChineseText.IsCloseParen(text[i]) && depth > 0 && --depth == 0)
+            else if ((ChineseText.IsCloseParen(text[i]) || text[i] is ']' or '］') && depth > 0 && --depth == 0)
             {
                 yield return (start, i + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// A square bracket that holds a clause as a parenthesis does (<c>[责任单位:区发改(商务)局]</c>, printed so where a
+    /// name holds round ones), not a tag (<c>[牵头]X[配合]Y</c>, whose bracket holds a label alone).
+    /// </summary>
+    private static bool IsSquareClause(string text, int at)
+    {
+        if (text[at] is not ('[' or '［'))
+        {
+            return false;
+        }
+
+        var close = text.IndexOfAny(new[] { ']', '］' }, at + 1);
+        return close > at + 1 && RoleWords.Label(text.Substring(at + 1, close - at - 1).Trim()) == Role.None;
     }
 
     internal static bool HasLabel(string folded)
@@ -546,6 +561,15 @@ internal sealed class ClauseReader
             }
 
             return;
+        }
+
+        for (var i = 0; i + 1 < names.Count; i++)
+        {
+            // 人民大垸、荒湖管理区: two bodies sharing the ending printed once, after the last.
+            if (!IsUnit(names[i].Name) && IsUnit(names[i + 1].Name) && UnitShape.SharesEnding(names[i].Name, names[i + 1].Name))
+            {
+                _known.Add(names[i].Name);
+            }
         }
 
         foreach (var (signedName, tail) in names)
@@ -878,10 +902,40 @@ internal sealed class ClauseReader
                 (name, key) = TrimName(name.Substring(0, etc), key.Substring(0, etc));
             }
 
-            AddJoined(names, name, key, false);
+            foreach (var (part, partKey) in Unglued(name, key))
+            {
+                AddJoined(names, part, partKey, false);
+            }
         }
 
         return names;
+    }
+
+    // Where a second body of the same level starts inside a name, with nothing between (区财政局区税务局).
+    private static readonly string LevelPrefixes = "省市县区镇乡";
+
+    // What a body below another is called, whose name starts with its own place (市公安局市区分局 is one body).
+    private static readonly string[] SubordinateEndings = { "分局", "分行", "支行", "分院", "分中心", "支队", "大队", "中队", "派出所", "分公司" };
+
+    /// <summary>
+    /// Two bodies of one level printed with no separator (<c>区财政局区税务局</c>): each an organisation by itself and
+    /// the second starting with the first's level; a body below another (市公安局市区分局) stays whole.
+    /// </summary>
+    private static IEnumerable<(string Name, string Key)> Unglued(string name, string key)
+    {
+        if (key.Length >= 6 && LevelPrefixes.IndexOf(key[0]) >= 0)
+        {
+            for (var k = 3; k <= key.Length - 3; k++)
+            {
+                if (key[k] == key[0] && key.IndexOfAny(new[] { '(', '（', '〔' }, 0, k) < 0 && UnitShape.IsOrganisation(key.Substring(0, k)) && UnitShape.IsOrganisation(key.Substring(k))
+                    && !SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    return new[] { (name.Substring(0, k), key.Substring(0, k)), (name.Substring(k), key.Substring(k)) };
+                }
+            }
+        }
+
+        return new[] { (name, key) };
     }
 
     // The levels of government a collective names, listed with 、 (各县、特区、区人民政府: each county's, special
@@ -889,6 +943,9 @@ internal sealed class ClauseReader
     private static readonly string[] Levels = { "县", "区", "市", "旗", "乡", "镇", "乡镇", "街道", "特区", "县市", "县区", "区县", "市区", "县市区", "自治县", "县级市" };
 
     private static readonly string[] LevelBodies = { "人民政府", "政府", "党委", "党委政府", "党委和政府", "党委和人民政府", "党工委", "管委会" };
+
+    // What the first of such a run may name besides a level (各开发区、镇（街道）: each development zone and town).
+    private static readonly string[] Zones = { "开发区", "园区", "新区", "管理区", "功能区", "高新区", "景区" };
 
     /// <summary>
     /// The spans of a list with each run such as <c>各县、特区、区人民政府</c> made one span: 各 and a level, bare levels,
@@ -911,15 +968,26 @@ internal sealed class ClauseReader
                 {
                     last = j;
                 }
+                else if (j - 1 > i && (j == spans.Count || !SeparatedByEnumeration(j)))
+                {
+                    // 各开发区、镇（街道）, 各县、区 closing the run: the levels alone are the group.
+                    last = j - 1;
+                }
             }
 
             yield return (spans[i].Start, spans[last].End);
             i = last;
         }
 
-        string Word(int k) => folded.Substring(spans[k].Start, spans[k].End - spans[k].Start).Trim();
+        // 镇（街道）: a level with the level it stands for elsewhere, read as the level.
+        string Word(int k)
+        {
+            var word = folded.Substring(spans[k].Start, spans[k].End - spans[k].Start).Trim();
+            var open = word.Length > 2 && ChineseText.IsCloseParen(word[word.Length - 1]) ? word.LastIndexOfAny(new[] { '(', '（' }) : -1;
+            return open > 0 && Levels.Contains(word.Substring(open + 1, word.Length - open - 2)) ? word.Substring(0, open) : word;
+        }
 
-        bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && Levels.Contains(word.Substring(1));
+        bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && (Levels.Contains(word.Substring(1)) || Zones.Contains(word.Substring(1)));
 
         // 各县、特区、区人民政府 is one run; 各县，区人民政府 is two names.
         bool SeparatedByEnumeration(int k) => folded.Substring(spans[k - 1].End, spans[k].Start - spans[k - 1].End).Trim() == "、";

@@ -26,7 +26,7 @@ internal static class UnitShape
     private static readonly string[] CollectiveEndings =
     {
         "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
-        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构", "组织",
+        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构", "组织", "国企",
     };
 
     // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.
@@ -81,6 +81,23 @@ internal static class UnitShape
         "单位：", "单位:", "部门：", "部门:", "处室：", "处室:", "科室：", "科室:", "牵头单位", "配合单位", "责任单位", "配合部门", "牵头部门", "责任部门",
         "。", "；", ";", "：", ":", "！", "？", "《", "》", "“", "”", "\"", "【", "】",
     };
+
+    /// <summary>
+    /// True where <paramref name="name"/> is a body's own words whose ending is printed once, after <paramref name="next"/>
+    /// (人民大垸、荒湖管理区): with the next name's ending of two characters or more it is an organisation.
+    /// </summary>
+    public static bool SharesEnding(string name, string next)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        var nextFolded = ChineseText.Fold(next).Trim();
+        if (folded.Length < 3 || folded.Length > 8 || !folded.All(ChineseText.IsHan) || ActionWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var ending = Endings.Where(e => e.Length >= 2 && nextFolded.EndsWith(e, StringComparison.Ordinal) && nextFolded.Length > e.Length).OrderByDescending(e => e.Length).FirstOrDefault();
+        return ending is not null && IsOrganisation(folded + ending);
+    }
 
     /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
     public static bool IsGroup(string name) => UnitNames.IsCollective(name);

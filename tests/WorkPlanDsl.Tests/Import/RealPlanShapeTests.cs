@@ -80,4 +80,45 @@ public class RealPlanShapeTests
         var plan = Import("一、任务", "1.发展产业。内容。（牵头单位：市发改委；配合单位：" + words + "，各开发区管委会）");
         Assert.Equal(expected.Split('|').Append("各开发区管委会"), plan.Supports("1."));
     }
+
+    [Fact]
+    public void Square_brackets_hold_a_clause_where_a_name_holds_round_ones()
+    {
+        var plan = Import("一、目标", "1.地区生产总值增长8%左右。[责任单位:区发改(商务)局、各街道办事处]", "2.推进项目。内容。[牵头]区住建局[配合]区财政局");
+        Assert.Equal(new[] { "区发改(商务)局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("1."));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区财政局" }, plan.Supports("2."));
+    }
+
+    [Theory]
+    [InlineData("区财政局区税务局", "区财政局|区税务局")]
+    [InlineData("县人民医院县中医院", "县人民医院|县中医院")]
+    [InlineData("市公安局市区分局", "市公安局市区分局")]
+    [InlineData("市发展和改革委员会（市粮食和物资储备局）", "市发展和改革委员会（市粮食和物资储备局）")]
+    public void Two_bodies_of_one_level_printed_without_a_separator_are_two(string words, string expected)
+    {
+        var plan = Import("一、目标", "1.财政收入增长7%左右。（责任单位：" + words + "）");
+        var names = expected.Split('|');
+        Assert.Equal(names.Take(1), plan.Leads("1."));
+        Assert.Equal(names.Skip(1), plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("各开发区、镇（街道）")]
+    [InlineData("各开发区、镇(街道)")]
+    [InlineData("各县、区")]
+    [InlineData("各乡、镇人民政府")]
+    public void A_run_of_levels_after_each_is_one_group(string group)
+    {
+        var plan = Import("一、目标", "1.固定资产投资增长15%以上。（牵头单位：市发改局；责任单位：各有关部门，" + group + "）");
+        Assert.Equal(new[] { "各有关部门", group }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void Bodies_sharing_an_ending_printed_once_are_each_a_unit()
+    {
+        var plan = Import("一、目标", "1.地区生产总值增长10%左右。（牵头单位：市发改局；责任单位：市统计局，长湖大垸、白湖管理区，区属各重点国企等）");
+        Assert.Equal(new[] { "市统计局", "长湖大垸", "白湖管理区", "区属各重点国企" }, plan.Supports("1."));
+    }
 }
