@@ -51,6 +51,9 @@ internal sealed class ImportedElement
     /// <summary>Leads taken from an accountable list (责任单位：A、B): a lead named by another clause makes them supports.</summary>
     public List<string> Listed { get; } = new();
 
+    /// <summary>True once a clause of the element had a lead field (牵头单位：…), whether or not its words were read.</summary>
+    public bool HasLeadField { get; set; }
+
     public string? Due { get; set; }
 
     public List<ImportedTarget> Targets { get; } = new();

@@ -57,6 +57,12 @@ internal sealed class Clause
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();
 
+    /// <summary>
+    /// True where the clause has a lead field (牵头单位：…), read or not: the task's lead is what that field names, so an
+    /// accountable list beside it never leads by the convention, even where the field's words could not be read.
+    /// </summary>
+    public bool HasLeadField { get; set; }
+
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
     public bool HasLabels { get; set; }
 

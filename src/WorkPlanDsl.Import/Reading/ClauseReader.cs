@@ -373,6 +373,7 @@ internal sealed class ClauseReader
             if (label != Role.None)
             {
                 clause.HasLabels = true;
+                clause.HasLeadField |= label == Role.Lead;
                 pending.Clear();
                 if (!NamesUnits(label) || !HasVerb(segment.Substring(valueStart)))
                 {

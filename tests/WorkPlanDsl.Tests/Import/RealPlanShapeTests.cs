@@ -121,4 +121,13 @@ public class RealPlanShapeTests
         var plan = Import("一、目标", "1.地区生产总值增长10%左右。（牵头单位：市发改局；责任单位：市统计局，长湖大垸、白湖管理区，区属各重点国企等）");
         Assert.Equal(new[] { "市统计局", "长湖大垸", "白湖管理区", "区属各重点国企" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_lead_field_whose_words_are_not_a_unit_still_keeps_the_accountable_list_from_leading()
+    {
+        var plan = Import("一、目标", "7.其他主要经济指标增速不低于全省平均水平。", "牵头领导：李某", "牵头单位：各主要经济指标牵头单位", "责任单位：各有关部门，各开发区、镇（街道）");
+        Assert.Empty(plan.Leads("7."));
+        Assert.Equal(new[] { "各有关部门", "各开发区、镇（街道）" }, plan.Supports("7."));
+        Assert.Contains("# review: '各主要经济指标牵头单位' does not look like an organisation", plan.Result.Plan);
+    }
 }
