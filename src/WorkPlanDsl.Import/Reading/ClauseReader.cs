@@ -918,6 +918,15 @@ internal sealed class ClauseReader
     // What a body below another is called, whose name starts with its own place (市公安局市区分局 is one body).
     private static readonly string[] SubordinateEndings = { "分局", "分行", "支行", "分院", "分中心", "支队", "大队", "中队", "派出所", "分公司" };
 
+    // The endings of a body that stands beside another, not over it: 市政府市民服务中心 and 区委区政府督查室 are one body,
+    // the government's own.
+    private static readonly string[] PeerEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "队", "委" };
+
+    private static readonly string[] OwnerEndings = { "政府", "党委", "工委", "党工委", "管委会", "人大", "政协", "集团", "公司" };
+
+    // Words that start with a level's character and are no level (市民, 市场, 区域, 县城): what follows is one name.
+    private static readonly string[] LevelWords = { "市民", "市场", "市区", "市政", "区域", "区块", "县城", "县域", "省级", "省内", "镇区", "镇域", "乡村", "乡镇" };
+
     /// <summary>
     /// Two bodies of one level printed with no separator (<c>区财政局区税务局</c>): each an organisation by itself and
     /// the second starting with the first's level; a body below another (市公安局市区分局) stays whole.
@@ -928,7 +937,11 @@ internal sealed class ClauseReader
         {
             for (var k = 3; k <= key.Length - 3; k++)
             {
-                if (key[k] == key[0] && key.IndexOfAny(new[] { '(', '（', '〔' }, 0, k) < 0 && UnitShape.IsOrganisation(key.Substring(0, k)) && UnitShape.IsOrganisation(key.Substring(k))
+                var first = key.Substring(0, k);
+                if (key[k] == key[0] && key.IndexOfAny(new[] { '(', '（', '〔' }, 0, k) < 0
+                    && PeerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && !OwnerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
+                    && !LevelWords.Any(w => string.CompareOrdinal(key, k, w, 0, w.Length) == 0)
+                    && UnitShape.IsOrganisation(first) && UnitShape.IsOrganisation(key.Substring(k))
                     && !SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)))
                 {
                     return new[] { (name.Substring(0, k), key.Substring(0, k)), (name.Substring(k), key.Substring(k)) };

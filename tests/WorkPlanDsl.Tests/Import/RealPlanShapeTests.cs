@@ -95,6 +95,9 @@ public class RealPlanShapeTests
     [InlineData("区财政局区税务局", "区财政局|区税务局")]
     [InlineData("县人民医院县中医院", "县人民医院|县中医院")]
     [InlineData("市公安局市区分局", "市公安局市区分局")]
+    [InlineData("市政府市民服务中心", "市政府市民服务中心")]
+    [InlineData("区委区政府督查室", "区委区政府督查室")]
+    [InlineData("市财政局市场监管科", "市财政局市场监管科")]
     [InlineData("市发展和改革委员会（市粮食和物资储备局）", "市发展和改革委员会（市粮食和物资储备局）")]
     public void Two_bodies_of_one_level_printed_without_a_separator_are_two(string words, string expected)
     {
