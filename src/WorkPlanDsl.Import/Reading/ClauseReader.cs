@@ -331,6 +331,7 @@ internal sealed class ClauseReader
         var current = Role.None;
         var pending = new List<(string Original, string Folded)>();
         var together = false;
+        var speaksOfLead = false;
         foreach (var (start, end) in Fields(content))
         {
             var segment = content.Substring(start, end - start);
@@ -359,6 +360,9 @@ internal sealed class ClauseReader
             }
 
             var (label, valueStart) = LabelOf(segment);
+
+            // 牵头市领导：X is a person's field: the leader of the work, not its lead unit.
+            speaksOfLead |= label != Role.Person && segment.Contains("牵头");
             if (label == Role.Accountable && HasLeadOrSupportVerb(segment.Substring(valueStart)))
             {
                 // 责任单位：X牵头，A、B配合: the field's value says itself who leads and who supports.
@@ -525,6 +529,9 @@ internal sealed class ClauseReader
             return false;
         }
 
+        // Words about a lead that named none that could be read (a label the table does not know, a person who
+        // leads): the document gives the task's lead there, so its accountable list does not lead by the convention.
+        clause.HasLeadField |= speaksOfLead && clause.Leads.Count == 0;
         Resolve(clause, state);
         return true;
     }

@@ -126,6 +126,13 @@ internal static class RoleWords
 
             var rest = key.Substring(at + word.Length);
             var before = key.Substring(0, at);
+
+            // 牵头责任单位, 配合责任单位: the role's own word says who; 责任 only says the unit answers for it.
+            if (role is Role.Lead or Role.Support && rest.StartsWith("责任", StringComparison.Ordinal) && LabelEndings.Contains(rest.Substring(2)))
+            {
+                rest = rest.Substring(2);
+            }
+
             if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || before.Length > 3)
             {
                 return Role.None;

@@ -133,4 +133,21 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "各有关部门", "各开发区、镇（街道）" }, plan.Supports("7."));
         Assert.Contains("# review: '各主要经济指标牵头单位' does not look like an organisation", plan.Result.Plan);
     }
+
+    [Theory]
+    [InlineData("(牵头责任单位:县政务服务中心;责任单位:各相关单位)", "县政务服务中心")]
+    [InlineData("（配合责任单位：各相关单位；牵头责任单位：县政务服务中心）", "县政务服务中心")]
+    public void Lead_and_support_labels_may_say_that_the_unit_answers_for_it(string clause, string lead)
+    {
+        var plan = Import("第一章  总  则", "第一条  为提升行政效能，特制定本规定。", "第二章  推进改革", "第二条  推进一窗办理。在政务服务大厅设立综合受理窗口。" + clause);
+        Assert.Equal(new[] { lead }, plan.Leads("第二条"));
+        Assert.Equal(new[] { "各相关单位" }, plan.Supports("第二条"));
+    }
+
+    [Fact]
+    public void Lead_words_that_cannot_be_read_keep_the_accountable_list_from_leading()
+    {
+        var plan = Import("一、任务", "1.推进网上办理。内容。（牵头协调单位：县政务服务中心；责任单位：县发改局）");
+        Assert.DoesNotContain("县发改局", plan.Leads("1."));
+    }
 }
