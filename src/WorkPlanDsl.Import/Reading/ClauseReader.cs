@@ -984,6 +984,19 @@ internal sealed class ClauseReader
             start = agent;
         }
 
+        // 由包片单位县气象局负责, 由牵头单位市发改委: the kind of unit a sentence calls the body before its name is not
+        // the name; a name that goes on after 单位 (事业单位登记管理局) is one.
+        for (var i = end - 3; i >= start; i--)
+        {
+            if (string.CompareOrdinal(key, i, "单位", 0, 2) == 0 && i + 2 < end && "省市县区州盟旗镇乡".IndexOf(key[i + 2]) >= 0
+                && key.IndexOfAny(new[] { '（', '(', '〔', '、' }, start, i - start) < 0
+                && UnitShape.IsOrganisation(name.Substring(i + 2, end - i - 2)))
+            {
+                start = i + 2;
+                break;
+            }
+        }
+
         // A leading 由 that brings in the agent goes; one that is the name's own (由由义镇政府) or no agent's (由于) stays,
         // and the name's shape then refuses it.
         while (start < end && (char.IsWhiteSpace(key[start]) || IsAgentBy(key, start)

@@ -155,7 +155,9 @@ internal static class RoleWords
         }
 
         var next = folded[after];
-        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0;
+
+        // 负责人 is a person, 会同人事处 a verb and its partner.
+        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同");
     }
 
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
