@@ -856,7 +856,8 @@ internal sealed class ClauseReader
                 var (after, afterKey) = TrimName(name.Substring(etc + 1), key.Substring(etc + 1));
                 if (after.Length >= 2)
                 {
-                    names.Add((after, true));
+                    // A、B等省有关部门和各地级以上市人民政府: the collective after 等 and a second group joined to it.
+                    AddJoined(names, after, afterKey, true);
                 }
 
                 continue;

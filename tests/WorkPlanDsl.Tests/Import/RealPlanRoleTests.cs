@@ -82,4 +82,66 @@ public class RealPlanRoleTests
         Assert.Equal(new[] { "县发改局" }, plan.Leads("二、"));
         Assert.Empty(plan.Leads("三、"));
     }
+
+    [Fact]
+    public void A_consultation_plan_s_leading_sector_group_leads_and_the_departments_consulted_support()
+    {
+        // 时间安排：… 牵头界别组：X 协商部门：A、B on the line under each topic; sector groups are numbered (农业二组).
+        var plan = Import(
+            "二、界别协商",
+            "（一）提升农村饮水安全水平",
+            "时间安排：3月 牵头界别组：农业二组 协商部门：市水利局、农业局",
+            "（二）推动老旧街区有机更新",
+            "时间安排：6月 牵头界别组：民建组、经济一组 协商部门：市住建局，市规划局、文旅局");
+        Assert.Equal(new[] { "农业二组" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市水利局", "农业局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "民建组", "经济一组" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市住建局", "市规划局", "文旅局" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void A_legislative_plan_s_leading_committee_leads_and_the_drafting_department_supports()
+    {
+        // 起草单位/调研单位 carries the work out: beside 牵头工委 it supports, alone it is accountable.
+        var plan = Import(
+            "一、审议项目",
+            "1.城市供水管理条例",
+            "起草单位：市水务局",
+            "报送时间：2030年5月",
+            "一审牵头工委：城建环资工委",
+            "2.乡村公路养护条例",
+            "调研单位：市交通运输局",
+            "牵头工委：农业农村工委",
+            "3.历史建筑保护办法",
+            "起草单位：市文物局");
+        Assert.Equal(new[] { "城建环资工委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市水务局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "农业农村工委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市文物局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_group_after_等_joined_by_和_to_another_group_is_two_groups()
+    {
+        // A、B等省有关部门和各地级以上市人民政府: 和 joins two groups, as it joins two bodies.
+        var plan = Import(
+            "一、重点任务",
+            "（一）推进园区基础设施建设。（省工信厅牵头负责）",
+            "（二）完善园区配套服务。（省工信厅、省商务厅等省有关部门和各地级以上市人民政府按职责分工负责）");
+        Assert.Equal(new[] { "省工信厅" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "省商务厅", "省有关部门", "各地级以上市人民政府" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void State_owned_enterprises_named_as_a_collective_are_a_group()
+    {
+        var plan = Import(
+            "一、主要目标",
+            "1.固定资产投资增长8%以上。",
+            "牵头单位：县发改局",
+            "责任单位：县财政局、各乡镇、县属各重点国企等");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局", "各乡镇", "县属各重点国企" }, plan.Supports("1."));
+    }
 }
