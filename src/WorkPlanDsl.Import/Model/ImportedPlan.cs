@@ -63,6 +63,9 @@ internal sealed class ImportedElement
     /// </summary>
     public (Reading.Clause Clause, string Words, SourceLine Line)? Prose { get; set; }
 
+    /// <summary>True where a lead field of the task names words that are no unit: its accountable lists lead nobody.</summary>
+    public bool LeadUnread { get; set; }
+
     /// <summary>True where two of the task's paragraphs give its work to different bodies: no lead is read from its prose.</summary>
     public bool ProseConflict { get; set; }
 

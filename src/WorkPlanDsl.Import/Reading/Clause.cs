@@ -54,6 +54,12 @@ internal sealed class Clause
     /// </summary>
     public bool LeadsListed { get; set; }
 
+    /// <summary>
+    /// True where a lead field names words the reader cannot take for a unit (牵头单位：各主要指标牵头单位): the document
+    /// names a lead, so no unit of an accountable list beside it is made lead by the convention.
+    /// </summary>
+    public bool LeadUnread { get; set; }
+
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();
 

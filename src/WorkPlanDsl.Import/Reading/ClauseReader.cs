@@ -601,6 +601,7 @@ internal sealed class ClauseReader
             if (!IsUnit(name))
             {
                 clause.NotUnits.Add(name);
+                clause.LeadUnread |= role == Role.Lead && !tail;
                 continue;
             }
 
@@ -805,8 +806,10 @@ internal sealed class ClauseReader
             return;
         }
 
-        if (clause.Leads.Count > 0)
+        if (clause.Leads.Count > 0 || clause.LeadUnread)
         {
+            // 牵头单位：各主要指标牵头单位；责任单位：A、B: the document names a lead the reader cannot take for a unit;
+            // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
         else if (accountable.Count == 1 || _accountability.RuleHolds(state.Line))

@@ -250,7 +250,7 @@ internal sealed class ElementReader
             target.Implementers.Clear();
         }
 
-        if (clause.Leads.Count > 0 && !clause.LeadsListed && target.Listed.Count > 0)
+        if (((clause.Leads.Count > 0 && !clause.LeadsListed) || clause.LeadUnread) && target.Listed.Count > 0)
         {
             // 责任单位：A、B on a line before 牵头单位：X: A led only while nobody was named lead; now all of them support.
             // Before the rest of their list, where they stood in the document.
@@ -266,7 +266,8 @@ internal sealed class ElementReader
         }
 
         // 牵头单位：X on the line before 责任单位：A、B (or in an earlier clause): the listed units are X's partners.
-        var besideNamedLead = clause.LeadsListed && target.Leads.Except(target.Listed).Except(target.Implementers).Any();
+        target.LeadUnread |= clause.LeadUnread;
+        var besideNamedLead = clause.LeadsListed && (target.Leads.Except(target.Listed).Except(target.Implementers).Any() || target.LeadUnread);
         foreach (var name in clause.Leads)
         {
             _units.Mention(name);
