@@ -66,6 +66,9 @@ internal sealed class ImportedElement
     /// </summary>
     public (Reading.Clause Clause, string Words, SourceLine Line)? Prose { get; set; }
 
+    /// <summary>True where two of the task's paragraphs give its work to different bodies: no lead is read from its prose.</summary>
+    public bool ProseConflict { get; set; }
+
     /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
     public List<string> Reviews { get; } = new();
 

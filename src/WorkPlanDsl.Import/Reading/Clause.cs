@@ -54,6 +54,7 @@ internal sealed class Clause
     /// </summary>
     public bool LeadsListed { get; set; }
 
+
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();
 

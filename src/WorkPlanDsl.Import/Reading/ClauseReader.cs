@@ -633,6 +633,7 @@ internal sealed class ClauseReader
             if (!IsUnit(name))
             {
                 clause.NotUnits.Add(name);
+                clause.HasLeadField |= role == Role.Lead && !tail;
                 continue;
             }
 
@@ -837,8 +838,10 @@ internal sealed class ClauseReader
             return;
         }
 
-        if (clause.Leads.Count > 0)
+        if (clause.Leads.Count > 0 || clause.HasLeadField)
         {
+            // 牵头单位：各主要指标牵头单位；责任单位：A、B: the document names a lead the reader cannot take for a unit;
+            // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
         else if (accountable.Count == 1 || _accountability.RuleHolds(state.Line))
@@ -888,7 +891,8 @@ internal sealed class ClauseReader
                 var (after, afterKey) = TrimName(name.Substring(etc + 1), key.Substring(etc + 1));
                 if (after.Length >= 2)
                 {
-                    names.Add((after, true));
+                    // A、B等省有关部门和各地级以上市人民政府: the collective after 等 and a second group joined to it.
+                    AddJoined(names, after, afterKey, true);
                 }
 
                 continue;
@@ -1071,6 +1075,19 @@ internal sealed class ClauseReader
         if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0)
         {
             start = agent;
+        }
+
+        // 由包片单位县气象局负责, 由牵头单位市发改委: the kind of unit a sentence calls the body before its name is not
+        // the name; a name that goes on after 单位 (事业单位登记管理局) is one.
+        for (var i = end - 3; i >= start; i--)
+        {
+            if (string.CompareOrdinal(key, i, "单位", 0, 2) == 0 && i + 2 < end && "省市县区州盟旗镇乡".IndexOf(key[i + 2]) >= 0
+                && key.IndexOfAny(new[] { '（', '(', '〔', '、' }, start, i - start) < 0
+                && UnitShape.IsOrganisation(name.Substring(i + 2, end - i - 2)))
+            {
+                start = i + 2;
+                break;
+            }
         }
 
         // A leading 由 that brings in the agent goes; one that is the name's own (由由义镇政府) or no agent's (由于) stays,

@@ -76,7 +76,29 @@ internal sealed class ElementReader
 
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
-        => Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
+    {
+        Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
+        if (task.ProseConflict || _prose.Sentences(line, offset) is not { } prose)
+        {
+            return;
+        }
+
+        // 1、问题。 then 整改要求：由X负责…: the sentences of a task's later paragraphs give its work too; where two of its
+        // paragraphs give it to different bodies, the words do not say who leads.
+        if (task.Prose is not { } earlier)
+        {
+            task.Prose = (prose.Clause, prose.Words, line);
+        }
+        else if (!earlier.Clause.Leads.SequenceEqual(prose.Clause.Leads))
+        {
+            task.Prose = null;
+            task.ProseConflict = true;
+        }
+        else
+        {
+            earlier.Clause.Supports.AddRange(prose.Clause.Supports.Where(n => !earlier.Clause.Supports.Contains(n) && !earlier.Clause.Leads.Contains(n)));
+        }
+    }
 
     /// <summary>
     /// A paragraph where no task is open: its 一是、二是 items become tasks (a section that has no numbered tasks lists

@@ -22,6 +22,10 @@ internal sealed class ProseReader
     private static readonly string[] Adverbs =
     {
         "另行", "统一", "具体", "及时", "定期", "共同", "分别", "联合", "会商", "依法", "按照", "根据", "结合", "组织", "研究",
+
+        // 由X督促业主清理, 请X督导Y检讨, 请X先行研议, 请X务必掌握: what a body is asked to do.
+        "督促", "督导", "协调", "先行", "先就", "先", "务必", "尽快", "尽速", "持续", "切实", "认真", "全力", "抓紧", "主动",
+        "研议", "研商", "研处", "研拟", "检讨", "妥善", "提供",
     };
 
     // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
@@ -129,15 +133,15 @@ internal sealed class ProseReader
             return null;
         }
 
-        if ((opensSentence || ClauseReader.IsAgentBy(folded, start)) && Agent(line, start, stop, requireVerb: !ClauseReader.IsAgentBy(folded, start)) is { } atStart)
+        if ((opensSentence || IsAgentAt(folded, start)) && Agent(line, start, stop, requireVerb: !IsAgentAt(folded, start)) is { } atStart)
         {
             return atStart.Clause;
         }
 
-        // 具体实施细则由X另行制定: the work's agent after 由, inside the field.
-        for (var i = folded.IndexOf('由', start + 1); i >= 0 && i < stop; i = folded.IndexOf('由', i + 1))
+        // 具体实施细则由X另行制定, 惟后续仍请X务必…: the work's agent after 由 or 请, inside the field.
+        for (var i = start + 1; i < stop; i++)
         {
-            if (ClauseReader.IsAgentBy(folded, i) && Agent(line, i, stop, requireVerb: false) is { } inside)
+            if (IsAgentAt(folded, i) && Agent(line, i, stop, requireVerb: false) is { } inside)
             {
                 return inside.Clause;
             }
@@ -153,7 +157,7 @@ internal sealed class ProseReader
     private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb)
     {
         var folded = line.Folded;
-        var by = ClauseReader.IsAgentBy(folded, at);
+        var by = IsAgentAt(folded, at);
         var start = by ? at + 1 : at;
 
         // 由由义镇政府牵头: the second 由 is the name's, which a clause rebuilt from the names would take for the agent's.
@@ -222,7 +226,7 @@ internal sealed class ProseReader
         return (clause, end);
     }
 
-    // A field that only adds who helps: A、B配合做好…
+    // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)
     {
         var folded = line.Folded;
@@ -231,8 +235,19 @@ internal sealed class ProseReader
             start++;
         }
 
+        if (start < stop && folded[start] == '并')
+        {
+            start++;
+        }
+
+        if (start < stop && (folded[start] == '请' || ClauseReader.IsAgentBy(folded, start)))
+        {
+            start++;
+        }
+
         var namesEnd = start < stop ? NamesEnd(line, start, stop) : -1;
-        if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd).Role != Role.Support)
+        var verbAt = namesEnd >= 0 && string.CompareOrdinal(folded, namesEnd, "提供", 0, 2) == 0 ? namesEnd + 2 : namesEnd;
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt).Role != Role.Support)
         {
             return null;
         }
@@ -266,6 +281,17 @@ internal sealed class ProseReader
 
         return -1;
     }
+
+    /// <summary>
+    /// True where the character at <paramref name="i"/> brings in who is to do the work: 由 (see
+    /// <see cref="ClauseReader.IsAgentBy"/>), or the 请 of a directive (请X会同Y研议, 请X督导Y…): not 报请, 提请, 申请,
+    /// 邀请 (who is invited is not who is told), 聘请, nor 请示, 请求, 请假.
+    /// </summary>
+    internal static bool IsAgentAt(string folded, int i)
+        => ClauseReader.IsAgentBy(folded, i)
+            || (folded[i] == '请'
+                && (i == 0 || "报提申邀聘敬呈恳召宴约".IndexOf(folded[i - 1]) < 0)
+                && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
     // What a body does starts here: a role verb, a modal, an adverb or an action word.
     private static bool StartsWork(string folded, int at)

@@ -81,6 +81,11 @@ internal static class RoleWords
         // 第一责任单位 before 责任: the first of the accountable is the lead.
         ("第一责任", Role.Lead), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
         ("承办", Role.Accountable), ("承担", Role.Accountable),
+
+        // 起草单位, 调研单位 (a legislative plan's drafting department, beside the committee that 牵头 the review): who
+        // carries the work out, as 实施单位. 协商部门 (a consultation plan's departments consulted): they take part in the
+        // activity the 牵头界别组 leads.
+        ("起草", Role.Implementer), ("调研", Role.Implementer), ("协商", Role.Support),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
@@ -100,7 +105,10 @@ internal static class RoleWords
     private static readonly string[] TimeEndings = { "时间", "时限", "期限", "日期", "节点" };
 
     // What a label says it names: 牵头单位, 责任处室, 配合部门, 主办机关 (Taiwan's 主辦機關/協辦機關) — or nothing (牵头：).
-    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "股室", "处", "科", "股", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "机关", "主体" };
+    private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "股室", "处", "科", "股", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "机关", "主体",
+
+        // A congress's or a CPPCC's own bodies: 牵头工委 (a 人大 legislative plan), 牵头界别组, 牵头专委会.
+        "工委", "界别组", "界别", "专委会", "委室" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or
@@ -162,7 +170,9 @@ internal static class RoleWords
         }
 
         var next = folded[after];
-        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0;
+
+        // 负责人 is a person, 会同人事处 a verb and its partner.
+        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同");
     }
 
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>

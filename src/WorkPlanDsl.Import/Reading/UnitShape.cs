@@ -26,7 +26,7 @@ internal static class UnitShape
     private static readonly string[] CollectiveEndings =
     {
         "部门", "单位", "地区", "区", "县", "市", "省", "州", "盟", "旗", "区县", "县区", "市县", "机构", "方面", "企业", "乡镇", "村", "社区",
-        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构", "组织", "国企",
+        "地方", "城市", "口岸", "园区", "镇街", "街", "学校", "医院", "医疗机构", "组织", "国企", "国有企业",
     };
 
     // Everyday words that end like a body's name (全部, 布局, 社会, 平台 is not listed at all): never a body.
@@ -160,8 +160,10 @@ internal static class UnitShape
             return false;
         }
 
-        // 日间照顾中心三处, 卫生院5所: a count of places, not a body.
-        if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇')
+        // 日间照顾中心三处, 卫生院5所: a count of places, not a body. 教育二组, 经济一组 (a CPPCC's sector groups) are
+        // numbered bodies: nobody counts in groups.
+        if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇'
+            && !(bare[bare.Length - 1] == '组' && ChineseText.IsNumeral(bare[bare.Length - 2])))
         {
             return false;
         }

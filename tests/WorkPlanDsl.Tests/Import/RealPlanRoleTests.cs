@@ -1,0 +1,173 @@
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Responsibility found on real published plans in shapes the recogniser did not read (rectification notices, directives
+/// of a cabinet meeting, consultation and legislative plans), each tested with invented text in the same shape.
+/// </summary>
+public class RealPlanRoleTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void A_rectification_line_under_the_problem_gives_the_work_to_the_body_after_由()
+    {
+        // 1、problem. then 整改要求：由X负责… on its own line; 包片单位 is what the notice calls the body, not its name.
+        var plan = Import(
+            "1、北门广场花坛内堆放杂物。",
+            "整改要求：由县园林站负责清理花坛杂物。",
+            "2、滨江路人行道有流动摊点。",
+            "整改措施：由包片单位县农业局督促摊主撤离，并加强巡查。",
+            "3、东关小区门口污水外溢。",
+            "整改要求：按照先疏通、再修复的要求，由东关片区包片单位县水务局、县住建局、县城管局负责对管网进行排查，月底前将排查结果报县创卫办。县创卫办对整改情况进行抽查。",
+            "请各相关单位认真整改，整改情况及时报县创卫办。");
+        Assert.Equal(new[] { "县园林站" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "县农业局" }, plan.Leads("2、"));
+        Assert.Equal(new[] { "县水务局" }, plan.Leads("3、"));
+        Assert.Equal(new[] { "县住建局", "县城管局" }, plan.Supports("3、"));
+    }
+
+    [Fact]
+    public void Two_later_paragraphs_giving_a_task_to_different_bodies_name_no_lead()
+    {
+        var plan = Import(
+            "1、南街路灯损坏。",
+            "整改要求：由县供电站负责修复。",
+            "整改要求：由县城管局负责修复。",
+            "2、西街垃圾桶破损。",
+            "整改要求：由县环卫站负责更换。");
+        Assert.Empty(plan.Leads("1、"));
+        Assert.Equal(new[] { "县环卫站" }, plan.Leads("2、"));
+    }
+
+    [Fact]
+    public void A_directive_asking_a_body_to_do_the_work_gives_it_the_lead()
+    {
+        // 請X會同A及B研議, 請X督導Y (Y is supervised, not the lead), 請X先協調, 請X等相關部會務必…, 並請A與B提供協助.
+        var plan = Import(
+            "院長提示：",
+            "一、有關南投縣長所提山區道路養護經費一節，請交通部會同財政部及主計總處研議辦理。期各機關共同努力。",
+            "二、近日部分漁港淤積嚴重，請農業部督導漁業署先就淤積情形全面盤點後檢討處理。期各機關共同努力。",
+            "三、有關花蓮縣政府所提觀光列車增班案，請觀光署先協調確定可行方案。期各機關共同努力。",
+            "四、近來流感病例增加，請疾管署等相關部會務必掌握疫情，積極因應。期各機關共同努力。",
+            "五、離島供水工程即將完工，仍請水利署及自來水公司務必掌握進度，並請國發會與環境部提供協助。期各機關共同努力。",
+            "六、立法院即將開議，請各部會首長親自出席，並請大家特別注意。期各機關共同努力。",
+            "七、文化資產修復案，邀請文化部列席說明。期各機關共同努力。");
+        Assert.Equal(new[] { "交通部" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "財政部", "主計總處" }, plan.Supports("一、"));
+        Assert.Equal(new[] { "農業部" }, plan.Leads("二、"));
+        Assert.Empty(plan.Supports("二、"));
+        Assert.Equal(new[] { "觀光署" }, plan.Leads("三、"));
+        Assert.Equal(new[] { "疾管署" }, plan.Leads("四、"));
+        Assert.Equal(new[] { "相關部會" }, plan.Supports("四、"));
+        Assert.Equal(new[] { "水利署" }, plan.Leads("五、"));
+        Assert.Equal(new[] { "自來水公司", "國發會", "環境部" }, plan.Supports("五、"));
+
+        // Heads of bodies are persons; 邀請 invites, it does not give the work.
+        Assert.Empty(plan.Leads("六、"));
+        Assert.Empty(plan.Leads("七、"));
+    }
+
+    [Fact]
+    public void Asking_for_instructions_or_applying_names_no_lead()
+    {
+        // 报请, 提请, 申请, 请示: 请 that gives nobody the work.
+        var plan = Import(
+            "一、完善城市道路命名。方案报请县政府研究审定。",
+            "二、调整收费标准。由县发改局负责测算后提请县政府审议。",
+            "三、推进项目审批。项目单位申请县自然资源局先行办理用地手续。");
+        Assert.Empty(plan.Leads("一、"));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("二、"));
+        Assert.Empty(plan.Leads("三、"));
+    }
+
+    [Fact]
+    public void A_consultation_plan_s_leading_sector_group_leads_and_the_departments_consulted_support()
+    {
+        // 时间安排：… 牵头界别组：X 协商部门：A、B on the line under each topic; sector groups are numbered (农业二组).
+        var plan = Import(
+            "二、界别协商",
+            "（一）提升农村饮水安全水平",
+            "时间安排：3月 牵头界别组：农业二组 协商部门：市水利局、农业局",
+            "（二）推动老旧街区有机更新",
+            "时间安排：6月 牵头界别组：民建组、经济一组 协商部门：市住建局，市规划局、文旅局");
+        Assert.Equal(new[] { "农业二组" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市水利局", "农业局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "民建组", "经济一组" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市住建局", "市规划局", "文旅局" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void A_legislative_plan_s_leading_committee_leads_and_the_drafting_department_supports()
+    {
+        // 起草单位/调研单位 carries the work out: beside 牵头工委 it supports, alone it is accountable.
+        var plan = Import(
+            "一、审议项目",
+            "1.城市供水管理条例",
+            "起草单位：市水务局",
+            "报送时间：2030年5月",
+            "一审牵头工委：城建环资工委",
+            "2.乡村公路养护条例",
+            "调研单位：市交通运输局",
+            "牵头工委：农业农村工委",
+            "3.历史建筑保护办法",
+            "起草单位：市文物局");
+        Assert.Equal(new[] { "城建环资工委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市水务局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "农业农村工委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市文物局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_group_after_等_joined_by_和_to_another_group_is_two_groups()
+    {
+        // A、B等省有关部门和各地级以上市人民政府: 和 joins two groups, as it joins two bodies.
+        var plan = Import(
+            "一、重点任务",
+            "（一）推进园区基础设施建设。（省工信厅牵头负责）",
+            "（二）完善园区配套服务。（省工信厅、省商务厅等省有关部门和各地级以上市人民政府按职责分工负责）");
+        Assert.Equal(new[] { "省工信厅" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "省商务厅", "省有关部门", "各地级以上市人民政府" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void State_owned_enterprises_named_as_a_collective_are_a_group()
+    {
+        var plan = Import(
+            "一、主要目标",
+            "1.固定资产投资增长8%以上。",
+            "牵头单位：县发改局",
+            "责任单位：县财政局、各乡镇、县属各重点国企等");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局", "各乡镇", "县属各重点国企" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_lead_field_naming_no_unit_makes_no_lead_of_the_accountable_list_beside_it()
+    {
+        // 牵头单位：各分项指标牵头单位 names a lead the reader cannot take for a unit: the 责任单位 list supports it, and
+        // its first is not made the lead by the convention, on separate lines, in either order, or in one bracket.
+        var plan = Import(
+            "一、主要目标",
+            "1.其他指标增速高于全省平均水平。",
+            "牵头单位：各分项指标牵头单位",
+            "责任单位：县统计局、各乡镇",
+            "2.财政收入增长6%。",
+            "责任单位：县税务局、各乡镇",
+            "牵头单位：各分项指标牵头单位",
+            "3.外贸出口增长5%。（牵头单位：各分项指标牵头单位；责任单位：县商务局、各乡镇）",
+            "4.社会消费品零售总额增长7%。",
+            "牵头单位：县商务局",
+            "责任单位：县统计局、各乡镇");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Equal(new[] { "县统计局", "各乡镇" }, plan.Supports("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "县税务局", "各乡镇" }, plan.Supports("2."));
+        Assert.Empty(plan.Leads("3."));
+        Assert.Equal(new[] { "县商务局", "各乡镇" }, plan.Supports("3."));
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("4."));
+    }
+}
