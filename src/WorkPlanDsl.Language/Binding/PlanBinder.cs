@@ -30,8 +30,9 @@ public sealed class PlanBinder
     private readonly List<ElementDraft?> _tasks;
 
     // Built as soon as a task is complete (when the next task or section opens), so that its draft dies young instead
-    // of being carried through every collection until the end; null for a task still drafted.
-    private readonly List<TaskModel?> _models;
+    // of being carried through every collection until the end; null for a task still drafted. Made at the number of
+    // lines that open a task, so that when each of them did it is the model's own array, not copied.
+    private TaskModel?[] _models;
     private readonly bool _buildEarly;
     private ResponsibilityResolver? _earlyResolver;
     private PlanChecks? _earlyChecks;
@@ -61,7 +62,7 @@ public sealed class PlanBinder
         // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections,
         // and a small plan's regrown maps were a sixth of what its compile allocated.
         _tasks = new List<ElementDraft?>(counts.Tasks);
-        _models = new List<TaskModel?>(buildEarly ? counts.Tasks : 0);
+        _models = buildEarly ? new TaskModel?[counts.Tasks] : System.Array.Empty<TaskModel?>();
         _workIds = new Dictionary<string, int>(counts.Work, System.StringComparer.Ordinal);
         _sectionIds = new Dictionary<string, int>(counts.Sections, System.StringComparer.Ordinal);
         _sections = new List<ElementDraft?>(counts.Sections);
@@ -82,14 +83,14 @@ public sealed class PlanBinder
         var counts = PlanParser.CountOpeners(lines);
         var binder = new PlanBinder(lines, counts, cancellationToken, null, buildEarly: true);
         var syntaxErrors = new List<PlanDiagnostic>();
-        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
         if (binder._restart)
         {
             // A plan statement after a task was built: the year it may bring would change what was built. Only a file
             // with a second plan statement comes here, and it is read again the ordinary way.
             binder = new PlanBinder(lines, counts, cancellationToken, null);
             syntaxErrors.Clear();
-            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
         }
 
         return binder.Finish(syntaxErrors);
@@ -200,12 +201,13 @@ public sealed class PlanBinder
 
         resolver.ResolveTask(task);
         checks.CheckTask(task);
-        while (_models.Count < _tasks.Count - 1)
+        if (_tasks.Count > _models.Length)
         {
-            _models.Add(null);
+            // A task line the count did not see (indented by other white space than spaces and tabs).
+            System.Array.Resize(ref _models, System.Math.Max(_tasks.Count, 2 * _models.Length));
         }
 
-        _models.Add(Task(task));
+        _models[_tasks.Count - 1] = Task(task);
         _tasks[_tasks.Count - 1] = null;
         _builtAny = true;
 
@@ -451,7 +453,7 @@ public sealed class PlanBinder
     {
         var id = statement.Name!.Value;
         var isGroup = statement.Kind == StatementKind.Group;
-        var unit = new UnitDraft(id.Value, isGroup);
+        var unit = new UnitDraft();
         if (_units.TryAdd(id.Value, unit, id.Start) is { } earlier)
         {
             Report(DiagnosticCatalog.DuplicateIdentifier, id.Start, id.Length, isGroup ? "group" : "unit", id.Value, Line(earlier));
@@ -553,11 +555,11 @@ public sealed class PlanBinder
             sections[i] = (i < _sectionModels.Count ? _sectionModels[i] : null) ?? Section(_sections[i]!);
         }
 
-        var tasks = new TaskModel[_tasks.Count];
+        var tasks = _models.Length == _tasks.Count ? _models : new TaskModel?[_tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            tasks[i] = (i < _models.Count ? _models[i] : null) ?? Task(_tasks[i]!);
+            tasks[i] = (i < _models.Length ? _models[i] : null) ?? Task(_tasks[i]!);
         }
 
         return new PlanModel(
@@ -571,7 +573,7 @@ public sealed class PlanBinder
             Text(_plan),
             Array(units),
             Array(sections),
-            Array(tasks));
+            Array((TaskModel[])(object)tasks));
     }
 
     private SectionModel Section(ElementDraft s) => new(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s));

@@ -131,9 +131,10 @@ internal sealed class UnitDirectory
             return new EquatableArray<string>(Copy(buffer, count));
         }
 
-        // An open-addressing table of the arrays themselves (8 bytes a slot), grown by doubling from a few slots: a real
+        // An open-addressing table of the arrays themselves (8 bytes a slot, at most three in four used), grown by
+        // doubling from a few slots: a real
         // plan repeats few of its lists, and a map presized for every list line cost it more than the sharing saved.
-        var slots = _lists ??= new string[]?[16];
+        var slots = _lists ??= new string[]?[32];
         var mask = slots.Length - 1;
         var index = Hash(buffer, count) & mask;
         for (; slots[index] is { } candidate; index = (index + 1) & mask)
@@ -148,7 +149,7 @@ internal sealed class UnitDirectory
         if (_listCount < MaxSharedLists)
         {
             slots[index] = ids;
-            if (++_listCount * 2 > slots.Length)
+            if (++_listCount * 4 > slots.Length * 3)
             {
                 GrowLists();
             }
@@ -259,18 +260,12 @@ internal sealed class UnitDirectory
 /// <summary>A declared unit or group: its model, made from its line, and the one list of its id alone.</summary>
 internal sealed class UnitDraft
 {
-    public UnitDraft(string id, bool isGroup)
-    {
-        Id = id;
-        IsGroup = isGroup;
-    }
-
-    public string Id { get; }
-
-    public bool IsGroup { get; }
-
     /// <summary>Set once the declaration's aliases are known, before any other line is read.</summary>
     public UnitModel Model { get; set; } = null!;
+
+    public string Id => Model.Id;
+
+    public bool IsGroup => Model.Kind == UnitModelKind.Group;
 
     /// <summary>A list of this unit's id alone, shared by every reference list that names only this unit.</summary>
     public EquatableArray<string> AsList => _asList.IsEmpty ? _asList = new EquatableArray<string>(new[] { Id }) : _asList;

@@ -26,10 +26,11 @@ public static class PlanParser
     /// Parses the lines in order and hands each statement to <paramref name="take"/> as soon as it is read, so that a
     /// compile that needs no syntax tree keeps none: a statement it does not keep dies young, where a list of them all
     /// would be carried through every collection until the model is built.
+    /// <c>names</c>, how many units and groups the file may declare, sizes the scanner's string pool once.
     /// </summary>
-    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken)
+    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken, int names = 0)
     {
-        var scanner = new LineScanner(lines.Text);
+        var scanner = new LineScanner(lines.Text, names);
         var statement = new Statement();
         for (var line = 0; line < lines.LineCount; line++)
         {
