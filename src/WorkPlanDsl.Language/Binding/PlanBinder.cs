@@ -19,14 +19,20 @@ public sealed class PlanBinder
     private readonly List<PlanDiagnostic> _diagnostics = new();
     private readonly UnitDirectory _units;
     private readonly BindingWork? _work;
-    private readonly Dictionary<string, int> _sectionIds = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sectionIds;
     private readonly Dictionary<string, int> _workIds;
-    private readonly List<ElementDraft> _sections = new();
+    private readonly List<ElementDraft?> _sections;
+
+    // A section's model is built once its last task is (when the next section opens): its draft is used again. Null
+    // for a section still drafted; the tasks of the section opened last start at _sectionTasksFrom.
+    private readonly List<SectionModel?> _sectionModels;
+    private int _sectionTasksFrom;
     private readonly List<ElementDraft?> _tasks;
 
     // Built as soon as a task is complete (when the next task or section opens), so that its draft dies young instead
-    // of being carried through every collection until the end; null for a task still drafted.
-    private readonly List<TaskModel?> _models;
+    // of being carried through every collection until the end; null for a task still drafted. Made at the number of
+    // lines that open a task, so that when each of them did it is the model's own array, not copied.
+    private TaskModel?[] _models;
     private readonly bool _buildEarly;
     private ResponsibilityResolver? _earlyResolver;
     private PlanChecks? _earlyChecks;
@@ -45,18 +51,22 @@ public sealed class PlanBinder
     private bool _first = true;
     private bool _anyWellFormed;
 
-    private PlanBinder(LineMap lines, int tasks, int work, CancellationToken cancellationToken, BindingWork? counter, bool buildEarly = false)
+    private PlanBinder(LineMap lines, PlanParser.PlanCounts counts, CancellationToken cancellationToken, BindingWork? counter, bool buildEarly = false)
     {
         _buildEarly = buildEarly;
         _lines = lines;
         _work = counter;
-        _units = new UnitDirectory(counter);
+        _units = new UnitDirectory(counts.Declarations, counter);
         _cancellationToken = cancellationToken;
 
-        // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections.
-        _tasks = new List<ElementDraft?>(tasks);
-        _models = new List<TaskModel?>(buildEarly ? tasks : 0);
-        _workIds = new Dictionary<string, int>(work, System.StringComparer.Ordinal);
+        // Sized once: a big plan's would otherwise be regrown on the large-object heap, which costs full collections,
+        // and a small plan's regrown maps were a sixth of what its compile allocated.
+        _tasks = new List<ElementDraft?>(counts.Tasks);
+        _models = buildEarly ? new TaskModel?[counts.Tasks] : System.Array.Empty<TaskModel?>();
+        _workIds = new Dictionary<string, int>(counts.Work, System.StringComparer.Ordinal);
+        _sectionIds = new Dictionary<string, int>(counts.Sections, System.StringComparer.Ordinal);
+        _sections = new List<ElementDraft?>(counts.Sections);
+        _sectionModels = new List<SectionModel?>(buildEarly ? counts.Sections : 0);
     }
 
     public static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken = default)
@@ -70,17 +80,17 @@ public sealed class PlanBinder
     internal static CompiledPlan Compile(string text, CancellationToken cancellationToken)
     {
         var lines = new LineMap(text ?? string.Empty);
-        var (tasks, work) = PlanParser.CountOpeners(lines);
-        var binder = new PlanBinder(lines, tasks, work, cancellationToken, null, buildEarly: true);
+        var counts = PlanParser.CountOpeners(lines);
+        var binder = new PlanBinder(lines, counts, cancellationToken, null, buildEarly: true);
         var syntaxErrors = new List<PlanDiagnostic>();
-        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
         if (binder._restart)
         {
             // A plan statement after a task was built: the year it may bring would change what was built. Only a file
             // with a second plan statement comes here, and it is read again the ordinary way.
-            binder = new PlanBinder(lines, tasks, work, cancellationToken, null);
+            binder = new PlanBinder(lines, counts, cancellationToken, null);
             syntaxErrors.Clear();
-            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken);
+            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
         }
 
         return binder.Finish(syntaxErrors);
@@ -88,15 +98,19 @@ public sealed class PlanBinder
 
     private static CompiledPlan Bind(PlanSyntaxTree tree, CancellationToken cancellationToken, BindingWork? counter)
     {
-        var tasks = 0;
-        var work = 0;
+        var counts = default(PlanParser.PlanCounts);
         foreach (var statement in tree.Statements)
         {
-            tasks += statement.Kind == StatementKind.Task ? 1 : 0;
-            work += statement.Kind is StatementKind.Task or StatementKind.Item ? 1 : 0;
+            switch (statement.Kind)
+            {
+                case StatementKind.Task: counts.Tasks++; break;
+                case StatementKind.Item: counts.Items++; break;
+                case StatementKind.Section: counts.Sections++; break;
+                case StatementKind.Unit or StatementKind.Group: counts.Declarations++; break;
+            }
         }
 
-        var binder = new PlanBinder(tree.Lines, tasks, work, cancellationToken, counter);
+        var binder = new PlanBinder(tree.Lines, counts, cancellationToken, counter);
         var reused = new Statement();
         foreach (var statement in tree.Statements)
         {
@@ -119,8 +133,12 @@ public sealed class PlanBinder
         _anyWellFormed |= !statement.IsBroken;
         switch (statement.Kind)
         {
-            case StatementKind.Task or StatementKind.Section:
+            case StatementKind.Task:
                 BuildOpenTask();
+                break;
+            case StatementKind.Section:
+                BuildOpenTask();
+                BuildOpenSection();
                 break;
             case StatementKind.Plan:
                 _restart |= _builtAny;
@@ -143,6 +161,7 @@ public sealed class PlanBinder
         if (_plan is not null && _planStatement is { Name: { } name, IsBroken: false })
         {
             BuildOpenTask();
+            BuildOpenSection();
             var resolver = _earlyResolver ?? Resolver();
             resolver.Resolve(_sections, _tasks, _cancellationToken);
             (_earlyChecks ?? Checks()).Check(_sections, _tasks);
@@ -182,12 +201,13 @@ public sealed class PlanBinder
 
         resolver.ResolveTask(task);
         checks.CheckTask(task);
-        while (_models.Count < _tasks.Count - 1)
+        if (_tasks.Count > _models.Length)
         {
-            _models.Add(null);
+            // A task line the count did not see (indented by other white space than spaces and tabs).
+            System.Array.Resize(ref _models, System.Math.Max(_tasks.Count, 2 * _models.Length));
         }
 
-        _models.Add(Task(task));
+        _models[_tasks.Count - 1] = Task(task);
         _tasks[_tasks.Count - 1] = null;
         _builtAny = true;
 
@@ -199,6 +219,46 @@ public sealed class PlanBinder
         }
 
         _free.Add(task);
+    }
+
+    /// <summary>
+    /// Builds the model of the section opened last once every task of it is built (none waits for a unit declared
+    /// further down), and checks it: nothing refers to its draft any more, which is used again for the next element.
+    /// </summary>
+    private void BuildOpenSection()
+    {
+        if (!_buildEarly || _restart || _section is not { } section || _sections.Count == 0 || !ReferenceEquals(_sections[_sections.Count - 1], section)
+            || _plan is null || _planStatement is not { Name: not null, IsBroken: false } || section.Waits)
+        {
+            return;
+        }
+
+        for (var i = _sectionTasksFrom; i < _tasks.Count; i++)
+        {
+            if (_tasks[i] is not null)
+            {
+                return;
+            }
+        }
+
+        var resolver = _earlyResolver ??= Resolver();
+        var checks = _earlyChecks ??= Checks();
+        resolver.ResolveSection(section);
+        checks.CheckSection(section);
+        while (_sectionModels.Count < _sections.Count - 1)
+        {
+            _sectionModels.Add(null);
+        }
+
+        _sectionModels.Add(Section(section));
+        _sections[_sections.Count - 1] = null;
+        _section = null;
+        if (ReferenceEquals(_current, section))
+        {
+            _current = null;
+        }
+
+        _free.Add(section);
     }
 
     private ElementDraft Reuse()
@@ -392,15 +452,17 @@ public sealed class PlanBinder
     private void Declare(Statement statement)
     {
         var id = statement.Name!.Value;
-        var unit = new UnitDraft(id, statement.Value?.Value, statement.Kind == StatementKind.Group);
-        var kind = statement.Kind == StatementKind.Group ? "group" : "unit";
+        var isGroup = statement.Kind == StatementKind.Group;
+        var unit = new UnitDraft();
         if (_units.TryAdd(id.Value, unit, id.Start) is { } earlier)
         {
-            Report(DiagnosticCatalog.DuplicateIdentifier, id.Start, id.Length, kind, id.Value, Line(earlier));
+            Report(DiagnosticCatalog.DuplicateIdentifier, id.Start, id.Length, isGroup ? "group" : "unit", id.Value, Line(earlier));
             return;
         }
 
         _units.Units.Add(unit);
+        string[]? aliases = null;
+        var count = 0;
         foreach (var alias in statement.List)
         {
             if (_units.TryAdd(alias.Value, unit, alias.Start) is { } aliasEarlier)
@@ -409,14 +471,23 @@ public sealed class PlanBinder
                 continue;
             }
 
-            unit.Aliases.Add(alias.Value);
+            (aliases ??= new string[statement.List.Count])[count++] = alias.Value;
         }
+
+        if (aliases is not null && count < aliases.Length)
+        {
+            System.Array.Resize(ref aliases, count);
+        }
+
+        // Everything a unit's model holds is on its line: made now, the draft keeps nothing else.
+        unit.Model = new UnitModel(id.Value, statement.Value?.Value, isGroup ? UnitModelKind.Group : UnitModelKind.Unit, aliases is null ? default : new EquatableArray<string>(aliases), Locate(id.Start, id.Length));
     }
 
     private void OpenSection(Statement statement)
     {
         var section = Open(ElementKind.Section, statement, statement.Name!.Value.Value, _sectionIds);
         _sections.Add(section);
+        _sectionTasksFrom = _tasks.Count;
         _section = section;
         _task = null;
     }
@@ -447,7 +518,7 @@ public sealed class PlanBinder
 
     private ElementDraft Open(ElementKind kind, Statement statement, string id, Dictionary<string, int> space)
     {
-        var element = kind != ElementKind.Section && _free.Count > 0
+        var element = _free.Count > 0
             ? Reuse().Reset(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
             : new ElementDraft(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength);
         element.Title = statement.Value?.Value;
@@ -475,22 +546,20 @@ public sealed class PlanBinder
         var units = new UnitModel[_units.Units.Count];
         for (var i = 0; i < units.Length; i++)
         {
-            var u = _units.Units[i];
-            units[i] = new UnitModel(u.Id.Value, u.FullName, u.IsGroup ? UnitModelKind.Group : UnitModelKind.Unit, Strings(u.Aliases), Locate(u.Id.Start, u.Id.Length));
+            units[i] = _units.Units[i].Model;
         }
 
         var sections = new SectionModel[_sections.Count];
         for (var i = 0; i < sections.Length; i++)
         {
-            var s = _sections[i];
-            sections[i] = new SectionModel(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s));
+            sections[i] = (i < _sectionModels.Count ? _sectionModels[i] : null) ?? Section(_sections[i]!);
         }
 
-        var tasks = new TaskModel[_tasks.Count];
+        var tasks = _models.Length == _tasks.Count ? _models : new TaskModel?[_tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            tasks[i] = (i < _models.Count ? _models[i] : null) ?? Task(_tasks[i]!);
+            tasks[i] = (i < _models.Length ? _models[i] : null) ?? Task(_tasks[i]!);
         }
 
         return new PlanModel(
@@ -504,8 +573,10 @@ public sealed class PlanBinder
             Text(_plan),
             Array(units),
             Array(sections),
-            Array(tasks));
+            Array((TaskModel[])(object)tasks));
     }
+
+    private SectionModel Section(ElementDraft s) => new(s.Id, s.Title ?? string.Empty, s.Label, s.Declared, Text(s), Anchor(s));
 
     private TaskModel Task(ElementDraft t)
     {
@@ -534,8 +605,32 @@ public sealed class PlanBinder
     private static TargetModel Target(Statement t) => new(
         t.Value!.Value.Value,
         TargetOperators.Parse(t.Operator?.Value),
-        t.Number is { } n ? decimal.Parse(n.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
+        t.Number is { } n ? Canonical(n.Value) : null,
         t.Rest?.Value);
+
+    /// <summary>
+    /// A number as the invariant culture writes the decimal it means: most are written that way already (95, 99.5),
+    /// and are kept as they are instead of parsed and written again; 007, -0 and a number of more than 28 digits are.
+    /// </summary>
+    private static string Canonical(string number)
+    {
+        var i = number.Length > 0 && number[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var nonZero = false;
+        for (var j = i; j < number.Length; j++)
+        {
+            if (number[j] != '.')
+            {
+                digits++;
+                nonZero |= number[j] != '0';
+            }
+        }
+
+        var leadingZero = number.Length > i + 1 && number[i] == '0' && number[i + 1] != '.';
+        return digits <= 28 && !leadingZero && (i == 0 || nonZero)
+            ? number
+            : decimal.Parse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    }
 
     private static EquatableArray<string> Strings(List<string>? values)
         => values is not { Count: > 0 } ? default : new EquatableArray<string>(values.ToArray());

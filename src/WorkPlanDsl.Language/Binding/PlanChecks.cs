@@ -29,11 +29,14 @@ internal sealed class PlanChecks
         _units = units;
     }
 
-    public void Check(List<ElementDraft> sections, List<ElementDraft?> tasks)
+    public void Check(List<ElementDraft?> sections, List<ElementDraft?> tasks)
     {
         foreach (var section in sections)
         {
-            CheckSection(section);
+            if (section is not null)
+            {
+                CheckSection(section);
+            }
         }
 
         foreach (var task in tasks)
@@ -179,7 +182,7 @@ internal sealed class PlanChecks
         foreach (var token in list)
         {
             _work?.Add(1);
-            if (_units.Find(token.Value) is { } unit && string.Equals(unit.Id.Value, id, System.StringComparison.Ordinal))
+            if (_units.Find(token.Value) is { } unit && string.Equals(unit.Id, id, System.StringComparison.Ordinal))
             {
                 return token;
             }
@@ -194,9 +197,9 @@ internal sealed class PlanChecks
         var tokens = new Dictionary<string, SyntaxToken>(System.StringComparer.Ordinal);
         foreach (var token in list)
         {
-            if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id.Value))
+            if (_units.Find(token.Value) is { } unit && !tokens.ContainsKey(unit.Id))
             {
-                tokens.Add(unit.Id.Value, token);
+                tokens.Add(unit.Id, token);
             }
         }
 

@@ -19,8 +19,10 @@ internal sealed class ResponsibilityResolver
     // A leap year, so that 2月29日 counts as words a year would date.
     private const int AnyYear = 2024;
 
-    // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file.
-    private readonly Dictionary<string, PlanDate?> _worded = new(System.StringComparer.Ordinal);
+    // Plans say 6月底前 and 年底前 hundreds of times; each is worked out once per file, and each deadline the file
+    // repeats is one model (records that are never changed: sharing them is invisible).
+    private readonly Dictionary<string, DeadlineModel> _worded = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, DeadlineModel?> _dated = new(System.StringComparer.Ordinal);
 
     public ResponsibilityResolver(UnitDirectory units, int? planYear, List<PlanDiagnostic> diagnostics, LineMap lines, LineRereader rereader)
     {
@@ -37,11 +39,14 @@ internal sealed class ResponsibilityResolver
     /// sections first, then the tasks in file order, so that the unknown names are reported in the order they always
     /// were (the suggestions share one budget).
     /// </summary>
-    public void Resolve(List<ElementDraft> sections, List<ElementDraft?> tasks, CancellationToken cancellationToken)
+    public void Resolve(List<ElementDraft?> sections, List<ElementDraft?> tasks, CancellationToken cancellationToken)
     {
         foreach (var section in sections)
         {
-            ResolveSection(section);
+            if (section is not null)
+            {
+                ResolveSection(section);
+            }
         }
 
         foreach (var task in tasks)
@@ -125,22 +130,28 @@ internal sealed class ResponsibilityResolver
 
         if (element.DueIsDate)
         {
-            return PlanDate.TryParse(text, out var date) ? new DeadlineModel(null, date) : null;
+            if (!_dated.TryGetValue(text, out var dated))
+            {
+                dated = PlanDate.TryParse(text, out var date) ? new DeadlineModel(null, date) : null;
+                _dated.Add(text, dated);
+            }
+
+            return dated;
         }
 
         if (!_worded.TryGetValue(text, out var worded))
         {
-            worded = DeadlineReader.Read(text, _planYear);
-            _worded[text] = worded;
+            worded = new DeadlineModel(text, DeadlineReader.Read(text, _planYear));
+            _worded.Add(text, worded);
         }
 
         // Words that a year would date (6月底前), in a plan that gives none: say so, rather than leave it silently undated.
-        if (worded is null && _planYear is null && DeadlineReader.Read(text, AnyYear) is not null)
+        if (worded.Date is null && _planYear is null && DeadlineReader.Read(text, AnyYear) is not null)
         {
             var due = _rereader.ReadDue(element.DueAt);
             _diagnostics.Add(PlanDiagnostic.Create(DiagnosticCatalog.UndatedDeadline, _lines.Locate(due.Start, due.Length), text));
         }
 
-        return new DeadlineModel(text, worded);
+        return worded;
     }
 }

@@ -22,10 +22,16 @@ internal sealed class LineScanner
     public const int MaxNameLength = 250;
     private readonly string _text;
     private readonly StringBuilder _buffer = new();
-    private readonly StringPool _pool = new();
+    private readonly StringPool _pool;
     private int _end;
 
-    public LineScanner(string text) => _text = text;
+    /// <param name="text">The whole file.</param>
+    /// <param name="names">How many distinct names the file may repeat (its declarations), to make the pool once at its size.</param>
+    public LineScanner(string text, int names = 0)
+    {
+        _text = text;
+        _pool = new StringPool(names);
+    }
 
     public int Position { get; private set; }
 

@@ -12,8 +12,20 @@ internal sealed class StringPool
 {
     private const int MaxEntries = 1 << 16;
     private const int MaxProbes = 16;
-    private string?[] _entries = new string?[64];
+    private string?[] _entries;
     private int _count;
+
+    /// <param name="expected">How many distinct strings the caller expects (the table starts at twice that, at least 64).</param>
+    public StringPool(int expected = 0)
+    {
+        var size = 64;
+        while (size < 2 * expected && size < MaxEntries)
+        {
+            size *= 2;
+        }
+
+        _entries = new string?[size];
+    }
 
     public string Get(string text, int start, int length)
     {

@@ -44,6 +44,24 @@ public class BinderTests
         Assert.Equal(t03.InEffect, item.InEffect);
     }
 
+    [Theory]
+    [InlineData("95", "95")]
+    [InlineData("99.50", "99.50")]
+    [InlineData("0.5", "0.5")]
+    [InlineData("-3", "-3")]
+    [InlineData("0", "0")]
+    [InlineData("007", "7")]
+    [InlineData("00.5", "0.5")]
+    [InlineData("-0", "0")]
+    [InlineData("-0.00", "0.00")]
+    [InlineData("1234567890123456789012345678", "1234567890123456789012345678")]
+    [InlineData("0.12345678901234567890123456789", "0.1234567890123456789012345679")]
+    public void A_targets_number_is_kept_as_the_decimal_it_means_writes_it(string written, string kept)
+    {
+        var model = Compile("plan P", "unit A", "task T1", "  lead A", "  target \"m\" >= " + written + " 个").Model!;
+        Assert.Equal(new TargetModel("m", TargetModelOperator.GreaterOrEqual, kept, "个"), Assert.Single(model.Tasks[0].Targets));
+    }
+
     [Fact]
     public void Tasks_inherit_from_their_section_and_items_from_their_task()
     {
