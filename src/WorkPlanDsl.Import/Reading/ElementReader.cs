@@ -250,7 +250,7 @@ internal sealed class ElementReader
             target.Implementers.Clear();
         }
 
-        if ((clause.Leads.Count > 0 && !clause.LeadsListed || clause.HasLeadField) && target.Listed.Count > 0)
+        if (((clause.Leads.Count > 0 && !clause.LeadsListed) || clause.HasLeadField) && target.Listed.Count > 0)
         {
             // 责任单位：A、B on a line before 牵头单位：X: A led only while nobody was named lead; now all of them support.
             // Before the rest of their list, where they stood in the document.
@@ -265,8 +265,8 @@ internal sealed class ElementReader
             target.Listed.Clear();
         }
 
-        // 牵头单位：X on the line before 责任单位：A、B (or in an earlier clause): the listed units are X's partners.
-        // 牵头单位：X (even one whose words could not be read, and said only in its own clause) with 责任单位：A、B.
+        // 牵头单位：X on the line before 责任单位：A、B, or in the same clause, even where X could not be read: the listed
+        // units are the lead's partners.
         var besideNamedLead = clause.LeadsListed && (target.HasLeadField || clause.HasLeadField || target.Leads.Except(target.Listed).Except(target.Implementers).Any());
         target.HasLeadField |= clause.HasLeadField;
         foreach (var name in clause.Leads)
