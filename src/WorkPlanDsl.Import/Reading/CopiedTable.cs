@@ -20,7 +20,7 @@ internal static class CopiedTable
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next))
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next))
             {
                 if (table is not null)
                 {
@@ -382,6 +382,116 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    /// <summary>
+    /// A table copied one row a line with a single space between cells (<c>序号 工 作 任 务 牵头部门</c>, then
+    /// <c>1 推进某某工程建设 交通运输部</c>): the header's letter-spaced words are joined (工 作 任 务 is 工作任务), each
+    /// row starts with its 序号 in sequence, and where the header has one column of words beside columns of names or
+    /// dates, the row's last words are those columns' cells, one each, and what stands between is the words (which may
+    /// hold spaces). Rows whose cells do not fit end the table; fewer than two rows are no table.
+    /// </summary>
+    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    {
+        table = null;
+        next = start;
+        var line = lines[start];
+        if (line.Table is not null || line.Text.IndexOf('\t') >= 0 || Number(line) is not null)
+        {
+            return false;
+        }
+
+        var header = LetterSpaced(line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
+        if (header.Count < 3 || header.Count > 8)
+        {
+            return false;
+        }
+
+        var kinds = header.Select(TableColumns.Classify).ToList();
+        if (kinds.Contains(ColumnKind.None) || kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        {
+            return false;
+        }
+
+        // One column of words; the others after 序号 hold names or dates, one word each.
+        var words = Enumerable.Range(1, kinds.Count - 1).Where(j => !TableColumns.NamesBodies(kinds[j]) && kinds[j] != ColumnKind.Deadline).ToList();
+        if (words.Count != 1)
+        {
+            return false;
+        }
+
+        var w = words[0];
+        var rows = new List<TableRow> { new(line.Number, header.Select(c => new TableCell(c)).ToArray()) };
+        var p = start + 1;
+        while (p < lines.Count && lines[p].Table is null)
+        {
+            var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length < kinds.Count || PageChrome.BareNumber(tokens[0]) != rows.Count)
+            {
+                break;
+            }
+
+            var cells = new string[kinds.Count];
+            cells[0] = tokens[0];
+            for (var j = 1; j < w; j++)
+            {
+                cells[j] = tokens[j];
+            }
+
+            var after = kinds.Count - 1 - w;
+            for (var j = 0; j < after; j++)
+            {
+                cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
+            }
+
+            cells[w] = string.Join(" ", tokens.Skip(w).Take(tokens.Length - w - after));
+            if (Enumerable.Range(1, kinds.Count - 1).Any(j => !Fits(cells[j], kinds[j])))
+            {
+                break;
+            }
+
+            rows.Add(new TableRow(lines[p].Number, cells.Select(c => new TableCell(c)).ToArray()));
+            p++;
+        }
+
+        if (rows.Count < 3)
+        {
+            return false;
+        }
+
+        table = new TableBlock(line.Number, rows);
+        next = p;
+        return true;
+    }
+
+    // 序号 工 作 任 务 牵头部门: a run of single characters is one word spaced out.
+    private static List<string> LetterSpaced(string[] tokens)
+    {
+        var result = new List<string>();
+        var run = string.Empty;
+        foreach (var token in tokens)
+        {
+            if (token.Length == 1)
+            {
+                run += token;
+                continue;
+            }
+
+            if (run.Length > 0)
+            {
+                result.Add(run);
+                run = string.Empty;
+            }
+
+            result.Add(token);
+        }
+
+        if (run.Length > 0)
+        {
+            result.Add(run);
+        }
+
+        return result;
     }
 
     // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b |; otherwise wide spaces.

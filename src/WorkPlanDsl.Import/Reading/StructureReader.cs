@@ -232,6 +232,21 @@ internal sealed class StructureReader
                 return;
             }
         }
+
+        // ①…⑩ (or (1), 1）) the only numbered items of a document that has no other task level: the list is the tasks
+        // (十大民生实事：①…；②…), whether or not they name anyone.
+        if (_taskKind == NumberingKind.None)
+        {
+            var measures = new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled }
+                .Select(kind => (Kind: kind, Count: body.Count(p => p.Numbering.Kind == kind)))
+                .Where(k => k.Count > 0)
+                .OrderByDescending(k => k.Count)
+                .ToList();
+            if (measures.Count > 0)
+            {
+                _taskKind = measures[0].Kind;
+            }
+        }
     }
 
     /// <summary>
