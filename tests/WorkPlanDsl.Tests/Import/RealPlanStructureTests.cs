@@ -66,4 +66,41 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "1.", "2." }, Labels(plan));
         Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void A_table_flattened_one_cell_a_line_with_bar_ended_cells_is_rebuilt()
+    {
+        var plan = Import(
+            "2026年园区重点工作责任清单",
+            "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+            "1 |", "做优招商服务,完善“项目专员”工作机 制,推动签约项目早日落 地。 |", "王某 |", "招商服务中心、投资促进局 |", "全年 |",
+            "|",
+            "2 |", "推进低效用地盘活,力争 全年盘活土地300亩。 |", "李某 |", "土地储备中心 |", "年内 |",
+            "||||",
+            "3 |", "完善园区路网配套。 |", "赵某 |", "建设管理局 |", "2026年底前 |");
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "招商服务中心" }, plan.Leads("1"));
+        Assert.Equal(new[] { "投资促进局" }, plan.Supports("1"));
+        Assert.Contains("工作机制", plan.Task("1").Title);
+        Assert.Equal(new[] { "土地储备中心" }, plan.Leads("2"));
+        Assert.Equal(new[] { "建设管理局" }, plan.Leads("3"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("王某") || u.Id.Contains("李某"));
+    }
+
+    [Fact]
+    public void A_copied_table_header_may_hold_columns_the_table_words_do_not_name()
+    {
+        var plan = Import(
+            "附件：五件实事清单",
+            "序号", "项目名称", "实施地点", "实施年度", "建设内容", "投资额（万元）", "责任单位",
+            "1", "城南学校操场改造项目", "东湖街道", "2026", "改造操场两处。", "200", "区教育局",
+            "2", "北环路延伸工程", "相关镇（街道）", "2026", "建成道路1.5公里。", "900", "区住建局",
+            "3", "社区食堂建设项目", "西城街道", "2026", "新建食堂3个。", "150", "区民政局");
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("3"));
+        Assert.Equal("城南学校操场改造项目", plan.Task("1").Title);
+    }
 }
