@@ -103,4 +103,80 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "区民政局" }, plan.Leads("3"));
         Assert.Equal("城南学校操场改造项目", plan.Task("1").Title);
     }
+
+    [Fact]
+    public void A_sub_heading_with_its_work_but_no_items_beside_siblings_that_have_them_is_a_task()
+    {
+        var plan = Import(
+            "年度工作目标",
+            "一、深化机关改革，提升服务效能：",
+            "（一）深化机关改革：",
+            "1、推进机构职能优化，理顺权责关系。",
+            "2、精简审批事项，压缩办理时限。",
+            "（二）提升服务效能：",
+            "1、推广一网通办。",
+            "（三）加强基层治理：",
+            "推动治理重心下移，健全网格化服务管理，提升基层应急处置能力。",
+            "二、保障改善民生，健全服务体系：",
+            "（一）扩大普惠托育服务供给，新增托位两千个。",
+            "（二）落实困难群众救助。",
+            "（三）完善养老服务网络，建设社区养老服务站。",
+            "三、保障措施",
+            "（一）加强组织领导。各单位要明确分工。",
+            "（二）强化督促检查。定期通报进展。");
+        Assert.Equal(new[] { "1、", "2、", "1、", "（三）", "（一）", "（二）", "（三）" }, Labels(plan));
+        Assert.Contains("网格化服务管理", plan.Tasks.First(t => t.Label == "（三）").Text);
+    }
+
+    [Fact]
+    public void Sub_headings_without_items_in_a_plan_whose_sections_all_lack_them_stay_headings()
+    {
+        var plan = Import(
+            "一、基本原则",
+            "（一）坚持统筹推进。全面推进各项工作。",
+            "（二）坚持问题导向。聚焦突出问题。",
+            "二、重点任务",
+            "1.推进园区建设。（市发改委负责）",
+            "2.优化营商环境。（市营商局负责）",
+            "三、组织保障",
+            "（一）加强领导。成立工作专班。",
+            "（二）强化考核。纳入年度考核。");
+        Assert.Equal(new[] { "1.", "2." }, Labels(plan));
+    }
+
+    [Fact]
+    public void A_section_holding_one_unnumbered_item_beside_sections_that_number_theirs_is_a_task()
+    {
+        var plan = Import(
+            "某市2026年立法计划",
+            "一、审议项目(1件)",
+            "某市城市道路管理条例",
+            "起草单位:市交通运输局",
+            "报送时间:2026年5月",
+            "二、调研项目(2件)",
+            "1.某市物业管理条例",
+            "责任单位:市住建局",
+            "2.某市养犬管理规定",
+            "责任单位:市公安局");
+        Assert.Equal(new[] { "一、", "1.", "2." }, Labels(plan));
+        Assert.Contains("城市道路管理条例", plan.Task("一、").Text);
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void A_notice_section_followed_by_a_signature_is_no_task()
+    {
+        var plan = Import(
+            "一、各单位要高度重视，加强领导。",
+            "二、各单位要按季度报送进展情况，每季度最后一个月25日前报送。",
+            "某区人民政府办公室",
+            "2026年1月5日",
+            "主要目标任务分解",
+            "一、主要预期目标",
+            "（一）地区生产总值增长6%",
+            "责任单位:区发改局",
+            "（二）一般公共预算收入增长5%",
+            "责任单位:区财政局");
+        Assert.Equal(new[] { "（一）", "（二）" }, Labels(plan));
+    }
 }
