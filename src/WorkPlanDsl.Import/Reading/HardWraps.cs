@@ -22,8 +22,10 @@ internal static class HardWraps
             return lines;
         }
 
-        var longest = paragraphs.Max(l => l.Text.Length);
-        var widest = paragraphs.Max(l => Width(l.Text));
+        // The wrap width is the longest that several lines share: a single longer line (a web page's chrome over the
+        // text) does not set it.
+        var longest = WrapWidth(paragraphs.Select(l => l.Text.Length).ToList(), 2);
+        var widest = WrapWidth(paragraphs.Select(l => Width(l.Text)).ToList(), 3);
         if (longest < MinimumWidth)
         {
             return lines;
@@ -60,6 +62,19 @@ internal static class HardWraps
         }
 
         return joined;
+    }
+
+    private static int WrapWidth(List<int> sizes, int tolerance)
+    {
+        foreach (var size in sizes.Distinct().OrderByDescending(x => x))
+        {
+            if (sizes.Count(x => x <= size && x >= size - tolerance) >= MinimumBreaks)
+            {
+                return size;
+            }
+        }
+
+        return sizes.Max();
     }
 
     private static bool EndsSentence(string text) => text[text.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':';

@@ -179,4 +179,22 @@ public class RealPlanStructureTests
             "责任单位:区财政局");
         Assert.Equal(new[] { "（一）", "（二）" }, Labels(plan));
     }
+
+    [Fact]
+    public void Hard_wrapped_text_under_a_longer_line_of_page_chrome_is_still_joined()
+    {
+        var plan = Import(
+            "您的浏览器不支持某功能,若部分网页功能无法正常使用时,请开启浏览器设置,或者按住键盘上的某个按键来调整页面文字的大小。",
+            "某某会议决议",
+            "  关于各地所提请求事项,请即会同各相关机关尽速办理,各项工作务必在",
+            " 年底以前完成:",
+            " 一、关于道路损毁,交通局已派员完成初步勘查并设置警示标志,请交通局",
+            "  督促养护中心及相关单位在两个月内完成抢修,以确保通行安全,并于",
+            "  年底前完成重建。",
+            " 二、关于农田受损,农业局已公告受灾地区,请农业局转知受灾农户,尽",
+            "  速向当地乡镇申请救助,或向当地金融机构申办低息贷款,以减少农户损失,",
+            "  并于一个月内报告办理情形。");
+        Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
+        Assert.Contains("以确保通行安全", plan.Task("一、").Title);
+    }
 }
