@@ -22,8 +22,8 @@ internal static class HardWraps
             return lines;
         }
 
-        // The wrap width is the longest that several lines share: a single longer line (a web page's chrome over the
-        // text) does not set it.
+        // The wrap width is the longest that several lines share, more of them than there are longer lines: a few
+        // longer lines (a web page's chrome over the text) do not set it; a document of long paragraphs has none.
         var longest = WrapWidth(paragraphs.Select(l => l.Text.Length).ToList(), 2);
         var widest = WrapWidth(paragraphs.Select(l => Width(l.Text)).ToList(), 3);
         if (longest < MinimumWidth)
@@ -68,7 +68,8 @@ internal static class HardWraps
     {
         foreach (var size in sizes.Distinct().OrderByDescending(x => x))
         {
-            if (sizes.Count(x => x <= size && x >= size - tolerance) >= MinimumBreaks)
+            var shared = sizes.Count(x => x <= size && x >= size - tolerance);
+            if (shared >= MinimumBreaks && shared >= sizes.Count(x => x > size))
             {
                 return size;
             }
