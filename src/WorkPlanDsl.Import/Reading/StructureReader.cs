@@ -34,6 +34,7 @@ internal sealed class StructureReader
 
     public void Read(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        NumberedFields(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
         TasksInTable(body);
@@ -189,6 +190,45 @@ internal sealed class StructureReader
         }
     }
 
+    private readonly HashSet<SourceLine> _fieldLines = new();
+
+    // 协商形式：, 时间安排：: a short label and a colon opening a numbered line.
+    private static readonly System.Text.RegularExpressions.Regex FieldOpening = new(
+        @"^[ 　]*([\u4E00-\u9FFF]{2,6})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Numbered fields: where every item of a numbering kind opens with a short label and a colon, and the labels
+    /// repeat item after item (（一）协商形式：… （二）时间安排：… under each 一、), the items are the fields of the item
+    /// above them, not tasks: they are read as unnumbered lines of it.
+    /// </summary>
+    private void NumberedFields(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        foreach (var kind in new[] { NumberingKind.Parenthesized, NumberingKind.Arabic, NumberingKind.ParenArabic })
+        {
+            var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == kind && body[i].Line.Table is null).ToList();
+            if (items.Count < 4)
+            {
+                continue;
+            }
+
+            var labels = items.Select(i => FieldOpening.Match(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
+            if (labels.Any(m => !m.Success))
+            {
+                continue;
+            }
+
+            var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
+            if (counts.Count >= 2 && counts.All(g => g.Count() >= 2))
+            {
+                foreach (var i in items)
+                {
+                    _fieldLines.Add(body[i].Line);
+                    body[i] = (body[i].Line, Numbering.None);
+                }
+            }
+        }
+    }
+
     private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
@@ -219,7 +259,7 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
-        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
+        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
         {
             // 一、 numbers the tasks themselves: a document without sections.
             (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);
@@ -387,6 +427,13 @@ internal sealed class StructureReader
         }
 
         return count;
+    }
+
+    // 一、围绕…开展协商 with its numbered fields under it: the item they describe.
+    private bool HoldsFields(List<(SourceLine Line, Numbering Numbering)> body, SourceLine line)
+    {
+        var at = body.FindIndex(p => ReferenceEquals(p.Line, line));
+        return at >= 0 && at + 1 < body.Count && _fieldLines.Contains(body[at + 1].Line);
     }
 
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.

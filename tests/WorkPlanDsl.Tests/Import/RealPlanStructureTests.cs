@@ -197,4 +197,21 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
         Assert.Contains("以确保通行安全", plan.Task("一、").Title);
     }
+
+    [Fact]
+    public void Numbered_items_that_all_open_with_repeated_field_labels_are_fields_of_the_item_above()
+    {
+        var plan = Import(
+            "某区2026年协商工作计划",
+            "一、围绕优化营商环境开展专题协商",
+            "(一)协商形式:常委会议。",
+            "(二)时间安排:5月。",
+            "(三)组织实施:责任部门:区政协经济委;参与部门:区发改局、区市场监管局。",
+            "二、围绕提升社区养老服务开展对口协商",
+            "(一)协商形式:对口协商会。",
+            "(二)时间安排:9月。",
+            "(三)组织实施:责任部门:区政协社会委;参与部门:区民政局。");
+        Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
+        Assert.Contains("常委会议", plan.Task("一、").Text);
+    }
 }
