@@ -91,21 +91,22 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// <summary>
     /// Two numbered tasks in one paragraph (<c>10. 深化…。11. 推动…（X牵头）</c>, a copy that lost a line break): where
     /// the next paragraph numbered the same way skips a number, and that number stands in this paragraph after a
-    /// sentence's end, numbered the same way, the paragraph is split there. Without the gap a number after a 。 is
-    /// the task's own words (its steps 1. 2. inside it).
+    /// sentence's end, numbered the same way, the paragraph is split there; so too in the last paragraph numbered
+    /// that way (⑴…。⑵…。⑶… run together). Where the next paragraph follows in sequence, a number after a 。 is the
+    /// task's own words (its steps 1. 2. inside it).
     /// </summary>
     private static void SharedParagraphs(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
-            if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese) || line.Table is not null)
+            if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.ParenArabic or NumberingKind.Circled) || line.Table is not null)
             {
                 continue;
             }
 
             var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind == numbering.Kind);
-            if (next.Kind != numbering.Kind || next.Value <= numbering.Value + 1)
+            if (next.Kind == numbering.Kind && next.Value <= numbering.Value + 1)
             {
                 continue;
             }
@@ -229,6 +230,17 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         if (text[0] >= '\u2460' && text[0] <= '\u2473' && text.Length > 1)
         {
             return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
+        }
+
+        // ⑴ … ⒇, one character for (1) … (20); ⒈ … ⒛ for 1. … 20.
+        if (text[0] >= '\u2474' && text[0] <= '\u2487' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, 1), text[0] - '\u2474' + 1, 1);
+        }
+
+        if (text[0] >= '\u2488' && text[0] <= '\u249B' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 1), text[0] - '\u2488' + 1, 1);
         }
 
         // 第三条 and 第二章

@@ -80,6 +80,12 @@ public static class PlanImporter
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);
         var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);
+        if (firstBody < 0)
+        {
+            // ①…⑩ or (1)… the only numbered paragraphs: the body starts at the first of them.
+            firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+        }
+
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);

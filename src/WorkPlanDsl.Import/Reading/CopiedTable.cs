@@ -17,10 +17,11 @@ internal static class CopiedTable
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
     {
+        lines = PipeEndedCells(lines);
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next))
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next))
             {
                 if (table is not null)
                 {
@@ -42,6 +43,48 @@ internal static class CopiedTable
         return result;
     }
 
+    /// <summary>
+    /// A table flattened one cell a line with each cell ending <c> |</c> (and <c>|</c> or <c>||||</c> alone between rows):
+    /// in a run of such lines the bars go, the bar-only lines with them, and a space between two Chinese characters
+    /// (a cell's line wrap, 工作机 制) is closed, so that the cells are read as one cell per line.
+    /// </summary>
+    private static List<SourceLine> PipeEndedCells(List<SourceLine> lines)
+    {
+        static bool BarOnly(SourceLine l) => l.Table is null && l.Text.Length > 0 && l.Text.All(c => c is '|' or '｜' or ' ');
+        static bool BarEnded(SourceLine l) => l.Table is null && l.Text.Length > 1 && l.Text[l.Text.Length - 1] is '|' or '｜'
+            && l.Text[0] is not ('|' or '｜') && l.Text.Count(c => c is '|' or '｜') == 1;
+        List<SourceLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var end = i;
+            while (end < lines.Count && (BarEnded(lines[end]) || BarOnly(lines[end])))
+            {
+                end++;
+            }
+
+            if (lines.Skip(i).Take(end - i).Count(BarEnded) < 6)
+            {
+                result?.Add(lines[i]);
+                continue;
+            }
+
+            result ??= lines.Take(i).ToList();
+            foreach (var line in lines.Skip(i).Take(end - i).Where(BarEnded))
+            {
+                var text = line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
+                text = Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
+                if (text.Length > 0)
+                {
+                    result.Add(SourceLine.Of(line.Number, text));
+                }
+            }
+
+            i = end - 1;
+        }
+
+        return result ?? lines;
+    }
+
     private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
     {
         table = null;
@@ -55,7 +98,28 @@ internal static class CopiedTable
             end++;
         }
 
-        if (kinds.Count < 3 || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        if (end < lines.Count && kinds.Count >= 2 && Number(lines[end]) is null)
+        {
+            // A header column the table words do not name (建设地点, 投资金额（万元）) between known ones: the header goes on
+            // where it ends on the first row's 序号 with the known columns still making a task table.
+            var more = new List<ColumnKind>(kinds);
+            var at = end;
+            while (at < lines.Count && lines[at].Table is null && more.Count < 12 && Number(lines[at]) is null
+                && TableColumns.Classify(lines[at].Text) is var kind && (kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind)))
+            {
+                more.Add(kind);
+                at++;
+            }
+
+            if (at < lines.Count && Number(lines[at]) == 1 && more[more.Count - 1] != ColumnKind.None)
+            {
+                kinds = more;
+                end = at;
+            }
+        }
+
+        var known = kinds.Where(k => k != ColumnKind.None).ToList();
+        if (known.Count < 3 || !TableColumns.IsHeader(known) || !kinds.Any(IsRole))
         {
             return false;
         }
@@ -105,7 +169,12 @@ internal static class CopiedTable
                     q--;
                 }
 
-                var chunks = Chunks(lines.Skip(p).Take(q - p).Select(l => l.Text).ToList());
+                var rowLines = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
+
+                // A row of exactly one line a column is one row (a place's name before a date is no next measure).
+                var chunks = rowLines.Count == kinds.Count - numberColumn && Align(rowLines, kinds, previous, numberColumn + 1) is not null
+                    ? new List<List<string>> { rowLines }
+                    : Chunks(rowLines);
                 var built = new List<TableRow>();
                 var carried = new List<string>();
                 for (var c = 0; c < chunks.Count; c++)
@@ -211,6 +280,10 @@ internal static class CopiedTable
         return result;
     }
 
+    // 建设地点, 年度投资金额（万元）: short words with no sentence's punctuation, as a header cell is.
+    private static bool IsHeaderWords(SourceLine line)
+        => line.Folded.Length <= 12 && !line.Folded.Any(c => "、，,。；;：:".IndexOf(c) >= 0) && !IsUnits(line.Text) && !IsDate(line.Text);
+
     private static bool IsCategory(SourceLine line)
         => line.Table is null && line.Text.Length <= 8 && Number(line) is null && !line.Folded.Any(c => char.IsDigit(c) || "、，,。；;：:".IndexOf(c) >= 0)
             && !IsUnits(line.Text) && !IsDate(line.Text);
@@ -307,6 +380,7 @@ internal static class CopiedTable
         var isDate = IsDate(cell);
         return kind switch
         {
+            ColumnKind.None => true,
             _ when TableColumns.NamesBodies(kind) => isUnits,
             ColumnKind.Deadline => isDate,
             _ => !isUnits && !isDate,
@@ -319,7 +393,7 @@ internal static class CopiedTable
         return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
     }
 
-    // 2024年10月底, 6月底前, 每季度, 长期坚持: a deadline, the whole of the cell or nearly.
+    // 2024年10月底, 6月底前, 每季度, 长期坚持, 全年: a deadline, the whole of the cell or nearly.
     private static bool IsDate(string cell)
     {
         var folded = ChineseText.Fold(cell).Trim();
@@ -328,7 +402,12 @@ internal static class CopiedTable
             return false;
         }
 
-        if (folded.Length <= 6 && (folded.StartsWith("每", System.StringComparison.Ordinal) || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态")))
+        if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}年?(?:度|全年)?$"))
+        {
+            return true;
+        }
+
+        if (folded.Length <= 6 && (folded.StartsWith("每", System.StringComparison.Ordinal) || folded.Contains("长期") || folded.Contains("持续") || folded.Contains("常态") || folded.Contains("全年") || folded.Contains("年内")))
         {
             return true;
         }
@@ -382,6 +461,116 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    /// <summary>
+    /// A table copied one row a line with a single space between cells (<c>序号 工 作 任 务 牵头部门</c>, then
+    /// <c>1 推进某某工程建设 交通运输部</c>): the header's letter-spaced words are joined (工 作 任 务 is 工作任务), each
+    /// row starts with its 序号 in sequence, and where the header has one column of words beside columns of names or
+    /// dates, the row's last words are those columns' cells, one each, and what stands between is the words (which may
+    /// hold spaces). Rows whose cells do not fit end the table; fewer than two rows are no table.
+    /// </summary>
+    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    {
+        table = null;
+        next = start;
+        var line = lines[start];
+        if (line.Table is not null || line.Text.IndexOf('\t') >= 0 || Number(line) is not null)
+        {
+            return false;
+        }
+
+        var header = LetterSpaced(line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
+        if (header.Count < 3 || header.Count > 8)
+        {
+            return false;
+        }
+
+        var kinds = header.Select(TableColumns.Classify).ToList();
+        if (kinds.Contains(ColumnKind.None) || kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        {
+            return false;
+        }
+
+        // One column of words; the others after 序号 hold names or dates, one word each.
+        var words = Enumerable.Range(1, kinds.Count - 1).Where(j => !TableColumns.NamesBodies(kinds[j]) && kinds[j] != ColumnKind.Deadline).ToList();
+        if (words.Count != 1)
+        {
+            return false;
+        }
+
+        var w = words[0];
+        var rows = new List<TableRow> { new(line.Number, header.Select(c => new TableCell(c)).ToArray()) };
+        var p = start + 1;
+        while (p < lines.Count && lines[p].Table is null)
+        {
+            var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length < kinds.Count || PageChrome.BareNumber(tokens[0]) != rows.Count)
+            {
+                break;
+            }
+
+            var cells = new string[kinds.Count];
+            cells[0] = tokens[0];
+            for (var j = 1; j < w; j++)
+            {
+                cells[j] = tokens[j];
+            }
+
+            var after = kinds.Count - 1 - w;
+            for (var j = 0; j < after; j++)
+            {
+                cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
+            }
+
+            cells[w] = string.Join(" ", tokens.Skip(w).Take(tokens.Length - w - after));
+            if (Enumerable.Range(1, kinds.Count - 1).Any(j => !Fits(cells[j], kinds[j])))
+            {
+                break;
+            }
+
+            rows.Add(new TableRow(lines[p].Number, cells.Select(c => new TableCell(c)).ToArray()));
+            p++;
+        }
+
+        if (rows.Count < 3)
+        {
+            return false;
+        }
+
+        table = new TableBlock(line.Number, rows);
+        next = p;
+        return true;
+    }
+
+    // 序号 工 作 任 务 牵头部门: a run of single characters is one word spaced out.
+    private static List<string> LetterSpaced(string[] tokens)
+    {
+        var result = new List<string>();
+        var run = string.Empty;
+        foreach (var token in tokens)
+        {
+            if (token.Length == 1)
+            {
+                run += token;
+                continue;
+            }
+
+            if (run.Length > 0)
+            {
+                result.Add(run);
+                run = string.Empty;
+            }
+
+            result.Add(token);
+        }
+
+        if (run.Length > 0)
+        {
+            result.Add(run);
+        }
+
+        return result;
     }
 
     // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b |; otherwise wide spaces.

@@ -22,8 +22,10 @@ internal static class HardWraps
             return lines;
         }
 
-        var longest = paragraphs.Max(l => l.Text.Length);
-        var widest = paragraphs.Max(l => Width(l.Text));
+        // The wrap width is the longest that several lines share, more of them than there are longer lines: a few
+        // longer lines (a web page's chrome over the text) do not set it; a document of long paragraphs has none.
+        var longest = WrapWidth(paragraphs.Select(l => l.Text.Length).ToList(), 2);
+        var widest = WrapWidth(paragraphs.Select(l => Width(l.Text)).ToList(), 3);
         if (longest < MinimumWidth)
         {
             return lines;
@@ -60,6 +62,20 @@ internal static class HardWraps
         }
 
         return joined;
+    }
+
+    private static int WrapWidth(List<int> sizes, int tolerance)
+    {
+        foreach (var size in sizes.Distinct().OrderByDescending(x => x))
+        {
+            var shared = sizes.Count(x => x <= size && x >= size - tolerance);
+            if (shared >= MinimumBreaks && shared >= sizes.Count(x => x > size))
+            {
+                return size;
+            }
+        }
+
+        return sizes.Max();
     }
 
     private static bool EndsSentence(string text) => text[text.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':';

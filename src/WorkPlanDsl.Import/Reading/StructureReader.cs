@@ -34,18 +34,33 @@ internal sealed class StructureReader
 
     public void Read(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        NumberedFields(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
         TasksInTable(body);
-        foreach (var (line, numbering) in body)
+        LeafHeadings(body);
+        for (var i = 0; i < body.Count; i++)
         {
+            var (line, numbering) = body[i];
             if (line.Table is { } table)
             {
                 Table(table, line.IsRebuilt);
                 continue;
             }
 
-            Line(line, numbering);
+            if (_leafTasks.Contains(i))
+            {
+                OpenTask(line, numbering);
+            }
+            else if (_leafSections.Contains(i))
+            {
+                OpenSection(line, numbering, readHeading: false);
+                OpenTask(line, numbering);
+            }
+            else
+            {
+                Line(line, numbering);
+            }
         }
 
         CloseHeading();
@@ -175,6 +190,45 @@ internal sealed class StructureReader
         }
     }
 
+    private readonly HashSet<SourceLine> _fieldLines = new();
+
+    // 协商形式：, 时间安排：: a short label and a colon opening a numbered line.
+    private static readonly System.Text.RegularExpressions.Regex FieldOpening = new(
+        @"^[ 　]*([\u4E00-\u9FFF]{2,6})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Numbered fields: where every item of a numbering kind opens with a short label and a colon, and the labels
+    /// repeat item after item (（一）协商形式：… （二）时间安排：… under each 一、), the items are the fields of the item
+    /// above them, not tasks: they are read as unnumbered lines of it.
+    /// </summary>
+    private void NumberedFields(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        foreach (var kind in new[] { NumberingKind.Parenthesized, NumberingKind.Arabic, NumberingKind.ParenArabic })
+        {
+            var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == kind && body[i].Line.Table is null).ToList();
+            if (items.Count < 4)
+            {
+                continue;
+            }
+
+            var labels = items.Select(i => FieldOpening.Match(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
+            if (labels.Any(m => !m.Success))
+            {
+                continue;
+            }
+
+            var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
+            if (counts.Count >= 2 && counts.All(g => g.Count() >= 2))
+            {
+                foreach (var i in items)
+                {
+                    _fieldLines.Add(body[i].Line);
+                    body[i] = (body[i].Line, Numbering.None);
+                }
+            }
+        }
+    }
+
     private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
@@ -205,7 +259,7 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
-        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
+        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
         {
             // 一、 numbers the tasks themselves: a document without sections.
             (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);
@@ -232,6 +286,21 @@ internal sealed class StructureReader
                 return;
             }
         }
+
+        // ①…⑩ (or (1), 1）) the only numbered items of a document that has no other task level: the list is the tasks
+        // (十大民生实事：①…；②…), whether or not they name anyone.
+        if (_taskKind == NumberingKind.None)
+        {
+            var measures = new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled }
+                .Select(kind => (Kind: kind, Count: body.Count(p => p.Numbering.Kind == kind)))
+                .Where(k => k.Count > 0)
+                .OrderByDescending(k => k.Count)
+                .ToList();
+            if (measures.Count > 0)
+            {
+                _taskKind = measures[0].Kind;
+            }
+        }
     }
 
     /// <summary>
@@ -247,6 +316,96 @@ internal sealed class StructureReader
             _taskKind = NumberingKind.None;
         }
     }
+
+    private readonly HashSet<int> _leafTasks = new();
+    private readonly HashSet<int> _leafSections = new();
+
+    /// <summary>
+    /// Numbered headings with no task under them that are tasks themselves, where the plan's depth is mixed:
+    /// <list type="bullet">
+    /// <item>a sub-heading ((三)) with work but no 1. under it, beside siblings that have theirs, is the work's own level;</item>
+    /// <item>a section whose sub-headings ((一)…(九)) hold no 1. at all, in a plan whose other sections do, has its
+    /// sub-headings as tasks, unless the section frames the plan (指导思想, 基本原则, 保障措施 …);</item>
+    /// <item>a section holding no number, only one short item (a bill's or project's name on the next line, its fields
+    /// after it), beside sections that number theirs, is a task: a section of one task that bears its number.</item>
+    /// </list>
+    /// </summary>
+    private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind == NumberingKind.None || !body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null))
+        {
+            return;
+        }
+
+        bool IsSub(Numbering n) => n.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese && n.Kind != _sectionKind && n.Kind != _taskKind;
+        bool IsSentence(int at) => body[at].Line.Folded.TrimEnd().EndsWith("。", System.StringComparison.Ordinal);
+        bool HasContent(int at, int end)
+            => ElementReader.SplitTitle(body[at].Line.Text.Substring(body[at].Numbering.BodyStart)).Remainder.Trim().Length > 0
+               || (at + 1 < end && body[at + 1].Numbering.Kind == NumberingKind.None && body[at + 1].Line.Table is null);
+
+        var starts = Enumerable.Range(0, body.Count).Where(i => _sectionKind != NumberingKind.None && body[i].Numbering.Kind == _sectionKind && body[i].Line.Table is null).ToList();
+        var taskLines = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == _taskKind && body[i].Line.Table is null).ToList();
+
+        // The plan's depth elsewhere: some sub-heading holds tasks (一、>(一)>1.); its tasks are names (立法项目).
+        var blocks = starts.Select((at, b) => (Start: at, End: b + 1 < starts.Count ? starts[b + 1] : body.Count))
+            .Where(x => !Framing(body[x.Start].Line, body[x.Start].Numbering)).ToList();
+        var deep = blocks.Any(x => Enumerable.Range(x.Start + 1, x.End - x.Start - 1).Any(i => IsSub(body[i].Numbering)
+            && Enumerable.Range(i + 1, x.End - i - 1).Select(j => body[j].Numbering.Kind).FirstOrDefault(k => k is not (NumberingKind.None or NumberingKind.ItemLead)) == _taskKind));
+        var namedTasks = taskLines.Count(i => IsItemName(SourceLine.Of(body[i].Line.Number, body[i].Line.Text.Substring(body[i].Numbering.BodyStart)))) * 2 > taskLines.Count;
+        for (var b = 0; b < starts.Count; b++)
+        {
+            var start = starts[b];
+            var end = b + 1 < starts.Count ? starts[b + 1] : body.Count;
+            if (body.Skip(start).Take(end - start).Any(p => p.Line.Table is not null) || Framing(body[start].Line, body[start].Numbering))
+            {
+                continue;
+            }
+
+            var subs = Enumerable.Range(start + 1, end - start - 1).Where(i => IsSub(body[i].Numbering)).ToList();
+            var tasks = Enumerable.Range(start + 1, end - start - 1).Count(i => body[i].Numbering.Kind == _taskKind);
+            if (subs.Count == 0)
+            {
+                var numbered = Enumerable.Range(start + 1, end - start - 1).Any(i => body[i].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
+                var heading = SourceLine.Of(body[start].Line.Number, body[start].Line.Text.Substring(body[start].Numbering.BodyStart));
+                if (!numbered && namedTasks && start + 1 < end && body[start + 1].Line.Table is null && IsItemName(body[start + 1].Line)
+                    && IsItemName(heading) && heading.Folded.Length <= 30 && !heading.Folded.Contains('。'))
+                {
+                    _leafSections.Add(start);
+                }
+
+                continue;
+            }
+
+            var ranges = subs.Select((at, k) => (At: at, End: k + 1 < subs.Count ? subs[k + 1] : end)).ToList();
+            var withTasks = ranges.Count(r => Enumerable.Range(r.At + 1, r.End - r.At - 1).Any(i => body[i].Numbering.Kind == _taskKind));
+            var allSubs = withTasks == 0 && tasks == 0 && ranges.Count >= 2 && deep;
+            if (withTasks > 0 || allSubs)
+            {
+                foreach (var (at, subEnd) in ranges)
+                {
+                    if (!Enumerable.Range(at + 1, subEnd - at - 1).Any(i => body[i].Numbering.Kind == _taskKind) && (HasContent(at, subEnd) || (allSubs && IsSentence(at)))
+                        && !Framing(body[at].Line, body[at].Numbering))
+                    {
+                        _leafTasks.Add(at);
+                    }
+                }
+            }
+        }
+    }
+
+    // 亳州市城市绿化条例, 《某某条例》: a name on a line of its own, no sentence, no field.
+    private static bool IsItemName(SourceLine line)
+    {
+        var folded = line.Folded.TrimEnd('。', '；', ';');
+        return folded.Length is > 0 and <= 40 && folded.IndexOfAny(new[] { '。', '，', ',', '；', ';', '：', ':' }) < 0;
+    }
+
+    // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
+    private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
+        @"^(?:[^。：:]{0,6})(?:指导思想|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
 
     // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
     private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
@@ -270,6 +429,13 @@ internal sealed class StructureReader
         return count;
     }
 
+    // 一、围绕…开展协商 with its numbered fields under it: the item they describe.
+    private bool HoldsFields(List<(SourceLine Line, Numbering Numbering)> body, SourceLine line)
+    {
+        var at = body.FindIndex(p => ReferenceEquals(p.Line, line));
+        return at >= 0 && at + 1 < body.Count && _fieldLines.Contains(body[at + 1].Line);
+    }
+
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
     private static bool IsWork(SourceLine line, Numbering numbering)
     {
@@ -278,7 +444,7 @@ internal sealed class StructureReader
         return body.Length > 60 || (stop >= 0 && stop < body.Length - 1);
     }
 
-    private void OpenSection(SourceLine line, Numbering numbering)
+    private void OpenSection(SourceLine line, Numbering numbering, bool readHeading = true)
     {
         CloseHeading();
         _scopeStart = 0;
@@ -286,6 +452,11 @@ internal sealed class StructureReader
         _section = new ImportedElement(line.Number, numbering.Label, title);
         _plan.Sections.Add(_section);
         _task = null;
+        if (!readHeading)
+        {
+            return;
+        }
+
         if (rest.Length > 0)
         {
             Paragraph(line, line.Text.Length - rest.Length);

@@ -1,0 +1,217 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// How numbered items become tasks and copied tables become rows, in shapes the importer first missed when scored on
+/// real plans kept outside the repository (see Evaluation/README.md); each written here in invented words.
+/// </summary>
+public class RealPlanStructureTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static string[] Labels(ImportedModel plan) => plan.Tasks.Select(t => t.Label ?? t.Id).ToArray();
+
+    [Theory]
+    [InlineData("①", "②", "③")]
+    [InlineData("⑴", "⑵", "⑶")]
+    [InlineData("(1)", "(2)", "(3)")]
+    public void A_list_numbered_only_with_circled_or_parenthesized_digits_is_the_tasks(string one, string two, string three)
+    {
+        var plan = Import(
+            "经代表投票，本年度五件民生实事包括：",
+            one + "青山镇农贸市场改造工程；",
+            two + "城区公共停车场建设项目；",
+            three + "乡村道路安全防护工程。",
+            "(文/通讯员 某某)");
+        Assert.Equal(new[] { one, two, three }, Labels(plan));
+        Assert.Equal(new[] { one, two, three }, plan.TasksWithoutLead);
+    }
+
+    [Fact]
+    public void Parenthesized_digits_run_together_in_one_paragraph_are_split_into_tasks()
+    {
+        var plan = Import(
+            "某县冲刺四季度目标",
+            "⑴抓好指标调度。围绕主要指标，力争全年增长8%以上。⑵加快项目建设。推动一批项目开工。⑶培育市场主体。推动企业入库。");
+        Assert.Equal(new[] { "⑴", "⑵", "⑶" }, Labels(plan));
+        Assert.Equal("加快项目建设", plan.Task("⑵").Title);
+    }
+
+    [Fact]
+    public void A_table_copied_one_row_a_line_with_single_spaces_is_rebuilt()
+    {
+        var plan = Import(
+            "某某办公厅关于印发重点指标分工的通知",
+            "一、各部门要抓紧制定工作方案，层层落实责任。",
+            "二、各部门要按时报送进展情况。",
+            "重点指标分工",
+            "序号 工 作 任 务 牵头部门",
+            "1 粮食产量稳定在6500亿斤以上 农业农村部",
+            "2 新建改建农村公路10万公里, 其中硬化路5万公里 交通运输部",
+            "3 新增城镇就业800万人 人力资源社会保障部");
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "农业农村部" }, plan.Leads("1"));
+        Assert.Equal(new[] { "交通运输部" }, plan.Leads("2"));
+        Assert.Contains("其中硬化路5万公里", plan.Task("2").Title);
+        Assert.Equal(new[] { "人力资源社会保障部" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Words_with_single_spaces_that_are_no_table_stay_words()
+    {
+        var plan = Import("一、任务", "1.序号 工作 要求 牵头单位 都是表头的词，但这一句是正文。（市发改委负责）", "2.推进项目建设。（市住建局负责）");
+        Assert.Equal(new[] { "1.", "2." }, Labels(plan));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void A_table_flattened_one_cell_a_line_with_bar_ended_cells_is_rebuilt()
+    {
+        var plan = Import(
+            "2026年园区重点工作责任清单",
+            "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+            "1 |", "做优招商服务,完善“项目专员”工作机 制,推动签约项目早日落 地。 |", "王某 |", "招商服务中心、投资促进局 |", "全年 |",
+            "|",
+            "2 |", "推进低效用地盘活,力争 全年盘活土地300亩。 |", "李某 |", "土地储备中心 |", "年内 |",
+            "||||",
+            "3 |", "完善园区路网配套。 |", "赵某 |", "建设管理局 |", "2026年底前 |");
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "招商服务中心" }, plan.Leads("1"));
+        Assert.Equal(new[] { "投资促进局" }, plan.Supports("1"));
+        Assert.Contains("工作机制", plan.Task("1").Title);
+        Assert.Equal(new[] { "土地储备中心" }, plan.Leads("2"));
+        Assert.Equal(new[] { "建设管理局" }, plan.Leads("3"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("王某") || u.Id.Contains("李某"));
+    }
+
+    [Fact]
+    public void A_copied_table_header_may_hold_columns_the_table_words_do_not_name()
+    {
+        var plan = Import(
+            "附件：五件实事清单",
+            "序号", "项目名称", "实施地点", "实施年度", "建设内容", "投资额（万元）", "责任单位",
+            "1", "城南学校操场改造项目", "东湖街道", "2026", "改造操场两处。", "200", "区教育局",
+            "2", "北环路延伸工程", "相关镇（街道）", "2026", "建成道路1.5公里。", "900", "区住建局",
+            "3", "社区食堂建设项目", "西城街道", "2026", "新建食堂3个。", "150", "区民政局");
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("3"));
+        Assert.Equal("城南学校操场改造项目", plan.Task("1").Title);
+    }
+
+    [Fact]
+    public void A_sub_heading_with_its_work_but_no_items_beside_siblings_that_have_them_is_a_task()
+    {
+        var plan = Import(
+            "年度工作目标",
+            "一、深化机关改革，提升服务效能：",
+            "（一）深化机关改革：",
+            "1、推进机构职能优化，理顺权责关系。",
+            "2、精简审批事项，压缩办理时限。",
+            "（二）提升服务效能：",
+            "1、推广一网通办。",
+            "（三）加强基层治理：",
+            "推动治理重心下移，健全网格化服务管理，提升基层应急处置能力。",
+            "二、保障改善民生，健全服务体系：",
+            "（一）扩大普惠托育服务供给，新增托位两千个。",
+            "（二）落实困难群众救助。",
+            "（三）完善养老服务网络，建设社区养老服务站。",
+            "三、保障措施",
+            "（一）加强组织领导。各单位要明确分工。",
+            "（二）强化督促检查。定期通报进展。");
+        Assert.Equal(new[] { "1、", "2、", "1、", "（三）", "（一）", "（二）", "（三）" }, Labels(plan));
+        Assert.Contains("网格化服务管理", plan.Tasks.First(t => t.Label == "（三）").Text);
+    }
+
+    [Fact]
+    public void Sub_headings_without_items_in_a_plan_whose_sections_all_lack_them_stay_headings()
+    {
+        var plan = Import(
+            "一、基本原则",
+            "（一）坚持统筹推进。全面推进各项工作。",
+            "（二）坚持问题导向。聚焦突出问题。",
+            "二、重点任务",
+            "1.推进园区建设。（市发改委负责）",
+            "2.优化营商环境。（市营商局负责）",
+            "三、组织保障",
+            "（一）加强领导。成立工作专班。",
+            "（二）强化考核。纳入年度考核。");
+        Assert.Equal(new[] { "1.", "2." }, Labels(plan));
+    }
+
+    [Fact]
+    public void A_section_holding_one_unnumbered_item_beside_sections_that_number_theirs_is_a_task()
+    {
+        var plan = Import(
+            "某市2026年立法计划",
+            "一、审议项目(1件)",
+            "某市城市道路管理条例",
+            "起草单位:市交通运输局",
+            "报送时间:2026年5月",
+            "二、调研项目(2件)",
+            "1.某市物业管理条例",
+            "责任单位:市住建局",
+            "2.某市养犬管理规定",
+            "责任单位:市公安局");
+        Assert.Equal(new[] { "一、", "1.", "2." }, Labels(plan));
+        Assert.Contains("城市道路管理条例", plan.Task("一、").Text);
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void A_notice_section_followed_by_a_signature_is_no_task()
+    {
+        var plan = Import(
+            "一、各单位要高度重视，加强领导。",
+            "二、各单位要按季度报送进展情况，每季度最后一个月25日前报送。",
+            "某区人民政府办公室",
+            "2026年1月5日",
+            "主要目标任务分解",
+            "一、主要预期目标",
+            "（一）地区生产总值增长6%",
+            "责任单位:区发改局",
+            "（二）一般公共预算收入增长5%",
+            "责任单位:区财政局");
+        Assert.Equal(new[] { "（一）", "（二）" }, Labels(plan));
+    }
+
+    [Fact]
+    public void Hard_wrapped_text_under_a_longer_line_of_page_chrome_is_still_joined()
+    {
+        var plan = Import(
+            "您的浏览器不支持某功能,若部分网页功能无法正常使用时,请开启浏览器设置,或者按住键盘上的某个按键来调整页面文字的大小。",
+            "某某会议决议",
+            "  关于各地所提请求事项,请即会同各相关机关尽速办理,各项工作务必在",
+            " 年底以前完成:",
+            " 一、关于道路损毁,交通局已派员完成初步勘查并设置警示标志,请交通局",
+            "  督促养护中心及相关单位在两个月内完成抢修,以确保通行安全,并于",
+            "  年底前完成重建。",
+            " 二、关于农田受损,农业局已公告受灾地区,请农业局转知受灾农户,尽",
+            "  速向当地乡镇申请救助,或向当地金融机构申办低息贷款,以减少农户损失,",
+            "  并于一个月内报告办理情形。");
+        Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
+        Assert.Contains("以确保通行安全", plan.Task("一、").Title);
+    }
+
+    [Fact]
+    public void Numbered_items_that_all_open_with_repeated_field_labels_are_fields_of_the_item_above()
+    {
+        var plan = Import(
+            "某区2026年协商工作计划",
+            "一、围绕优化营商环境开展专题协商",
+            "(一)协商形式:常委会议。",
+            "(二)时间安排:5月。",
+            "(三)组织实施:责任部门:区政协经济委;参与部门:区发改局、区市场监管局。",
+            "二、围绕提升社区养老服务开展对口协商",
+            "(一)协商形式:对口协商会。",
+            "(二)时间安排:9月。",
+            "(三)组织实施:责任部门:区政协社会委;参与部门:区民政局。");
+        Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
+        Assert.Contains("常委会议", plan.Task("一、").Text);
+    }
+}
