@@ -72,6 +72,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     {
         Records(lines);
         SharedParagraphs(lines);
+        NumbersBeforeQuantities(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -84,6 +85,35 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             if (next.Kind == NumberingKind.Decimal && next.Label.StartsWith(spaced.Groups[1].Value + ".", System.StringComparison.Ordinal))
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
+            }
+        }
+    }
+
+    // 2.50个小区新增充电设施: a task's number with a quantity straight after it, read as 2.50 without its neighbours.
+    private static readonly System.Text.RegularExpressions.Regex NumberThenQuantity = new(
+        @"^(\d{1,3})[.．](?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A paragraph starting like a decimal (<c>2.50个小区…</c>) between the tasks <c>1.</c> and <c>3.</c> (or after <c>1.</c>
+    /// as the last): task 2, whose words start with a quantity. Elsewhere a decimal at a paragraph's start is its words.
+    /// </summary>
+    private static void NumbersBeforeQuantities(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind != NumberingKind.None || line.Table is not null || NumberThenQuantity.Match(line.Folded) is not { Success: true } number)
+            {
+                continue;
+            }
+
+            var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var previous = lines.Take(i).Select(l => l.Numbering).LastOrDefault(n => n.Kind != NumberingKind.None);
+            var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind != NumberingKind.None);
+            if (previous.Kind == NumberingKind.Arabic && previous.Value == value - 1
+                && (next.Kind == NumberingKind.None || (next.Kind == NumberingKind.Arabic && next.Value == value + 1)))
+            {
+                lines[i] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length));
             }
         }
     }

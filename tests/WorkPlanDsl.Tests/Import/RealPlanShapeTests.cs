@@ -150,4 +150,20 @@ public class RealPlanShapeTests
         var plan = Import("一、任务", "1.推进网上办理。内容。（牵头协调单位：县政务服务中心；责任单位：县发改局）");
         Assert.DoesNotContain("县发改局", plan.Leads("1."));
     }
+
+    [Fact]
+    public void Bodies_that_carry_the_work_out_support_the_lead()
+    {
+        var plan = Import("一、任务", "1.强化河长履职。开展专项整治行动。(区河长制办公室牵头,各成员单位参与,各相关街道办事处落实)");
+        Assert.Equal(new[] { "区河长制办公室" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各成员单位", "各相关街道办事处" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_task_whose_words_start_with_a_quantity_keeps_its_number()
+    {
+        var plan = Import("一、实事项目", "1.既有多层住宅加装电梯新增400台。", "2.50个小区新增电动自行车充电设施。", "3.开设40个暑托班办班点。", "2.5个百分点的增幅由各街道分担。");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label));
+        Assert.StartsWith("50个小区", plan.Task("2.").Title);
+    }
 }

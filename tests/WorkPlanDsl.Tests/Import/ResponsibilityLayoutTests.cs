@@ -74,7 +74,8 @@ public class ResponsibilityLayoutTests
     [InlineData("市发改委牵头，市财政局、市税务局配合。", "市发改委", "市财政局|市税务局")]
     [InlineData("由市卫健委负责。", "市卫健委", "")]
     [InlineData("市教育局会同市人社局负责。", "市教育局", "市人社局")]
-    [InlineData("市商务局牵头，各区人民政府落实。", null, null)]
+    [InlineData("市商务局牵头，各区人民政府落实。", "市商务局", "各区人民政府")]
+    [InlineData("市商务局牵头，各区人民政府做好宣传。", null, null)]
     public void Inline_at_the_end_of_the_paragraph(string sentence, string? lead, string? supports)
     {
         var plan = Import("一、任务", "1.推进工作。做好有关事项。" + sentence);
