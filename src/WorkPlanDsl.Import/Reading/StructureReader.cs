@@ -441,7 +441,9 @@ internal sealed class StructureReader
     {
         var body = line.Text.Substring(numbering.BodyStart);
         var stop = body.IndexOf('。');
-        return body.Length > 60 || (stop >= 0 && stop < body.Length - 1);
+
+        // 一、新增公办学位，落实“双减”政策； an item of an enumeration: a heading never closes with a semicolon.
+        return body.Length > 60 || (stop >= 0 && stop < body.Length - 1) || body.TrimEnd().EndsWith("；", System.StringComparison.Ordinal) || body.TrimEnd().EndsWith(";", System.StringComparison.Ordinal);
     }
 
     private void OpenSection(SourceLine line, Numbering numbering, bool readHeading = true)

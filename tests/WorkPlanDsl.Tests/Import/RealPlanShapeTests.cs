@@ -166,4 +166,12 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label));
         Assert.StartsWith("50个小区", plan.Task("2.").Title);
     }
+
+    [Fact]
+    public void An_enumeration_numbered_with_chinese_numerals_and_closed_by_semicolons_is_a_list_of_tasks()
+    {
+        var plan = Import("某区人民代表大会投票表决，确定以下项目为2022年民生实事项目：", "一、新增公办学位，落实“双减”政策；", "二、加强应急救护培训；", "三、推进社区服务站建设。", "特此公告。");
+        Assert.Equal(new[] { "一、", "二、", "三、" }, plan.Tasks.Select(t => t.Label));
+        Assert.Empty(plan.Model.Sections);
+    }
 }
