@@ -573,7 +573,8 @@ internal static class CopiedTable
         return result;
     }
 
-    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b |; otherwise wide spaces.
+    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
+    // wide spaces.
     private static string[]? Cells(SourceLine line)
     {
         if (line.Table is not null)
@@ -581,8 +582,10 @@ internal static class CopiedTable
             return null;
         }
 
+        // | a | b |, or a | b | c | as a portal's page copies its table (no bar before the first cell, a space on each side).
         var text = line.Text.Trim();
-        if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal))
+        if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal)
+            || (text.Count(c => c is '|' or '｜') >= 2 && (text.Contains(" | ") || text.Contains(" ｜ "))))
         {
             var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => c.Trim()).ToArray();
             return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;

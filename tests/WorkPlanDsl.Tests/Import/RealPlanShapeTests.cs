@@ -174,4 +174,17 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "一、", "二、", "三、" }, plan.Tasks.Select(t => t.Label));
         Assert.Empty(plan.Model.Sections);
     }
+
+    [Fact]
+    public void A_table_copied_one_row_a_line_with_spaced_bars_and_no_bar_before_the_first_cell()
+    {
+        var plan = Import(
+            "索引号 | 000330185/2022-00001 | 公开方式 | 主动公开 |",
+            "序号 | 实事项目 | 工作举措 | 责任单位 | 配合单位 |",
+            "1 | 新建公办幼儿园3所。 | 1.4月底前主体完工;2.9月投入使用。 | 区教育局 | 区住建局、各镇(街道) |",
+            "2 | 新增托位500个。 | 6月底前完成2家。 | 区卫生健康局 | 区财政局 |");
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区卫生健康局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区财政局" }, plan.Supports("2"));
+    }
 }
