@@ -1,0 +1,52 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Tasks that real published plans number or lay out as text in ways the recogniser did not find (a number alone on
+/// its line, a damaged indent before every paragraph, a list of projects closed by full stops, …), each tested with
+/// invented text in the same shape.
+/// </summary>
+public class RealPlanNumberingTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Numbers_01_02_alone_on_their_lines_number_the_titles_below_them()
+    {
+        var plan = Import(
+            "2031年河岸县十件民生实事出炉",
+            "县人大代表票决产生今年的民生实事项目，一起来看",
+            "01",
+            "建设社区食堂",
+            "在城区新建社区食堂6个，为老年人提供助餐服务。",
+            "02",
+            "改造背街小巷",
+            "完成背街小巷改造12条，同步整治管线。",
+            "03",
+            "增设公共厕所",
+            "在景区和公园新增公共厕所20座。");
+        Assert.Equal(new[] { "01", "02", "03" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.StartsWith("建设社区食堂", plan.Task("01").Title);
+        Assert.Equal(3, plan.TasksWithoutLead.Length);
+        Assert.Contains("社区食堂6个", plan.Words());
+    }
+
+    [Fact]
+    public void Numbers_alone_on_their_lines_with_numbered_tasks_between_them_stay_headings_of_parts()
+    {
+        var plan = Import(
+            "01",
+            "安居宜业",
+            "1．新增城镇就业3000人。",
+            "牵头单位：县人社局",
+            "02",
+            "教育惠民",
+            "2．新增学位800个。",
+            "牵头单位：县教育局");
+        Assert.Equal(new[] { "1．", "2．" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("2．"));
+    }
+}
