@@ -100,6 +100,19 @@ internal sealed class SourceLine
             start++;
         }
 
+        // '??' glued to the words (??一、…, ??(一)…, ??为深入…): the full-width indent, each space a '?'. A single '?'
+        // before misdecoded bytes (?。ǘ┓) is a damaged number, and stays.
+        var marks = start;
+        while (marks < end && line[marks] == '?')
+        {
+            marks++;
+        }
+
+        if (marks - start >= 2 && marks < end && (IsIdeograph(line[marks]) || line[marks] is '(' or '（' or '《' or '“' || (line[marks] >= '0' && line[marks] <= '9')))
+        {
+            start = marks;
+        }
+
         return line.Substring(start, end - start);
     }
 
@@ -134,6 +147,8 @@ internal sealed class SourceLine
                 .ToList());
 
     private static readonly char[] Invisible = { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
+
+    private static bool IsIdeograph(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
 }

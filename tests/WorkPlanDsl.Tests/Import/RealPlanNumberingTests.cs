@@ -49,4 +49,22 @@ public class RealPlanNumberingTests
         Assert.Equal(new[] { "1．", "2．" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "县教育局" }, plan.Leads("2．"));
     }
+
+    [Fact]
+    public void Question_marks_glued_before_every_paragraph_are_its_indent_not_a_damaged_number()
+    {
+        // A copy that turned each full-width indent into '??': the numbers after them are the document's own.
+        var plan = Import(
+            "河岸区优化营商环境行动方案",
+            "??为进一步优化营商环境，制定本方案：",
+            "??一、让企业办事更便捷",
+            "??(一)提升网上办事体验。具体措施:",
+            "??1.扩大网上可办事项范围，实现高频事项全程网办。(责任单位:区政务办、区数据局)",
+            "??2.推行电子证照应用，减少纸质材料。(责任单位:区数据局)",
+            "??(二)提升窗口服务水平。具体措施:",
+            "??3.推行帮办代办服务。(责任单位:区政务办)");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区数据局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区政务办" }, plan.Leads("3."));
+    }
 }
