@@ -259,7 +259,8 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
-        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
+        else if (chinese.Count > 0 && Count(NumberingKind.ItemLead) == 0
+            && (chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count || IsList(body)))
         {
             // 一、 numbers the tasks themselves: a document without sections.
             (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);
@@ -268,6 +269,17 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.None);
         }
+    }
+
+    /// <summary>
+    /// 一、…。 二、…。 … 十、… one a line with nothing between them (a list of projects an announcement makes): no item
+    /// heads anything, so they are the items themselves, not headings.
+    /// </summary>
+    private static bool IsList(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == NumberingKind.Chinese).ToList();
+        return items.Count >= 3 && items.Zip(items.Skip(1), (a, b) => b == a + 1 && body[b].Numbering.Value == body[a].Numbering.Value + 1).All(x => x)
+            && items.All(i => body[i].Line.Table is null);
     }
 
     // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.

@@ -67,4 +67,33 @@ public class RealPlanNumberingTests
         Assert.Equal(new[] { "区数据局" }, plan.Leads("2."));
         Assert.Equal(new[] { "区政务办" }, plan.Leads("3."));
     }
+
+    [Fact]
+    public void An_announced_list_of_projects_one_a_line_closed_by_full_stops_is_the_tasks()
+    {
+        var plan = Import(
+            "清水镇第九届人民代表大会第三次会议票决确定，以下项目为清水镇2031年度民生实事项目：",
+            "一、清水镇中心幼儿园扩建工程。",
+            "二、清水镇东环路（石桥至河口段）改造工程。",
+            "三、清水河堤岸绿化提升工程。",
+            "四、镇卫生院发热门诊建设",
+            "现予公告。",
+            "清水镇第九届人民代表大会第三次会议主席团",
+            "2031年5月20日");
+        Assert.Equal(new[] { "一、", "二、", "三、", "四、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(4, plan.TasksWithoutLead.Length);
+    }
+
+    [Fact]
+    public void Headings_with_work_under_them_stay_sections()
+    {
+        var plan = Import(
+            "一、总体要求",
+            "坚持以人民为中心。",
+            "二、重点任务",
+            "1.建设城市书房5个。（牵头单位：市文旅局）",
+            "三、保障措施",
+            "加强组织领导。");
+        Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
 }
