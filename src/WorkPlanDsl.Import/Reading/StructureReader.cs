@@ -379,7 +379,7 @@ internal sealed class StructureReader
             {
                 var numbered = Enumerable.Range(start + 1, end - start - 1).Any(i => body[i].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
                 var heading = SourceLine.Of(body[start].Line.Number, body[start].Line.Text.Substring(body[start].Numbering.BodyStart));
-                if (!numbered && namedTasks && start + 1 < end && body[start + 1].Line.Table is null && IsItemName(body[start + 1].Line)
+                if (!numbered && namedTasks && start + 1 < end && body[start + 1].Line.Table is null && (IsItemName(body[start + 1].Line) || end == start + 2)
                     && IsItemName(heading) && heading.Folded.Length <= 30 && !heading.Folded.Contains('。'))
                 {
                     _leafSections.Add(start);

@@ -96,4 +96,25 @@ public class RealPlanNumberingTests
             "加强组织领导。");
         Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void A_section_holding_one_paragraph_of_work_beside_sections_of_named_items_is_a_task()
+    {
+        // A 监督工作计划: report titles under 一、 and 三、; 二、 and 四、 carry their work in one paragraph, no item.
+        var plan = Import(
+            "河岸县人大常委会2031年监督工作计划",
+            "一、听取专项工作报告",
+            "1.关于全县农业生产情况的报告",
+            "2.关于城乡供水工作情况的报告",
+            "3.关于学前教育发展情况的报告",
+            "二、执法检查",
+            "上半年组织对《水污染防治法》在本县的实施情况开展执法检查，年底前听取检查报告。",
+            "三、专题询问",
+            "1.关于养老服务工作情况的专题询问",
+            "四、代表视察",
+            "组织常委会组成人员和部分代表对重点项目建设开展视察。",
+            "五、保障措施",
+            "加强与各专门委员会的协调配合。");
+        Assert.Equal(new[] { "1.", "2.", "3.", "二、", "1.", "四、" }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
 }
