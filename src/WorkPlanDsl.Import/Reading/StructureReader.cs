@@ -339,7 +339,9 @@ internal sealed class StructureReader
     /// <item>a section whose sub-headings ((一)…(九)) hold no 1. at all, in a plan whose other sections do, has its
     /// sub-headings as tasks, unless the section frames the plan (指导思想, 基本原则, 保障措施 …);</item>
     /// <item>a section holding no number, only one short item (a bill's or project's name on the next line, its fields
-    /// after it), beside sections that number theirs, is a task: a section of one task that bears its number.</item>
+    /// after it), beside sections that number theirs, is a task: a section of one task that bears its number;</item>
+    /// <item>a section holding no number whose own paragraph is work that names who leads it (a directive), beside
+    /// sections that number theirs, is a task.</item>
     /// </list>
     /// </summary>
     private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
@@ -384,6 +386,12 @@ internal sealed class StructureReader
                 {
                     _leafSections.Add(start);
                 }
+                else if (!numbered && IsWork(body[start].Line, body[start].Numbering) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
+                {
+                    // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a
+                    // directive that gives work to a body, not a heading of nothing.
+                    _leafSections.Add(start);
+                }
 
                 continue;
             }
@@ -403,6 +411,13 @@ internal sealed class StructureReader
                 }
             }
         }
+    }
+
+    private static bool NamesLead(SourceLine line, int bodyStart)
+    {
+        var clauses = new ClauseReader();
+        return clauses.Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0)
+            || new ProseReader(clauses).Sentences(line, bodyStart) is { Clause.Leads.Count: > 0 };
     }
 
     // 亳州市城市绿化条例, 《某某条例》: a name on a line of its own, no sentence, no field.

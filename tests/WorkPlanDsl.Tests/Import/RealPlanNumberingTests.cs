@@ -117,4 +117,31 @@ public class RealPlanNumberingTests
             "加强与各专门委员会的协调配合。");
         Assert.Equal(new[] { "1.", "2.", "3.", "二、", "1.", "四、" }, plan.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void A_directive_numbered_like_a_section_beside_a_report_with_numbered_decisions_is_a_task()
+    {
+        var plan = Import(
+            "院長提示：",
+            "一、近日颱風造成多處農損，請農業部持續關心受災農民，並儘速完成補助發放作業。各機關應全力配合。",
+            "報告事項",
+            "二、交通部陳報「公路養護現況」報告，請鑒核案。",
+            "決定：",
+            "（一）准予備查。",
+            "（二）請交通部積極與各縣市政府合作，加速完成橋梁補強工程。");
+        Assert.Equal(new[] { "一、", "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "農業部" }, plan.Leads("一、"));
+    }
+
+    [Fact]
+    public void Covering_notice_items_naming_nobody_beside_numbered_tasks_stay_sections()
+    {
+        var plan = Import(
+            "一、各责任单位要高度重视，切实加强领导，确保各项任务按期完成，每季度末报送进展情况。",
+            "二、考评机构要将本表任务纳入年度绩效考评，对工作不力的单位予以通报，并限期整改到位。",
+            "三、重点任务",
+            "（一）新建城市公园2个。（牵头单位：区城管局）",
+            "（二）改造老旧小区10个。（牵头单位：区住建局）");
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
 }
