@@ -346,6 +346,7 @@ internal sealed class StructureReader
     /// </summary>
     private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        AgendaItems(body);
         if (_taskKind == NumberingKind.None || !body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null))
         {
             return;
@@ -418,6 +419,37 @@ internal sealed class StructureReader
         var clauses = new ClauseReader();
         return clauses.Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0)
             || new ProseReader(clauses).Sentences(line, bodyStart) is { Clause.Leads.Count: > 0 };
+    }
+
+    /// <summary>
+    /// A document numbered with 一、 alone, no item holding a number under it, every item a short heading (no
+    /// full sentence) with its paragraph of work after it (the items of a meeting's record: 二、关于…方案 then 会议原则同意…):
+    /// with nothing else to be its tasks, the items that carry work are. An item with nothing under it (一、略) is not.
+    /// </summary>
+    private void AgendaItems(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind != NumberingKind.None || _sectionKind != NumberingKind.Chinese
+            || body.Any(p => p.Line.Table is not null || p.Numbering.Kind is not (NumberingKind.None or NumberingKind.Chinese)))
+        {
+            return;
+        }
+
+        var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == NumberingKind.Chinese).ToList();
+        var carrying = items.Where(i => i + 1 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None
+            && !Framing(body[i].Line, body[i].Numbering)
+            && IsAgendaHeading(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
+        if (items.Count >= 2 && carrying.Count * 2 > items.Count
+            && items.All(i => carrying.Contains(i) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
+        {
+            _leafSections.UnionWith(carrying);
+        }
+    }
+
+    // 审议《…》, 听取…汇报，研究相关工作: a heading of one clause or two, not a sentence of work.
+    private static bool IsAgendaHeading(string folded)
+    {
+        var text = folded.Trim().TrimEnd('。');
+        return text.Length is > 1 and <= 60 && text.IndexOfAny(new[] { '。', '；', ';', '：', ':' }) < 0;
     }
 
     // 亳州市城市绿化条例, 《某某条例》: a name on a line of its own, no sentence, no field.

@@ -144,4 +144,32 @@ public class RealPlanNumberingTests
             "（二）改造老旧小区10个。（牵头单位：区住建局）");
         Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void The_items_of_a_meeting_record_each_a_heading_then_its_decision_are_tasks()
+    {
+        var plan = Import(
+            "2031年3月2日，县长主持召开县政府第12次常务会议，研究了以下事项：",
+            "一、略",
+            "二、审议《河岸县农村公路养护管理办法（送审稿）》",
+            "会议议定：原则同意，按会议要求修改完善后印发实施。",
+            "三、听取县城供水管网改造情况汇报，研究相关工作",
+            "会议要求，由县水务局负责组织实施，年底前完成改造。",
+            "出席：张某某、李某某");
+        Assert.Equal(new[] { "二、", "三、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.StartsWith("审议《河岸县农村公路养护管理办法", plan.Task("二、").Title);
+    }
+
+    [Fact]
+    public void Framing_headings_of_a_plan_in_prose_are_not_agenda_items()
+    {
+        var plan = Import(
+            "一、总体要求",
+            "坚持以人民为中心，推动各项工作落实。",
+            "二、保障措施",
+            "各部门要加强协作，确保按期完成。",
+            "三、工作要求",
+            "各单位要按时报送进展情况。");
+        Assert.Empty(plan.Tasks);
+    }
 }
