@@ -26,6 +26,9 @@ internal sealed class ProseReader
         // 由X督促业主清理, 请X督导Y检讨, 请X先行研议, 请X务必掌握: what a body is asked to do.
         "督促", "督导", "协调", "先行", "先就", "先", "务必", "尽快", "尽速", "持续", "切实", "认真", "全力", "抓紧", "主动",
         "研议", "研商", "研处", "研拟", "检讨", "妥善", "提供",
+
+        // 由X按程序组织实施: a body acting by the procedure.
+        "按程序",
     };
 
     // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.

@@ -152,12 +152,15 @@ public class RealPlanNumberingTests
             "2031年3月2日，县长主持召开县政府第12次常务会议，研究了以下事项：",
             "一、略",
             "二、审议《河岸县农村公路养护管理办法（送审稿）》",
-            "会议议定：原则同意，按会议要求修改完善后印发实施。",
+            "会议议定：原则同意，按会议要求修改完善后，由河岸交通投资公司按程序组织实施。",
             "三、听取县城供水管网改造情况汇报，研究相关工作",
             "会议要求，由县水务局负责组织实施，年底前完成改造。",
             "出席：张某某、李某某");
         Assert.Equal(new[] { "二、", "三、" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.StartsWith("审议《河岸县农村公路养护管理办法", plan.Task("二、").Title);
+
+        // 由X按程序组织实施: the body that carries the decision out.
+        Assert.Equal(new[] { "河岸交通投资公司" }, plan.Leads("二、"));
     }
 
     [Fact]
