@@ -299,6 +299,17 @@ internal sealed class StructureReader
             }
         }
 
+        // 1.兒童及青少年保健: with (1)(2)(3) under it, every 1. a title closed by a colon and nobody named anywhere: the
+        // 1. head the (1) items, which are the work.
+        if (_taskKind == NumberingKind.Arabic && !body.Any(p => p.Numbering.Kind == NumberingKind.Chinese)
+            && body.Count(p => p.Numbering.Kind == NumberingKind.ParenArabic) >= 2 && ClausesOf(body, NumberingKind.Arabic) == 0
+            && ClausesOf(body, NumberingKind.ParenArabic) == 0
+            && body.Where(p => p.Numbering.Kind == NumberingKind.Arabic).All(p => IsColonTitle(p.Line.Folded.Substring(p.Numbering.BodyStart))))
+        {
+            (_sectionKind, _taskKind) = (NumberingKind.Arabic, NumberingKind.ParenArabic);
+            return;
+        }
+
         // ①…⑩ (or (1), 1）) the only numbered items of a document that has no other task level: the list is the tasks
         // (十大民生实事：①…；②…), whether or not they name anyone.
         if (_taskKind == NumberingKind.None)
@@ -443,6 +454,13 @@ internal sealed class StructureReader
         {
             _leafSections.UnionWith(carrying);
         }
+    }
+
+    // 兒童及青少年保健: a short title closed by a colon, nothing after it.
+    private static bool IsColonTitle(string folded)
+    {
+        var text = folded.Trim();
+        return text.Length is > 1 and <= 30 && text[text.Length - 1] is '：' or ':' && text.IndexOfAny(new[] { '。', '，', ',', '；', ';' }) < 0;
     }
 
     // 审议《…》, 听取…汇报，研究相关工作: a heading of one clause or two, not a sentence of work.

@@ -175,4 +175,37 @@ public class RealPlanNumberingTests
             "各单位要按时报送进展情况。");
         Assert.Empty(plan.Tasks);
     }
+
+    [Fact]
+    public void Two_columns_side_by_side_in_a_fixed_width_page_are_read_one_after_the_other()
+    {
+        // The left column's 1.…: titles head its (1) items, the work; the right column (expected results) is their text.
+        var plan = Import(
+            "環境保護署歲出計畫提要",
+            "計畫內容:                                                   預期成果:",
+            "  1.河川水質監測之研究:                                     1.河川水質監測之研究:",
+            "  (1)建立重點河段水質自動監測                               (1)完成自動監測站12處建置,",
+            "  網絡之研究。                                              每日上傳監測數據。",
+            "  2.空氣品質改善:                                           2.空氣品質改善:",
+            "  (1)細懸浮微粒來源解析之研究。                             (1)完成3處工業區微粒成分",
+            "  (2)移動污染源排放管制之研究。                             分析報告。",
+            "  3.廢棄物資源化:                                           (2)完成機車排氣抽驗5000輛。");
+        Assert.Equal(new[] { "(1)", "(1)", "(2)" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.StartsWith("建立重點河段水質自動監測", plan.Tasks.First().Title);
+        Assert.StartsWith("細懸浮微粒來源解析之研究", plan.Tasks.ElementAt(1).Title);
+        Assert.Contains("完成機車排氣抽驗5000輛", plan.Words());
+    }
+
+    [Fact]
+    public void Titled_items_closed_by_a_colon_stay_tasks_where_they_name_who_is_accountable()
+    {
+        var plan = Import(
+            "1.改善基层医疗条件（牵头单位：市卫健委）：",
+            "（1）为村卫生室配备设备200套；",
+            "（2）培训乡村医生600名。",
+            "2.建设城市书房（牵头单位：市文旅局）：",
+            "（1）新建城市书房10个。");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("1."));
+    }
 }
