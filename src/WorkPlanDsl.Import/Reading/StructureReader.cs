@@ -398,7 +398,7 @@ internal sealed class StructureReader
                 {
                     _leafSections.Add(start);
                 }
-                else if (!numbered && IsWork(body[start].Line, body[start].Numbering) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
+                else if (!numbered && (IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
                 {
                     // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a
                     // directive that gives work to a body, not a heading of nothing.

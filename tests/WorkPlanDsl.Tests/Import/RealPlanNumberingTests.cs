@@ -124,13 +124,17 @@ public class RealPlanNumberingTests
         var plan = Import(
             "院長提示：",
             "一、近日颱風造成多處農損，請農業部持續關心受災農民，並儘速完成補助發放作業。各機關應全力配合。",
+            "二、有關離島縣長建議增設直航班次一事，請交通部先行研議。",
             "報告事項",
-            "二、交通部陳報「公路養護現況」報告，請鑒核案。",
+            "三、交通部陳報「公路養護現況」報告，請鑒核案。",
             "決定：",
             "（一）准予備查。",
             "（二）請交通部積極與各縣市政府合作，加速完成橋梁補強工程。");
-        Assert.Equal(new[] { "一、", "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "一、", "二、", "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "農業部" }, plan.Leads("一、"));
+
+        // A directive of one short sentence is work too, not a heading.
+        Assert.Equal(new[] { "交通部" }, plan.Leads("二、"));
     }
 
     [Fact]
