@@ -288,12 +288,12 @@ internal sealed class ProseReader
     /// <summary>
     /// True where the character at <paramref name="i"/> brings in who is to do the work: 由 (see
     /// <see cref="ClauseReader.IsAgentBy"/>), or the 请 of a directive (请X会同Y研议, 请X督导Y…): not 报请, 提请, 申请,
-    /// 邀请 (who is invited is not who is told), 聘请, nor 请示, 请求, 请假.
+    /// 邀请 (who is invited is not who is told), 聘请, 吁请 (an appeal to those it cannot direct), nor 请示, 请求, 请假.
     /// </summary>
     internal static bool IsAgentAt(string folded, int i)
         => ClauseReader.IsAgentBy(folded, i)
             || (folded[i] == '请'
-                && (i == 0 || "报提申邀聘敬呈恳召宴约".IndexOf(folded[i - 1]) < 0)
+                && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
     // What a body does starts here: a role verb, a modal, an adverb or an action word.

@@ -212,4 +212,17 @@ public class RealPlanNumberingTests
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void An_appeal_to_a_body_in_a_later_paragraph_does_not_take_the_directive_from_the_body_told()
+    {
+        // 籲請法院…: an appeal to those the speaker cannot direct; the task stays with the body 請 tells.
+        var plan = Import(
+            "院長提示：",
+            "一、昨日發生消防員執勤受傷事件，請內政部持續關心受傷同仁，並檢討執勤安全規範。各機關應共同重視。",
+            "暴力攻擊執法人員的行為應予譴責，並籲請法院從重量刑。",
+            "二、近日颱風造成多處農損，請農業部儘速完成補助發放作業。各機關應全力配合。");
+        Assert.Equal(new[] { "內政部" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
 }
