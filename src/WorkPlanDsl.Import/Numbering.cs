@@ -71,6 +71,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         Records(lines);
+        LoneNumbers(lines);
         SharedParagraphs(lines);
         NumbersBeforeQuantities(lines);
         for (var i = 0; i < lines.Count; i++)
@@ -216,6 +217,47 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             lines[i + 1] = (next.Line, new Numbering(NumberingKind.Arabic, number.Groups[1].Value, value, task.Length));
+            lines.RemoveAt(i);
+        }
+    }
+
+    // 01 alone on a line: a number printed as a two-digit badge above its item's title.
+    private static readonly System.Text.RegularExpressions.Regex LoneNumber = new(
+        @"^\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Items numbered <c>01</c>, <c>02</c>… each alone on its line, the item's title on the next (the layout of a news
+    /// page listing projects): where such lines count up from 01 (at least two of them, zero-padded, each followed by a
+    /// line that is no number, and no other number between them), each title line is the task with that number and the
+    /// number's own line goes.
+    /// </summary>
+    private static void LoneNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var at = new List<int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            var next = lines[i + 1];
+            if (numbering.Kind == NumberingKind.None && line.Table is null && next.Line.Table is null && next.Numbering.Kind == NumberingKind.None
+                && LoneNumber.IsMatch(line.Folded)
+                && int.Parse(line.Folded, System.Globalization.CultureInfo.InvariantCulture) == at.Count + 1
+                && !LoneNumber.IsMatch(next.Line.Folded))
+            {
+                at.Add(i);
+            }
+        }
+
+        // Badges with numbered items between them (01 就业增收, then 1．… 2．…) head parts of the list, not its items.
+        if (at.Count < 2 || Enumerable.Range(at[0], at[at.Count - 1] - at[0]).Any(i => lines[i].Numbering.Kind != NumberingKind.None))
+        {
+            return;
+        }
+
+        for (var k = at.Count - 1; k >= 0; k--)
+        {
+            var i = at[k];
+            var label = lines[i].Line.Text;
+            lines[i + 1] = (lines[i + 1].Line, new Numbering(NumberingKind.Arabic, label, k + 1, 0));
             lines.RemoveAt(i);
         }
     }

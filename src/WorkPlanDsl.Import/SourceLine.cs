@@ -51,8 +51,23 @@ internal sealed class SourceLine
     public static List<SourceLine> FromBlocks(IEnumerable<Documents.DocumentBlock> blocks)
     {
         var lines = new List<SourceLine>();
-        foreach (var block in blocks)
+        var list = blocks.ToList();
+        for (var b = 0; b < list.Count; b++)
         {
+            var block = list[b];
+            if (TwoColumns(list, b) is { } run)
+            {
+                // Two columns side by side: the left column's lines, then the right column as one paragraph.
+                foreach (var (line, left, _) in run)
+                {
+                    Add(lines, line, left);
+                }
+
+                Add(lines, run[0].Line, string.Concat(run.Select(r => r.Right.Trim())));
+                b += run.Count - 1;
+                continue;
+            }
+
             if (block is Documents.ParagraphBlock paragraph)
             {
                 Add(lines, paragraph.Line, paragraph.Text);
@@ -64,6 +79,58 @@ internal sealed class SourceLine
         }
 
         return lines;
+    }
+
+    // A gap of four spaces or more between words: where a fixed-width layout puts its second column.
+    private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(
+        @"(?<=\S)[ \u3000]{4,}(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NumberStart = new(
+        @"^[ \u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A fixed-width page printing two columns side by side (計畫內容 on the left, 預期成果 on the right, each with its
+    /// own 1. and (1)): at least four consecutive lines, each with one wide gap, the second column starting at the same
+    /// printed column (give or take four), and both columns numbering their own lines. Null where the lines are not
+    /// such a run.
+    /// </summary>
+    private static List<(int Line, string Left, string Right)>? TwoColumns(List<Documents.DocumentBlock> blocks, int from)
+    {
+        var run = new List<(int Line, string Left, string Right)>();
+        var column = -1;
+        for (var b = from; b < blocks.Count && blocks[b] is Documents.ParagraphBlock paragraph; b++)
+        {
+            var text = paragraph.Text.TrimEnd();
+            var gaps = ColumnGap.Matches(text);
+            if (gaps.Count != 1)
+            {
+                break;
+            }
+
+            var at = gaps[0].Index + gaps[0].Length;
+            var printed = Width(text.Substring(0, at));
+            if (column >= 0 && System.Math.Abs(printed - column) > 4)
+            {
+                break;
+            }
+
+            column = column < 0 ? printed : column;
+            run.Add((paragraph.Line, text.Substring(0, gaps[0].Index), text.Substring(at)));
+        }
+
+        return run.Count >= 4 && run.Count(r => NumberStart.IsMatch(r.Left)) >= 2 && run.Any(r => NumberStart.IsMatch(r.Right)) ? run : null;
+    }
+
+    // Columns a fixed-width font gives the text: two for a CJK or full-width character, one for the rest.
+    private static int Width(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += (c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6'))) ? 2 : 1;
+        }
+
+        return width;
     }
 
     private static void Add(List<SourceLine> lines, int number, string text)
@@ -100,6 +167,19 @@ internal sealed class SourceLine
             start++;
         }
 
+        // '??' glued to the words (??一、…, ??(一)…, ??为深入…): the full-width indent, each space a '?'. A single '?'
+        // before misdecoded bytes (?。ǘ┓) is a damaged number, and stays.
+        var marks = start;
+        while (marks < end && line[marks] == '?')
+        {
+            marks++;
+        }
+
+        if (marks - start >= 2 && marks < end && (IsIdeograph(line[marks]) || line[marks] is '(' or '（' or '《' or '“' || (line[marks] >= '0' && line[marks] <= '9')))
+        {
+            start = marks;
+        }
+
         return line.Substring(start, end - start);
     }
 
@@ -134,6 +214,8 @@ internal sealed class SourceLine
                 .ToList());
 
     private static readonly char[] Invisible = { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
+
+    private static bool IsIdeograph(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
 }

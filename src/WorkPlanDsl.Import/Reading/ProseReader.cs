@@ -26,6 +26,9 @@ internal sealed class ProseReader
         // 由X督促业主清理, 请X督导Y检讨, 请X先行研议, 请X务必掌握: what a body is asked to do.
         "督促", "督导", "协调", "先行", "先就", "先", "务必", "尽快", "尽速", "持续", "切实", "认真", "全力", "抓紧", "主动",
         "研议", "研商", "研处", "研拟", "检讨", "妥善", "提供",
+
+        // 由X按程序组织实施: a body acting by the procedure.
+        "按程序",
     };
 
     // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
@@ -285,12 +288,12 @@ internal sealed class ProseReader
     /// <summary>
     /// True where the character at <paramref name="i"/> brings in who is to do the work: 由 (see
     /// <see cref="ClauseReader.IsAgentBy"/>), or the 请 of a directive (请X会同Y研议, 请X督导Y…): not 报请, 提请, 申请,
-    /// 邀请 (who is invited is not who is told), 聘请, nor 请示, 请求, 请假.
+    /// 邀请 (who is invited is not who is told), 聘请, 吁请 (an appeal to those it cannot direct), nor 请示, 请求, 请假.
     /// </summary>
     internal static bool IsAgentAt(string folded, int i)
         => ClauseReader.IsAgentBy(folded, i)
             || (folded[i] == '请'
-                && (i == 0 || "报提申邀聘敬呈恳召宴约".IndexOf(folded[i - 1]) < 0)
+                && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
     // What a body does starts here: a role verb, a modal, an adverb or an action word.

@@ -259,7 +259,8 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
-        else if (chinese.Count > 0 && chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count && Count(NumberingKind.ItemLead) == 0)
+        else if (chinese.Count > 0 && Count(NumberingKind.ItemLead) == 0
+            && (chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count || IsList(body)))
         {
             // 一、 numbers the tasks themselves: a document without sections.
             (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);
@@ -268,6 +269,17 @@ internal sealed class StructureReader
         {
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.None);
         }
+    }
+
+    /// <summary>
+    /// 一、…。 二、…。 … 十、… one a line with nothing between them (a list of projects an announcement makes): no item
+    /// heads anything, so they are the items themselves, not headings.
+    /// </summary>
+    private static bool IsList(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == NumberingKind.Chinese).ToList();
+        return items.Count >= 3 && items.Zip(items.Skip(1), (a, b) => b == a + 1 && body[b].Numbering.Value == body[a].Numbering.Value + 1).All(x => x)
+            && items.All(i => body[i].Line.Table is null);
     }
 
     // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
@@ -285,6 +297,17 @@ internal sealed class StructureReader
                 _taskKind = kind;
                 return;
             }
+        }
+
+        // 1.兒童及青少年保健: with (1)(2)(3) under it, every 1. a title closed by a colon and nobody named anywhere: the
+        // 1. head the (1) items, which are the work.
+        if (_taskKind == NumberingKind.Arabic && !body.Any(p => p.Numbering.Kind == NumberingKind.Chinese)
+            && body.Count(p => p.Numbering.Kind == NumberingKind.ParenArabic) >= 2 && ClausesOf(body, NumberingKind.Arabic) == 0
+            && ClausesOf(body, NumberingKind.ParenArabic) == 0
+            && body.Where(p => p.Numbering.Kind == NumberingKind.Arabic).All(p => IsColonTitle(p.Line.Folded.Substring(p.Numbering.BodyStart))))
+        {
+            (_sectionKind, _taskKind) = (NumberingKind.Arabic, NumberingKind.ParenArabic);
+            return;
         }
 
         // ①…⑩ (or (1), 1）) the only numbered items of a document that has no other task level: the list is the tasks
@@ -327,11 +350,14 @@ internal sealed class StructureReader
     /// <item>a section whose sub-headings ((一)…(九)) hold no 1. at all, in a plan whose other sections do, has its
     /// sub-headings as tasks, unless the section frames the plan (指导思想, 基本原则, 保障措施 …);</item>
     /// <item>a section holding no number, only one short item (a bill's or project's name on the next line, its fields
-    /// after it), beside sections that number theirs, is a task: a section of one task that bears its number.</item>
+    /// after it), beside sections that number theirs, is a task: a section of one task that bears its number;</item>
+    /// <item>a section holding no number whose own paragraph is work that names who leads it (a directive), beside
+    /// sections that number theirs, is a task.</item>
     /// </list>
     /// </summary>
     private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        AgendaItems(body);
         if (_taskKind == NumberingKind.None || !body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null))
         {
             return;
@@ -367,9 +393,15 @@ internal sealed class StructureReader
             {
                 var numbered = Enumerable.Range(start + 1, end - start - 1).Any(i => body[i].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
                 var heading = SourceLine.Of(body[start].Line.Number, body[start].Line.Text.Substring(body[start].Numbering.BodyStart));
-                if (!numbered && namedTasks && start + 1 < end && body[start + 1].Line.Table is null && IsItemName(body[start + 1].Line)
+                if (!numbered && namedTasks && start + 1 < end && body[start + 1].Line.Table is null && (IsItemName(body[start + 1].Line) || end == start + 2)
                     && IsItemName(heading) && heading.Folded.Length <= 30 && !heading.Folded.Contains('。'))
                 {
+                    _leafSections.Add(start);
+                }
+                else if (!numbered && (IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
+                {
+                    // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a
+                    // directive that gives work to a body, not a heading of nothing.
                     _leafSections.Add(start);
                 }
 
@@ -391,6 +423,51 @@ internal sealed class StructureReader
                 }
             }
         }
+    }
+
+    private static bool NamesLead(SourceLine line, int bodyStart)
+    {
+        var clauses = new ClauseReader();
+        return clauses.Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0)
+            || new ProseReader(clauses).Sentences(line, bodyStart) is { Clause.Leads.Count: > 0 };
+    }
+
+    /// <summary>
+    /// A document numbered with 一、 alone, no item holding a number under it, every item a short heading (no
+    /// full sentence) with its paragraph of work after it (the items of a meeting's record: 二、关于…方案 then 会议原则同意…):
+    /// with nothing else to be its tasks, the items that carry work are. An item with nothing under it (一、略) is not.
+    /// </summary>
+    private void AgendaItems(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind != NumberingKind.None || _sectionKind != NumberingKind.Chinese
+            || body.Any(p => p.Line.Table is not null || p.Numbering.Kind is not (NumberingKind.None or NumberingKind.Chinese)))
+        {
+            return;
+        }
+
+        var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == NumberingKind.Chinese).ToList();
+        var carrying = items.Where(i => i + 1 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None
+            && !Framing(body[i].Line, body[i].Numbering)
+            && IsAgendaHeading(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
+        if (items.Count >= 2 && carrying.Count * 2 > items.Count
+            && items.All(i => carrying.Contains(i) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
+        {
+            _leafSections.UnionWith(carrying);
+        }
+    }
+
+    // 兒童及青少年保健: a short title closed by a colon, nothing after it.
+    private static bool IsColonTitle(string folded)
+    {
+        var text = folded.Trim();
+        return text.Length is > 1 and <= 30 && text[text.Length - 1] is '：' or ':' && text.IndexOfAny(new[] { '。', '，', ',', '；', ';' }) < 0;
+    }
+
+    // 审议《…》, 听取…汇报，研究相关工作: a heading of one clause or two, not a sentence of work.
+    private static bool IsAgendaHeading(string folded)
+    {
+        var text = folded.Trim().TrimEnd('。');
+        return text.Length is > 1 and <= 60 && text.IndexOfAny(new[] { '。', '；', ';', '：', ':' }) < 0;
     }
 
     // 亳州市城市绿化条例, 《某某条例》: a name on a line of its own, no sentence, no field.
