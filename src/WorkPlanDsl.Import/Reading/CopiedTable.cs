@@ -25,7 +25,7 @@ internal static class CopiedTable
             {
                 if (table is not null)
                 {
-                    result.Add(SourceLine.OfTable(table, rebuilt: true));
+                    result.Add(SourceLine.OfTable(Unglued(table, notes), rebuilt: true));
                 }
                 else
                 {
@@ -41,6 +41,85 @@ internal static class CopiedTable
         }
 
         return result;
+    }
+
+    // What a body's name ends with, where a second name may start right after it (区文广旅游体育局 | 区委宣传部).
+    private static readonly string[] NameEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "股", "队", "委", "部", "联", "区", "镇", "乡", "街道" };
+
+    // Words that end a body's name and never start one (湘湖度假区 | 管委会 is one body, 市公安局 | 交警支队 one below another).
+    private static readonly string[] NameTails = { "管委会", "党工委", "工委", "委员会", "办公室", "办事处", "联合", "管理处", "管理局", "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "集团", "公司", "政府", "人民政府", "党委" };
+
+    // A character after a name's ending that makes a word with it (社|会, 区|域, 部|门, 办|事): the name goes on.
+    private const string WordGoesOn = "会域门面有校技学藏理点伍员公事份务";
+
+    /// <summary>
+    /// The unit cells of a rebuilt table that glue several bodies with no separator, as a web page copies a cell whose
+    /// names stood on lines of their own (<c>区文广旅游体育局区委宣传部湘湖度假区</c>): each cut where a body's name ends
+    /// and another's begins, every piece an organisation of three characters or more and none a tail of the name before
+    /// (管委会, 分局, 支队); the pieces are joined by 、 and a note says so. A cell that cannot be cut so stays as it is.
+    /// </summary>
+    private static TableBlock Unglued(TableBlock table, List<ImportNote> notes)
+    {
+        if (TableColumns.Find(table.Rows) is not { } columns)
+        {
+            return table;
+        }
+
+        var changed = false;
+        var rows = table.Rows.Select((row, r) => r < columns.HeaderRows ? row : new TableRow(row.Line, row.Cells.Select((cell, c) =>
+        {
+            if (c >= columns.Kinds.Length || !TableColumns.NamesUnits(columns.Kinds[c]) || cell.IsMergedCopy || Cut(cell.Text.Trim()) is not { } pieces)
+            {
+                return cell;
+            }
+
+            changed = true;
+            notes.Add(new ImportNote(row.Line, NoteSeverity.Note, "the " + columns.Headers[c] + " cell " + cell.Text.Trim() + " prints several names with no separator: read as "
+                + string.Join("、", pieces)));
+            return new TableCell(string.Join("、", pieces), cell.IsMergedCopy);
+        }).ToArray())).ToList();
+        return changed ? new TableBlock(table.Line, rows) : table;
+    }
+
+    internal static List<string>? Cut(string text)
+    {
+        if (text.Length < 8 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
+        {
+            return null;
+        }
+
+        // The shortest first piece whose rest cuts too: names are cut where they end, not inside.
+        List<string>? Pieces(int from)
+        {
+            if (from == text.Length)
+            {
+                return new List<string>();
+            }
+
+            for (var k = from + 3; k <= text.Length; k++)
+            {
+                var piece = text.Substring(from, k - from);
+                if (k < text.Length && (!NameEndings.Any(e => piece.EndsWith(e, System.StringComparison.Ordinal)) || text.Length - k < 3
+                    || NameTails.Any(t => string.CompareOrdinal(text, k, t, 0, t.Length) == 0) || WordGoesOn.IndexOf(text[k]) >= 0))
+                {
+                    continue;
+                }
+
+                // 县公安局 | 交通警察大队: a body below the one before, named under it, is one name.
+                if (!UnitShape.IsOrganisation(piece) || Pieces(k) is not { } rest
+                    || (rest.Count > 0 && new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                rest.Insert(0, piece);
+                return rest;
+            }
+
+            return null;
+        }
+
+        return Pieces(0) is { Count: >= 2 } pieces ? pieces : null;
     }
 
     /// <summary>
@@ -433,7 +512,11 @@ internal static class CopiedTable
         }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
-        if (kinds.Contains(ColumnKind.None) || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+
+        // A column the table words do not name (实施计划, 建设地点) beside three they do: a header still, its words short.
+        var unnamed = header.Where((h, j) => kinds[j] == ColumnKind.None).ToList();
+        if ((unnamed.Count > 0 && (kinds.Count(k => k != ColumnKind.None) < 3 || !unnamed.All(h => IsHeaderWords(SourceLine.Of(lines[start].Number, h)))))
+            || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
         {
             return false;
         }

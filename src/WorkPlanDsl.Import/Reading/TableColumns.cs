@@ -125,6 +125,9 @@ internal sealed class TableColumns
     {
         var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
 
+        // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
+        folded = Pinyin.Replace(folded, string.Empty);
+
         // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
         if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
@@ -147,6 +150,13 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
+        // 完成情况, 进展情况, 进度（百分比）, 问题与困难, 下一步工作打算, 是否完成: a progress report's columns beside the
+        // plan's, kept as text.
+        if (Any(folded, "情况", "进度", "进展", "问题", "困难", "打算") || folded.StartsWith("是否", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Remark;
+        }
+
         if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
         {
             return ColumnKind.Category;
@@ -164,6 +174,9 @@ internal sealed class TableColumns
 
         return ColumnKind.None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);
 
