@@ -83,7 +83,7 @@ internal static class CopiedTable
 
     internal static List<string>? Cut(string text)
     {
-        if (text.Length < 8 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
+        if (text.Length < 6 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
         {
             return null;
         }
@@ -164,35 +164,59 @@ internal static class CopiedTable
         return result ?? lines;
     }
 
+    // How far a republished table's row numbers may jump (3 to 68): a parent table's rows left out.
+    private const int MaxJump = 200;
+
     private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
     {
         table = null;
         next = start;
         var kinds = new List<ColumnKind>();
+        var header = new List<SourceLine>();
         var end = start;
         while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None
-            && !kinds.Contains(kind))
+            && !kinds.Contains(kind) && !StartsNumbered(lines[end]))
         {
             kinds.Add(kind);
+            header.Add(lines[end]);
             end++;
         }
 
-        if (end < lines.Count && kinds.Count >= 2 && Number(lines[end]) is null)
+        if (end < lines.Count && (kinds.Count >= 2 || (kinds.Count == 1 && kinds[0] == ColumnKind.Number)) && Number(lines[end]) is null)
         {
-            // A header column the table words do not name (建设地点, 投资金额（万元）) between known ones: the header goes on
-            // where it ends on the first row's 序号 with the known columns still making a task table.
+            // A header column the table words do not name (建设地点, 投资金额（万元）) between known ones, a second column of
+            // words (年度目标, 第二季度任务目标) or of progress (完成情况, 是否完成), a header cell's second line in brackets
+            // (责任股室 / （单位）): the header goes on where it ends on the first row's 序号 (or a heading over the rows)
+            // with the known columns still making a task table.
             var more = new List<ColumnKind>(kinds);
+            var moreHeader = new List<SourceLine>(header);
             var at = end;
-            while (at < lines.Count && lines[at].Table is null && more.Count < 12 && Number(lines[at]) is null
-                && TableColumns.Classify(lines[at].Text) is var kind && (kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind)))
+            while (at < lines.Count && lines[at].Table is null && more.Count < 12 && Number(lines[at]) is null && !IsHeading(lines, at, -1))
             {
+                if (moreHeader.Count > 0 && IsBracketed(lines[at].Text))
+                {
+                    var last = moreHeader[moreHeader.Count - 1];
+                    moreHeader[moreHeader.Count - 1] = SourceLine.Of(last.Number, last.Text + lines[at].Text.Trim());
+                    at++;
+                    continue;
+                }
+
+                var kind = TableColumns.Classify(lines[at].Text);
+                if (StartsNumbered(lines[at]) || !(kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind) || kind is ColumnKind.Content or ColumnKind.Remark))
+                {
+                    break;
+                }
+
                 more.Add(kind);
+                moreHeader.Add(lines[at]);
                 at++;
             }
 
-            if (at < lines.Count && Number(lines[at]) == 1 && more[more.Count - 1] != ColumnKind.None)
+            if (at < lines.Count && (Number(lines[at]) is not null || IsHeading(lines, at, -1)) && more[more.Count - 1] != ColumnKind.None
+                && (Number(lines[at]) == 1 || more.Count(k => k != ColumnKind.None) >= 3))
             {
                 kinds = more;
+                header = moreHeader;
                 end = at;
             }
         }
@@ -203,7 +227,6 @@ internal static class CopiedTable
             return false;
         }
 
-        var header = lines.Skip(start).Take(kinds.Count).ToList();
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var numberColumn = kinds.IndexOf(ColumnKind.Number);
         if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
@@ -219,6 +242,7 @@ internal static class CopiedTable
         var wrappedNotes = new List<ImportNote>();
         var p = end;
         var expected = -1;
+        var jumps = true;
         string[]? previous = null;
         string? category = null;
         if (numberColumn > 0 && p < lines.Count && IsCategory(lines[p]) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
@@ -230,16 +254,23 @@ internal static class CopiedTable
 
         while (p < lines.Count && lines[p].Table is null)
         {
-            if (Number(lines[p]) is { } n && (expected < 0 || n == expected))
+            if (Number(lines[p]) is { } n && (expected < 0 || n == expected || (jumps && n > expected && n <= expected + MaxJump)))
             {
-                // The row's lines run to the next row's number (or a heading before it, or the table's end).
+                // The row's lines run to the next row's number (or a heading before it, or the table's end). Where no row
+                // numbered next follows, the rows keep a parent table's numbers (3, 68, 69): a greater number whose line
+                // is followed by words starts the next row.
+                var window = System.Math.Min(lines.Count, p + 1 + 4 * kinds.Count);
+                jumps = !Enumerable.Range(p + 1, System.Math.Max(0, window - p - 1)).Any(x => lines[x].Table is null && Number(lines[x]) == n + 1);
+                bool Starts(int x) => Number(lines[x]) == n + 1 || IsHeading(lines, x, n + 1)
+                    || (jumps && ((Number(lines[x]) is { } m && m > n + 1 && m <= n + MaxJump && x + 1 < lines.Count && lines[x + 1].Table is null
+                        && Number(lines[x + 1]) is null && !IsUnits(lines[x + 1].Text) && !IsDate(lines[x + 1].Text)) || IsHeading(lines, x, -1)));
                 var q = p + 1;
-                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 4 * kinds.Count)
+                while (q < lines.Count && lines[q].Table is null && !Starts(q) && q - p <= 4 * kinds.Count)
                 {
                     q++;
                 }
 
-                var last = q >= lines.Count || (Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1));
+                var last = q >= lines.Count || lines[q].Table is not null || !Starts(q);
                 string? nextCategory = null;
                 if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
                 {
@@ -253,7 +284,7 @@ internal static class CopiedTable
                 // A row of exactly one line a column is one row (a place's name before a date is no next measure).
                 var chunks = rowLines.Count == kinds.Count - numberColumn && Align(rowLines, kinds, previous, numberColumn + 1) is not null
                     ? new List<List<string>> { rowLines }
-                    : Chunks(rowLines);
+                    : Chunks(rowLines, kinds.Contains(ColumnKind.Person));
                 var built = new List<TableRow>();
                 var carried = new List<string>();
                 for (var c = 0; c < chunks.Count; c++)
@@ -280,6 +311,18 @@ internal static class CopiedTable
                             return true;
                         }
 
+                        // A cell printed a paragraph a name (县水务局 / 县住建局 / 县护城河指挥部) or a line a step (公众参与； /
+                        // 专家论证；): more lines than columns, joined where they run.
+                        var squeezed = Squeezed(cells, kinds, c == 0 ? numberColumn + 1 : 0);
+                        if (squeezed is not null)
+                        {
+                            aligned = c == 0 ? Align(squeezed, kinds, previous, numberColumn + 1) : Align(squeezed, kinds, previous, numberColumn + 1, continuation: true);
+                        }
+                    }
+
+                    if (aligned is null)
+                    {
+
                         notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
                             + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
                         next = end;
@@ -302,7 +345,7 @@ internal static class CopiedTable
                 expected = n + 1;
                 p = q + (nextCategory is null ? 0 : 1);
             }
-            else if (IsHeading(lines, p, expected < 0 ? 1 : expected))
+            else if (IsHeading(lines, p, expected < 0 ? 1 : expected) || ((jumps || expected < 0) && IsHeading(lines, p, -1)))
             {
                 // 二、民生实事 between rows: a heading that spans the table.
                 rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
@@ -327,13 +370,14 @@ internal static class CopiedTable
     }
 
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
-    private static List<List<string>> Chunks(List<string> cells)
+    private static List<List<string>> Chunks(List<string> cells, bool hasPerson)
     {
         var chunks = new List<List<string>> { new() { cells[0] } };
         var sawOther = false;
         for (var i = 1; i < cells.Count; i++)
         {
-            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]);
+            // A person's name after the deadline (责任领导) is the row's, not a next measure.
+            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]) && !(hasPerson && IsPersons(cells[i]));
             if (isWords && sawOther)
             {
                 chunks.Add(new List<string>());
@@ -345,6 +389,66 @@ internal static class CopiedTable
         }
 
         return chunks;
+    }
+
+    /// <summary>
+    /// A row's cells with runs joined, or null where nothing joins: a run of unit names where the table has one unit
+    /// column is that column's cell (each name a paragraph of it; with two, which name stands where cannot be told); where the words are still more than the word columns, the lines after the first run of words are one cell.
+    /// </summary>
+    private static List<string>? Squeezed(List<string> cells, List<ColumnKind> kinds, int given)
+    {
+        var unitColumns = kinds.Count(TableColumns.NamesBodies);
+        var result = cells.Take(given).ToList();
+        var changed = false;
+        for (var i = given; i < cells.Count;)
+        {
+            var j = i;
+            while (j < cells.Count && IsUnits(cells[j]))
+            {
+                j++;
+            }
+
+            // Only where one column names units: with two (牵头 / 配合), which names stand in which cannot be told.
+            if (j - i > 1 && unitColumns == 1)
+            {
+                result.Add(string.Join("、", cells.Skip(i).Take(j - i).Select(x => x.Trim().TrimEnd('、', '，', ',', '；', ';'))));
+                changed = true;
+                i = j;
+                continue;
+            }
+
+            if (j > i)
+            {
+                result.AddRange(cells.Skip(i).Take(j - i));
+                i = j;
+                continue;
+            }
+
+            result.Add(cells[i]);
+            i++;
+        }
+
+        var wordColumns = kinds.Count(k => k is ColumnKind.Task or ColumnKind.Content or ColumnKind.None);
+        var words = Enumerable.Range(given, result.Count - given).TakeWhile(x => !IsUnits(result[x]) && !IsDate(result[x])).Count();
+        if (words > wordColumns && wordColumns >= 2)
+        {
+            // 事项名称 then 需履行的程序 over four lines: the task is the first line, the rest the next words column's.
+            var keep = given + wordColumns - 1;
+            var joined = string.Concat(result.Skip(keep).Take(given + words - keep).Select(x => x.Trim()));
+            result = result.Take(keep).Concat(new[] { joined }).Concat(result.Skip(given + words)).ToList();
+            changed = true;
+        }
+
+        return changed ? result : null;
+    }
+
+    // 夏某某, 王 某 李某某: people's names, short, no sentence in them.
+    private static bool IsPersons(string cell)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        var names = folded.Split(new[] { ' ', '\u3000', '、', '，', ',' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 12 && names.All(n => n.Length <= 4 && n.All(ChineseText.IsHan))
+            && !IsUnits(cell);
     }
 
     private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
@@ -415,13 +519,19 @@ internal static class CopiedTable
         var column = from;
         for (var i = 0; i < n; i++)
         {
+            // Words go to a task or content column before a remark's, a person's or an unnamed one (a row printing only
+            // its task leaves its remark empty, not its task).
             var chosen = -1;
-            for (var j = m - 1 - (n - 1 - i); j >= column; j--)
+            for (var pass = 0; pass < 2 && chosen < 0; pass++)
             {
-                if (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
+                for (var j = m - 1 - (n - 1 - i); j >= column; j--)
                 {
-                    chosen = j;
-                    break;
+                    if ((pass == 1 || kinds[j] is not (ColumnKind.Remark or ColumnKind.Person or ColumnKind.None) || IsUnits(rest[i]) || IsDate(rest[i]))
+                        && Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
+                    {
+                        chosen = j;
+                        break;
+                    }
                 }
             }
 
@@ -444,6 +554,19 @@ internal static class CopiedTable
             placed[j] = (Carry(j), previous is not null);
         }
 
+        // A row that prints no unit at all may share a merged cell with any row above, or have none: in copied-out text
+        // the two look alike, so it names no unit rather than a guessed one.
+        if (!rest.Any(IsUnits))
+        {
+            for (var j = from; j < m; j++)
+            {
+                if (TableColumns.NamesUnits(kinds[j]) && placed[j].Merged)
+                {
+                    placed[j] = (string.Empty, false);
+                }
+            }
+        }
+
         return placed;
     }
 
@@ -462,15 +585,27 @@ internal static class CopiedTable
             ColumnKind.None => true,
             _ when TableColumns.NamesBodies(kind) => isUnits,
             ColumnKind.Deadline => isDate,
+            ColumnKind.Person => IsPersons(cell),
             _ => !isUnits && !isDate,
         };
     }
 
     private static bool IsUnits(string cell)
     {
-        var names = ClauseReader.Names(cell, ChineseText.Fold(cell));
+        var folded = ChineseText.Fold(cell).Trim();
+        var names = ClauseReader.Names(cell, folded);
+
+        // 开工建设社区老年学校。: a sentence saying what is to be built, not the body that builds it.
+        if (names.Count == 1 && folded.EndsWith("。", System.StringComparison.Ordinal)
+            && (UnitShape.ActionAt(folded, 0) > 0 || BuildVerbs.Any(v => folded.StartsWith(v, System.StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
         return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
     }
+
+    private static readonly string[] BuildVerbs = { "开工", "建成", "完成", "迁建", "续建", "改建", "扩建", "投用", "启用" };
 
     // 2024年10月底, 6月底前, 每季度, 长期坚持, 全年: a deadline, the whole of the cell or nearly.
     private static bool IsDate(string cell)
@@ -482,6 +617,12 @@ internal static class CopiedTable
         }
 
         if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}年?(?:度|全年)?$"))
+        {
+            return true;
+        }
+
+        // 5月底前动工, 9月投入使用: a month and what is to happen by then, a deadline cell.
+        if (folded.Length <= 8 && Regex.IsMatch(folded, @"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?(?:前|以前)?[\u4E00-\u9FFF]{0,4}$"))
         {
             return true;
         }
@@ -683,8 +824,22 @@ internal static class CopiedTable
     }
 
     // 二、民生实事 between rows, the next row's number after it.
+    // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of
+    // the rows copied), may follow: the table's rows keep a parent table's numbers (3, 68, 69 under 一、…六、).
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
-        => at + 1 < lines.Count && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40 && Number(lines[at + 1]) == nextRow;
+        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40
+            && (nextRow < 0 ? Number(lines[at + 1]) is not null || (at + 2 < lines.Count && Numbering.Read(lines[at + 1]).Kind is NumberingKind.Chinese && IsHeading(lines, at + 1, -1))
+                : Number(lines[at + 1]) == nextRow);
+
+    // 一、未来五年主要工作任务: a heading over the table, never one of its header cells.
+    private static bool StartsNumbered(SourceLine line) => Regex.IsMatch(line.Folded, @"^\s*[一二三四五六七八九十]+[、.．]");
+
+    // （单位）: a header cell's second line, in brackets.
+    private static bool IsBracketed(string text)
+    {
+        var t = text.Trim();
+        return t.Length >= 3 && t.Length <= 10 && ChineseText.IsOpenParen(t[0]) && ChineseText.IsCloseParen(t[t.Length - 1]);
+    }
 
     private static bool IsRole(ColumnKind kind) => TableColumns.NamesUnits(kind);
 

@@ -128,6 +128,12 @@ internal sealed class TableColumns
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
         folded = Pinyin.Replace(folded, string.Empty);
 
+        // 一、主要预期目标: a heading over rows, never a header cell.
+        if (NumberedHeading.IsMatch(folded))
+        {
+            return ColumnKind.None;
+        }
+
         // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
         if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
@@ -162,12 +168,12 @@ internal sealed class TableColumns
             return ColumnKind.Category;
         }
 
-        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果"))
+        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果", "指标"))
         {
             return ColumnKind.Content;
         }
 
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作"))
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事"))
         {
             return ColumnKind.Task;
         }
@@ -176,6 +182,9 @@ internal sealed class TableColumns
     }
 
     private static readonly System.Text.RegularExpressions.Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NumberedHeading = new(@"^[一二三四五六七八九十]+[、.．]\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);

@@ -50,4 +50,89 @@ public class RealPlanTableTests
             Assert.Null(CopiedTable.Cut(whole));
         }
     }
+
+    [Fact]
+    public void One_cell_a_paragraph_with_each_unit_its_own_paragraph_and_a_second_measure_under_one_number()
+    {
+        var plan = Import(
+            "附件",
+            "某县民生实事目标任务分解表",
+            "序号", "民生实事", "责任单位", "完成时限",
+            "1", "启动建设东河城区段综合治理工程。", "县水务局", "县住建局", "县河道指挥部", "12月底前",
+            "2", "新建3座人行天桥。", "县住建局", "9月投入使用",
+            "3", "开工建设县养老服务楼。", "县民政局", "5月底前动工", "开工建设社区老年学校。", "12月底前",
+            "4", "城区新建1个农贸市场。", "县商务局", "12月底前");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县水务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县住建局", "县河道指挥部" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("4"));
+    }
+
+    [Fact]
+    public void Merged_cells_printed_once_leave_the_rows_below_without_a_unit_and_a_person_column_stays_text()
+    {
+        var plan = Import(
+            "序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注",
+            "1", "群众文化", "全年开展文艺演出80场。", "12月底前", "王某某", "文化股", "文化馆", "图书馆",
+            "2", "组织送戏下乡不少于40场。", "文化股文化馆",
+            "3", "开展好读书月活动。",
+            "4", "市场管理", "开展专项检查6次以上。", "执法大队",
+            "5", "广电", "完成应急广播系统建设。", "10月底前", "李 某", "广电股");
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "文化股" }, plan.Leads("1"));
+        Assert.Equal(new[] { "文化馆", "图书馆" }, plan.Supports("1"));
+        Assert.Equal(new[] { "文化股" }, plan.Leads("2"));
+        Assert.Equal(new[] { "文化馆" }, plan.Supports("2"));
+        Assert.Empty(plan.Leads("3"));
+        Assert.Contains("开展好读书月活动", plan.Task("3").Title);
+        Assert.Equal(new[] { "执法大队" }, plan.Leads("4"));
+        Assert.Equal(new[] { "广电股" }, plan.Leads("5"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("某"));
+    }
+
+    [Fact]
+    public void A_cell_over_several_paragraphs_before_the_unit_is_one_cell()
+    {
+        var plan = Import(
+            "某县2023年度重大行政决策事项目录",
+            "序号", "事项名称", "需履行的程序", "承办单位", "拟决策时间",
+            "1", "《某县城市供水专项规划》(2023-2035)", "公众参与;", "专家论证;", "合法性审查;", "集体讨论决定。", "某县水务局", "2023年9月",
+            "2", "《某县养老服务设施布局规划》", "公众参与;", "合法性审查;", "集体讨论决定。", "某县民政局", "2023年12月");
+        Assert.Equal(new[] { "某县水务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "某县民政局" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void Rows_keeping_a_parent_tables_numbers_under_empty_part_headings_are_rows()
+    {
+        var plan = Import(
+            "某局2024年政府工作报告重点工作任务分解表",
+            "序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度",
+            "一、主要预期目标",
+            "4",
+            "城镇居民收入与经济增长同步。",
+            "统计股",
+            "2",
+            "2024年底",
+            "前三季度增长6%。",
+            "二、扩大有效投资",
+            "三、推进乡村振兴",
+            "37",
+            "建成高标准农田5万亩。",
+            "农田建设股、种植业股",
+            "2024年底",
+            "正在施工,进度70%。",
+            "38",
+            "加强农产品品牌建设。",
+            "种植业股",
+            "产业发展股",
+            "2024年底",
+            "1、完成认证8个。2、建成基地2个。");
+        Assert.Equal(new[] { "4", "37", "38" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "统计股" }, plan.Leads("4"));
+        Assert.Equal(new[] { "农田建设股", "种植业股" }, plan.Leads("37"));
+        Assert.Equal(new[] { "种植业股", "产业发展股" }, plan.Leads("38"));
+    }
 }
