@@ -21,8 +21,14 @@ internal static class CopiedTable
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next))
+            SourceLine? before = null;
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next, out before))
             {
+                if (before is not null)
+                {
+                    result.Add(before);
+                }
+
                 if (table is not null)
                 {
                     result.Add(SourceLine.OfTable(Unglued(table, notes), rebuilt: true));
@@ -694,72 +700,104 @@ internal static class CopiedTable
     /// dates, the row's last words are those columns' cells, one each, and what stands between is the words (which may
     /// hold spaces). Rows whose cells do not fit end the table; fewer than two rows are no table.
     /// </summary>
-    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next, out SourceLine? before)
     {
         table = null;
         next = start;
+        before = null;
         var line = lines[start];
         if (line.Table is not null || line.Text.IndexOf('\t') >= 0 || Number(line) is not null)
         {
             return false;
         }
 
-        var header = LetterSpaced(line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
+        // The header may close a paragraph run together with it (…分解表 序号 名称 工作任务 牵头责任单位, a forum's repost):
+        // it starts at its last 序号.
+        var all = line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var from = System.Array.FindLastIndex(all, t => TableColumns.Classify(t) == ColumnKind.Number);
+        if (from < 0 || all.Length - from > 12)
+        {
+            return false;
+        }
+
+        var header = LetterSpaced(all.Skip(from).ToArray());
         if (header.Count < 3 || header.Count > 8)
         {
             return false;
         }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
-        if (kinds.Contains(ColumnKind.None) || kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        if (kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole)
+            || header.Where((h, j) => kinds[j] == ColumnKind.None).Any(h => h.Length > 6))
         {
             return false;
         }
 
-        // One column of words; the others after 序号 hold names or dates, one word each.
-        var words = Enumerable.Range(1, kinds.Count - 1).Where(j => !TableColumns.NamesBodies(kinds[j]) && kinds[j] != ColumnKind.Deadline).ToList();
-        if (words.Count != 1)
+        // The columns after the words hold names or dates, one word each; the words before them (task, content, a
+        // category) may hold spaces and cannot be told apart: they are the task column's.
+        var after = 0;
+        while (after < kinds.Count - 1 && (TableColumns.NamesBodies(kinds[kinds.Count - 1 - after]) || kinds[kinds.Count - 1 - after] == ColumnKind.Deadline))
+        {
+            after++;
+        }
+
+        var wordsColumns = Enumerable.Range(1, kinds.Count - 1 - after).ToList();
+        if (after == 0 || wordsColumns.Count == 0 || wordsColumns.Any(j => TableColumns.NamesBodies(kinds[j]) || kinds[j] == ColumnKind.Deadline))
         {
             return false;
         }
 
-        var w = words[0];
-        var rows = new List<TableRow> { new(line.Number, header.Select(c => new TableCell(c)).ToArray()) };
+        var w = wordsColumns.FirstOrDefault(j => kinds[j] == ColumnKind.Task) is var t && t > 0 ? t
+            : wordsColumns.FirstOrDefault(j => kinds[j] == ColumnKind.Content) is var c && c > 0 ? c : wordsColumns[wordsColumns.Count - 1];
+        var rows = new List<TableRow> { new(line.Number, header.Select(h => new TableCell(h)).ToArray()) };
         var p = start + 1;
+        var expected = 1;
+        var tasks = 0;
         while (p < lines.Count && lines[p].Table is null)
         {
             var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < kinds.Count || PageChrome.BareNumber(tokens[0]) != rows.Count)
+            if (tokens.Length >= 1 && Numbering.Read(lines[p]).Kind is NumberingKind.Chinese && lines[p].Text.Length <= 40 && p + 1 < lines.Count
+                && PageChrome.BareNumber(lines[p + 1].Text.Trim().Split(' ')[0]) is not null)
+            {
+                // 一、经济社会发展主要预期目标 between rows: a heading spanning the table.
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(x => new TableCell(lines[p].Text.Trim(), x > 0)).ToArray()));
+                p++;
+                continue;
+            }
+
+            if (tokens.Length < 2 + after || PageChrome.BareNumber(tokens[0]) is not { } n || (n != expected && n != 1))
             {
                 break;
             }
 
-            var cells = new string[kinds.Count];
+            var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
             cells[0] = tokens[0];
-            for (var j = 1; j < w; j++)
-            {
-                cells[j] = tokens[j];
-            }
-
-            var after = kinds.Count - 1 - w;
             for (var j = 0; j < after; j++)
             {
                 cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
             }
 
-            cells[w] = string.Join(" ", tokens.Skip(w).Take(tokens.Length - w - after));
-            if (Enumerable.Range(1, kinds.Count - 1).Any(j => !Fits(cells[j], kinds[j])))
+            cells[w] = string.Join(" ", tokens.Skip(1).Take(tokens.Length - 1 - after)).TrimEnd('.', ' ');
+            if (Enumerable.Range(kinds.Count - after, after).Any(j => !Fits(cells[j], kinds[j])))
             {
                 break;
             }
 
-            rows.Add(new TableRow(lines[p].Number, cells.Select(c => new TableCell(c)).ToArray()));
+            rows.Add(new TableRow(lines[p].Number, cells.Select(x => new TableCell(x)).ToArray()));
+            expected = n + 1;
+            tasks++;
             p++;
         }
 
-        if (rows.Count < 3)
+        if (tasks < 2)
         {
             return false;
+        }
+
+        if (from > 0)
+        {
+            // The paragraph before the header stays text.
+            before = SourceLine.Of(line.Number, string.Join(" ", all.Take(from)));
         }
 
         table = new TableBlock(line.Number, rows);

@@ -135,4 +135,34 @@ public class RealPlanTableTests
         Assert.Equal(new[] { "农田建设股", "种植业股" }, plan.Leads("37"));
         Assert.Equal(new[] { "种植业股", "产业发展股" }, plan.Leads("38"));
     }
+
+    [Fact]
+    public void A_header_closing_a_run_together_paragraph_and_rows_of_number_words_and_a_bare_unit()
+    {
+        var plan = Import(
+            "某市人民政府办公室关于分解落实2020年政府工作任务的通知 各镇人民政府: 现下达给你们,请认真组织实施. 附件:某市2020年政府工作任务分解表 序号 名称 工作任务 牵头责任单位",
+            "一、主要预期目标分解(3项)",
+            "1 地区生产总值增长6%以上,服务业占比提高. 发改委",
+            "2 一般公共预算收入增长5%. 财政局",
+            "3 全社会固定资产投资额300亿元,其中:工业投资增长8%. 发改委、经信委");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "发改委" }, plan.Leads("1"));
+        Assert.Equal(new[] { "财政局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "发改委", "经信委" }, plan.Leads("3"));
+        Assert.Contains("现下达给你们", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Rows_a_line_with_single_spaces_and_several_word_columns_keep_the_words_as_the_task()
+    {
+        var plan = Import(
+            "某市全面推行河长制主要任务分解表",
+            "序号 类别 主要任务 细化措施 牵头单位 参与单位",
+            "1 加强水资源保 护 严守开发利用红线 实施用水总量和强度双控行动,到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、住房和城乡建设局",
+            "2  严守用水 效率红线 落实用水效率评估体系。 市水利局 市发展改革委");
+        Assert.Equal(new[] { "1", "2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市水利局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市发展改革委", "住房和城乡建设局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市发展改革委" }, plan.Supports("2"));
+    }
 }
