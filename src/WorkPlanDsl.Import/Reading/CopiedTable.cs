@@ -180,8 +180,10 @@ internal static class CopiedTable
         var kinds = new List<ColumnKind>();
         var header = new List<SourceLine>();
         var end = start;
+        // 主要责任单位 then 责任单位: two unit columns of one kind, named apart.
         while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None
-            && !kinds.Contains(kind) && !StartsNumbered(lines[end]))
+            && (!kinds.Contains(kind) || (TableColumns.NamesUnits(kind) && kinds[kinds.Count - 1] == kind && header[header.Count - 1].Text.Trim() != lines[end].Text.Trim()))
+            && !StartsNumbered(lines[end]))
         {
             kinds.Add(kind);
             header.Add(lines[end]);
@@ -235,6 +237,13 @@ internal static class CopiedTable
 
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var numberColumn = kinds.IndexOf(ColumnKind.Number);
+        if (numberColumn < 0 && NumberedCells(lines, end, kinds, header, notes) is { } numbered)
+        {
+            table = numbered.Table;
+            next = numbered.Next;
+            return true;
+        }
+
         if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
         {
             notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (numberColumn > 0 ? " with columns before its 序号" : " without a 序号 column")
@@ -373,6 +382,97 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    private static readonly Regex NumberedItem = new(@"^\s*\d{1,3}[.．、](?!\d)\S", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A table without a 序号 column whose task cells are numbered (1.妇女…, 2.提高…), copied one cell a paragraph: each
+    /// row is a numbered line, the lines of its cell that follow (——bullets), and its unit names one a line. With one
+    /// unit column the names are its cell; with two (主要责任单位 / 责任单位) the first name after the words stands in the
+    /// first, the others in the second. A cell split into bullets each followed by its own names gives the names of all
+    /// of them, where each run starts with the same first name; otherwise the row names none. Null where the lines do not
+    /// read so (fewer than two rows).
+    /// </summary>
+    private static (TableBlock Table, int Next)? NumberedCells(List<SourceLine> lines, int start, List<ColumnKind> kinds, List<SourceLine> header, List<ImportNote> notes)
+    {
+        var words = kinds.FindIndex(k => k is ColumnKind.Task) is var t && t >= 0 ? t : kinds.FindIndex(k => k is ColumnKind.Content);
+        var units = Enumerable.Range(0, kinds.Count).Where(j => TableColumns.NamesUnits(kinds[j])).ToList();
+        if (words < 0 || units.Count is < 1 or > 2 || units.Any(u => u < words)
+            || kinds.Where((k, j) => j != words && !units.Contains(j)).Any(k => k is not (ColumnKind.Category or ColumnKind.None or ColumnKind.Remark)))
+        {
+            return null;
+        }
+
+        var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        var local = new List<ImportNote>();
+        var p = start;
+        while (p < lines.Count && lines[p].Table is null && NumberedItem.IsMatch(lines[p].Text) && !IsUnits(lines[p].Text))
+        {
+            var text = new List<string> { lines[p].Text.Trim() };
+            var runs = new List<List<string>>();
+            var q = p + 1;
+            while (q < lines.Count && lines[q].Table is null && !NumberedItem.IsMatch(lines[q].Text) && q - p < 60)
+            {
+                var line = lines[q].Text.Trim();
+
+                // 省人口计生 between names, printed short of its suffix: a name of the run all the same.
+                var inRun = runs.Count > 0 && IsUnits(lines[q - 1].Text) && line.Length <= 10 && line.All(ChineseText.IsHan)
+                    && (q + 1 >= lines.Count || lines[q + 1].Table is not null || IsUnits(lines[q + 1].Text) || NumberedItem.IsMatch(lines[q + 1].Text));
+                if (IsUnits(line) || inRun)
+                {
+                    if (q == p + 1 || !(IsUnits(lines[q - 1].Text) || runs.Count > 0 && runs[runs.Count - 1].Contains(lines[q - 1].Text.Trim().TrimEnd('、', '，', ',', '；', ';', '。'))))
+                    {
+                        runs.Add(new List<string>());
+                    }
+
+                    runs[runs.Count - 1].Add(line.TrimEnd('、', '，', ',', '；', ';', '。'));
+                }
+                else if (runs.Count == 0 || line.StartsWith("—", System.StringComparison.Ordinal) || line.StartsWith("-", System.StringComparison.Ordinal))
+                {
+                    text.Add(line);
+                }
+                else
+                {
+                    break;
+                }
+
+                q++;
+            }
+
+            if (runs.Count == 0)
+            {
+                break;
+            }
+
+            var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+            cells[words] = string.Join("\n", text);
+            if (units.Count == 1)
+            {
+                cells[units[0]] = string.Join("、", runs.SelectMany(r => r).Distinct());
+            }
+            else if (runs.Select(r => r[0]).Distinct().Count() == 1)
+            {
+                cells[units[0]] = runs[0][0];
+                cells[units[1]] = string.Join("、", runs.SelectMany(r => r.Skip(1)).Where(n => n != runs[0][0]).Distinct());
+            }
+            else
+            {
+                local.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text))
+                    + "): the parts of " + text[0] + " each name their own units, first " + string.Join("、", runs.Select(r => r[0])) + ": which leads the task cannot be told, so it names none"));
+            }
+
+            rows.Add(new TableRow(lines[p].Number, cells.Select(x => new TableCell(x)).ToArray()));
+            p = q;
+        }
+
+        if (rows.Count < 3)
+        {
+            return null;
+        }
+
+        notes.AddRange(local);
+        return (new TableBlock(header[0].Number, rows), p);
     }
 
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).

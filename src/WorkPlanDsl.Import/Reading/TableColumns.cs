@@ -146,6 +146,12 @@ internal sealed class TableColumns
         }
 
         var role = RoleWords.Label(folded);
+
+        // 主要责任单位 (beside 责任单位 or 协同配合单位): the unit mainly accountable, the lead.
+        if (role == Role.Accountable && folded.StartsWith("主要责任", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Lead;
+        }
         if (RoleColumns.Where(c => c.Role == role).Select(c => c.Kind).FirstOrDefault() is var kind and not ColumnKind.None)
         {
             return kind;

@@ -165,4 +165,36 @@ public class RealPlanTableTests
         Assert.Equal(new[] { "市发展改革委", "住房和城乡建设局" }, plan.Supports("1"));
         Assert.Equal(new[] { "市发展改革委" }, plan.Supports("2"));
     }
+
+    [Fact]
+    public void Numbered_target_cells_without_a_number_column_each_followed_by_their_units_one_a_paragraph()
+    {
+        var plan = Import(
+            "《某省儿童发展规划》目标责任分解书",
+            "领域", "主要目标", "主要责任单位", "责任单位",
+            "1.儿童享有良好的基本医疗服务。",
+            "——婴儿死亡率下降。",
+            "——建立儿童健康档案。",
+            "省卫生厅",
+            "省财政厅",
+            "省妇联",
+            "2.提高儿童营养水平。",
+            "——低体重率降低。",
+            "省卫生厅",
+            "省教育厅",
+            "——贫血患病率降低。",
+            "省卫生厅",
+            "省农业厅",
+            "3.儿童经常参加体育锻炼。",
+            "省体育局",
+            "省教育厅",
+            "1.教育工作贯彻儿童优先原则。",
+            "省教育厅",
+            "省团委");
+        Assert.Equal(new[] { "1.", "2.", "3.", "1." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id is "省财政厅" or "省妇联" && plan.Model.Tasks.Any(t => t.InEffect.Leads.Contains(u.Id)));
+        Assert.Equal(new[] { "省卫生厅" }, plan.Leads("2."));
+        Assert.Equal(new[] { "省教育厅", "省农业厅" }, plan.Supports("2."));
+        Assert.Equal(new[] { "省体育局" }, plan.Leads("3."));
+    }
 }
