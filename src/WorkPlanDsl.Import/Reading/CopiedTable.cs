@@ -22,7 +22,7 @@ internal static class CopiedTable
         for (var i = 0; i < lines.Count; i++)
         {
             SourceLine? before = null;
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next, out before))
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, out table, out next, out before))
             {
                 if (before is not null)
                 {
@@ -748,7 +748,7 @@ internal static class CopiedTable
         return open > 1 && RoleWords.HasRole(ChineseText.Fold(name.Substring(open))) ? name.Substring(0, open) : name;
     }
 
-    private static bool OneRowPerLine(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    private static bool OneRowPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
     {
         table = null;
         next = start;
@@ -759,6 +759,15 @@ internal static class CopiedTable
         }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
+        if (!kinds.Any(IsRole) && MisnamedUnitColumn(lines, start, header, kinds) is { } misnamed)
+        {
+            // 序号 | 事项名称 | 事项名称 | 完成时间 over rows whose second 事项名称 is a body's name, every row: the header
+            // repeats a column's name where the unit column's stands.
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Note, "the table's header names a column " + header[misnamed] + " twice; the second's cells are all names of bodies, read as its 责任单位"));
+            header = header.ToArray();
+            header[misnamed] = "责任单位";
+            kinds[misnamed] = ColumnKind.Accountable;
+        }
 
         // A column the table words do not name (实施计划, 建设地点) beside three they do: a header still, its words short.
         var unnamed = header.Where((h, j) => kinds[j] == ColumnKind.None).ToList();
@@ -791,6 +800,35 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    // The column whose header repeats an earlier one's and whose cells, in every row under it (two at least), are each
+    // one body's name; or null.
+    private static int? MisnamedUnitColumn(List<SourceLine> lines, int start, string[] header, List<ColumnKind> kinds)
+    {
+        for (var j = 1; j < header.Length; j++)
+        {
+            if (System.Array.IndexOf(header, header[j]) == j)
+            {
+                continue;
+            }
+
+            var cells = new List<string>();
+            for (var p = start + 1; p < lines.Count && Cells(lines[p]) is { } row && (row.Length == header.Length || row.Length == 0); p++)
+            {
+                if (row.Length > 0)
+                {
+                    cells.Add(row[j]);
+                }
+            }
+
+            if (cells.Count >= 2 && cells.All(c => IsUnits(c) && ClauseReader.Names(c, ChineseText.Fold(c)).Count == 1))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -197,4 +197,23 @@ public class RealPlanTableTests
         Assert.Equal(new[] { "省教育厅", "省农业厅" }, plan.Supports("2."));
         Assert.Equal(new[] { "省体育局" }, plan.Leads("3."));
     }
+
+    [Fact]
+    public void A_header_naming_the_unit_column_again_as_another_is_read_by_its_cells()
+    {
+        var plan = Import(
+            "某县人民政府2025年度重大行政决策事项目录",
+            "序号 | 事项名称 | 事项名称 | 完成时间 |",
+            "1 | 某县林地保护利用规划(2025-2035) | 县林草局 | 2025年12月 |",
+            "2 | 某县城区停车设施专项规划 | 县住建局 | 2025年10月 |");
+        Assert.Equal(new[] { "县林草局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("names a column 事项名称 twice"));
+
+        var words = Import(
+            "序号 | 事项名称 | 事项名称 | 完成时间 |",
+            "1 | 某县林地保护利用规划 | 修订林地保护规划 | 2025年12月 |",
+            "2 | 某县停车设施专项规划 | 县住建局 | 2025年10月 |");
+        Assert.Empty(words.Model.Units);
+    }
 }
