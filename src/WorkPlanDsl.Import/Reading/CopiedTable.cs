@@ -138,11 +138,14 @@ internal static class CopiedTable
         static bool BarOnly(SourceLine l) => l.Table is null && l.Text.Length > 0 && l.Text.All(c => c is '|' or '｜' or ' ');
         static bool BarEnded(SourceLine l) => l.Table is null && l.Text.Length > 1 && l.Text[l.Text.Length - 1] is '|' or '｜'
             && l.Text[0] is not ('|' or '｜') && l.Text.Count(c => c is '|' or '｜') == 1;
+        // A cell over two lines (2025年度某某区 / 民生实事安排方案 |): its first line has no bar, the line after ends one.
+        bool Continued(int at) => at > 0 && at + 1 < lines.Count && lines[at].Table is null && lines[at].Text.Trim().Length > 0
+            && lines[at].Text.IndexOfAny(new[] { '|', '｜' }) < 0 && BarEnded(lines[at + 1]) && (BarEnded(lines[at - 1]) || BarOnly(lines[at - 1]));
         List<SourceLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var end = i;
-            while (end < lines.Count && (BarEnded(lines[end]) || BarOnly(lines[end])))
+            while (end < lines.Count && (BarEnded(lines[end]) || BarOnly(lines[end]) || (end > i && Continued(end))))
             {
                 end++;
             }
@@ -154,10 +157,23 @@ internal static class CopiedTable
             }
 
             result ??= lines.Take(i).ToList();
-            foreach (var line in lines.Skip(i).Take(end - i).Where(BarEnded))
+            string? pending = null;
+            for (var k = i; k < end; k++)
             {
-                var text = line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
-                text = Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
+                var line = lines[k];
+                if (!BarEnded(line))
+                {
+                    pending = BarOnly(line) ? null : line.Text.Trim();
+                    continue;
+                }
+
+                var text = (pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
+                pending = null;
+
+                // 区自然资源局 区农业农村局 各镇政府: names apart by spaces are a list; other spaces are a cell's wraps.
+                var parts = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+                text = parts.Length >= 2 && parts.All(IsUnits) ? string.Join("、", parts)
+                    : Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
                 if (text.Length > 0)
                 {
                     result.Add(SourceLine.Of(line.Number, text));
@@ -210,7 +226,7 @@ internal static class CopiedTable
                 }
 
                 var kind = TableColumns.Classify(lines[at].Text);
-                if (StartsNumbered(lines[at]) || !(kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind) || kind is ColumnKind.Content or ColumnKind.Remark))
+                if (StartsNumbered(lines[at]) || !(kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind) || kind is ColumnKind.Task or ColumnKind.Content or ColumnKind.Remark))
                 {
                     break;
                 }
@@ -242,6 +258,12 @@ internal static class CopiedTable
             table = numbered.Table;
             next = numbered.Next;
             return true;
+        }
+
+        if (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category) && kinds.Skip(numberColumn).Count(k => k != ColumnKind.None) >= 3)
+        {
+            // 行政决策事项目录 (a title's broken line) before 序号: the header starts at its 序号, read from there.
+            return false;
         }
 
         if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))

@@ -216,4 +216,22 @@ public class RealPlanTableTests
             "2 | 某县停车设施专项规划 | 县住建局 | 2025年10月 |");
         Assert.Empty(words.Model.Units);
     }
+
+    [Fact]
+    public void Cells_ending_in_bars_with_a_title_broken_before_the_header_a_cell_over_two_lines_and_units_apart_by_spaces()
+    {
+        var plan = Import(
+            "附件",
+            "2025年度某区",
+            "重大",
+            "行政决策事项目录",
+            "序号 |", "决策事项名称 |", "决策事项程序 |", "决策中是否需听证 |", "决策承办单位 |", "决策时间 |",
+            "1 |", "2025年度某区", "民生实事安排方案 |", "公开征求意见、合法性审查、集体决策 |", "否 |", "区政府办 |", "2025年7月 |",
+            "2 |", "某区", "林业有害生物防控方案 |", "合法性审查、集体决策 |", "否 |", "区林业局 区应急管理局 |", "2025年12月 |");
+        Assert.Equal(new[] { "1", "2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("民生实事安排方案", plan.Task("1").Title);
+        Assert.Equal(new[] { "区政府办" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区林业局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区应急管理局" }, plan.Supports("2"));
+    }
 }
