@@ -21,11 +21,17 @@ internal static class CopiedTable
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, out table, out next) || SpacedRows(lines, i, out table, out next))
+            SourceLine? before = null;
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, out table, out next, out before))
             {
+                if (before is not null)
+                {
+                    result.Add(before);
+                }
+
                 if (table is not null)
                 {
-                    result.Add(SourceLine.OfTable(table, rebuilt: true));
+                    result.Add(SourceLine.OfTable(Unglued(table, notes), rebuilt: true));
                 }
                 else
                 {
@@ -43,6 +49,85 @@ internal static class CopiedTable
         return result;
     }
 
+    // What a body's name ends with, where a second name may start right after it (区文广旅游体育局 | 区委宣传部).
+    private static readonly string[] NameEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "股", "队", "委", "部", "联", "区", "镇", "乡", "街道" };
+
+    // Words that end a body's name and never start one (湘湖度假区 | 管委会 is one body, 市公安局 | 交警支队 one below another).
+    private static readonly string[] NameTails = { "管委会", "党工委", "工委", "委员会", "办公室", "办事处", "联合", "管理处", "管理局", "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "集团", "公司", "政府", "人民政府", "党委" };
+
+    // A character after a name's ending that makes a word with it (社|会, 区|域, 部|门, 办|事): the name goes on.
+    private const string WordGoesOn = "会域门面有校技学藏理点伍员公事份务";
+
+    /// <summary>
+    /// The unit cells of a rebuilt table that glue several bodies with no separator, as a web page copies a cell whose
+    /// names stood on lines of their own (<c>区文广旅游体育局区委宣传部湘湖度假区</c>): each cut where a body's name ends
+    /// and another's begins, every piece an organisation of three characters or more and none a tail of the name before
+    /// (管委会, 分局, 支队); the pieces are joined by 、 and a note says so. A cell that cannot be cut so stays as it is.
+    /// </summary>
+    private static TableBlock Unglued(TableBlock table, List<ImportNote> notes)
+    {
+        if (TableColumns.Find(table.Rows) is not { } columns)
+        {
+            return table;
+        }
+
+        var changed = false;
+        var rows = table.Rows.Select((row, r) => r < columns.HeaderRows ? row : new TableRow(row.Line, row.Cells.Select((cell, c) =>
+        {
+            if (c >= columns.Kinds.Length || !TableColumns.NamesUnits(columns.Kinds[c]) || cell.IsMergedCopy || Cut(cell.Text.Trim()) is not { } pieces)
+            {
+                return cell;
+            }
+
+            changed = true;
+            notes.Add(new ImportNote(row.Line, NoteSeverity.Note, "the " + columns.Headers[c] + " cell " + cell.Text.Trim() + " prints several names with no separator: read as "
+                + string.Join("、", pieces)));
+            return new TableCell(string.Join("、", pieces), cell.IsMergedCopy);
+        }).ToArray())).ToList();
+        return changed ? new TableBlock(table.Line, rows) : table;
+    }
+
+    internal static List<string>? Cut(string text)
+    {
+        if (text.Length < 6 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
+        {
+            return null;
+        }
+
+        // The shortest first piece whose rest cuts too: names are cut where they end, not inside.
+        List<string>? Pieces(int from)
+        {
+            if (from == text.Length)
+            {
+                return new List<string>();
+            }
+
+            for (var k = from + 3; k <= text.Length; k++)
+            {
+                var piece = text.Substring(from, k - from);
+                if (k < text.Length && (!NameEndings.Any(e => piece.EndsWith(e, System.StringComparison.Ordinal)) || text.Length - k < 3
+                    || NameTails.Any(t => string.CompareOrdinal(text, k, t, 0, t.Length) == 0) || WordGoesOn.IndexOf(text[k]) >= 0))
+                {
+                    continue;
+                }
+
+                // 县公安局 | 交通警察大队: a body below the one before, named under it, is one name.
+                if (!UnitShape.IsOrganisation(piece) || Pieces(k) is not { } rest
+                    || (rest.Count > 0 && new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                rest.Insert(0, piece);
+                return rest;
+            }
+
+            return null;
+        }
+
+        return Pieces(0) is { Count: >= 2 } pieces ? pieces : null;
+    }
+
     /// <summary>
     /// A table flattened one cell a line with each cell ending <c> |</c> (and <c>|</c> or <c>||||</c> alone between rows):
     /// in a run of such lines the bars go, the bar-only lines with them, and a space between two Chinese characters
@@ -53,11 +138,14 @@ internal static class CopiedTable
         static bool BarOnly(SourceLine l) => l.Table is null && l.Text.Length > 0 && l.Text.All(c => c is '|' or '｜' or ' ');
         static bool BarEnded(SourceLine l) => l.Table is null && l.Text.Length > 1 && l.Text[l.Text.Length - 1] is '|' or '｜'
             && l.Text[0] is not ('|' or '｜') && l.Text.Count(c => c is '|' or '｜') == 1;
+        // A cell over two lines (2025年度某某区 / 民生实事安排方案 |): its first line has no bar, the line after ends one.
+        bool Continued(int at) => at > 0 && at + 1 < lines.Count && lines[at].Table is null && lines[at].Text.Trim().Length > 0
+            && lines[at].Text.IndexOfAny(new[] { '|', '｜' }) < 0 && BarEnded(lines[at + 1]) && (BarEnded(lines[at - 1]) || BarOnly(lines[at - 1]));
         List<SourceLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var end = i;
-            while (end < lines.Count && (BarEnded(lines[end]) || BarOnly(lines[end])))
+            while (end < lines.Count && (BarEnded(lines[end]) || BarOnly(lines[end]) || (end > i && Continued(end))))
             {
                 end++;
             }
@@ -69,10 +157,23 @@ internal static class CopiedTable
             }
 
             result ??= lines.Take(i).ToList();
-            foreach (var line in lines.Skip(i).Take(end - i).Where(BarEnded))
+            string? pending = null;
+            for (var k = i; k < end; k++)
             {
-                var text = line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
-                text = Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
+                var line = lines[k];
+                if (!BarEnded(line))
+                {
+                    pending = BarOnly(line) ? null : line.Text.Trim();
+                    continue;
+                }
+
+                var text = (pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
+                pending = null;
+
+                // 区自然资源局 区农业农村局 各镇政府: names apart by spaces are a list; other spaces are a cell's wraps.
+                var parts = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+                text = parts.Length >= 2 && parts.All(IsUnits) ? string.Join("、", parts)
+                    : Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
                 if (text.Length > 0)
                 {
                     result.Add(SourceLine.Of(line.Number, text));
@@ -85,35 +186,61 @@ internal static class CopiedTable
         return result ?? lines;
     }
 
+    // How far a republished table's row numbers may jump (3 to 68): a parent table's rows left out.
+    private const int MaxJump = 200;
+
     private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
     {
         table = null;
         next = start;
         var kinds = new List<ColumnKind>();
+        var header = new List<SourceLine>();
         var end = start;
+        // 主要责任单位 then 责任单位: two unit columns of one kind, named apart.
         while (end < lines.Count && lines[end].Table is null && kinds.Count < 12 && TableColumns.Classify(lines[end].Text) is var kind and not ColumnKind.None
-            && !kinds.Contains(kind))
+            && (!kinds.Contains(kind) || (TableColumns.NamesUnits(kind) && kinds[kinds.Count - 1] == kind && header[header.Count - 1].Text.Trim() != lines[end].Text.Trim()))
+            && !StartsNumbered(lines[end]))
         {
             kinds.Add(kind);
+            header.Add(lines[end]);
             end++;
         }
 
-        if (end < lines.Count && kinds.Count >= 2 && Number(lines[end]) is null)
+        if (end < lines.Count && (kinds.Count >= 2 || (kinds.Count == 1 && kinds[0] == ColumnKind.Number)) && Number(lines[end]) is null)
         {
-            // A header column the table words do not name (建设地点, 投资金额（万元）) between known ones: the header goes on
-            // where it ends on the first row's 序号 with the known columns still making a task table.
+            // A header column the table words do not name (建设地点, 投资金额（万元）) between known ones, a second column of
+            // words (年度目标, 第二季度任务目标) or of progress (完成情况, 是否完成), a header cell's second line in brackets
+            // (责任股室 / （单位）): the header goes on where it ends on the first row's 序号 (or a heading over the rows)
+            // with the known columns still making a task table.
             var more = new List<ColumnKind>(kinds);
+            var moreHeader = new List<SourceLine>(header);
             var at = end;
-            while (at < lines.Count && lines[at].Table is null && more.Count < 12 && Number(lines[at]) is null
-                && TableColumns.Classify(lines[at].Text) is var kind && (kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind)))
+            while (at < lines.Count && lines[at].Table is null && more.Count < 12 && Number(lines[at]) is null && !IsHeading(lines, at, -1))
             {
+                if (moreHeader.Count > 0 && IsBracketed(lines[at].Text))
+                {
+                    var last = moreHeader[moreHeader.Count - 1];
+                    moreHeader[moreHeader.Count - 1] = SourceLine.Of(last.Number, last.Text + lines[at].Text.Trim());
+                    at++;
+                    continue;
+                }
+
+                var kind = TableColumns.Classify(lines[at].Text);
+                if (StartsNumbered(lines[at]) || !(kind == ColumnKind.None ? IsHeaderWords(lines[at]) : !more.Contains(kind) || kind is ColumnKind.Task or ColumnKind.Content or ColumnKind.Remark))
+                {
+                    break;
+                }
+
                 more.Add(kind);
+                moreHeader.Add(lines[at]);
                 at++;
             }
 
-            if (at < lines.Count && Number(lines[at]) == 1 && more[more.Count - 1] != ColumnKind.None)
+            if (at < lines.Count && (Number(lines[at]) is not null || IsHeading(lines, at, -1)) && more[more.Count - 1] != ColumnKind.None
+                && (Number(lines[at]) == 1 || more.Count(k => k != ColumnKind.None) >= 3))
             {
                 kinds = more;
+                header = moreHeader;
                 end = at;
             }
         }
@@ -124,9 +251,21 @@ internal static class CopiedTable
             return false;
         }
 
-        var header = lines.Skip(start).Take(kinds.Count).ToList();
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var numberColumn = kinds.IndexOf(ColumnKind.Number);
+        if (numberColumn < 0 && NumberedCells(lines, end, kinds, header, notes) is { } numbered)
+        {
+            table = numbered.Table;
+            next = numbered.Next;
+            return true;
+        }
+
+        if (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category) && kinds.Skip(numberColumn).Count(k => k != ColumnKind.None) >= 3)
+        {
+            // 行政决策事项目录 (a title's broken line) before 序号: the header starts at its 序号, read from there.
+            return false;
+        }
+
         if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
         {
             notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Warning, heading + (numberColumn > 0 ? " with columns before its 序号" : " without a 序号 column")
@@ -140,6 +279,7 @@ internal static class CopiedTable
         var wrappedNotes = new List<ImportNote>();
         var p = end;
         var expected = -1;
+        var jumps = true;
         string[]? previous = null;
         string? category = null;
         if (numberColumn > 0 && p < lines.Count && IsCategory(lines[p]) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
@@ -151,16 +291,23 @@ internal static class CopiedTable
 
         while (p < lines.Count && lines[p].Table is null)
         {
-            if (Number(lines[p]) is { } n && (expected < 0 || n == expected))
+            if (Number(lines[p]) is { } n && (expected < 0 || n == expected || (jumps && n > expected && n <= expected + MaxJump)))
             {
-                // The row's lines run to the next row's number (or a heading before it, or the table's end).
+                // The row's lines run to the next row's number (or a heading before it, or the table's end). Where no row
+                // numbered next follows, the rows keep a parent table's numbers (3, 68, 69): a greater number whose line
+                // is followed by words starts the next row.
+                var window = System.Math.Min(lines.Count, p + 1 + 4 * kinds.Count);
+                jumps = !Enumerable.Range(p + 1, System.Math.Max(0, window - p - 1)).Any(x => lines[x].Table is null && Number(lines[x]) == n + 1);
+                bool Starts(int x) => Number(lines[x]) == n + 1 || IsHeading(lines, x, n + 1)
+                    || (jumps && ((Number(lines[x]) is { } m && m > n + 1 && m <= n + MaxJump && x + 1 < lines.Count && lines[x + 1].Table is null
+                        && Number(lines[x + 1]) is null && !IsUnits(lines[x + 1].Text) && !IsDate(lines[x + 1].Text)) || IsHeading(lines, x, -1)));
                 var q = p + 1;
-                while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1) && q - p <= 4 * kinds.Count)
+                while (q < lines.Count && lines[q].Table is null && !Starts(q) && q - p <= 4 * kinds.Count)
                 {
                     q++;
                 }
 
-                var last = q >= lines.Count || (Number(lines[q]) != n + 1 && !IsHeading(lines, q, n + 1));
+                var last = q >= lines.Count || lines[q].Table is not null || !Starts(q);
                 string? nextCategory = null;
                 if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
                 {
@@ -174,7 +321,7 @@ internal static class CopiedTable
                 // A row of exactly one line a column is one row (a place's name before a date is no next measure).
                 var chunks = rowLines.Count == kinds.Count - numberColumn && Align(rowLines, kinds, previous, numberColumn + 1) is not null
                     ? new List<List<string>> { rowLines }
-                    : Chunks(rowLines);
+                    : Chunks(rowLines, kinds.Contains(ColumnKind.Person));
                 var built = new List<TableRow>();
                 var carried = new List<string>();
                 for (var c = 0; c < chunks.Count; c++)
@@ -201,6 +348,18 @@ internal static class CopiedTable
                             return true;
                         }
 
+                        // A cell printed a paragraph a name (县水务局 / 县住建局 / 县护城河指挥部) or a line a step (公众参与； /
+                        // 专家论证；): more lines than columns, joined where they run.
+                        var squeezed = Squeezed(cells, kinds, c == 0 ? numberColumn + 1 : 0);
+                        if (squeezed is not null)
+                        {
+                            aligned = c == 0 ? Align(squeezed, kinds, previous, numberColumn + 1) : Align(squeezed, kinds, previous, numberColumn + 1, continuation: true);
+                        }
+                    }
+
+                    if (aligned is null)
+                    {
+
                         notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
                             + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
                         next = end;
@@ -223,7 +382,7 @@ internal static class CopiedTable
                 expected = n + 1;
                 p = q + (nextCategory is null ? 0 : 1);
             }
-            else if (IsHeading(lines, p, expected < 0 ? 1 : expected))
+            else if (IsHeading(lines, p, expected < 0 ? 1 : expected) || ((jumps || expected < 0) && IsHeading(lines, p, -1)))
             {
                 // 二、民生实事 between rows: a heading that spans the table.
                 rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
@@ -247,14 +406,106 @@ internal static class CopiedTable
         return true;
     }
 
+    private static readonly Regex NumberedItem = new(@"^\s*\d{1,3}[.．、](?!\d)\S", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A table without a 序号 column whose task cells are numbered (1.妇女…, 2.提高…), copied one cell a paragraph: each
+    /// row is a numbered line, the lines of its cell that follow (——bullets), and its unit names one a line. With one
+    /// unit column the names are its cell; with two (主要责任单位 / 责任单位) the first name after the words stands in the
+    /// first, the others in the second. A cell split into bullets each followed by its own names gives the names of all
+    /// of them, where each run starts with the same first name; otherwise the row names none. Null where the lines do not
+    /// read so (fewer than two rows).
+    /// </summary>
+    private static (TableBlock Table, int Next)? NumberedCells(List<SourceLine> lines, int start, List<ColumnKind> kinds, List<SourceLine> header, List<ImportNote> notes)
+    {
+        var words = kinds.FindIndex(k => k is ColumnKind.Task) is var t && t >= 0 ? t : kinds.FindIndex(k => k is ColumnKind.Content);
+        var units = Enumerable.Range(0, kinds.Count).Where(j => TableColumns.NamesUnits(kinds[j])).ToList();
+        if (words < 0 || units.Count is < 1 or > 2 || units.Any(u => u < words)
+            || kinds.Where((k, j) => j != words && !units.Contains(j)).Any(k => k is not (ColumnKind.Category or ColumnKind.None or ColumnKind.Remark)))
+        {
+            return null;
+        }
+
+        var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        var local = new List<ImportNote>();
+        var p = start;
+        while (p < lines.Count && lines[p].Table is null && NumberedItem.IsMatch(lines[p].Text) && !IsUnits(lines[p].Text))
+        {
+            var text = new List<string> { lines[p].Text.Trim() };
+            var runs = new List<List<string>>();
+            var q = p + 1;
+            while (q < lines.Count && lines[q].Table is null && !NumberedItem.IsMatch(lines[q].Text) && q - p < 60)
+            {
+                var line = lines[q].Text.Trim();
+
+                // 省人口计生 between names, printed short of its suffix: a name of the run all the same.
+                var inRun = runs.Count > 0 && IsUnits(lines[q - 1].Text) && line.Length <= 10 && line.All(ChineseText.IsHan)
+                    && (q + 1 >= lines.Count || lines[q + 1].Table is not null || IsUnits(lines[q + 1].Text) || NumberedItem.IsMatch(lines[q + 1].Text));
+                if (IsUnits(line) || inRun)
+                {
+                    if (q == p + 1 || !(IsUnits(lines[q - 1].Text) || runs.Count > 0 && runs[runs.Count - 1].Contains(lines[q - 1].Text.Trim().TrimEnd('、', '，', ',', '；', ';', '。'))))
+                    {
+                        runs.Add(new List<string>());
+                    }
+
+                    runs[runs.Count - 1].Add(line.TrimEnd('、', '，', ',', '；', ';', '。'));
+                }
+                else if (runs.Count == 0 || line.StartsWith("—", System.StringComparison.Ordinal) || line.StartsWith("-", System.StringComparison.Ordinal))
+                {
+                    text.Add(line);
+                }
+                else
+                {
+                    break;
+                }
+
+                q++;
+            }
+
+            if (runs.Count == 0)
+            {
+                break;
+            }
+
+            var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+            cells[words] = string.Join("\n", text);
+            if (units.Count == 1)
+            {
+                cells[units[0]] = string.Join("、", runs.SelectMany(r => r).Distinct());
+            }
+            else if (runs.Select(r => r[0]).Distinct().Count() == 1)
+            {
+                cells[units[0]] = runs[0][0];
+                cells[units[1]] = string.Join("、", runs.SelectMany(r => r.Skip(1)).Where(n => n != runs[0][0]).Distinct());
+            }
+            else
+            {
+                local.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text))
+                    + "): the parts of " + text[0] + " each name their own units, first " + string.Join("、", runs.Select(r => r[0])) + ": which leads the task cannot be told, so it names none"));
+            }
+
+            rows.Add(new TableRow(lines[p].Number, cells.Select(x => new TableCell(x)).ToArray()));
+            p = q;
+        }
+
+        if (rows.Count < 3)
+        {
+            return null;
+        }
+
+        notes.AddRange(local);
+        return (new TableBlock(header[0].Number, rows), p);
+    }
+
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
-    private static List<List<string>> Chunks(List<string> cells)
+    private static List<List<string>> Chunks(List<string> cells, bool hasPerson)
     {
         var chunks = new List<List<string>> { new() { cells[0] } };
         var sawOther = false;
         for (var i = 1; i < cells.Count; i++)
         {
-            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]);
+            // A person's name after the deadline (责任领导) is the row's, not a next measure.
+            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]) && !(hasPerson && IsPersons(cells[i]));
             if (isWords && sawOther)
             {
                 chunks.Add(new List<string>());
@@ -266,6 +517,66 @@ internal static class CopiedTable
         }
 
         return chunks;
+    }
+
+    /// <summary>
+    /// A row's cells with runs joined, or null where nothing joins: a run of unit names where the table has one unit
+    /// column is that column's cell (each name a paragraph of it; with two, which name stands where cannot be told); where the words are still more than the word columns, the lines after the first run of words are one cell.
+    /// </summary>
+    private static List<string>? Squeezed(List<string> cells, List<ColumnKind> kinds, int given)
+    {
+        var unitColumns = kinds.Count(TableColumns.NamesBodies);
+        var result = cells.Take(given).ToList();
+        var changed = false;
+        for (var i = given; i < cells.Count;)
+        {
+            var j = i;
+            while (j < cells.Count && IsUnits(cells[j]))
+            {
+                j++;
+            }
+
+            // Only where one column names units: with two (牵头 / 配合), which names stand in which cannot be told.
+            if (j - i > 1 && unitColumns == 1)
+            {
+                result.Add(string.Join("、", cells.Skip(i).Take(j - i).Select(x => x.Trim().TrimEnd('、', '，', ',', '；', ';'))));
+                changed = true;
+                i = j;
+                continue;
+            }
+
+            if (j > i)
+            {
+                result.AddRange(cells.Skip(i).Take(j - i));
+                i = j;
+                continue;
+            }
+
+            result.Add(cells[i]);
+            i++;
+        }
+
+        var wordColumns = kinds.Count(k => k is ColumnKind.Task or ColumnKind.Content or ColumnKind.None);
+        var words = Enumerable.Range(given, result.Count - given).TakeWhile(x => !IsUnits(result[x]) && !IsDate(result[x])).Count();
+        if (words > wordColumns && wordColumns >= 2)
+        {
+            // 事项名称 then 需履行的程序 over four lines: the task is the first line, the rest the next words column's.
+            var keep = given + wordColumns - 1;
+            var joined = string.Concat(result.Skip(keep).Take(given + words - keep).Select(x => x.Trim()));
+            result = result.Take(keep).Concat(new[] { joined }).Concat(result.Skip(given + words)).ToList();
+            changed = true;
+        }
+
+        return changed ? result : null;
+    }
+
+    // 夏某某, 王 某 李某某: people's names, short, no sentence in them.
+    private static bool IsPersons(string cell)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        var names = folded.Split(new[] { ' ', '\u3000', '、', '，', ',' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 12 && names.All(n => n.Length <= 4 && n.All(ChineseText.IsHan))
+            && !IsUnits(cell);
     }
 
     private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
@@ -336,13 +647,19 @@ internal static class CopiedTable
         var column = from;
         for (var i = 0; i < n; i++)
         {
+            // Words go to a task or content column before a remark's, a person's or an unnamed one (a row printing only
+            // its task leaves its remark empty, not its task).
             var chosen = -1;
-            for (var j = m - 1 - (n - 1 - i); j >= column; j--)
+            for (var pass = 0; pass < 2 && chosen < 0; pass++)
             {
-                if (Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
+                for (var j = m - 1 - (n - 1 - i); j >= column; j--)
                 {
-                    chosen = j;
-                    break;
+                    if ((pass == 1 || kinds[j] is not (ColumnKind.Remark or ColumnKind.Person or ColumnKind.None) || IsUnits(rest[i]) || IsDate(rest[i]))
+                        && Fits(rest[i], kinds[j]) && fits[i + 1, j + 1])
+                    {
+                        chosen = j;
+                        break;
+                    }
                 }
             }
 
@@ -365,6 +682,19 @@ internal static class CopiedTable
             placed[j] = (Carry(j), previous is not null);
         }
 
+        // A row that prints no unit at all may share a merged cell with any row above, or have none: in copied-out text
+        // the two look alike, so it names no unit rather than a guessed one.
+        if (!rest.Any(IsUnits))
+        {
+            for (var j = from; j < m; j++)
+            {
+                if (TableColumns.NamesUnits(kinds[j]) && placed[j].Merged)
+                {
+                    placed[j] = (string.Empty, false);
+                }
+            }
+        }
+
         return placed;
     }
 
@@ -383,15 +713,27 @@ internal static class CopiedTable
             ColumnKind.None => true,
             _ when TableColumns.NamesBodies(kind) => isUnits,
             ColumnKind.Deadline => isDate,
+            ColumnKind.Person => IsPersons(cell),
             _ => !isUnits && !isDate,
         };
     }
 
     private static bool IsUnits(string cell)
     {
-        var names = ClauseReader.Names(cell, ChineseText.Fold(cell));
+        var folded = ChineseText.Fold(cell).Trim();
+        var names = ClauseReader.Names(cell, folded);
+
+        // 开工建设社区老年学校。: a sentence saying what is to be built, not the body that builds it.
+        if (names.Count == 1 && folded.EndsWith("。", System.StringComparison.Ordinal)
+            && (UnitShape.ActionAt(folded, 0) > 0 || BuildVerbs.Any(v => folded.StartsWith(v, System.StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
         return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
     }
+
+    private static readonly string[] BuildVerbs = { "开工", "建成", "完成", "迁建", "续建", "改建", "扩建", "投用", "启用" };
 
     // 2024年10月底, 6月底前, 每季度, 长期坚持, 全年: a deadline, the whole of the cell or nearly.
     private static bool IsDate(string cell)
@@ -403,6 +745,12 @@ internal static class CopiedTable
         }
 
         if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}年?(?:度|全年)?$"))
+        {
+            return true;
+        }
+
+        // 5月底前动工, 9月投入使用: a month and what is to happen by then, a deadline cell.
+        if (folded.Length <= 8 && Regex.IsMatch(folded, @"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?(?:前|以前)?[\u4E00-\u9FFF]{0,4}$"))
         {
             return true;
         }
@@ -422,7 +770,7 @@ internal static class CopiedTable
         return open > 1 && RoleWords.HasRole(ChineseText.Fold(name.Substring(open))) ? name.Substring(0, open) : name;
     }
 
-    private static bool OneRowPerLine(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    private static bool OneRowPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
     {
         table = null;
         next = start;
@@ -433,7 +781,20 @@ internal static class CopiedTable
         }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
-        if (kinds.Contains(ColumnKind.None) || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        if (!kinds.Any(IsRole) && MisnamedUnitColumn(lines, start, header, kinds) is { } misnamed)
+        {
+            // 序号 | 事项名称 | 事项名称 | 完成时间 over rows whose second 事项名称 is a body's name, every row: the header
+            // repeats a column's name where the unit column's stands.
+            notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Note, "the table's header names a column " + header[misnamed] + " twice; the second's cells are all names of bodies, read as its 责任单位"));
+            header = header.ToArray();
+            header[misnamed] = "责任单位";
+            kinds[misnamed] = ColumnKind.Accountable;
+        }
+
+        // A column the table words do not name (实施计划, 建设地点) beside three they do: a header still, its words short.
+        var unnamed = header.Where((h, j) => kinds[j] == ColumnKind.None).ToList();
+        if ((unnamed.Count > 0 && (kinds.Count(k => k != ColumnKind.None) < 3 || !unnamed.All(h => IsHeaderWords(SourceLine.Of(lines[start].Number, h)))))
+            || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
         {
             return false;
         }
@@ -463,6 +824,35 @@ internal static class CopiedTable
         return true;
     }
 
+    // The column whose header repeats an earlier one's and whose cells, in every row under it (two at least), are each
+    // one body's name; or null.
+    private static int? MisnamedUnitColumn(List<SourceLine> lines, int start, string[] header, List<ColumnKind> kinds)
+    {
+        for (var j = 1; j < header.Length; j++)
+        {
+            if (System.Array.IndexOf(header, header[j]) == j)
+            {
+                continue;
+            }
+
+            var cells = new List<string>();
+            for (var p = start + 1; p < lines.Count && Cells(lines[p]) is { } row && (row.Length == header.Length || row.Length == 0); p++)
+            {
+                if (row.Length > 0)
+                {
+                    cells.Add(row[j]);
+                }
+            }
+
+            if (cells.Count >= 2 && cells.All(c => IsUnits(c) && ClauseReader.Names(c, ChineseText.Fold(c)).Count == 1))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A table copied one row a line with a single space between cells (<c>序号 工 作 任 务 牵头部门</c>, then
     /// <c>1 推进某某工程建设 交通运输部</c>): the header's letter-spaced words are joined (工 作 任 务 is 工作任务), each
@@ -470,72 +860,104 @@ internal static class CopiedTable
     /// dates, the row's last words are those columns' cells, one each, and what stands between is the words (which may
     /// hold spaces). Rows whose cells do not fit end the table; fewer than two rows are no table.
     /// </summary>
-    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next)
+    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next, out SourceLine? before)
     {
         table = null;
         next = start;
+        before = null;
         var line = lines[start];
         if (line.Table is not null || line.Text.IndexOf('\t') >= 0 || Number(line) is not null)
         {
             return false;
         }
 
-        var header = LetterSpaced(line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
+        // The header may close a paragraph run together with it (…分解表 序号 名称 工作任务 牵头责任单位, a forum's repost):
+        // it starts at its last 序号.
+        var all = line.Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var from = System.Array.FindLastIndex(all, t => TableColumns.Classify(t) == ColumnKind.Number);
+        if (from < 0 || all.Length - from > 12)
+        {
+            return false;
+        }
+
+        var header = LetterSpaced(all.Skip(from).ToArray());
         if (header.Count < 3 || header.Count > 8)
         {
             return false;
         }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
-        if (kinds.Contains(ColumnKind.None) || kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+        if (kinds[0] != ColumnKind.Number || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole)
+            || header.Where((h, j) => kinds[j] == ColumnKind.None).Any(h => h.Length > 6))
         {
             return false;
         }
 
-        // One column of words; the others after 序号 hold names or dates, one word each.
-        var words = Enumerable.Range(1, kinds.Count - 1).Where(j => !TableColumns.NamesBodies(kinds[j]) && kinds[j] != ColumnKind.Deadline).ToList();
-        if (words.Count != 1)
+        // The columns after the words hold names or dates, one word each; the words before them (task, content, a
+        // category) may hold spaces and cannot be told apart: they are the task column's.
+        var after = 0;
+        while (after < kinds.Count - 1 && (TableColumns.NamesBodies(kinds[kinds.Count - 1 - after]) || kinds[kinds.Count - 1 - after] == ColumnKind.Deadline))
+        {
+            after++;
+        }
+
+        var wordsColumns = Enumerable.Range(1, kinds.Count - 1 - after).ToList();
+        if (after == 0 || wordsColumns.Count == 0 || wordsColumns.Any(j => TableColumns.NamesBodies(kinds[j]) || kinds[j] == ColumnKind.Deadline))
         {
             return false;
         }
 
-        var w = words[0];
-        var rows = new List<TableRow> { new(line.Number, header.Select(c => new TableCell(c)).ToArray()) };
+        var w = wordsColumns.FirstOrDefault(j => kinds[j] == ColumnKind.Task) is var t && t > 0 ? t
+            : wordsColumns.FirstOrDefault(j => kinds[j] == ColumnKind.Content) is var c && c > 0 ? c : wordsColumns[wordsColumns.Count - 1];
+        var rows = new List<TableRow> { new(line.Number, header.Select(h => new TableCell(h)).ToArray()) };
         var p = start + 1;
+        var expected = 1;
+        var tasks = 0;
         while (p < lines.Count && lines[p].Table is null)
         {
             var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < kinds.Count || PageChrome.BareNumber(tokens[0]) != rows.Count)
+            if (tokens.Length >= 1 && Numbering.Read(lines[p]).Kind is NumberingKind.Chinese && lines[p].Text.Length <= 40 && p + 1 < lines.Count
+                && PageChrome.BareNumber(lines[p + 1].Text.Trim().Split(' ')[0]) is not null)
+            {
+                // 一、经济社会发展主要预期目标 between rows: a heading spanning the table.
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(x => new TableCell(lines[p].Text.Trim(), x > 0)).ToArray()));
+                p++;
+                continue;
+            }
+
+            if (tokens.Length < 2 + after || PageChrome.BareNumber(tokens[0]) is not { } n || (n != expected && n != 1))
             {
                 break;
             }
 
-            var cells = new string[kinds.Count];
+            var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
             cells[0] = tokens[0];
-            for (var j = 1; j < w; j++)
-            {
-                cells[j] = tokens[j];
-            }
-
-            var after = kinds.Count - 1 - w;
             for (var j = 0; j < after; j++)
             {
                 cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
             }
 
-            cells[w] = string.Join(" ", tokens.Skip(w).Take(tokens.Length - w - after));
-            if (Enumerable.Range(1, kinds.Count - 1).Any(j => !Fits(cells[j], kinds[j])))
+            cells[w] = string.Join(" ", tokens.Skip(1).Take(tokens.Length - 1 - after)).TrimEnd('.', ' ');
+            if (Enumerable.Range(kinds.Count - after, after).Any(j => !Fits(cells[j], kinds[j])))
             {
                 break;
             }
 
-            rows.Add(new TableRow(lines[p].Number, cells.Select(c => new TableCell(c)).ToArray()));
+            rows.Add(new TableRow(lines[p].Number, cells.Select(x => new TableCell(x)).ToArray()));
+            expected = n + 1;
+            tasks++;
             p++;
         }
 
-        if (rows.Count < 3)
+        if (tasks < 2)
         {
             return false;
+        }
+
+        if (from > 0)
+        {
+            // The paragraph before the header stays text.
+            before = SourceLine.Of(line.Number, string.Join(" ", all.Take(from)));
         }
 
         table = new TableBlock(line.Number, rows);
@@ -600,8 +1022,22 @@ internal static class CopiedTable
     }
 
     // 二、民生实事 between rows, the next row's number after it.
+    // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of
+    // the rows copied), may follow: the table's rows keep a parent table's numbers (3, 68, 69 under 一、…六、).
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
-        => at + 1 < lines.Count && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40 && Number(lines[at + 1]) == nextRow;
+        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40
+            && (nextRow < 0 ? Number(lines[at + 1]) is not null || (at + 2 < lines.Count && Numbering.Read(lines[at + 1]).Kind is NumberingKind.Chinese && IsHeading(lines, at + 1, -1))
+                : Number(lines[at + 1]) == nextRow);
+
+    // 一、未来五年主要工作任务: a heading over the table, never one of its header cells.
+    private static bool StartsNumbered(SourceLine line) => Regex.IsMatch(line.Folded, @"^\s*[一二三四五六七八九十]+[、.．]");
+
+    // （单位）: a header cell's second line, in brackets.
+    private static bool IsBracketed(string text)
+    {
+        var t = text.Trim();
+        return t.Length >= 3 && t.Length <= 10 && ChineseText.IsOpenParen(t[0]) && ChineseText.IsCloseParen(t[t.Length - 1]);
+    }
 
     private static bool IsRole(ColumnKind kind) => TableColumns.NamesUnits(kind);
 

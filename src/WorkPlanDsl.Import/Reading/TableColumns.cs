@@ -125,6 +125,15 @@ internal sealed class TableColumns
     {
         var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
 
+        // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
+        folded = Pinyin.Replace(folded, string.Empty);
+
+        // 一、主要预期目标: a heading over rows, never a header cell.
+        if (NumberedHeading.IsMatch(folded))
+        {
+            return ColumnKind.None;
+        }
+
         // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
         if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
@@ -137,6 +146,12 @@ internal sealed class TableColumns
         }
 
         var role = RoleWords.Label(folded);
+
+        // 主要责任单位 (beside 责任单位 or 协同配合单位): the unit mainly accountable, the lead.
+        if (role == Role.Accountable && folded.StartsWith("主要责任", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Lead;
+        }
         if (RoleColumns.Where(c => c.Role == role).Select(c => c.Kind).FirstOrDefault() is var kind and not ColumnKind.None)
         {
             return kind;
@@ -147,23 +162,36 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
+        // 完成情况, 进展情况, 进度（百分比）, 问题与困难, 下一步工作打算, 是否完成: a progress report's columns beside the
+        // plan's, kept as text.
+        if (Any(folded, "情况", "进度", "进展", "问题", "困难", "打算") || folded.StartsWith("是否", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Remark;
+        }
+
         if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
         {
             return ColumnKind.Category;
         }
 
-        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果"))
+        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果", "指标"))
         {
             return ColumnKind.Content;
         }
 
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作"))
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事"))
         {
             return ColumnKind.Task;
         }
 
         return ColumnKind.None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NumberedHeading = new(@"^[一二三四五六七八九十]+[、.．]\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);
 
