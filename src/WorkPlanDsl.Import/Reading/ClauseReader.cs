@@ -981,7 +981,15 @@ internal sealed class ClauseReader
         for (var i = 0; i < spans.Count; i++)
         {
             var last = i;
-            if (IsEachLevel(Word(i)))
+            if (IsLevelBody(Word(i), each: true))
+            {
+                // 各乡镇人民政府、街道办事处: each town's government and each subdistrict's office, one group.
+                while (last + 1 < spans.Count && SeparatedByEnumeration(last + 1) && IsLevelBody(Word(last + 1), each: false))
+                {
+                    last++;
+                }
+            }
+            else if (IsEachLevel(Word(i)))
             {
                 var j = i + 1;
                 while (j < spans.Count && Levels.Contains(Word(j)) && SeparatedByEnumeration(j))
@@ -1011,6 +1019,9 @@ internal sealed class ClauseReader
             var open = word.Length > 2 && ChineseText.IsCloseParen(word[word.Length - 1]) ? word.LastIndexOfAny(new[] { '(', '（' }) : -1;
             return open > 0 && Levels.Contains(word.Substring(open + 1, word.Length - open - 2)) ? word.Substring(0, open) : word;
         }
+
+        bool IsLevelBody(string word, bool each) => (!each || (word.Length > 1 && word[0] == '各'))
+            && Levels.Any(l => LevelBodies.Concat(new[] { "办事处" }).Any(b => word.Substring(each ? 1 : 0) == l + b));
 
         bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && (Levels.Contains(word.Substring(1)) || Zones.Contains(word.Substring(1)));
 

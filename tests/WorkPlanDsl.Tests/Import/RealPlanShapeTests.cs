@@ -112,6 +112,8 @@ public class RealPlanShapeTests
     [InlineData("各开发区、镇(街道)")]
     [InlineData("各县、区")]
     [InlineData("各乡、镇人民政府")]
+    [InlineData("各乡镇人民政府、街道办事处")]
+    [InlineData("各镇政府、街道办事处")]
     public void A_run_of_levels_after_each_is_one_group(string group)
     {
         var plan = Import("一、目标", "1.固定资产投资增长15%以上。（牵头单位：市发改局；责任单位：各有关部门，" + group + "）");
