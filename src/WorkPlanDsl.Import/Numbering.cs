@@ -362,10 +362,26 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 end++;
             }
 
-            if (end <= 9 && end < text.Length && text[end] is '.' or '．' or '、'
-                && (end + 1 >= text.Length || !(text[end + 1] >= '0' && text[end + 1] <= '9')))
+            // 1* . and 2*.: a number marked as a new measure by a star, the dot after it.
+            var dot = end;
+            if (end > 0 && end < text.Length && text[end] is '*' or '＊')
             {
-                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
+                dot = end + 1;
+                while (dot < text.Length && text[dot] == ' ')
+                {
+                    dot++;
+                }
+
+                if (dot >= text.Length || text[dot] is not ('.' or '．'))
+                {
+                    dot = end;
+                }
+            }
+
+            if (end <= 9 && dot < text.Length && text[dot] is '.' or '．' or '、'
+                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9')))
+            {
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);
             }
 
             // 1） and 1): a small number closed by a parenthesis, with words after it.

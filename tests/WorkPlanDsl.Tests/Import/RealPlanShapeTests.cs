@@ -189,4 +189,13 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "区卫生健康局" }, plan.Leads("2"));
         Assert.Equal(new[] { "区财政局" }, plan.Supports("2"));
     }
+
+    [Fact]
+    public void A_star_after_a_task_number_marks_a_new_measure_and_keeps_the_number()
+    {
+        var plan = Import("一、优化准入", "（一）便利企业开办。", "1* .推行一照多址改革。在住所以外开设经营项目无需另行登记。（区市场监管局负责）", "2*.推进住所标准化登记。建立负面清单。", "3.压缩开办时间。全程网办。");
+        Assert.Equal(new[] { "1* .", "2*.", "3." }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "区市场监管局" }, plan.Leads("1* ."));
+        Assert.StartsWith("推行一照多址改革", plan.Task("1* .").Title);
+    }
 }
