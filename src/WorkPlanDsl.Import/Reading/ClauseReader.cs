@@ -51,6 +51,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (Describes(content))
+            {
+                // （县发改局、县供电公司分别牵头的项目除外）: words about work a role is given elsewhere, not a clause.
+                continue;
+            }
+
             var clause = new Clause(start, end);
             Parse(text.Substring(start + 1, end - start - 2), content, clause, line, strict: false);
             if (clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count == 0 && (Accountability.StatesRule(content) || content.Contains("下同")))
@@ -137,7 +143,7 @@ internal sealed class ClauseReader
             return null;
         }
 
-        if (Describes(trimmed))
+        if (Describes(trimmed.Length > 0 && RuleNoteAt(trimmed) is var note and > 0 ? trimmed.Substring(0, note) : trimmed))
         {
             return null;
         }
@@ -784,8 +790,9 @@ internal sealed class ClauseReader
 
             var modal = depth > 0 ? 0 : Modals.Where(m => string.CompareOrdinal(folded, i, m, 0, m.Length) == 0).Select(m => m.Length).FirstOrDefault();
             var (verb, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(folded, i + modal);
-            if (modal == 0 && role is not (Role.Lead or Role.Support))
+            if ((modal == 0 && role is not (Role.Lead or Role.Support)) || DescribesAt(folded, i + modal))
             {
+                // 县政府牵头的联席会议: the role describes a thing; it gives nobody the work.
                 continue;
             }
 
@@ -931,7 +938,7 @@ internal sealed class ClauseReader
 
     // The endings of a body that stands beside another, not over it: 市政府市民服务中心 and 区委区政府督查室 are one body,
     // the government's own.
-    private static readonly string[] PeerEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "队", "委" };
+    private static readonly string[] PeerEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "队", "委", "部", "办公室" };
 
     private static readonly string[] OwnerEndings = { "政府", "党委", "工委", "党工委", "管委会", "人大", "政协", "集团", "公司" };
 
@@ -997,7 +1004,8 @@ internal sealed class ClauseReader
                     j++;
                 }
 
-                if (j < spans.Count && SeparatedByEnumeration(j) && Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b)))
+                if (j < spans.Count && SeparatedByEnumeration(j)
+                    && (Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b)) || (Levels.Any(l => Word(j).StartsWith(l, StringComparison.Ordinal) && Word(j).Length > l.Length + 1) && UnitShape.IsOrganisation(Word(j)) && !UnitShape.IsGroup(Word(j)))))
                 {
                     last = j;
                 }
@@ -1071,6 +1079,17 @@ internal sealed class ClauseReader
 
     private static (string Name, string Key) TrimName(string name, string key)
     {
+        // [1]区行政审批局, 区大数据局[注1]: a footnote's mark beside a name is not part of it.
+        if (key.IndexOf('[') >= 0 || key.IndexOf('［') >= 0)
+        {
+            var marks = FootnoteMark.Matches(key).Cast<System.Text.RegularExpressions.Match>().Reverse().ToList();
+            foreach (var mark in marks)
+            {
+                name = name.Remove(mark.Index, mark.Length);
+                key = key.Remove(mark.Index, mark.Length);
+            }
+        }
+
         var start = 0;
         var end = key.Length;
 
@@ -1142,12 +1161,16 @@ internal sealed class ClauseReader
             else if (ChineseText.IsOpenParen(folded[i]) && --depth == 0)
             {
                 var inside = folded.Substring(i + 1, folded.Length - i - 2);
-                return Accountability.StatesRule(inside) || LeadMarks.StatedIn(inside) is not null || inside.Contains("下同") ? i : -1;
+                return Accountability.StatesRule(inside) || LeadMarks.StatedIn(inside) is not null || inside.Contains("下同") || Describes(inside) ? i : -1;
             }
         }
 
         return -1;
     }
+
+    // [1], [注1], ［2］: a footnote's mark.
+    private static readonly System.Text.RegularExpressions.Regex FootnoteMark = new(
+        @"[\[［](?:注)?\d{0,3}[\]］]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] SentenceStops = { '。', '；', ';', '：', ':', '！', '？', '!', '?' };
 

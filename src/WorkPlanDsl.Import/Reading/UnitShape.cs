@@ -46,6 +46,7 @@ internal static class UnitShape
         "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
+        "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
     };
 
     // Nouns that start with an action word: the field a body's name says it works in.
@@ -155,7 +156,9 @@ internal static class UnitShape
 
         // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
         // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
-        if (bare.Length >= 6 && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        // 建立县政府: an action before a place's body, however short.
+        if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && "省市县区镇乡".IndexOf(bare[w.Length]) >= 0))
+            && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;
         }

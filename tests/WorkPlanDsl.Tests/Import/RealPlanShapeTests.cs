@@ -74,7 +74,9 @@ public class RealPlanShapeTests
     [InlineData("各縣、特區、區人民政府", "各縣、特區、區人民政府")]
     [InlineData("各县、区政府", "各县、区政府")]
     [InlineData("各县，区人民政府", "各县|区人民政府")]
-    [InlineData("各县、市发改局", "各县|市发改局")]
+    [InlineData("各县、市发改局", "各县、市发改局")]
+    [InlineData("各县、区水利局", "各县、区水利局")]
+    [InlineData("各街道、区直各部门", "各街道|区直各部门")]
     public void Levels_listed_with_an_enumeration_comma_before_their_government_are_one_group(string words, string expected)
     {
         var plan = Import("一、任务", "1.发展产业。内容。（牵头单位：市发改委；配合单位：" + words + "，各开发区管委会）");
@@ -197,5 +199,30 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "1* .", "2*.", "3." }, plan.Tasks.Select(t => t.Label));
         Assert.Equal(new[] { "区市场监管局" }, plan.Leads("1* ."));
         Assert.StartsWith("推行一照多址改革", plan.Task("1* .").Title);
+    }
+
+    [Fact]
+    public void Hostile_shapes_of_the_new_rules_give_no_wrong_lead()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.任务甲。内容。", "责任单位：[1]区行政审批局、区大数据局[注1]",
+            "2.任务乙。内容。", "责任单位：各县、区水利局",
+            "3.任务丙。内容。", "责任单位：区委组织部区委编办",
+            "4.任务丁。内容。", "牵头单位：加大执法、县城管执法大队",
+            "5.建立由县政府牵头的联席会议制度。",
+            "6.任务戊。内容。", "责任单位：县发改局、县供电公司（县发改局、县供电公司分别牵头的项目除外）",
+            "7.完善机制。建立县政府牵头的联席会议制度。",
+            "8.任务己。内容。", "责任单位：市政府办公室市大数据局");
+        Assert.Equal(new[] { "区行政审批局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区大数据局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "各县、区水利局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区委组织部" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县城管执法大队" }, plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("6."));
+        Assert.Empty(plan.Leads("7."));
+        Assert.Equal(new[] { "市政府办公室" }, plan.Leads("8."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("建立") || (u.FullName ?? u.Id).Contains("1"));
     }
 }
