@@ -324,6 +324,9 @@ internal sealed class ClauseReader
 
         public bool NamedSupports { get; set; }
 
+        /// <summary>True where the clause says its list has no order (排名不分先后): nobody leads by being first.</summary>
+        public bool Unordered { get; set; }
+
         public bool AccountableByLabel { get; set; }
 
         /// <summary>Names given 按职责分工负责 (each in its own remit): supports beside a lead, the accountable list without one.</summary>
@@ -344,6 +347,7 @@ internal sealed class ClauseReader
             var segmentOriginal = original.Substring(start, end - start);
             if (segment.Length > 0 && RuleNoteAt(segment) is var note and > 0)
             {
+                state.Unordered |= IsUnordered(segment.Substring(note));
                 // 责任单位：A、B、C（列第一位者为牵头或汇总单位，下同）: the note in the parenthesis is the document's rule,
                 // not a name; the units before it are the field's.
                 if (Accountability.StatesRule(segment.Substring(note)))
@@ -353,6 +357,12 @@ internal sealed class ClauseReader
 
                 segment = segment.Substring(0, note);
                 segmentOriginal = segmentOriginal.Substring(0, note);
+            }
+
+            if (IsUnordered(segment) && LabelOf(segment).Role == Role.None && !RoleWords.HasRole(segment))
+            {
+                state.Unordered = true;
+                continue;
             }
 
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
@@ -857,7 +867,7 @@ internal sealed class ClauseReader
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }
-        else if (state.NamedSupports || _accountability.CoLeads)
+        else if (state.NamedSupports || _accountability.CoLeads || state.Unordered)
         {
             // 责任处室:A、B;配合处室:C splits the accountable from the supporting: A and B are the leads it names.
             clause.LeadsListed = true;
@@ -1161,12 +1171,15 @@ internal sealed class ClauseReader
             else if (ChineseText.IsOpenParen(folded[i]) && --depth == 0)
             {
                 var inside = folded.Substring(i + 1, folded.Length - i - 2);
-                return Accountability.StatesRule(inside) || LeadMarks.StatedIn(inside) is not null || inside.Contains("下同") || Describes(inside) ? i : -1;
+                return Accountability.StatesRule(inside) || LeadMarks.StatedIn(inside) is not null || inside.Contains("下同") || Describes(inside) || IsUnordered(inside) ? i : -1;
             }
         }
 
         return -1;
     }
+
+    // 排名不分先后, 不分先后, 排名不分主次: the document says its list has no order, so no unit leads by standing first.
+    private static bool IsUnordered(string folded) => folded.Contains("不分先后") || folded.Contains("不分主次") || folded.Contains("不分排名");
 
     // [1], [注1], ［2］: a footnote's mark.
     private static readonly System.Text.RegularExpressions.Regex FootnoteMark = new(

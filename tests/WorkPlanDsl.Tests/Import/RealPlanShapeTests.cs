@@ -225,4 +225,14 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "市政府办公室" }, plan.Leads("8."));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("建立") || (u.FullName ?? u.Id).Contains("1"));
     }
+
+    [Theory]
+    [InlineData("责任单位：县农业农村局、县商务局、县供销社（排名不分先后）")]
+    [InlineData("（县农业农村局、县商务局、县供销社负责，排名不分先后）")]
+    public void A_list_the_document_says_has_no_order_makes_every_unit_a_lead(string clause)
+    {
+        var plan = Import("一、重点任务", "1.发展农村电商。建设服务站点。", clause);
+        Assert.Equal(new[] { "县农业农村局", "县商务局", "县供销社" }, plan.Leads("1."));
+        Assert.DoesNotContain("first listed", plan.Result.Plan);
+    }
 }
