@@ -74,6 +74,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         LoneNumbers(lines);
         SharedParagraphs(lines);
         NumbersBeforeQuantities(lines);
+        var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -82,7 +83,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 continue;
             }
 
-            var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind != NumberingKind.None);
+            var next = following[i];
             if (next.Kind == NumberingKind.Decimal && next.Label.StartsWith(spaced.Groups[1].Value + ".", System.StringComparison.Ordinal))
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
@@ -100,23 +101,48 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     private static void NumbersBeforeQuantities(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        var following = NextNumbered(lines);
+        var previous = Numbering.None;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
-            if (numbering.Kind != NumberingKind.None || line.Table is not null || NumberThenQuantity.Match(line.Folded) is not { Success: true } number)
+            if (numbering.Kind == NumberingKind.None && line.Table is null && NumberThenQuantity.Match(line.Folded) is { Success: true } number)
             {
-                continue;
+                var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var next = following[i];
+                if (previous.Kind == NumberingKind.Arabic && previous.Value == value - 1
+                    && (next.Kind == NumberingKind.None || (next.Kind == NumberingKind.Arabic && next.Value == value + 1)))
+                {
+                    numbering = new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length);
+                    lines[i] = (line, numbering);
+                }
             }
 
-            var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var previous = lines.Take(i).Select(l => l.Numbering).LastOrDefault(n => n.Kind != NumberingKind.None);
-            var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind != NumberingKind.None);
-            if (previous.Kind == NumberingKind.Arabic && previous.Value == value - 1
-                && (next.Kind == NumberingKind.None || (next.Kind == NumberingKind.Arabic && next.Value == value + 1)))
+            if (numbering.Kind != NumberingKind.None)
             {
-                lines[i] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length));
+                previous = numbering;
             }
         }
+    }
+
+    /// <summary>
+    /// For each line, the numbering of the next numbered line after it (none at the end): one pass from the back, so that
+    /// a document of many numbered-looking lines costs no more than it holds.
+    /// </summary>
+    private static Numbering[] NextNumbered(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var next = new Numbering[lines.Count];
+        var found = Numbering.None;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            next[i] = found;
+            if (lines[i].Numbering.Kind != NumberingKind.None)
+            {
+                found = lines[i].Numbering;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>
