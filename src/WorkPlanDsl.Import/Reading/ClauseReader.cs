@@ -941,7 +941,7 @@ internal sealed class ClauseReader
     }
 
     // Where a second body of the same level starts inside a name, with nothing between (区财政局区税务局).
-    private static readonly string LevelPrefixes = "省市县区镇乡";
+    private static string LevelPrefixes => UnitShape.LevelPrefixes;
 
     // What a body below another is called, whose name starts with its own place (市公安局市区分局 is one body).
     private static readonly string[] SubordinateEndings = { "分局", "分行", "支行", "分院", "分中心", "支队", "大队", "中队", "派出所", "分公司" };
@@ -985,6 +985,9 @@ internal sealed class ClauseReader
     private static readonly string[] Levels = { "县", "区", "市", "旗", "乡", "镇", "乡镇", "街道", "特区", "县市", "县区", "区县", "市区", "县市区", "自治县", "县级市" };
 
     private static readonly string[] LevelBodies = { "人民政府", "政府", "党委", "党委政府", "党委和政府", "党委和人民政府", "党工委", "管委会" };
+
+    // A level's government or office, one of a run of them (各乡镇人民政府、街道办事处).
+    private static readonly string[] LevelOffices = LevelBodies.Concat(new[] { "办事处" }).ToArray();
 
     // What the first of such a run may name besides a level (各开发区、镇（街道）: each development zone and town).
     private static readonly string[] Zones = { "开发区", "园区", "新区", "管理区", "功能区", "高新区", "景区" };
@@ -1039,7 +1042,7 @@ internal sealed class ClauseReader
         }
 
         bool IsLevelBody(string word, bool each) => (!each || (word.Length > 1 && word[0] == '各'))
-            && Levels.Any(l => LevelBodies.Concat(new[] { "办事处" }).Any(b => word.Substring(each ? 1 : 0) == l + b));
+            && Levels.Any(l => LevelOffices.Any(b => word.Substring(each ? 1 : 0) == l + b));
 
         bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && (Levels.Contains(word.Substring(1)) || Zones.Contains(word.Substring(1)));
 

@@ -100,6 +100,9 @@ internal static class UnitShape
         return ending is not null && IsOrganisation(folded + ending);
     }
 
+    /// <summary>The first character of a body named by its place's level (省…, 市…, 县…, 区…, 镇…, 乡…).</summary>
+    public const string LevelPrefixes = "省市县区镇乡";
+
     /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
     public static bool IsGroup(string name) => UnitNames.IsCollective(name);
 
@@ -157,7 +160,7 @@ internal static class UnitShape
         // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
         // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
         // 建立县政府: an action before a place's body, however short.
-        if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && "省市县区镇乡".IndexOf(bare[w.Length]) >= 0))
+        if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && LevelPrefixes.IndexOf(bare[w.Length]) >= 0))
             && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;

@@ -120,6 +120,11 @@ public static class EvaluationSet
         var folders = Environment.GetEnvironmentVariable("WPLAN_EVALUATION_OUTSIDE");
         foreach (var folder in (folders ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
+            if (!Directory.Exists(folder))
+            {
+                throw new InvalidOperationException("WPLAN_EVALUATION_OUTSIDE names " + folder + ", which is not a folder");
+            }
+
             yield return ("outside " + Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), ReadApart(folder, "outside").ToArray());
         }
     }
