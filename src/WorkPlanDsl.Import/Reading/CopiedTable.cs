@@ -139,8 +139,10 @@ internal static class CopiedTable
         static bool BarEnded(SourceLine l) => l.Table is null && l.Text.Length > 1 && l.Text[l.Text.Length - 1] is '|' or '｜'
             && l.Text[0] is not ('|' or '｜') && l.Text.Count(c => c is '|' or '｜') == 1;
         // A cell over two lines (2025年度某某区 / 民生实事安排方案 |): its first line has no bar, the line after ends one.
+        // A 序号 after it starts a table: the line before is that table's title.
         bool Continued(int at) => at > 0 && at + 1 < lines.Count && lines[at].Table is null && lines[at].Text.Trim().Length > 0
-            && lines[at].Text.IndexOfAny(new[] { '|', '｜' }) < 0 && BarEnded(lines[at + 1]) && (BarEnded(lines[at - 1]) || BarOnly(lines[at - 1]));
+            && lines[at].Text.IndexOfAny(new[] { '|', '｜' }) < 0 && BarEnded(lines[at + 1]) && (BarEnded(lines[at - 1]) || BarOnly(lines[at - 1]))
+            && TableColumns.Classify(lines[at + 1].Text.TrimEnd(' ', '|', '｜')) != ColumnKind.Number;
         List<SourceLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -236,7 +238,7 @@ internal static class CopiedTable
                 at++;
             }
 
-            if (at < lines.Count && (Number(lines[at]) is not null || IsHeading(lines, at, -1)) && more[more.Count - 1] != ColumnKind.None
+            if (at < lines.Count && (Number(lines[at]) is not null || IsHeading(lines, at, -1)) && (more[more.Count - 1] != ColumnKind.None || IsQuestion(moreHeader[moreHeader.Count - 1]))
                 && (Number(lines[at]) == 1 || more.Count(k => k != ColumnKind.None) >= 3))
             {
                 kinds = more;
@@ -298,7 +300,7 @@ internal static class CopiedTable
                 // is followed by words starts the next row.
                 var window = System.Math.Min(lines.Count, p + 1 + 4 * kinds.Count);
                 jumps = !Enumerable.Range(p + 1, System.Math.Max(0, window - p - 1)).Any(x => lines[x].Table is null && Number(lines[x]) == n + 1);
-                bool Starts(int x) => Number(lines[x]) == n + 1 || IsHeading(lines, x, n + 1)
+                bool Starts(int x) => Number(lines[x]) == n + 1 || IsHeading(lines, x, n + 1) || IsHeading(lines, x, 1) || RepeatsHeader(lines[x], header)
                     || (jumps && ((Number(lines[x]) is { } m && m > n + 1 && m <= n + MaxJump && x + 1 < lines.Count && lines[x + 1].Table is null
                         && Number(lines[x + 1]) is null && !IsUnits(lines[x + 1].Text) && !IsDate(lines[x + 1].Text)) || IsHeading(lines, x, -1)));
                 var q = p + 1;
@@ -307,7 +309,7 @@ internal static class CopiedTable
                     q++;
                 }
 
-                var last = q >= lines.Count || lines[q].Table is not null || !Starts(q);
+                var last = q >= lines.Count || lines[q].Table is not null || !Starts(q) || RepeatsHeader(lines[q], header);
                 string? nextCategory = null;
                 if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
                 {
@@ -317,11 +319,34 @@ internal static class CopiedTable
                 }
 
                 var rowLines = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
+                if (rowLines.Count is >= 2 and <= 3 && rowLines.Skip(1).All(l => ChineseText.Fold(l).Trim() is "无" or "暂无" or "/" or "／" or "-" or "—" or "——"))
+                {
+                    // 1 | 无 |: the category holds no matter this year; a row that is no task, and carries nothing down.
+                    category = nextCategory;
+                    expected = n + 1;
+                    p = q;
+                    continue;
+                }
 
                 // A row of exactly one line a column is one row (a place's name before a date is no next measure).
-                var chunks = rowLines.Count == kinds.Count - numberColumn && Align(rowLines, kinds, previous, numberColumn + 1) is not null
-                    ? new List<List<string>> { rowLines }
-                    : Chunks(rowLines, kinds.Contains(ColumnKind.Person));
+                var width = kinds.Count - numberColumn;
+                List<List<string>> chunks;
+                if (rowLines.Count == width && Align(rowLines, kinds, previous, numberColumn + 1) is not null)
+                {
+                    chunks = new List<List<string>> { rowLines };
+                }
+                else
+                {
+                    chunks = Chunks(rowLines, kinds.Contains(ColumnKind.Person));
+                    if (last && rowLines.Count > width && Align(Prefixed(chunks[0], category, numberColumn), kinds, previous, numberColumn + 1) is null
+                        && Align(Prefixed(rowLines.Take(width).ToList(), category, numberColumn), kinds, previous, numberColumn + 1) is not null
+                        && !IsUnits(rowLines[width]) && !IsDate(rowLines[width]))
+                    {
+                        // The table's last row, a line a column, then the document goes on (附件1:, a second table's header).
+                        chunks = new List<List<string>> { rowLines.Take(width).ToList() };
+                        q = p + width;
+                    }
+                }
                 var built = new List<TableRow>();
                 var carried = new List<string>();
                 for (var c = 0; c < chunks.Count; c++)
@@ -357,9 +382,19 @@ internal static class CopiedTable
                         }
                     }
 
+                    if (aligned is null && last && c == 0 && rows.Count(r => !r.Cells.Skip(1).All(x => x.IsMergedCopy)) >= 3)
+                    {
+                        // The last row cannot be placed (a group the cell words do not show as one, then the document's
+                        // paragraphs): the rows before it stand, its lines stay text.
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
+                            + " cannot be told apart into its " + kinds.Count + " columns, so the table ends before it and they are kept as text"));
+                        table = new TableBlock(lines[start].Number, rows);
+                        next = p;
+                        return true;
+                    }
+
                     if (aligned is null)
                     {
-
                         notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
                             + " cannot be told apart into its " + kinds.Count + " columns, so the table's rows are kept as text"));
                         next = end;
@@ -382,10 +417,15 @@ internal static class CopiedTable
                 expected = n + 1;
                 p = q + (nextCategory is null ? 0 : 1);
             }
-            else if (IsHeading(lines, p, expected < 0 ? 1 : expected) || ((jumps || expected < 0) && IsHeading(lines, p, -1)))
+            else if (IsHeading(lines, p, expected < 0 ? 1 : expected) || ((jumps || expected < 0) && IsHeading(lines, p, -1)) || (expected > 1 && IsHeading(lines, p, 1)))
             {
-                // 二、民生实事 between rows: a heading that spans the table.
+                // 二、民生实事 between rows: a heading that spans the table; the rows under it may number from 1 again.
                 rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
+                if (Number(lines[p + 1]) == 1)
+                {
+                    expected = 1;
+                }
+
                 p++;
             }
             else
@@ -593,7 +633,12 @@ internal static class CopiedTable
 
     // 建设地点, 年度投资金额（万元）: short words with no sentence's punctuation, as a header cell is.
     private static bool IsHeaderWords(SourceLine line)
-        => line.Folded.Length <= 12 && !line.Folded.Any(c => "、，,。；;：:".IndexOf(c) >= 0) && !IsUnits(line.Text) && !IsDate(line.Text);
+        => (TableColumns.WithoutPinyin(line.Folded).Length <= 12 && !line.Folded.Any(c => "、，,。；;：:".IndexOf(c) >= 0) && !IsUnits(line.Text) && !IsDate(line.Text))
+            || IsQuestion(line);
+
+    // 是否需履行公众参与、风险评估等决策程序: a yes/no column of a decision list asks its question in the header.
+    private static bool IsQuestion(SourceLine line)
+        => line.Folded.TrimStart().StartsWith("是否", System.StringComparison.Ordinal) && TableColumns.WithoutPinyin(line.Folded).Trim().Length <= 30 && !line.Folded.Any(c => "。；;：:".IndexOf(c) >= 0);
 
     private static bool IsCategory(SourceLine line)
         => line.Table is null && line.Text.Length <= 8 && Number(line) is null && !line.Folded.Any(c => char.IsDigit(c) || "、，,。；;：:".IndexOf(c) >= 0)
@@ -749,6 +794,12 @@ internal static class CopiedTable
             return true;
         }
 
+        // 2021.12, 2022-6, 2021/10/31: a month written in figures, as a date column does.
+        if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/](?:0?[1-9]|[12]\d|3[01]))?(?:前|以前|底前|底)?$"))
+        {
+            return true;
+        }
+
         // 5月底前动工, 9月投入使用: a month and what is to happen by then, a deadline cell.
         if (folded.Length <= 8 && Regex.IsMatch(folded, @"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?(?:前|以前)?[\u4E00-\u9FFF]{0,4}$"))
         {
@@ -780,6 +831,17 @@ internal static class CopiedTable
             return false;
         }
 
+        var firstRow = start + 1;
+        if (start + 2 < lines.Count && Cells(lines[start + 1]) is { Length: > 0 } wrapped && wrapped.All(h => h.Length > 0)
+            && wrapped.All(h => TableColumns.Classify(h) != ColumnKind.None || IsHeaderWords(SourceLine.Of(lines[start + 1].Number, h)))
+            && Cells(lines[start + 2]) is { } row && row.Length == header.Length + wrapped.Length)
+        {
+            // A header too wide for the page goes on on the next line (是否履行听证程序 | 是否履行专家论证 |), the rows under
+            // it one line each.
+            header = header.Concat(wrapped).ToArray();
+            firstRow = start + 2;
+        }
+
         var kinds = header.Select(TableColumns.Classify).ToList();
         if (!kinds.Any(IsRole) && MisnamedUnitColumn(lines, start, header, kinds) is { } misnamed)
         {
@@ -800,7 +862,7 @@ internal static class CopiedTable
         }
 
         var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
-        var p = start + 1;
+        var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
         while (p < lines.Count && Cells(lines[p]) is { } cells
             && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length)))
@@ -1025,9 +1087,13 @@ internal static class CopiedTable
     // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of
     // the rows copied), may follow: the table's rows keep a parent table's numbers (3, 68, 69 under 一、…六、).
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
-        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 40
+        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 80
             && (nextRow < 0 ? Number(lines[at + 1]) is not null || (at + 2 < lines.Count && Numbering.Read(lines[at + 1]).Kind is NumberingKind.Chinese && IsHeading(lines, at + 1, -1))
                 : Number(lines[at + 1]) == nextRow);
+
+    // 序号 again after the rows: a second table starts (a hearing list after the decision list).
+    private static bool RepeatsHeader(SourceLine line, List<SourceLine> header)
+        => line.Table is null && line.Text.Trim() == header[0].Text.Trim();
 
     // 一、未来五年主要工作任务: a heading over the table, never one of its header cells.
     private static bool StartsNumbered(SourceLine line) => Regex.IsMatch(line.Folded, @"^\s*[一二三四五六七八九十]+[、.．]");

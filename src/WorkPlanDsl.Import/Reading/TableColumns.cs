@@ -187,6 +187,9 @@ internal sealed class TableColumns
         return ColumnKind.None;
     }
 
+    /// <summary>A header cell's words without a mirror's pinyin after characters (序號(hào) → 序號).</summary>
+    public static string WithoutPinyin(string text) => Pinyin.Replace(text, string.Empty);
+
     private static readonly System.Text.RegularExpressions.Regex Pinyin = new(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

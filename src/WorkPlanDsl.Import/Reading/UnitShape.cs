@@ -166,10 +166,10 @@ internal static class UnitShape
             return false;
         }
 
-        // 日间照顾中心三处, 卫生院5所: a count of places, not a body. 教育二组, 经济一组 (a CPPCC's sector groups) are
-        // numbered bodies: nobody counts in groups.
+        // 日间照顾中心三处, 卫生院5所: a count of places, not a body. 教育二组, 经济一组 (a CPPCC's sector groups) and
+        // 规划一科, 审批二股 (a bureau's sections) are numbered bodies: nobody counts in groups or sections.
         if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇'
-            && !(bare[bare.Length - 1] == '组' && ChineseText.IsNumeral(bare[bare.Length - 2])))
+            && !("组科股室".IndexOf(bare[bare.Length - 1]) >= 0 && ChineseText.IsNumeral(bare[bare.Length - 2])))
         {
             return false;
         }
