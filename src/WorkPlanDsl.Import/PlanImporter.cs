@@ -121,14 +121,16 @@ public static class PlanImporter
         var wplan = PlanWriter.Write(plan, name, header, declared, references);
 
         // The importer's own output must be a valid plan; anything else is a defect worth saying out loud.
-        foreach (var diagnostic in PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Where(d => d.IsError))
+        var compiled = PlanCompiler.Compile(wplan, cancellationToken).Diagnostics;
+        foreach (var diagnostic in compiled.Where(d => d.IsError))
         {
             notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Warning, "the imported plan has an error at " + diagnostic.Location + ": " + diagnostic.Message));
         }
 
-        if (plan.Year is null && PlanCompiler.Compile(wplan, cancellationToken).Diagnostics.Any(d => d.Id == DiagnosticIds.UndatedDeadline))
+        if (plan.Year is null && compiled.FirstOrDefault(d => d.Id == DiagnosticIds.UndatedDeadline) is { } undated)
         {
-            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines (6月底前) name no year and the document prints none: give it with --year 2024"));
+            var example = undated.Arguments.IsEmpty ? string.Empty : " (" + undated.Arguments[0] + ")";
+            notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines" + example + " name no year and the document prints none: give the plan's year with --year (e.g. --year 2024)"));
         }
 
         var tasks = plan.PlanTasks.Concat(plan.Sections.SelectMany(s => s.Children)).ToList();

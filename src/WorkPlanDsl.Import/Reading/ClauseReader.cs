@@ -940,7 +940,7 @@ internal sealed class ClauseReader
         return names;
     }
 
-    // Where a second body of the same level starts inside a name, with nothing between (区财政局区税务局).
+    // Where a second body starts inside a name, with nothing between (区财政局区税务局, 市卫健委县人民医院).
     private static string LevelPrefixes => UnitShape.LevelPrefixes;
 
     // What a body below another is called, whose name starts with its own place (市公安局市区分局 is one body).
@@ -956,8 +956,8 @@ internal sealed class ClauseReader
     private static readonly string[] LevelWords = { "市民", "市场", "市区", "市政", "区域", "区块", "县城", "县域", "省级", "省内", "镇区", "镇域", "乡村", "乡镇" };
 
     /// <summary>
-    /// Two bodies of one level printed with no separator (<c>区财政局区税务局</c>): each an organisation by itself and
-    /// the second starting with the first's level; a body below another (市公安局市区分局) stays whole.
+    /// Two bodies printed with no separator (<c>区财政局区税务局</c>, <c>省林业局市林业局</c>): each an organisation by
+    /// itself and the second starting with a level; a body below another (市公安局市区分局) stays whole.
     /// </summary>
     private static IEnumerable<(string Name, string Key)> Unglued(string name, string key)
     {
@@ -966,7 +966,7 @@ internal sealed class ClauseReader
             for (var k = 3; k <= key.Length - 3; k++)
             {
                 var first = key.Substring(0, k);
-                if (key[k] == key[0] && key.IndexOfAny(new[] { '(', '（', '〔' }, 0, k) < 0
+                if (LevelPrefixes.IndexOf(key[k]) >= 0 && key.IndexOfAny(new[] { '(', '（', '〔' }, 0, k) < 0
                     && PeerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && !OwnerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
                     && !LevelWords.Any(w => string.CompareOrdinal(key, k, w, 0, w.Length) == 0)
                     && UnitShape.IsOrganisation(first) && UnitShape.IsOrganisation(key.Substring(k))

@@ -11,16 +11,19 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class DeadlineFinder
 {
+    // 3年内, 两年内, 半年内: a span of years counted from now, not the plan's year (2024年内 is that year).
+    private const string NoCount = @"(?<![一二三两四五六七八九十几数多个半]|(?<!\d)\d{1,2})";
+
     private static readonly Regex Phrase = new(
         @"(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)"
-        + @"|(?:\d{4}年)?(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
+        + @"|(?:\d{4}年?|" + NoCount + ")(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
         + @"|(?:\d{4}年)?第?[一二三四]季度(?:末)?",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(500));
 
     private static readonly Regex Field = new(
         @"(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日)?(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)?"
-        + @"|(?:\d{4}年?)?(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
+        + @"|(?:\d{4}年?|" + NoCount + ")(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
         + @"|(?:\d{4}年)?第?[一二三四]季度(?:末)?",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(500));

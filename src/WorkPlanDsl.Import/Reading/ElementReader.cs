@@ -512,12 +512,13 @@ internal sealed class ElementReader
 
     /// <summary>
     /// The end of a sentence from a 由 on, where all of it is responsibility: <c>…新建书房30个，由X负责实施，Y配合。</c>,
-    /// <c>…，由X会同Y负责实施。</c>. Only from 由: other words after a comma are the work's own.
+    /// <c>…，由X会同Y负责实施。</c>; or from a part that is a unit and its lead verb and nothing else, to the sentence's
+    /// end: <c>…，明确分工，X牵头，Y配合。</c>. Other words after a comma are the work's own.
     /// </summary>
     private Clause? ByClause(SourceLine line, int from, int start, int stop)
     {
         var folded = line.Folded;
-        foreach (var (fieldStart, _) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
+        foreach (var (fieldStart, fieldEnd) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
         {
             var at = start + fieldStart;
             while (at < stop && folded[at] is ' ' or '　')
@@ -525,7 +526,7 @@ internal sealed class ElementReader
                 at++;
             }
 
-            if (at == start || at >= stop || !ClauseReader.IsAgentBy(folded, at))
+            if (at == start || at >= stop || !(ClauseReader.IsAgentBy(folded, at) || EndsWithLeadVerb(folded, at, start + fieldEnd)))
             {
                 continue;
             }
@@ -538,6 +539,14 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    // X牵头, X牵头负责, X负责: a part naming who leads, with no words of the work in it.
+    private static bool EndsWithLeadVerb(string folded, int at, int end)
+    {
+        var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
+        return part.Length > 3 && (part.EndsWith("牵头", System.StringComparison.Ordinal) || part.EndsWith("牵头负责", System.StringComparison.Ordinal)
+            || part.EndsWith("负责", System.StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -93,4 +93,22 @@ public class ProseResponsibilityTests
         Assert.Equal(new[] { "市城管局" }, plan.Leads("3."));
         Assert.Empty(plan.Leads("4."));
     }
+
+    [Fact]
+    public void A_sentence_ending_in_who_leads_after_the_works_own_words_gives_the_lead()
+    {
+        var plan = Import(
+            "一、加强组织领导",
+            "1.完善工作机制。各部门要高度重视，明确分工，县卫健局牵头，县财政局配合。",
+            "2.健全督办制度。定期通报进展，县政府督查室负责。",
+            "3.建立协调机制。建立县卫健局牵头、县财政局配合的工作机制。",
+            "4.开展普查。去年，县卫健局牵头，完成了首轮普查。",
+            "5.推进改革。明确分工，县卫健局牵头的项目按期完成。");
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县政府督查室" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+    }
 }

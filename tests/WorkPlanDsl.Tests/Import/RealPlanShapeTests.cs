@@ -96,12 +96,16 @@ public class RealPlanShapeTests
     [Theory]
     [InlineData("区财政局区税务局", "区财政局|区税务局")]
     [InlineData("县人民医院县中医院", "县人民医院|县中医院")]
+    [InlineData("省林业局市林业局", "省林业局|市林业局")]
+    [InlineData("市卫健委县人民医院", "市卫健委|县人民医院")]
+    [InlineData("市疾控中心区疾控中心", "市疾控中心|区疾控中心")]
     [InlineData("市公安局市区分局", "市公安局市区分局")]
+    [InlineData("市公安局县城派出所", "市公安局县城派出所")]
     [InlineData("市政府市民服务中心", "市政府市民服务中心")]
     [InlineData("区委区政府督查室", "区委区政府督查室")]
     [InlineData("市财政局市场监管科", "市财政局市场监管科")]
     [InlineData("市发展和改革委员会（市粮食和物资储备局）", "市发展和改革委员会（市粮食和物资储备局）")]
-    public void Two_bodies_of_one_level_printed_without_a_separator_are_two(string words, string expected)
+    public void Two_bodies_printed_without_a_separator_are_two(string words, string expected)
     {
         var plan = Import("一、目标", "1.财政收入增长7%左右。（责任单位：" + words + "）");
         var names = expected.Split('|');

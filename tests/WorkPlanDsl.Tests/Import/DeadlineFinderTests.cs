@@ -1,0 +1,34 @@
+using WorkPlanDsl.Import.Reading;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+public class DeadlineFinderTests
+{
+    [Theory]
+    [InlineData("力争3年内实现全覆盖。", null)]
+    [InlineData("两年内完成改造。", null)]
+    [InlineData("半年内建成投用。", null)]
+    [InlineData("今后五年内逐步推开。", null)]
+    [InlineData("12年内还清。", null)]
+    [InlineData("2024年内完成改造。", "2024年内")]
+    [InlineData("年内完成改造。", "年内")]
+    [InlineData("力争3年内实现全覆盖，年底前完成首批。", "年底前")]
+    public void A_span_of_years_counted_from_now_is_no_deadline_in_the_plans_year(string text, string? expected)
+        => Assert.Equal(expected, DeadlineFinder.Find(text, WorkPlanDsl.Import.ChineseText.Fold(text), 2024));
+
+    [Theory]
+    [InlineData("3年内", null)]
+    [InlineData("2025年内", "2025年内")]
+    [InlineData("年底前", "年底前")]
+    public void A_time_field_counting_years_gives_no_deadline(string field, string? expected)
+        => Assert.Equal(expected, DeadlineFinder.FindInField(field, 2024));
+
+    [Fact]
+    public void The_note_on_deadlines_without_a_year_quotes_one_the_document_prints()
+    {
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From("一、重点任务\n1.建成社区食堂。9月底前完成。（县民政局负责）");
+        var note = System.Linq.Enumerable.Single(plan.Result.Notes, n => n.Message.Contains("name no year"));
+        Assert.Contains("(9月底前)", note.Message);
+    }
+}
