@@ -365,6 +365,9 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            // A、B分别负责: each is accountable for its own part, none first among them.
+            state.Unordered |= segment.Contains("分别负责");
+
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
                 if (Accountability.StatesRule(segment))
@@ -861,7 +864,7 @@ internal sealed class ClauseReader
             // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
-        else if (accountable.Count == 1 || _accountability.RuleHolds(state.Line))
+        else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered))
         {
             clause.LeadsListed = true;
             clause.Leads.Add(accountable[0]);

@@ -239,4 +239,23 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "县农业农村局", "县商务局", "县供销社" }, plan.Leads("1."));
         Assert.DoesNotContain("first listed", plan.Result.Plan);
     }
+
+    [Theory]
+    [InlineData("责任单位：县教育局、县卫健局分别负责")]
+    [InlineData("（县教育局、县卫健局分别负责）")]
+    [InlineData("县教育局、县卫健局分别负责。")]
+    public void Units_each_accountable_for_their_own_part_all_lead(string clause)
+    {
+        var plan = Import("一、重点任务", "1.推进学校卫生工作。开展体检。" + (clause.StartsWith("责任") ? "" : clause), clause.StartsWith("责任") ? clause : "");
+        Assert.Equal(new[] { "县教育局", "县卫健局" }, plan.Leads("1."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("first listed"));
+    }
+
+    [Fact]
+    public void Units_each_accountable_for_their_own_part_beside_a_named_lead_support_it()
+    {
+        var plan = Import("一、重点任务", "1.推进学校卫生工作。开展体检。（县政府办牵头，县教育局、县卫健局分别负责）");
+        Assert.Equal(new[] { "县政府办" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县教育局", "县卫健局" }, plan.Supports("1."));
+    }
 }
