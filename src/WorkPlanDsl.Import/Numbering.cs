@@ -405,7 +405,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             }
 
             if (end <= 9 && dot < text.Length && text[dot] is '.' or '．' or '、'
-                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9')))
+                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);
             }
@@ -432,5 +432,16 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
 
         return None;
+    }
+
+    // 6、98年元旦升旗: a number after 、 starts the task's words; 1、2、3 is a list of numbers.
+    private static bool NumberListGoesOn(string text, int at)
+    {
+        while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+        {
+            at++;
+        }
+
+        return at >= text.Length || text[at] is '、' or '.' or '．' or ',' or '，' or '%' or '％';
     }
 }

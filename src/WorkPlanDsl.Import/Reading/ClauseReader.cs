@@ -77,9 +77,9 @@ internal sealed class ClauseReader
 
     /// <summary>
     /// A bracket of unit names and nothing else closing a task (<c>…改造任务。（县住建局*、县财政局、县发改局）</c>): the
-    /// task's accountable list where the document states a rule for its lists (<see cref="Accountability.ReadsBareLists"/>),
-    /// the signed names leading where it says what the sign means. Without a rule it is not read; where its names carry
-    /// a sign all the same, the task says so. One name glued to the words before it (设在县住建局（县城建办）) is a
+    /// task's accountable list where the document states a rule for its lists (<see cref="Accountability.ReadsBareLists"/>)
+    /// or where it stands after the task's last sentence, the signed names leading where the document says what the
+    /// sign means. Otherwise it is not read; where its names carry a sign the document states no rule for, the task says so. One name glued to the words before it (设在县住建局（县城建办）) is a
     /// name's other name, not a list.
     /// </summary>
     private Clause? BareList(string text, string folded, int start, int end, int line)
@@ -106,13 +106,19 @@ internal sealed class ClauseReader
         var clause = new Clause(start, end);
         if (!_accountability.ReadsBareLists(line))
         {
-            if (!signed)
+            if (signed)
+            {
+                clause.Remarks.Add("the units in brackets (" + original.Trim() + ") carry a sign the document states no rule for: not read as the task's units");
+                return clause;
+            }
+
+            // …做好准备工作。(民政局): a bracket of bodies alone after the task's last sentence is who the task is given to,
+            // rule or none (the first listed leading, by the convention); glued to a word (与省直部门对接（省发改委、
+            // 省财政局）) it may name the partners; where the document says what its brackets are not, it is not read.
+            if (!afterStop || _accountability.ListsDenied)
             {
                 return null;
             }
-
-            clause.Remarks.Add("the units in brackets (" + original.Trim() + ") carry a sign the document states no rule for: not read as the task's units");
-            return clause;
         }
 
         var state = new State(line);
@@ -465,7 +471,7 @@ internal sealed class ClauseReader
                     Put(clause, state, Role.Accountable, names.Item1, names.Item2);
                     together = true;
                 }
-                else if (together && role is Role.Accountable or Role.Lead)
+                else if (together && role is Role.Accountable or Role.Lead or Role.Scope)
                 {
                     Put(clause, state, Role.Support, names.Item1, names.Item2);
                     state.NamedSupports = split;
@@ -473,7 +479,9 @@ internal sealed class ClauseReader
                 }
                 else
                 {
-                    Put(clause, state, role, names.Item1, names.Item2);
+                    // 由国土资源部负责落实: the body a task is given to carry out is accountable for it (a scope note,
+                    // 试点城市政府负责落实, names who carries everything out).
+                    Put(clause, state, role == Role.Scope && names.Item2.TrimStart().StartsWith("由", StringComparison.Ordinal) ? Role.Accountable : role, names.Item1, names.Item2);
                     if (IsDivision(word))
                     {
                         state.ByDivision.AddRange(clause.Supports.Skip(before));
@@ -646,6 +654,19 @@ internal sealed class ClauseReader
                     clause.NotUnits.Add(name);
                 }
 
+                continue;
+            }
+
+            if (tail && ChineseText.Fold(name).Trim() is "部门" or "单位" or "机构" or "机关" or "方面" or "地方")
+            {
+                // 农业部等部门: "and other departments", nobody more to name.
+                continue;
+            }
+
+            if (!IsUnit(name) && !tail && UnitShape.IsPerson(ChineseText.Fold(name).Trim()))
+            {
+                // 由杨志武副市长负责，市发改委牵头: the official over the work is a person, kept in the text; the body leads.
+                clause.Persons.Add(name);
                 continue;
             }
 

@@ -267,7 +267,9 @@ internal sealed class ElementReader
 
         // 牵头单位：X on the line before 责任单位：A、B, or in the same clause, even where X could not be read: the listed
         // units are the lead's partners.
-        var besideNamedLead = clause.LeadsListed && (target.HasLeadField || clause.HasLeadField || target.Leads.Except(target.Listed).Except(target.Implementers).Any());
+        // A second list of the same task (a bracket after each of its bullets): one list, whose first listed leads.
+        var besideNamedLead = clause.LeadsListed && (target.HasLeadField || clause.HasLeadField || target.Leads.Except(target.Listed).Except(target.Implementers).Any()
+            || (target.Listed.Count > 0 && !_accountability.CoLeads));
         target.HasLeadField |= clause.HasLeadField;
         foreach (var name in clause.Leads)
         {

@@ -19,6 +19,13 @@ internal static class StatedRules
         @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:责任|牵头|主办|主责|承办)(?:单位|部门|处室|科室|股室)",
         RegexOptions.CultureInvariant);
 
+    // 括号内不是责任单位, 排名第一的不是牵头单位, 带*号的并非牵头单位: the document says what its lists are not, so a
+    // bracket of names is not read by the convention.
+    private static readonly Regex Denies = new(
+        @"(?:括号|括弧)(?:内|中|里)[^。；;]{0,12}?(?:不是|不为|不作为|并非|非)"
+        + @"|(?:第一|第1|首位|带[*＊※]号)[^。；;，,]{0,8}?(?:不是|不为|不作为|并非|非)(?:牵头|主办|主责|责任)",
+        RegexOptions.CultureInvariant);
+
     /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
     public static void Find(List<SourceLine> lines, int firstBody, Accountability accountability)
     {
@@ -35,6 +42,11 @@ internal static class StatedRules
             if (BracketsHoldUnits.IsMatch(folded))
             {
                 accountability.BracketsHoldUnits = true;
+            }
+
+            if (Denies.IsMatch(folded))
+            {
+                accountability.ListsDenied = true;
             }
 
             if (Accountability.StatesRule(folded) && accountability.RuleFromLine == int.MaxValue)

@@ -165,14 +165,15 @@ internal sealed class UnitNames
 
     // 规信科 abbreviates 规划信息科: same first and last character, its characters in order with at most one left out
     // between two kept (the first character of each two-character word), and no other candidate. Looser matching read
-    // 省数据局 as 省政务服务和大数据管理局, another body's name: a guess, and a wrong lead is worse than none.
+    // 省数据局 as 省政务服务和大数据管理局, another body's name: a guess, and a wrong lead is worse than none. One
+    // character left out is another body (政务司司长办公室 and 政务司副司长办公室), not a shorter name.
     private List<(string Short, string Long)> FindAbbreviations()
     {
         var found = new List<(string, string)>();
         var units = _names.Where(n => !IsCollective(n)).ToList();
         foreach (var shortName in units.Where(n => n.Length >= 3 && CharClass.IsIdentifier(n)))
         {
-            var longer = units.Where(l => l.Length > shortName.Length && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsWordInitials(shortName, l)).ToList();
+            var longer = units.Where(l => l.Length >= shortName.Length + 2 && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsWordInitials(shortName, l)).ToList();
             if (longer.Count == 1 && !found.Any(f => f.Item2 == shortName))
             {
                 found.Add((shortName, longer[0]));

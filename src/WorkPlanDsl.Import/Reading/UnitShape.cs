@@ -194,12 +194,26 @@ internal static class UnitShape
     }
 
     /// <summary>
-    /// A post and a person's name (分管副市长王文科, 市政府副秘书长李某某, 局长张三): a person, whatever the name's last
-    /// character (科, 军, 华 …), never a body. 湖南省长沙市 is a place and 主任办公室 a body: a person's name does not
+    /// A post and a person's name (分管副市长王文科, 市政府副秘书长李某某, 局长张三, 杨志武副市长): a person, whatever the
+    /// name's last character (科, 军, 华 …), never a body. 湖南省长沙市 is a place and 主任办公室 a body: a person's name does not
     /// end in 市 or 室.
     /// </summary>
     public static bool IsPerson(string bare)
     {
+        // 杨志武副市长, 张三局长: a name of two or three characters before the post.
+        foreach (var post in Posts)
+        {
+            if (bare.EndsWith(post, StringComparison.Ordinal))
+            {
+                var name = bare.Substring(0, bare.Length - post.Length);
+                name = name.EndsWith("副", StringComparison.Ordinal) || name.EndsWith("常务副", StringComparison.Ordinal) ? name.Substring(0, name.LastIndexOf("副", StringComparison.Ordinal)).Replace("常务", string.Empty) : name;
+                if (name.Length is >= 2 and <= 3 && name.All(c => c >= '\u4E00' && c <= '\u9FFF') && LevelPrefixes.IndexOf(name[0]) < 0 && PlaceEndings.IndexOf(name[name.Length - 1]) < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
         foreach (var post in Posts)
         {
             for (var at = bare.IndexOf(post, StringComparison.Ordinal); at >= 0; at = bare.IndexOf(post, at + 1, StringComparison.Ordinal))

@@ -22,14 +22,16 @@ public class HostileRuleWordingTests
             "2．落实奖补资金。（县财政局、县乡村振兴局）",
             "3．对考核排名第一的乡镇给予奖励并由其牵头承办全县现场会。",
             "注：对年度考核排名第一的乡镇给予100万元奖励，排名第一的单位作为牵头示范点。");
-        Assert.Empty(prize.Leads("1．"));
-        Assert.Empty(prize.Leads("2．"));
+        // The brackets are read by the convention, which the import says it applied: no stated rule was found.
+        Assert.Contains(prize.Result.Notes, n => n.Message.Contains("states no rule"));
+        Assert.Equal(new[] { "县农业农村局" }, prize.Leads("1．"));
 
         // Said plainly, in any of its wordings, it is the rule.
         foreach (var rule in new[] { "排在第一位的部门为牵头部门", "列第一位者为牵头单位", "排名第一的为牵头单位", "排在首位的为牵头单位", "牵头单位列首位", "牵头单位排在第一位" })
         {
             var plan = Import("一、加强考核激励", "1．开展年度综合考核。（县农业农村局、县财政局）", "注：" + rule + "。");
             Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1．"));
+            Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("states no rule"));
         }
     }
 
@@ -70,8 +72,11 @@ public class HostileRuleWordingTests
             "6．打击非法出版物。开展专项行动。（牵头单位：县“扫黄打非”工作领导小组办公室）");
         Assert.Empty(plan.Leads("1．"));
         Assert.Empty(plan.Leads("2．"));
-        Assert.Empty(plan.Leads("4．"));
         Assert.Empty(plan.Leads("5．"));
+
+        // The quoted rule is not the document's: its brackets are read by the convention, and the import says so.
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("4．"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("states no rule"));
 
         // A quote without role words may be part of a name.
         Assert.Equal(new[] { "县“扫黄打非”工作领导小组办公室" }, plan.Leads("6．"));

@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -169,5 +170,62 @@ public class RealPlanRoleTests
         Assert.Empty(plan.Leads("3."));
         Assert.Equal(new[] { "县商务局", "各乡镇" }, plan.Supports("3."));
         Assert.Equal(new[] { "县商务局" }, plan.Leads("4."));
+    }
+
+    [Fact]
+    public void The_official_over_the_work_is_a_person_and_the_body_after_him_leads()
+    {
+        var plan = Import(
+            "1、设立综合改革试验区事宜",
+            "由王某某副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。",
+            "2、轨道交通项目",
+            "由李四常务副市长负责,市建设局牵头,市发改委配合,尽快报批。",
+            "3、污水处理厂项目",
+            "由张三副市长负责,尽快完成前期工作。");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "相关部门" }, plan.Supports("1、"));
+        Assert.Equal(new[] { "市建设局" }, plan.Leads("2、"));
+        Assert.Empty(plan.Leads("3、"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("市长"));
+    }
+
+    [Fact]
+    public void A_body_given_a_task_to_carry_out_is_accountable_and_others_after_its_name_are_nobody_more()
+    {
+        var plan = Import(
+            "一、任务分工",
+            "（一）关于严守耕地保护红线的问题，由国土资源部会同农业部等部门负责落实。",
+            "（二）关于农村改革试点的问题。由农业部负责落实。",
+            "（三）关于粮食安全的问题，由发展改革委会同财政部、农业部等部门负责。");
+        Assert.Equal(new[] { "国土资源部" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "农业部" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "农业部" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "发展改革委" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "财政部", "农业部" }, plan.Supports("（三）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) == "部门");
+    }
+
+    [Fact]
+    public void A_number_after_the_mark_of_a_task_is_its_words_and_a_list_of_numbers_is_not_a_task()
+    {
+        var plan = Import(
+            " 5、公有土地登记管理要加强督导。(財政局)",
+            " 6、98年元旦升旗活動相關事宜,應事先做好規劃辦理。(教育局)",
+            " 7、2024年底前完成改造。(建設局)",
+            "1、2、3号楼外立面改造同步推进。");
+        Assert.Equal(new[] { "5、", "6、", "7、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "財政局" }, plan.Leads("5、"));
+        Assert.Equal(new[] { "教育局" }, plan.Leads("6、"));
+        Assert.StartsWith("98年元旦", plan.Task("6、").Title);
+    }
+
+    [Fact]
+    public void Two_bodies_whose_names_differ_by_one_rank_are_two_and_not_an_abbreviation()
+    {
+        var plan = Import(
+            "1. 完成青少年计划。(政务司司长办公室/劳工及福利局)",
+            "2. 消除环境卫生黑点。(政务司副司长办公室/相关政策局)");
+        Assert.Equal(new[] { "政务司司长办公室" }, plan.Leads("1."));
+        Assert.Equal(new[] { "政务司副司长办公室" }, plan.Leads("2."));
     }
 }

@@ -113,14 +113,16 @@ public class StatedListRulesTests
     }
 
     [Fact]
-    public void Brackets_of_names_are_not_read_without_a_rule_or_when_they_name_a_names_other_name()
+    public void Brackets_of_names_glued_to_words_or_naming_a_names_other_name_are_not_read()
     {
         var none = Import(
             "一、重点任务",
-            "1.改造老旧小区。完成改造小区10个。（县住建局、县财政局）",
-            "2.新建学校。新建小学1所。（县教育局）");
+            "1.改造老旧小区。加强与上级部门（省住建厅、省财政厅）对接。",
+            "2.新建学校。新建小学1所，争取省教育厅（省财政厅）",
+            "3.推进对接。加强与省直部门对接（省发改委、省财政厅）。");
         Assert.Empty(none.Leads("1."));
         Assert.Empty(none.Leads("2."));
+        Assert.Empty(none.Leads("3."));
 
         var ruled = Import(
             "一、重点任务",
@@ -182,5 +184,33 @@ public class StatedListRulesTests
             "一、重点工作任务",
             "1.加快保障性住房建设。建设保障性租赁住房300套。（责任股室：住房保障中心）");
         Assert.Equal("云溪县住房和城乡建设局2024年工作计划", plan.Model.Title);
+    }
+
+    [Fact]
+    public void Brackets_of_names_after_a_tasks_last_sentence_are_its_units_by_the_convention()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.改造老旧小区。完成改造小区10个。（县住建局、县财政局）",
+            "2.新建学校。新建小学1所。（县教育局）",
+            " 3、春節將近,有關勞軍活動要儘早規劃辦理。(民政局)");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "民政局" }, plan.Leads("3、"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("states no rule"));
+    }
+
+    [Fact]
+    public void A_bracket_after_each_bullet_of_one_task_is_one_list_whose_first_leads()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1. 改善市容：",
+            "- 消除环境卫生黑点75%。(区城管局/区住建局)",
+            "- 鼠患黑点数目减半。(区卫健局)",
+            "- 翻新道路构筑物111个。(区交通局)");
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区住建局", "区卫健局", "区交通局" }, plan.Supports("1."));
     }
 }
