@@ -72,7 +72,42 @@ internal sealed class ClauseReader
             }
         }
 
+        if (Unclosed(folded) is var open and >= 0 && folded.Substring(open + 1).TrimEnd('\uFFFD', '?', '。', ' ') is { Length: > 0 } cut && HasLabel(cut))
+        {
+            // （牵头单位：市留交办，配合单位：各有关单位，各区、县… where the page was cut: its fields as far as they go.
+            var clause = new Clause(open, open + 1 + cut.Length);
+            Parse(text.Substring(open + 1, cut.Length), cut, clause, line, strict: false);
+            if (clause.Leads.Count + clause.Supports.Count > 0)
+            {
+                clause.Remarks.Add("the bracket from '" + text.Substring(open, System.Math.Min(12, text.Length - open)) + "' is not closed (the text may be cut): its fields read as far as they go");
+                clauses.Add(clause);
+            }
+        }
+
         return clauses;
+    }
+
+    /// <summary>The outermost bracket left open at the end of the words, or -1.</summary>
+    private static int Unclosed(string folded)
+    {
+        var depth = 0;
+        var start = -1;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i]))
+            {
+                if (depth++ == 0)
+                {
+                    start = i;
+                }
+            }
+            else if (ChineseText.IsCloseParen(folded[i]) && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0 ? start : -1;
     }
 
     /// <summary>
@@ -663,6 +698,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (!IsUnit(name) && !tail && UnitShape.IsPlace(name) && role is Role.Lead or Role.Support or Role.Accountable or Role.Implementer)
+            {
+                // 配合单位：市财政局、越秀区: a district named among the units is its government.
+                _known.Add(name);
+            }
+
             if (!IsUnit(name) && !tail && UnitShape.IsPerson(ChineseText.Fold(name).Trim()))
             {
                 // 由杨志武副市长负责，市发改委牵头: the official over the work is a person, kept in the text; the body leads.
@@ -1068,7 +1109,12 @@ internal sealed class ClauseReader
         bool IsLevelBody(string word, bool each) => (!each || (word.Length > 1 && word[0] == '各'))
             && Levels.Any(l => LevelOffices.Any(b => word.Substring(each ? 1 : 0) == l + b));
 
-        bool IsEachLevel(string word) => word.Length > 1 && word[0] == '各' && (Levels.Contains(word.Substring(1)) || Zones.Contains(word.Substring(1)));
+        // 各区, 各有关区, 各相关县: each of the level (or the ones concerned).
+        bool IsEachLevel(string word)
+        {
+            var level = word.StartsWith("各有关", StringComparison.Ordinal) || word.StartsWith("各相关", StringComparison.Ordinal) ? word.Substring(3) : word.Length > 1 && word[0] == '各' ? word.Substring(1) : null;
+            return level is not null && (Levels.Contains(level) || Zones.Contains(level));
+        }
 
         // 各县、特区、区人民政府 is one run; 各县，区人民政府 is two names.
         bool SeparatedByEnumeration(int k) => folded.Substring(spans[k - 1].End, spans[k].Start - spans[k - 1].End).Trim() == "、";

@@ -13,7 +13,7 @@ internal static class UnitShape
     // Longest first is not needed: any ending that matches is enough.
     private static readonly string[] Endings =
     {
-        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "股", "队", "司", "社", "团",
+        "局", "委", "办", "部", "厅", "署", "院", "会", "中心", "站", "所", "科", "处", "室", "股", "队", "司", "社", "团", "课",
         "政府", "集团", "公司", "银行", "分行", "支行", "农商行", "馆", "组", "专班", "联", "协", "盟", "校", "大学", "海关", "街道", "镇", "乡",
         "农场", "林场", "牧场", "电视台", "气象台", "广播电视台",
         "总局", "总社", "办公室", "委员会", "指挥部", "管委会", "工委", "党委", "党组", "机关", "监狱", "支队", "大队", "中队",
@@ -36,6 +36,8 @@ internal static class UnitShape
         "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
+        // 民政课, 农观课 (a Taiwanese office's sections) are bodies; a lesson is not.
+        "党课", "思政课", "公开课", "网课", "微课", "上课", "讲课", "功课", "必修课", "选修课", "课程", "团课", "第一课",
         "入股", "参股", "控股", "持股", "配股", "新股", "炒股",
     };
 
@@ -113,6 +115,11 @@ internal static class UnitShape
         if (folded.Length < 2 || folded.Length > 40)
         {
             return false;
+        }
+
+        if (IsGroupByRole(folded))
+        {
+            return true;
         }
 
         if (NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
@@ -240,6 +247,37 @@ internal static class UnitShape
     // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
     // 水利部长江委).
     private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
+
+    // 各项目牵头单位, 各主要经济指标牵头单位, 各专项任务责任单位: the bodies each given a part elsewhere in the plan, a group.
+    private static bool IsGroupByRole(string folded)
+        => folded.Length >= 7 && folded.StartsWith("各", StringComparison.Ordinal) && !folded.Any(c => "：:、，,。；;（）()".IndexOf(c) >= 0)
+            && new[] { "牵头单位", "责任单位", "牵头部门", "责任部门", "牵头处室", "责任处室" }.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A district's, county's or city's own name (越秀区, 从化市, 桐庐县): in a field of units, its government. Not a kind
+    /// of area (示范区, 辖区, 城区, 开发区), which names no one, nor a level alone (市区, 县市).
+    /// </summary>
+    public static bool IsPlace(string name)
+    {
+        var bare = ChineseText.Fold(name).Trim();
+        if (bare.Length is < 3 or > 5 || "区县市旗".IndexOf(bare[bare.Length - 1]) < 0 || !bare.All(c => c >= '\u4E00' && c <= '\u9FFF'))
+        {
+            return false;
+        }
+
+        var stem = bare.Substring(0, bare.Length - 1);
+        return LevelPrefixes.IndexOf(stem[0]) < 0 && "各有相本全该辖城片社景园新老山林牧灾矿郊校厂街湖库学小其他我两多上下东西南北中".IndexOf(stem[0]) < 0
+            && !AreaWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal)) && ActionAt(stem, 0) == 0;
+    }
+
+    // What a kind of area is called (保护区, 示范区, 功能区): words, not a place's name.
+    private static readonly string[] AreaWords =
+    {
+        "保护", "试验", "示范", "功能", "开发", "自贸", "先行", "集聚", "聚集", "核心", "实验", "风景", "旅游", "工业", "产业", "商业", "生活", "住宅",
+        "居住", "重点", "贫困", "边境", "民族", "经济", "高新", "主城", "中心城", "农村", "乡村", "城乡", "连片", "特困", "受灾", "行政", "管理", "管辖", "服务",
+        "周边", "毗邻", "相邻", "沿海", "沿江", "沿边", "偏远", "级", "试点", "改革", "合作", "物流", "保税", "综合", "创新", "生态", "湿地", "水源", "牧",
+        "林", "矿", "垦", "园", "景", "社", "片", "辖", "校", "厂", "街", "库", "湖", "山", "地",
+    };
 
     // 行政部门, 主管部门, 有关方面: what a sentence calls a kind of body, not a body it names. A room or a facility on
     // its own (实验室, 会议室) is a place: as a name it always says whose (重点实验室 of someone, 实验室与设备管理处).

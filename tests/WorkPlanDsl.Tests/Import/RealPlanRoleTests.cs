@@ -149,17 +149,17 @@ public class RealPlanRoleTests
     [Fact]
     public void A_lead_field_naming_no_unit_makes_no_lead_of_the_accountable_list_beside_it()
     {
-        // 牵头单位：各分项指标牵头单位 names a lead the reader cannot take for a unit: the 责任单位 list supports it, and
+        // 牵头单位：另行明确 names a lead the reader cannot take for a unit: the 责任单位 list supports it, and
         // its first is not made the lead by the convention, on separate lines, in either order, or in one bracket.
         var plan = Import(
             "一、主要目标",
             "1.其他指标增速高于全省平均水平。",
-            "牵头单位：各分项指标牵头单位",
+            "牵头单位：另行明确",
             "责任单位：县统计局、各乡镇",
             "2.财政收入增长6%。",
             "责任单位：县税务局、各乡镇",
-            "牵头单位：各分项指标牵头单位",
-            "3.外贸出口增长5%。（牵头单位：各分项指标牵头单位；责任单位：县商务局、各乡镇）",
+            "牵头单位：另行明确",
+            "3.外贸出口增长5%。（牵头单位：另行明确；责任单位：县商务局、各乡镇）",
             "4.社会消费品零售总额增长7%。",
             "牵头单位：县商务局",
             "责任单位：县统计局、各乡镇");

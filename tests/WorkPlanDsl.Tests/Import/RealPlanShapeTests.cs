@@ -134,12 +134,26 @@ public class RealPlanShapeTests
     }
 
     [Fact]
-    public void A_lead_field_whose_words_are_not_a_unit_still_keeps_the_accountable_list_from_leading()
+    public void A_lead_field_naming_the_leads_of_other_parts_as_a_group_gives_that_group_the_lead()
     {
-        var plan = Import("一、目标", "7.其他主要经济指标增速不低于全省平均水平。", "牵头领导：李某", "牵头单位：各主要经济指标牵头单位", "责任单位：各有关部门，各开发区、镇（街道）");
-        Assert.Empty(plan.Leads("7."));
+        var plan = Import("一、目标", "7.其他主要经济指标增速不低于全省平均水平。", "牵头领导：李某", "牵头单位：各主要经济指标牵头单位", "责任单位：各有关部门，各开发区、镇（街道）",
+            "8.项目建设有序推进。（牵头单位：市委组织部，配合单位：各项目牵头单位，各有关区、县级市）");
+        Assert.Equal(new[] { "各主要经济指标牵头单位" }, plan.Leads("7."));
         Assert.Equal(new[] { "各有关部门", "各开发区、镇（街道）" }, plan.Supports("7."));
-        Assert.Contains("# review: '各主要经济指标牵头单位' does not look like an organisation", plan.Result.Plan);
+        Assert.Equal(new[] { "各项目牵头单位", "各有关区、县级市" }, plan.Supports("8."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) == "李某");
+    }
+
+    [Fact]
+    public void A_place_named_among_the_units_is_its_government_and_a_kind_of_area_is_nobody()
+    {
+        var plan = Import("一、目标",
+            "1.建设人才特区。（牵头单位：市委组织部，配合单位：市财政局、越秀区、增城市）",
+            "2.建设示范园。（牵头单位：市科技局，配合单位：市财政局、辖区、城区）",
+            "3.推进改造。（牵头单位：从化区，配合单位：市住建局）");
+        Assert.Equal(new[] { "市财政局", "越秀区", "增城市" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "从化区" }, plan.Leads("3."));
     }
 
     [Theory]
@@ -258,4 +272,24 @@ public class RealPlanShapeTests
         Assert.Equal(new[] { "县政府办" }, plan.Leads("1."));
         Assert.Equal(new[] { "县教育局", "县卫健局" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_clause_whose_bracket_the_cut_page_left_open_is_read_as_far_as_it_goes()
+    {
+        var plan = Import("一、重点项目",
+            "28.创业扶持项目。遴选扶持500家初创企业。（牵头单位：市留学办，配合单位：各有关单位，各区、县\uFFFD",
+            "29.人才交流会。坚持创新办会（人才交流、创新论坛、展览展示）");
+        Assert.Equal(new[] { "市留学办" }, plan.Leads("28."));
+        Assert.Contains("各有关单位", plan.Supports("28."));
+        Assert.Contains("is not closed", plan.Result.Plan);
+        Assert.Empty(plan.Leads("29."));
+    }
+
+    [Theory]
+    [InlineData("民政课", true)]
+    [InlineData("农观课", true)]
+    [InlineData("思政课", false)]
+    [InlineData("党课", false)]
+    public void A_section_called_a_class_is_a_body_and_a_lesson_is_not(string name, bool isBody)
+        => Assert.Equal(isBody, WorkPlanDsl.Import.Reading.UnitShape.IsOrganisation(name));
 }
