@@ -1141,7 +1141,7 @@ internal sealed class ClauseReader
                 depth--;
             }
 
-            var joiner = i < 2 || depth > 0 ? 0 : key[i] is '和' or '及' or '与' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
+            var joiner = i < 2 || depth > 0 ? 0 : key[i] is '和' or '及' or '与' or '暨' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
             if (joiner == 0)
             {
                 continue;

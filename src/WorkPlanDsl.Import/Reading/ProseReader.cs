@@ -25,7 +25,7 @@ internal sealed class ProseReader
 
         // 由X督促业主清理, 请X督导Y检讨, 请X先行研议, 请X务必掌握: what a body is asked to do.
         "督促", "督导", "协调", "先行", "先就", "先", "务必", "尽快", "尽速", "持续", "切实", "认真", "全力", "抓紧", "主动",
-        "研议", "研商", "研处", "研拟", "检讨", "妥善", "提供",
+        "研议", "研商", "研处", "研拟", "检讨", "妥善", "提供", "筹措", "筹划", "筹集", "注意", "尽早",
 
         // 由X按程序组织实施: a body acting by the procedure.
         "按程序",
@@ -168,7 +168,8 @@ internal sealed class ProseReader
         {
             return null;
         }
-        var namesEnd = NamesEnd(line, start, stop);
+        // 请X，增设…: a directive's addressee may fill its field.
+        var namesEnd = NamesEnd(line, start, stop, wholeField: by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',');
         if (namesEnd < 0)
         {
             return null;
@@ -214,8 +215,9 @@ internal sealed class ProseReader
 
         // The work follows in the same field (由X牵头建立…): a field that is only names and a verb (市商务局牵头，…) is a
         // clause's form, which the clause reader reads whole or not at all.
+        // 请X，增设…: a directive names its addressee alone in the field, the work in the next.
         var work = end + (role == Role.Together ? RoleWords.VerbAt(folded, end).Word.Length : 0);
-        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0)
+        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ','))
         {
             return null;
         }
@@ -264,20 +266,22 @@ internal sealed class ProseReader
     /// Where the names from <paramref name="start"/> end: the first place where what a body does starts and every name
     /// before it (apart at 、, 和 between two bodies) looks like an organisation; -1 where there is none.
     /// </summary>
-    private static int NamesEnd(SourceLine line, int start, int stop)
+    private static int NamesEnd(SourceLine line, int start, int stop, bool wholeField = false)
     {
         var folded = line.Folded;
         var last = System.Math.Min(stop, start + MaxNames);
-        for (var end = start + 2; end < last; end++)
+        for (var end = start + 2; end < last || (wholeField && end == stop && end - start <= MaxNames); end++)
         {
-            if (!StartsWork(folded, end))
+            if (end < stop && !StartsWork(folded, end))
             {
                 continue;
             }
 
             var names = ClauseReader.Names(line.Text.Substring(start, end - start), folded.Substring(start, end - start));
-            if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name)))
+            if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name))
+                && (end < stop || names.All(n => n.Name.Length <= 12) && !Enumerable.Range(start + 1, end - start - 1).Any(i => StartsWork(folded, i))))
             {
+                // A whole field of names says no more than the names: no word of the work inside it (业务单位尽速行文至…).
                 return end;
             }
         }
@@ -288,12 +292,13 @@ internal sealed class ProseReader
     /// <summary>
     /// True where the character at <paramref name="i"/> brings in who is to do the work: 由 (see
     /// <see cref="ClauseReader.IsAgentBy"/>), or the 请 of a directive (请X会同Y研议, 请X督导Y…): not 报请, 提请, 申请,
-    /// 邀请 (who is invited is not who is told), 聘请, 吁请 (an appeal to those it cannot direct), nor 请示, 请求, 请假.
+    /// 邀请 (who is invited is not who is told), 聘请, 吁请, 建请 (an appeal or a proposal to those it cannot direct), nor
+    /// 请示, 请求, 请假.
     /// </summary>
     internal static bool IsAgentAt(string folded, int i)
         => ClauseReader.IsAgentBy(folded, i)
             || (folded[i] == '请'
-                && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲".IndexOf(folded[i - 1]) < 0)
+                && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲建".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
     // What a body does starts here: a role verb, a modal, an adverb or an action word.

@@ -34,6 +34,7 @@ internal static class UnitShape
     {
         "全部", "内部", "局部", "干部", "中部", "东部", "西部", "北部", "南部", "外部", "底部", "顶部", "基层干部", "格局", "布局", "大局", "结局",
         "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
+        "记者会", "发布会", "见面会", "说明会", "推介会", "招商会", "培训会", "研讨会", "论证会", "听证会", "恳谈会", "茶话会", "动员会", "交流会",
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
         // 民政课, 农观课 (a Taiwanese office's sections) are bodies; a lesson is not.
@@ -117,7 +118,8 @@ internal static class UnitShape
             return false;
         }
 
-        if (IsGroupByRole(folded))
+        // 市府, 县府: a government called by its seat, as minutes do.
+        if (IsGroupByRole(folded) || folded is "市府" or "县府" or "省府" or "区府" or "本府" or "市政府" or "县政府" or "区政府" or "省政府")
         {
             return true;
         }

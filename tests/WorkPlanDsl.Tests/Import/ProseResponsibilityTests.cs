@@ -111,4 +111,22 @@ public class ProseResponsibilityTests
         Assert.Empty(plan.Leads("4."));
         Assert.Empty(plan.Leads("5."));
     }
+
+    [Fact]
+    public void A_directive_names_its_addressee_alone_in_the_field_before_the_work()
+    {
+        var plan = Import(
+            "结论",
+            "一、请第六分局暨南区区公所,增设残障坡道,便利残障人士通行。",
+            "二、请市府筹措财源,在不影响人行步道原则下推进美化工程。",
+            "三、请业务单位尽速行文至各县市政府相关单位,以利安排人员参加。",
+            "四、建请乡长能选在该公园内举行颁赠仪式并召开记者会,协会将进行拍摄。",
+            "五、请相关局处,加强行销本市的芒果。");
+        Assert.Equal(new[] { "第六分局" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "市府" }, plan.Leads("二、"));
+        Assert.DoesNotContain(plan.Leads("三、"), n => n.Contains("行文"));
+        Assert.Empty(plan.Leads("四、"));
+        Assert.Empty(plan.Leads("五、"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("记者会") || (u.FullName ?? u.Id).Contains("尽速"));
+    }
 }
