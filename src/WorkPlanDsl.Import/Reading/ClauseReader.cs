@@ -1149,7 +1149,13 @@ internal sealed class ClauseReader
 
             var left = name.Substring(0, i);
             var right = name.Substring(i + joiner);
-            if (UnitShape.IsOrganisation(left) && UnitShape.IsOrganisation(right))
+
+            // 区政协经科与人资环委 (a committee for the economy and for population and environment): after a name that
+            // starts with its level, 与 joins the fields of one body's name unless what follows starts with a level too
+            // (县委宣传部与县文明办); 教育局与财政局, 国发会与环境部 are two.
+            var ownStart = key[i] != '与' || UnitShape.LevelPrefixes.IndexOf(key[0]) < 0
+                || (right.Length > 0 && (UnitShape.LevelPrefixes.IndexOf(key[i + joiner]) >= 0 || key[i + joiner] == '各'));
+            if (ownStart && UnitShape.IsOrganisation(left) && UnitShape.IsOrganisation(right))
             {
                 names.Add((left, tail));
                 AddJoined(names, right, key.Substring(i + joiner), tail);

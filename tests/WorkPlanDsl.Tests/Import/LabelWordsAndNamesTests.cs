@@ -129,6 +129,7 @@ public class LabelWordsAndNamesTests
     [InlineData("（市发展和改革委员会（市粮食和物资储备局）负责）", "市发展和改革委员会（市粮食和物资储备局）")]
     [InlineData("（县职业中等专业学校负责）", "县职业中等专业学校")]
     [InlineData("（实验室与设备管理处牵头）", "实验室与设备管理处")]
+    [InlineData("（责任部门：区政协经科与人资环委）", "区政协经科与人资环委")]
     public void Joining_words_inside_a_name_do_not_split_it(string clause, string name)
     {
         var plan = Import("一、任务", "1.推进工作。" + clause);
@@ -137,6 +138,7 @@ public class LabelWordsAndNamesTests
 
     [Theory]
     [InlineData("（教育局与财政局负责）", "教育局", "财政局")]
+    [InlineData("（县委宣传部与县文明办负责）", "县委宣传部", "县文明办")]
     [InlineData("（保卫处等有关部门负责）", "保卫处", "有关部门")]
     public void Joining_words_between_two_bodies_still_split(string clause, string lead, string support)
     {
