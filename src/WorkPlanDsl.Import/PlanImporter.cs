@@ -86,6 +86,13 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
         }
 
+        if (firstBody > 0 && MeasuresBefore(numbered, firstBody) is var measures and >= 0)
+        {
+            // A page that starts inside a task's list ((2)…（责任部门：…） (3)… before 16.): its measures name who does them,
+            // so they are the body's, not a preface's.
+            firstBody = measures;
+        }
+
         var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);
@@ -138,6 +145,20 @@ public static class PlanImporter
         var summary = Count(plan.Sections.Count, "section") + ", " + Count(tasks.Count, "task") + ": " + withLead + " with a lead, "
             + (tasks.Count - withLead) + " without, " + Count(notes.Count, "note");
         return new ImportResult(wplan, notes.OrderBy(n => n.Line).ToArray(), null) { Summary = summary };
+    }
+
+    // The first of the measure-numbered lines ((2), ⑶, 2）) before the body where at least two of them carry a clause, on
+    // their line or the line under it; -1 otherwise.
+    private static int MeasuresBefore(List<(SourceLine Line, Numbering Numbering)> numbered, int firstBody)
+    {
+        var reader = new ClauseReader();
+        bool HasClause(SourceLine line) => line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded));
+        var measures = Enumerable.Range(0, firstBody)
+            .Where(i => numbered[i].Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
+            .ToList();
+        var carrying = measures.Count(i => HasClause(numbered[i].Line)
+            || (i + 1 < numbered.Count && numbered[i + 1].Numbering.Kind == NumberingKind.None && HasClause(numbered[i + 1].Line)));
+        return carrying >= 2 ? measures[0] : -1;
     }
 
     private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");

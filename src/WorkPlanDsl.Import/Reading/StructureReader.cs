@@ -22,6 +22,9 @@ internal sealed class StructureReader
     private int _lastTaskNumber;
     private ImportedElement? _heading;
     private int _scopeStart;
+
+    // A line of the task level has opened a task (measures before the first are orphans of an earlier page).
+    private bool _taskSeen;
     private readonly List<ImportedElement> _headingTasks = new();
     private readonly List<ImportedElement> _paragraphTasks = new();
 
@@ -45,6 +48,16 @@ internal sealed class StructureReader
             if (line.Table is { } table)
             {
                 Table(table, line.IsRebuilt);
+                continue;
+            }
+
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1].Numbering))
+            {
+                // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own.
+                CloseHeading();
+                Text(line.Text);
+                _task = null;
+                _heading = _elements.Heading(SourceLine.Of(line.Number, "（" + line.Text.Trim() + "负责）"), 0, wholeLine: true);
                 continue;
             }
 
@@ -119,6 +132,12 @@ internal sealed class StructureReader
             }
             else if (kind == _taskKind && kind != NumberingKind.None)
             {
+                _taskSeen = true;
+                OpenTask(line, numbering);
+            }
+            else if (!_taskSeen && _section is null && _taskKind != NumberingKind.None && kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
+            {
+                // (2)… before the first task: an orphan measure of a task on an earlier page, a task of its own.
                 OpenTask(line, numbering);
             }
             else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese)
@@ -285,9 +304,13 @@ internal sealed class StructureReader
     // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.
     private void MeasuresAsTasks(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        // Measures before the first task (a page that starts inside the last one's list) are orphans, read on their own:
+        // they do not decide the plan's levels.
+        var first = _taskKind == NumberingKind.None ? 0 : System.Math.Max(0, body.FindIndex(p => p.Numbering.Kind == _taskKind));
+        var levels = body.Skip(first).ToList();
         foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled })
         {
-            if (body.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(body, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(body, _taskKind)))
+            if (levels.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(levels, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(levels, _taskKind)))
             {
                 if (_sectionKind == NumberingKind.None && body.Any(p => p.Numbering.Kind == NumberingKind.Chinese))
                 {
@@ -514,13 +537,24 @@ internal sealed class StructureReader
     }
 
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
+    // A body's name alone on its line (市卫生局), the next line the first task of a list numbered from one.
+    private bool IsUnitHeading(SourceLine line, Numbering next)
+    {
+        var name = line.Folded.Trim();
+        return next.Value == 1 && next.Kind == _taskKind && next.Kind != NumberingKind.None && name.Length is >= 3 and <= 20
+            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
+    }
+
     private static bool IsWork(SourceLine line, Numbering numbering)
     {
         var body = line.Text.Substring(numbering.BodyStart);
         var stop = body.IndexOf('。');
 
-        // 一、新增公办学位，落实“双减”政策； an item of an enumeration: a heading never closes with a semicolon.
-        return body.Length > 60 || (stop >= 0 && stop < body.Length - 1) || body.TrimEnd().EndsWith("；", System.StringComparison.Ordinal) || body.TrimEnd().EndsWith(";", System.StringComparison.Ordinal);
+        // 一、新增公办学位，落实“双减”政策； an item of an enumeration: a heading never closes with a semicolon. 一、继续开展
+        // 创建特色学校活动,命名100所素质教育特色学校。 a sentence of work and its figure: a heading states no target.
+        var trimmed = body.TrimEnd();
+        return body.Length > 60 || (stop >= 0 && stop < body.Length - 1) || trimmed.EndsWith("；", System.StringComparison.Ordinal) || trimmed.EndsWith(";", System.StringComparison.Ordinal)
+            || (trimmed.EndsWith("。", System.StringComparison.Ordinal) && trimmed.IndexOfAny(new[] { '，', ',' }) > 0 && trimmed.Any(char.IsDigit));
     }
 
     private void OpenSection(SourceLine line, Numbering numbering, bool readHeading = true)

@@ -214,4 +214,44 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "一、", "二、" }, Labels(plan));
         Assert.Contains("常委会议", plan.Task("一、").Text);
     }
+
+    [Fact]
+    public void Targets_grouped_under_a_bodys_name_on_its_own_line_are_that_bodys_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "二、继续开展资助农村义务教育活动,年内社会各界资助资金1000万元以上。",
+            "三、继续开展创建特色学校活动,命名100所素质教育特色学校。",
+            "市卫生局",
+            "一、开展助产机构清理整顿工作,坚决打击非法接生;",
+            "二、继续加强妇女孕产期保健工作,孕产妇死亡率降低3个10万分点。",
+            "市民政局",
+            "一、新建社区养老服务站20个。"));
+        Assert.Empty(plan.Model.Sections);
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(5, tasks.Count);
+        Assert.Empty(tasks[0].InEffect.Leads);
+        Assert.Empty(tasks[1].InEffect.Leads);
+        Assert.Equal(new[] { "市卫生局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "市卫生局" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Equal(new[] { "市民政局" }, plan.Names(tasks[4].InEffect.Leads));
+    }
+
+    [Fact]
+    public void Measures_of_a_task_on_an_earlier_page_are_tasks_of_their_own_before_the_first_task()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "(责任部门:省农委、省人社厅)",
+            "(2)农民健康工程。农村基本公共卫生服务年人均补助资金不低于15元。",
+            "(责任部门:省卫生厅、省财政厅)",
+            "(3)为农服务工程。完成1000个为农服务社建设。",
+            "(责任部门:省扶贫办、省供销社)",
+            "16.深化农村各项改革。新增农业适度规模经营面积300万亩。",
+            "(责任部门:省农委、省林业局)",
+            "17.推进城乡一体化。完成规划编制。",
+            "(责任部门:省住建厅)"));
+        Assert.Equal(new[] { "(2)", "(3)", "16.", "17." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "省卫生厅" }, plan.Leads("(2)"));
+        Assert.Equal(new[] { "省扶贫办" }, plan.Leads("(3)"));
+        Assert.Equal(new[] { "省农委" }, plan.Leads("16."));
+    }
 }
