@@ -118,6 +118,10 @@ public sealed record TaskModel(
     public string? NoLeadReason { get; init; }
 
     /// <summary>What the compiler would write for the record, with the text compared by its characters.</summary>
+    /// <remarks>
+    /// Written out because of the text's two forms: a member added to the record must be added here and to
+    /// <see cref="GetHashCode"/> (the generator's cache compares models; CompilePathEquivalenceTests compares the two forms).
+    /// </remarks>
     public bool Equals(TaskModel? other)
         => ReferenceEquals(this, other)
             || (other is not null
