@@ -35,6 +35,9 @@ internal sealed class ElementDraft
 
     // Most elements have one text line: a list only from the second.
     private string? _text;
+    private string? _textSource;
+    private int _textStart;
+    private int _textLength;
 
     public ElementDraft(ElementKind kind, string id, SyntaxToken? idToken, int keywordStart, int keywordLength)
     {
@@ -68,6 +71,7 @@ internal sealed class ElementDraft
         _titleAt = _labelAt = _leadAt = _supportAt = _dueAt = 0;
         _rare = null;
         _text = null;
+        _textSource = null;
         _targets?.Clear();
         _tags?.Clear();
         _items?.Clear();
@@ -210,6 +214,13 @@ internal sealed class ElementDraft
 
     public void AddTextLine(string line)
     {
+        if (_textSource is not null)
+        {
+            // A second line: the first becomes a string of its own, and the lines are joined as ever.
+            _text = _textSource.Substring(_textStart, _textLength);
+            _textSource = null;
+        }
+
         if (_text is null)
         {
             _text = line;
@@ -220,8 +231,29 @@ internal sealed class ElementDraft
         lines.Add(line);
     }
 
+    /// <summary>A text line given by its span in the file (a compile's): kept as the span while it is the only one.</summary>
+    public void AddTextSpan(string source, int start, int length)
+    {
+        if (_text is null && _textSource is null)
+        {
+            (_textSource, _textStart, _textLength) = (source, start, length);
+            return;
+        }
+
+        AddTextLine(source.Substring(start, length));
+    }
+
+    /// <summary>Whether the text is one line of the file, kept as its span (<see cref="AddTextSpan"/>).</summary>
+    public bool TextIsSpan(out string source, out int start, out int length)
+    {
+        (source, start, length) = (_textSource!, _textStart, _textLength);
+        return _textSource is not null;
+    }
+
     /// <summary>The text lines joined by line breaks; empty when there are none.</summary>
-    public string Text() => _rare?.TextLines is { } lines ? string.Join("\n", lines) : _text ?? string.Empty;
+    public string Text() => _textSource is not null
+        ? _textSource.Substring(_textStart, _textLength)
+        : _rare?.TextLines is { } lines ? string.Join("\n", lines) : _text ?? string.Empty;
 
     // What few elements have, out of the draft's own fields.
     private sealed class Rare

@@ -19,8 +19,8 @@ public sealed class PlanBinder
     private readonly List<PlanDiagnostic> _diagnostics = new();
     private readonly UnitDirectory _units;
     private readonly BindingWork? _work;
-    private readonly Dictionary<string, int> _sectionIds;
-    private readonly Dictionary<string, int> _workIds;
+    private readonly IdTable _sectionIds;
+    private readonly IdTable _workIds;
     private readonly List<ElementDraft?> _sections;
 
     // A section's model is built once its last task is (when the next section opens): its draft is used again. Null
@@ -38,6 +38,10 @@ public sealed class PlanBinder
     private PlanChecks? _earlyChecks;
     private bool _builtAny;
     private bool _restart;
+
+    // A compile's parser gives a text line as its span (LineScanner.TextAsSpan): a task's one-line text is kept as
+    // that span by its model, not copied into a string of its own.
+    private bool _textAsSpan;
     private readonly List<ElementDraft> _free = new();
     private ElementDraft? _plan;
     private ElementDraft? _current;
@@ -63,8 +67,8 @@ public sealed class PlanBinder
         // and a small plan's regrown maps were a sixth of what its compile allocated.
         _tasks = new List<ElementDraft?>(counts.Tasks);
         _models = buildEarly ? new TaskModel?[counts.Tasks] : System.Array.Empty<TaskModel?>();
-        _workIds = new Dictionary<string, int>(counts.Work, System.StringComparer.Ordinal);
-        _sectionIds = new Dictionary<string, int>(counts.Sections, System.StringComparer.Ordinal);
+        _workIds = new IdTable(counts.Work);
+        _sectionIds = new IdTable(counts.Sections);
         _sections = new List<ElementDraft?>(counts.Sections);
         _sectionModels = new List<SectionModel?>(buildEarly ? counts.Sections : 0);
     }
@@ -79,18 +83,17 @@ public sealed class PlanBinder
     /// <summary>Parses and binds in one pass: each statement is bound as soon as it is read, and none is kept for a tree.</summary>
     internal static CompiledPlan Compile(string text, CancellationToken cancellationToken)
     {
-        var lines = new LineMap(text ?? string.Empty);
-        var counts = PlanParser.CountOpeners(lines);
-        var binder = new PlanBinder(lines, counts, cancellationToken, null, buildEarly: true);
+        var lines = PlanParser.MapAndCountOpeners(text ?? string.Empty, out var counts);
+        var binder = new PlanBinder(lines, counts, cancellationToken, null, buildEarly: true) { _textAsSpan = true };
         var syntaxErrors = new List<PlanDiagnostic>();
-        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
+        PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations, textAsSpan: true);
         if (binder._restart)
         {
             // A plan statement after a task was built: the year it may bring would change what was built. Only a file
             // with a second plan statement comes here, and it is read again the ordinary way.
-            binder = new PlanBinder(lines, counts, cancellationToken, null);
+            binder = new PlanBinder(lines, counts, cancellationToken, null) { _textAsSpan = true };
             syntaxErrors.Clear();
-            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations);
+            PlanParser.Read(lines, syntaxErrors, binder.Take, cancellationToken, counts.Declarations, textAsSpan: true);
         }
 
         return binder.Finish(syntaxErrors);
@@ -418,6 +421,7 @@ public sealed class PlanBinder
                 }
 
                 break;
+            case StatementKind.Text when _textAsSpan: element.AddTextSpan(_lines.Text, statement.Value!.Value.Start, statement.Value.Value.Length); break;
             case StatementKind.Text: element.AddTextLine(value ?? string.Empty); break;
         }
     }
@@ -516,7 +520,7 @@ public sealed class PlanBinder
         _task.Items.Add(item);
     }
 
-    private ElementDraft Open(ElementKind kind, Statement statement, string id, Dictionary<string, int> space)
+    private ElementDraft Open(ElementKind kind, Statement statement, string id, IdTable space)
     {
         var element = _free.Count > 0
             ? Reuse().Reset(kind, id, statement.Name, statement.KeywordStart, statement.KeywordLength)
@@ -527,14 +531,10 @@ public sealed class PlanBinder
             element.Give(StatementKind.Title, statement.KeywordStart);
         }
 
-        if (space.TryGetValue(id, out var earlier))
+        if (!space.TryAdd(id, element.AnchorStart, out var earlier))
         {
             var what = kind == ElementKind.Section ? "section" : "task or item";
             Report(DiagnosticCatalog.DuplicateIdentifier, element.AnchorStart, element.AnchorLength, what, id, Line(earlier));
-        }
-        else
-        {
-            space.Add(id, element.AnchorStart);
         }
 
         _current = element;
@@ -588,7 +588,12 @@ public sealed class PlanBinder
             items[j] = new ItemModel(item.Id, item.Title ?? string.Empty, item.Label, item.Declared, item.InEffect, Targets(item), Strings(item.TagsOrNull), Text(item), Anchor(item));
         }
 
-        return new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), Text(t), Array(items), Anchor(t))
+        return t.TextIsSpan(out var source, out var textStart, out var textLength)
+            ? new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), source, textStart, textLength, Array(items), Anchor(t))
+            {
+                NoLeadReason = t.NoLeadReason,
+            }
+            : new TaskModel(t.Id, t.SectionId, t.Title ?? string.Empty, t.Label, t.Declared, t.InEffect, Targets(t), Strings(t.TagsOrNull), Text(t), Array(items), Anchor(t))
         {
             NoLeadReason = t.NoLeadReason,
         };

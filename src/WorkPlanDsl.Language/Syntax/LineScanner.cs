@@ -340,6 +340,12 @@ internal sealed class LineScanner
         return RestOfLine();
     }
 
+    /// <summary>
+    /// Set by a compile (no syntax tree): a text line's token then carries its span only, its value is empty, and the
+    /// binder keeps the span (see <see cref="TaskModel"/>): the text is the largest string of a task.
+    /// </summary>
+    public bool TextAsSpan { get; set; }
+
     /// <summary>A text line: everything after '|' and the one space that follows it, without trailing white space.</summary>
     public SyntaxToken ReadText()
     {
@@ -349,7 +355,7 @@ internal sealed class LineScanner
             Position++;
         }
 
-        return RestOfLine();
+        return RestOfLine(TextAsSpan);
     }
 
     public bool ExpectEnd(string statement)
@@ -411,7 +417,7 @@ internal sealed class LineScanner
         }
     }
 
-    private SyntaxToken RestOfLine()
+    private SyntaxToken RestOfLine(bool spanOnly = false)
     {
         var start = Position;
         var end = _end;
@@ -421,7 +427,7 @@ internal sealed class LineScanner
         }
 
         Position = _end;
-        return new SyntaxToken(TokenKind.Text, start, end - start, _text.Substring(start, end - start));
+        return new SyntaxToken(TokenKind.Text, start, end - start, spanOnly ? string.Empty : _text.Substring(start, end - start));
     }
 
     /// <summary>Where the run of non-blank characters starting here ends.</summary>

@@ -27,10 +27,11 @@ public static class PlanParser
     /// compile that needs no syntax tree keeps none: a statement it does not keep dies young, where a list of them all
     /// would be carried through every collection until the model is built.
     /// <c>names</c>, how many units and groups the file may declare, sizes the scanner's string pool once.
+    /// With <c>textAsSpan</c> a text line's token has its span and an empty value (see <see cref="LineScanner.TextAsSpan"/>).
     /// </summary>
-    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken, int names = 0)
+    internal static void Read(LineMap lines, List<PlanDiagnostic> diagnostics, StatementTaker take, CancellationToken cancellationToken, int names = 0, bool textAsSpan = false)
     {
-        var scanner = new LineScanner(lines.Text, names);
+        var scanner = new LineScanner(lines.Text, names) { TextAsSpan = textAsSpan };
         var statement = new Statement();
         for (var line = 0; line < lines.LineCount; line++)
         {
@@ -50,17 +51,25 @@ public static class PlanParser
     }
 
     /// <summary>
-    /// How many lines could open a task, a task or an item (a broken one included), a section, or declare a unit or
-    /// group: upper bounds, read before parsing so that the binder's lists and maps are made
-    /// once at their size (a small plan's regrown dictionaries were a sixth of what its compile allocated).
+    /// The line map of <paramref name="text"/> and how many lines could open a task, a task or an item (a broken one
+    /// included), a section, or declare a unit or group: upper bounds, read in the same pass as the line map, before
+    /// parsing, so that the binder's lists and maps are made once at their size (a small plan's regrown dictionaries
+    /// were a sixth of what its compile allocated).
     /// </summary>
-    internal static PlanCounts CountOpeners(LineMap lines)
+    internal static LineMap MapAndCountOpeners(string text, out PlanCounts counts)
     {
-        var text = lines.Text;
-        var counts = default(PlanCounts);
-        for (var line = 0; line < lines.LineCount; line++)
+        var counter = default(OpenerCounter);
+        var lines = LineMap.Build(text, ref counter);
+        counts = counter.Counts;
+        return lines;
+    }
+
+    private struct OpenerCounter : LineMap.ILineVisitor
+    {
+        public PlanCounts Counts;
+
+        public void Line(string text, int i)
         {
-            var i = lines.LineStart(line);
             while (i < text.Length && text[i] is ' ' or '\t' or '\uFEFF')
             {
                 i++;
@@ -68,20 +77,18 @@ public static class PlanParser
 
             if (i >= text.Length)
             {
-                continue;
+                return;
             }
 
             switch (text[i])
             {
-                case 't' when StartsWith(text, i, "task"): counts.Tasks++; break;
-                case 'i' when StartsWith(text, i, "item"): counts.Items++; break;
-                case 's' when StartsWith(text, i, "section"): counts.Sections++; break;
-                case 'u' when StartsWith(text, i, "unit"): counts.Declarations++; break;
-                case 'g' when StartsWith(text, i, "group"): counts.Declarations++; break;
+                case 't' when StartsWith(text, i, "task"): Counts.Tasks++; break;
+                case 'i' when StartsWith(text, i, "item"): Counts.Items++; break;
+                case 's' when StartsWith(text, i, "section"): Counts.Sections++; break;
+                case 'u' when StartsWith(text, i, "unit"): Counts.Declarations++; break;
+                case 'g' when StartsWith(text, i, "group"): Counts.Declarations++; break;
             }
         }
-
-        return counts;
     }
 
     private static bool StartsWith(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
@@ -294,7 +301,7 @@ public static class PlanParser
 
     internal delegate void StatementTaker(Statement statement);
 
-    /// <summary>Upper bounds of what a file holds, by the first word of its lines (see <see cref="CountOpeners"/>).</summary>
+    /// <summary>Upper bounds of what a file holds, by the first word of its lines (see <see cref="MapAndCountOpeners"/>).</summary>
     internal struct PlanCounts
     {
         public int Tasks;

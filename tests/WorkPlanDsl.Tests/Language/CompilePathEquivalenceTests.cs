@@ -68,6 +68,42 @@ public class CompilePathEquivalenceTests
         Assert.Equal(Ids(first), Ids(last));
     }
 
+    /// <summary>
+    /// A compile keeps a task's one-line text as its span of the file; the tree's binder makes it a string. The two
+    /// models are equal, hash alike, and read, print, deconstruct and copy (<c>with</c>) the same text.
+    /// </summary>
+    [Fact]
+    public void A_text_kept_as_a_span_of_the_file_is_the_same_value_as_the_text_as_a_string()
+    {
+        var text = string.Join("\n", "plan A.B \"t\"", "task T1 \"x\"", "  | 一行文字  ", "task T2 \"y\"", "  | 第一行", "  | 第二行", "task T3 \"z\"", "  |", "task T4 \"w\"");
+        var compiled = PlanCompiler.Compile(text).Model!;
+        var bound = PlanBinder.Bind(PlanParser.Parse(text)).Model!;
+        Assert.Equal(new[] { "一行文字", "第一行\n第二行", string.Empty, string.Empty }, compiled.Tasks.Select(t => t.Text).ToArray());
+        for (var i = 0; i < compiled.Tasks.Count; i++)
+        {
+            var (a, b) = (compiled.Tasks[i], bound.Tasks[i]);
+            Assert.Equal(b, a);
+            Assert.Equal(a, b);
+            Assert.Equal(b.GetHashCode(), a.GetHashCode());
+            Assert.Equal(b.ToString(), a.ToString());
+            Assert.Equal(b.Text, a.Text);
+        }
+
+        var task = compiled.Tasks[0];
+        Assert.NotEqual(task, bound.Tasks[1]);
+        Assert.NotEqual(task, task with { Text = "一行文" });
+        Assert.NotEqual(task, task with { Text = null! });
+        Assert.Equal(task, task with { Text = "一行文字" });
+        Assert.Equal(task.GetHashCode(), (task with { Text = "一行文字" }).GetHashCode());
+        Assert.Equal("另一行", (task with { Text = "另一行" }).Text);
+        Assert.Equal(task, task with { Title = "x" });
+        Assert.NotEqual(task, task with { Title = "x2" });
+        task.Deconstruct(out var id, out _, out _, out _, out _, out _, out _, out _, out var deconstructed, out _, out _);
+        Assert.Equal(("T1", "一行文字"), (id, deconstructed));
+        Assert.Equal(compiled, bound);
+        Assert.Equal(bound.GetHashCode(), compiled.GetHashCode());
+    }
+
     [Fact]
     public void A_unit_declared_below_its_reference_and_a_misspelt_one_are_resolved_and_reported_as_before()
     {
