@@ -197,6 +197,12 @@ internal sealed class ElementReader
         {
             clauses.Add(by);
         }
+        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner
+            && EarlierBy(line, from) is { } earlier && !clauses.Any(c => from + c.End > from + earlier.Start && c.Start < earlier.End))
+        {
+            // 关于…问题，由X负责，抓紧做好…。 then what was done since: the task's first sentence gives it.
+            clauses.Add(earlier);
+        }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (subjectStart, subjectStop)
             && Subjects(line, from, subjectStart, subjectStop) is { } subjects && !clauses.Any(c => from + c.End > subjectStart && from + c.Start < subjectStop))
@@ -520,28 +526,45 @@ internal sealed class ElementReader
     private Clause? ByClause(SourceLine line, int from, int start, int stop)
     {
         var folded = line.Folded;
-        foreach (var (fieldStart, fieldEnd) in ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,"))
+        var fields = ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,").ToList();
+        for (var f = 0; f < fields.Count; f++)
         {
-            var at = start + fieldStart;
+            var at = start + fields[f].Start;
             while (at < stop && folded[at] is ' ' or '　')
             {
                 at++;
             }
 
-            if (at == start || at >= stop || !(ClauseReader.IsAgentBy(folded, at) || EndsWithLeadVerb(folded, at, start + fieldEnd)))
+            var by = at < stop && ClauseReader.IsAgentBy(folded, at);
+            if (at == start || at >= stop || !(by || EndsWithLeadVerb(folded, at, start + fields[f].End)))
             {
                 continue;
             }
 
-            var clause = _clauses.ReadStatement(line.Text.Substring(at, stop - at), folded.Substring(at, stop - at), line.Number, at - from);
-            if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0)
+            // To the sentence's end; from 由, also its fields up to where the work goes on (关于…问题，由X、Y负责，Z配合，
+            // 抓紧做好…): the longest run of them that is all responsibility, ending in its verb.
+            for (var last = fields.Count - 1; last >= (by ? f : fields.Count - 1); last--)
             {
-                return clause;
+                var end = start + fields[last].End;
+                if (last < fields.Count - 1 && !EndsWithRoleVerb(folded, at, end))
+                {
+                    continue;
+                }
+
+                var clause = _clauses.ReadStatement(line.Text.Substring(at, end - at), folded.Substring(at, end - at), line.Number, at - from);
+                if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0)
+                {
+                    return clause;
+                }
             }
         }
 
         return null;
     }
+
+    // …负责, …牵头, …配合: a run of fields that ends with a role's verb, not with the work.
+    private static bool EndsWithRoleVerb(string folded, int at, int end)
+        => EndsWithLeadVerb(folded, at, end) || folded.Substring(at, end - at).TrimEnd(' ', '　').EndsWith("配合", System.StringComparison.Ordinal);
 
     // X牵头, X牵头负责, X负责: a part naming who leads, with no words of the work in it.
     private static bool EndsWithLeadVerb(string folded, int at, int end)
@@ -612,6 +635,28 @@ internal sealed class ElementReader
     }
 
     // The last sentence of the paragraph from `from`, without its closing stop.
+    // The first 由 clause in a sentence before the paragraph's last (its fields up to the work after them).
+    private Clause? EarlierBy(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var (lastStart, _) = LastSentence(line, from);
+        var start = from;
+        for (var i = from; i < lastStart; i++)
+        {
+            if (folded[i] is '。' or '；' or ';' or '！' or '？')
+            {
+                if (i > start && ByClause(line, from, start, i) is { } clause && ClauseReader.IsAgentBy(folded, from + clause.Start))
+                {
+                    return clause;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return null;
+    }
+
     private static (int Start, int Stop) LastSentence(SourceLine line, int from)
     {
         var folded = line.Folded;

@@ -129,4 +129,21 @@ public class ProseResponsibilityTests
         Assert.Empty(plan.Leads("五、"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("记者会") || (u.FullName ?? u.Id).Contains("尽速"));
     }
+
+    [Fact]
+    public void A_meetings_decision_gives_the_body_after_by_its_work_and_what_was_done_since_does_not_change_it()
+    {
+        var plan = Import(
+            "一、已落实事项",
+            "1.关于冬季退役士兵安置问题,由县人社局、县民政局负责,抓紧做好安置工作。5月16日,县安置办下发安置通知,目前已全部安置。",
+            "2.《关于推进创意产业发展的实施意见》,由县人社局负责,修改完善后按程序印发实施。已完成征求意见。",
+            "3.由县编办、县发改局牵头,县考评办配合,抓紧制定考核办法。",
+            "4.关于重点项目推进问题,项目办要盯住进度不放。去年由县发改局负责的项目已完成。");
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县民政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县编办", "县发改局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县考评办" }, plan.Supports("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
 }
