@@ -434,14 +434,15 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return None;
     }
 
-    // 6、98年元旦升旗: a number after 、 starts the task's words; 1、2、3 is a list of numbers.
+    // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)
     {
+        var start = at;
         while (at < text.Length && text[at] >= '0' && text[at] <= '9')
         {
             at++;
         }
 
-        return at >= text.Length || text[at] is '、' or '.' or '．' or ',' or '，' or '%' or '％';
+        return !(at < text.Length && text[at] == '年' && at - start is 2 or 4);
     }
 }

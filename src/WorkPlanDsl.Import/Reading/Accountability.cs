@@ -39,6 +39,9 @@ internal sealed class Accountability
     /// <summary>True where the document says that its bracketed lists are the accountable units (括号内为责任单位).</summary>
     public bool BracketsHoldUnits { get; set; }
 
+    /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
+    public bool NoOrder { get; set; }
+
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }
 

@@ -72,7 +72,7 @@ internal sealed class ClauseReader
             }
         }
 
-        if (Unclosed(folded) is var open and >= 0 && folded.Substring(open + 1).TrimEnd('\uFFFD', '?', '。', ' ') is { Length: > 0 } cut && HasLabel(cut))
+        if (Unclosed(folded) is var open and >= 0 && folded.Length - open <= 300 && folded.Substring(open + 1).TrimEnd('\uFFFD', '?', '。', ' ') is { Length: > 0 } cut && HasLabel(cut))
         {
             // （牵头单位：市留交办，配合单位：各有关单位，各区、县… where the page was cut: its fields as far as they go.
             var clause = new Clause(open, open + 1 + cut.Length);
@@ -121,8 +121,9 @@ internal sealed class ClauseReader
     {
         var content = folded.Substring(start + 1, end - start - 2);
         var original = text.Substring(start + 1, end - start - 2);
-        if (content.Trim().Length == 0 || content.Length > 200)
+        if (content.Trim().Length == 0 || content.Length > 200 || ExampleWords.Any(w => content.TrimStart().StartsWith(w, StringComparison.Ordinal)))
         {
+            // （如县图书馆、县文化馆等）, （含县中心敬老院）: examples of what the task covers, not who does it.
             return null;
         }
 
@@ -149,8 +150,10 @@ internal sealed class ClauseReader
 
             // …做好准备工作。(民政局): a bracket of bodies alone after the task's last sentence is who the task is given to,
             // rule or none (the first listed leading, by the convention); glued to a word (与省直部门对接（省发改委、
-            // 省财政局）) it may name the partners; where the document says what its brackets are not, it is not read.
-            if (!afterStop || _accountability.ListsDenied)
+            // 省财政局）) it may name the partners; where the document says what its brackets are not, it is not read;
+            // nor where it names what the sentences before it build or run (重点建设胸痛中心、卒中中心。（胸痛中心、卒中中心）).
+            if (!afterStop || _accountability.ListsDenied
+                || names.Any(n => folded.Substring(0, start).Contains(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim())))
             {
                 return null;
             }
@@ -170,6 +173,8 @@ internal sealed class ClauseReader
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
     }
+
+    private static readonly string[] ExampleWords = { "如", "含", "包括", "包含", "例如", "比如", "诸如", "主要有", "其中", "即", "涉及" };
 
     /// <summary>
     /// Words outside parentheses that are all responsibility (<c>市发改委牵头，市财政局配合</c>, <c>由市卫健委负责</c>,
@@ -406,8 +411,8 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            // A、B分别负责: each is accountable for its own part, none first among them.
-            state.Unordered |= segment.Contains("分别负责");
+            // A、B分别负责, 分别由A、B负责: each is accountable for its own part, none first among them.
+            state.Unordered |= segment.Contains("分别负责") || segment.Contains("分别由");
 
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
@@ -926,13 +931,13 @@ internal sealed class ClauseReader
             // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
-        else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered))
+        else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder))
         {
             clause.LeadsListed = true;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }
-        else if (state.NamedSupports || _accountability.CoLeads || state.Unordered)
+        else if (state.NamedSupports || _accountability.CoLeads || state.Unordered || _accountability.NoOrder)
         {
             // 责任处室:A、B;配合处室:C splits the accountable from the supporting: A and B are the leads it names.
             clause.LeadsListed = true;
@@ -1026,7 +1031,8 @@ internal sealed class ClauseReader
     /// </summary>
     private static IEnumerable<(string Name, string Key)> Unglued(string name, string key)
     {
-        if (key.Length >= 6 && LevelPrefixes.IndexOf(key[0]) >= 0)
+        // Beyond 60 characters the words are no run of names (and each try costs the whole length).
+        if (key.Length >= 6 && key.Length <= 60 && LevelPrefixes.IndexOf(key[0]) >= 0)
         {
             for (var k = 3; k <= key.Length - 3; k++)
             {
@@ -1222,8 +1228,10 @@ internal sealed class ClauseReader
             start += 2;
         }
 
-        while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'))
+        while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'
+            || (ChineseText.IsCloseParen(key[end - 1]) && !key.Substring(start, end - start).Any(ChineseText.IsOpenParen))))
         {
+            // 市教育局）: a bracket opened on an earlier line closes after the name, and is not the name's.
             end--;
         }
 

@@ -319,7 +319,7 @@ internal static class CopiedTable
                 }
 
                 var rowLines = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
-                if (rowLines.Count is >= 2 and <= 3 && rowLines.Skip(1).All(l => ChineseText.Fold(l).Trim() is "无" or "暂无" or "/" or "／" or "-" or "—" or "——"))
+                if (rowLines.Count is >= 2 and <= 3 && SaysNone(rowLines))
                 {
                     // 1 | 无 |: the category holds no matter this year; a row that is no task, and carries nothing down.
                     category = nextCategory;
@@ -391,6 +391,18 @@ internal static class CopiedTable
                         table = new TableBlock(lines[start].Number, rows);
                         next = p;
                         return true;
+                    }
+
+                    var taskColumn = kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content);
+                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && !last && q < lines.Count && Number(lines[q]) == n + 1 && taskColumn > numberColumn
+                        && rowLines.Count >= 2 && rowLines.Count <= kinds.Count - numberColumn && !IsUnits(rowLines[1]) && !IsDate(rowLines[1]))
+                    {
+                        // 2 | 区属国有企业改革方案 | 按职责分工 |, between rows 1 and 3 that are read: the row's matter is its
+                        // first line; what stands where its units should cannot be read, so it names nobody.
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": the lines of row " + n
+                            + " cannot be told apart into its " + kinds.Count + " columns: its first line is read as its matter, and it names no unit"));
+                        aligned = Enumerable.Range(0, kinds.Count)
+                            .Select(i => (i == numberColumn ? rowLines[0] : i == taskColumn ? rowLines[1] : string.Empty, false)).ToArray();
                     }
 
                     if (aligned is null)
@@ -865,10 +877,11 @@ internal static class CopiedTable
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
         while (p < lines.Count && Cells(lines[p]) is { } cells
-            && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length)))
+            && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length) || SaysNone(cells)))
         {
-            // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away.
-            if (cells.Length > 0)
+            // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away;
+            // 2 | 无 | is no task.
+            if (cells.Length > 0 && !SaysNone(cells))
             {
                 rows.Add(new TableRow(lines[p].Number, cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).Select(c => new TableCell(c)).ToArray()));
             }
@@ -1087,9 +1100,15 @@ internal static class CopiedTable
     // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of
     // the rows copied), may follow: the table's rows keep a parent table's numbers (3, 68, 69 under 一、…六、).
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
-        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 80
+        => at + 1 < lines.Count && lines[at].Table is null && Numbering.Read(lines[at]).Kind is NumberingKind.Chinese && lines[at].Text.Length <= 160
             && (nextRow < 0 ? Number(lines[at + 1]) is not null || (at + 2 < lines.Count && Numbering.Read(lines[at + 1]).Kind is NumberingKind.Chinese && IsHeading(lines, at + 1, -1))
                 : Number(lines[at + 1]) == nextRow);
+
+    // 1 | 无 |: a number and "none" (or a dash) after it, a category that holds no row this year.
+    private static bool SaysNone(IReadOnlyList<string> cells)
+        => cells.Count >= 2 && Number(SourceLine.Of(0, cells[0])) is not null
+            && cells.Skip(1).All(c => ChineseText.Fold(c).Trim() is "无" or "暂无" or "/" or "／" or "-" or "—" or "——" or "")
+            && cells.Skip(1).Any(c => ChineseText.Fold(c).Trim().Length > 0);
 
     // 序号 again after the rows: a second table starts (a hearing list after the decision list).
     private static bool RepeatsHeader(SourceLine line, List<SourceLine> header)

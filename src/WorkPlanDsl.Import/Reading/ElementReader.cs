@@ -542,11 +542,18 @@ internal sealed class ElementReader
             }
 
             // To the sentence's end; from 由, also its fields up to where the work goes on (关于…问题，由X、Y负责，Z配合，
-            // 抓紧做好…): the longest run of them that is all responsibility, ending in its verb.
-            for (var last = fields.Count - 1; last >= (by ? f : fields.Count - 1); last--)
+            // 抓紧做好…): the longest run of them that is all responsibility, ending in its verb. A clause is at most 200
+            // characters (ReadStatement's bound), so a longer run is not tried.
+            var longest = f;
+            while (longest + 1 < fields.Count && start + fields[longest + 1].End - at <= 200)
+            {
+                longest++;
+            }
+
+            for (var last = by ? longest : fields.Count - 1; last >= (by ? f : fields.Count - 1); last--)
             {
                 var end = start + fields[last].End;
-                if (last < fields.Count - 1 && !EndsWithRoleVerb(folded, at, end))
+                if (end - at > 200 || (last < fields.Count - 1 && !EndsWithRoleVerb(folded, at, end)))
                 {
                     continue;
                 }

@@ -21,10 +21,16 @@ internal static class StatedRules
 
     // 括号内不是责任单位, 排名第一的不是牵头单位, 带*号的并非牵头单位: the document says what its lists are not, so a
     // bracket of names is not read by the convention.
+    // 括号内为配合单位, 括号内为督办单位: what the brackets hold are not the accountable, so nobody leads by them either.
     private static readonly Regex Denies = new(
         @"(?:括号|括弧)(?:内|中|里)[^。；;]{0,12}?(?:不是|不为|不作为|并非|非)"
+        + @"|(?:括号|括弧)(?:内|中|里)[^。；;]{0,12}?(?:为|是|系)[^。；;，,]{0,4}?(?:配合|协办|参与|参加|协助|协同|督办|指导|监督)"
         + @"|(?:第一|第1|首位|带[*＊※]号)[^。；;，,]{0,8}?(?:不是|不为|不作为|并非|非)(?:牵头|主办|主责|责任)",
         RegexOptions.CultureInvariant);
+
+    // 注：括号内单位排名不分先后: said once for every list of the document.
+    private static readonly Regex NoOrder = new(
+        @"(?:括号|括弧|所列|列出|责任单位|单位)[^。；;]{0,12}?(?:排名|排序|顺序)?(?:不分先后|不分主次|不分排名)", RegexOptions.CultureInvariant);
 
     /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
     public static void Find(List<SourceLine> lines, int firstBody, Accountability accountability)
@@ -47,6 +53,11 @@ internal static class StatedRules
             if (Denies.IsMatch(folded))
             {
                 accountability.ListsDenied = true;
+            }
+
+            if (NoOrder.IsMatch(folded))
+            {
+                accountability.NoOrder = true;
             }
 
             if (Accountability.StatesRule(folded) && accountability.RuleFromLine == int.MaxValue)

@@ -38,7 +38,8 @@ internal static class UnitShape
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
         // 民政课, 农观课 (a Taiwanese office's sections) are bodies; a lesson is not.
-        "党课", "思政课", "公开课", "网课", "微课", "上课", "讲课", "功课", "必修课", "选修课", "课程", "团课", "第一课",
+        "党课", "思政课", "公开课", "网课", "微课", "上课", "讲课", "功课", "必修课", "选修课", "课程", "团课", "第一课", "体育课", "音乐课", "美术课",
+        "劳动课", "语文课", "数学课", "英语课", "科学课", "实践课", "活动课", "班会课", "兴趣课", "心理课", "健康课", "教育课程", "安全课", "法治课",
         "入股", "参股", "控股", "持股", "配股", "新股", "炒股",
     };
 
@@ -141,6 +142,12 @@ internal static class UnitShape
 
         var bare = WithoutParentheses(folded);
 
+        // 县委书记任组长的领导小组: a body described by a clause, not named; 县委常委: a member of it, a person.
+        if (WithoutQuotedWords(bare).Contains("的") || bare.EndsWith("常委", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // A body's name is words, not a clause: no verb of responsibility inside it (市委网信办会同各区), and no
         // 要/应 before what is to be done (各区政府要加强与市直部门): a group's name no more than a body's.
         if (RoleWords.Verbs.Any(v => Contains(bare, v.Word)) || HasModalVerb(bare))
@@ -179,6 +186,12 @@ internal static class UnitShape
         // 规划一科, 审批二股 (a bureau's sections) are numbered bodies: nobody counts in groups or sections.
         if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇'
             && !("组科股室".IndexOf(bare[bare.Length - 1]) >= 0 && ChineseText.IsNumeral(bare[bare.Length - 2])))
+        {
+            return false;
+        }
+
+        // 安全教育课, 法治教育课: a lesson; 教育课 (a Taiwanese office's section) is short.
+        if (bare.EndsWith("教育课", StringComparison.Ordinal) && bare.Length > 4)
         {
             return false;
         }
@@ -253,7 +266,7 @@ internal static class UnitShape
     // 各项目牵头单位, 各主要经济指标牵头单位, 各专项任务责任单位: the bodies each given a part elsewhere in the plan, a group.
     private static bool IsGroupByRole(string folded)
         => folded.Length >= 7 && folded.StartsWith("各", StringComparison.Ordinal) && !folded.Any(c => "：:、，,。；;（）()".IndexOf(c) >= 0)
-            && new[] { "牵头单位", "责任单位", "牵头部门", "责任部门", "牵头处室", "责任处室" }.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+            && new[] { "牵头单位", "责任单位", "牵头部门", "责任部门", "牵头处室", "责任处室", "实施单位", "业主单位", "建设单位", "承办单位", "主管单位", "主管部门" }.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>
     /// A district's, county's or city's own name (越秀区, 从化市, 桐庐县): in a field of units, its government. Not a kind
@@ -278,6 +291,7 @@ internal static class UnitShape
         "保护", "试验", "示范", "功能", "开发", "自贸", "先行", "集聚", "聚集", "核心", "实验", "风景", "旅游", "工业", "产业", "商业", "生活", "住宅",
         "居住", "重点", "贫困", "边境", "民族", "经济", "高新", "主城", "中心城", "农村", "乡村", "城乡", "连片", "特困", "受灾", "行政", "管理", "管辖", "服务",
         "周边", "毗邻", "相邻", "沿海", "沿江", "沿边", "偏远", "级", "试点", "改革", "合作", "物流", "保税", "综合", "创新", "生态", "湿地", "水源", "牧",
+        "起步", "棚改", "拓展", "启动", "先导", "引领", "辐射", "建成", "规划", "控制", "安置", "拆迁", "旧改", "城改", "农垦", "示范", "发展", "新建",
         "林", "矿", "垦", "园", "景", "社", "片", "辖", "校", "厂", "街", "库", "湖", "山", "地",
     };
 
@@ -291,7 +305,9 @@ internal static class UnitShape
 
     // 县级以上地方人民政府, 地方各级人民政府: every government of a kind, not one the document names (市地方金融管理局 is one).
     private static bool IsKindOfGovernment(string bare)
-        => bare.StartsWith("地方", StringComparison.Ordinal) || bare.Contains("级以上") || bare.Contains("级及以上") || bare.Contains("级以下");
+        => bare.StartsWith("地方", StringComparison.Ordinal) || bare.Contains("级以上") || bare.Contains("级及以上") || bare.Contains("级以下")
+            || (new[] { "属地", "当地", "所在地", "所在", "本地", "同级", "上级", "下级", "相应" }.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
+                && (bare.EndsWith("政府", StringComparison.Ordinal) || bare.EndsWith("部门", StringComparison.Ordinal) || bare.EndsWith("党委", StringComparison.Ordinal)));
 
     // 要加强, 应当建立, 须做好: an instruction, never inside a name (应急管理局 has 应, but no action word after it).
     private static readonly string[] Modals = { "应当", "必须", "要", "应", "须", "需", "将" };
