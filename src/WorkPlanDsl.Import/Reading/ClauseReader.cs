@@ -114,8 +114,8 @@ internal sealed class ClauseReader
     /// A bracket of unit names and nothing else closing a task (<c>…改造任务。（县住建局*、县财政局、县发改局）</c>): the
     /// task's accountable list where the document states a rule for its lists (<see cref="Accountability.ReadsBareLists"/>)
     /// or where it stands after the task's last sentence, the signed names leading where the document says what the
-    /// sign means. Otherwise it is not read; where its names carry a sign the document states no rule for, the task says so. One name glued to the words before it (设在县住建局（县城建办）) is a
-    /// name's other name, not a list.
+    /// sign means. Otherwise it is not read; where its names carry a sign the document states no rule for, the task
+    /// says so. One name glued to the words before it (设在县住建局（县城建办）) is a name's other name, not a list.
     /// </summary>
     private Clause? BareList(string text, string folded, int start, int end, int line)
     {
