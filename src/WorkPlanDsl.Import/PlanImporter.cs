@@ -152,7 +152,7 @@ public static class PlanImporter
     private static int MeasuresBefore(List<(SourceLine Line, Numbering Numbering)> numbered, int firstBody)
     {
         var reader = new ClauseReader();
-        bool HasClause(SourceLine line) => line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded));
+        bool HasClause(SourceLine line) => line.Table is null && reader.Read(line.Text, line.Folded).Any(c => c.Leads.Count + c.Supports.Count > 0);
         var measures = Enumerable.Range(0, firstBody)
             .Where(i => numbered[i].Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
             .ToList();

@@ -231,6 +231,13 @@ internal sealed class ClauseReader
             after += verb.Length;
         }
 
+        // 由县发改局负责牵头编制的规划: an action straight after the verbs, then 的, describes a thing as well.
+        var action = after > at ? UnitShape.ActionAt(folded, after) : 0;
+        if (action > 0 && after + action + 1 < folded.Length && folded[after + action] == '的')
+        {
+            after += action;
+        }
+
         return after > at && after + 1 < folded.Length && folded[after] == '的' && char.IsLetter(folded[after + 1]);
     }
 

@@ -527,6 +527,12 @@ internal sealed class ElementReader
     {
         var folded = line.Folded;
         var fields = ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,").ToList();
+        // 去年，由X负责，建成…: what was done before is no assignment.
+        if (PastWords.Any(w => folded.Substring(start, stop - start).TrimStart().StartsWith(w, System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         for (var f = 0; f < fields.Count; f++)
         {
             var at = start + fields[f].Start;
@@ -553,7 +559,7 @@ internal sealed class ElementReader
             for (var last = by ? longest : fields.Count - 1; last >= (by ? f : fields.Count - 1); last--)
             {
                 var end = start + fields[last].End;
-                if (end - at > 200 || (last < fields.Count - 1 && !EndsWithRoleVerb(folded, at, end)))
+                if (end - at > 200 || ((last < fields.Count - 1 || by) && !EndsWithRoleVerb(folded, at, end)))
                 {
                     continue;
                 }
@@ -569,9 +575,14 @@ internal sealed class ElementReader
         return null;
     }
 
-    // …负责, …牵头, …配合: a run of fields that ends with a role's verb, not with the work.
+    private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "前期", "过去", "以往", "曾", "原" };
+
+    // …负责, …牵头, …配合, …负责实施: a run of fields that ends with a role's verb, not with the work.
     private static bool EndsWithRoleVerb(string folded, int at, int end)
-        => EndsWithLeadVerb(folded, at, end) || folded.Substring(at, end - at).TrimEnd(' ', '　').EndsWith("配合", System.StringComparison.Ordinal);
+    {
+        var part = folded.Substring(at, end - at).TrimEnd(' ', '　', '。');
+        return RoleWords.Verbs.Any(v => part.EndsWith(v.Word, System.StringComparison.Ordinal));
+    }
 
     // X牵头, X牵头负责, X负责: a part naming who leads, with no words of the work in it.
     private static bool EndsWithLeadVerb(string folded, int at, int end)

@@ -25,6 +25,10 @@ internal sealed class StructureReader
 
     // A line of the task level has opened a task (measures before the first are orphans of an earlier page).
     private bool _taskSeen;
+
+    // The heading in force is a body's name on its own line, at this index of the body.
+    private bool _unitHeading;
+    private int _unitHeadingAt = -2;
     private readonly List<ImportedElement> _headingTasks = new();
     private readonly List<ImportedElement> _paragraphTasks = new();
 
@@ -51,14 +55,23 @@ internal sealed class StructureReader
                 continue;
             }
 
-            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1].Numbering))
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1]))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own.
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
                 _heading = _elements.Heading(SourceLine.Of(line.Number, "（" + line.Text.Trim() + "负责）"), 0, wholeLine: true);
+                _unitHeading = true;
+                _unitHeadingAt = i;
                 continue;
+            }
+
+            if (_unitHeading && i != _unitHeadingAt + 1 && (numbering.Kind == NumberingKind.None ? IsShortHeading(line) : numbering.Value == 1 || numbering.Kind == _sectionKind))
+            {
+                // 保障措施, or a list numbered from one again under no body's name: the body's tasks have ended.
+                CloseHeading();
+                _unitHeading = false;
             }
 
             if (_leafTasks.Contains(i))
@@ -537,12 +550,23 @@ internal sealed class StructureReader
     }
 
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
-    // A body's name alone on its line (市卫生局), the next line the first task of a list numbered from one.
-    private bool IsUnitHeading(SourceLine line, Numbering next)
+    // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
+    // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
+    private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
     {
         var name = line.Folded.Trim();
-        return next.Value == 1 && next.Kind == _taskKind && next.Kind != NumberingKind.None && name.Length is >= 3 and <= 20
-            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
+        var work = next.Line.Folded.Substring(System.Math.Min(next.Line.Folded.Length, next.Numbering.BodyStart)).TrimStart();
+        return next.Numbering.Value == 1 && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && name.Length is >= 3 and <= 20
+            && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0
+            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
+            && !new[] { "抄送", "附件", "联系人", "联系电话", "印发", "发送", "主送" }.Any(w => work.StartsWith(w, System.StringComparison.Ordinal));
+    }
+
+    // 保障措施, 工作要求: a short line of words on its own, a heading.
+    private static bool IsShortHeading(SourceLine line)
+    {
+        var text = line.Folded.Trim();
+        return text.Length is >= 2 and <= 20 && !text.Any(c => char.IsPunctuation(c) || char.IsDigit(c));
     }
 
     private static bool IsWork(SourceLine line, Numbering numbering)

@@ -142,8 +142,9 @@ internal static class UnitShape
 
         var bare = WithoutParentheses(folded);
 
-        // 县委书记任组长的领导小组: a body described by a clause, not named; 县委常委: a member of it, a person.
-        if (WithoutQuotedWords(bare).Contains("的") || bare.EndsWith("常委", StringComparison.Ordinal))
+        // 县委书记任组长的领导小组: a body described by a clause, not named; 县委常委: a member of it, a person; 县长召集
+        // 县水利局, 主要领导带队: what someone does, never inside a name.
+        if (WithoutQuotedWords(bare).Contains("的") || bare.EndsWith("常委", StringComparison.Ordinal) || DoingWords.Any(w => bare.Contains(w)))
         {
             return false;
         }
@@ -262,6 +263,8 @@ internal static class UnitShape
     // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
     // 水利部长江委).
     private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
+
+    private static readonly string[] DoingWords = { "召集", "带队", "率队", "主持", "召开", "研究决定", "审议", "主要领导", "分管领导" };
 
     // 各项目牵头单位, 各主要经济指标牵头单位, 各专项任务责任单位: the bodies each given a part elsewhere in the plan, a group.
     private static bool IsGroupByRole(string folded)

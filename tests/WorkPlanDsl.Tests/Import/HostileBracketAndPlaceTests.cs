@@ -145,4 +145,52 @@ public class HostileBracketAndPlaceTests
         var plan = Import("一、重点任务", paragraph, "2.完成改造。（县住建局负责）");
         Assert.Equal(new[] { "县住建局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void Who_convenes_or_heads_a_trip_and_what_was_done_last_year_name_no_unit()
+    {
+        var plan = Import(
+            "一、议定事项",
+            "1.关于城区供水问题，由县长召集县水利局、县住建局研究，抓紧拿出方案。",
+            "2.关于招商问题，由县委、县政府主要领导带队，县商务局负责，赴外招商。",
+            "3.推进道路建设。去年，由县城投公司负责，建成道路5公里。今年继续推进。",
+            "4.推进规划编制。由县发改局负责牵头编制的规划已于3月完成。");
+        Assert.DoesNotContain(UnitNames(plan), n => n.Contains("召集") || n.Contains("带队") || n.Contains("领导"));
+        Assert.DoesNotContain("县城投公司", plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_topic_a_signature_or_a_heading_of_measures_is_no_bodys_name_over_tasks()
+    {
+        var plan = Import(
+            "一、推进数字化建设",
+            "数字政府",
+            "1.建设政务服务平台。",
+            "2.推进数据共享。",
+            "县人民政府办公室",
+            "1.抄送县委办、县人大办。");
+        Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
+
+        var measures = Import(
+            "二、新建特色学校10所,年内投资1000万元。",
+            "市民政局",
+            "一、新建养老服务站20个,年内建成。",
+            "保障措施",
+            "一、市财政局要保障资金，年内拨付5000万元。");
+        var tasks = measures.Tasks.ToList();
+        Assert.Equal(new[] { "市民政局" }, measures.Names(tasks[1].InEffect.Leads));
+        Assert.DoesNotContain("市民政局", measures.Names(tasks[2].InEffect.Leads));
+    }
+
+    [Fact]
+    public void Contact_lines_before_the_first_task_are_no_tasks()
+    {
+        var plan = Import(
+            "(1)联系人：县发改局张三，电话12345678。",
+            "(2)联系人：县财政局李四，电话87654321。",
+            "一、推进项目建设",
+            "1.完成投资100亿元。（县发改局）");
+        Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
 }
