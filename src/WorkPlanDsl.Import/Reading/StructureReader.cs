@@ -46,12 +46,28 @@ internal sealed class StructureReader
         MeasuresAsTasks(body);
         TasksInTable(body);
         LeafHeadings(body);
+        MeasuresOwningTheirWork(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
             if (line.Table is { } table)
             {
                 Table(table, line.IsRebuilt);
+                continue;
+            }
+
+            if (_measureHeadings.Contains(i))
+            {
+                // 3、改善居住条件。 over (1)…(4), each naming who does it: a heading of tasks, kept as the section's text.
+                CloseHeading();
+                Text(line.Text);
+                _task = null;
+                continue;
+            }
+
+            if (_measureTasks.Contains(i))
+            {
+                OpenTask(line, numbering);
                 continue;
             }
 
@@ -391,6 +407,56 @@ internal sealed class StructureReader
     /// sections that number theirs, is a task.</item>
     /// </list>
     /// </summary>
+    private readonly HashSet<int> _measureHeadings = new();
+    private readonly HashSet<int> _measureTasks = new();
+
+    /// <summary>
+    /// A task whose own words name nobody, over measures ((1)…(4)) that each name who does them, on their line or the
+    /// line under it (责任部门：市房管局牵头，…): the measures are the tasks, the task's line a heading over them. Where
+    /// any measure names nobody, or the task names someone, they stay its words.
+    /// </summary>
+    private void MeasuresOwningTheirWork(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese))
+        {
+            return;
+        }
+
+        var reader = new ClauseReader();
+        bool Names(int at) => body[at].Line.Table is null
+            && (reader.Read(body[at].Line.Text, body[at].Line.Folded).Any(c => c.Leads.Count > 0)
+                || (body[at].Numbering.Kind == NumberingKind.None && reader.ReadStatement(body[at].Line.Text, body[at].Line.Folded, body[at].Line.Number) is { Leads.Count: > 0 }));
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < body.Count && body[end].Line.Table is null
+                && body[end].Numbering.Kind is NumberingKind.None or NumberingKind.ItemLead or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
+            {
+                end++;
+            }
+
+            var measures = Enumerable.Range(i + 1, end - i - 1).Where(j => body[j].Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled).ToList();
+            if (measures.Count < 2 || Enumerable.Range(i, measures[0] - i).Any(Names))
+            {
+                continue;
+            }
+
+            var owning = measures.Select((m, x) => Enumerable.Range(m, (x + 1 < measures.Count ? measures[x + 1] : end) - m).Any(Names)).ToList();
+            if (owning.All(o => o))
+            {
+                _measureHeadings.Add(i);
+                _measureTasks.UnionWith(measures);
+            }
+
+            i = end - 1;
+        }
+    }
+
     private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
         AgendaItems(body);

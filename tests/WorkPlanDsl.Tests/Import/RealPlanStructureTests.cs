@@ -254,4 +254,33 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "省扶贫办" }, plan.Leads("(3)"));
         Assert.Equal(new[] { "省农委" }, plan.Leads("16."));
     }
+
+    [Fact]
+    public void Measures_that_each_name_who_does_them_under_a_task_naming_nobody_are_the_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "七、健全住房保障制度",
+            "1、扩大廉租住房保障范围。",
+            "责任部门:市房管局牵头,市民政局配合。",
+            "2、改善农民工和农村困难群众居住条件。",
+            "(1)鼓励用工单位建设农民工集体宿舍。",
+            "责任部门:市房管局牵头,市人社局配合。",
+            "(2)建立农村困难群众住房保障制度。",
+            "责任部门:市民政局牵头,市财政局配合。",
+            "3、完善住房保障配套措施。",
+            "(1)加强资金保障。",
+            "(2)加强用地保障。",
+            "责任部门:市房管局牵头,市财政局配合。",
+            "4、推进扶贫开发。",
+            "责任部门:市扶贫办牵头,市财政局配合。",
+            "5、加强移民搬迁。",
+            "责任部门:市扶贫办牵头,市发改委配合。"));
+        Assert.Equal(new[] { "1、", "(1)", "(2)", "3、", "4、", "5、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "市房管局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市民政局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "市财政局" }, plan.Names(tasks[2].InEffect.Supports));
+        Assert.Equal(new[] { "市房管局" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Contains("改善农民工和农村困难群众居住条件", plan.Result.Plan);
+    }
 }
