@@ -78,6 +78,9 @@ internal sealed class ImportedElement
         {
             Leads.Add(name);
         }
+
+        // A 责任单位 column that lists the lead among the others (a 牵头单位 column beside it): it leads, and only leads.
+        Supports.Remove(name);
     }
 
     public void AddSupport(string name)

@@ -228,4 +228,28 @@ public class RealPlanRoleTests
         Assert.Equal(new[] { "政务司司长办公室" }, plan.Leads("1."));
         Assert.Equal(new[] { "政务司副司长办公室" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void Bodies_that_organise_the_carrying_out_with_the_lead_support_it()
+    {
+        var plan = Import(
+            "二、主要指标",
+            "(8)新增城镇就业人数2万人。(市人力社保局会同有关部门和各县区组织落实)",
+            "(9)建设保障性安居工程1万套。(市建设局组织落实)");
+        Assert.Equal(new[] { "市人力社保局" }, plan.Leads("(8)"));
+        Assert.Equal(new[] { "有关部门", "各县区" }, plan.Supports("(8)"));
+        Assert.Equal(new[] { "市建设局" }, plan.Leads("(9)"));
+    }
+
+    [Fact]
+    public void A_lead_listed_again_among_the_accountable_units_only_leads()
+    {
+        var plan = Import(
+            "序号\t主要指标\t责任单位\t牵头单位",
+            "1\t地区生产总值增长6.5%以上\t区农业农村局、区经商局、区发改局、区交通局\t区发改局",
+            "2\t区本级固定资产投资增长25%\t区发改局\t区发改局");
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("1"));
+        Assert.DoesNotContain("区发改局", plan.Supports("1"));
+        Assert.Empty(plan.Supports("2"));
+    }
 }
