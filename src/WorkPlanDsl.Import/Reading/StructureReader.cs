@@ -298,8 +298,9 @@ internal sealed class StructureReader
             // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks.
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
-        else if (arabic >= 2 || (arabic == 1 && parenthesized == 0))
+        else if (arabic >= 2 || (arabic == 1 && (parenthesized == 0 || ClausesOf(body, NumberingKind.Arabic) > ClausesOf(body, NumberingKind.Parenthesized))))
         {
+            // One 1. under (一) that names who does it (a page cut after the first task): the 1. is the task.
             // Without 一、, (一) are the sections of 1. tasks.
             (_sectionKind, _taskKind) = (Count(NumberingKind.Chinese) == 0 && parenthesized > 0 ? NumberingKind.Parenthesized : NumberingKind.Chinese, NumberingKind.Arabic);
         }

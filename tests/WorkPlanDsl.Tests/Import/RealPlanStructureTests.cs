@@ -283,4 +283,15 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市房管局" }, plan.Names(tasks[3].InEffect.Leads));
         Assert.Contains("改善农民工和农村困难群众居住条件", plan.Result.Plan);
     }
+
+    [Fact]
+    public void One_measure_naming_who_does_it_under_a_heading_cut_after_it_is_the_task()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、推进农牧业现代化",
+            "(一)增强粮食综合生产能力。",
+            "1.实施主要作物单产提升行动,稳定播种面积。〔责任单位:自治区农牧厅、财政厅〕"));
+        Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "自治区农牧厅" }, plan.Leads("1."));
+    }
 }
