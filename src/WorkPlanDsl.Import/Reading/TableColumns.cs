@@ -110,6 +110,13 @@ internal sealed class TableColumns
                 }
             }
 
+            // 主要责任单位 as the only unit column: a list of the units accountable, whose first leads as any such list's.
+            var mainly = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Lead && ChineseText.Fold(headers[i]).Replace(" ", string.Empty).StartsWith("主要责任", System.StringComparison.Ordinal)).ToList();
+            if (mainly.Count == 1 && kinds.Count(NamesUnits) == 1)
+            {
+                kinds[mainly[0]] = ColumnKind.Accountable;
+            }
+
             return new TableColumns(kinds, headers, r, headerRows);
         }
 

@@ -234,4 +234,33 @@ public class RealPlanTableTests
         Assert.Equal(new[] { "区林业局" }, plan.Leads("2"));
         Assert.Equal(new[] { "区应急管理局" }, plan.Supports("2"));
     }
+
+    [Fact]
+    public void A_group_of_rows_with_its_count_heads_them_and_a_lone_main_accountable_column_is_a_list()
+    {
+        var plan = Import(
+            "2011年政府工作任务分解表",
+            "序号", "名称", "工作任务", "主要责任单位",
+            "经济社会发展主要预期目标分解(15项)",
+            "1", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局",
+            "2", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局、地税局",
+            "3", "服务业", "服务业增加值比重提高1.5个百分点", "市发改委");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1"));
+        Assert.Equal(new[] { "统计局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_small_full_stop_after_a_tasks_number_is_its_mark()
+    {
+        var plan = Import(
+            "一、确保完成全年主要预期目标",
+            "1\uFE52全省生产总值增长7%以上。",
+            "牵头责任单位:省发展改革委。",
+            "2\uFE52固定资产投资力争增长10%以上。",
+            "牵头责任单位:省发展改革委。");
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.All(plan.Tasks, t => Assert.Equal(new[] { "省发展改革委" }, plan.Names(t.InEffect.Leads)));
+    }
 }
