@@ -394,6 +394,9 @@ internal sealed class ClauseReader
         var pending = new List<(string Original, string Folded)>();
         var together = false;
         var speaksOfLead = false;
+
+        // 由A、B，C负责落实: a task given to bodies to carry out; 负责落实 after them makes them accountable for it.
+        var givenBy = content.TrimStart().StartsWith("由", StringComparison.Ordinal);
         foreach (var (start, end) in Fields(content))
         {
             var segment = content.Substring(start, end - start);
@@ -495,6 +498,11 @@ internal sealed class ClauseReader
                 }
 
                 var (word, role) = depth > 0 ? (string.Empty, Role.None) : RoleWords.VerbAt(segment, i);
+                if (role == Role.Scope && givenBy)
+                {
+                    role = Role.Accountable;
+                }
+
                 if (role == Role.None)
                 {
                     continue;

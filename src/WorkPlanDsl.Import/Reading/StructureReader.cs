@@ -501,8 +501,11 @@ internal sealed class StructureReader
                 {
                     _leafSections.Add(start);
                 }
-                else if (!numbered && (IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
+                else if (!numbered && (((IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
+                    || Enumerable.Range(start + 1, end - start - 1).Any(j => body[j].Line.Table is null && ClauseReader.IsAgentBy(body[j].Line.Folded, 0)
+                        && new ClauseReader().ReadStatement(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number) is { Leads.Count: > 0 })))
                 {
+                    // 一、主要目标 then its targets and 由X，Y负责落实。 on a line of its own: a heading that is itself a task.
                     // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a
                     // directive that gives work to a body, not a heading of nothing.
                     _leafSections.Add(start);

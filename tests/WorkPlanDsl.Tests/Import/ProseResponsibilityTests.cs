@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -145,5 +146,20 @@ public class ProseResponsibilityTests
         Assert.Equal(new[] { "县编办", "县发改局" }, plan.Leads("3."));
         Assert.Equal(new[] { "县考评办" }, plan.Supports("3."));
         Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void Targets_given_to_bodies_on_a_line_of_their_own_under_a_heading_make_it_a_task()
+    {
+        var plan = Import(
+            "一、今年经济社会发展的主要目标",
+            "生产总值增长13%;地方财政收入增长15%。",
+            "由市人民政府各相关部门,各县(市)、区人民政府负责落实。",
+            "二、为民办好十件实事",
+            "(一)继续实施对种粮农民直接补贴。由市财政局、农业局、农机局,各县(市)、区人民政府负责落实。");
+        Assert.Equal(new[] { "一、", "(一)" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市人民政府各相关部门" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("(一)"));
+        Assert.Contains("农业局", plan.Supports("(一)"));
     }
 }
