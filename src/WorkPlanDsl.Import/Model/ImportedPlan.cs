@@ -69,6 +69,12 @@ internal sealed class ImportedElement
     /// <summary>True where two of the task's paragraphs give its work to different bodies: no lead is read from its prose.</summary>
     public bool ProseConflict { get; set; }
 
+    /// <summary>
+    /// The lead the task's own first paragraph names, where it names one before its measures ((1)…) begin: what a
+    /// measure names later is who does that measure, beside that lead.
+    /// </summary>
+    public bool OwnLeadBeforeMeasures { get; set; }
+
     /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
     public List<string> Reviews { get; } = new();
 

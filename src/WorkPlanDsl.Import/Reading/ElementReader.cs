@@ -57,6 +57,13 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
+        else if (task.Leads.Count == 0 && AddressedBody(line, bodyStart) is { } addressed)
+        {
+            // (二)市公安局：1、牵头组织…: the item opens with the body it gives the work to, then a colon.
+            var clause = new Clause(0, addressed.Length + 1);
+            clause.Leads.Add(addressed);
+            Apply(clause, task, line, addressed);
+        }
 
         if (_prose.Sentences(line, bodyStart) is { } prose)
         {
@@ -64,6 +71,25 @@ internal sealed class ElementReader
         }
 
         return task;
+    }
+
+    // 市公安局：, 市公安局、市交通局: before a colon at the start of an item: bodies the document names (not 民政部门, a
+    // kind of body in every place), the first of them when several.
+    private static string? AddressedBody(SourceLine line, int bodyStart)
+    {
+        var folded = line.Folded;
+        var colon = folded.IndexOfAny(new[] { '：', ':' }, bodyStart);
+        if (colon <= bodyStart + 1 || colon - bodyStart > 30)
+        {
+            return null;
+        }
+
+        var words = line.Text.Substring(bodyStart, colon - bodyStart).Trim();
+        var names = ClauseReader.Names(words, ChineseText.Fold(words));
+        return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
+                && UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
+            ? names[0].Name
+            : null;
     }
 
     /// <summary>Who a heading's words name (its clauses), for the tasks under it that name nobody themselves.</summary>
@@ -77,6 +103,13 @@ internal sealed class ElementReader
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
     {
+        if (!task.OwnLeadBeforeMeasures && task.Leads.Count > 0 && offset == 0
+            && Numbering.Read(line).Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
+        {
+            // 1.扩大保障房供给，由市房管局负责。 then (1)…责任部门:市城投公司牵头: the measures' bodies do the measures.
+            task.OwnLeadBeforeMeasures = true;
+        }
+
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
         if (task.ProseConflict || _prose.Sentences(line, offset) is not { } prose)
         {
@@ -244,6 +277,17 @@ internal sealed class ElementReader
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>
     public void Apply(Clause clause, ImportedElement target, SourceLine line, string words)
     {
+        if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
+        {
+            foreach (var name in clause.Leads.Concat(clause.Supports).Concat(clause.Implementers))
+            {
+                _units.Mention(name);
+                target.AddSupport(name);
+            }
+
+            return;
+        }
+
         if (clause.Leads.Count > 0 && target.Implementers.Count > 0)
         {
             // 实施单位：Y on a line before 责任单位：X: Y was the task's lead only while nobody else was accountable.

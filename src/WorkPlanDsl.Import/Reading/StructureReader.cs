@@ -340,7 +340,10 @@ internal sealed class StructureReader
         var levels = body.Skip(first).ToList();
         foreach (var kind in new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled })
         {
-            if (levels.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(levels, kind) > (_taskKind == NumberingKind.None ? 0 : ClausesOf(levels, _taskKind)))
+            // Where the task level names who does its work too, the measures are promoted task by task
+            // (MeasuresOwningTheirWork), never the whole level: 2. after (1)(2) stays a task.
+            var taskClauses = _taskKind == NumberingKind.None ? 0 : ClausesOf(levels, _taskKind);
+            if (levels.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(levels, kind) > taskClauses && !OwnClausesOfTasks(levels))
             {
                 if (_sectionKind == NumberingKind.None && body.Any(p => p.Numbering.Kind == NumberingKind.Chinese))
                 {
@@ -408,6 +411,52 @@ internal sealed class StructureReader
     /// sections that number theirs, is a task.</item>
     /// </list>
     /// </summary>
+    // True where some task-level line names who does it on its own line or the unnumbered lines before its first measure.
+    private bool OwnClausesOfTasks(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var reader = new ClauseReader();
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
+            {
+                continue;
+            }
+
+            for (var j = i; j < body.Count && (j == i || body[j].Numbering.Kind == NumberingKind.None) && body[j].Line.Table is null; j++)
+            {
+                if (LineNamesLead(reader, body[j].Line))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True where a line names who does its work: a clause in brackets, the whole line as fields (责任部门:X牵头), the
+    /// sentence after its title (2.加强用地供应。责任部门:X牵头。) or its last part from 由 (…,由X负责。).
+    /// </summary>
+    private static bool LineNamesLead(ClauseReader reader, SourceLine line)
+    {
+        var text = line.Text;
+        var folded = line.Folded;
+        if (reader.Read(text, folded).Any(c => c.Leads.Count > 0) || reader.ReadStatement(text, folded, line.Number) is { Leads.Count: > 0 })
+        {
+            return true;
+        }
+
+        var stop = folded.IndexOf('。');
+        if (stop > 0 && stop + 1 < folded.Length && reader.ReadStatement(text.Substring(stop + 1), folded.Substring(stop + 1), line.Number) is { Leads.Count: > 0 })
+        {
+            return true;
+        }
+
+        var by = System.Math.Max(folded.LastIndexOf("，由", System.StringComparison.Ordinal), folded.LastIndexOf(",由", System.StringComparison.Ordinal));
+        return by > 0 && reader.ReadStatement(text.Substring(by + 1), folded.Substring(by + 1), line.Number) is { Leads.Count: > 0 };
+    }
+
     private readonly HashSet<int> _measureHeadings = new();
     private readonly HashSet<int> _measureTasks = new();
 
@@ -424,9 +473,7 @@ internal sealed class StructureReader
         }
 
         var reader = new ClauseReader();
-        bool Names(int at) => body[at].Line.Table is null
-            && (reader.Read(body[at].Line.Text, body[at].Line.Folded).Any(c => c.Leads.Count > 0)
-                || (body[at].Numbering.Kind == NumberingKind.None && reader.ReadStatement(body[at].Line.Text, body[at].Line.Folded, body[at].Line.Number) is { Leads.Count: > 0 }));
+        bool Names(int at) => body[at].Line.Table is null && LineNamesLead(reader, body[at].Line);
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
@@ -447,8 +494,10 @@ internal sealed class StructureReader
                 continue;
             }
 
-            var owning = measures.Select((m, x) => Enumerable.Range(m, (x + 1 < measures.Count ? measures[x + 1] : end) - m).Any(Names)).ToList();
-            if (owning.All(o => o))
+            // Each measure names who does it, once: a second naming line in a measure's block (牵头单位:X;配合单位:Y after
+            // the last measure) may be the task's own, so the measures stay its words.
+            var owning = measures.Select((m, x) => Enumerable.Range(m, (x + 1 < measures.Count ? measures[x + 1] : end) - m).Count(Names)).ToList();
+            if (owning.All(o => o == 1))
             {
                 _measureHeadings.Add(i);
                 _measureTasks.UnionWith(measures);

@@ -294,4 +294,55 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "自治区农牧厅" }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void Measures_are_promoted_task_by_task_and_never_take_the_next_task_or_the_parents_lead()
+    {
+        var promoted = ImportedModel.From(string.Join("\n",
+            "1.扩大保障房供给。",
+            "(1)新建公租房500套。责任部门:市房管局牵头。",
+            "(2)发放租赁补贴1000户。责任部门:市民政局牵头。",
+            "2.加强用地供应。责任部门:市自然资源局牵头。",
+            "3.完善分配管理。"));
+        Assert.Equal(new[] { "(1)", "(2)", "2.", "3." }, promoted.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市民政局" }, promoted.Leads("(2)"));
+        Assert.Equal(new[] { "市自然资源局" }, promoted.Leads("2."));
+
+        var parentLeads = ImportedModel.From(string.Join("\n",
+            "1.扩大保障房供给,由市房管局负责。",
+            "(1)新建公租房500套。",
+            "责任部门:市城投公司牵头。",
+            "(2)发放租赁补贴1000户。",
+            "责任部门:市民政局牵头。",
+            "2.加强用地供应。",
+            "责任部门:市自然资源局牵头。"));
+        Assert.Equal(new[] { "1.", "2." }, parentLeads.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市房管局" }, parentLeads.Leads("1."));
+        Assert.Equal(new[] { "市城投公司", "市民政局" }, parentLeads.Supports("1."));
+
+        var leadAfter = ImportedModel.From(string.Join("\n",
+            "1.推进棚户区改造。",
+            "(1)完成棚户区改造3000套。责任单位:市住建局",
+            "(2)完成老旧小区改造50个。责任单位:市住建局",
+            "牵头单位:市住建局;配合单位:市财政局、各区政府。",
+            "2.推进保障房建设。责任单位:市房管局"));
+        Assert.Equal(new[] { "1.", "2." }, leadAfter.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市住建局" }, leadAfter.Leads("1."));
+        Assert.Equal(new[] { "市房管局" }, leadAfter.Leads("2."));
+    }
+
+    [Fact]
+    public void An_item_opening_with_a_named_body_and_a_colon_gives_it_the_work()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "二、职责分工",
+            "(一)市公安局:牵头组织专项打击整治行动。",
+            "(二)市综合行政执法局:要组织专门力量开展整治。",
+            "(三)民政部门:负责提供低保对象名单。",
+            "(四)工作要求:各单位要高度重视。"));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("(一)"));
+        Assert.Equal(new[] { "市综合行政执法局" }, plan.Leads("(二)"));
+        Assert.Empty(plan.Leads("(三)"));
+        Assert.Empty(plan.Leads("(四)"));
+    }
 }
