@@ -1100,7 +1100,8 @@ internal static class CopiedTable
     // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of
     // the rows copied), may follow: the table's rows keep a parent table's numbers (3, 68, 69 under 一、…六、).
     private static bool IsHeading(List<SourceLine> lines, int at, int nextRow)
-        => at + 1 < lines.Count && lines[at].Table is null && (Numbering.Read(lines[at]).Kind is NumberingKind.Chinese || CountedGroup.IsMatch(lines[at].Folded.Trim()))
+        => at + 1 < lines.Count && lines[at].Table is null
+            && (Numbering.Read(lines[at]).Kind is NumberingKind.Chinese || (CountedGroup.IsMatch(lines[at].Folded.Trim()) && UnitShape.ActionAt(lines[at].Folded.Trim(), 0) == 0))
             && lines[at].Text.Length <= 160
             && (nextRow < 0 ? Number(lines[at + 1]) is not null || (at + 2 < lines.Count && Numbering.Read(lines[at + 1]).Kind is NumberingKind.Chinese && IsHeading(lines, at + 1, -1))
                 : Number(lines[at + 1]) == nextRow);
@@ -1115,7 +1116,8 @@ internal static class CopiedTable
     private static bool RepeatsHeader(SourceLine line, List<SourceLine> header)
         => line.Table is null && line.Text.Trim() == header[0].Text.Trim();
 
-    // 经济社会发展主要预期目标分解(15项): a group of rows with their count, a heading as 一、… is.
+    // 经济社会发展主要预期目标分解(15项): a group of rows with their count, a heading as 一、… is (a task's cell, 推进重大
+    // 项目建设(30项), starts with what is to be done).
     private static readonly Regex CountedGroup = new(@"^[^、，,。；;：:]{2,40}[(（]\d{1,3}项[)）]$", RegexOptions.CultureInvariant);
 
     // 一、未来五年主要工作任务: a heading over the table, never one of its header cells.

@@ -144,7 +144,8 @@ internal static class UnitShape
 
         // 县委书记任组长的领导小组: a body described by a clause, not named; 县委常委: a member of it, a person; 县长召集
         // 县水利局, 主要领导带队: what someone does, never inside a name.
-        if (WithoutQuotedWords(bare).Contains("的") || bare.EndsWith("常委", StringComparison.Ordinal) || DoingWords.Any(w => bare.Contains(w)))
+        if (WithoutQuotedWords(bare).Contains("的") || bare.EndsWith("常委", StringComparison.Ordinal) || DoingWords.Any(w => bare.Contains(w))
+            || DirectsOthers.IsMatch(bare))
         {
             return false;
         }
@@ -263,6 +264,10 @@ internal static class UnitShape
     // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
     // 水利部长江委).
     private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
+
+    // 市人社局督促各县区, 市林业局统筹各县区: one body acting on others (城乡统筹办, 项目协调办公室 are bodies).
+    private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
+        "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] DoingWords = { "召集", "带队", "率队", "主持", "召开", "研究决定", "审议", "主要领导", "分管领导" };
 

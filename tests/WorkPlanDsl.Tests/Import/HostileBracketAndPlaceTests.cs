@@ -193,4 +193,22 @@ public class HostileBracketAndPlaceTests
             "1.完成投资100亿元。（县发改局）");
         Assert.Equal(new[] { "1." }, plan.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void A_task_cell_with_a_count_stays_a_cell_and_a_body_acting_on_others_is_no_name()
+    {
+        var table = Import(
+            "序号", "责任单位", "工作任务",
+            "1", "市发改委", "推进重大项目建设(30项)",
+            "2", "市住建局", "实施城市更新行动");
+        Assert.Equal(new[] { "市发改委" }, table.Leads("1"));
+        Assert.Equal("推进重大项目建设(30项)", table.Task("1").Title);
+        Assert.Empty(table.Model.Sections);
+
+        var plan = Import(
+            "一、主要指标",
+            "(1)新增城镇就业1.5万人。(市人社局督促各县区组织落实)",
+            "(2)完成造林1万亩。(市林业局统筹各县区组织落实)");
+        Assert.DoesNotContain(UnitNames(plan), n => n.Contains("督促") || n.Contains("统筹"));
+    }
 }
