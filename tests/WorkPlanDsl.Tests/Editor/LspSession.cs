@@ -137,6 +137,34 @@ internal sealed class LspSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first diagnostics published for <paramref name="uri"/> after the first <paramref name="count"/> that have none:
+    /// a publication already on its way when the count was taken (an edit elsewhere republishes the document) may come
+    /// first. Throws when none comes in time.
+    /// </summary>
+    public async Task<JArray> NextCleanDiagnosticsAsync(string uri, int count)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            lock (_published)
+            {
+                var clean = _published.Where(p => (string?)p["uri"] == uri).Skip(count).Select(p => (JArray)p["diagnostics"]!).FirstOrDefault(d => d.Count == 0);
+                if (clean is not null)
+                {
+                    return clean;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("no diagnostics without problems published for " + uri);
+            }
+
+            await _arrived.WaitAsync(TimeSpan.FromSeconds(1));
+        }
+    }
+
     public int PublishedCount(string uri)
     {
         lock (_published)
