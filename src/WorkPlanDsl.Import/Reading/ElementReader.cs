@@ -236,6 +236,17 @@ internal sealed class ElementReader
             // 关于…问题，由X负责，抓紧做好…。 then what was done since: the task's first sentence gives it.
             clauses.Add(earlier);
         }
+        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && LastSentence(line, from) is var (byStart, _)
+            && byStart >= TitleEnd(line, from) && ClauseReader.IsAgentBy(line.Folded, byStart) && !clauses.Any(c => from + c.End > byStart)
+            && _prose.Sentences(line, byStart) is { } directed)
+        {
+            // 1.开展项目验收。由市工信局负责组织验收。: the last sentence opens with 由, the body, its verb and the work (and
+            // who 配合 in a later part of it).
+            var clause = new Clause(byStart - from, line.Text.Length - from);
+            clause.Leads.AddRange(directed.Clause.Leads);
+            clause.Supports.AddRange(directed.Clause.Supports);
+            clauses.Add(clause);
+        }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (subjectStart, subjectStop)
             && Subjects(line, from, subjectStart, subjectStop) is { } subjects && !clauses.Any(c => from + c.End > subjectStart && from + c.Start < subjectStop))

@@ -171,8 +171,9 @@ internal static class RoleWords
 
         var next = folded[after];
 
-        // 负责人 is a person, 会同人事处 a verb and its partner.
-        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同");
+        // 负责人 is a person, 会同人事处 a verb and its partner; 牵头组 a body, 负责组织验收 a verb and the work.
+        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同")
+            || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织');
     }
 
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>

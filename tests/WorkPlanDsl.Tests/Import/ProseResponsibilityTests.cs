@@ -162,4 +162,21 @@ public class ProseResponsibilityTests
         Assert.Equal(new[] { "市财政局" }, plan.Leads("(一)"));
         Assert.Contains("农业局", plan.Supports("(一)"));
     }
+
+    [Fact]
+    public void A_last_sentence_opening_with_by_gives_the_body_the_work_also_when_it_organises_it()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.开展项目验收。由市工信局负责组织验收。",
+            "2.开展技能培训。由市人社局负责组织开展培训。",
+            "3.建设项目库。由市发改局牵头建立项目库，市住建局、市交通局配合做好项目储备。",
+            "4.推进验收。去年由市工信局负责组织验收。",
+            "5.完善保障。（牵头单位：市财政局）");
+        Assert.Equal(new[] { "市工信局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市发改局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市住建局", "市交通局" }, plan.Supports("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
 }
