@@ -807,7 +807,7 @@ internal static class CopiedTable
         }
 
         // 2021.12, 2022-6, 2021/10/31: a month written in figures, as a date column does.
-        if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/](?:0?[1-9]|[12]\d|3[01]))?(?:前|以前|底前|底)?$"))
+        if (Regex.IsMatch(folded, @"^(?:19|20)\d{2}[.．\-/](?:0?[1-9]|1[0-2])(?:[.．\-/](?:0?[1-9]|[12]\d|3[01]))?(?:前|以前|底前|底)?$"))
         {
             return true;
         }

@@ -630,7 +630,8 @@ internal sealed class ElementReader
         return null;
     }
 
-    private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "前期", "过去", "以往", "曾", "原" };
+    // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
+    private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
 
     // …负责, …牵头, …配合, …负责实施: a run of fields that ends with a role's verb, not with the work.
     private static bool EndsWithRoleVerb(string folded, int at, int end)

@@ -28,6 +28,15 @@ internal static class StatedRules
         + @"|(?:第一|第1|首位|带[*＊※]号)[^。；;，,]{0,8}?(?:不是|不为|不作为|并非|非)(?:牵头|主办|主责|责任)",
         RegexOptions.CultureInvariant);
 
+    // A note (注：, 说明：) or a word on the brackets: said of every list, not of the one it stands in (责任单位：A、B（不分先后）
+    // is that list's own, read as its clause).
+    private static bool SpeaksForAllLists(string folded)
+    {
+        var text = folded.TrimStart(' ', '\u3000', '\t');
+        return text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal) || text.StartsWith("备注", StringComparison.Ordinal)
+            || text.StartsWith("附注", StringComparison.Ordinal) || folded.Contains("括号") || folded.Contains("括弧");
+    }
+
     // 注：括号内单位排名不分先后: said once for every list of the document.
     private static readonly Regex NoOrder = new(
         @"(?:括号|括弧|所列|列出|责任单位|单位)[^。；;]{0,12}?(?:排名|排序|顺序)?(?:不分先后|不分主次|不分排名)", RegexOptions.CultureInvariant);
@@ -55,7 +64,7 @@ internal static class StatedRules
                 accountability.ListsDenied = true;
             }
 
-            if (NoOrder.IsMatch(folded))
+            if (NoOrder.IsMatch(folded) && SpeaksForAllLists(folded))
             {
                 accountability.NoOrder = true;
             }

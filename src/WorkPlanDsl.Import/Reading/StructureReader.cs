@@ -529,6 +529,7 @@ internal sealed class StructureReader
             .Where(x => !Framing(body[x.Start].Line, body[x.Start].Numbering)).ToList();
         var deep = blocks.Any(x => Enumerable.Range(x.Start + 1, x.End - x.Start - 1).Any(i => IsSub(body[i].Numbering)
             && Enumerable.Range(i + 1, x.End - i - 1).Select(j => body[j].Numbering.Kind).FirstOrDefault(k => k is not (NumberingKind.None or NumberingKind.ItemLead)) == _taskKind));
+        var statements = new ClauseReader();
         var namedTasks = taskLines.Count(i => IsItemName(SourceLine.Of(body[i].Line.Number, body[i].Line.Text.Substring(body[i].Numbering.BodyStart)))) * 2 > taskLines.Count;
         for (var b = 0; b < starts.Count; b++)
         {
@@ -552,7 +553,7 @@ internal sealed class StructureReader
                 }
                 else if (!numbered && (((IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
                     || Enumerable.Range(start + 1, end - start - 1).Any(j => body[j].Line.Table is null && ClauseReader.IsAgentBy(body[j].Line.Folded, 0)
-                        && new ClauseReader().ReadStatement(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number) is { Leads.Count: > 0 })))
+                        && statements.ReadStatement(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number) is { Leads.Count: > 0 })))
                 {
                     // 一、主要目标 then its targets and 由X，Y负责落实。 on a line of its own: a heading that is itself a task.
                     // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a

@@ -120,7 +120,7 @@ internal static class UnitShape
         }
 
         // 市府, 县府: a government called by its seat, as minutes do.
-        if (IsGroupByRole(folded) || folded is "市府" or "县府" or "省府" or "区府" or "本府" or "市政府" or "县政府" or "区政府" or "省政府")
+        if (IsGroupByRole(folded) || folded is "市府" or "县府" or "省府" or "区府" or "本府")
         {
             return true;
         }

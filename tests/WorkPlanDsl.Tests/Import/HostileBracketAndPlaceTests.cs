@@ -211,4 +211,22 @@ public class HostileBracketAndPlaceTests
             "(2)完成造林1万亩。(市林业局统筹各县区组织落实)");
         Assert.DoesNotContain(UnitNames(plan), n => n.Contains("督促") || n.Contains("统筹"));
     }
+
+    [Fact]
+    public void One_lists_own_no_order_note_is_that_lists_and_words_of_principle_or_a_first_stage_are_no_past()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.发展电商。建设站点。",
+            "责任单位：县商务局、县邮政局（不分先后）",
+            "2.推进养老服务。建设站点。",
+            "责任单位：县民政局、县卫健局",
+            "3.推进改造。原则上,由县住建局负责,年底前完成。",
+            "4.推进调研。前期,由县发改局负责,年内完成论证。");
+        Assert.Equal(new[] { "县商务局", "县邮政局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县卫健局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("4."));
+    }
 }
