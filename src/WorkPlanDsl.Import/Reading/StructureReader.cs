@@ -83,9 +83,14 @@ internal sealed class StructureReader
                 continue;
             }
 
-            if (_unitHeading && i != _unitHeadingAt + 1 && (numbering.Kind == NumberingKind.None ? IsShortHeading(line) : numbering.Value == 1 || numbering.Kind == _sectionKind))
+            if (_unitHeading && i != _unitHeadingAt + 1
+                && (numbering.Kind == NumberingKind.None
+                    ? IsShortHeading(line) && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None
+                        && body[i - 1].Line.Folded.TrimEnd() is { Length: > 0 } before && "。；;！？!?：:）)".IndexOf(before[before.Length - 1]) >= 0
+                    : numbering.Value == 1 || numbering.Kind == _sectionKind))
             {
-                // 保障措施, or a list numbered from one again under no body's name: the body's tasks have ended.
+                // 保障措施 over numbered lines (a short line of a task's wrapped words is no heading), or a list numbered
+                // from one again under no body's name: the body's tasks have ended.
                 CloseHeading();
                 _unitHeading = false;
             }

@@ -225,10 +225,13 @@ public class RealPlanStructureTests
             "一、开展助产机构清理整顿工作,坚决打击非法接生;",
             "二、继续加强妇女孕产期保健工作,孕产妇死亡率降低3个10万分点。",
             "市民政局",
-            "一、新建社区养老服务站20个。"));
+            "一、新建社区养老服务站20个,提高",
+            "社区养老覆盖率",
+            "二、新建老年食堂10个。"));
         Assert.Empty(plan.Model.Sections);
         var tasks = plan.Tasks.ToList();
-        Assert.Equal(5, tasks.Count);
+        Assert.Equal(6, tasks.Count);
+        Assert.Equal(new[] { "市民政局" }, plan.Names(tasks[5].InEffect.Leads));
         Assert.Empty(tasks[0].InEffect.Leads);
         Assert.Empty(tasks[1].InEffect.Leads);
         Assert.Equal(new[] { "市卫生局" }, plan.Names(tasks[2].InEffect.Leads));
