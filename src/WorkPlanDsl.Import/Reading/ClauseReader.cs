@@ -1316,10 +1316,10 @@ internal sealed class ClauseReader
     /// <summary>
     /// True where the 由 at <paramref name="i"/> may bring in who does the work: not the 由 of 自由, 理由, 缘由, 经由 (via),
     /// nor of 由于 (because), 由此, 由来 (由于县商务局会同有关部门开展了招商推介 names no agent), nor the second of 由由
-    /// (由由义镇政府牵头: it is the name's).
+    /// (由由义镇政府牵头: it is the name's). An index at the end (the empty last sentence of a bare <c>5.</c>) is no 由.
     /// </summary>
     internal static bool IsAgentBy(string key, int i)
-        => key[i] == '由'
+        => i >= 0 && i < key.Length && key[i] == '由'
             && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由'))
             && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
 

@@ -229,4 +229,19 @@ public class HostileBracketAndPlaceTests
         Assert.Equal(new[] { "县住建局" }, plan.Leads("3."));
         Assert.Equal(new[] { "县发改局" }, plan.Leads("4."));
     }
+    [Theory]
+    [InlineData("5.")]
+    [InlineData("1、")]
+    [InlineData("一、重点任务\n（二）强化考核巡查。（牵头单位：市安委办）\n5.\n完善安全生产考核办法。")]
+    public void A_number_with_nothing_after_it_is_read_not_a_crash(string text)
+    {
+        // Found by ImporterPropertyTests (seed 6LYBzIYDEmX1): a number alone on its line; looking for a last sentence
+        // that opens with 由 read one character past the empty line's end.
+        var result = WorkPlanDsl.Import.PlanImporter.Import(text, new WorkPlanDsl.Import.ImportOptions("document.txt") { Year = 2024 });
+        Assert.True(result.Plan is not null || !string.IsNullOrEmpty(result.Error));
+        if (result.Plan is not null)
+        {
+            Assert.False(WorkPlanDsl.Language.PlanCompiler.Compile(result.Plan).HasErrors, result.Plan);
+        }
+    }
 }
