@@ -62,7 +62,13 @@ internal sealed class ClauseReader
             if (clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count == 0 && (Accountability.StatesRule(content) || content.Contains("下同")))
             {
                 // （除标注“分别牵头”外，列第一位为牵头或汇总单位，下同） after a field's units: a note on the lists (its rule
-                // is taken), not a clause of its own; the field before it is read as a whole.
+                // is taken), not a clause of its own; the field before it is read as a whole. （A、B，排名第一的为牵头单位）
+                // closing the task: the list it speaks of is inside it.
+                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } ruled)
+                {
+                    clauses.Add(ruled);
+                }
+
                 continue;
             }
 
@@ -130,7 +136,8 @@ internal sealed class ClauseReader
         // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
         var parts = SplitTopLevel(content, "，,；;").ToList();
         var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
-        var listed = parts.Except(due).ToList();
+        var rules = parts.Where(p => content.Substring(p.Start, p.End - p.Start) is var part && (Accountability.StatesRule(part) || part.Trim() == "下同")).ToList();
+        var listed = parts.Except(due).Except(rules).ToList();
         var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
@@ -733,8 +740,10 @@ internal sealed class ClauseReader
 
             if (!IsUnit(name))
             {
+                // 县城管局负总则 (a word the table lacks, or misprinted): words of responsibility the reader could not
+                // read may give the lead, so those who only carry the work out (各乡镇落实) do not lead for them.
                 clause.NotUnits.Add(name);
-                clause.HasLeadField |= role == Role.Lead && !tail;
+                clause.HasLeadField |= !tail && (role == Role.Lead || SpeaksOfResponsibility(ChineseText.Fold(name)));
                 continue;
             }
 
@@ -863,6 +872,9 @@ internal sealed class ClauseReader
     }
 
     private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);
+
+    private static bool SpeaksOfResponsibility(string folded)
+        => folded.IndexOf('负') >= 0 || folded.IndexOf('责') >= 0 || folded.Contains("牵头") || folded.Contains("抓总") || folded.Contains("主抓");
 
     /// <summary>
     /// The sentence's subject where it is a unit or a list of them followed by a modal (要, 应, 须) and the work, or by a

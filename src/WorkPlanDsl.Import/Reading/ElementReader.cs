@@ -355,9 +355,10 @@ internal sealed class ElementReader
             _units.Mention(name);
         }
 
-        if (target.Leads.Except(target.Implementers).Any())
+        if (target.Leads.Except(target.Implementers).Any() || clause.HasLeadField)
         {
-            // Beside a lead named by anyone else, the bodies carrying the work out support.
+            // Beside a lead named by anyone else, or by words that could not be read, the bodies carrying the work out
+            // support.
             implementers.ForEach(target.AddSupport);
         }
         else if (implementers.Count > 0)

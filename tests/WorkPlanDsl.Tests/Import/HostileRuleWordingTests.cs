@@ -113,4 +113,39 @@ public class HostileRuleWordingTests
         Assert.Empty(plan.Leads("2．"));
         Assert.Empty(plan.Leads("3．"));
     }
+    [Fact]
+    public void Overall_responsibility_leads_and_unreadable_words_of_responsibility_keep_those_who_carry_out_from_leading()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.开展“万人助万企”活动。（县工信局负总责，各乡镇落实）",
+            "2.推进农村人居环境整治。（县农业农村局牵头抓总，县住建局、县生态环境局配合）",
+            "3.加强校园安全管理。（县教育局负主责，县公安局协助）",
+            "4.推进河湖长制。（县水利局总负责，各乡镇具体落实）",
+            "5.实施“两违”整治。（县城管局负总则，各乡镇落实）");
+        Assert.Equal(new[] { "县工信局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各乡镇" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("4."));
+
+        // 负总则 is no word of the table (a misprint): whoever it names, it is not the towns that carry the work out.
+        Assert.Empty(plan.Leads("5."));
+        Assert.Equal(new[] { "各乡镇" }, plan.Supports("5."));
+    }
+
+    [Fact]
+    public void A_bracket_that_states_the_rule_for_its_own_list_is_that_list()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.加大金融支持力度，新增普惠小微贷款10亿元。（县金融服务中心、人行县支行，排名第一的为牵头单位）",
+            "2.保障企业用地需求。（县自然资源局、县发改局）");
+        Assert.Equal(new[] { "县金融服务中心" }, plan.Leads("1."));
+        Assert.Equal(new[] { "人行县支行" }, plan.Supports("1."));
+
+        // The rule it states holds for the lists after it.
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("2."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("states no rule"));
+    }
 }
