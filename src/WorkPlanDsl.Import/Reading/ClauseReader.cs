@@ -873,6 +873,19 @@ internal sealed class ClauseReader
 
     private bool IsUnit(string name) => _known.Contains(name) || UnitShape.IsOrganisation(name);
 
+    /// <summary>
+    /// Bodies given the work with no role word (an item addressed to them, <c>市委宣传部、市文明办：负责…</c>): their
+    /// accountable list, who leads in it decided as in any other.
+    /// </summary>
+    public Clause Accountable(string original, int line)
+    {
+        var clause = new Clause(0, original.Length);
+        var state = new State(line);
+        Put(clause, state, Role.Accountable, original, ChineseText.Fold(original));
+        Resolve(clause, state);
+        return clause;
+    }
+
     private static bool SpeaksOfResponsibility(string folded)
         => folded.IndexOf('负') >= 0 || folded.IndexOf('责') >= 0 || folded.Contains("牵头") || folded.Contains("抓总") || folded.Contains("主抓");
 

@@ -57,12 +57,10 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
-        else if (task.Leads.Count == 0 && AddressedBody(line, bodyStart) is { } addressed)
+        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart) is { } addressed)
         {
-            // (二)市公安局：1、牵头组织…: the item opens with the body it gives the work to, then a colon.
-            var clause = new Clause(0, addressed.Length + 1);
-            clause.Leads.Add(addressed);
-            Apply(clause, task, line, addressed);
+            // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon.
+            Apply(_clauses.Accountable(addressed, line.Number), task, line, addressed);
         }
 
         if (_prose.Sentences(line, bodyStart) is { } prose)
@@ -74,8 +72,8 @@ internal sealed class ElementReader
     }
 
     // 市公安局：, 市公安局、市交通局: before a colon at the start of an item: bodies the document names (not 民政部门, a
-    // kind of body in every place), the first of them when several.
-    private static string? AddressedBody(SourceLine line, int bodyStart)
+    // kind of body in every place).
+    private static string? AddressedBodies(SourceLine line, int bodyStart)
     {
         var folded = line.Folded;
         var colon = folded.IndexOfAny(new[] { '：', ':' }, bodyStart);
@@ -88,7 +86,7 @@ internal sealed class ElementReader
         var names = ClauseReader.Names(words, ChineseText.Fold(words));
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
                 && UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
-            ? names[0].Name
+            ? words
             : null;
     }
 

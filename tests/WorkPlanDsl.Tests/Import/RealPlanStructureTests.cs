@@ -342,10 +342,16 @@ public class RealPlanStructureTests
             "(一)市公安局:牵头组织专项打击整治行动。",
             "(二)市综合行政执法局:要组织专门力量开展整治。",
             "(三)民政部门:负责提供低保对象名单。",
-            "(四)工作要求:各单位要高度重视。"));
+            "(四)工作要求:各单位要高度重视。",
+            "(五)市委宣传部、市文明办:负责深化全国文明城市创建。"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("(一)"));
         Assert.Equal(new[] { "市综合行政执法局" }, plan.Leads("(二)"));
         Assert.Empty(plan.Leads("(三)"));
         Assert.Empty(plan.Leads("(四)"));
+
+        // Several bodies addressed: a list like any other, the first leading by the convention, which is said.
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("(五)"));
+        Assert.Equal(new[] { "市文明办" }, plan.Supports("(五)"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("states no rule"));
     }
 }
