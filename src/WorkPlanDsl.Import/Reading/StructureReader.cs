@@ -245,9 +245,9 @@ internal sealed class StructureReader
 
     private readonly HashSet<SourceLine> _fieldLines = new();
 
-    // 协商形式：, 时间安排：: a short label and a colon opening a numbered line.
+    // 协商形式：, 时间安排：, 项目内容及任务分解：: a short label and a colon opening a numbered line.
     private static readonly System.Text.RegularExpressions.Regex FieldOpening = new(
-        @"^[ 　]*([\u4E00-\u9FFF]{2,6})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*([\u4E00-\u9FFF]{2,10})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Numbered fields: where every item of a numbering kind opens with a short label and a colon, and the labels
@@ -277,6 +277,16 @@ internal sealed class StructureReader
                 {
                     _fieldLines.Add(body[i].Line);
                     body[i] = (body[i].Line, Numbering.None);
+                }
+
+                // （四）项目内容及任务分解： then 1、新建通村水泥路…其中丹江口市230公里 then （五）资金筹措：: what a field
+                // lists between it and the next field is that field's words, not tasks.
+                for (var k = 0; k + 1 < items.Count; k++)
+                {
+                    for (var j = items[k] + 1; j < items[k + 1] && body[j].Numbering.Kind is not (NumberingKind.Chinese or NumberingKind.Chapter); j++)
+                    {
+                        body[j] = (body[j].Line, Numbering.None);
+                    }
                 }
             }
         }
@@ -611,7 +621,7 @@ internal sealed class StructureReader
             && !Framing(body[i].Line, body[i].Numbering)
             && IsAgendaHeading(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
         if (items.Count >= 2 && carrying.Count * 2 > items.Count
-            && items.All(i => carrying.Contains(i) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
+            && items.All(i => carrying.Contains(i) || Framing(body[i].Line, body[i].Numbering) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
         {
             _leafSections.UnionWith(carrying);
         }

@@ -354,4 +354,46 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市文明办" }, plan.Supports("(五)"));
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("states no rule"));
     }
+    [Fact]
+    public void Fields_numbered_like_items_under_each_project_are_its_fields_and_what_one_lists_is_its_words()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某市2025年十件民生实事任务分解方案",
+            "一、新建城区公办幼儿园5所",
+            "(一)责任领导:张某某",
+            "(二)责任单位:市教育局",
+            "(三)协办单位:市财政局、市自然资源局,各区人民政府,某某经济特区",
+            "(四)项目内容及任务分解:",
+            "1、新建幼儿园5所,其中东城区2所、西城区3所。",
+            "2、新增学位1500个。",
+            "(五)完成时限:2025年12月底前",
+            "二、改造老旧小区30个",
+            "(一)责任领导:李某某",
+            "(二)责任单位:市住建局",
+            "(三)协办单位:各区人民政府",
+            "(四)项目内容及任务分解:改造老旧小区30个,惠及居民1.2万户。",
+            "(五)完成时限:2025年11月底前"), year: 2025);
+        Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "市财政局", "市自然资源局", "各区人民政府", "某某经济特区" }, plan.Supports("一、"));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("二、"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("张某某"));
+    }
+
+    [Fact]
+    public void A_notice_numbered_with_headings_alone_has_its_items_of_work_as_tasks_beside_a_closing_framing_item()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "关于做好2025年春季农业生产工作的通知",
+            "各乡镇人民政府，县直有关单位：",
+            "为切实抓好春季农业生产，现就有关事项通知如下：",
+            "一、稳定粮食播种面积",
+            "全县粮食播种面积稳定在50万亩以上。县农业农村局要会同县财政局及时兑付耕地地力保护补贴。",
+            "二、抓好农资供应",
+            "县供销社要组织农资企业做好化肥、农药储备。",
+            "三、加强组织领导",
+            "各乡镇要亲自研究部署，县委农办负责督促检查。"), year: 2025);
+        Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("一、"));
+    }
 }
