@@ -845,7 +845,7 @@ internal sealed class ClauseReader
         return false;
     }
 
-    private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "分工负责";
+    private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "分工负责" or "各负其责";
 
     private static (string Name, Role Role) Marked(string name)
     {

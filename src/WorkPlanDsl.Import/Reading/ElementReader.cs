@@ -473,6 +473,14 @@ internal sealed class ElementReader
             }
 
             var clause = _clauses.ReadStatement(text.Substring(start, stop - start), folded.Substring(start, stop - start), line.Number, start - from);
+            if (clause is null && start > earliest && folded[start - 1] is '；' or ';' && SentenceStart(folded, earliest, start - 1) is var before && before < start - 1
+                && !inParentheses.Any(c => from + c.End > before && from + c.Start < stop))
+            {
+                // 责任单位:A、B;C、D: a field's names going on after a semicolon, with no label of their own.
+                clause = _clauses.ReadStatement(text.Substring(before, stop - before), folded.Substring(before, stop - before), line.Number, before - from);
+                start = clause is null ? start : before;
+            }
+
             if (clause is null)
             {
                 break;

@@ -358,7 +358,8 @@ internal sealed class StructureReader
             // Where the task level names who does its work too, the measures are promoted task by task
             // (MeasuresOwningTheirWork), never the whole level: 2. after (1)(2) stays a task.
             var taskClauses = _taskKind == NumberingKind.None ? 0 : ClausesOf(levels, _taskKind);
-            if (levels.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(levels, kind) > taskClauses && !OwnClausesOfTasks(levels))
+            if (levels.Count(p => p.Numbering.Kind == kind) >= 2 && ClausesOf(levels, kind) > taskClauses && !OwnClausesOfTasks(levels)
+                && !OneLineAfterMeasures(levels, kind))
             {
                 if (_sectionKind == NumberingKind.None && body.Any(p => p.Numbering.Kind == NumberingKind.Chinese))
                 {
@@ -654,6 +655,44 @@ internal sealed class StructureReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
+
+    // 1.完善应急预案体系 then (1)…(4) and one line of its own, (责任单位:A、B、C), after the last: the line closes the task
+    // the measures belong to, where every such line stands after the last measure of a task and no measure names anyone
+    // on its own line.
+    private static bool OneLineAfterMeasures(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
+    {
+        var reader = new ClauseReader();
+        var holders = new HashSet<int>();
+        var current = -1;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var (line, numbering) = body[i];
+            if (numbering.Kind != NumberingKind.None && numbering.Kind != NumberingKind.ItemLead)
+            {
+                current = numbering.Kind == kind ? i : -1;
+            }
+
+            if (current >= 0 && line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded)))
+            {
+                if (i == current)
+                {
+                    return false;
+                }
+
+                holders.Add(current);
+            }
+        }
+
+        // The last of two or more: a measure alone under its heading (（一）中医药 then ① and 责任单位：…) owns its line.
+        bool Last(int item)
+        {
+            var next = body.FindIndex(item + 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
+            var previous = body.FindLastIndex(item - 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
+            return (next < 0 || body[next].Numbering.Kind != kind) && previous >= 0 && body[previous].Numbering.Kind == kind;
+        }
+
+        return holders.Count > 0 && holders.All(Last);
+    }
 
     // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
     private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)

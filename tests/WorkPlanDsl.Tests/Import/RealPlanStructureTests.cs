@@ -396,4 +396,50 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "县农业农村局" }, plan.Leads("一、"));
     }
+    [Fact]
+    public void A_line_of_units_after_the_last_measure_of_each_task_closes_the_task_not_the_measure()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某市应急体系建设规划责任分解",
+            "(一)“一案三制”建设",
+            "1.完善应急预案体系",
+            "(1)加强应急预案管理，规范应急预案编制。",
+            "(2)推进应急预案“精编化”。",
+            "(责任单位:市应急管理局、各县(市、区)人民政府)",
+            "2.健全应急管理体制",
+            "(1)完善应急管理机构设置。",
+            "(2)健全应急指挥机制。",
+            "(责任单位:市委编办、市应急管理局)"), year: 2025);
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市委编办" }, plan.Leads("2."));
+
+        // Measures that name their own bodies on their own lines are tasks all the same.
+        var own = ImportedModel.From(string.Join("\n",
+            "一、重点任务",
+            "1.完善应急预案体系",
+            "(1)加强应急预案管理。(市应急管理局负责)",
+            "(2)推进应急预案“精编化”。(市司法局负责)",
+            "(责任单位:市应急管理局)"), year: 2025);
+        Assert.Equal(new[] { "(1)", "(2)" }, own.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
+    public void A_field_line_goes_on_after_a_semicolon_and_each_in_its_remit_supports_beside_a_lead()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、重点任务",
+            "1、健全部门网站。没有建立网站的市直单位全部建立网站。",
+            "牵头单位:市信息化办",
+            "责任单位:市司法局、市审计局;市档案局、市水土保持局",
+            "完成时限:2009年10月底",
+            "2、健全制度。(市政府法制办牵头,市政府办公厅、市信息办及相关部门各负其责)",
+            "3、清理文件。(市政府办公厅、市政府法制办各负其责)"), year: 2009);
+        Assert.Equal(new[] { "市司法局", "市审计局", "市档案局", "市水土保持局" }, plan.Supports("1、"));
+        Assert.Equal(new[] { "市政府法制办" }, plan.Leads("2、"));
+        Assert.Equal(new[] { "市政府办公厅", "市信息办", "相关部门" }, plan.Supports("2、"));
+
+        // Without a lead beside them, the bodies each in its remit are the list (the first leading by the convention).
+        Assert.Equal(new[] { "市政府办公厅" }, plan.Leads("3、"));
+    }
 }
