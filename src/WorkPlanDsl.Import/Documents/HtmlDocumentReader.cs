@@ -28,8 +28,10 @@ internal static class HtmlDocumentReader
     {
         var head = text.Length > 2048 ? text.Substring(0, 2048) : text;
         head = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
+        // A fragment a web application keeps (a JSP or template file: <%@ page …%>, then <div> and <table>) is HTML too.
         return head.StartsWith("<", StringComparison.Ordinal)
-            && (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.Contains("<html") || head.Contains("<body") || head.Contains("<head"));
+            && (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.Contains("<html") || head.Contains("<body") || head.Contains("<head")
+                || ((head.Contains("<table") || head.Contains("<div") || head.Contains("<p>") || head.Contains("<p ")) && (head.Contains("</div>") || head.Contains("</t") || head.Contains("</p>"))));
     }
 
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken)

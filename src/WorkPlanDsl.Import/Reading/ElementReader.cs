@@ -33,7 +33,7 @@ internal sealed class ElementReader
     }
 
     /// <summary>A numbered task: <paramref name="bodyStart"/> is where its words start after the number.</summary>
-    public ImportedElement Task(SourceLine line, string label, int bodyStart)
+    public ImportedElement Task(SourceLine line, string label, int bodyStart, bool amongDuties = false)
     {
         // 1. 推动…: the space after a number is not the title's.
         while (bodyStart < line.Text.Length - 1 && line.Text[bodyStart] is ' ' or '　' or '\u00A0')
@@ -57,7 +57,7 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
-        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart) is { } addressed)
+        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is { } addressed)
         {
             // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon.
             Apply(_clauses.Accountable(addressed, line.Number), task, line, addressed);
@@ -72,12 +72,20 @@ internal sealed class ElementReader
     }
 
     // 市公安局：, 市公安局、市交通局: before a colon at the start of an item: bodies the document names (not 民政部门, a
-    // kind of body in every place).
-    private static string? AddressedBodies(SourceLine line, int bodyStart)
+    // kind of body in every place). 市公安局。负责…: the same with a full stop, where the next sentence opens with what
+    // it is given to do; 市公安局 alone, an item of a section of duties (三、职责分工 then (一)市公安局 and its work below).
+    private static string? AddressedBodies(SourceLine line, int bodyStart, bool amongDuties = false)
     {
         var folded = line.Folded;
-        var colon = folded.IndexOfAny(new[] { '：', ':' }, bodyStart);
-        if (colon <= bodyStart + 1 || colon - bodyStart > 30)
+        var colon = folded.IndexOfAny(new[] { '：', ':', '。' }, bodyStart);
+        if (colon < 0 && amongDuties)
+        {
+            colon = folded.TrimEnd().Length;
+        }
+
+        var alone = folded.Substring(colon + (colon < folded.Length ? 1 : 0)).Trim().Length == 0;
+        if (colon <= bodyStart + 1 || colon - bodyStart > 30 || (alone && !amongDuties)
+            || (!alone && folded[colon] == '。' && RoleWords.VerbAt(folded, colon + 1).Role is not (Role.Accountable or Role.Lead)))
         {
             return null;
         }

@@ -199,6 +199,17 @@ internal sealed class ProseReader
                 statement = names + "会同" + line.Text.Substring(end, partnersEnd - end) + "负责";
                 end = partnersEnd;
                 break;
+            case Role.Support when word is "协同" or "配合" or "协助":
+                // 市公安局、市建委协同市交通运输局负责…: those before the word support the body after it, who leads.
+                var leadEnd = NamesEnd(line, end, stop);
+                if (leadEnd < 0 || RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead))
+                {
+                    return null;
+                }
+
+                statement = line.Text.Substring(end, leadEnd - end) + "牵头，" + names + "配合";
+                end = leadEnd;
+                break;
             case Role.Lead:
                 statement = names + "牵头";
                 break;
@@ -216,7 +227,7 @@ internal sealed class ProseReader
         // The work follows in the same field (由X牵头建立…): a field that is only names and a verb (市商务局牵头，…) is a
         // clause's form, which the clause reader reads whole or not at all.
         // 请X，增设…: a directive names its addressee alone in the field, the work in the next.
-        var work = end + (role == Role.Together ? RoleWords.VerbAt(folded, end).Word.Length : 0);
+        var work = end + (role is Role.Together or Role.Support ? RoleWords.VerbAt(folded, end).Word.Length : 0);
         if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ','))
         {
             return null;

@@ -651,7 +651,7 @@ internal sealed class StructureReader
 
     // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
     private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
-        @"^(?:[^。：:]{0,6})(?:指导思想|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
+        @"^(?:[^。：:]{0,6})(?:指导思想|目的|目的意义|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
@@ -781,6 +781,10 @@ internal sealed class StructureReader
         }
     }
 
+    // 职责分工, 部门职责, 责任分工, 任务分工: a section whose items are the bodies and what each of them is to do.
+    private static readonly System.Text.RegularExpressions.Regex DutiesTitle = new(
+        @"^[^。，,；;]{0,8}(?:职责|分工)[^。，,；;]{0,6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private void OpenTask(SourceLine line, Numbering numbering)
     {
         if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)))
@@ -808,7 +812,7 @@ internal sealed class StructureReader
             _lastTaskNumber++;
         }
 
-        _task = _elements.Task(line, label, numbering.BodyStart);
+        _task = _elements.Task(line, label, numbering.BodyStart, _section is { } section && DutiesTitle.IsMatch(ChineseText.Fold(section.Title)));
         Tasks.Add(_task);
         if (!line.IsLaterPart)
         {

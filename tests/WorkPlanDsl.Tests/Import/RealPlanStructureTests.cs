@@ -442,4 +442,48 @@ public class RealPlanStructureTests
         // Without a lead beside them, the bodies each in its remit are the list (the first leading by the convention).
         Assert.Equal(new[] { "市政府办公厅" }, plan.Leads("3、"));
     }
+    [Fact]
+    public void Items_of_a_section_of_duties_that_are_a_body_s_name_give_it_the_work()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "机动车区域限行实施方案",
+            "一、实施目的",
+            "在市部分区域、道路，分阶段对高污染排放机动车实施限制通行管理。",
+            "二、职责分工",
+            "（一）市公安局",
+            "负责设置禁止通行标志，依法查处违反限行规定的行为。",
+            "（二）市交通运输局",
+            "负责加强运营车辆的管理。",
+            "三、工作要求",
+            "（一）市民服务中心",
+            "建成后对外开放。"), year: 2025);
+        Assert.Equal(new[] { "市公安局" }, plan.Names(plan.Tasks.Single(t => t.Title == "市公安局").InEffect.Leads));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("（二）"));
+
+        // A purpose is no task; a name alone outside a section of duties is a heading's words (a centre to build).
+        Assert.DoesNotContain(plan.Tasks, t => t.Title == "实施目的");
+        Assert.DoesNotContain(plan.Tasks, t => t.Title == "市民服务中心" && t.InEffect.Leads.Count > 0);
+
+        // 市公安局。负责…: a body and a full stop, then what it is given to do.
+        var stop = ImportedModel.From(string.Join("\n",
+            "四、职责分工",
+            "(二十一)市公安局。负责对社会治安综合治理一体化的调研，形成专题调研报告。",
+            "(二十二)市体育中心。建成后免费开放。"), year: 2025);
+        Assert.Equal(new[] { "市公安局" }, stop.Leads("(二十一)"));
+        Assert.Empty(stop.Leads("(二十二)"));
+    }
+
+    [Fact]
+    public void Bodies_that_work_together_with_another_support_the_one_after_the_word()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、市工商局、市水利局协同市建委负责城市市容和环境卫生等工作。",
+            "二、市公安局配合市交通运输局负责城市综合交通的工作。",
+            "三、市公安局会同市建委负责道路交通安全。"), year: 2011);
+        Assert.Equal(new[] { "市建委" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "市工商局", "市水利局" }, plan.Supports("一、"));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("二、"));
+        Assert.Equal(new[] { "市公安局" }, plan.Supports("二、"));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("三、"));
+    }
 }

@@ -69,6 +69,21 @@ public class FormatSniffingTests
     }
 
     [Fact]
+    public void A_web_application_s_page_fragment_is_read_as_HTML_and_text_that_only_opens_with_a_bracket_is_not()
+    {
+        var fragment = "<%@ page language=\"java\" contentType=\"text/html; charset=UTF-8\"%>\n<div class=\"check-box\">\n<table>\n"
+            + "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th></tr>\n<tr><td>1</td><td>推进河道保洁</td><td>县城管局</td></tr>\n</table>\n</div>";
+        var document = DocxReaderTests.Read("page.txt", Encoding.UTF8.GetBytes(fragment));
+        Assert.Contains(document.Blocks, b => b is TableBlock);
+        Assert.Contains(document.Notes, n => n.Message.StartsWith("'page.txt' is an HTML page", System.StringComparison.Ordinal));
+
+        // Text that opens with an angle bracket and only speaks of a div or a paragraph is text.
+        var text = DocxReaderTests.Read("plan.txt", Encoding.UTF8.GetBytes("<2025年工作要点>\n一、重点任务\n1.制定<p>标签规范，统一div布局。（县大数据局）"));
+        Assert.DoesNotContain(text.Blocks, b => b is TableBlock);
+        Assert.Contains(text.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("<p>标签规范"));
+    }
+
+    [Fact]
     public void A_zip_that_is_no_office_document_and_an_OpenDocument_are_refused()
     {
         Assert.Contains("a zip archive: unpack it", DocumentReader.Read("plan.docx", Zip(("plan.txt", "一、总体要求"))).Error);
