@@ -245,6 +245,12 @@ internal sealed class StructureReader
 
     private readonly HashSet<SourceLine> _fieldLines = new();
 
+    // The levels numbered items of fields stand at, from the highest.
+    private static readonly NumberingKind[] Depth =
+    {
+        NumberingKind.Parenthesized, NumberingKind.Arabic, NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled, NumberingKind.ItemLead,
+    };
+
     // 协商形式：, 时间安排：, 项目内容及任务分解：: a short label and a colon opening a numbered line.
     private static readonly System.Text.RegularExpressions.Regex FieldOpening = new(
         @"^[ 　]*([\u4E00-\u9FFF]{2,10})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -270,8 +276,9 @@ internal sealed class StructureReader
                 continue;
             }
 
+            // Three in four at least repeat a label (督查时间 and once 督办时间 for it): a copy varies a word now and then.
             var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
-            if (counts.Count >= 2 && counts.All(g => g.Count() >= 2))
+            if (counts.Count(g => g.Count() >= 2) >= 2 && counts.Where(g => g.Count() >= 2).Sum(g => g.Count()) * 4 >= items.Count * 3)
             {
                 foreach (var i in items)
                 {
@@ -281,9 +288,16 @@ internal sealed class StructureReader
 
                 // （四）项目内容及任务分解： then 1、新建通村水泥路…其中丹江口市230公里 then （五）资金筹措：: what a field
                 // lists between it and the next field is that field's words, not tasks.
+                // Only levels below the fields' own: a (四) between 4、 and 1、 is the next item the fields are under.
+                var deeper = Depth.Skip(System.Array.IndexOf(Depth, kind) + 1).ToArray();
                 for (var k = 0; k + 1 < items.Count; k++)
                 {
-                    for (var j = items[k] + 1; j < items[k + 1] && body[j].Numbering.Kind is not (NumberingKind.Chinese or NumberingKind.Chapter); j++)
+                    if (Enumerable.Range(items[k] + 1, items[k + 1] - items[k] - 1).Any(j => body[j].Numbering.Kind is not NumberingKind.None && !deeper.Contains(body[j].Numbering.Kind)))
+                    {
+                        continue;
+                    }
+
+                    for (var j = items[k] + 1; j < items[k + 1]; j++)
                     {
                         body[j] = (body[j].Line, Numbering.None);
                     }

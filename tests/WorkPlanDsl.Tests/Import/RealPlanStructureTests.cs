@@ -378,6 +378,22 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市财政局", "市自然资源局", "各区人民政府", "某某经济特区" }, plan.Supports("一、"));
         Assert.Equal(new[] { "市住建局" }, plan.Leads("二、"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("张某某"));
+
+        // 1、督查时间: under each (四): the fields are the numbered ones below the items, one label varied once (督办时间).
+        var inspections = ImportedModel.From(string.Join("\n",
+            "(四)重点基建工程建设进展情况。",
+            "1、督查时间:2025年7月中旬。",
+            "2、督查对象:重点基建工程主办单位。",
+            "3、督查要求:到现场检查工程进展情况。",
+            "(五)粮食工作目标完成情况。",
+            "1、督办时间:2025年8月中旬。",
+            "2、督查对象:各镇区。",
+            "3、督查要求:确保完成任务。",
+            "(六)教育强镇工作进展情况。",
+            "1、督查时间:2025年9月中旬。",
+            "2、督查对象:创建教育强镇。",
+            "3、督查要求:全面检查工作进展情况。"), year: 2025);
+        Assert.Equal(new[] { "(四)", "(五)", "(六)" }, inspections.Tasks.Select(t => t.Label).ToArray());
     }
 
     [Fact]
