@@ -853,8 +853,10 @@ internal sealed class StructureReader
 
     // The first sentence of a provision about the document: 本措施自…起施行, 本办法由…负责解释, 本方案适用于…,
     // 本意见有效期…, or one that ends 制定本措施.
+    // …and its furniture after the signature: 1.抄送：…, 2.附件：…, 主送, 印发, 联系人 (a number before them is the copy's).
     private static readonly System.Text.RegularExpressions.Regex AboutTheDocument = new(
-        @"^[ 　]*(?:本" + DocumentWords + @"[^。]*?(?:起施行|起实施|起执行|解释|适用于|有效期|废止)|[^。]*制定本" + DocumentWords + @"(?:。|$))",
+        @"^[ 　]*(?:本" + DocumentWords + @"[^。]*?(?:起施行|起实施|起执行|解释|适用于|有效期|废止)|[^。]*制定本" + DocumentWords + @"(?:。|$)"
+        + @"|(?:抄送|主送|附件|印发|联系人|联系电话|发送)[ 　]*[：:])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private const string DocumentWords = "(?:措施|办法|方案|规定|细则|意见|通知|计划|规划|政策|条例|要点|实施方案|工作方案|行动方案)";

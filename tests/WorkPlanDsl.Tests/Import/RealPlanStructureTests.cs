@@ -502,4 +502,19 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市公安局" }, plan.Supports("二、"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("三、"));
     }
+    [Fact]
+    public void Numbered_copy_lines_and_attachments_after_the_signature_are_no_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某县2025年重点工作",
+            "一、重点任务",
+            "1.推进城区供水管网改造。（县住建局）",
+            "2.开展农村饮水安全提升。（县水利局）",
+            "县人民政府办公室",
+            "2025年2月10日",
+            "1.抄送：县委办公室，县人大常委会办公室。",
+            "2.附件：重点工作任务分解表"), year: 2025);
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+    }
 }
