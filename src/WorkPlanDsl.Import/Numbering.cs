@@ -74,6 +74,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         LoneNumbers(lines);
         SharedParagraphs(lines);
         NumbersBeforeQuantities(lines);
+        GluedNumbers(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -88,6 +89,48 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
+        }
+    }
+
+    // 11完善规范性文件…: a number with the work's first word straight after it, no stop between.
+    private static readonly System.Text.RegularExpressions.Regex GluedNumber = new(
+        @"^[ \t\u3000\u00A0]*(\d{1,2})(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Paragraphs numbered with no stop after the number (<c>11完善规范性文件定期清理制度。</c>, a copy that lost the 、):
+    /// where the document numbers no paragraph with 1. or 1、 itself, and two or more such paragraphs count up one by one
+    /// (headings between them aside), each opening with a word of work (完善, 推进 …) after its number, they are the
+    /// document's 1. tasks. A number before a quantity or a date (12个, 2024年) is no such word, nor is one alone.
+    /// </summary>
+    private static readonly string[] MoreWorkWords = { "改革", "清理", "修订", "修改", "整治", "整合", "研究", "落实", "组织", "开发", "加大" };
+
+    private static void GluedNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        if (lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic))
+        {
+            return;
+        }
+
+        var glued = new List<(int Index, int Value, int Length)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind == NumberingKind.None && line.Table is null && GluedNumber.Match(line.Folded) is { Success: true } number
+                && (Reading.UnitShape.ActionAt(line.Folded, number.Length) > 0 || MoreWorkWords.Any(w => string.CompareOrdinal(line.Folded, number.Length, w, 0, w.Length) == 0)))
+            {
+                glued.Add((i, int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), number.Length));
+            }
+        }
+
+        if (glued.Count < 2 || glued.Zip(glued.Skip(1), (a, b) => b.Value == a.Value + 1).Any(x => !x))
+        {
+            return;
+        }
+
+        foreach (var (index, value, length) in glued)
+        {
+            var line = lines[index].Line;
+            lines[index] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, length).TrimStart(), value, length));
         }
     }
 

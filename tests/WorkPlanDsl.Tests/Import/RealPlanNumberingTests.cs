@@ -225,4 +225,27 @@ public class RealPlanNumberingTests
         Assert.Equal(new[] { "內政部" }, plan.Leads("一、"));
         Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void Numbers_glued_to_the_work_count_as_tasks_where_two_or_more_count_up()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "责任单位:市政府法制办",
+            "11完善规范性文件定期清理制度。政府及其部门每隔两年要进行一次清理。",
+            "责任单位:市政府办公厅、市政府法制办",
+            "四、严格行政执法",
+            "12改革行政执法体制。适当下移行政执法重心。",
+            "责任单位:市政府法制办、市编委办"), year: 2010);
+        Assert.Equal(new[] { "11", "12" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市政府办公厅" }, plan.Leads("11"));
+        Assert.Equal(new[] { "市政府法制办" }, plan.Leads("12"));
+
+        // A hotline's number, a year, one paragraph alone: words, not numbers.
+        var words = ImportedModel.From(string.Join("\n",
+            "一、优化服务",
+            "12345热线全年受理诉求10万件。",
+            "2025推进年活动全面启动。",
+            "（一）提升办事效率。（市政务服务中心）"), year: 2025);
+        Assert.Equal(new[] { "（一）" }, words.Tasks.Select(t => t.Label).ToArray());
+    }
 }
