@@ -100,29 +100,46 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// Paragraphs numbered with no stop after the number (<c>11完善规范性文件定期清理制度。</c>, a copy that lost the 、):
     /// where the document numbers no paragraph with 1. or 1、 itself, and two or more such paragraphs count up one by one
     /// (headings between them aside), each opening with a word of work (完善, 推进 …) after its number, they are the
-    /// document's 1. tasks. A number before a quantity or a date (12个, 2024年) is no such word, nor is one alone.
+    /// document's 1. tasks. A number before a quantity or a date (12个, 2024年) is no such word, nor is one alone. A number
+    /// and a space (<c>1 实施…</c>) counts where three or more count up, and not in a document of 1.1 decimals.
     /// </summary>
+    // SpacedNumber after the line's own indent.
+    private static readonly System.Text.RegularExpressions.Regex LeadingSpacedNumber = new(
+        @"^[ \t\u3000\u00A0]*(\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] MoreWorkWords = { "改革", "清理", "修订", "修改", "整治", "整合", "研究", "落实", "组织", "开发", "加大" };
 
     private static void GluedNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
     {
-        if (lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic))
+        if (lines.Any(l => l.Numbering.Kind is NumberingKind.Arabic or NumberingKind.Decimal))
         {
             return;
         }
 
         var glued = new List<(int Index, int Value, int Length)>();
+        var spaced = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
-            if (numbering.Kind == NumberingKind.None && line.Table is null && GluedNumber.Match(line.Folded) is { Success: true } number
+            if (numbering.Kind != NumberingKind.None || line.Table is not null)
+            {
+                continue;
+            }
+
+            if (GluedNumber.Match(line.Folded) is { Success: true } number
                 && (Reading.UnitShape.ActionAt(line.Folded, number.Length) > 0 || MoreWorkWords.Any(w => string.CompareOrdinal(line.Folded, number.Length, w, 0, w.Length) == 0)))
             {
                 glued.Add((i, int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), number.Length));
             }
+            else if (LeadingSpacedNumber.Match(line.Folded) is { Success: true } space)
+            {
+                // 1 实施10条“断头路”畅通工程; (a list whose 、 became a space): any words, but three or more counting up.
+                glued.Add((i, int.Parse(space.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), space.Length));
+                spaced++;
+            }
         }
 
-        if (glued.Count < 2 || glued.Zip(glued.Skip(1), (a, b) => b.Value == a.Value + 1).Any(x => !x))
+        if (glued.Count < (spaced > 0 ? 3 : 2) || glued.Zip(glued.Skip(1), (a, b) => b.Value == a.Value + 1).Any(x => !x))
         {
             return;
         }
@@ -130,7 +147,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         foreach (var (index, value, length) in glued)
         {
             var line = lines[index].Line;
-            lines[index] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, length).TrimStart(), value, length));
+            lines[index] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, length).Trim(), value, length));
         }
     }
 
@@ -223,7 +240,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
     }
 
-    // Where the next number (value + 1, the same kind) starts after a sentence's end outside parentheses, if it does.
+    // Where the next number (value + 1, the same kind) starts after a sentence's end or a closing clause outside
+    // parentheses, if it does.
     private static int? EmbeddedNext(SourceLine line, Numbering numbering)
     {
         var folded = line.Folded;
@@ -237,27 +255,43 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             }
             else if (ChineseText.IsCloseParen(c) && depth > 0)
             {
-                depth--;
+                // （省发改委负责）（二）公共财政收入…: a task's closing clause with the next task glued after it.
+                if (--depth == 0 && NextAt(line, numbering, i + 1) is { } afterClause)
+                {
+                    return afterClause;
+                }
             }
             else if (depth == 0 && c is '。' or '；' or ';' or '！' or '？')
             {
-                var at = i + 1;
-                while (at < folded.Length && folded[at] is ' ' or '　' or '\u00A0')
+                if (NextAt(line, numbering, i + 1) is { } afterStop)
                 {
-                    at++;
-                }
-
-                // A number is read from its first characters: a bounded piece keeps a long paragraph linear.
-                var piece = line.Text.Substring(at, System.Math.Min(16, line.Text.Length - at));
-                var candidate = Read(SourceLine.Of(line.Number, piece));
-                if (at < folded.Length && candidate.Kind == numbering.Kind && candidate.Value == numbering.Value + 1 && candidate.BodyStart < piece.Length)
-                {
-                    return at;
+                    return afterStop;
                 }
             }
         }
 
         return null;
+    }
+
+    // The next number (value + 1, the same kind) at `from`, spaces skipped, if it stands there.
+    private static int? NextAt(SourceLine line, Numbering numbering, int from)
+    {
+        var folded = line.Folded;
+        var at = from;
+        while (at < folded.Length && folded[at] is ' ' or '　' or '\u00A0')
+        {
+            at++;
+        }
+
+        if (at >= folded.Length)
+        {
+            return null;
+        }
+
+        // A number is read from its first characters: a bounded piece keeps a long paragraph linear.
+        var piece = line.Text.Substring(at, System.Math.Min(16, line.Text.Length - at));
+        var candidate = Read(SourceLine.Of(line.Number, piece));
+        return candidate.Kind == numbering.Kind && candidate.Value == numbering.Value + 1 && candidate.BodyStart < piece.Length ? at : null;
     }
 
     // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line.

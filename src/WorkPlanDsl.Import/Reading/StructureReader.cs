@@ -504,6 +504,10 @@ internal sealed class StructureReader
 
         var reader = new ClauseReader();
         bool Names(int at) => body[at].Line.Table is null && LineNamesLead(reader, body[at].Line);
+
+        // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
+        var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
+        bool IsMeasure(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic);
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
@@ -513,12 +517,12 @@ internal sealed class StructureReader
 
             var end = i + 1;
             while (end < body.Count && body[end].Line.Table is null
-                && body[end].Numbering.Kind is NumberingKind.None or NumberingKind.ItemLead or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
+                && (body[end].Numbering.Kind is NumberingKind.None or NumberingKind.ItemLead || IsMeasure(body[end].Numbering.Kind)))
             {
                 end++;
             }
 
-            var measures = Enumerable.Range(i + 1, end - i - 1).Where(j => body[j].Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled).ToList();
+            var measures = Enumerable.Range(i + 1, end - i - 1).Where(j => IsMeasure(body[j].Numbering.Kind)).ToList();
             if (measures.Count < 2 || Enumerable.Range(i, measures[0] - i).Any(Names))
             {
                 continue;

@@ -248,4 +248,36 @@ public class RealPlanNumberingTests
             "（一）提升办事效率。（市政务服务中心）"), year: 2025);
         Assert.Equal(new[] { "（一）" }, words.Tasks.Select(t => t.Label).ToArray());
     }
+    [Fact]
+    public void A_task_glued_after_the_clause_closing_the_one_before_is_its_own()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、主要目标",
+            "(一)地区生产总值增长6%左右。(市发改委负责)(二)一般公共预算收入增长5%。(市财政局主办,市税务局协办)",
+            "(三)城镇新增就业3万人。(市人社局负责)",
+            "二、推进产业项目建设",
+            "(一)全力推进产业项目建设。",
+            "1.抓好100个重点产业项目。(市发改委主办,市工信局协办)2.推进燃气轮机项目落地。(市工信局主办,市发改委协办)"), year: 2025);
+        Assert.Equal(new[] { "(一)", "(二)", "(三)", "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发改委" }, plan.Names(plan.Tasks.First().InEffect.Leads));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("(二)"));
+        Assert.Equal(new[] { "市税务局" }, plan.Supports("(二)"));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市工信局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_list_numbered_with_a_space_after_the_number_counts_where_three_or_more_count_up()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "市政府2025年十大民生实事",
+            "      1 实施10条城市“断头路”畅通工程;",
+            "      2 发展数据服务产业,创造5000个就业岗位;",
+            "      3 建设20所普惠性幼儿园。"), year: 2025);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+
+        // Two alone are a sentence's numbers; under 1.1 decimals they head the decimals.
+        var two = ImportedModel.From(string.Join("\n", "一、概况", "1 号楼已完工。", "2 号楼在建。"), year: 2025);
+        Assert.Empty(two.Tasks);
+    }
 }
