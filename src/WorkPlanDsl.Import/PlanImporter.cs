@@ -93,7 +93,8 @@ public static class PlanImporter
             firstBody = measures;
         }
 
-        var head = firstBody < 0 ? content : content.Take(firstBody).ToList();
+        // firstBody counts the numbered paragraphs, which split a line holding two tasks (（1）…；（2）…) in two.
+        var head = firstBody < 0 ? content : numbered.Take(firstBody).Select(p => p.Line).ToList();
         var metadata = new HashSet<SourceLine>();
         var preface = MetadataReader.Read(head, content, plan, metadata);
         plan.Preface.AddRange(preface.Select(l => l.Text));
@@ -101,7 +102,7 @@ public static class PlanImporter
 
         var units = new UnitNames();
         var accountability = new Accountability(options.CoLeads);
-        StatedRules.Find(content, firstBody < 0 ? int.MaxValue : content[firstBody].Number, accountability);
+        StatedRules.Find(content, firstBody < 0 ? int.MaxValue : numbered[firstBody].Line.Number, accountability);
         var elements = new ElementReader(units, notes, () => plan.Year, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()

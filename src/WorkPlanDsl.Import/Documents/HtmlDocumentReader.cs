@@ -28,10 +28,11 @@ internal static class HtmlDocumentReader
     {
         var head = text.Length > 2048 ? text.Substring(0, 2048) : text;
         head = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '\u00EF', '\u00BB', '\u00BF').ToLowerInvariant();
-        // A fragment a web application keeps (a JSP or template file: <%@ page …%>, then <div> and <table>) is HTML too.
+        // A fragment a web application keeps (a JSP or template file: <%@ page …%>, then <div> and a <table>) is HTML too,
+        // where its table carries the plan; text that only opens with a tag (<p>标题</p> then plain lines) keeps its lines.
         return head.StartsWith("<", StringComparison.Ordinal)
             && (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.Contains("<html") || head.Contains("<body") || head.Contains("<head")
-                || ((head.Contains("<table") || head.Contains("<div") || head.Contains("<p>") || head.Contains("<p ")) && (head.Contains("</div>") || head.Contains("</t") || head.Contains("</p>"))));
+                || (head.Contains("<table") && (head.Contains("</td>") || head.Contains("</th>"))));
     }
 
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken)

@@ -886,8 +886,10 @@ internal sealed class ClauseReader
         return clause;
     }
 
+    // 问责, 督责, 追责: who holds others to account, not who does the work.
     private static bool SpeaksOfResponsibility(string folded)
-        => folded.IndexOf('负') >= 0 || folded.IndexOf('责') >= 0 || folded.Contains("牵头") || folded.Contains("抓总") || folded.Contains("主抓");
+        => (folded.IndexOf('负') >= 0 || folded.IndexOf('责') >= 0 || folded.Contains("牵头") || folded.Contains("抓总") || folded.Contains("主抓"))
+            && !folded.Contains("问责") && !folded.Contains("督责") && !folded.Contains("追责") && !folded.Contains("督");
 
     /// <summary>
     /// The sentence's subject where it is a unit or a list of them followed by a modal (要, 应, 须) and the work, or by a

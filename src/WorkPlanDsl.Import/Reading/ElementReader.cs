@@ -57,10 +57,18 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
-        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is { } addressed)
+        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
         {
-            // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon.
-            Apply(_clauses.Accountable(addressed, line.Number), task, line, addressed);
+            // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon; where the words
+            // after it say who of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), they do.
+            if (after < line.Text.Length && (_prose.Opening(line, after) ?? Leading(line, after, new List<Clause>())) is { Leads.Count: > 0 } own)
+            {
+                Apply(own, task, line, line.Text.Substring(after, System.Math.Min(own.End, line.Text.Length - after)));
+            }
+            else
+            {
+                Apply(_clauses.Accountable(addressed, line.Number), task, line, addressed);
+            }
         }
 
         if (_prose.Sentences(line, bodyStart) is { } prose)
@@ -74,7 +82,7 @@ internal sealed class ElementReader
     // 市公安局：, 市公安局、市交通局: before a colon at the start of an item: bodies the document names (not 民政部门, a
     // kind of body in every place). 市公安局。负责…: the same with a full stop, where the next sentence opens with what
     // it is given to do; 市公安局 alone, an item of a section of duties (三、职责分工 then (一)市公安局 and its work below).
-    private static string? AddressedBodies(SourceLine line, int bodyStart, bool amongDuties = false)
+    private static (string Words, int After)? AddressedBodies(SourceLine line, int bodyStart, bool amongDuties = false)
     {
         var folded = line.Folded;
         var colon = folded.IndexOfAny(new[] { '：', ':', '。' }, bodyStart);
@@ -94,7 +102,7 @@ internal sealed class ElementReader
         var names = ClauseReader.Names(words, ChineseText.Fold(words));
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
                 && UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
-            ? words
+            ? (words, System.Math.Min(colon + 1, line.Text.Length))
             : null;
     }
 

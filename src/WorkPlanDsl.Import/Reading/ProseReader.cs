@@ -199,8 +199,9 @@ internal sealed class ProseReader
                 statement = names + "会同" + line.Text.Substring(end, partnersEnd - end) + "负责";
                 end = partnersEnd;
                 break;
-            case Role.Support when word is "协同" or "配合" or "协助":
-                // 市公安局、市建委协同市交通运输局负责…: those before the word support the body after it, who leads.
+            case Role.Support when word is "配合" or "协助":
+                // 市公安局、市建委配合市交通运输局负责…: those before the word support the body after it, who leads. Not
+                // 协同 (together with): whether the body before or after it leads, the words do not say.
                 var leadEnd = NamesEnd(line, end, stop);
                 if (leadEnd < 0 || RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead))
                 {

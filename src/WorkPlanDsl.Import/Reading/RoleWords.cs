@@ -60,7 +60,10 @@ internal static class RoleWords
         ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
-        ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负总责", Role.Lead), ("总负责", Role.Lead), ("负主责", Role.Lead),
+        ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead),
+        // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
+        // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
+        ("负总责", Role.Accountable), ("总负责", Role.Accountable),
         ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),

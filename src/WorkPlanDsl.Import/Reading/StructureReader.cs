@@ -277,8 +277,13 @@ internal sealed class StructureReader
             }
 
             // Three in four at least repeat a label (督查时间 and once 督办时间 for it): a copy varies a word now and then.
+            // A label is a noun (推进老旧小区改造： repeated year after year is a task's title); one longer than six
+            // characters (项目内容及任务分解) only beside a label of the role table (责任单位, 完成时限).
             var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
-            if (counts.Count(g => g.Count() >= 2) >= 2 && counts.Where(g => g.Count() >= 2).Sum(g => g.Count()) * 4 >= items.Count * 3)
+            var repeated = counts.Where(g => g.Count() >= 2).ToList();
+            if (repeated.Count >= 2 && repeated.Sum(g => g.Count()) * 4 >= items.Count * 3
+                && !counts.Any(g => UnitShape.ActionAt(g.Key, 0) > 0)
+                && (counts.All(g => g.Key.Length <= 6) || repeated.Any(g => RoleWords.Label(g.Key) != Role.None)))
             {
                 foreach (var i in items)
                 {
@@ -289,10 +294,14 @@ internal sealed class StructureReader
                 // （四）项目内容及任务分解： then 1、新建通村水泥路…其中丹江口市230公里 then （五）资金筹措：: what a field
                 // lists between it and the next field is that field's words, not tasks.
                 // Only levels below the fields' own: a (四) between 4、 and 1、 is the next item the fields are under.
+                // Nor lines that name who does them: 1、…（市生态环境局负责） under （一）主要任务： are tasks.
                 var deeper = Depth.Skip(System.Array.IndexOf(Depth, kind) + 1).ToArray();
+                var reader = new ClauseReader();
                 for (var k = 0; k + 1 < items.Count; k++)
                 {
-                    if (Enumerable.Range(items[k] + 1, items[k + 1] - items[k] - 1).Any(j => body[j].Numbering.Kind is not NumberingKind.None && !deeper.Contains(body[j].Numbering.Kind)))
+                    var gap = Enumerable.Range(items[k] + 1, items[k + 1] - items[k] - 1).ToList();
+                    if (gap.Any(j => body[j].Numbering.Kind is not NumberingKind.None && !deeper.Contains(body[j].Numbering.Kind))
+                        || gap.Any(j => body[j].Numbering.Kind is not NumberingKind.None && LineNamesLead(reader, body[j].Line)))
                     {
                         continue;
                     }
@@ -669,7 +678,7 @@ internal sealed class StructureReader
 
     // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
     private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
-        @"^(?:[^。：:]{0,6})(?:指导思想|目的|目的意义|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
+        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
@@ -705,7 +714,7 @@ internal sealed class StructureReader
         bool Last(int item)
         {
             var next = body.FindIndex(item + 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
-            var previous = body.FindLastIndex(item - 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
+            var previous = item == 0 ? -1 : body.FindLastIndex(item - 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
             return (next < 0 || body[next].Numbering.Kind != kind) && previous >= 0 && body[previous].Numbering.Kind == kind;
         }
 
@@ -799,9 +808,10 @@ internal sealed class StructureReader
         }
     }
 
-    // 职责分工, 部门职责, 责任分工, 任务分工: a section whose items are the bodies and what each of them is to do.
+    // 职责分工, 部门职责, 责任分工: a section whose items are the bodies and what each of them is to do (not 项目及职责分工
+    // or 重点任务及分工, whose items are the projects).
     private static readonly System.Text.RegularExpressions.Regex DutiesTitle = new(
-        @"^[^。，,；;]{0,8}(?:职责|分工)[^。，,；;]{0,6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:部门|单位|各部门|各单位|工作|主要)?(?:职责分工|职责|责任分工)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {

@@ -490,14 +490,17 @@ public class RealPlanStructureTests
     }
 
     [Fact]
-    public void Bodies_that_work_together_with_another_support_the_one_after_the_word()
+    public void Bodies_that_assist_another_support_the_one_after_the_word_and_together_with_names_no_lead()
     {
         var plan = ImportedModel.From(string.Join("\n",
             "一、市工商局、市水利局协同市建委负责城市市容和环境卫生等工作。",
             "二、市公安局配合市交通运输局负责城市综合交通的工作。",
-            "三、市公安局会同市建委负责道路交通安全。"), year: 2011);
-        Assert.Equal(new[] { "市建委" }, plan.Leads("一、"));
-        Assert.Equal(new[] { "市工商局", "市水利局" }, plan.Supports("一、"));
+            "三、市公安局会同市建委负责道路交通安全。",
+            "四、市住建局协同市政公司负责道路维修。"), year: 2011);
+
+        // 协同 is "together with": which of them leads, the words do not say (a hostile run: 市住建局协同市政公司).
+        Assert.Empty(plan.Leads("一、"));
+        Assert.Empty(plan.Leads("四、"));
         Assert.Equal(new[] { "市交通运输局" }, plan.Leads("二、"));
         Assert.Equal(new[] { "市公安局" }, plan.Supports("二、"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("三、"));
