@@ -57,6 +57,25 @@ internal static class ImportCommand
             return ExitCodes.Failed;
         }
 
+        if (output is not null)
+        {
+            // -o plans/x.wplan in a project without plans/ yet: the folder is made, as any writer of a file would.
+            try
+            {
+                if (output.DirectoryName is { } folder)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                File.WriteAllText(output.FullName, result.Plan, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                stderr.WriteLine(PlanFiles.Shown(output.ToString()) + ": error: could not write the plan: " + e.Message);
+                return ExitCodes.Failed;
+            }
+        }
+
         foreach (var note in result.Notes)
         {
             stderr.WriteLine(note.ToString(shown));
@@ -70,10 +89,6 @@ internal static class ImportCommand
         if (output is null)
         {
             stdout.Write(result.Plan);
-        }
-        else
-        {
-            File.WriteAllText(output.FullName, result.Plan, new UTF8Encoding(false));
         }
 
         return result.IsComplete ? ExitCodes.Success : ExitCodes.Incomplete;

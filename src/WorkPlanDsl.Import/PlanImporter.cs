@@ -39,12 +39,20 @@ public sealed record ImportOptions(string DocumentName)
     /// </summary>
     public bool CoLeads { get; init; }
 
-    /// <summary>The command that reproduces the import, for the header of the file.</summary>
+    /// <summary>
+    /// The command that reproduces the import, run in the document's folder, for the header of the file: the document
+    /// by its file name (quoted where the shell would split it: 森林 防火 通知.txt), the plan's name as used.
+    /// </summary>
     public string Command
-        => "workplan import " + DocumentName
+        => "workplan import " + ShellWord(DocumentName)
             + (PlanName is null ? string.Empty : " --name " + PlanName)
             + (Year is null ? string.Empty : " --year " + Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
             + (CoLeads ? " --co-leads" : string.Empty);
+
+    private static string ShellWord(string word)
+        => word.Length > 0 && word.All(c => !char.IsWhiteSpace(c) && "'\"\\$`!&;|<>()*?[]{}#~".IndexOf(c) < 0)
+            ? word
+            : "'" + word.Replace("'", "'\\''") + "'";
 }
 
 /// <summary>Turns the plain text of a published work plan into a .wplan file.</summary>

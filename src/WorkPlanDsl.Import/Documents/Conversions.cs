@@ -6,7 +6,7 @@ namespace WorkPlanDsl.Import.Documents;
 internal static class Conversions
 {
     public static DocumentReadResult Pdf(string name)
-        => Needs("a PDF is not read: convert it to text with `pdftotext -layout " + Quote(name) + " " + Quote(Path.ChangeExtension(name, ".txt"))
+        => Needs("a PDF is not read: convert it to text with `pdftotext -layout " + Quote(name) + " " + Quote(TextName(name))
             + "` (poppler-utils) and import the .txt; a scanned PDF has no text and needs OCR first");
 
     public static DocumentReadResult Word97(string name)
@@ -30,6 +30,12 @@ internal static class Conversions
     public static DocumentReadResult OtherOffice(string name, string what)
         => Needs(what + " is not read: save or convert the plan as .docx, .xlsx, .html or text (`libreoffice --headless --convert-to docx "
             + Quote(name) + "`) and import that");
+
+    // plan.pdf gives plan.txt; a PDF already called plan.txt gives plan-text.txt, never the file it reads.
+    private static string TextName(string name)
+        => string.Equals(Path.GetExtension(name), ".txt", System.StringComparison.OrdinalIgnoreCase)
+            ? Path.Combine(Path.GetDirectoryName(name) ?? string.Empty, Path.GetFileNameWithoutExtension(name) + "-text.txt")
+            : Path.ChangeExtension(name, ".txt");
 
     private static DocumentReadResult Needs(string message) => DocumentReadResult.Failed(ReadFailureKind.NeedsConversion, message);
 

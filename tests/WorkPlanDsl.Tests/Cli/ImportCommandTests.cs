@@ -44,6 +44,38 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void The_output_folder_is_made_where_it_is_missing_and_a_plan_that_cannot_be_written_is_a_one_line_error()
+    {
+        var directory = Workplan.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, "森林 防火 通知.txt"), "一、任务\n1.开展森林防火巡查。（县林业局负责）\n");
+        var (exitCode, printed) = Workplan.Run(directory, "import", "森林 防火 通知.txt", "-o", Path.Combine("plans", "fire.wplan"));
+        Assert.Equal(0, exitCode);
+        var plan = File.ReadAllText(Path.Combine(directory, "plans", "fire.wplan"));
+
+        // The header's command runs again in the document's folder: a name with spaces is quoted.
+        Assert.StartsWith("# Imported with: workplan import '森林 防火 通知.txt' --name Plans.Fire", plan);
+        Assert.Contains("lead 县林业局", plan);
+
+        // A folder where the file should go: nothing written, one line, exit code 2, no stack trace.
+        Directory.CreateDirectory(Path.Combine(directory, "taken.wplan"));
+        (exitCode, printed) = Workplan.Run(directory, "import", "森林 防火 通知.txt", "-o", "taken.wplan");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("taken.wplan: error: could not write the plan", printed);
+        Assert.DoesNotContain("   at ", printed);
+        Assert.DoesNotContain("1 section", printed);
+    }
+
+    [Fact]
+    public void A_PDF_called_txt_is_told_to_convert_into_another_file_than_itself()
+    {
+        var directory = Workplan.TempDirectory();
+        File.WriteAllBytes(Path.Combine(directory, "plan.txt"), Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj"));
+        var (exitCode, printed) = Workplan.Run(directory, "import", "plan.txt");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("pdftotext -layout plan.txt plan-text.txt", printed);
+    }
+
+    [Fact]
     public void A_document_in_GB18030_is_read_with_a_note()
     {
         var directory = Workplan.TempDirectory();
