@@ -65,6 +65,7 @@ internal sealed class ElementDraft
         DueText = null;
         DueIsDate = false;
         SaysNoLead = false;
+        LeadBroken = false;
         IsResolved = false;
         Declared = Responsibility.None;
         InEffect = Responsibility.None;
@@ -94,6 +95,9 @@ internal sealed class ElementDraft
 
     /// <summary>The element says <c>lead</c> with a list of units (not <c>lead none</c>).</summary>
     public bool WritesLead => _leadAt > 0 && !SaysNoLead;
+
+    /// <summary>The element has a <c>lead</c> line the parser could not read (reported as WPL0001).</summary>
+    public bool LeadBroken { get; set; }
 
     /// <summary>The element says <c>support</c>.</summary>
     public bool WritesSupport => _supportAt > 0;

@@ -370,6 +370,10 @@ public sealed class PlanBinder
             case StatementKind.Item:
                 _current = placeholder;
                 break;
+            case StatementKind.Lead when _current is not null:
+                // lead 办公室， : the line's error is reported; that the element then has no lead would say it twice.
+                _current.LeadBroken = true;
+                break;
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class PlanChecks
     // 'lead none' says the task has none on purpose.
     private void CheckHasLead(ElementDraft task)
     {
-        if (!task.WritesLead && !task.SaysNoLead && (task.Parent is null || !task.Parent.WritesLead))
+        if (!task.WritesLead && !task.SaysNoLead && !task.LeadBroken && (task.Parent is null || (!task.Parent.WritesLead && !task.Parent.LeadBroken)))
         {
             Report(DiagnosticCatalog.MissingLead, task.AnchorStart, task.AnchorLength, task.Id);
         }

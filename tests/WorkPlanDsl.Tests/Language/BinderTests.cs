@@ -133,6 +133,16 @@ public class BinderTests
         => Assert.Equal(new[] { "WPL0004 (3,8)-(3,11)" }, Diagnostics("plan A", "task T \"t\"", "  lead 体政科", "unit 体改科"));
 
     [Fact]
+    public void WPL0002_is_not_reported_beside_the_syntax_error_of_a_lead_line()
+    {
+        // The lead line's own error says what is wrong; "declares no lead" beside it would be false. A section's broken
+        // lead line keeps its tasks from the follow-on too; a task with no lead line at all still gets WPL0002.
+        var ids = Diagnostics("plan A", "unit 办公室", "task T1 \"t\"", "  lead 办公室，", "section S \"s\"", "  lead ，", "task T2 \"t\"", "section S2 \"s\"", "task T3 \"t\"");
+        Assert.Equal(new[] { "WPL0001", "WPL0001", "WPL0002" }, ids.Select(d => d.Substring(0, 7)).ToArray());
+        Assert.EndsWith("(9,6)-(9,8)", ids[2]);
+    }
+
+    [Fact]
     public void WPL0003_a_task_led_only_by_groups()
     {
         var compiled = Compile("plan A", "group G1", "group G2", "unit U", "task T \"t\"", "  lead G1, G2", "task T2 \"t\"", "  lead G1, U");
