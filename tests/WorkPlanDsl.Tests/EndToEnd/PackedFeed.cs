@@ -11,8 +11,10 @@ namespace WorkPlanDsl.Tests.EndToEnd;
 /// The WorkPlanDsl package, packed once into a temporary feed under a version no earlier run used (so the NuGet cache
 /// can never hand a consumer an older build) and built as a release pipeline builds it (ContinuousIntegrationBuild:
 /// deterministic, with source paths mapped to /_/), and fresh consumer projects outside the solution that reference it.
+/// Restoring them puts that version in the machine's NuGet cache; it is taken out again when the tests are done, so that
+/// runs do not pile copies up there.
 /// </summary>
-public sealed class PackedFeed
+public sealed class PackedFeed : IDisposable
 {
     public PackedFeed()
     {
@@ -29,6 +31,28 @@ public sealed class PackedFeed
         {
             var packed = DotNet.Run(RepositoryPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "-nologo");
             Assert.True(packed.ExitCode == 0, packed.Output);
+        }
+    }
+
+    public void Dispose()
+    {
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
+            ? set
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var id in new[] { "workplandsl", "workplandsl.cli", "workplandsl.templates" })
+        {
+            var folder = Path.Combine(cache, id, Version.ToLowerInvariant());
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another process holding a file of it: the next run's own version does not depend on it.
+            }
         }
     }
 
