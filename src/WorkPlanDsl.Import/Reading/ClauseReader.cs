@@ -1095,7 +1095,11 @@ internal sealed class ClauseReader
 
     // The levels of government a collective names, listed with 、 (各县、特区、区人民政府: each county's, special
     // district's and district's government), and the bodies of each level it may end with.
-    private static readonly string[] Levels = { "县", "区", "市", "旗", "乡", "镇", "乡镇", "街道", "特区", "县市", "县区", "区县", "市区", "县市区", "自治县", "县级市" };
+    private static readonly string[] Levels =
+    {
+        "县", "区", "市", "旗", "乡", "镇", "乡镇", "街道", "特区", "县市", "县区", "区县", "市区", "县市区", "自治县", "县级市",
+        "省", "自治区", "直辖市", "州", "自治州", "盟", "地区", "州市", "市州", "盟市", "旗县", "旗县区",
+    };
 
     private static readonly string[] LevelBodies = { "人民政府", "政府", "党委", "党委政府", "党委和政府", "党委和人民政府", "党工委", "管委会" };
 

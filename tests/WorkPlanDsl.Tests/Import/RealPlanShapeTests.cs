@@ -77,6 +77,9 @@ public class RealPlanShapeTests
     [InlineData("各县、市发改局", "各县、市发改局")]
     [InlineData("各县、区水利局", "各县、区水利局")]
     [InlineData("各街道、区直各部门", "各街道|区直各部门")]
+    [InlineData("各州、市人民政府", "各州、市人民政府")]
+    [InlineData("各省、自治区、直辖市人民政府", "各省、自治区、直辖市人民政府")]
+    [InlineData("各盟市、旗县人民政府", "各盟市、旗县人民政府")]
     public void Levels_listed_with_an_enumeration_comma_before_their_government_are_one_group(string words, string expected)
     {
         var plan = Import("一、任务", "1.发展产业。内容。（牵头单位：市发改委；配合单位：" + words + "，各开发区管委会）");
