@@ -57,6 +57,12 @@ internal static class ImportCommand
             return ExitCodes.Failed;
         }
 
+        if (output is not null && (Directory.Exists(output.FullName) || output.ToString().EndsWith("/", StringComparison.Ordinal) || output.ToString().EndsWith("\\", StringComparison.Ordinal)))
+        {
+            stderr.WriteLine(PlanFiles.Shown(output.ToString()) + ": error: a folder; -o takes the plan file to write, such as " + PlanFiles.Shown(Path.Combine(output.ToString(), "plan.wplan")));
+            return ExitCodes.Failed;
+        }
+
         if (output is not null)
         {
             // -o plans/x.wplan in a project without plans/ yet: the folder is made, as any writer of a file would.

@@ -107,12 +107,21 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex LeadingSpacedNumber = new(
         @"^[ \t\u3000\u00A0]*(\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] MoreWorkWords = { "改革", "清理", "修订", "修改", "整治", "整合", "研究", "落实", "组织", "开发", "加大" };
+    private static readonly string[] MoreWorkWords = { "改革", "清理", "修订", "修改", "整治", "整合", "研究", "落实", "组织", "开发", "加大", "发展", "实行", "推广", "开通", "完成", "举办", "对标" };
+
+    private static bool StartsWork(string folded, int at)
+        => Reading.UnitShape.ActionAt(folded, at) > 0 || MoreWorkWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
 
     private static void GluedNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
     {
-        if (lines.Any(l => l.Numbering.Kind is NumberingKind.Arabic or NumberingKind.Decimal))
+        if (lines.Any(l => l.Numbering.Kind == NumberingKind.Decimal))
         {
+            return;
+        }
+
+        if (lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic))
+        {
+            OneGluedNumber(lines);
             return;
         }
 
@@ -126,20 +135,24 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 continue;
             }
 
-            if (GluedNumber.Match(line.Folded) is { Success: true } number
-                && (Reading.UnitShape.ActionAt(line.Folded, number.Length) > 0 || MoreWorkWords.Any(w => string.CompareOrdinal(line.Folded, number.Length, w, 0, w.Length) == 0)))
+            if (GluedNumber.Match(line.Folded) is { Success: true } number && StartsWork(line.Folded, number.Length))
             {
                 glued.Add((i, int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), number.Length));
             }
-            else if (LeadingSpacedNumber.Match(line.Folded) is { Success: true } space)
+            else if (LeadingSpacedNumber.Match(line.Folded) is { Success: true } space && StartsWork(line.Folded, space.Length))
             {
-                // 1 实施10条“断头路”畅通工程; (a list whose 、 became a space): any words, but three or more counting up.
+                // 1 实施10条“断头路”畅通工程; (a list whose 、 became a space): three or more counting up (not 1 号楼, 1 月,
+                // 1 临江镇 东山林场: a word of work follows the number).
                 glued.Add((i, int.Parse(space.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), space.Length));
                 spaced++;
             }
         }
 
-        if (glued.Count < (spaced > 0 ? 3 : 2) || glued.Zip(glued.Skip(1), (a, b) => b.Value == a.Value + 1).Any(x => !x))
+        // Counting up one by one, or from 1 again under the next 一、 heading.
+        bool Follows((int Index, int Value, int Length) a, (int Index, int Value, int Length) b)
+            => b.Value == a.Value + 1 || (b.Value == 1 && Enumerable.Range(a.Index + 1, b.Index - a.Index - 1).Any(k => lines[k].Numbering.Kind == NumberingKind.Chinese));
+
+        if (glued.Count < (spaced > 0 ? 3 : 2) || glued.Zip(glued.Skip(1), Follows).Any(x => !x))
         {
             return;
         }
@@ -148,6 +161,39 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         {
             var line = lines[index].Line;
             lines[index] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, length).Trim(), value, length));
+        }
+    }
+
+    // 2个, 3年, 5%: a quantity after a number, not the work.
+    private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百";
+
+    /// <summary>
+    /// One paragraph of a 1、 list that lost its 、 (<c>2推进城市停车场建设。</c> between <c>1、</c> and <c>3、</c>): task 2,
+    /// where the number is the one missing between its neighbours and words, not a quantity, follow it.
+    /// </summary>
+    private static void OneGluedNumber(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var following = NextNumbered(lines);
+        var previous = Numbering.None;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind == NumberingKind.None && line.Table is null && previous.Kind == NumberingKind.Arabic
+                && GluedNumber.Match(line.Folded) is { Success: true } number && Measures.IndexOf(line.Folded[number.Length]) < 0)
+            {
+                var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var next = following[i];
+                if (value == previous.Value + 1 && next.Kind == NumberingKind.Arabic && next.Value == value + 1)
+                {
+                    numbering = new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length).Trim(), value, number.Length);
+                    lines[i] = (line, numbering);
+                }
+            }
+
+            if (numbering.Kind != NumberingKind.None)
+            {
+                previous = numbering;
+            }
         }
     }
 
@@ -223,30 +269,55 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             }
 
             var next = lines.Skip(i + 1).Select(l => l.Numbering).FirstOrDefault(n => n.Kind == numbering.Kind);
-            if (next.Kind == numbering.Kind && next.Value <= numbering.Value + 1)
+            bool InSequence(int value) => next.Kind == numbering.Kind && next.Value <= value + 1;
+            if (InSequence(numbering.Value))
             {
                 continue;
             }
 
-            if (EmbeddedNext(line, numbering) is not { } at)
+            // Every number that follows in the paragraph, found in one pass over it: a line of thousands of tasks run
+            // together is split in time linear in its length.
+            var cuts = new List<int>();
+            var expected = numbering.Value;
+            var from = numbering.BodyStart;
+            while (EmbeddedNext(line, numbering.Kind, expected + 1, from) is var (at, bodyStart))
+            {
+                cuts.Add(at);
+                expected++;
+                from = at + bodyStart;
+                if (InSequence(expected))
+                {
+                    break;
+                }
+            }
+
+            if (cuts.Count == 0)
             {
                 continue;
             }
 
-            var firstText = line.Text.Substring(0, at).TrimEnd();
-            var later = SourceLine.LaterPart(line.Number, line.Text.Substring(at));
+            var firstText = line.Text.Substring(0, cuts[0]).TrimEnd();
             lines[i] = (line.IsLaterPart ? SourceLine.LaterPart(line.Number, firstText) : SourceLine.Of(line.Number, firstText), numbering);
-            lines.Insert(i + 1, (later, Read(later)));
+            var parts = new List<(SourceLine Line, Numbering Numbering)>(cuts.Count);
+            for (var k = 0; k < cuts.Count; k++)
+            {
+                var text = k + 1 < cuts.Count ? line.Text.Substring(cuts[k], cuts[k + 1] - cuts[k]).TrimEnd() : line.Text.Substring(cuts[k]);
+                var later = SourceLine.LaterPart(line.Number, text);
+                parts.Add((later, Read(later)));
+            }
+
+            lines.InsertRange(i + 1, parts);
+            i += parts.Count;
         }
     }
 
-    // Where the next number (value + 1, the same kind) starts after a sentence's end or a closing clause outside
-    // parentheses, if it does.
-    private static int? EmbeddedNext(SourceLine line, Numbering numbering)
+    // Where the number `value` (of `kind`) starts after a sentence's end or a closing clause outside parentheses, from
+    // `from` on, and where its words start after it; null where it does not.
+    private static (int At, int BodyStart)? EmbeddedNext(SourceLine line, NumberingKind kind, int value, int from)
     {
         var folded = line.Folded;
         var depth = 0;
-        for (var i = numbering.BodyStart; i < folded.Length - 1; i++)
+        for (var i = from; i < folded.Length - 1; i++)
         {
             var c = folded[i];
             if (ChineseText.IsOpenParen(c))
@@ -256,14 +327,14 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             else if (ChineseText.IsCloseParen(c) && depth > 0)
             {
                 // （省发改委负责）（二）公共财政收入…: a task's closing clause with the next task glued after it.
-                if (--depth == 0 && NextAt(line, numbering, i + 1) is { } afterClause)
+                if (--depth == 0 && NumberAt(line, kind, value, i + 1) is { } afterClause)
                 {
                     return afterClause;
                 }
             }
             else if (depth == 0 && c is '。' or '；' or ';' or '！' or '？')
             {
-                if (NextAt(line, numbering, i + 1) is { } afterStop)
+                if (NumberAt(line, kind, value, i + 1) is { } afterStop)
                 {
                     return afterStop;
                 }
@@ -273,8 +344,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return null;
     }
 
-    // The next number (value + 1, the same kind) at `from`, spaces skipped, if it stands there.
-    private static int? NextAt(SourceLine line, Numbering numbering, int from)
+    // The number `value` of `kind` at `from`, spaces skipped, if it stands there: where it starts and where its words do.
+    private static (int At, int BodyStart)? NumberAt(SourceLine line, NumberingKind kind, int value, int from)
     {
         var folded = line.Folded;
         var at = from;
@@ -291,7 +362,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // A number is read from its first characters: a bounded piece keeps a long paragraph linear.
         var piece = line.Text.Substring(at, System.Math.Min(16, line.Text.Length - at));
         var candidate = Read(SourceLine.Of(line.Number, piece));
-        return candidate.Kind == numbering.Kind && candidate.Value == numbering.Value + 1 && candidate.BodyStart < piece.Length ? at : null;
+        return candidate.Kind == kind && candidate.Value == value && candidate.BodyStart < piece.Length ? (at, candidate.BodyStart) : null;
     }
 
     // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line.

@@ -32,7 +32,15 @@ internal static class HtmlDocumentReader
         // where its table carries the plan; text that only opens with a tag (<p>标题</p> then plain lines) keeps its lines.
         return head.StartsWith("<", StringComparison.Ordinal)
             && (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.Contains("<html") || head.Contains("<body") || head.Contains("<head")
-                || (head.Contains("<table") && (head.Contains("</td>") || head.Contains("</th>"))));
+                || (head.Contains("<table") && (head.Contains("</td>") || head.Contains("</th>")) && MostLinesAreMarkup(head)));
+    }
+
+    // A page's source has a tag on nearly every line; text after a table of metadata (<table>…索引号…</table> then the
+    // plan's lines) has none on its own lines, and its line breaks are its paragraphs.
+    private static bool MostLinesAreMarkup(string head)
+    {
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count(l => l.IndexOf('<') >= 0) * 10 >= lines.Count * 9;
     }
 
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken)

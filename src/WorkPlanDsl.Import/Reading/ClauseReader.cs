@@ -51,6 +51,13 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (bareLists && end == last && Accountability.StatesRule(content) && BareList(text, folded, start, end, line) is { } ruledList)
+            {
+                // （A、B，排名第一的为牵头单位，其余为配合单位）: the list and its rule in one bracket.
+                clauses.Add(ruledList);
+                continue;
+            }
+
             if (Describes(content))
             {
                 // （县发改局、县供电公司分别牵头的项目除外）: words about work a role is given elsewhere, not a clause.
@@ -136,7 +143,7 @@ internal sealed class ClauseReader
         // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
         var parts = SplitTopLevel(content, "，,；;").ToList();
         var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
-        var rules = parts.Where(p => content.Substring(p.Start, p.End - p.Start) is var part && (Accountability.StatesRule(part) || part.Trim() == "下同")).ToList();
+        var rules = parts.Where(p => content.Substring(p.Start, p.End - p.Start) is var part && (Accountability.StatesRule(part) || part.Trim() == "下同" || TheRestSupport.IsMatch(part))).ToList();
         var listed = parts.Except(due).Except(rules).ToList();
         var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
@@ -180,6 +187,10 @@ internal sealed class ClauseReader
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
     }
+
+    // 其余为配合单位, 其他为协办单位: the rest of a list whose rule names its lead.
+    private static readonly System.Text.RegularExpressions.Regex TheRestSupport = new(
+        @"^\s*(?:其余|其他|其它|余下|其余的|其他的)(?:单位|部门)?(?:为|是|系)(?:配合|协办|参与)(?:单位|部门)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] ExampleWords = { "如", "含", "包括", "包含", "例如", "比如", "诸如", "主要有", "其中", "即", "涉及" };
 

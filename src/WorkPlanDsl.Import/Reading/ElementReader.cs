@@ -60,8 +60,11 @@ internal sealed class ElementReader
         else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
         {
             // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon; where the words
-            // after it say who of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), they do.
-            if (after < line.Text.Length && (_prose.Opening(line, after) ?? Leading(line, after, new List<Clause>())) is { Leads.Count: > 0 } own)
+            // after it say which of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), it does (not a body they
+            // name besides, 在市委政法委牵头下).
+            var addressedNames = ClauseReader.Names(addressed, ChineseText.Fold(addressed)).Select(n => n.Name).ToList();
+            if (after < line.Text.Length && (_prose.Opening(line, after) ?? Leading(line, after, new List<Clause>())) is { Leads.Count: > 0 } own
+                && own.Leads.All(addressedNames.Contains))
             {
                 Apply(own, task, line, line.Text.Substring(after, System.Math.Min(own.End, line.Text.Length - after)));
             }

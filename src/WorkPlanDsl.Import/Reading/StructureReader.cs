@@ -279,12 +279,27 @@ internal sealed class StructureReader
             // Three in four at least repeat a label (督查时间 and once 督办时间 for it): a copy varies a word now and then.
             // A label is a noun (推进老旧小区改造： repeated year after year is a task's title); one longer than six
             // characters (项目内容及任务分解) only beside a label of the role table (责任单位, 完成时限).
+            // An item whose words close with its own clause (1.教育：新建中小学校10所。（市教育局负责）) is a task labelled
+            // by its category, not a field.
+            var reader = new ClauseReader();
             var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
             var repeated = counts.Where(g => g.Count() >= 2).ToList();
             if (repeated.Count >= 2 && repeated.Sum(g => g.Count()) * 4 >= items.Count * 3
                 && !counts.Any(g => UnitShape.ActionAt(g.Key, 0) > 0)
-                && (counts.All(g => g.Key.Length <= 6) || repeated.Any(g => RoleWords.Label(g.Key) != Role.None)))
+                && (counts.All(g => g.Key.Length <= 6) || repeated.Any(g => RoleWords.Label(g.Key) != Role.None))
+                && !items.Any(i => reader.Read(body[i].Line.Text, body[i].Line.Folded).Any(c => c.Leads.Count > 0)))
             {
+                // The level the fields are under (三、 over （一）责任领导：, or 1. over （一）责任单位：) is never their words.
+                var owners = new HashSet<NumberingKind>();
+                foreach (var i in items.Where(i => body[i].Numbering.Value == 1 && i > 0))
+                {
+                    var owner = body.FindLastIndex(i - 1, p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
+                    if (owner >= 0 && body[owner].Numbering.Kind != kind)
+                    {
+                        owners.Add(body[owner].Numbering.Kind);
+                    }
+                }
+
                 foreach (var i in items)
                 {
                     _fieldLines.Add(body[i].Line);
@@ -294,14 +309,14 @@ internal sealed class StructureReader
                 // （四）项目内容及任务分解： then 1、新建通村水泥路…其中丹江口市230公里 then （五）资金筹措：: what a field
                 // lists between it and the next field is that field's words, not tasks.
                 // Only levels below the fields' own: a (四) between 4、 and 1、 is the next item the fields are under.
-                // Nor lines that name who does them: 1、…（市生态环境局负责） under （一）主要任务： are tasks.
+                // Nor lines that name who does them: 1、…（市生态环境局负责） under （一）主要任务：, or 1、组建…，市国资委负责。,
+                // are tasks.
                 var deeper = Depth.Skip(System.Array.IndexOf(Depth, kind) + 1).ToArray();
-                var reader = new ClauseReader();
                 for (var k = 0; k + 1 < items.Count; k++)
                 {
-                    var gap = Enumerable.Range(items[k] + 1, items[k + 1] - items[k] - 1).ToList();
-                    if (gap.Any(j => body[j].Numbering.Kind is not NumberingKind.None && !deeper.Contains(body[j].Numbering.Kind))
-                        || gap.Any(j => body[j].Numbering.Kind is not NumberingKind.None && LineNamesLead(reader, body[j].Line)))
+                    var gap = Enumerable.Range(items[k] + 1, items[k + 1] - items[k] - 1).Where(j => body[j].Numbering.Kind is not NumberingKind.None).ToList();
+                    if (gap.Any(j => !deeper.Contains(body[j].Numbering.Kind) || owners.Contains(body[j].Numbering.Kind))
+                        || gap.Any(j => LineNamesLead(reader, body[j].Line) || RoleWords.HasRole(body[j].Line.Folded)))
                     {
                         continue;
                     }

@@ -56,11 +56,15 @@ public class ImportCommandTests
         Assert.StartsWith("# Imported with: workplan import '森林 防火 通知.txt' --name Plans.Fire", plan);
         Assert.Contains("lead 县林业局", plan);
 
-        // A folder where the file should go: nothing written, one line, exit code 2, no stack trace.
+        // A folder where the file should go, or a file where a folder should: nothing written, one line, exit code 2,
+        // no stack trace, no summary as if done.
         Directory.CreateDirectory(Path.Combine(directory, "taken.wplan"));
         (exitCode, printed) = Workplan.Run(directory, "import", "森林 防火 通知.txt", "-o", "taken.wplan");
         Assert.Equal(2, exitCode);
-        Assert.Contains("taken.wplan: error: could not write the plan", printed);
+        Assert.Contains("taken.wplan: error: a folder; -o takes the plan file to write", printed);
+        (exitCode, printed) = Workplan.Run(directory, "import", "森林 防火 通知.txt", "-o", Path.Combine("森林 防火 通知.txt", "fire.wplan"));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error: could not write the plan", printed);
         Assert.DoesNotContain("   at ", printed);
         Assert.DoesNotContain("1 section", printed);
     }

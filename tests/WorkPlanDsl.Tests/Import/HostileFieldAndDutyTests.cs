@@ -115,4 +115,99 @@ public class HostileFieldAndDutyTests
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "市工信局" }, plan.Leads("2."));
     }
+    [Fact]
+    public void Projects_over_their_fields_and_items_labelled_by_category_stay_tasks()
+    {
+        var projects = Import(
+            "临江市2024年重点项目",
+            "1.临江大道改造项目",
+            "（一）责任单位：市住建局",
+            "（二）完成时限：2024年12月底",
+            "2.滨江公园建设项目",
+            "（一）责任单位：市城管局",
+            "（二）完成时限：2024年10月底");
+        Assert.Equal(new[] { "1.", "2." }, projects.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市城管局" }, projects.Leads("2."));
+        Assert.Empty(projects.Supports("1."));
+
+        var categories = Import(
+            "1.教育：新建中小学校10所。（市教育局负责）",
+            "2.教育：新增幼儿园学位3000个。（市教育局负责）",
+            "3.医疗：建设医共体5个。（市卫健委负责）",
+            "4.医疗：新建村卫生室30个。（市卫健委负责）");
+        Assert.Equal(4, categories.Tasks.Count());
+        Assert.Equal(new[] { "市卫健委" }, categories.Leads("4."));
+
+        // A gap line that names its doer in prose is a task, not the field's words.
+        var prose = Import(
+            "一、国企改革",
+            "（一）改革内容：组建两个集团。",
+            "1、组建市城市发展集团，市国资委负责。",
+            "2、组建市文旅集团，市文旅局负责。",
+            "（二）完成时限：2024年底",
+            "二、财政改革",
+            "（一）改革内容：预算绩效管理。",
+            "（二）完成时限：2024年底");
+        Assert.Contains(prose.Tasks, t => t.Title.StartsWith("组建市文旅集团"));
+    }
+
+    [Theory]
+    [InlineData("一、加强火源管控。县林业局负责。\n二、强化监测预警。县气象局负责。\n重点区域：\n1 临江镇 东山林场\n2 河口镇 西岭林区\n3 大坝乡 南山林区")]
+    [InlineData("一、加强火源管控。县林业局负责。\n二、强化监测预警。县气象局负责。\n1 号楼 市发改委、市财政局\n2 号楼 市教育局\n3 号楼 市卫健委")]
+    public void Places_and_floors_numbered_with_a_space_are_no_tasks(string text)
+    {
+        var plan = ImportedModel.From(text, year: 2024);
+        Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县林业局" }, plan.Leads("一、"));
+    }
+
+    [Fact]
+    public void A_body_the_words_after_an_addressed_colon_name_besides_the_addressees_does_not_lead()
+    {
+        var plan = Import(
+            "（一）市人社局、市医保局：支持各县区牵头建设零工市场。",
+            "（二）市公安局、市司法局：在市委政法委牵头下，开展平安建设。");
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("（二）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("支持") || (u.FullName ?? u.Id).StartsWith("在"));
+    }
+
+    [Fact]
+    public void Text_after_a_table_of_metadata_keeps_its_lines()
+    {
+        var read = WorkPlanDsl.Import.Documents.DocumentReader.Read("plan.txt", System.Text.Encoding.UTF8.GetBytes(
+            "<table><tr><td>索引号</td><td>001/2024-12</td></tr></table>\n临江市2024年重点工作安排\n1.推进老旧小区改造（市住建局负责）\n2.建设城市停车场（市城管局负责）"));
+        var plan = ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions("plan.txt") { Year = 2024 }));
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
+    public void Glued_numbers_restart_under_each_heading_and_a_list_that_lost_one_stop_keeps_its_task()
+    {
+        var restart = Import(
+            "一、深化政务服务改革",
+            "1完善政务服务事项清单。（市政务服务中心负责）",
+            "2推进“一件事一次办”改革。（市政务服务中心负责）",
+            "二、加强法治政府建设",
+            "1完善规范性文件清理制度。（市司法局负责）",
+            "2落实重大行政决策程序。（市政府办负责）");
+        Assert.Equal(4, restart.Tasks.Count());
+        Assert.Equal(new[] { "市政府办" }, restart.Names(restart.Tasks.Last().InEffect.Leads));
+
+        var lost = Import(
+            "1、推进老旧小区改造。（市住建局负责）",
+            "2推进城市停车场建设。（市城管局负责）",
+            "3、新建幼儿园5所。（市教育局负责）");
+        Assert.Equal(new[] { "1、", "2", "3、" }, lost.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市城管局" }, lost.Leads("2"));
+        Assert.Empty(lost.Supports("1、"));
+    }
+
+    [Fact]
+    public void The_rest_of_a_ruled_list_support()
+    {
+        var plan = Import("1.优化跨境贸易。（市商务局、临江海关，排名第一的为牵头单位，其余为配合单位）");
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "临江海关" }, plan.Supports("1."));
+    }
 }
