@@ -50,7 +50,38 @@ public static class ChineseText
             builder.Append(ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
         }
 
+        // 各县<市、区>人民政府: angle brackets a copy put for the round ones around a name's levels are its parentheses.
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (builder[i] is '<' or '‹' && AngleClose(builder, i) is var close and > 0)
+            {
+                builder[i] = '(';
+                builder[close] = ')';
+                i = close;
+            }
+        }
+
         return builder.ToString();
+    }
+
+    // The > closing a < within eight characters that are only Han characters and list commas, or -1.
+    private static int AngleClose(StringBuilder text, int open)
+    {
+        for (var i = open + 1; i < text.Length && i <= open + 9; i++)
+        {
+            var c = text[i];
+            if (c is '>' or '›')
+            {
+                return i > open + 1 ? i : -1;
+            }
+
+            if (!(c is '、' or '，' or ',' || (c >= '\u4E00' && c <= '\u9FFF')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
