@@ -139,10 +139,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 glued.Add((i, int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), number.Length));
             }
-            else if (LeadingSpacedNumber.Match(line.Folded) is { Success: true } space && StartsWork(line.Folded, space.Length))
+            else if (LeadingSpacedNumber.Match(line.Folded) is { Success: true } space && Measures.IndexOf(line.Folded[space.Length]) < 0
+                && (StartsWork(line.Folded, space.Length) || new Reading.ClauseReader().Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0)))
             {
-                // 1 实施10条“断头路”畅通工程; (a list whose 、 became a space): three or more counting up (not 1 号楼, 1 月,
-                // 1 临江镇 东山林场: a word of work follows the number).
+                // 1 实施10条“断头路”畅通工程; or 1 城乡居民免费体检。（市卫健委负责） (a list whose 、 became a space): three or
+                // more counting up, each opening with a word of work or closing with who does it (not 1 号楼, 1 月,
+                // 1 临江镇 东山林场).
                 glued.Add((i, int.Parse(space.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), space.Length));
                 spaced++;
             }
@@ -165,7 +167,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     }
 
     // 2个, 3年, 5%: a quantity after a number, not the work.
-    private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百";
+    private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百处栋类季平级辆种层场支部份周天小";
 
     /// <summary>
     /// One paragraph of a 1、 list that lost its 、 (<c>2推进城市停车场建设。</c> between <c>1、</c> and <c>3、</c>): task 2,
@@ -178,8 +180,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
+            // Not after a line that opens a list of its own (1、实施老旧小区改造工程，其中： then 2处历史街区…).
             if (numbering.Kind == NumberingKind.None && line.Table is null && previous.Kind == NumberingKind.Arabic
-                && GluedNumber.Match(line.Folded) is { Success: true } number && Measures.IndexOf(line.Folded[number.Length]) < 0)
+                && GluedNumber.Match(line.Folded) is { Success: true } number && Measures.IndexOf(line.Folded[number.Length]) < 0
+                && i > 0 && !lines[i - 1].Line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal) && !lines[i - 1].Line.Folded.TrimEnd().EndsWith(":", System.StringComparison.Ordinal))
             {
                 var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var next = following[i];

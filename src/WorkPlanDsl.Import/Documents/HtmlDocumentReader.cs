@@ -39,8 +39,23 @@ internal static class HtmlDocumentReader
     // plan's lines) has none on its own lines, and its line breaks are its paragraphs.
     private static bool MostLinesAreMarkup(string head)
     {
+        // A line of a cell's words between <td> and </td> is the page's too.
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return lines.Count(l => l.IndexOf('<') >= 0) * 10 >= lines.Count * 9;
+        var inCell = false;
+        var markup = 0;
+        foreach (var line in lines)
+        {
+            if (line.IndexOf('<') >= 0 || inCell)
+            {
+                markup++;
+            }
+
+            var open = Math.Max(line.LastIndexOf("<td", StringComparison.Ordinal), line.LastIndexOf("<th", StringComparison.Ordinal));
+            var close = Math.Max(line.LastIndexOf("</td", StringComparison.Ordinal), line.LastIndexOf("</th", StringComparison.Ordinal));
+            inCell = open >= 0 || close >= 0 ? open > close : inCell;
+        }
+
+        return markup * 10 >= lines.Count * 9;
     }
 
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken)

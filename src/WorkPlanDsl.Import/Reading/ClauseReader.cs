@@ -1145,8 +1145,12 @@ internal sealed class ClauseReader
                     j++;
                 }
 
+                // 各乡镇（街道）、市民政局: a level that carries its own parenthesis is a group complete in itself, and the body
+                // after it is another (各县、市发改局 is one: each county's and city's bureau).
                 if (j < spans.Count && SeparatedByEnumeration(j)
-                    && (Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b)) || (Levels.Any(l => Word(j).StartsWith(l, StringComparison.Ordinal) && Word(j).Length > l.Length + 1) && UnitShape.IsOrganisation(Word(j)) && !UnitShape.IsGroup(Word(j)))))
+                    && (Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b))
+                        || (Levels.Any(l => Word(j).StartsWith(l, StringComparison.Ordinal) && Word(j).Length > l.Length + 1) && UnitShape.IsOrganisation(Word(j)) && !UnitShape.IsGroup(Word(j))
+                            && Enumerable.Range(i, j - i).All(k => Word(k) == Raw(k)))))
                 {
                     last = j;
                 }
@@ -1160,6 +1164,8 @@ internal sealed class ClauseReader
             yield return (spans[i].Start, spans[last].End);
             i = last;
         }
+
+        string Raw(int k) => folded.Substring(spans[k].Start, spans[k].End - spans[k].Start).Trim();
 
         // 镇（街道）: a level with the level it stands for elsewhere, read as the level.
         string Word(int k)

@@ -210,4 +210,73 @@ public class HostileFieldAndDutyTests
         Assert.Equal(new[] { "市商务局" }, plan.Leads("1."));
         Assert.Equal(new[] { "临江海关" }, plan.Supports("1."));
     }
+    [Fact]
+    public void A_spaced_list_of_projects_closing_with_who_does_them_is_tasks()
+    {
+        var plan = Import(
+            "临江市2024年为民办实事项目",
+            "1 城乡居民免费体检。（市卫健委负责）",
+            "2 农村饮水安全巩固提升。（市水利局负责）",
+            "3 老旧小区改造。（市住建局负责）");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市水利局" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_field_of_the_role_table_may_carry_a_note_without_undoing_the_fields()
+    {
+        var plan = Import(
+            "临江市2024年重点项目推进方案",
+            "一、城东污水处理厂建设",
+            "（一）责任单位：市住建局",
+            "（二）配合单位：市生态环境局",
+            "（三）完成时限：2024年12月（由市住建局牵头验收）",
+            "二、城西综合管廊建设",
+            "（一）责任单位：市城管局",
+            "（二）配合单位：市财政局",
+            "（三）完成时限：2025年6月");
+        Assert.Equal(new[] { "一、", "二、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市城管局" }, plan.Leads("二、"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("二、"));
+    }
+
+    [Fact]
+    public void A_table_fragment_whose_cells_hold_their_words_on_lines_of_their_own_is_read_as_HTML()
+    {
+        var read = WorkPlanDsl.Import.Documents.DocumentReader.Read("table.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "<table>",
+            "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th></tr>",
+            "<tr><td>1</td><td>",
+            "推进老旧小区改造",
+            "</td><td>市住建局</td></tr>",
+            "<tr><td>2</td><td>",
+            "完善城市排水管网",
+            "</td><td>市水务局</td></tr>",
+            "</table>")));
+        var plan = ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions("table.txt") { Year = 2024 }));
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.Contains(plan.Tasks, t => plan.Names(t.InEffect.Leads).SequenceEqual(new[] { "市水务局" }));
+    }
+
+    [Fact]
+    public void A_level_carrying_its_own_parenthesis_is_not_glued_to_the_body_after_it()
+    {
+        var plan = Import(
+            "1.加强基层治理。（各乡镇‹街道>、市民政局负责）",
+            "2.加强卫生。（各乡镇（街道）、市卫健委负责）");
+        Assert.Equal(new[] { "市民政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市卫健委" }, plan.Supports("2."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).EndsWith("市民政局") && (u.FullName ?? u.Id).StartsWith("各"));
+    }
+
+    [Theory]
+    [InlineData("2处历史街区完成保护性修缮。（市住建局负责）")]
+    [InlineData("2栋危房完成改造。（市住建局负责）")]
+    [InlineData("2季度前完成主体工程。（市住建局负责）")]
+    public void A_quantity_or_a_list_s_entry_after_a_colon_between_1_and_3_is_no_task(string line)
+    {
+        var plan = Import("1、实施老旧小区改造工程，其中：", line, "3、推进城市停车场建设。（市城管局负责）");
+        Assert.Equal(new[] { "1、", "3、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1、"));
+    }
 }
