@@ -96,14 +96,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex GluedNumber = new(
         @"^[ \t\u3000\u00A0]*(\d{1,2})(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// Paragraphs numbered with no stop after the number (<c>11完善规范性文件定期清理制度。</c>, a copy that lost the 、):
-    /// where the document numbers no paragraph with 1. or 1、 itself, and two or more such paragraphs count up one by one
-    /// (headings between them aside), each opening with a word of work (完善, 推进 …) after its number, they are the
-    /// document's 1. tasks. A number before a quantity or a date (12个, 2024年) is no such word, nor is one alone. A number
-    /// and a space (<c>1 实施…</c>) counts where three or more count up, and not in a document of 1.1 decimals.
-    /// </summary>
-    // SpacedNumber after the line's own indent.
+    // 1 实施…: a number and a space after the line's own indent (SpacedNumber, indented).
     private static readonly System.Text.RegularExpressions.Regex LeadingSpacedNumber = new(
         @"^[ \t\u3000\u00A0]*(\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -112,6 +105,15 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static bool StartsWork(string folded, int at)
         => Reading.UnitShape.ActionAt(folded, at) > 0 || MoreWorkWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
 
+    /// <summary>
+    /// Paragraphs numbered with no stop after the number (<c>11完善规范性文件定期清理制度。</c>, a copy that lost the 、):
+    /// where the document numbers no paragraph with 1. or 1、 itself, and two or more such paragraphs count up one by one
+    /// (from 1 again under each 一、 heading), each opening with a word of work (完善, 推进 …) after its number, they are
+    /// the document's 1. tasks. A number before a quantity or a date (12个, 2024年) is no such word, nor is one alone. A
+    /// number and a space (<c>1 实施…</c>, <c>1 城乡居民免费体检。（市卫健委负责）</c>) counts where three or more count up, each
+    /// opening with a word of work or closing with who does it, and not in a document of 1.1 decimals. In a document that
+    /// numbers with 1. itself, see <see cref="OneGluedNumber"/>.
+    /// </summary>
     private static void GluedNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         if (lines.Any(l => l.Numbering.Kind == NumberingKind.Decimal))

@@ -69,13 +69,7 @@ internal sealed class ClauseReader
             if (clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count == 0 && (Accountability.StatesRule(content) || content.Contains("下同")))
             {
                 // （除标注“分别牵头”外，列第一位为牵头或汇总单位，下同） after a field's units: a note on the lists (its rule
-                // is taken), not a clause of its own; the field before it is read as a whole. （A、B，排名第一的为牵头单位）
-                // closing the task: the list it speaks of is inside it.
-                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } ruled)
-                {
-                    clauses.Add(ruled);
-                }
-
+                // is taken), not a clause of its own; the field before it is read as a whole.
                 continue;
             }
 
@@ -897,10 +891,10 @@ internal sealed class ClauseReader
         return clause;
     }
 
-    // 问责, 督责, 追责: who holds others to account, not who does the work.
+    // 问责, 追责, 督责, 督办: who holds others to account, not who does the work.
     private static bool SpeaksOfResponsibility(string folded)
         => (folded.IndexOf('负') >= 0 || folded.IndexOf('责') >= 0 || folded.Contains("牵头") || folded.Contains("抓总") || folded.Contains("主抓"))
-            && !folded.Contains("问责") && !folded.Contains("督责") && !folded.Contains("追责") && !folded.Contains("督");
+            && !folded.Contains("问责") && !folded.Contains("追责") && folded.IndexOf('督') < 0;
 
     /// <summary>
     /// The sentence's subject where it is a unit or a list of them followed by a modal (要, 应, 须) and the work, or by a
