@@ -50,10 +50,11 @@ public static class ChineseText
             builder.Append(ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
         }
 
-        // 各县<市、区>人民政府: angle brackets a copy put for the round ones around a name's levels are its parentheses.
+        // 各县<市、区>人民政府, 各县＜市、区＞, 各县〈市、区〉: angle brackets a copy put for the round ones around a name's levels
+        // are its parentheses.
         for (var i = 0; i < builder.Length; i++)
         {
-            if (builder[i] is '<' or '‹' && AngleClose(builder, i) is var close and > 0)
+            if (builder[i] is '<' or '‹' or '＜' or '〈' && AngleClose(builder, i) is var close and > 0)
             {
                 builder[i] = '(';
                 builder[close] = ')';
@@ -70,7 +71,7 @@ public static class ChineseText
         for (var i = open + 1; i < text.Length && i <= open + 9; i++)
         {
             var c = text[i];
-            if (c is '>' or '›')
+            if (c is '>' or '›' or '＞' or '〉')
             {
                 return i > open + 1 ? i : -1;
             }

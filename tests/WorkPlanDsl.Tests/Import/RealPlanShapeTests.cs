@@ -81,6 +81,8 @@ public class RealPlanShapeTests
     [InlineData("各省、自治区、直辖市人民政府", "各省、自治区、直辖市人民政府")]
     [InlineData("各盟市、旗县人民政府", "各盟市、旗县人民政府")]
     [InlineData("各县<市、区>人民政府", "各县<市、区>人民政府")]
+    [InlineData("各县＜市、区＞人民政府", "各县＜市、区＞人民政府")]
+    [InlineData("各县〈市、区〉人民政府", "各县〈市、区〉人民政府")]
     public void Levels_listed_with_an_enumeration_comma_before_their_government_are_one_group(string words, string expected)
     {
         var plan = Import("一、任务", "1.发展产业。内容。（牵头单位：市发改委；配合单位：" + words + "，各开发区管委会）");
