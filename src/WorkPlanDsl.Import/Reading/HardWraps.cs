@@ -78,7 +78,41 @@ internal static class HardWraps
         return sizes.Max();
     }
 
-    private static bool EndsSentence(string text) => text[text.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':';
+    // …。（市司法局负责）: the clause after a task's last stop ends it as the stop does; a bracket inside a wrapped sentence
+    // (…市发展和改革委员会（市粮食局）| 牵头…) does not.
+    private static bool EndsSentence(string text)
+    {
+        var last = text.TrimEnd();
+        if (last.Length == 0)
+        {
+            return false;
+        }
+
+        if (last[last.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':')
+        {
+            return true;
+        }
+
+        if (!ChineseText.IsCloseParen(last[last.Length - 1]))
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = last.Length - 1; i >= 0; i--)
+        {
+            if (ChineseText.IsCloseParen(last[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsOpenParen(last[i]) && --depth == 0)
+            {
+                return i > 0 && last[i - 1] is '。' or '；' or ';' or '！' or '？';
+            }
+        }
+
+        return false;
+    }
 
     // The next line can continue the paragraph: it is text, not a table or a numbered paragraph.
     private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None;
