@@ -664,7 +664,12 @@ internal sealed class StructureReader
         var carrying = items.Where(i => i + 1 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None
             && !Framing(body[i].Line, body[i].Numbering)
             && IsAgendaHeading(body[i].Line.Folded.Substring(body[i].Numbering.BodyStart))).ToList();
-        if (items.Count >= 2 && carrying.Count * 2 > items.Count
+        // One item alone (a page cut after the first) only where its paragraph names who leads it: a lone heading
+        // over prose is a section as well as anything.
+        var reader = new ClauseReader();
+        var alone = items.Count == 1 && carrying.Count == 1
+            && Enumerable.Range(items[0] + 1, body.Count - items[0] - 1).Any(j => LineNamesLead(reader, body[j].Line));
+        if ((items.Count >= 2 || alone) && carrying.Count * 2 > items.Count
             && items.All(i => carrying.Contains(i) || Framing(body[i].Line, body[i].Numbering) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
         {
             _leafSections.UnionWith(carrying);

@@ -505,6 +505,7 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市公安局" }, plan.Supports("二、"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("三、"));
     }
+
     [Fact]
     public void Numbered_copy_lines_and_attachments_after_the_signature_are_no_tasks()
     {
@@ -519,5 +520,22 @@ public class RealPlanStructureTests
             "2.附件：重点工作任务分解表"), year: 2025);
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void A_page_cut_after_its_one_heading_keeps_the_heading_task_its_paragraph_gives_a_lead()
+    {
+        // 一、 over one paragraph closed by who leads it, the page cut before 二、: the heading is a task, as it is
+        // beside others; a heading over prose that names nobody stays a section.
+        var plan = ImportedModel.From(string.Join("\n",
+            "各州、市人民政府，省直各部门：",
+            "一、推进重大项目建设",
+            "建立领导联系重点项目制度，形成全程服务机制。加快资金拨付进度。（省发展改革委、省财政厅牵头；省自然资源厅，各州、市人民政府配合）"), year: 2017);
+        Assert.Equal(new[] { "一、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "省发展改革委", "省财政厅" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "省自然资源厅", "各州、市人民政府" }, plan.Supports("一、"));
+
+        var prose = ImportedModel.From(string.Join("\n", "一、推进重大项目建设", "建立领导联系重点项目制度，形成全程服务机制。"), year: 2017);
+        Assert.Empty(prose.Tasks);
     }
 }
