@@ -47,6 +47,7 @@ internal sealed class StructureReader
         TasksInTable(body);
         LeafHeadings(body);
         MeasuresOwningTheirWork(body);
+        BodyHeadings(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -181,7 +182,7 @@ internal sealed class StructureReader
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
-                var heading = _elements.Heading(line, numbering.BodyStart);
+                var heading = _bodyHeadings.Contains(line) ? BodyHeading(line, numbering) : _elements.Heading(line, numbering.BodyStart);
                 if (heading.Leads.Count + heading.Supports.Count > 0)
                 {
                     _heading = heading;
@@ -778,11 +779,38 @@ internal sealed class StructureReader
     {
         var name = line.Folded.Trim();
         var work = next.Line.Folded.Substring(System.Math.Min(next.Line.Folded.Length, next.Numbering.BodyStart)).TrimStart();
-        return next.Numbering.Value == 1 && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && name.Length is >= 3 and <= 20
-            && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0
-            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
+        return next.Numbering.Value == 1 && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && IsBodyName(name)
             && !new[] { "抄送", "附件", "联系人", "联系电话", "印发", "发送", "主送" }.Any(w => work.StartsWith(w, System.StringComparison.Ordinal));
     }
+
+    // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group).
+    private static bool IsBodyName(string name)
+        => name.Length is >= 3 and <= 20 && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0
+           && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
+
+    private readonly HashSet<SourceLine> _bodyHeadings = new();
+
+    /// <summary>
+    /// A numbered heading that is one body's name (（二十）市交通局, a page of a plan's duties after its title) over a
+    /// list numbered from one at the task level: the tasks under it are that body's, as under the same name unnumbered.
+    /// </summary>
+    private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            var (line, numbering) = body[i];
+            if (line.Table is null && numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese && numbering.Kind != _taskKind
+                && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None && body[i + 1].Numbering.Value == 1
+                && IsBodyName(line.Folded.Substring(numbering.BodyStart).Trim()))
+            {
+                _bodyHeadings.Add(line);
+            }
+        }
+    }
+
+    // The clause a body's name heading stands for: （市交通局负责）.
+    private ImportedElement BodyHeading(SourceLine line, Numbering numbering)
+        => _elements.Heading(SourceLine.Of(line.Number, "（" + line.Text.Substring(numbering.BodyStart).Trim() + "负责）"), 0, wholeLine: true);
 
     // 保障措施, 工作要求: a short line of words on its own, a heading.
     private static bool IsShortHeading(SourceLine line)
@@ -823,7 +851,7 @@ internal sealed class StructureReader
         else
         {
             // 一、思想道德建设（牵头单位：市委宣传部）: the section's lead, in effect for its tasks that name none.
-            var heading = _elements.Heading(line, numbering.BodyStart);
+            var heading = _bodyHeadings.Contains(line) ? BodyHeading(line, numbering) : _elements.Heading(line, numbering.BodyStart);
             heading.Leads.ForEach(_section.AddLead);
             heading.Supports.ForEach(_section.AddSupport);
         }

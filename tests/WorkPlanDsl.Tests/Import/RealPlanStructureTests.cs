@@ -538,4 +538,25 @@ public class RealPlanStructureTests
         var prose = ImportedModel.From(string.Join("\n", "一、推进重大项目建设", "建立领导联系重点项目制度，形成全程服务机制。"), year: 2017);
         Assert.Empty(prose.Tasks);
     }
+
+    [Fact]
+    public void A_numbered_heading_that_is_one_bodys_name_gives_the_list_under_it_to_that_body()
+    {
+        // A later page of a plan's duties: （二十）市交通局 then 1、 2、 from one again under each body; the body is named
+        // only in its heading. Headings that are topics, groups or levels give nobody.
+        var plan = ImportedModel.From(string.Join("\n",
+            "  （二十）市交通局",
+            "  1、开通景区交通专线，规范出租车运营。",
+            "  2、在通往景区的道路设置公共信息标志。",
+            "  （二十一）市财政局",
+            "  1、制定支持旅游业发展的财政政策。",
+            "  （二十二）县城建设",
+            "  1、推进老旧小区改造。",
+            "  （二十三）各乡镇",
+            "  1、做好秸秆禁烧。",
+            "  （二十四）省级示范区创建",
+            "  1、创建省级示范区。"), year: 2008);
+        var leads = plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray();
+        Assert.Equal(new[] { "市交通局", "市交通局", "市财政局", string.Empty, string.Empty, string.Empty }, leads);
+    }
 }

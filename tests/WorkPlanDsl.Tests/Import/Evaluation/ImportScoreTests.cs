@@ -70,4 +70,12 @@ public class ImportScoreTests
     [InlineData("1. | lead: 甲局")]
     public void A_label_that_does_not_say_who_leads_is_refused(string line)
         => Assert.Throws<FormatException>(() => LabelledTask.Parse(line, "bad.labels"));
+
+    [Fact]
+    public void A_comment_after_a_task_is_no_part_of_its_fields()
+    {
+        var task = Assert.Single(LabelledTask.Parse("(一) | 重点防护林工程 | no lead   # 横溪 are places, not doers", "p.labels"));
+        Assert.True(task.HasNoLead);
+        Assert.Equal(new[] { "甲局" }, Assert.Single(LabelledTask.Parse("1. | 建设 | lead: 甲局\t# one lead", "p.labels")).Leads);
+    }
 }

@@ -41,7 +41,7 @@ public sealed record LabelledTask(
 
     /// <summary>
     /// Reads a .labels file: <c>label | start | lead: A, B | support: C | listed: D, E | guide: F | other: G</c> or <c>| no lead</c>,
-    /// one task a line in document order; <c>#</c> starts a comment. Throws on a line that says neither who leads nor
+    /// one task a line in document order; <c>#</c> starts a comment (at a line's start or after a space). Throws on a line that says neither who leads nor
     /// that nobody does, so a forgotten field cannot pass for "no lead".
     /// </summary>
     public static IReadOnlyList<LabelledTask> Parse(string text, string fileName)
@@ -50,7 +50,8 @@ public sealed record LabelledTask(
         var lines = text.Replace("\r\n", "\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
+            // A comment may follow a task's fields too (…| no lead   # 橫溪 are places), as the labellers' checkers read it.
+            var line = System.Text.RegularExpressions.Regex.Replace(lines[i], @"\s#.*$", string.Empty).Trim();
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
