@@ -266,9 +266,23 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     private static void SharedParagraphs(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        var seen = new HashSet<NumberingKind>();
         for (var i = 0; i < lines.Count; i++)
         {
+            if (lines[i].Numbering.Kind == NumberingKind.None && lines[i].Line.Table is null && ListAfterWords(lines[i].Line, seen) is { } list)
+            {
+                // 大会公布了十件实事。 1、…。 2、…: the words before the list stay a paragraph of their own.
+                var whole = lines[i].Line;
+                var words = whole.Text.Substring(0, list).TrimEnd();
+                var first = whole.IsLaterPart ? SourceLine.LaterPart(whole.Number, words) : SourceLine.Of(whole.Number, words);
+                var rest = SourceLine.LaterPart(whole.Number, whole.Text.Substring(list));
+                lines[i] = (first, Numbering.None);
+                lines.Insert(i + 1, (rest, Read(rest)));
+                continue;
+            }
+
             var (line, numbering) = lines[i];
+            seen.Add(numbering.Kind);
             if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.ParenArabic or NumberingKind.Circled) || line.Table is not null)
             {
                 continue;
@@ -316,6 +330,44 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             i += parts.Count;
         }
     }
+
+    /// <summary>
+    /// Where a paragraph that is not numbered holds, after its words, a list numbered from one that runs together (a
+    /// news item: <c>大会公布了十件惠民实事。 1、…。 2、…</c>, or <c>任务如下：1.…；2.…</c>): where its 1 starts, if a 2 of
+    /// the same kind follows after a sentence's end and no paragraph before it was numbered that way (then the numbers
+    /// are steps inside a task of that list).
+    /// </summary>
+    private static int? ListAfterWords(SourceLine line, HashSet<NumberingKind> seen)
+    {
+        var folded = line.Folded;
+        var depth = 0;
+        for (var i = 0; i < folded.Length - 1; i++)
+        {
+            var c = folded[i];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && c is '。' or '；' or ';' or '！' or '？' or '：' or ':')
+            {
+                foreach (var kind in ListKinds)
+                {
+                    if (!seen.Contains(kind) && NumberAt(line, kind, 1, i + 1) is var (at, bodyStart) && EmbeddedNext(line, kind, 2, at + bodyStart) is not null)
+                    {
+                        return at;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly NumberingKind[] ListKinds = { NumberingKind.Arabic, NumberingKind.Chinese, NumberingKind.Parenthesized, NumberingKind.ParenArabic, NumberingKind.Circled };
 
     // Where the number `value` (of `kind`) starts after a sentence's end or a closing clause outside parentheses, from
     // `from` on, and where its words start after it; null where it does not.

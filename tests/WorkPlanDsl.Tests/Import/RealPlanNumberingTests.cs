@@ -280,4 +280,27 @@ public class RealPlanNumberingTests
         var two = ImportedModel.From(string.Join("\n", "一、概况", "1 号楼已完工。", "2 号楼在建。"), year: 2025);
         Assert.Empty(two.Tasks);
     }
+
+    [Fact]
+    public void A_list_run_together_after_a_news_paragraph_is_split_into_its_tasks()
+    {
+        // A news item printing the whole list on its one line: the words before 1、 stay the preface.
+        var plan = ImportedModel.From(
+            "2月16日，县人民代表大会公布了今年的惠民实事。 1、完成2所学校建设 项目内容：新建宿舍楼一栋。 2、稳定和扩大就业 项目内容：新增城镇就业1300人以上。 3、完成15个老旧小区改造。",
+            year: 2025);
+        Assert.Equal(new[] { "1、", "2、", "3、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("惠民实事", plan.Model.Preface);
+        Assert.DoesNotContain("完成2所", plan.Model.Preface);
+
+        var colon = ImportedModel.From(string.Join("\n", "某局2025年工作安排", "今年重点抓好以下工作：1.推进政务公开；2.完善服务体系（局办公室负责）。"), year: 2025);
+        Assert.Equal(new[] { "1.", "2." }, colon.Tasks.Select(t => t.Label).ToArray());
+
+        // Under 1. tasks, numbers inside a paragraph are the steps of the task it goes on with.
+        var steps = ImportedModel.From(string.Join("\n", "一、任务", "1.推进政务公开。", "主要做法：1.公开目录；2.公开清单。", "2.完善服务体系。"), year: 2025);
+        Assert.Equal(new[] { "1.", "2." }, steps.Tasks.Select(t => t.Label).ToArray());
+
+        // One number alone after a stop is a sentence's.
+        var one = ImportedModel.From(string.Join("\n", "一、概况", "全县共有学校30所。1、2号楼已完工。"), year: 2025);
+        Assert.Empty(one.Tasks);
+    }
 }
