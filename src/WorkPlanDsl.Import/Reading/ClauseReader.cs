@@ -243,8 +243,14 @@ internal sealed class ClauseReader
             after += verb.Length;
         }
 
-        // 由县发改局负责牵头编制的规划: an action straight after the verbs, then 的, describes a thing as well.
+        // 由县发改局负责牵头编制的规划, 由市发改委牵头组织的审查: an action straight after the verbs (a word of work or
+        // any two characters), then 的, describes a thing as well.
         var action = after > at ? UnitShape.ActionAt(folded, after) : 0;
+        if (action == 0 && after > at && after + 2 < folded.Length && folded[after + 2] == '的' && ChineseText.IsHan(folded[after]) && ChineseText.IsHan(folded[after + 1]))
+        {
+            action = 2;
+        }
+
         if (action > 0 && after + action + 1 < folded.Length && folded[after + action] == '的')
         {
             after += action;
@@ -644,6 +650,14 @@ internal sealed class ClauseReader
         }
 
         var names = Names(original, folded);
+        if (NamesUnits(role) && names.Any(n => !n.Tail && UnitShape.IsDealingWithBody(ChineseText.Fold(n.Name))))
+        {
+            // （向省财政厅、市财政局汇报，县财政局牵头）: the names of a part that deals with bodies are those it reports to
+            // or works with; none of them is given the work, whatever role word follows.
+            clause.Unread.Add(original.Trim());
+            return;
+        }
+
         if (role == Role.Person)
         {
             clause.Persons.AddRange(names.Select(n => n.Name));
@@ -1358,12 +1372,17 @@ internal sealed class ClauseReader
     /// <summary>
     /// True where the 由 at <paramref name="i"/> may bring in who does the work: not the 由 of 自由, 理由, 缘由, 经由 (via),
     /// nor of 由于 (because), 由此, 由来 (由于县商务局会同有关部门开展了招商推介 names no agent), nor the second of 由由
-    /// (由由义镇政府牵头: it is the name's). An index at the end (the empty last sentence of a bare <c>5.</c>) is no 由.
+    /// (由由义镇政府牵头: it is the name's), nor a 由 denied or past (不再由, 原定由, 此前由). An index at the end (the empty
+    /// last sentence of a bare <c>5.</c>) is no 由.
     /// </summary>
     internal static bool IsAgentBy(string key, int i)
         => i >= 0 && i < key.Length && key[i] == '由'
-            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由'))
+            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由' or '不' or '原' or '曾'))
+            && (i < 2 || !FormerOrDenied.Contains(key.Substring(i - 2, 2)))
             && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
+
+    // 不再由X牵头, 原定由X负责, 此前由X承担: who no longer has the work, or had it once, is not given it.
+    private static readonly HashSet<string> FormerOrDenied = new(StringComparer.Ordinal) { "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经" };
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
         @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -175,6 +175,12 @@ internal static class UnitShape
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
         }
 
+        // 向省财政厅, 与市财政局: the body a word of reporting or working with is aimed at, not a name.
+        if (PrepositionBeforeBody(bare))
+        {
+            return false;
+        }
+
         // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
         // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
         // 建立县政府: an action before a place's body, however short.
@@ -291,6 +297,50 @@ internal static class UnitShape
         var stem = bare.Substring(0, bare.Length - 1);
         return LevelPrefixes.IndexOf(stem[0]) < 0 && "各有相本全该辖城片社景园新老山林牧灾矿郊校厂街湖库学小其他我两多上下东西南北中".IndexOf(stem[0]) < 0
             && !AreaWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal)) && ActionAt(stem, 0) == 0;
+    }
+
+    // 向, 与, 报: before a level's body (向省财政厅), the body is the one reported or submitted to, or worked with.
+    private const string Prepositions = "向与同对报跟给";
+
+    // Words of dealing with another body: 对接省财政厅, 市财政局汇报, 报市财政局审核.
+    private static readonly string[] DealingWords = { "对接", "协调", "汇报", "联系", "衔接", "沟通", "争取", "请示", "报告", "报送", "审核", "审批", "备案", "配合", "协助" };
+
+    private static bool PrepositionBeforeBody(string bare)
+        => bare.Length >= 4 && Prepositions.IndexOf(bare[0]) >= 0 && LevelPrefixes.IndexOf(bare[1]) >= 0;
+
+    /// <summary>
+    /// True where <paramref name="folded"/> is no name but words that deal with a body (向省财政厅, 积极对接省财政厅,
+    /// 市财政局汇报, 报市财政局审核): a list one of whose names is such words names the bodies the work is reported to or
+    /// done with, none of whom is given it.
+    /// </summary>
+    public static bool IsDealingWithBody(string folded)
+    {
+        var text = folded.Trim();
+        if (text.Length < 4 || IsOrganisation(text) && !PrepositionBeforeBody(text))
+        {
+            return PrepositionBeforeBody(text);
+        }
+
+        for (var k = 1; k < text.Length - 1; k++)
+        {
+            var before = text.Substring(0, k);
+            var after = text.Substring(k);
+
+            // …对接省财政厅: words of dealing, or a preposition, before a level's body.
+            if (LevelPrefixes.IndexOf(text[k]) >= 0 && before.All(ChineseText.IsHan) && IsOrganisation(after)
+                && (Prepositions.IndexOf(before[before.Length - 1]) >= 0 || DealingWords.Any(before.Contains) || ActionWords.Any(before.Contains)))
+            {
+                return true;
+            }
+
+            // 市财政局汇报…: a body, then words of dealing.
+            if (after.All(ChineseText.IsHan) && DealingWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)) && IsOrganisation(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What a kind of area is called (保护区, 示范区, 功能区): words, not a place's name.
