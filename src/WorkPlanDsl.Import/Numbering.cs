@@ -50,14 +50,19 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 {
     public static Numbering None => new(NumberingKind.None, string.Empty, 0, 0);
 
-    // 1.1 then a space or the words, but not a quantity (1.5万, 2.5倍, 3.8%, 1.5公里).
+    // 1.1 (or 1-1, as Taiwan's plans number) then a space or the words, but not a quantity (1.5万, 2.5倍, 3.8%, 1.5公里,
+    // 1-3季度).
     private static readonly System.Text.RegularExpressions.Regex DecimalNumber = new(
-        @"^(\d{1,2})[.．](\d{1,2})[.．]?[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立])",
+        @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2}))[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 第三条 and 第二章, then a space, a 、 or the words.
+    // -1 after 一 (一-1), then a space and the words.
+    private static readonly System.Text.RegularExpressions.Regex ChineseNumeralDash = new(
+        @"\G[-－](\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF（(【“])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 第三条 and 第二章 (第一项, items numbered as articles), then a space, a 、 or the words.
     private static readonly System.Text.RegularExpressions.Regex RuleNumber = new(
-        @"^第([一二三四五六七八九十百零〇两]{1,6})(条|章)[ \t\u3000\u00A0、：:]*(?=\S)",
+        @"^第([一二三四五六七八九十百零〇两]{1,6})(条|章|项)[ \t\u3000\u00A0、：:]*(?=\S)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1 夯实数字基础设施: a number, a space and words.
@@ -266,23 +271,33 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     private static void SharedParagraphs(List<(SourceLine Line, Numbering Numbering)> lines)
     {
-        var seen = new HashSet<NumberingKind>();
+        var last = new Dictionary<NumberingKind, int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Numbering.Kind == NumberingKind.None && lines[i].Line.Table is null && ListAfterWords(lines[i].Line, seen) is { } list)
+            var listAt = lines[i].Line.Table is not null ? null
+                : lines[i].Numbering.Kind == NumberingKind.None
+                    ? ListAfterWords(lines[i].Line, 0, kind => last.ContainsKey(kind) ? null : 1, firstStopOnly: false)
+                    : lines[i].Numbering.Kind == NumberingKind.Chinese
+                        ? ListAfterWords(lines[i].Line, lines[i].Numbering.BodyStart, kind => kind is NumberingKind.Arabic or NumberingKind.Parenthesized ? (last.TryGetValue(kind, out var v) ? v + 1 : 1) : null, firstStopOnly: true)
+                        : null;
+            if (listAt is { } list)
             {
-                // 大会公布了十件实事。 1、…。 2、…: the words before the list stay a paragraph of their own.
+                // 大会公布了十件实事。 1、…。 2、…, or 一、保障供水安全。1.新建水厂…（X牵头）2.改造管网…: the words before
+                // the list stay a paragraph (or a heading) of their own.
                 var whole = lines[i].Line;
                 var words = whole.Text.Substring(0, list).TrimEnd();
                 var first = whole.IsLaterPart ? SourceLine.LaterPart(whole.Number, words) : SourceLine.Of(whole.Number, words);
                 var rest = SourceLine.LaterPart(whole.Number, whole.Text.Substring(list));
-                lines[i] = (first, Numbering.None);
+                lines[i] = (first, lines[i].Numbering);
                 lines.Insert(i + 1, (rest, Read(rest)));
                 continue;
             }
 
             var (line, numbering) = lines[i];
-            seen.Add(numbering.Kind);
+            if (numbering.Kind != NumberingKind.None)
+            {
+                last[numbering.Kind] = numbering.Value;
+            }
             if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.ParenArabic or NumberingKind.Circled) || line.Table is not null)
             {
                 continue;
@@ -328,20 +343,23 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             lines.InsertRange(i + 1, parts);
             i += parts.Count;
+            last[numbering.Kind] = expected;
         }
     }
 
     /// <summary>
-    /// Where a paragraph that is not numbered holds, after its words, a list numbered from one that runs together (a
-    /// news item: <c>大会公布了十件惠民实事。 1、…。 2、…</c>, or <c>任务如下：1.…；2.…</c>): where its 1 starts, if a 2 of
-    /// the same kind follows after a sentence's end and no paragraph before it was numbered that way (then the numbers
-    /// are steps inside a task of that list).
+    /// Where a paragraph holds, after its words, a list that runs together: an unnumbered one a list numbered from one
+    /// (a news item: <c>大会公布了十件惠民实事。 1、…。 2、…</c>, or <c>任务如下：1.…；2.…</c>) where no paragraph before
+    /// was numbered that way (then the numbers are steps inside a task of that list); a heading the tasks after its
+    /// first sentence (<c>一、保障供水安全。1.…2.…</c>), numbered on from the last. Where the list's first number starts,
+    /// if the one after it follows after a sentence's end: <paramref name="expected"/> gives the first number of a kind,
+    /// or null for a kind that cannot be the list.
     /// </summary>
-    private static int? ListAfterWords(SourceLine line, HashSet<NumberingKind> seen)
+    private static int? ListAfterWords(SourceLine line, int from, System.Func<NumberingKind, int?> expected, bool firstStopOnly)
     {
         var folded = line.Folded;
         var depth = 0;
-        for (var i = 0; i < folded.Length - 1; i++)
+        for (var i = from; i < folded.Length - 1; i++)
         {
             var c = folded[i];
             if (ChineseText.IsOpenParen(c))
@@ -356,10 +374,15 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 foreach (var kind in ListKinds)
                 {
-                    if (!seen.Contains(kind) && NumberAt(line, kind, 1, i + 1) is var (at, bodyStart) && EmbeddedNext(line, kind, 2, at + bodyStart) is not null)
+                    if (expected(kind) is { } value && NumberAt(line, kind, value, i + 1) is var (at, bodyStart) && EmbeddedNext(line, kind, value + 1, at + bodyStart) is not null)
                     {
                         return at;
                     }
+                }
+
+                if (firstStopOnly)
+                {
+                    return null;
                 }
             }
         }
@@ -496,6 +519,47 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
     public static Numbering Read(SourceLine line)
     {
+        var bare = ReadBare(line);
+        if (bare.Kind != NumberingKind.None || line.Table is not null || BulletPrefix(line.Folded) is not (> 0 and var prefix))
+        {
+            return bare;
+        }
+
+        // ● 1. 开展…, #### 一、…, - **（一）** 推进…: a bullet or a markdown mark before the number is not the number.
+        var inner = ReadBare(SourceLine.Of(line.Number, line.Text.Substring(prefix)));
+        if (inner.Kind is NumberingKind.None or NumberingKind.Damaged or NumberingKind.ItemLead)
+        {
+            return None;
+        }
+
+        var bodyStart = prefix + inner.BodyStart;
+        var folded = line.Folded;
+        while (bodyStart < folded.Length - 1 && (folded[bodyStart] is ' ' or '\u3000' || (folded[bodyStart] is '*' or '_' && folded[bodyStart + 1] == folded[bodyStart])))
+        {
+            bodyStart += folded[bodyStart] is '*' or '_' ? 2 : 1;
+        }
+
+        return inner with { BodyStart = bodyStart };
+    }
+
+    // Bullets and markdown marks (a list's ●, ■, ◆, a heading's ####, an item's - or *, bold's **), with spaces.
+    private const string Bullets = "●■◆◇□○•·▪►▶★☆※-*#>";
+
+    private static int BulletPrefix(string folded)
+    {
+        var at = 0;
+        var marks = 0;
+        while (at < folded.Length && at < 12 && (Bullets.IndexOf(folded[at]) >= 0 || folded[at] is ' ' or '\u3000' or '\t' or '\u00A0'))
+        {
+            marks += Bullets.IndexOf(folded[at]) >= 0 ? 1 : 0;
+            at++;
+        }
+
+        return marks > 0 && at < folded.Length ? at : 0;
+    }
+
+    private static Numbering ReadBare(SourceLine line)
+    {
         var text = line.Folded;
         if (text.Length == 0 || line.Table is not null)
         {
@@ -505,13 +569,26 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // (一) and （一）
         if (ChineseText.IsOpenParen(text[0]))
         {
-            var close = 1;
-            while (close < text.Length && close < 6 && ChineseText.IsNumeral(text[close]))
+            // ( 一 ), （ 二）: a copy's spaces inside the brackets.
+            var first = 1;
+            while (first < text.Length && first < 3 && text[first] is ' ' or '\u3000')
+            {
+                first++;
+            }
+
+            var close = first;
+            while (close < text.Length && close < first + 5 && ChineseText.IsNumeral(text[close]))
             {
                 close++;
             }
 
-            if (close > 1 && close < text.Length && ChineseText.IsCloseParen(text[close]) && ChineseText.ParseNumeral(text.Substring(1, close - 1)) is { } value)
+            var numeral = text.Substring(first, close - first);
+            while (close > first && close < text.Length && close < first + 8 && text[close] is ' ' or '\u3000')
+            {
+                close++;
+            }
+
+            if (close > first && close < text.Length && ChineseText.IsCloseParen(text[close]) && ChineseText.ParseNumeral(numeral) is { } value)
             {
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, close + 1), value, close + 1);
             }
@@ -550,7 +627,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 第三条 and 第二章
         if (text[0] == '第' && RuleNumber.Match(text) is { Success: true } rule && ChineseText.ParseNumeral(rule.Groups[1].Value) is { } ruleValue)
         {
-            var kind = rule.Groups[2].Value == "条" ? NumberingKind.Article : NumberingKind.Chapter;
+            var kind = rule.Groups[2].Value == "章" ? NumberingKind.Chapter : NumberingKind.Article;
             return new Numbering(kind, line.Text.Substring(0, rule.Groups[1].Length + 2), ruleValue, rule.Length);
         }
 
@@ -574,6 +651,18 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 {
                     return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
                 }
+
+                // 一) 城镇新增就业…: a copy (or an OCR) that lost the opening bracket of （一）.
+                if (text[end] is ')' or '）' && end + 1 < text.Length && text[end + 1] is not (')' or '）'))
+                {
+                    return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, end + 1), value, end + 1);
+                }
+
+                // 一-1 擴大托育…: Taiwan's plans number a section's items after its own number.
+                if (ChineseNumeralDash.Match(text, end) is { Success: true } dash)
+                {
+                    return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, end + dash.Length).TrimEnd(), int.Parse(dash.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), end + dash.Length);
+                }
             }
 
             return None;
@@ -584,7 +673,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         {
             if (DecimalNumber.Match(text) is { Success: true } dotted)
             {
-                return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, dotted.Length).TrimEnd(), int.Parse(dotted.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), dotted.Length);
+                var within = dotted.Groups[2].Success ? dotted.Groups[2].Value : dotted.Groups[3].Value;
+                return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, dotted.Length).TrimEnd(), int.Parse(within, System.Globalization.CultureInfo.InvariantCulture), dotted.Length);
             }
 
             // Any number of digits (a plan may have 1000 tasks), up to what an int holds.

@@ -14,7 +14,7 @@ internal static class PageChrome
 
     private static readonly string[] Starts =
     {
-        "#", "责任编辑", "转载请注明", "本站小编", "美章网", "管理维护", "网站标识码", "备案序号", "版权所有",
+        "责任编辑", "转载请注明", "本站小编", "美章网", "管理维护", "网站标识码", "备案序号", "版权所有",
         "Copyright", "copyright", "技术支持", "网站地图", "关于我们", "网站帮助", "隐私申明", "隐私声明", "联系我们", "打印本页",
         "关闭窗口", "上一篇", "下一篇", "扫一扫", "分享到", "【字体", "字体：", "字号：", "浏览次数", "点击数", "当前位置",
         "（此件公开发布）", "(此件公开发布)", "【打印", "【关闭",
@@ -48,7 +48,8 @@ internal static class PageChrome
     public static bool IsChrome(SourceLine line)
     {
         var text = Pinyin.Replace(line.Folded, string.Empty);
-        if (text.StartsWith("#", StringComparison.Ordinal) || PageNumber.IsMatch(text))
+        // #### 一、… is a markdown note's numbered heading, not a page's anchor.
+        if ((text.StartsWith("#", StringComparison.Ordinal) && Numbering.Read(line).Kind == NumberingKind.None) || PageNumber.IsMatch(text))
         {
             return true;
         }

@@ -1,0 +1,119 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Numbers as copies, notes and other offices print them (a hostile-input run found each losing its tasks, the clauses
+/// of the lost ones landing on the section's one task): after a bullet or a markdown mark, with spaces inside the
+/// brackets or the opening one lost, 一-1 and 1-1, 第一项, tasks glued after their heading. Invented lines.
+/// </summary>
+public class HostileNumberingStyleTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines), year: 2024);
+
+    private static string[] Labels(ImportedModel plan) => plan.Tasks.Select(t => t.Label ?? t.Id).ToArray();
+
+    [Fact]
+    public void A_bullet_or_a_markdown_mark_before_the_number_is_not_the_number()
+    {
+        var plan = Import(
+            "# 2024年市文明城市创建工作要点",
+            "#### 一、提升城市环境面貌",
+            "● 1. 开展背街小巷整治。（责任单位：市城管局）",
+            "■ 2. 规范非机动车停放。（责任单位：市公安局交警支队）",
+            "#### 二、提升市民文明素质",
+            "* 3、推进移风易俗。（责任单位：市民政局）",
+            "- 4. 开展文明交通劝导。（责任单位：市文明办）");
+        Assert.Equal(new[] { "市城管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市公安局交警支队" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("3、"));
+        Assert.Equal("开展背街小巷整治", plan.Task("1.").Title);
+        Assert.DoesNotContain(plan.Tasks, t => t.Title.Contains("**") || t.Title.StartsWith("●"));
+        Assert.Equal(new[] { "一、", "二、" }, plan.Model.Sections.Select(s => s.Label).ToArray());
+
+        // A note's bold around the number: **（一）** 推进…
+        var bold = Import("一、重点任务", "- **（一）** 推进应急通信技术突破。（工业和信息化部牵头）", "- **（二）** 研发新型应急通信装备。（科技部负责）");
+        Assert.Equal(new[] { "（一）", "（二）" }, Labels(bold));
+        Assert.Equal("推进应急通信技术突破", bold.Task("（一）").Title);
+        Assert.Equal(new[] { "科技部" }, bold.Leads("（二）"));
+    }
+
+    [Fact]
+    public void Marks_without_a_number_after_them_number_nothing()
+    {
+        var plan = Import("一、任务", "1.开展整治。（市城管局负责）", "- 3 -", "● 重点抓好背街小巷。", "2.规范停放。（市公安局负责）");
+        Assert.Equal(new[] { "1.", "2." }, Labels(plan));
+    }
+
+    [Fact]
+    public void Brackets_with_spaces_inside_or_the_opening_one_lost_still_number()
+    {
+        var plan = Import(
+            "一、推进法治政府建设",
+            "( 一 ) 完善重大行政决策程序。（区司法局负责）",
+            "（ 二）规范行政执法行为。（区司法局牵头，各街道配合）",
+            "(三）加强行政复议工作。（区司法局负责）",
+            "二、稳定就业",
+            "四)城镇新增就业3500人。（牵头单位：区人社局）");
+        Assert.Equal(new[] { "( 一 )", "（ 二）", "(三）", "四)" }, Labels(plan));
+        Assert.Equal(new[] { "各街道" }, plan.Supports("（ 二）"));
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("四)"));
+    }
+
+    [Fact]
+    public void Items_numbered_after_their_section_are_its_tasks()
+    {
+        var taiwan = Import(
+            "一、社會福利",
+            "一-1 擴大托育公共化。（主辦機關：社會局；協辦機關：工務局）",
+            "一-2 推動長照社區整體照顧服務。（主辦機關：衛生局）",
+            "二、交通建設",
+            "二-1 辦理市區道路人行環境改善工程。（主辦機關：工務局）");
+        Assert.Equal(new[] { "一-1", "一-2", "二-1" }, Labels(taiwan));
+        Assert.Equal(new[] { "衛生局" }, taiwan.Leads("一-2"));
+
+        var digits = Import("1 社会福利", "1-1 扩大托育服务。（市民政局负责）", "1-2 推进社区照护。（市卫健委负责）");
+        Assert.Equal(new[] { "1-1", "1-2" }, Labels(digits));
+
+        // A range of quarters or months is no number.
+        var range = Import("一、任务", "1.推进项目建设。（市发改委负责）", "1-3季度完成前期工作。", "2.加快资金拨付。（市财政局负责）");
+        Assert.Equal(new[] { "1.", "2." }, Labels(range));
+    }
+
+    [Fact]
+    public void Items_numbered_as_articles_of_a_kind_are_tasks()
+    {
+        var plan = Import("2024年优化营商环境十项举措", "第一项 推行企业开办一日办结。（市市场监管局牵头）", "第二项 压缩审批时间。（市住建局牵头）");
+        Assert.Equal(new[] { "第一项", "第二项" }, Labels(plan));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("第二项"));
+    }
+
+    [Fact]
+    public void Tasks_glued_after_their_headings_first_sentence_are_split_and_keep_their_own_clauses()
+    {
+        var plan = Import(
+            "2024年市水务重点工作",
+            "一、保障城市供水安全。1.新建第三水厂。（牵头单位：市水务集团）2.改造老旧供水管网80公里。（牵头单位：市水务局）",
+            "二、推进污水处理提质增效。3.新建污水管网50公里。（牵头单位：市住建局）4.推进污泥无害化处置。（牵头单位：市水务局；配合单位：市生态环境局）");
+        Assert.Equal(new[] { "1.", "2.", "3.", "4." }, Labels(plan));
+        Assert.Equal(new[] { "市水务集团" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市生态环境局" }, plan.Supports("4."));
+        Assert.Equal(new[] { "保障城市供水安全", "推进污水处理提质增效" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+    }
+
+    [Fact]
+    public void A_heading_whose_later_sentences_hold_numbers_keeps_them()
+    {
+        // Numbers after the heading's second sentence are its own words (a target's parts), not tasks glued to it.
+        var plan = Import(
+            "一、主要目标。到2025年，全市水务设施明显改善。1.供水能力提升；2.污水收集率提高。",
+            "二、重点任务",
+            "1.新建第三水厂。（市水务集团负责）",
+            "2.改造老旧管网。（市水务局负责）");
+        Assert.Equal(new[] { "1.", "2." }, Labels(plan));
+        Assert.Equal(new[] { "市水务集团" }, plan.Leads("1."));
+    }
+}
