@@ -16,6 +16,7 @@ internal static class HardWraps
 
     public static List<SourceLine> Join(List<SourceLine> lines)
     {
+        lines = ClosedOnTheNextLine(lines);
         var paragraphs = lines.Where(l => l.Table is null).ToList();
         if (paragraphs.Count < MinimumBreaks + 1)
         {
@@ -62,6 +63,60 @@ internal static class HardWraps
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// A bracket left open at a line's end and closed in the next, unnumbered line (（牵头单位：市 | 市场监管局；配合单位：市工信局）):
+    /// a break inside the clause, in any document, wrapped or not. The lines are one.
+    /// </summary>
+    private static List<SourceLine> ClosedOnTheNextLine(List<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var at = i;
+            var first = lines[i];
+            StringBuilder? text = null;
+            var open = first.Table is null ? Depth(first.Text) : 0;
+            while (open > 0 && i + 1 < lines.Count && GoesOn(lines[i + 1]) && ClosesFirst(lines[i + 1].Text))
+            {
+                i++;
+                (text ??= new StringBuilder(first.Text)).Append(lines[i].Text.TrimStart());
+                open += Depth(lines[i].Text);
+            }
+
+            if (text is not null && joined is null)
+            {
+                joined = new List<SourceLine>(lines.Count);
+                joined.AddRange(lines.Take(at));
+            }
+
+            joined?.Add(text is null ? first : SourceLine.Of(first.Number, text.ToString()));
+        }
+
+        return joined ?? lines;
+    }
+
+    // Brackets opened less those closed.
+    private static int Depth(string text) => text.Count(ChineseText.IsOpenParen) - text.Count(ChineseText.IsCloseParen);
+
+    // A line whose first bracket closes one: it goes on with a bracket opened above it.
+    private static bool ClosesFirst(string text)
+    {
+        foreach (var c in text)
+        {
+            if (ChineseText.IsOpenParen(c))
+            {
+                return false;
+            }
+
+            if (ChineseText.IsCloseParen(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WrapWidth(List<int> sizes, int tolerance)

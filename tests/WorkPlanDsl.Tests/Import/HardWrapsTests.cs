@@ -57,4 +57,22 @@ public class HardWrapsTests
         Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "市数据局" }, plan.Leads("4"));
     }
+
+    [Fact]
+    public void A_bracket_left_open_at_a_lines_end_and_closed_in_the_next_is_one_clause_in_any_document()
+    {
+        // No wrap width here (short lines of every length): the break inside the clause is still a break.
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(string.Join("\n",
+            "一、强化质量安全监管",
+            "1.开展产品质量监督抽查。（牵头单位：市",
+            "市场监管局；配合单位：市工信局）",
+            "2.推进计量器具强制检定。（牵头单位：市市场监管局；配合单位：",
+            "市发改委、市住建局）",
+            "3.加强特种设备安全监管。（牵头单位：市市场监管局）"), year: 2024);
+        Assert.Equal(new[] { "市市场监管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市工信局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市发改委", "市住建局" }, plan.Supports("2."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "市" || u.Id == "市场监管局");
+        Assert.Equal(3, plan.Tasks.Count());
+    }
 }
