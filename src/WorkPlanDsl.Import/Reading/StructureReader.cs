@@ -939,17 +939,54 @@ internal sealed class StructureReader
     // section's or plan's text.
     private void Paragraph(SourceLine line, int offset)
     {
+        if (offset == 0 && NumberedScope.Match(line.Folded) is { Success: true } numbered && Numbers(numbered.Groups[1].Value) is { Count: > 0 } numbers)
+        {
+            // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
+            // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
+            var each = numbered.Value.Contains("分别");
+            var words = (each ? "分别" : string.Empty) + line.Text.Substring(numbered.Length - 1).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';');
+            var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
+            Text(line.Text);
+            var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
+            var open = Tasks.Where(t => Value(t) is { } v && numbers.Contains(v)).ToList();
+            if (open.Count == 0)
+            {
+                open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => Value(t) is { } v && numbers.Contains(v)).ToList();
+            }
+
+            foreach (var task in open.Where(t => t.Leads.Count == 0))
+            {
+                if (respectively)
+                {
+                    task.AddLead(holder.Leads[numbers.IndexOf(Value(task)!.Value)]);
+                }
+                else if (!each)
+                {
+                    holder.Leads.ForEach(task.AddLead);
+                    holder.Supports.ForEach(task.AddSupport);
+                }
+            }
+
+            _task = null;
+            return;
+        }
+
         var scope = offset == 0 ? ClauseReader.ScopeOf(line.Folded) : 0;
         if (scope != 0)
         {
-            // （以上任务由市商务局牵头）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.
+            // （以上任务由市商务局牵头，各区配合）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.
             var holder = _elements.Heading(line, 0, wholeLine: true);
             Text(line.Text);
             if (scope < 0)
             {
                 foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0))
                 {
+                    var namesNone = task.Supports.Count == 0;
                     holder.Leads.ForEach(task.AddLead);
+                    if (namesNone)
+                    {
+                        holder.Supports.ForEach(task.AddSupport);
+                    }
                 }
 
                 _scopeStart = Tasks.Count;
@@ -987,6 +1024,48 @@ internal sealed class StructureReader
             Tasks.Add(task);
         }
     }
+
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
+    private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
+        @"^[ 　]*[（(]?(?:以上|上述|前述)?((?:第?\d{1,3}[ 　]*(?:[、，,—\-－~～至到][ 　]*)?)+)[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 1—3 → 1, 2, 3; 7、8 → 7, 8; a range of more than a hundred is no range of tasks.
+    private static List<int> Numbers(string spec)
+    {
+        var numbers = new List<int>();
+        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,3}|[—\-－~～至到]");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!char.IsDigit(parts[i].Value[0]))
+            {
+                continue;
+            }
+
+            var value = int.Parse(parts[i].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (i + 2 < parts.Count && !char.IsDigit(parts[i + 1].Value[0]) && char.IsDigit(parts[i + 2].Value[0]))
+            {
+                var to = int.Parse(parts[i + 2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (to < value || to - value > 100)
+                {
+                    return new List<int>();
+                }
+
+                numbers.AddRange(Enumerable.Range(value, to - value + 1));
+                i += 2;
+            }
+            else
+            {
+                numbers.Add(value);
+            }
+        }
+
+        return numbers.Distinct().ToList();
+    }
+
+    // The number a task's label carries (3 of 3. or 3、), or null.
+    private static int? Value(ImportedElement task)
+        => task.Label is { } label && Numbering.Read(SourceLine.Of(0, label + "x")) is { Kind: not NumberingKind.None } n ? n.Value : null;
 
     private void Text(string text)
     {

@@ -93,4 +93,43 @@ public class HostileDealingAndSideDutyTests
         Assert.Empty(plan.Leads("2."));
         Assert.Empty(plan.Leads("3."));
     }
+
+    [Fact]
+    public void A_clause_for_tasks_named_by_their_numbers_gives_them_their_lead_respectively_where_it_says_so()
+    {
+        var plan = Import(
+            "一、加强水利基础设施建设",
+            "1.实施灌区节水改造项目。",
+            "2.推进小型水库除险加固。",
+            "3.实施农村供水保障工程。",
+            "（1—3项由县水利局负责）",
+            "二、强化河湖管理保护",
+            "4.深化河湖长制。",
+            "5.推进河道采砂规范管理。",
+            "第4至5项由县河长办牵头，各乡镇人民政府配合。",
+            "三、提升防灾能力",
+            "6.修订防汛抗旱应急预案。",
+            "7.加强山洪灾害监测预警。（县水利局负责）",
+            "8.开展应急演练。",
+            "上述第6、8项任务分别由县应急局、县气象局负责。");
+        Assert.All(new[] { "1.", "2.", "3." }, l => Assert.Equal(new[] { "县水利局" }, plan.Leads(l)));
+        Assert.All(new[] { "4.", "5." }, l => Assert.Equal(new[] { "各乡镇人民政府" }, plan.Supports(l)));
+        Assert.Equal(new[] { "县河长办" }, plan.Leads("5."));
+        Assert.Equal(new[] { "县应急局" }, plan.Leads("6."));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("7."));
+        Assert.Equal(new[] { "县气象局" }, plan.Leads("8."));
+    }
+
+    [Fact]
+    public void The_supports_of_a_clause_for_the_tasks_above_go_with_its_lead()
+    {
+        var plan = Import(
+            "一、完善综合交通网络",
+            "1.加快推进高速公路建设。",
+            "2.实施国省干线公路改造提升。（责任单位：市公路事业发展中心）",
+            "以上任务均由市交通运输局负责，各县市区人民政府配合。");
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各县市区人民政府" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市公路事业发展中心" }, plan.Leads("2."));
+    }
 }
