@@ -13,9 +13,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace WorkPlanDsl.Import.Documents;
 
 /// <summary>
-/// An .xlsx workbook as blocks: for each visible sheet with data, its name as a paragraph and its cells as a table,
-/// values as Excel shows them (shared and inline strings, numbers and dates in their cell formats), merged ranges
-/// carried to every cell they cover. A row's line is its row number in the sheet.
+/// An .xlsx workbook as blocks: for each visible sheet with data, its name as a paragraph (unless it is the name Excel
+/// gave, Sheet1 or 工作表1) and its cells as a table, values as Excel shows them (shared and inline strings, numbers
+/// and dates in their cell formats), merged ranges carried to every cell they cover. A row's line is its row number
+/// in the sheet.
 /// </summary>
 internal static class XlsxReader
 {
@@ -53,7 +54,12 @@ internal static class XlsxReader
                 var rows = Rows(part.Worksheet, sheetName, strings, formats, notes, cancellationToken);
                 if (rows.Count > 0)
                 {
-                    blocks.Add(new ParagraphBlock(rows[0].Line, sheetName));
+                    // Sheet1, 工作表1: the name Excel or WPS gave says nothing (it would be the plan's title).
+                    if (!DefaultSheetName.IsMatch(sheetName.Trim()))
+                    {
+                        blocks.Add(new ParagraphBlock(rows[0].Line, sheetName));
+                    }
+
                     blocks.Add(new TableBlock(rows[0].Line, rows));
                 }
             }
@@ -74,6 +80,9 @@ internal static class XlsxReader
         }
 
     }
+
+    private static readonly System.Text.RegularExpressions.Regex DefaultSheetName = new(@"^(Sheet|工作表)\s*\d{1,3}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The most cells a sheet's table is laid out on (its used rows times its used columns): two hundred times the

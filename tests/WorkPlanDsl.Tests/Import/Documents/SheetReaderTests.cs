@@ -152,6 +152,25 @@ public class SheetReaderTests
         Assert.Contains(document.Notes, n => n.Severity == WorkPlanDsl.Import.NoteSeverity.Warning && n.Message.Contains("more than any plan's table", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Sheet1")]
+    [InlineData("工作表1")]
+    public void A_sheet_named_as_Excel_names_it_gives_no_title_and_the_title_row_above_the_header_is_the_plans(string name)
+    {
+        var rows = new[]
+        {
+            Row(1, Inline("A1", "2024年市优化营商环境重点任务清单")),
+            Row(2, Inline("A2", "序号"), Inline("B2", "重点任务"), Inline("C2", "牵头单位")),
+            Row(3, Number("A3", "1"), Inline("B3", "优化企业开办服务"), Inline("C3", "市市场监管局")),
+        };
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 }, new SheetSpec(name, rows, new[] { "A1:C1" }));
+        Assert.IsType<TableBlock>(Assert.Single(DocxReaderTests.Read("plan.xlsx", bytes).Blocks));
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(WorkPlanDsl.Import.PlanImporter.Import(
+            DocumentReader.Read("plan.xlsx", bytes).Document!, new WorkPlanDsl.Import.ImportOptions("plan.xlsx")));
+        Assert.Equal("2024年市优化营商环境重点任务清单", plan.Model.Title);
+        Assert.Equal(2024, plan.Model.Year);
+    }
+
     [Fact]
     public void Running_out_of_memory_is_a_file_too_large_never_a_damaged_one()
     {
