@@ -41,9 +41,10 @@ internal sealed class TableReader
         var groups = new List<List<TableRow>>();
         string? category = null;
         var above = new string?[columns.Kinds.Length];
-        foreach (var next in table.Rows.Skip(columns.HeaderRows))
+        var body = table.Rows.Skip(columns.HeaderRows).ToList();
+        for (var k = 0; k < body.Count; k++)
         {
-            var row = next;
+            var row = body[k];
             if (row.Cells.All(c => c.Text.Trim().Length == 0) || IsTotal(row))
             {
                 continue;
@@ -69,6 +70,15 @@ internal sealed class TableReader
 
             var cell = taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
             var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
+            if (number is { IsMergedCopy: false } && cell is { IsMergedCopy: false } && cell.Text.Trim().Length > 0
+                && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && !NamesAnyUnit(row, columns))
+            {
+                // 1 | 推进项目建设 (no unit) over 1.1, 1.2: the rows numbered under it are its tasks, it is their section.
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = openSection(SourceLine.Of(row.Line, cell.Text.Trim()), number.Text.Trim(), OneLine(cell.Text));
+                continue;
+            }
+
             bool continues;
             if (number is not null && (number.Text.Trim().Length > 0 || number.IsMergedCopy))
             {
@@ -93,6 +103,30 @@ internal sealed class TableReader
 
         Flush(groups, tasks, columns, hasSupport, openSection);
     }
+
+    // The 序号 of the next row that prints one (not merged from above).
+    private static string? NextNumber(List<TableRow> rows, int at, int numberColumn)
+    {
+        for (var k = at + 1; k < rows.Count; k++)
+        {
+            if (numberColumn < rows[k].Cells.Count && rows[k].Cells[numberColumn] is { IsMergedCopy: false } cell && cell.Text.Trim().Length > 0)
+            {
+                return cell.Text.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    // 1 over 1.1, 2.3 over 2.3.1: a 序号 in decimals whose next row's 序号 is one level under it.
+    private static bool IsParentOf(string number, string? next)
+        => next is not null && ParentNumber.IsMatch(number) && next.Length > number.Length + 1
+            && next.StartsWith(number, System.StringComparison.Ordinal) && next[number.Length] is '.' or '．' && char.IsDigit(next[number.Length + 1]);
+
+    private static readonly System.Text.RegularExpressions.Regex ParentNumber = new(@"^\d{1,3}([.．]\d{1,3})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool NamesAnyUnit(TableRow row, TableColumns columns)
+        => columns.Kinds.Select((kind, i) => (kind, i)).Any(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0);
 
     // 合计, 总计, 小计 (a total of the scores or sums above): the row sums up the table and is no task.
     private static bool IsTotal(TableRow row)

@@ -119,4 +119,16 @@ public class TableCellWordsTests
         Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label));
         Assert.Equal(new[] { "市发改委" }, plan.Leads("1"));
     }
+
+    [Fact]
+    public void A_numbered_row_naming_no_unit_over_rows_numbered_in_decimals_under_it_is_their_section()
+    {
+        var csv = "序号,重点任务,牵头单位,配合单位,完成时限\r\n1,推进项目建设,,,\r\n1.1,新开工重大项目100个,市发改委,各县市区政府,2024年6月\r\n"
+            + "1.2,竣工投产项目80个,市发改委,,2024年12月\r\n2,优化营商环境,,,\r\n2.1,推进政务服务标准化,市数据局,,2024年12月\r\n3,加强统计监测,市统计局,,2024年12月\r\n";
+        var plan = Import("t.csv", Encoding.UTF8.GetBytes(csv));
+        Assert.Equal(new[] { "推进项目建设", "优化营商环境" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { "1.1", "1.2", "2.1", "3" }, plan.Model.Tasks.Select(t => t.Label));
+        Assert.Empty(plan.TasksWithoutLead);
+        Assert.Equal(new[] { "市统计局" }, plan.Leads("3"));
+    }
 }
