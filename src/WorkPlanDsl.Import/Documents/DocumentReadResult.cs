@@ -18,7 +18,10 @@ public enum ReadFailureKind
     /// <summary>A .docx, .xlsx or zip that is damaged or protected.</summary>
     Damaged,
 
-    /// <summary>More text than any plan holds (<see cref="DocumentReader.MaxCharacters"/>): a log, a data dump, a concatenation.</summary>
+    /// <summary>
+    /// More text than any plan holds (<see cref="DocumentReader.MaxCharacters"/>): a log, a data dump, a concatenation;
+    /// or a file whose reading ran out of memory.
+    /// </summary>
     TooLarge,
 }
 
@@ -46,4 +49,13 @@ public sealed class DocumentReadResult
     internal static DocumentReadResult Read(PlanDocument document) => new(document, null, null);
 
     internal static DocumentReadResult Failed(ReadFailureKind failure, string error) => new(null, failure, error);
+
+    /// <summary>
+    /// What an exception thrown while reading a .docx or .xlsx (<paramref name="format"/>) means: running out of memory
+    /// says the file is too large, not that it is broken; anything else, that the file is damaged.
+    /// </summary>
+    internal static DocumentReadResult Thrown(string format, System.Exception exception)
+        => exception is System.OutOfMemoryException
+            ? Failed(ReadFailureKind.TooLarge, "the " + format + " is too large to read: reading it ran out of memory (a sheet or table far larger than any plan's?); nothing is imported")
+            : Failed(ReadFailureKind.Damaged, "the " + format + " cannot be read, it is damaged: " + exception.Message);
 }

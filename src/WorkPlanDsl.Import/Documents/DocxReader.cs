@@ -43,8 +43,9 @@ internal static class DocxReader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A file made by another tool may break the format anywhere (a number where none is allowed, a part
-            // missing); whatever the SDK throws, the file is damaged for this reader and nothing else breaks.
-            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .docx cannot be read, it is damaged: " + e.Message);
+            // missing); whatever the SDK throws, the file is damaged for this reader (too large where memory ran out)
+            // and nothing else breaks.
+            return DocumentReadResult.Thrown(".docx", e);
         }
 
     }

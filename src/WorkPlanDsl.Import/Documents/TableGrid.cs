@@ -64,6 +64,7 @@ internal sealed class TableGrid
     /// <summary>The rows, every one as wide as the widest, positions no cell covers left empty; rows with no text at all dropped.</summary>
     public List<TableRow> ToRows()
     {
+        var empty = new TableCell(string.Empty);
         var result = new List<TableRow>();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -72,7 +73,7 @@ internal sealed class TableGrid
             for (var c = 0; c < width; c++)
             {
                 var cell = c < rows[r].Length ? rows[r][c] : null;
-                cells[c] = cell ?? new TableCell(string.Empty);
+                cells[c] = cell ?? empty;
                 anyText |= cells[c].Text.Trim().Length > 0;
             }
 

@@ -13,9 +13,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace WorkPlanDsl.Import.Documents;
 
 /// <summary>
-/// An .xlsx workbook as blocks: for each visible sheet with data, its name as a paragraph and its cells as a table,
-/// values as Excel shows them (shared and inline strings, numbers and dates in their cell formats), merged ranges
-/// carried to every cell they cover. A row's line is its row number in the sheet.
+/// An .xlsx workbook as blocks: for each visible sheet with data, its name as a paragraph (unless it is the name Excel
+/// gave, Sheet1 or 工作表1) and its cells as a table, values as Excel shows them (shared and inline strings, numbers
+/// and dates in their cell formats), merged ranges carried to every cell they cover. A row's line is its row number
+/// in the sheet.
 /// </summary>
 internal static class XlsxReader
 {
@@ -50,10 +51,15 @@ internal static class XlsxReader
                     continue;
                 }
 
-                var rows = Rows(part.Worksheet, strings, formats, cancellationToken);
+                var rows = Rows(part.Worksheet, sheetName, strings, formats, notes, cancellationToken);
                 if (rows.Count > 0)
                 {
-                    blocks.Add(new ParagraphBlock(rows[0].Line, sheetName));
+                    // Sheet1, 工作表1: the name Excel or WPS gave says nothing (it would be the plan's title).
+                    if (!DefaultSheetName.IsMatch(sheetName.Trim()))
+                    {
+                        blocks.Add(new ParagraphBlock(rows[0].Line, sheetName));
+                    }
+
                     blocks.Add(new TableBlock(rows[0].Line, rows));
                 }
             }
@@ -68,13 +74,28 @@ internal static class XlsxReader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A file made by another tool may break the format anywhere (a number where none is allowed, a part
-            // missing); whatever the SDK throws, the file is damaged for this reader and nothing else breaks.
-            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .xlsx cannot be read, it is damaged: " + e.Message);
+            // missing); whatever the SDK throws, the file is damaged for this reader (too large where memory ran out)
+            // and nothing else breaks.
+            return DocumentReadResult.Thrown(".xlsx", e);
         }
 
     }
 
-    private static List<TableRow> Rows(Worksheet worksheet, string[] strings, CellFormats formats, CancellationToken cancellationToken)
+    private static readonly System.Text.RegularExpressions.Regex DefaultSheetName = new(@"^(Sheet|工作表)\s*\d{1,3}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The most cells a sheet's table is laid out on (its used rows times its used columns): two hundred times the
+    /// widest task table seen (500 rows of 20 columns). A sheet past it is no plan's table; its first rows are read.
+    /// </summary>
+    internal const int MaxCells = 2_000_000;
+
+    /// <summary>
+    /// The sheet's table, laid out on the rows and columns that hold a value: an empty row or column between them, and
+    /// all after the last, take no place, so a stray cell at XFD1048576 adds one row and one column, not a million
+    /// rows of 16,384 columns. A merged range is carried to the used rows and columns it covers, no further.
+    /// </summary>
+    private static List<TableRow> Rows(Worksheet worksheet, string sheetName, string[] strings, CellFormats formats, List<ImportNote> notes, CancellationToken cancellationToken)
     {
         var values = new Dictionary<(int Row, int Column), string>();
         var nextRow = 1;
@@ -101,23 +122,48 @@ internal static class XlsxReader
             return new List<TableRow>();
         }
 
-        var firstRow = values.Keys.Min(k => k.Row);
-        var lastRow = values.Keys.Max(k => k.Row);
-        var firstColumn = values.Keys.Min(k => k.Column);
-        var lastColumn = values.Keys.Max(k => k.Column);
-        var grid = new TableGrid();
-        for (var r = firstRow; r <= lastRow; r++)
+        var rows = values.Keys.Select(k => k.Row).Distinct().OrderBy(r => r).ToList();
+        var columns = values.Keys.Select(k => k.Column).Distinct().OrderBy(c => c).ToList();
+        if ((long)rows.Count * columns.Count > MaxCells)
         {
-            grid.AddRow(r);
+            var kept = Math.Max(1, MaxCells / columns.Count);
+            notes.Add(new ImportNote(rows[kept], NoteSeverity.Warning,
+                "the sheet '" + sheetName + "' holds values over " + rows.Count.ToString("N0", CultureInfo.InvariantCulture) + " rows and "
+                + columns.Count.ToString("N0", CultureInfo.InvariantCulture) + " columns, more than any plan's table: only its first "
+                + kept.ToString("N0", CultureInfo.InvariantCulture) + " rows are read (to row " + rows[kept - 1].ToString(CultureInfo.InvariantCulture) + ")"));
+            rows.RemoveRange(kept, rows.Count - kept);
+            var last = rows[kept - 1];
+            foreach (var key in values.Keys.Where(k => k.Row > last).ToList())
+            {
+                values.Remove(key);
+            }
+
+            columns = values.Keys.Select(k => k.Column).Distinct().OrderBy(c => c).ToList();
+        }
+
+        var rowAt = new Dictionary<int, int>();
+        var grid = new TableGrid();
+        foreach (var r in rows)
+        {
+            rowAt[r] = grid.AddRow(r);
+        }
+
+        var columnAt = new Dictionary<int, int>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            columnAt[columns[i]] = i;
         }
 
         foreach (var pair in values)
         {
-            grid.Place(pair.Key.Row - firstRow, pair.Key.Column - firstColumn, pair.Value);
+            grid.Place(rowAt[pair.Key.Row], columnAt[pair.Key.Column], pair.Value);
         }
 
+        // Ranges that overlap (Excel never writes them) could together cover the grid many times over: a budget.
+        var budget = (long)rows.Count * columns.Count;
         foreach (var merge in worksheet.Descendants<MergeCell>())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (merge.Reference?.Value is not { } range || range.Split(':') is not { Length: 2 } ends
                 || Reference(ends[0]) is not { } from || Reference(ends[1]) is not { } to)
             {
@@ -125,19 +171,37 @@ internal static class XlsxReader
             }
 
             values.TryGetValue(from, out var text);
-            for (var r = Math.Max(from.Row, firstRow); r <= Math.Min(to.Row, lastRow); r++)
+            var (firstRow, lastRow) = Within(rows, from.Row, to.Row);
+            var (firstColumn, lastColumn) = Within(columns, from.Column, to.Column);
+            for (var r = firstRow; r <= lastRow; r++)
             {
-                for (var c = Math.Max(from.Column, firstColumn); c <= Math.Min(to.Column, lastColumn); c++)
+                for (var c = firstColumn; c <= lastColumn; c++)
                 {
-                    if ((r, c) != from)
+                    if ((rows[r], columns[c]) != from)
                     {
-                        grid.Set(r - firstRow, c - firstColumn, new TableCell(text ?? string.Empty, isMergedCopy: true));
+                        if (--budget < 0)
+                        {
+                            notes.Add(new ImportNote(rows[r], NoteSeverity.Warning, "the sheet '" + sheetName + "' has merged ranges that overlap: the rest of them are not carried"));
+                            return grid.ToRows();
+                        }
+
+                        grid.Set(r, c, new TableCell(text ?? string.Empty, isMergedCopy: true));
                     }
                 }
             }
         }
 
         return grid.ToRows();
+    }
+
+    /// <summary>The indexes of the first and last of the sorted <paramref name="used"/> within [from, to]; empty (1, 0) where none is.</summary>
+    private static (int First, int Last) Within(List<int> used, int from, int to)
+    {
+        var first = used.BinarySearch(from);
+        first = first < 0 ? ~first : first;
+        var last = used.BinarySearch(to);
+        last = last < 0 ? ~last - 1 : last;
+        return first <= last ? (first, last) : (1, 0);
     }
 
     /// <summary>"B12" as (12, 1): the row number and the 0-based column; null for what is not a cell reference.</summary>

@@ -154,6 +154,13 @@ internal sealed class TableColumns
 
         var role = RoleWords.Label(folded);
 
+        // 原牵头单位, 调整前责任单位 beside 调整后牵头单位: the unit before a change is no longer the role's; its column is
+        // kept as text. 调整后, 现, 新 name the one in effect.
+        if (role != Role.None && IsFormer(folded))
+        {
+            return ColumnKind.Remark;
+        }
+
         // 主要责任单位 (beside 责任单位 or 协同配合单位): the unit mainly accountable, the lead.
         if (role == Role.Accountable && folded.StartsWith("主要责任", System.StringComparison.Ordinal))
         {
@@ -204,6 +211,10 @@ internal sealed class TableColumns
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Any(string text, params string[] words) => words.Any(text.Contains);
+
+    /// <summary>A role header that names the unit before a change: 原…, 原来…, 原有…, 调整前…, 变更前…, …（调整前）.</summary>
+    private static bool IsFormer(string folded)
+        => folded.StartsWith("原", System.StringComparison.Ordinal) || Any(folded, "调整前", "变更前", "调整之前", "变更之前", "更改前", "修改前");
 
     private static int OutsideBrackets(string text)
     {

@@ -40,9 +40,12 @@ internal sealed class TableReader
         var hasSupport = columns.Has(ColumnKind.Support);
         var groups = new List<List<TableRow>>();
         string? category = null;
-        foreach (var row in table.Rows.Skip(columns.HeaderRows))
+        var above = new string?[columns.Kinds.Length];
+        var body = table.Rows.Skip(columns.HeaderRows).ToList();
+        for (var k = 0; k < body.Count; k++)
         {
-            if (row.Cells.All(c => c.Text.Trim().Length == 0))
+            var row = body[k];
+            if (row.Cells.All(c => c.Text.Trim().Length == 0) || IsTotal(row))
             {
                 continue;
             }
@@ -53,6 +56,8 @@ internal sealed class TableReader
                 tasks = Section(openSection, row, heading);
                 continue;
             }
+
+            row = WithDittosRead(row, columns, above);
 
             var categoryColumn = columns.Index(ColumnKind.Category);
             if (categoryColumn >= 0 && categoryColumn < row.Cells.Count && row.Cells[categoryColumn].Text.Trim() is { Length: > 0 } name
@@ -65,6 +70,15 @@ internal sealed class TableReader
 
             var cell = taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
             var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
+            if (number is { IsMergedCopy: false } && cell is { IsMergedCopy: false } && cell.Text.Trim().Length > 0
+                && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && !NamesAnyUnit(row, columns))
+            {
+                // 1 | 推进项目建设 (no unit) over 1.1, 1.2: the rows numbered under it are its tasks, it is their section.
+                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = openSection(SourceLine.Of(row.Line, cell.Text.Trim()), number.Text.Trim(), OneLine(cell.Text));
+                continue;
+            }
+
             bool continues;
             if (number is not null && (number.Text.Trim().Length > 0 || number.IsMergedCopy))
             {
@@ -89,6 +103,79 @@ internal sealed class TableReader
 
         Flush(groups, tasks, columns, hasSupport, openSection);
     }
+
+    // The 序号 of the next row that prints one (not merged from above).
+    private static string? NextNumber(List<TableRow> rows, int at, int numberColumn)
+    {
+        for (var k = at + 1; k < rows.Count; k++)
+        {
+            if (numberColumn < rows[k].Cells.Count && rows[k].Cells[numberColumn] is { IsMergedCopy: false } cell && cell.Text.Trim().Length > 0)
+            {
+                return cell.Text.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    // 1 over 1.1, 2.3 over 2.3.1: a 序号 in decimals whose next row's 序号 is one level under it.
+    private static bool IsParentOf(string number, string? next)
+        => next is not null && ParentNumber.IsMatch(number) && next.Length > number.Length + 1
+            && next.StartsWith(number, System.StringComparison.Ordinal) && next[number.Length] is '.' or '．' && char.IsDigit(next[number.Length + 1]);
+
+    private static readonly System.Text.RegularExpressions.Regex ParentNumber = new(@"^\d{1,3}([.．]\d{1,3})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool NamesAnyUnit(TableRow row, TableColumns columns)
+        => columns.Kinds.Select((kind, i) => (kind, i)).Any(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0);
+
+    // 合计, 总计, 小计 (a total of the scores or sums above): the row sums up the table and is no task.
+    private static bool IsTotal(TableRow row)
+        => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && TotalRow.IsMatch(first);
+
+    private static readonly System.Text.RegularExpressions.Regex TotalRow = new(@"^(合计|总计|小计|共计)([:：]|[(（][^)）]*[)）])?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A ditto mark (同上, 〃, ") in a role column says the row above's: read as the row above's text, with a note.
+    private TableRow WithDittosRead(TableRow row, TableColumns columns, string?[] above)
+    {
+        TableCell[]? cells = null;
+        for (var i = 0; i < columns.Kinds.Length && i < row.Cells.Count; i++)
+        {
+            var text = row.Cells[i].Text.Trim();
+            if (TableColumns.RoleOf(columns.Kinds[i]) == Role.None)
+            {
+                continue;
+            }
+
+            if (IsDitto(text))
+            {
+                cells ??= row.Cells.ToArray();
+                cells[i] = new TableCell(above[i] ?? string.Empty, row.Cells[i].IsMergedCopy);
+                _notes.Add(new ImportNote(row.Line, NoteSeverity.Note, above[i] is { } repeated
+                    ? "'" + text + "' (ditto) in " + columns.Headers[i] + " is read as the row above's: " + OneLine(repeated)
+                    : "'" + text + "' (ditto) in " + columns.Headers[i] + " has no row above to repeat: read as empty"));
+            }
+            else
+            {
+                above[i] = text.Length > 0 ? row.Cells[i].Text : null;
+            }
+        }
+
+        return cells is null ? row : new TableRow(row.Line, cells);
+    }
+
+    /// <summary>同上, 仝上, 同前, 〃, " and the quotes that stand for it alone in a cell.</summary>
+    internal static bool IsDitto(string text)
+        => Squeezed(text).TrimEnd('。', '.') is "同上" or "仝上" or "同前" or "〃" or "\"" or "＂" or "“" or "”" or "〝" or "〞" or "''" or "“”" or "\"\"";
+
+    private static string Squeezed(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000').ToArray());
+
+    // (1)市卫健委 / (2)市卫健委、市医保局: a unit cell numbered by the measures beside it; the numbers are no part of a name.
+    private static readonly System.Text.RegularExpressions.Regex MeasureNumber = new(
+        @"(?<=^|[\s；;，,、。])(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|\d{1,2}\s*[.．、](?!\d))\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    internal static string WithoutMeasureNumbers(string text) => MeasureNumber.Replace(text, string.Empty);
 
     private static List<ImportedElement> Section(System.Func<SourceLine, string?, string, List<ImportedElement>> openSection, TableRow row, string text)
     {
@@ -214,6 +301,15 @@ internal sealed class TableReader
                 }
 
                 continue;
+            }
+
+            if (TableColumns.NamesBodies(columns.Kinds[i]))
+            {
+                text = WithoutMeasureNumbers(text).Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
             }
 
             var line = SourceLine.Of(row.Line, text);

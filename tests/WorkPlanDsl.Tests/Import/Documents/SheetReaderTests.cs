@@ -105,4 +105,91 @@ public class SheetReaderTests
         Assert.Equal(ReadFailureKind.Empty, read.Failure);
         Assert.True(read.NothingDone);
     }
+
+    private static SheetSpec SmallTaskSheet(Row[] extra, string[] merges)
+        => new("任务", new[]
+        {
+            Row(1, Inline("A1", "序号"), Inline("B1", "重点任务"), Inline("C1", "牵头单位")),
+            Row(2, Number("A2", "1"), Inline("B2", "推进项目建设"), Inline("C2", "市发改委")),
+        }.Concat(extra).ToArray(), merges);
+
+    [Fact]
+    public void A_stray_cell_far_from_the_table_adds_one_row_and_one_column_not_the_empty_ones_between()
+    {
+        // The used range of the sheet reaches ZZ3000, but only four rows and columns hold a value.
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 }, SmallTaskSheet(new[] { Row(3000, Inline("ZZ3000", "末格")) }, new string[0]));
+        var table = DocxReaderTests.Read("far.xlsx", bytes).Blocks.OfType<TableBlock>().Single();
+        Assert.Equal(new[] { 1, 2, 3000 }, table.Rows.Select(r => r.Line));
+        Assert.All(table.Rows, r => Assert.Equal(4, r.Cells.Count));
+        Assert.Equal(new[] { "", "", "", "末格" }, table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_merge_over_the_whole_sheet_and_a_cell_at_XFD1048576_are_laid_out_on_the_used_cells_only()
+    {
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 },
+            SmallTaskSheet(new[] { Row(1048576, Inline("XFD1048576", "末格")) }, new[] { "C2:C1048575", "D1:XFD1" }));
+        var table = DocxReaderTests.Read("huge.xlsx", bytes).Blocks.OfType<TableBlock>().Single();
+        Assert.True(table.Rows.Sum(r => r.Cells.Count) <= 12, table.Rows.Count + " rows");
+        Assert.Equal(new[] { "1", "推进项目建设", "市发改委", "" }, table.Rows[1].Cells.Select(c => c.Text));
+
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(WorkPlanDsl.Import.PlanImporter.Import(
+            DocumentReader.Read("huge.xlsx", bytes).Document!, new WorkPlanDsl.Import.ImportOptions("huge.xlsx")));
+        Assert.Equal("推进项目建设", Assert.Single(plan.Tasks).Title);
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1"));
+    }
+
+    [Fact]
+    public void A_sheet_of_more_cells_than_any_plan_has_is_read_to_its_limit_with_a_warning()
+    {
+        // A diagonal: every value in a row and a column of its own, 1500 by 1500 positions in all.
+        var diagonal = Enumerable.Range(3, 1500).Select(i => Row((uint)i, Inline(Column(i) + i, "值" + i))).ToArray();
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 }, SmallTaskSheet(diagonal, new string[0]));
+        var document = DocxReaderTests.Read("diagonal.xlsx", bytes);
+        var table = document.Blocks.OfType<TableBlock>().Single();
+        Assert.InRange(table.Rows.Sum(r => (long)r.Cells.Count), 1, XlsxReader.MaxCells);
+        Assert.Equal("推进项目建设", table.Rows[1].Cells[1].Text);
+        Assert.Contains(document.Notes, n => n.Severity == WorkPlanDsl.Import.NoteSeverity.Warning && n.Message.Contains("more than any plan's table", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sheet1")]
+    [InlineData("工作表1")]
+    public void A_sheet_named_as_Excel_names_it_gives_no_title_and_the_title_row_above_the_header_is_the_plans(string name)
+    {
+        var rows = new[]
+        {
+            Row(1, Inline("A1", "2024年市优化营商环境重点任务清单")),
+            Row(2, Inline("A2", "序号"), Inline("B2", "重点任务"), Inline("C2", "牵头单位")),
+            Row(3, Number("A3", "1"), Inline("B3", "优化企业开办服务"), Inline("C3", "市市场监管局")),
+        };
+        var bytes = Create(new string[0], new NumberingFormat[0], new uint[] { 0 }, new SheetSpec(name, rows, new[] { "A1:C1" }));
+        Assert.IsType<TableBlock>(Assert.Single(DocxReaderTests.Read("plan.xlsx", bytes).Blocks));
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(WorkPlanDsl.Import.PlanImporter.Import(
+            DocumentReader.Read("plan.xlsx", bytes).Document!, new WorkPlanDsl.Import.ImportOptions("plan.xlsx")));
+        Assert.Equal("2024年市优化营商环境重点任务清单", plan.Model.Title);
+        Assert.Equal(2024, plan.Model.Year);
+    }
+
+    [Fact]
+    public void Running_out_of_memory_is_a_file_too_large_never_a_damaged_one()
+    {
+        var read = DocumentReadResult.Thrown(".xlsx", new System.OutOfMemoryException());
+        Assert.Equal(ReadFailureKind.TooLarge, read.Failure);
+        Assert.DoesNotContain("damaged", read.Error);
+        Assert.DoesNotContain("Exception", read.Error);
+        Assert.Equal(ReadFailureKind.Damaged, DocumentReadResult.Thrown(".xlsx", new System.FormatException("bad")).Failure);
+    }
+
+    /// <summary>The letters of a 1-based column: 1 is A, 27 is AA.</summary>
+    private static string Column(int number)
+    {
+        var letters = string.Empty;
+        for (; number > 0; number = (number - 1) / 26)
+        {
+            letters = (char)('A' + (number - 1) % 26) + letters;
+        }
+
+        return letters;
+    }
 }
