@@ -838,7 +838,8 @@ internal static class CopiedTable
         table = null;
         next = start;
         var header = Cells(lines[start]);
-        if (header is null || header.Length < 3 || header.Any(h => h.Length == 0))
+        var marked = lines[start].Text.IndexOfAny(new[] { '|', '｜', '\t' }) >= 0;
+        if (header is null || header.Length < (marked ? 2 : 3) || header.Any(h => h.Length == 0))
         {
             return false;
         }
@@ -867,8 +868,12 @@ internal static class CopiedTable
 
         // A column the table words do not name (实施计划, 建设地点) beside three they do: a header still, its words short.
         var unnamed = header.Where((h, j) => kinds[j] == ColumnKind.None).ToList();
+
+        // 序号 | 项目名称 | over numbered rows, its cells apart by bars or tabs: a list of projects that names nobody
+        // (民生实事), whose rows are tasks still; every header cell a column the table words name.
+        var nobody = marked && kinds[0] == ColumnKind.Number && unnamed.Count == 0 && !kinds.Any(IsRole);
         if ((unnamed.Count > 0 && (kinds.Count(k => k != ColumnKind.None) < 3 || !unnamed.All(h => IsHeaderWords(SourceLine.Of(lines[start].Number, h)))))
-            || !TableColumns.IsHeader(kinds) || !kinds.Any(IsRole))
+            || !TableColumns.IsHeader(kinds) || (!kinds.Any(IsRole) && !nobody) || (header.Length < 3 && !nobody))
         {
             return false;
         }
@@ -889,7 +894,7 @@ internal static class CopiedTable
             p++;
         }
 
-        if (rows.Count < 2)
+        if (rows.Count < 2 || (nobody && rows.Skip(1).Any(r => Number(SourceLine.Of(r.Line, r.Cells[0].Text)) is null)))
         {
             return false;
         }

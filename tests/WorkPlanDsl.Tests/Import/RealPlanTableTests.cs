@@ -263,4 +263,22 @@ public class RealPlanTableTests
         Assert.Equal(2, plan.Tasks.Count());
         Assert.All(plan.Tasks, t => Assert.Equal(new[] { "省发展改革委" }, plan.Names(t.InEffect.Leads)));
     }
+
+    [Fact]
+    public void A_bar_separated_list_of_numbered_projects_that_names_nobody_is_a_list_of_tasks()
+    {
+        // 民生实事 chosen by a congress's vote, copied from a portal's table: 序号 | 项目名称 |, no unit column.
+        var plan = ImportedModel.From(string.Join("\n",
+            "县人民代表大会票决确定2025年民生实事项目，共3项，分别是：",
+            "序号 | 项目名称 |",
+            "1 | 安康颐养项目：新改建农村互助颐养小院6个 |",
+            "2 | 扶弱助残项目：为600名残疾人开展辅助器具适配服务 |",
+            "3 | 名医下乡项目：建设名医基层工作站5个 |"), year: 2025);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
+
+        // Rows that are not numbered are no such list: a bar-separated note stays text.
+        var note = ImportedModel.From(string.Join("\n", "序号 | 项目名称 |", "说明 | 本表为征集稿 |", "附 | 另行通知 |"), year: 2025);
+        Assert.Empty(note.Tasks);
+    }
 }
