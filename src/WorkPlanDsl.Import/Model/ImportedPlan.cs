@@ -80,21 +80,48 @@ internal sealed class ImportedElement
 
     public void AddLead(string name)
     {
-        if (!Leads.Contains(name))
+        if (!Has(Leads, ref _leadSet, name))
         {
             Leads.Add(name);
+            _leadSet?.Add(name);
         }
 
         // A 责任单位 column that lists the lead among the others (a 牵头单位 column beside it): it leads, and only leads.
-        Supports.Remove(name);
+        if (Has(Supports, ref _supportSet, name))
+        {
+            Supports.Remove(name);
+            _supportSet?.Remove(name);
+        }
     }
 
     public void AddSupport(string name)
     {
-        if (!Supports.Contains(name) && !Leads.Contains(name))
+        if (!Has(Supports, ref _supportSet, name) && !Has(Leads, ref _leadSet, name))
         {
             Supports.Add(name);
+            _supportSet?.Add(name);
         }
+    }
+
+    // A clause of thousands of names (a hostile input) would make a look-up in the list per name quadratic: past a few
+    // dozen names the list has a set beside it, made again where the list was changed directly (its count differs).
+    private HashSet<string>? _leadSet;
+    private HashSet<string>? _supportSet;
+
+    private static bool Has(List<string> names, ref HashSet<string>? set, string name)
+    {
+        if (names.Count < 32)
+        {
+            set = null;
+            return names.Contains(name);
+        }
+
+        if (set is null || set.Count != names.Count)
+        {
+            set = new HashSet<string>(names, System.StringComparer.Ordinal);
+        }
+
+        return set.Contains(name);
     }
 }
 

@@ -305,6 +305,8 @@ internal sealed class ElementReader
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>
     public void Apply(Clause clause, ImportedElement target, SourceLine line, string words)
     {
+        // A note quotes its clause, cut short: a clause of thousands of names noted once a name would repeat it as often.
+        words = Excerpt(words);
         if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
         {
             foreach (var name in clause.Leads.Concat(clause.Supports).Concat(clause.Implementers))
@@ -431,9 +433,15 @@ internal sealed class ElementReader
             Review(target, line, NoteSeverity.Note, remark);
         }
 
-        foreach (var name in clause.NotUnits)
+        foreach (var name in clause.NotUnits.Take(MaxNamesNoted))
         {
-            Review(target, line, NoteSeverity.Note, "'" + name + "' does not look like an organisation: not read as a unit (in " + words + ")");
+            Review(target, line, NoteSeverity.Note, "'" + Excerpt(name) + "' does not look like an organisation: not read as a unit (in " + words + ")");
+        }
+
+        if (clause.NotUnits.Count > MaxNamesNoted)
+        {
+            Review(target, line, NoteSeverity.Note, (clause.NotUnits.Count - MaxNamesNoted).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " more names in " + words + " do not look like organisations: not read as units");
         }
 
         foreach (var unread in clause.Unread)
@@ -445,10 +453,15 @@ internal sealed class ElementReader
             }
             else
             {
-                Review(target, line, NoteSeverity.Warning, "could not place '" + unread + "' in the responsibility clause " + words);
+                Review(target, line, NoteSeverity.Warning, "could not place '" + Excerpt(unread) + "' in the responsibility clause " + words);
             }
         }
     }
+
+    private const int MaxNamesNoted = 10;
+
+    // The first 60 characters of a quoted clause or name, and … where it goes on.
+    private static string Excerpt(string words) => words.Length <= 60 ? words : words.Substring(0, 60) + "…";
 
     /// <summary>A note on standard error and the same words as a <c># review:</c> comment above the element in the plan.</summary>
     public void Review(ImportedElement element, SourceLine line, NoteSeverity severity, string message)

@@ -45,19 +45,22 @@ internal sealed class UnitNames
     public (List<NamedUnit> Units, Dictionary<string, string> References, List<(string Short, string Long)> Abbreviations) Resolve()
     {
         var abbreviations = FindAbbreviations();
+        var shortNames = new HashSet<string>(abbreviations.Select(a => a.Short), System.StringComparer.Ordinal);
         var units = new List<NamedUnit>();
+        var byName = new Dictionary<string, NamedUnit>(System.StringComparer.Ordinal);
         var references = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var name in _names.Where(n => !abbreviations.Any(a => a.Short == n)))
+        foreach (var name in _names.Where(n => !shortNames.Contains(n)))
         {
             var unit = new NamedUnit(name, UniqueId(name, ids), IsCollective(name));
             units.Add(unit);
+            byName[name] = unit;
             references[name] = unit.Id;
         }
 
         foreach (var (shortName, longName) in abbreviations)
         {
-            var unit = units.Single(u => u.Name == longName);
+            var unit = byName[longName];
             if (ids.Add(shortName))
             {
                 unit.Aliases.Add(shortName);
@@ -167,16 +170,54 @@ internal sealed class UnitNames
     // between two kept (the first character of each two-character word), and no other candidate. Looser matching read
     // 省数据局 as 省政务服务和大数据管理局, another body's name: a guess, and a wrong lead is worse than none. One
     // character left out is another body (政务司司长办公室 and 政务司副司长办公室), not a shorter name.
+    // The first index of a list sorted by length whose name is at least that long.
+    private static int FirstOfLength(List<string> sorted, int length)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Length < length)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private List<(string Short, string Long)> FindAbbreviations()
     {
         var found = new List<(string, string)>();
+        var longNames = new HashSet<string>(System.StringComparer.Ordinal);
         var units = _names.Where(n => !IsCollective(n)).ToList();
+
+        // The names a short one may abbreviate share its first and last characters and are longer: grouped so, longest
+        // last, a name meets only its candidates (a clause of thousands of names is not compared pair by pair).
+        var byEnds = units.GroupBy(n => (n[0], n[n.Length - 1])).ToDictionary(g => g.Key, g => g.OrderBy(n => n.Length).ToList());
         foreach (var shortName in units.Where(n => n.Length >= 3 && CharClass.IsIdentifier(n)))
         {
-            var longer = units.Where(l => l.Length >= shortName.Length + 2 && l[0] == shortName[0] && l[l.Length - 1] == shortName[shortName.Length - 1] && IsWordInitials(shortName, l)).ToList();
-            if (longer.Count == 1 && !found.Any(f => f.Item2 == shortName))
+            var candidates = byEnds[(shortName[0], shortName[shortName.Length - 1])];
+            var from = FirstOfLength(candidates, shortName.Length + 2);
+            string? only = null;
+            var count = 0;
+            for (var i = from; i < candidates.Count && count < 2; i++)
             {
-                found.Add((shortName, longer[0]));
+                if (IsWordInitials(shortName, candidates[i]))
+                {
+                    only = candidates[i];
+                    count++;
+                }
+            }
+
+            if (count == 1 && !longNames.Contains(shortName))
+            {
+                found.Add((shortName, only!));
+                longNames.Add(only!);
             }
         }
 
