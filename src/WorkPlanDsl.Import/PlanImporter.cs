@@ -94,6 +94,12 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
         }
 
+        // 第一章 优化发展环境 straight before 第一条: the chapter holding the first article is the body's.
+        while (firstBody > 0 && numbered[firstBody - 1].Numbering.Kind == NumberingKind.Chapter)
+        {
+            firstBody--;
+        }
+
         if (firstBody > 0 && MeasuresBefore(numbered, firstBody) is var measures and >= 0)
         {
             // A page that starts inside a task's list ((2)…（责任部门：…） (3)… before 16.): its measures name who does them,

@@ -36,6 +36,9 @@ internal static class PageChrome
     // A number alone (3, 3., 3、): a 序号 cell, or a table's row number on a line of its own in text copied out of one.
     private static readonly Regex Bare = new(@"^(\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
 
+    // 一、扩大有效投资……………1, 第二章 总则........3: a table of contents' entry, its leader and its page.
+    private static readonly Regex ContentsEntry = new(@"(?:[…⋯]{2,}|[.．·・]{4,}|[-—－]{4,})[ \t　]*\d{1,4}[ \t　]*$", RegexOptions.CultureInvariant);
+
     /// <summary>True where the words are only a page number, in any of the forms PDFs and Word copies print.</summary>
     public static bool IsPageNumber(string text) => PageNumber.IsMatch(WithoutSpaces(ChineseText.Fold(text)));
 
@@ -48,6 +51,12 @@ internal static class PageChrome
     public static bool IsChrome(SourceLine line)
     {
         var text = Pinyin.Replace(line.Folded, string.Empty);
+        // A table of contents at the top repeats the headings with their pages: its entries are no sections.
+        if ((text.Length <= 80 && ContentsEntry.IsMatch(text)) || text is "目录" or "目  录" or "目 录")
+        {
+            return true;
+        }
+
         // #### 一、… is a markdown note's numbered heading, not a page's anchor.
         if ((text.StartsWith("#", StringComparison.Ordinal) && Numbering.Read(line).Kind == NumberingKind.None) || PageNumber.IsMatch(text))
         {

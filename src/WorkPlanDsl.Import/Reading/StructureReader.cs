@@ -157,8 +157,30 @@ internal sealed class StructureReader
         _headingTasks.Clear();
     }
 
+    // The number of the last entry of a list of attachments (附件：1.…  2.…), 0 outside one.
+    private int _attachment;
+
     private void Line(SourceLine line, Numbering numbering)
     {
+        if (AttachmentList.Match(line.Folded) is { Success: true } attachments)
+        {
+            // 附件：1.2024年重点任务分工表 then 2.… 3.各乡镇联络员名单 under it: the document's furniture, no tasks.
+            _attachment = attachments.Groups[1].Success ? 1 : 0;
+            Text(line.Text);
+            _task = null;
+            return;
+        }
+
+        // The entry's own number, however its words read (2.2024年…清单 starts like a decimal).
+        if (_attachment > 0 && AttachmentEntry.Match(line.Folded) is { Success: true } entry
+            && int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == _attachment + 1)
+        {
+            _attachment++;
+            Text(line.Text);
+            return;
+        }
+
+        _attachment = numbering.Kind == NumberingKind.None ? _attachment : 0;
         {
             var kind = numbering.Kind == NumberingKind.Damaged ? _taskKind : numbering.Kind;
             if (kind == _sectionKind && kind != NumberingKind.None)
@@ -1024,6 +1046,13 @@ internal sealed class StructureReader
             Tasks.Add(task);
         }
     }
+
+    // 附件：, 附件：1.…: the list of the document's attachments starts (with its first entry numbered).
+    private static readonly System.Text.RegularExpressions.Regex AttachmentList = new(
+        @"^[ 　]*附件[ 　]*[：:][ 　]*(1[.．、])?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex AttachmentEntry = new(
+        @"^[ 　]*(\d{1,2})[.．、]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(

@@ -559,4 +559,41 @@ public class RealPlanStructureTests
         var leads = plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray();
         Assert.Equal(new[] { "市交通局", "市交通局", "市财政局", string.Empty, string.Empty, string.Empty }, leads);
     }
+
+    [Fact]
+    public void A_table_of_contents_the_first_chapter_and_a_list_of_attachments_are_read_for_what_they_are()
+    {
+        var contents = ImportedModel.From(string.Join("\n",
+            "某市2024年重点任务分工方案",
+            "目  录",
+            "一、扩大有效投资……………………1",
+            "二、促进消费恢复……………………3",
+            "一、扩大有效投资",
+            "1.实施重大项目500个。（牵头单位：市发改委）",
+            "二、促进消费恢复",
+            "2.开展以旧换新。（牵头单位：市商务局）"), year: 2024);
+        Assert.Equal(new[] { "扩大有效投资", "促进消费恢复" }, contents.Model.Sections.Select(x => x.Title).ToArray());
+
+        var chapters = ImportedModel.From(string.Join("\n",
+            "某市促进民营经济发展若干措施",
+            "第一章 优化发展环境",
+            "第一条 落实市场准入负面清单制度。（责任单位：市发改委）",
+            "第二章 加大要素支持",
+            "第二条 设立纾困基金。（责任单位：市财政局）"), year: 2024);
+        Assert.Equal(new[] { "第一章", "第二章" }, chapters.Model.Sections.Select(x => x.Label).ToArray());
+        Assert.DoesNotContain("优化发展环境", chapters.Model.Preface);
+
+        var attachments = ImportedModel.From(string.Join("\n",
+            "2024年县乡村振兴重点工作方案",
+            "一、推进乡村建设",
+            "1.实施农村人居环境整治提升行动。（牵头单位：县农业农村局）",
+            "2.推进农村厕所改造。（牵头单位：县农业农村局）",
+            "附件：1.2024年县乡村振兴重点任务分工表",
+            "      2.2024年县乡村振兴重点项目清单",
+            "      3.各乡镇乡村振兴联络员名单",
+            "XX县人民政府办公室",
+            "2024年2月20日"), year: 2024);
+        Assert.Equal(new[] { "1.", "2." }, attachments.Tasks.Select(t => t.Label).ToArray());
+        Assert.DoesNotContain("附件", attachments.Task("2.").Text);
+    }
 }
