@@ -593,7 +593,8 @@ internal sealed class ElementReader
     private Clause? Leading(SourceLine line, int from, List<Clause> found)
     {
         var folded = line.Folded;
-        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;　 \u00A0\t").Take(6).Select(s => from + s.End).ToList();
+        // The fields up to the first sentence's end too: 由省经贸委承办，A、B协办。治理工作目标：… gives its supports as well.
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;。　 \u00A0\t").Take(6).Select(s => from + s.End).ToList();
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var end = ends[k];

@@ -525,8 +525,10 @@ internal sealed class StructureReader
             return true;
         }
 
+        // 由省经贸委承办，A、B协办。治理工作目标：…: the first sentence gives the work, or the last does.
         var stop = folded.IndexOf('。');
-        if (stop > 0 && stop + 1 < folded.Length && reader.ReadStatement(text.Substring(stop + 1), folded.Substring(stop + 1), line.Number) is { Leads.Count: > 0 })
+        if (stop > 0 && (reader.ReadStatement(text.Substring(0, stop), folded.Substring(0, stop), line.Number) is { Leads.Count: > 0 }
+            || (stop + 1 < folded.Length && reader.ReadStatement(text.Substring(stop + 1), folded.Substring(stop + 1), line.Number) is { Leads.Count: > 0 })))
         {
             return true;
         }

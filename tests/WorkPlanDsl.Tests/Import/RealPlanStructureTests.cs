@@ -596,4 +596,17 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "1.", "2." }, attachments.Tasks.Select(t => t.Label).ToArray());
         Assert.DoesNotContain("附件", attachments.Task("2.").Text);
     }
+
+    [Fact]
+    public void A_part_whose_paragraph_opens_with_who_undertakes_it_is_a_task_with_its_lead_and_supports()
+    {
+        // 承办 (undertakes) beside 协办: the first sentence of the part's paragraph assigns it, the rest is its target.
+        var plan = ImportedModel.From(string.Join("\n",
+            "某省治理餐桌污染工作实施方案",
+            "一、治理畜牧业产品污染",
+            "由省经贸委承办，省农业厅、卫生厅、公安厅协办。治理工作目标：定点屠宰率达85%以上。主要措施："), year: 2006);
+        Assert.Equal(new[] { "一、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "省经贸委" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "省农业厅", "卫生厅", "公安厅" }, plan.Supports("一、"));
+    }
 }
