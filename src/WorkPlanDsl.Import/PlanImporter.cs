@@ -94,8 +94,15 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
         }
 
-        // 第一章 优化发展环境 straight before 第一条: the chapter holding the first article is the body's.
+        // 第一章 优化发展环境 straight before 第一条: the chapter holding the first article is the body's; so is 凤台县政府
+        // alone on its line over the first 1.: the body whose tasks they are.
         while (firstBody > 0 && numbered[firstBody - 1].Numbering.Kind == NumberingKind.Chapter)
+        {
+            firstBody--;
+        }
+
+        if (firstBody > 0 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } named
+            && StructureReader.IsBodyName(named.Line.Folded.Trim()))
         {
             firstBody--;
         }

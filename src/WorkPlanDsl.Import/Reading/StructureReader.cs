@@ -45,9 +45,9 @@ internal sealed class StructureReader
         ChooseLevels(body);
         MeasuresAsTasks(body);
         TasksInTable(body);
+        BodyHeadings(body);
         LeafHeadings(body);
         MeasuresOwningTheirWork(body);
-        BodyHeadings(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -204,7 +204,7 @@ internal sealed class StructureReader
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
-                var heading = _bodyHeadings.Contains(line) ? BodyHeading(line, numbering) : _elements.Heading(line, numbering.BodyStart);
+                var heading = _bodyHeadings.ContainsKey(line) ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
                 if (heading.Leads.Count + heading.Supports.Count > 0)
                 {
                     _heading = heading;
@@ -807,34 +807,54 @@ internal sealed class StructureReader
             && !new[] { "抄送", "附件", "联系人", "联系电话", "印发", "发送", "主送" }.Any(w => work.StartsWith(w, System.StringComparison.Ordinal));
     }
 
-    // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group).
-    private static bool IsBodyName(string name)
-        => name.Length is >= 3 and <= 20 && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0
+    // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group);
+    // or a place's government (凤台县政府, 大通区人民政府).
+    internal static bool IsBodyName(string name)
+        => name.Length is >= 3 and <= 20
+           && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
 
-    private readonly HashSet<SourceLine> _bodyHeadings = new();
+    private static bool PlaceGovernment(string name)
+        => (name.EndsWith("人民政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 4)))
+           || (name.EndsWith("政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 2)));
+
+    private readonly Dictionary<SourceLine, string> _bodyHeadings = new();
+
+    // （三）省编办牵头的工作, 市财政局负责的事项: a heading naming the body whose work follows.
+    private static readonly System.Text.RegularExpressions.Regex WorkOf = new(
+        @"^(.{3,20}?)(?:牵头|负责)的(?:工作|事项|任务)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A numbered heading that is one body's name (（二十）市交通局, a page of a plan's duties after its title) over a
     /// list numbered from one at the task level: the tasks under it are that body's, as under the same name unnumbered.
+    /// So too a heading of the body's work (（三）省编办牵头的工作), whatever follows it: its tasks, or its own paragraph.
     /// </summary>
     private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        for (var i = 0; i + 1 < body.Count; i++)
+        for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
-            if (line.Table is null && numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese && numbering.Kind != _taskKind
-                && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None && body[i + 1].Numbering.Value == 1
-                && IsBodyName(line.Folded.Substring(numbering.BodyStart).Trim()))
+            if (line.Table is not null || numbering.Kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese))
             {
-                _bodyHeadings.Add(line);
+                continue;
+            }
+
+            var words = line.Folded.Substring(numbering.BodyStart).Trim();
+            if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
+            {
+                _bodyHeadings[line] = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
+            }
+            else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
+                && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
+            {
+                _bodyHeadings[line] = line.Text.Substring(numbering.BodyStart).Trim();
             }
         }
     }
 
-    // The clause a body's name heading stands for: （市交通局负责）.
-    private ImportedElement BodyHeading(SourceLine line, Numbering numbering)
-        => _elements.Heading(SourceLine.Of(line.Number, "（" + line.Text.Substring(numbering.BodyStart).Trim() + "负责）"), 0, wholeLine: true);
+    // The clause a body's heading stands for: （市交通局负责）.
+    private ImportedElement BodyHeading(SourceLine line)
+        => _elements.Heading(SourceLine.Of(line.Number, "（" + _bodyHeadings[line] + "负责）"), 0, wholeLine: true);
 
     // 保障措施, 工作要求: a short line of words on its own, a heading.
     private static bool IsShortHeading(SourceLine line)
@@ -875,7 +895,7 @@ internal sealed class StructureReader
         else
         {
             // 一、思想道德建设（牵头单位：市委宣传部）: the section's lead, in effect for its tasks that name none.
-            var heading = _bodyHeadings.Contains(line) ? BodyHeading(line, numbering) : _elements.Heading(line, numbering.BodyStart);
+            var heading = _bodyHeadings.ContainsKey(line) ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
             heading.Leads.ForEach(_section.AddLead);
             heading.Supports.ForEach(_section.AddSupport);
         }
@@ -914,6 +934,14 @@ internal sealed class StructureReader
         }
 
         _task = _elements.Task(line, label, numbering.BodyStart, _section is { } section && DutiesTitle.IsMatch(ChineseText.Fold(section.Title)));
+        if (_task.Leads.Count == 0 && _bodyHeadings.ContainsKey(line))
+        {
+            // （一）省监察厅牵头的工作 then its one paragraph: a heading that is itself the body's task.
+            var heading = BodyHeading(line);
+            heading.Leads.ForEach(_task.AddLead);
+            heading.Supports.ForEach(_task.AddSupport);
+        }
+
         Tasks.Add(_task);
         if (!line.IsLaterPart)
         {

@@ -609,4 +609,34 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "省经贸委" }, plan.Leads("一、"));
         Assert.Equal(new[] { "省农业厅", "卫生厅", "公安厅" }, plan.Supports("一、"));
     }
+
+    [Fact]
+    public void A_place_governments_name_over_its_list_and_a_heading_of_a_bodys_work_give_their_tasks_that_body()
+    {
+        // A city's targets for its counties: 凤台县政府 alone on its line over 1. 2. (the first heading straight after the
+        // notice), then the next county's.
+        var targets = ImportedModel.From(string.Join("\n",
+            "县区政府2006年主要工作考核目标",
+            "  凤台县政府",
+            "  1.地区生产总值75亿元。",
+            "  2.财政收入10亿元。",
+            "  大通区政府",
+            "  1.地区生产总值20亿元。"), year: 2006);
+        Assert.Equal(new[] { "凤台县政府", "凤台县政府", "大通区政府" }, targets.Tasks.Select(t => string.Join("、", targets.Names(t.InEffect.Leads))).ToArray());
+
+        // A province's split: under a governor (a person), （一）X牵头的工作 with its one paragraph, （二） over 1. 2.
+        var split = ImportedModel.From(string.Join("\n",
+            "一、张三省长负责的工作",
+            "全面负责省人民政府工作任务的落实。",
+            "（一）省监察厅牵头的工作",
+            "加强行政监察工作。",
+            "（二）省编办牵头的工作",
+            "1.深化行政管理体制改革。",
+            "2.推进乡镇机构改革。",
+            "协同单位：省财政厅、省人事厅。"), year: 2008);
+        Assert.Equal(new[] { "省监察厅" }, split.Leads("（一）"));
+        Assert.Equal(new[] { "省编办" }, split.Leads("1."));
+        Assert.Equal(new[] { "省编办" }, split.Leads("2."));
+        Assert.DoesNotContain(split.Model.Units, u => u.Id.Contains("张三"));
+    }
 }
