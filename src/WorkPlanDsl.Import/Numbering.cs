@@ -700,8 +700,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 }
             }
 
-            // 1﹒ (a small full stop, U+FE52) as 1．.
-            if (end <= 9 && dot < text.Length && text[dot] is '.' or '．' or '、' or '\uFE52'
+            // 1﹒ (a small full stop, U+FE52) as 1．; 1。在… (an ideographic full stop, a copy's) before the words.
+            if (end <= 9 && dot < text.Length && (text[dot] is '.' or '．' or '、' or '\uFE52' || (text[dot] == '。' && dot + 1 < text.Length && ChineseText.IsHan(text[dot + 1])))
                 && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);

@@ -116,4 +116,16 @@ public class HostileNumberingStyleTests
         Assert.Equal(new[] { "1.", "2." }, Labels(plan));
         Assert.Equal(new[] { "市水务集团" }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void A_number_closed_by_an_ideographic_full_stop_numbers_its_paragraph()
+    {
+        var plan = Import("总体要求和主要预期目标", "1。稳定经济增长，全年增长5%左右。（市发展改革委负责）", "2。保持物价稳定。（市发展改革委、省地方金融监管局按职责分工负责）");
+        Assert.Equal(new[] { "1。", "2。" }, Labels(plan));
+        Assert.Equal(new[] { "市发展改革委" }, plan.Leads("1。"));
+
+        // 地方金融监管局 is a bureau named short, not every government of a kind.
+        var bureau = Import("一、任务", "1.防范金融风险。（省财政厅牵头，地方金融监管局、人行中心支行配合）");
+        Assert.Equal(new[] { "地方金融监管局", "人行中心支行" }, bureau.Supports("1."));
+    }
 }
