@@ -1086,7 +1086,7 @@ internal sealed class StructureReader
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*[（(]?(?:以上|上述|前述)?((?:第?\d{1,3}[ 　]*(?:[、，,—\-－~～至到][ 　]*)?)+)[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",
+        @"^[ 　]*[（(]?(?:以上|上述|前述)?(第?\d{1,3}(?:[ 　]*[、，,—\-－~～至到][ 　]*第?\d{1,3}){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1—3 → 1, 2, 3; 7、8 → 7, 8; a range of more than a hundred is no range of tasks.

@@ -6,7 +6,7 @@ using Xunit;
 namespace WorkPlanDsl.Tests.Reliability;
 
 /// <summary>
-/// One clause of thousands of names (a hostile run: 30,000 supports took 13.5 s, and 10,000 names that are no
+/// One clause of thousands of names, or a line of long runs of digits (a hostile run: 30,000 supports took 13.5 s, and 10,000 names that are no
 /// organisations 35 s and 7.8 GB, each note quoting the whole clause): every name read, the notes bounded.
 /// </summary>
 public class ImporterLargeClauseTests
@@ -33,5 +33,19 @@ public class ImporterLargeClauseTests
         Assert.InRange(result.Notes.Count, 1, 12);
         Assert.All(result.Notes, n => Assert.InRange(n.Message.Length, 1, 200));
         Assert.Contains(result.Notes, n => n.Message.Contains("more names"));
+    }
+
+    [Fact]
+    public void A_line_opening_with_runs_of_digits_imports()
+    {
+        // A contact line of phone numbers (a hostile run: four of them hung the import, a pattern of numbered tasks
+        // trying every way to cut the digits into numbers). A regression would not fail here, it would not finish.
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、联系方式",
+            "0731-88888888、0731-66666666、0731-55555555、0731-44444444（传真）",
+            "13800000001、13912345678、13712345678、13612345678",
+            "二、重点任务",
+            "1.开展安全检查。（县应急局负责）"), year: 2024);
+        Assert.Equal(new[] { "县应急局" }, plan.Leads("1."));
     }
 }
