@@ -15,7 +15,8 @@ namespace WorkPlanDsl.Import.Reading;
 internal sealed class ClauseReader
 {
     private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
-    private const string NameSeparators = "、，,；; 　\u00A0\t\n/";
+    // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does.
+    private const string NameSeparators = "、，,；; 　\u00A0\t\n/①②③④⑤⑥⑦⑧⑨⑩";
 
     private readonly Accountability _accountability;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
@@ -138,7 +139,9 @@ internal sealed class ClauseReader
         var parts = SplitTopLevel(content, "，,；;").ToList();
         var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
         var rules = parts.Where(p => content.Substring(p.Start, p.End - p.Start) is var part && (Accountability.StatesRule(part) || part.Trim() == "下同" || TheRestSupport.IsMatch(part))).ToList();
-        var listed = parts.Except(due).Except(rules).ToList();
+        // （原牵头单位县卫健局，现牵头单位县疾控中心）: who had the work before a change is not listed for it.
+        var former = parts.Where(p => Former.IsMatch(content.Substring(p.Start, p.End - p.Start))).ToList();
+        var listed = parts.Except(due).Except(rules).Except(former).ToList();
         var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
@@ -148,6 +151,11 @@ internal sealed class ClauseReader
         }
 
         var clause = new Clause(start, end);
+        foreach (var (formerStart, formerEnd) in former)
+        {
+            clause.Remarks.Add("'" + original.Substring(formerStart, formerEnd - formerStart).Trim() + "' names who had the work before a change: not read as its lead or support");
+        }
+
         if (!_accountability.ReadsBareLists(line))
         {
             if (signed)
@@ -431,6 +439,12 @@ internal sealed class ClauseReader
 
                 segment = segment.Substring(0, note);
                 segmentOriginal = segmentOriginal.Substring(0, note);
+            }
+
+            if (Former.IsMatch(segment))
+            {
+                clause.Remarks.Add("'" + segmentOriginal.Trim() + "' names who had the work before a change: not read as its lead or support");
+                continue;
             }
 
             if (IsUnordered(segment) && LabelOf(segment).Role == Role.None && !RoleWords.HasRole(segment))
@@ -1218,7 +1232,7 @@ internal sealed class ClauseReader
                 depth--;
             }
 
-            var joiner = i < 2 || depth > 0 ? 0 : key[i] is '和' or '及' or '与' or '暨' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
+            var joiner = i < 2 || depth > 0 ? 0 : key[i] is '和' or '及' or '与' or '暨' or '同' ? 1 : string.CompareOrdinal(key, i, "以及", 0, 2) == 0 ? 2 : 0;
             if (joiner == 0)
             {
                 continue;
@@ -1230,6 +1244,12 @@ internal sealed class ClauseReader
             // 区政协经科与人资环委 (a committee for the economy and for population and environment): after a name that
             // starts with its level, 与 joins the fields of one body's name unless what follows starts with a level too
             // (县委宣传部与县文明办); 教育局与财政局, 国发会与环境部 are two.
+            // 县住建局同县人社局: 同 (with) joins two bodies only as 与 does, before a level's name.
+            if (key[i] == '同' && (right.Length == 0 || UnitShape.LevelPrefixes.IndexOf(key[i + joiner]) < 0))
+            {
+                continue;
+            }
+
             var ownStart = key[i] != '与' || UnitShape.LevelPrefixes.IndexOf(key[0]) < 0
                 || (right.Length > 0 && (UnitShape.LevelPrefixes.IndexOf(key[i + joiner]) >= 0 || key[i + joiner] == '各'));
             if (ownStart && UnitShape.IsOrganisation(left) && UnitShape.IsOrganisation(right))
@@ -1242,6 +1262,12 @@ internal sealed class ClauseReader
 
         names.Add((name, tail));
     }
+
+    private static readonly string[] Reassigned = { "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
+
+    // 原由县住建局负责, 原定由X牵头, 原牵头单位X: the body the work was given before a change, not now.
+    private static readonly System.Text.RegularExpressions.Regex Former = new(
+        @"^[ 　]*(?:原定?由|原来由|此前由|以前由|过去由|原牵头单位|原责任单位|原牵头部门|原责任部门|原为)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (string Name, string Key) TrimName(string name, string key)
     {
@@ -1271,6 +1297,17 @@ internal sealed class ClauseReader
         if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0)
         {
             start = agent;
+        }
+
+        // 现调整为县城管局, 改为X, 移交X, 划转至X: the body the work goes to now; the words of the change are not its name.
+        foreach (var word in Reassigned)
+        {
+            if (end - start > word.Length + 1 && string.CompareOrdinal(key, start, word, 0, word.Length) == 0
+                && UnitShape.IsOrganisation(name.Substring(start + word.Length, end - start - word.Length)))
+            {
+                start += word.Length;
+                break;
+            }
         }
 
         // 由包片单位县气象局负责, 由牵头单位市发改委: the kind of unit a sentence calls the body before its name is not

@@ -145,6 +145,11 @@ internal sealed class StructureReader
             foreach (var task in _headingTasks.Where(t => t.Leads.Count == 0))
             {
                 var namesNone = task.Supports.Count == 0;
+                if (_headingLine is { } named && _heading.Leads.Count > 0)
+                {
+                    _elements.Review(task, named, NoteSeverity.Note, BodyHeadingReview(named));
+                }
+
                 _heading.Leads.ForEach(task.AddLead);
                 if (namesNone)
                 {
@@ -154,6 +159,7 @@ internal sealed class StructureReader
         }
 
         _heading = null;
+        _headingLine = null;
         _headingTasks.Clear();
     }
 
@@ -204,10 +210,12 @@ internal sealed class StructureReader
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
-                var heading = _bodyHeadings.ContainsKey(line) ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
+                var named = IsBodyHeading(line);
+                var heading = named ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
                 if (heading.Leads.Count + heading.Supports.Count > 0)
                 {
                     _heading = heading;
+                    _headingLine = named ? line : null;
                 }
             }
             else
@@ -831,6 +839,7 @@ internal sealed class StructureReader
     /// </summary>
     private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        var reader = new ClauseReader();
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -840,17 +849,51 @@ internal sealed class StructureReader
             }
 
             var words = line.Folded.Substring(numbering.BodyStart).Trim();
+            string? name = null;
             if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
             {
-                _bodyHeadings[line] = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
+                name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
                 && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
             {
-                _bodyHeadings[line] = line.Text.Substring(numbering.BodyStart).Trim();
+                name = line.Text.Substring(numbering.BodyStart).Trim();
+            }
+
+            // A body's list of duties gives none of them to another body: where a line under the heading names who
+            // leads it (（一）县数据资源管理中心 then 2.核定编制。（县委编办负责）), the heading is what the work is about.
+            if (name is null)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < body.Count && body[end].Numbering.Kind != numbering.Kind && body[end].Numbering.Kind != NumberingKind.Chinese)
+            {
+                end++;
+            }
+
+            if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LineNamesLead(reader, body[j].Line)))
+            {
+                _bodyHeadings[line] = name;
             }
         }
     }
+
+    // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
+    private SourceLine? _headingLine;
+
+    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, assessments or audits a body heading names
+    // whom the work is about, not who does it.
+    private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
+        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private bool IsBodyHeading(SourceLine line)
+        => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));
+
+    // A body's name over the tasks is the document's only word on who does them: a reviewer should see it was read so.
+    private string BodyHeadingReview(SourceLine line)
+        => "lead " + _bodyHeadings[line] + " read from the heading over the tasks ('" + line.Text.Trim() + "'), which names no one else: check it names who does them, not what they are about";
 
     // The clause a body's heading stands for: （市交通局负责）.
     private ImportedElement BodyHeading(SourceLine line)
@@ -895,9 +938,14 @@ internal sealed class StructureReader
         else
         {
             // 一、思想道德建设（牵头单位：市委宣传部）: the section's lead, in effect for its tasks that name none.
-            var heading = _bodyHeadings.ContainsKey(line) ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
+            var named = IsBodyHeading(line);
+            var heading = named ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
             heading.Leads.ForEach(_section.AddLead);
             heading.Supports.ForEach(_section.AddSupport);
+            if (named && heading.Leads.Count > 0)
+            {
+                _elements.Review(_section, line, NoteSeverity.Note, BodyHeadingReview(line));
+            }
         }
     }
 
@@ -934,7 +982,7 @@ internal sealed class StructureReader
         }
 
         _task = _elements.Task(line, label, numbering.BodyStart, _section is { } section && DutiesTitle.IsMatch(ChineseText.Fold(section.Title)));
-        if (_task.Leads.Count == 0 && _bodyHeadings.ContainsKey(line))
+        if (_task.Leads.Count == 0 && IsBodyHeading(line))
         {
             // （一）省监察厅牵头的工作 then its one paragraph: a heading that is itself the body's task.
             var heading = BodyHeading(line);

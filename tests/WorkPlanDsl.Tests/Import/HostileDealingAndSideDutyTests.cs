@@ -132,4 +132,34 @@ public class HostileDealingAndSideDutyTests
         Assert.Equal(new[] { "各县市区人民政府" }, plan.Supports("1."));
         Assert.Equal(new[] { "市公路事业发展中心" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void Who_had_the_work_before_a_change_is_not_given_it_and_the_words_of_the_change_are_no_name()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.推进城市照明设施改造。（原由县住建局负责，现调整为县城管局负责）",
+            "2.推进疾病预防控制体系改革。（原牵头单位县卫健局，现牵头单位县疾控中心）",
+            "3.城市排水设施维护。（划转至县城管局负责）",
+            "4.户外广告审批。（改为县行政审批局负责）");
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县疾控中心" }, plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县行政审批局" }, plan.Leads("4."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("调整为") || u.Id.Contains("改为") || u.Id.Contains("划转"));
+    }
+
+    [Fact]
+    public void Two_bodies_joined_by_tong_or_by_measure_numbers_are_two()
+    {
+        var plan = Import("一、重点任务", "1.推进就业服务。（县住建局同县人社局共同负责）", "2.推进应急指挥。（①县应急局②县大数据中心）");
+        Assert.Contains("县人社局", plan.Leads("1.").Concat(plan.Supports("1.")));
+        Assert.Equal(new[] { "县应急局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县大数据中心" }, plan.Supports("2."));
+
+        // 同 inside a name stays: 大同市人民政府 is one body.
+        var city = Import("一、重点任务", "1.推进区域合作。（大同市人民政府负责）");
+        Assert.Equal(new[] { "大同市人民政府" }, city.Leads("1."));
+    }
 }

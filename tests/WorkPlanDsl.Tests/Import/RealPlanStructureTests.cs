@@ -639,4 +639,30 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "省编办" }, split.Leads("2."));
         Assert.DoesNotContain(split.Model.Units, u => u.Id.Contains("张三"));
     }
+
+    [Fact]
+    public void A_body_heading_gives_nothing_where_the_work_is_about_it_and_says_so_where_it_gives()
+    {
+        // An inspection plan's headings name whom the inspection is about.
+        var inspection = ImportedModel.From(string.Join("\n",
+            "2024年县政府重点工作督查方案",
+            "一、督查重点",
+            "（一）县自然资源局",
+            "1.督查耕地保护目标责任落实情况。",
+            "2.督查违法用地专项整治推进情况。"), year: 2024);
+        Assert.All(inspection.Tasks, t => Assert.Empty(t.InEffect.Leads));
+
+        // Institutions being set up: a task under the heading given to another body shows it is what the work is about.
+        var setUp = ImportedModel.From(string.Join("\n",
+            "一、组建新机构",
+            "（一）县数据资源管理中心",
+            "1.明确为县政府直属公益一类事业单位。",
+            "2.核定事业编制15名。（县委编办负责）"), year: 2024);
+        Assert.Empty(setUp.Leads("1."));
+
+        // Where it gives the lead, the plan says so above the tasks.
+        var duties = ImportedModel.From(string.Join("\n", "（二十）市交通局", "1、开通景区交通专线。", "2、设置公共信息标志。"), year: 2008);
+        Assert.Equal(new[] { "市交通局" }, duties.Leads("1、"));
+        Assert.Contains("read from the heading", duties.Result.Plan);
+    }
 }
