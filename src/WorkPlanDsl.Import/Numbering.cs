@@ -173,6 +173,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
     }
 
+    // 1.6月底前完成…, 2.2024年…: a month or a year straight after a task's number is its words, never a decimal's part.
+    private static readonly System.Text.RegularExpressions.Regex DateAfterNumber = new(
+        @"^(?:(?:[1-9]|1[0-2])月|(?:19|20)\d\d年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // 2个, 3年, 5%: a quantity after a number, not the work.
     private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百处栋类季平级辆种层场支部份周天小";
 
@@ -702,7 +706,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             // 1﹒ (a small full stop, U+FE52) as 1．; 1。在… (an ideographic full stop, a copy's) before the words.
             if (end <= 9 && dot < text.Length && (text[dot] is '.' or '．' or '、' or '\uFE52' || (text[dot] == '。' && dot + 1 < text.Length && ChineseText.IsHan(text[dot + 1])))
-                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))))
+                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))
+                    || DateAfterNumber.IsMatch(text.Substring(dot + 1, System.Math.Min(8, text.Length - dot - 1)))))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);
             }

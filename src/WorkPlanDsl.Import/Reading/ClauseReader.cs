@@ -251,12 +251,21 @@ internal sealed class ClauseReader
             after += verb.Length;
         }
 
-        // 由县发改局负责牵头编制的规划, 由市发改委牵头组织的审查: an action straight after the verbs (a word of work or
-        // any two characters), then 的, describes a thing as well.
+        // 由县发改局负责牵头编制的规划, 由市发改委牵头组织开展的审查: an action straight after the verbs (a word of work
+        // or two to four characters), then 的, describes a thing as well.
         var action = after > at ? UnitShape.ActionAt(folded, after) : 0;
-        if (action == 0 && after > at && after + 2 < folded.Length && folded[after + 2] == '的' && ChineseText.IsHan(folded[after]) && ChineseText.IsHan(folded[after + 1]))
+        for (var length = 2; action == 0 && after > at && length <= 4 && after + length < folded.Length; length++)
         {
-            action = 2;
+            // 牵头组织的, 牵头组织开展的: two to four characters of work, then 的.
+            if (!ChineseText.IsHan(folded[after + length - 1]) || folded[after + length - 1] == '的')
+            {
+                break;
+            }
+
+            if (folded[after + length] == '的')
+            {
+                action = length;
+            }
         }
 
         if (action > 0 && after + action + 1 < folded.Length && folded[after + action] == '的')

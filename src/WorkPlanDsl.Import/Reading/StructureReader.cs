@@ -702,7 +702,9 @@ internal sealed class StructureReader
         var reader = new ClauseReader();
         var alone = items.Count == 1 && carrying.Count == 1
             && Enumerable.Range(items[0] + 1, body.Count - items[0] - 1).Any(j => LineNamesLead(reader, body[j].Line));
-        if ((items.Count >= 2 || alone) && carrying.Count * 2 > items.Count
+        // Framing items (总体要求, 保障措施, 联系方式) neither carry work nor keep the others from it.
+        var work = items.Count(i => !Framing(body[i].Line, body[i].Numbering));
+        if ((items.Count >= 2 || alone) && carrying.Count * 2 > work
             && items.All(i => carrying.Contains(i) || Framing(body[i].Line, body[i].Numbering) || i + 1 >= body.Count || body[i + 1].Numbering.Kind == NumberingKind.Chinese))
         {
             _leafSections.UnionWith(carrying);
@@ -732,7 +734,7 @@ internal sealed class StructureReader
 
     // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
     private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
-        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
+        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|联系方式|联系人|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));

@@ -41,6 +41,7 @@ public class HostileDealingAndSideDutyTests
     [InlineData("2.积极参加由县爱卫办牵头组织的集中清理行动。")]
     [InlineData("2.做好由县委组织部牵头组织的干部培训。")]
     [InlineData("2.参与县发改局牵头组织的项目审查。")]
+    [InlineData("2.由县住建局牵头组织开展的海绵城市试点已通过验收。")]
     public void A_body_that_describes_a_thing_by_who_organises_it_is_not_the_tasks_lead(string task)
     {
         var plan = Import("一、重点任务", "1.完善工作机制。（牵头单位：县委办）", task);

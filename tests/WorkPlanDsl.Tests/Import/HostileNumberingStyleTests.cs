@@ -128,4 +128,21 @@ public class HostileNumberingStyleTests
         var bureau = Import("一、任务", "1.防范金融风险。（省财政厅牵头，地方金融监管局、人行中心支行配合）");
         Assert.Equal(new[] { "地方金融监管局", "人行中心支行" }, bureau.Supports("1."));
     }
+
+    [Fact]
+    public void A_month_or_a_year_straight_after_a_tasks_number_is_its_words()
+    {
+        var plan = Import(
+            "二、重点项目推进任务",
+            "（一）县人民医院新院区",
+            "1.6月底前完成施工图设计审查。（县卫健局牵头）",
+            "2.10月底前完成主体工程。（县卫健局负责）",
+            "3.2025年底前建成投用。（县卫健局负责）");
+        Assert.Equal(new[] { "1.", "2.", "3." }, Labels(plan));
+        Assert.Equal("6月底前完成施工图设计审查", plan.Task("1.").Title);
+
+        // A decimal of a quantity stays the words of a paragraph.
+        var quantity = Import("一、任务", "1.新增投资。（县发改局负责）", "1.5万元用于设备购置。", "2.推进建设。（县住建局负责）");
+        Assert.Equal(new[] { "1.", "2." }, Labels(quantity));
+    }
 }

@@ -665,4 +665,23 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "市交通局" }, duties.Leads("1、"));
         Assert.Contains("read from the heading", duties.Result.Plan);
     }
+
+    [Fact]
+    public void Framing_headings_do_not_keep_the_headings_that_carry_work_from_being_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "2024年县农村人居环境整治提升工作方案",
+            "一、工作目标",
+            "全县农村卫生厕所普及率达到90%以上。",
+            "二、稳定粮食生产",
+            "全年粮食播种面积稳定在50万亩以上。（县农业农村局牵头，各乡镇配合）",
+            "三、推进农村改厕",
+            "完成农村户厕改造3000户。（县农业农村局负责，县卫健局配合）",
+            "四、督导考核",
+            "每季度通报一次。（县政府督查室负责督查）",
+            "五、联系方式",
+            "联系人：张明，电话：0731-12345678。（县农业农村局）"), year: 2024);
+        Assert.Equal(new[] { "二、", "三、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "各乡镇" }, plan.Supports("二、"));
+    }
 }
