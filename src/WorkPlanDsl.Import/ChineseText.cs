@@ -181,6 +181,30 @@ public static class ChineseText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The indices from <paramref name="from"/> up to <paramref name="end"/> of the characters outside parentheses (a
+    /// clause's words are inside them); the brackets that open and close them are not given, a stray closing one is.
+    /// </summary>
+    public static IEnumerable<int> OutsideParentheses(string text, int from, int end)
+    {
+        var depth = 0;
+        for (var i = from; i < end; i++)
+        {
+            if (IsOpenParen(text[i]))
+            {
+                depth++;
+            }
+            else if (IsCloseParen(text[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                yield return i;
+            }
+        }
+    }
+
     public static bool IsOpenParen(char c) => c is '(' or '（' or '〔';
 
     public static bool IsCloseParen(char c) => c is ')' or '）' or '〕';

@@ -362,19 +362,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static int? ListAfterWords(SourceLine line, int from, System.Func<NumberingKind, int?> expected, bool firstStopOnly)
     {
         var folded = line.Folded;
-        var depth = 0;
-        for (var i = from; i < folded.Length - 1; i++)
+        foreach (var i in ChineseText.OutsideParentheses(folded, from, folded.Length - 1))
         {
-            var c = folded[i];
-            if (ChineseText.IsOpenParen(c))
-            {
-                depth++;
-            }
-            else if (ChineseText.IsCloseParen(c) && depth > 0)
-            {
-                depth--;
-            }
-            else if (depth == 0 && c is '。' or '；' or ';' or '！' or '？' or '：' or ':')
+            if (folded[i] is '。' or '；' or ';' or '！' or '？' or '：' or ':')
             {
                 foreach (var kind in ListKinds)
                 {

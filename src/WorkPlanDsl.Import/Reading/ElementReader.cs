@@ -723,19 +723,9 @@ internal sealed class ElementReader
     private Clause? InnerLeading(SourceLine line, int from)
     {
         var folded = line.Folded;
-        var depth = 0;
-        for (var i = from; i < folded.Length - 1; i++)
+        foreach (var i in ChineseText.OutsideParentheses(folded, from, folded.Length - 1))
         {
-            var c = folded[i];
-            if (ChineseText.IsOpenParen(c))
-            {
-                depth++;
-            }
-            else if (ChineseText.IsCloseParen(c) && depth > 0)
-            {
-                depth--;
-            }
-            else if (depth == 0 && c == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
+            if (folded[i] == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
                 var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);
