@@ -10,7 +10,7 @@ namespace WorkPlanDsl.Import.Reading;
 /// are sections; with only <c>一、</c>, they are sections when they are headings and tasks when they hold the work.
 /// <c>一是、二是</c> are items of the task they follow, or tasks themselves where a section has no numbered tasks.
 /// </summary>
-internal sealed class StructureReader
+internal sealed partial class StructureReader
 {
     private readonly ImportedPlan _plan;
     private readonly ElementReader _elements;
@@ -817,90 +817,6 @@ internal sealed class StructureReader
             && !new[] { "抄送", "附件", "联系人", "联系电话", "印发", "发送", "主送" }.Any(w => work.StartsWith(w, System.StringComparison.Ordinal));
     }
 
-    // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group);
-    // or a place's government (凤台县政府, 大通区人民政府).
-    internal static bool IsBodyName(string name)
-        => name.Length is >= 3 and <= 20
-           && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
-           && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
-
-    private static bool PlaceGovernment(string name)
-        => (name.EndsWith("人民政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 4)))
-           || (name.EndsWith("政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 2)));
-
-    private readonly Dictionary<SourceLine, string> _bodyHeadings = new();
-
-    // （三）省编办牵头的工作, 市财政局负责的事项: a heading naming the body whose work follows.
-    private static readonly System.Text.RegularExpressions.Regex WorkOf = new(
-        @"^(.{3,20}?)(?:牵头|负责)的(?:工作|事项|任务)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// A numbered heading that is one body's name (（二十）市交通局, a page of a plan's duties after its title) over a
-    /// list numbered from one at the task level: the tasks under it are that body's, as under the same name unnumbered.
-    /// So too a heading of the body's work (（三）省编办牵头的工作), whatever follows it: its tasks, or its own paragraph.
-    /// </summary>
-    private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
-    {
-        var reader = new ClauseReader();
-        for (var i = 0; i < body.Count; i++)
-        {
-            var (line, numbering) = body[i];
-            if (line.Table is not null || numbering.Kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese))
-            {
-                continue;
-            }
-
-            var words = line.Folded.Substring(numbering.BodyStart).Trim();
-            string? name = null;
-            if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
-            {
-                name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
-            }
-            else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
-            {
-                name = line.Text.Substring(numbering.BodyStart).Trim();
-            }
-
-            // A body's list of duties gives none of them to another body: where a line under the heading names who
-            // leads it (（一）县数据资源管理中心 then 2.核定编制。（县委编办负责）), the heading is what the work is about.
-            if (name is null)
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < body.Count && body[end].Numbering.Kind != numbering.Kind && body[end].Numbering.Kind != NumberingKind.Chinese)
-            {
-                end++;
-            }
-
-            if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LineNamesLead(reader, body[j].Line)))
-            {
-                _bodyHeadings[line] = name;
-            }
-        }
-    }
-
-    // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
-    private SourceLine? _headingLine;
-
-    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, assessments or audits a body heading names
-    // whom the work is about, not who does it.
-    private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
-        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private bool IsBodyHeading(SourceLine line)
-        => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));
-
-    // A body's name over the tasks is the document's only word on who does them: a reviewer should see it was read so.
-    private string BodyHeadingReview(SourceLine line)
-        => "lead " + _bodyHeadings[line] + " read from the heading over the tasks ('" + line.Text.Trim() + "'), which names no one else: check it names who does them, not what they are about";
-
-    // The clause a body's heading stands for: （市交通局负责）.
-    private ImportedElement BodyHeading(SourceLine line)
-        => _elements.Heading(SourceLine.Of(line.Number, "（" + _bodyHeadings[line] + "负责）"), 0, wholeLine: true);
-
     // 保障措施, 工作要求: a short line of words on its own, a heading.
     private static bool IsShortHeading(SourceLine line)
     {
@@ -1050,17 +966,17 @@ internal sealed class StructureReader
             var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
             Text(line.Text);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-            var open = Tasks.Where(t => Value(t) is { } v && numbers.Contains(v)).ToList();
+            var open = Tasks.Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
             if (open.Count == 0)
             {
-                open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => Value(t) is { } v && numbers.Contains(v)).ToList();
+                open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
             }
 
             foreach (var task in open.Where(t => t.Leads.Count == 0))
             {
                 if (respectively)
                 {
-                    task.AddLead(holder.Leads[numbers.IndexOf(Value(task)!.Value)]);
+                    task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
                 }
                 else if (!each)
                 {
@@ -1126,55 +1042,6 @@ internal sealed class StructureReader
             Tasks.Add(task);
         }
     }
-
-    // 附件：, 附件：1.…: the list of the document's attachments starts (with its first entry numbered).
-    private static readonly System.Text.RegularExpressions.Regex AttachmentList = new(
-        @"^[ 　]*附件[ 　]*[：:][ 　]*(1[.．、])?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex AttachmentEntry = new(
-        @"^[ 　]*(\d{1,2})[.．、]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
-    private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*[（(]?(?:以上|上述|前述)?(第?\d{1,3}(?:[ 　]*[、，,—\-－~～至到][ 　]*第?\d{1,3}){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    // 1—3 → 1, 2, 3; 7、8 → 7, 8; a range of more than a hundred is no range of tasks.
-    private static List<int> Numbers(string spec)
-    {
-        var numbers = new List<int>();
-        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,3}|[—\-－~～至到]");
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (!char.IsDigit(parts[i].Value[0]))
-            {
-                continue;
-            }
-
-            var value = int.Parse(parts[i].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (i + 2 < parts.Count && !char.IsDigit(parts[i + 1].Value[0]) && char.IsDigit(parts[i + 2].Value[0]))
-            {
-                var to = int.Parse(parts[i + 2].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (to < value || to - value > 100)
-                {
-                    return new List<int>();
-                }
-
-                numbers.AddRange(Enumerable.Range(value, to - value + 1));
-                i += 2;
-            }
-            else
-            {
-                numbers.Add(value);
-            }
-        }
-
-        return numbers.Distinct().ToList();
-    }
-
-    // The number a task's label carries (3 of 3. or 3、), or null.
-    private static int? Value(ImportedElement task)
-        => task.Label is { } label && Numbering.Read(SourceLine.Of(0, label + "x")) is { Kind: not NumberingKind.None } n ? n.Value : null;
 
     private void Text(string text)
     {

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>Headings that name the body whose work follows them: （二十）市交通局, （三）省编办牵头的工作, 凤台县政府.</summary>
+internal sealed partial class StructureReader
+{
+    // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group);
+    // or a place's government (凤台县政府, 大通区人民政府).
+    internal static bool IsBodyName(string name)
+        => name.Length is >= 3 and <= 20
+           && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
+           && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
+
+    private static bool PlaceGovernment(string name)
+        => (name.EndsWith("人民政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 4)))
+           || (name.EndsWith("政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 2)));
+
+    private readonly Dictionary<SourceLine, string> _bodyHeadings = new();
+
+    // （三）省编办牵头的工作, 市财政局负责的事项: a heading naming the body whose work follows.
+    private static readonly System.Text.RegularExpressions.Regex WorkOf = new(
+        @"^(.{3,20}?)(?:牵头|负责)的(?:工作|事项|任务)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A numbered heading that is one body's name (（二十）市交通局, a page of a plan's duties after its title) over a
+    /// list numbered from one at the task level: the tasks under it are that body's, as under the same name unnumbered.
+    /// So too a heading of the body's work (（三）省编办牵头的工作), whatever follows it: its tasks, or its own paragraph.
+    /// </summary>
+    private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var reader = new ClauseReader();
+        for (var i = 0; i < body.Count; i++)
+        {
+            var (line, numbering) = body[i];
+            if (line.Table is not null || numbering.Kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese))
+            {
+                continue;
+            }
+
+            var words = line.Folded.Substring(numbering.BodyStart).Trim();
+            string? name = null;
+            if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
+            {
+                name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
+            }
+            else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
+                && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
+            {
+                name = line.Text.Substring(numbering.BodyStart).Trim();
+            }
+
+            if (name is null)
+            {
+                continue;
+            }
+
+            // A body's list of duties gives none of them to another body: where a line under the heading names who
+            // leads it (（一）县数据资源管理中心 then 2.核定编制。（县委编办负责）), the heading is what the work is about.
+            var end = i + 1;
+            while (end < body.Count && body[end].Numbering.Kind != numbering.Kind && body[end].Numbering.Kind != NumberingKind.Chinese)
+            {
+                end++;
+            }
+
+            if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LineNamesLead(reader, body[j].Line)))
+            {
+                _bodyHeadings[line] = name;
+            }
+        }
+    }
+
+    // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
+    private SourceLine? _headingLine;
+
+    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, assessments or audits a body heading names
+    // whom the work is about, not who does it.
+    private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
+        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private bool IsBodyHeading(SourceLine line)
+        => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));
+
+    // A body's name over the tasks is the document's only word on who does them: a reviewer should see it was read so.
+    private string BodyHeadingReview(SourceLine line)
+        => "lead " + _bodyHeadings[line] + " read from the heading over the tasks ('" + line.Text.Trim() + "'), which names no one else: check it names who does them, not what they are about";
+
+    // The clause a body's heading stands for: （市交通局负责）.
+    private ImportedElement BodyHeading(SourceLine line)
+        => _elements.Heading(SourceLine.Of(line.Number, "（" + _bodyHeadings[line] + "负责）"), 0, wholeLine: true);
+}
