@@ -173,9 +173,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
     }
 
-    // 1.6月底前完成…, 2.2024年…: a month or a year straight after a task's number is its words, never a decimal's part.
+    // 1.6月底前完成…, 2.2024年…: a date straight after the first task's number is its words (not 1.2月度调度, a decimal).
     private static readonly System.Text.RegularExpressions.Regex DateAfterNumber = new(
-        @"^(?:(?:[1-9]|1[0-2])月|(?:19|20)\d\d年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:(?:[1-9]|1[0-2])月[底份中上下初末前内至\d—\-－]|(?:19|20)\d\d年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 2个, 3年, 5%: a quantity after a number, not the work.
     private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百处栋类季平级辆种层场支部份周天小";
@@ -217,8 +217,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         @"^(\d{1,3})[.．](?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A paragraph starting like a decimal (<c>2.50个小区…</c>) between the tasks <c>1.</c> and <c>3.</c> (or after <c>1.</c>
-    /// as the last): task 2, whose words start with a quantity. Elsewhere a decimal at a paragraph's start is its words.
+    /// A paragraph starting like a decimal (<c>2.50个小区…</c>, <c>2.10月底前…</c>) after the task <c>1.</c> and before
+    /// <c>3.</c> or anything not numbered so: task 2, whose words start with a quantity or a date; so too a first task
+    /// whose words start with a date (<c>1.6月底前…</c>). Elsewhere a decimal at a paragraph's start is its words.
     /// </summary>
     private static void NumbersBeforeQuantities(List<(SourceLine Line, Numbering Numbering)> lines)
     {
@@ -231,8 +232,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var next = following[i];
-                if (previous.Kind == NumberingKind.Arabic && previous.Value == value - 1
-                    && (next.Kind == NumberingKind.None || (next.Kind == NumberingKind.Arabic && next.Value == value + 1)))
+                var first = value == 1 && DateAfterNumber.IsMatch(line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length)));
+                if (((previous.Kind == NumberingKind.Arabic && previous.Value == value - 1) || first)
+                    && (next.Kind != NumberingKind.Arabic || next.Value == value + 1))
                 {
                     numbering = new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length);
                     lines[i] = (line, numbering);
@@ -696,8 +698,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             // 1﹒ (a small full stop, U+FE52) as 1．; 1。在… (an ideographic full stop, a copy's) before the words.
             if (end <= 9 && dot < text.Length && (text[dot] is '.' or '．' or '、' or '\uFE52' || (text[dot] == '。' && dot + 1 < text.Length && ChineseText.IsHan(text[dot + 1])))
-                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))
-                    || DateAfterNumber.IsMatch(text.Substring(dot + 1, System.Math.Min(8, text.Length - dot - 1)))))
+                && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);
             }

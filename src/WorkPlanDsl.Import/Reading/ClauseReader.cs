@@ -1254,7 +1254,7 @@ internal sealed class ClauseReader
             // starts with its level, 与 joins the fields of one body's name unless what follows starts with a level too
             // (县委宣传部与县文明办); 教育局与财政局, 国发会与环境部 are two.
             // 县住建局同县人社局: 同 (with) joins two bodies only as 与 does, before a level's name.
-            if (key[i] == '同' && (right.Length == 0 || UnitShape.LevelPrefixes.IndexOf(key[i + joiner]) < 0))
+            if (key[i] == '同' && (right.Length == 0 || (UnitShape.LevelPrefixes.IndexOf(key[i + joiner]) < 0 && key[i + joiner] != '各')))
             {
                 continue;
             }
@@ -1308,10 +1308,12 @@ internal sealed class ClauseReader
             start = agent;
         }
 
-        // 现调整为县城管局, 改为X, 移交X, 划转至X: the body the work goes to now; the words of the change are not its name.
+        // 现调整为县城管局, 改为X, 移交X, 划转至X: the body the work goes to now; the words of the change are not its name
+        // (移交工作组 is one: a level's name follows the words of a change).
         foreach (var word in Reassigned)
         {
             if (end - start > word.Length + 1 && string.CompareOrdinal(key, start, word, 0, word.Length) == 0
+                && (UnitShape.LevelPrefixes.IndexOf(key[start + word.Length]) >= 0 || key[start + word.Length] == '各')
                 && UnitShape.IsOrganisation(name.Substring(start + word.Length, end - start - word.Length)))
             {
                 start += word.Length;

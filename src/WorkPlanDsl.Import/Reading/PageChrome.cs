@@ -37,7 +37,10 @@ internal static class PageChrome
     private static readonly Regex Bare = new(@"^(\d{1,6})[.、．]?$", RegexOptions.CultureInvariant);
 
     // 一、扩大有效投资……………1, 第二章 总则........3: a table of contents' entry, its leader and its page.
-    private static readonly Regex ContentsEntry = new(@"(?:[…⋯]{2,}|[.．·・]{4,}|[-—－]{4,})[ \t　]*\d{1,4}[ \t　]*$", RegexOptions.CultureInvariant);
+    // Only a heading's entry (一、, （一）, 第一章, or words alone): 1.城镇新增就业人数……3000 is an indicator and its value.
+    private static readonly Regex ContentsEntry = new(
+        @"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节部分篇]|[^\d（(]).*?(?:[…⋯]{2,}|[.．·・]{4,}|[-—－]{4,})[ \t　]*\d{1,3}[ \t　]*$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>True where the words are only a page number, in any of the forms PDFs and Word copies print.</summary>
     public static bool IsPageNumber(string text) => PageNumber.IsMatch(WithoutSpaces(ChineseText.Fold(text)));

@@ -180,6 +180,12 @@ internal static class RoleWords
 
         var next = folded[after];
 
+        // 县协同创新中心, 县区域协同发展办公室: 协同 before what a body is named for is part of its name.
+        if (word == "协同" && new[] { "创新", "发展", "治理", "育人", "推进", "办" }.Any(w => string.CompareOrdinal(folded, after, w, 0, w.Length) == 0))
+        {
+            return false;
+        }
+
         // 负责人 is a person, 会同人事处 a verb and its partner; 牵头组 a body, 负责组织验收 a verb and the work.
         return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同")
             || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织');

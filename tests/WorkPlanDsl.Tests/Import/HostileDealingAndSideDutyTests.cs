@@ -159,8 +159,11 @@ public class HostileDealingAndSideDutyTests
         Assert.Equal(new[] { "县应急局" }, plan.Leads("2."));
         Assert.Equal(new[] { "县大数据中心" }, plan.Supports("2."));
 
-        // 同 inside a name stays: 大同市人民政府 is one body.
-        var city = Import("一、重点任务", "1.推进区域合作。（大同市人民政府负责）");
+        // 同 inside a name stays: 大同市人民政府, 县协同创新中心 are one body; 移交工作组 is a name, not a change's words.
+        var city = Import("一、重点任务", "1.推进区域合作。（大同市人民政府负责）", "2.推进产学研合作。（县协同创新中心牵头，县财政局同各乡镇配合）", "3.做好移交。（移交工作组负责）");
         Assert.Equal(new[] { "大同市人民政府" }, city.Leads("1."));
+        Assert.Equal(new[] { "县协同创新中心" }, city.Leads("2."));
+        Assert.Equal(new[] { "县财政局", "各乡镇" }, city.Supports("2."));
+        Assert.Equal(new[] { "移交工作组" }, city.Leads("3."));
     }
 }

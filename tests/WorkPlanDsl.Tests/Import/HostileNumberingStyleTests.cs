@@ -145,4 +145,28 @@ public class HostileNumberingStyleTests
         var quantity = Import("一、任务", "1.新增投资。（县发改局负责）", "1.5万元用于设备购置。", "2.推进建设。（县住建局负责）");
         Assert.Equal(new[] { "1.", "2." }, Labels(quantity));
     }
+
+    [Fact]
+    public void A_decimal_outline_and_a_wrapped_date_keep_their_numbers_for_what_they_are()
+    {
+        // 1.2月度调度 is a decimal's heading (a month word, not a date); 3.12月份 inside task 4 goes back in the count.
+        var outline = Import("1.1年度目标", "1.2月度调度", "2.1推进企业研发机构建设。（县科技局负责）", "2.2推进科技成果转化。（县科技局负责）");
+        Assert.Equal(new[] { "2.1", "2.2" }, Labels(outline));
+
+        var wrapped = Import(
+            "一、重点任务",
+            "3.推进企业开办便利化。（县市场监管局负责）",
+            "4.推进重大项目建设，确保",
+            "3.12月份全面开工。（县发改局牵头）");
+        Assert.Equal(new[] { "3.", "4." }, Labels(wrapped));
+        Assert.Equal(new[] { "县发改局" }, wrapped.Leads("4."));
+    }
+
+    [Fact]
+    public void An_indicator_with_leader_dots_is_no_entry_of_a_table_of_contents()
+    {
+        var plan = Import("一、主要预期指标", "1.城镇新增就业人数……………………3000", "2.新建农村公路（公里）…………120", "二、重点任务", "（一）稳定就业。（县人社局负责）");
+        Assert.Contains("3000", plan.Words());
+        Assert.Contains("120", plan.Words());
+    }
 }

@@ -683,5 +683,19 @@ public class RealPlanStructureTests
             "联系人：张明，电话：0731-12345678。（县农业农村局）"), year: 2024);
         Assert.Equal(new[] { "二、", "三、" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "各乡镇" }, plan.Supports("二、"));
+
+        // Headings whose own line closes with who leads them, between framing headings that hold text.
+        var inline = ImportedModel.From(string.Join("\n",
+            "2024年县城管理工作要点",
+            "一、工作目标",
+            "全年城市管理水平明显提升。",
+            "二、推进城市精细化管理（县城管局牵头，各街道配合）",
+            "三、推进智慧城管建设（县城管局负责）",
+            "四、保障措施",
+            "加强组织领导。",
+            "五、职责分工",
+            "各单位按职责抓好落实。"), year: 2024);
+        Assert.Equal(new[] { "二、", "三、" }, inline.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县城管局" }, inline.Leads("三、"));
     }
 }
