@@ -107,6 +107,15 @@ public static class PlanImporter
             firstBody--;
         }
 
+        // 附件：1.…分工表 in the notice, then 2.各单位联络员名单 on the next line: the notice's list of attachments goes on.
+        if (firstBody > 0 && StructureReader.AttachmentsListed(numbered[firstBody - 1].Line.Folded))
+        {
+            for (var entry = 2; firstBody < numbered.Count && StructureReader.AttachmentNumber(numbered[firstBody].Line.Folded) == entry; entry++)
+            {
+                firstBody++;
+            }
+        }
+
         if (firstBody > 0 && MeasuresBefore(numbered, firstBody) is var measures and >= 0)
         {
             // A page that starts inside a task's list ((2)…（责任部门：…） (3)… before 16.): its measures name who does them,

@@ -78,7 +78,7 @@ internal sealed partial class StructureReader
     // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, assessments or audits a body heading names
     // whom the work is about, not who does it.
     private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
-        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|评价|测评|评分|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private bool IsBodyHeading(SourceLine line)
         => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));

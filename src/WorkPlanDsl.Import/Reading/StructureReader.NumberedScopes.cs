@@ -14,6 +14,13 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex AttachmentEntry = new(
         @"^[ 　]*(\d{1,2})[.．、]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>True where the line opens a list of attachments with its first entry (附件：1.…分工表).</summary>
+    internal static bool AttachmentsListed(string folded) => AttachmentList.Match(folded) is { Success: true } list && list.Groups[1].Success;
+
+    /// <summary>The number an entry of the list starts with (2.各单位联络员名单 → 2), however its words read; 0 where none.</summary>
+    internal static int AttachmentNumber(string folded)
+        => AttachmentEntry.Match(folded) is { Success: true } entry ? int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
         @"^[ 　]*[（(]?(?:以上|上述|前述)?(第?\d{1,3}(?:[ 　]*[、，,—\-－~～至到][ 　]*第?\d{1,3}){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",

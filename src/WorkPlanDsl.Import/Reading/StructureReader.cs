@@ -168,18 +168,17 @@ internal sealed partial class StructureReader
 
     private void Line(SourceLine line, Numbering numbering)
     {
-        if (AttachmentList.Match(line.Folded) is { Success: true } attachments)
+        if (AttachmentList.IsMatch(line.Folded))
         {
             // 附件：1.2024年重点任务分工表 then 2.… 3.各乡镇联络员名单 under it: the document's furniture, no tasks.
-            _attachment = attachments.Groups[1].Success ? 1 : 0;
+            _attachment = AttachmentsListed(line.Folded) ? 1 : 0;
             Text(line.Text);
             _task = null;
             return;
         }
 
         // The entry's own number, however its words read (2.2024年…清单 starts like a decimal).
-        if (_attachment > 0 && AttachmentEntry.Match(line.Folded) is { Success: true } entry
-            && int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == _attachment + 1)
+        if (_attachment > 0 && AttachmentNumber(line.Folded) == _attachment + 1)
         {
             _attachment++;
             Text(line.Text);
@@ -875,7 +874,7 @@ internal sealed partial class StructureReader
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {
-        if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)))
+        if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)) || ContactEntry.IsMatch(line.Folded.Substring(numbering.BodyStart)))
         {
             // 第十七条 本措施自2024年6月20日起施行, 本办法由X负责解释, 为…，制定本措施: the document speaking of itself
             // (its purpose, scope, entry into force, interpretation) is no work and names no one accountable for work.
@@ -932,6 +931,10 @@ internal sealed partial class StructureReader
             _headingTasks.Add(_task);
         }
     }
+
+    // 1.县发改局：张三，电话12345678: an entry of a list of contacts (a person and a number), no work.
+    private static readonly System.Text.RegularExpressions.Regex ContactEntry = new(
+        @"^[^。；;]{0,30}[：:][ 　]*[\u4E00-\u9FFF]{2,4}[ 　，,、]*(?:电话|手机|联系电话|座机|办公电话)[：:]?[ 　]*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The first sentence of a provision about the document: 本措施自…起施行, 本办法由…负责解释, 本方案适用于…,
     // 本意见有效期…, or one that ends 制定本措施.

@@ -698,4 +698,25 @@ public class RealPlanStructureTests
         Assert.Equal(new[] { "二、", "三、" }, inline.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "县城管局" }, inline.Leads("三、"));
     }
+
+    [Fact]
+    public void A_notices_list_of_attachments_and_a_list_of_contacts_hold_no_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "关于印发《2024年县政府重点工作任务分工方案》的通知",
+            "各乡镇人民政府，县政府各部门：",
+            "现将《2024年县政府重点工作任务分工方案》印发给你们，请认真贯彻执行。",
+            "附件：1.2024年县政府重点工作任务分工表",
+            "      2.各单位联络员名单",
+            "县政府办公室",
+            "2024年2月20日",
+            "附件1",
+            "1.实施重点项目100个。（县发改局牵头，各乡镇配合）",
+            "2.新增城镇就业3000人。（县人社局负责）",
+            "附件2",
+            "各单位联络员名单",
+            "1.县发改局：张三，电话12345678",
+            "2.县人社局：李四，电话87654321"), year: 2024);
+        Assert.Equal(new[] { "县发改局", "县人社局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
+    }
 }
