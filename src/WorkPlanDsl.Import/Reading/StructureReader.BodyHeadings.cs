@@ -75,13 +75,26 @@ internal sealed partial class StructureReader
     // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
     private SourceLine? _headingLine;
 
-    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, assessments or audits a body heading names
-    // whom the work is about, not who does it.
+    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, evaluations or audits a body heading names
+    // whom the work is about, not who does it. Not 考核目标: the targets a body is assessed on are its own work.
     private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
-        "督查|督导|督办|检查|巡查|暗访|考核|考评|评估|评价|测评|评分|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "督查|督导|督办|检查|巡查|暗访|评估|评价|测评|评分|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private bool IsBodyHeading(SourceLine line)
         => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));
+
+    // A body's name alone on its line (市卫生局 over 一、…): a body heading where the plan is not about whom it inspects.
+    private bool IsBodyHeading(SourceLine line, string name)
+    {
+        _bodyHeadings[line] = name;
+        if (IsBodyHeading(line))
+        {
+            return true;
+        }
+
+        _bodyHeadings.Remove(line);
+        return false;
+    }
 
     // A body's name over the tasks is the document's only word on who does them: a reviewer should see it was read so.
     private string BodyHeadingReview(SourceLine line)

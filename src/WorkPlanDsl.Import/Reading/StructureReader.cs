@@ -72,13 +72,15 @@ internal sealed partial class StructureReader
                 continue;
             }
 
-            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1]))
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1]) && IsBodyHeading(line, line.Text.Trim()))
             {
-                // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own.
+                // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
+                // so above them, as under a numbered one).
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
-                _heading = _elements.Heading(SourceLine.Of(line.Number, "（" + line.Text.Trim() + "负责）"), 0, wholeLine: true);
+                _heading = BodyHeading(line);
+                _headingLine = line;
                 _unitHeading = true;
                 _unitHeadingAt = i;
                 continue;

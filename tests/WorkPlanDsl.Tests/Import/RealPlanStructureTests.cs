@@ -616,13 +616,14 @@ public class RealPlanStructureTests
         // A city's targets for its counties: 凤台县政府 alone on its line over 1. 2. (the first heading straight after the
         // notice), then the next county's.
         var targets = ImportedModel.From(string.Join("\n",
-            "县区政府2006年主要工作考核目标",
+            "县区政府及市政府各部门2006年主要工作考核目标",
             "  凤台县政府",
             "  1.地区生产总值75亿元。",
             "  2.财政收入10亿元。",
             "  大通区政府",
             "  1.地区生产总值20亿元。"), year: 2006);
         Assert.Equal(new[] { "凤台县政府", "凤台县政府", "大通区政府" }, targets.Tasks.Select(t => string.Join("、", targets.Names(t.InEffect.Leads))).ToArray());
+        Assert.Contains("read from the heading", targets.Result.Plan);
 
         // A province's split: under a governor (a person), （一）X牵头的工作 with its one paragraph, （二） over 1. 2.
         var split = ImportedModel.From(string.Join("\n",
@@ -651,6 +652,10 @@ public class RealPlanStructureTests
             "1.督查耕地保护目标责任落实情况。",
             "2.督查违法用地专项整治推进情况。"), year: 2024);
         Assert.All(inspection.Tasks, t => Assert.Empty(t.InEffect.Leads));
+
+        // Unnumbered the same.
+        var unnumbered = ImportedModel.From(string.Join("\n", "2024年重点工作督查方案", "县自然资源局", "1.督查耕地保护情况。", "2.督查违法用地整治情况。"), year: 2024);
+        Assert.All(unnumbered.Tasks, t => Assert.Empty(t.InEffect.Leads));
 
         // Institutions being set up: a task under the heading given to another body shows it is what the work is about.
         var setUp = ImportedModel.From(string.Join("\n",
