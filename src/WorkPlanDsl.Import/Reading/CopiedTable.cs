@@ -1084,10 +1084,11 @@ internal static class CopiedTable
             return null;
         }
 
-        // | a | b |, or a | b | c | as a portal's page copies its table (no bar before the first cell, a space on each side).
+        // | a | b |, or a | b | c | as a portal's page copies its table (no bar before the first cell, a space on each side,
+        // or none where the row ends with its bar: 序号｜项目名称｜).
         var text = line.Text.Trim();
         if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal)
-            || (text.Count(c => c is '|' or '｜') >= 2 && (text.Contains(" | ") || text.Contains(" ｜ "))))
+            || (text.Count(c => c is '|' or '｜') >= 2 && (text.Contains(" | ") || text.Contains(" ｜ ") || text[text.Length - 1] is '|' or '｜')))
         {
             var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => c.Trim()).ToArray();
             return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;

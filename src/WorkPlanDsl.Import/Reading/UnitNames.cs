@@ -194,7 +194,7 @@ internal sealed class UnitNames
     {
         var found = new List<(string, string)>();
         var longNames = new HashSet<string>(System.StringComparer.Ordinal);
-        var units = _names.Where(n => !IsCollective(n)).ToList();
+        var units = _names.Where(n => n.Length > 0 && !IsCollective(n)).ToList();
 
         // The names a short one may abbreviate share its first and last characters and are longer: grouped so, longest
         // last, a name meets only its candidates (a clause of thousands of names is not compared pair by pair).

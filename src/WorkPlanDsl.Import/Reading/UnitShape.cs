@@ -316,9 +316,14 @@ internal static class UnitShape
     public static bool IsDealingWithBody(string folded)
     {
         var text = folded.Trim();
-        if (text.Length < 4 || IsOrganisation(text) && !PrepositionBeforeBody(text))
+        if (PrepositionBeforeBody(text))
         {
-            return PrepositionBeforeBody(text);
+            return true;
+        }
+
+        if (text.Length < 4 || IsOrganisation(text))
+        {
+            return false;
         }
 
         for (var k = 1; k < text.Length - 1; k++)

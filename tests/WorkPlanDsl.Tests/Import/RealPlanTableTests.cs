@@ -277,6 +277,10 @@ public class RealPlanTableTests
         Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
 
+        // Full-width bars with no spaces, the row closed by its bar.
+        var tight = ImportedModel.From(string.Join("\n", "序号｜项目名称｜", "１｜安康颐养项目｜", "２｜名医下乡项目｜"), year: 2025);
+        Assert.Equal(new[] { "1", "2" }, tight.Tasks.Select(t => ChineseText.Fold(t.Label!)).ToArray());
+
         // Rows that are not numbered are no such list: a bar-separated note stays text.
         var note = ImportedModel.From(string.Join("\n", "序号 | 项目名称 |", "说明 | 本表为征集稿 |", "附 | 另行通知 |"), year: 2025);
         Assert.Empty(note.Tasks);
