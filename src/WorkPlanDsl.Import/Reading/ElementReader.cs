@@ -52,7 +52,7 @@ internal sealed class ElementReader
 
         var task = new ImportedElement(line.Number, label, title);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true, bareLists: true);
-        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart) is { } opening)
+        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart, subjectWithModal: true) is { } opening)
         {
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
@@ -82,8 +82,8 @@ internal sealed class ElementReader
         return task;
     }
 
-    // 市公安局：, 市公安局、市交通局: before a colon at the start of an item: bodies the document names (not 民政部门, a
-    // kind of body in every place). 市公安局。负责…: the same with a full stop, where the next sentence opens with what
+    // 市公安局：, 市公安局、市交通局, 民政部门: before a colon at the start of an item: bodies the document names, by
+    // their level (not 中心城区：, a place) or their field. 市公安局。负责…: the same with a full stop, where the next sentence opens with what
     // it is given to do; 市公安局 alone, an item of a section of duties (三、职责分工 then (一)市公安局 and its work below).
     private static (string Words, int After)? AddressedBodies(SourceLine line, int bodyStart, bool amongDuties = false)
     {
@@ -104,7 +104,7 @@ internal sealed class ElementReader
         var words = line.Text.Substring(bodyStart, colon - bodyStart).Trim();
         var names = ClauseReader.Names(words, ChineseText.Fold(words));
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
-                && UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
+                && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name)) && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
             ? (words, System.Math.Min(colon + 1, line.Text.Length))
             : null;
     }
@@ -127,7 +127,14 @@ internal sealed class ElementReader
             task.OwnLeadBeforeMeasures = true;
         }
 
+        var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
+        if (opensTheWords && task.Leads.Count == 0 && _prose.Opening(line, 0, subjectWithModal: true) is { } opening)
+        {
+            // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it.
+            Apply(opening, task, line, line.Text.Substring(0, opening.End));
+        }
+
         if (task.ProseConflict || _prose.Sentences(line, offset) is not { } prose)
         {
             return;

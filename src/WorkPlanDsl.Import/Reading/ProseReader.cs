@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -44,7 +45,7 @@ internal sealed class ProseReader
     /// (<c>各区政府（管委会）负责落实改造后小区长效管理</c>, <c>市发改委牵头制定…</c>): the clause from
     /// <paramref name="from"/> to the verb's end, offsets relative to <paramref name="from"/>. Null otherwise.
     /// </summary>
-    public Clause? Opening(SourceLine line, int from)
+    public Clause? Opening(SourceLine line, int from, bool subjectWithModal = false)
     {
         var folded = line.Folded;
         var at = from;
@@ -59,7 +60,7 @@ internal sealed class ProseReader
         }
 
         var stop = FieldEnd(folded, at);
-        if (Agent(line, at, stop, requireVerb: true) is not { } found)
+        if (Agent(line, at, stop, requireVerb: true, subjectWithModal) is not { } found)
         {
             return null;
         }
@@ -157,7 +158,7 @@ internal sealed class ProseReader
     /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
     /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
     /// </summary>
-    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb)
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool subjectWithModal = false)
     {
         var folded = line.Folded;
         var by = IsAgentAt(folded, at);
@@ -221,6 +222,11 @@ internal sealed class ProseReader
                 statement = names + "负责";
                 end = namesEnd;
                 break;
+            case Role.None when subjectWithModal && !by && verbAt > namesEnd && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names):
+                // 公安部门要对超载车辆加大检查力度: a task that opens with the bodies that must do it.
+                statement = names + "负责";
+                end = verbAt;
+                break;
             default:
                 return null;
         }
@@ -241,6 +247,23 @@ internal sealed class ProseReader
         }
 
         return (clause, end);
+    }
+
+    // 市公安局, 公安部门, 各区、各有关部门, 各县（市、区）人民政府: bodies a task may open with as the ones that must do
+    // it; the first named by its level or its field, or every place of a level (各区). Not 学校要…, 各级政府要…, 各有关部门要…
+    // alone: a kind of body, every level, anyone concerned.
+    private static bool IsNamedSubject(string words)
+    {
+        var names = ClauseReader.Names(words, ChineseText.Fold(words));
+        if (names.Count == 0 || names.Any(n => n.Tail || !UnitShape.IsOrganisation(n.Name)))
+        {
+            return false;
+        }
+
+        var first = ChineseText.Fold(names[0].Name);
+        return UnitShape.IsGroup(first)
+            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1 && UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0
+            : UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || UnitShape.IsSectorDepartment(first);
     }
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.

@@ -198,11 +198,29 @@ internal static class RoleWords
         {
             if (string.CompareOrdinal(folded, index, verb.Word, 0, verb.Word.Length) == 0 && IsVerbAt(folded, index, verb.Word))
             {
-                return verb;
+                return verb.Word == "负责" && SideDutyAfter(folded, index + verb.Word.Length) is var side and not Role.None ? (verb.Word, side) : verb;
             }
         }
 
         return (string.Empty, Role.None);
+    }
+
+    // 负责对幼儿园卫生保健工作进行业务指导: 负责 and a side duty aimed at the work (对…进行指导, 对…监督检查), as 负责业务指导
+    // is; the work itself is someone else's.
+    private static Role SideDutyAfter(string folded, int after)
+    {
+        if (after >= folded.Length || folded[after] != '对')
+        {
+            return Role.None;
+        }
+
+        var end = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';', '）', ')' }, after);
+        var duty = (end < 0 ? folded.Substring(after) : folded.Substring(after, end - after)).TrimEnd();
+        duty = duty.EndsWith("工作", StringComparison.Ordinal) ? duty.Substring(0, duty.Length - 2) : duty;
+        return duty.EndsWith("指导", StringComparison.Ordinal) ? Role.Guidance
+            : duty.EndsWith("督导", StringComparison.Ordinal) || duty.EndsWith("督查", StringComparison.Ordinal) || duty.EndsWith("监督", StringComparison.Ordinal)
+                || duty.EndsWith("检查", StringComparison.Ordinal) ? Role.Oversight
+            : Role.None;
     }
 
     /// <summary>True where the text holds a role word at all: worth reading as a clause.</summary>

@@ -8,7 +8,7 @@ namespace WorkPlanDsl.Import.Reading;
 /// 厅, 署, 院, 中心, 政府, 公司 …; a person (张三), a field label (配合单位), punctuation, 等 or a generic noun
 /// (人力资源社会保障行政部门) does not. Collectives (各区, 有关部门) are groups, which are organisations too.
 /// </summary>
-internal static class UnitShape
+internal static partial class UnitShape
 {
     // Longest first is not needed: any ending that matches is enough.
     private static readonly string[] Endings =
@@ -204,7 +204,7 @@ internal static class UnitShape
             return false;
         }
 
-        return Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal))
+        return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
             && !NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal))
             && !IsGenericNoun(bare);
     }

@@ -67,11 +67,21 @@ public class HostileDealingAndSideDutyTests
     [InlineData("（县财政局负责资金保障，县爱卫办负责）", "县爱卫办", "县财政局")]
     [InlineData("（县疾控中心提供技术指导，县爱卫办负责）", "县爱卫办", "")]
     [InlineData("（县疾控中心负责技术指导，各乡镇负责组织实施）", "各乡镇", "")]
+    [InlineData("（县疾控中心负责对病媒防制工作进行业务指导，县爱卫办负责）", "县爱卫办", "")]
+    [InlineData("（县卫健局负责对各乡镇进行监督检查，县爱卫办负责）", "县爱卫办", "")]
     public void A_side_duty_beside_the_work_does_not_lead_it(string clause, string lead, string support)
     {
         var plan = Import("一、重点任务", "1.推进病媒生物防制。" + clause);
         Assert.Equal(new[] { lead }, plan.Leads("1."));
         Assert.Equal(support.Length == 0 ? System.Array.Empty<string>() : new[] { support }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_body_that_only_guides_work_aimed_at_others_leads_nothing()
+    {
+        // 幼儿园要… then 卫生健康部门负责对…进行业务指导: the kindergartens do the work, the department guides it.
+        var plan = Import("一、重点任务", "（一）加强卫生保健工作。幼儿园要严格落实卫生保健制度。卫生健康部门负责对幼儿园卫生保健工作进行业务指导。");
+        Assert.Empty(plan.Leads("（一）"));
     }
 
     [Fact]

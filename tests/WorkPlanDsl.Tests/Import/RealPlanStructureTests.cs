@@ -346,7 +346,7 @@ public class RealPlanStructureTests
             "(五)市委宣传部、市文明办:负责深化全国文明城市创建。"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("(一)"));
         Assert.Equal(new[] { "市综合行政执法局" }, plan.Leads("(二)"));
-        Assert.Empty(plan.Leads("(三)"));
+        Assert.Equal(new[] { "民政部门" }, plan.Leads("(三)"));
         Assert.Empty(plan.Leads("(四)"));
 
         // Several bodies addressed: a list like any other, the first leading by the convention, which is said.

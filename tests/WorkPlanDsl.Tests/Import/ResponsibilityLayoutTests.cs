@@ -396,7 +396,9 @@ public class LeadingClauseTests
         var plan = ImportedModel.From("一、任务\n" + task + "\n2、市场监管局要加强监管，确保质量。");
         Assert.Equal(new[] { lead }, plan.Leads("1、"));
         Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1、"));
-        Assert.Empty(plan.Leads("2、"));
+
+        // 2、 opens with the body that must do it: its own, never 1、's.
+        Assert.Equal(new[] { "市场监管局" }, plan.Leads("2、"));
     }
 }
 

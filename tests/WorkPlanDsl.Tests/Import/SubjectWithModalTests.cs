@@ -1,0 +1,61 @@
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// A task that opens with the bodies that must do it (<c>公安部门要…</c>, <c>各区、各有关部门要…</c>) names them as its
+/// accountable bodies, as every labeller of real plans read it; a kind of body, every level or anyone concerned does not.
+/// </summary>
+public class SubjectWithModalTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Theory]
+    [InlineData("1.公安部门要对超载运输车辆加大检查力度。", "公安部门")]
+    [InlineData("1.市财政局要足额保障工作经费。", "市财政局")]
+    [InlineData("1.县人民政府应当建立工作台账。", "县人民政府")]
+    [InlineData("1.各区政府要加强小区物业管理。", "各区政府")]
+    [InlineData("1.各县（市、区）人民政府要成立工作专班。", "各县（市、区）人民政府")]
+    public void A_task_opening_with_a_named_body_and_a_modal_gives_it_the_lead(string task, string lead)
+        => Assert.Equal(new[] { lead }, Import("一、任务", task).Leads("1."));
+
+    [Theory]
+    [InlineData("1.学校要加强安全管理。")]
+    [InlineData("1.各级人民政府要优化财政支出结构。")]
+    [InlineData("1.各有关部门要按照职责分工加强协同。")]
+    [InlineData("1.各地要放开户籍限制。")]
+    [InlineData("1.市政府要求各单位加强值守。")]
+    [InlineData("1.教育行政部门要会同有关部门制定计划。")]
+    [InlineData("1.幼儿园要严格落实卫生保健制度。")]
+    public void A_kind_of_body_every_level_or_a_command_to_others_names_no_lead(string task)
+        => Assert.Empty(Import("一、任务", task).Leads("1."));
+
+    [Fact]
+    public void Several_bodies_opening_a_task_are_a_list_the_first_leading_by_the_convention()
+    {
+        var plan = Import("一、任务", "1.各区、各有关部门要加大文化市场执法力度。");
+        Assert.Equal(new[] { "各区" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各有关部门" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_clause_that_names_the_lead_wins_over_the_opening_words()
+    {
+        var plan = Import("一、任务", "1.市财政局要足额保障经费，推动项目建设。（市发改委负责）");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void The_paragraph_under_a_task_heading_opens_with_who_must_do_it_and_a_later_one_does_not()
+    {
+        var plan = Import(
+            "一、落实一县一专班",
+            "各县（市、区）人民政府要成立产业发展专班，负责当地产业发展的组织协调。",
+            "二、两月一通报",
+            "逢双月25日报送信息材料。",
+            "市农业农村局要汇总后通报各县。");
+        Assert.Equal(new[] { "各县（市、区）人民政府" }, plan.Leads("一、"));
+        Assert.Empty(plan.Leads("二、"));
+    }
+}
