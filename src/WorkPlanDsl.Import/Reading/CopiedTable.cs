@@ -839,6 +839,13 @@ internal static class CopiedTable
         next = start;
         var header = Cells(lines[start]);
         var marked = lines[start].Text.IndexOfAny(new[] { '|', '｜', '\t' }) >= 0;
+        var width = header?.Length ?? 0;
+        if (header is not null && marked)
+        {
+            // 起止日期 | 主要工作 | 责任处室 | |: a copy's empty cells at the row's end are its bars, no columns.
+            header = WithoutEmptyEnd(header);
+        }
+
         if (header is null || header.Length < (marked ? 2 : 3) || header.Any(h => h.Length == 0))
         {
             return false;
@@ -881,9 +888,9 @@ internal static class CopiedTable
         var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
-        while (p < lines.Count && Cells(lines[p]) is { } cells
-            && (cells.Length == header.Length || cells.Length == 0 || (tabbed && cells.Length >= 2 && cells.Length < header.Length) || SaysNone(cells)))
+        while (p < lines.Count && Cells(lines[p]) is { } raw && RowCells(raw, header, width, kinds, tabbed) is { } cells)
         {
+
             // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away;
             // 2 | 无 | is no task.
             if (cells.Length > 0 && !SaysNone(cells))
@@ -902,6 +909,57 @@ internal static class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    // A row's cells under the header's columns, or null where the line is no row of the table.
+    private static string[]? RowCells(string[] raw, string[] header, int width, List<ColumnKind> kinds, bool tabbed)
+    {
+        // Where the header ended with empty cells, a row as wide as its words but ending empty is short of them; so is one
+        // whose bodies' names would stand under a column of work (学生报到 | 教育处 | under 起止日期 | 主要工作 | 责任处室).
+        var trimmed = WithoutEmptyEnd(raw);
+        var asWide = raw.Length == header.Length && (raw[raw.Length - 1].Length > 0
+            || (width == header.Length && !(trimmed.Length > 0 && !IsRole(kinds[trimmed.Length - 1]) && IsRole(kinds[kinds.Count - 1]) && IsUnits(trimmed[trimmed.Length - 1]))));
+        if (asWide || raw.Length == 0 || (tabbed && raw.Length >= 2 && raw.Length < header.Length) || SaysNone(raw))
+        {
+            return raw;
+        }
+
+        // The header's empty cells at its end had the rows' too: a row as wide whose cells past the header's are empty.
+        return raw.Length == width && width > header.Length && trimmed.Length == header.Length ? raw.Take(header.Length).ToArray() : ShiftedRow(trimmed, header, kinds);
+    }
+
+    private static string[] WithoutEmptyEnd(string[] cells)
+    {
+        var length = cells.Length;
+        while (length > 0 && cells[length - 1].Length == 0)
+        {
+            length--;
+        }
+
+        return length == cells.Length ? cells : cells.Take(length).ToArray();
+    }
+
+    /// <summary>
+    /// A row of a table copied from a page whose merged cells (a week, a date over several rows) the copy printed on
+    /// their first row alone, and whose missing cells it put as empty ones at the row's end: <c>开学督导迎检 | 督导室 | ||</c>
+    /// under <c>起止日期 | 主要工作 | 责任处室</c>. Where the header's last column names units and the row's last cell is
+    /// names of bodies, the row's cells are the header's last ones (the merged cells before them left empty), and a
+    /// row with more cells than the header (<c>开学前 | 2月24日 | …</c>) has its first ones in the first column. Null otherwise.
+    /// </summary>
+    private static string[]? ShiftedRow(string[] cells, string[] header, List<ColumnKind> kinds)
+    {
+        if (cells.Length < 2 || cells.Any(c => c.Length == 0) || !IsRole(kinds[kinds.Count - 1]) || !IsUnits(cells[cells.Length - 1]))
+        {
+            return null;
+        }
+
+        if (cells.Length > header.Length)
+        {
+            var extra = cells.Length - header.Length;
+            return new[] { string.Join(" ", cells.Take(extra + 1)) }.Concat(cells.Skip(extra + 1)).ToArray();
+        }
+
+        return Enumerable.Repeat(string.Empty, header.Length - cells.Length).Concat(cells).ToArray();
     }
 
     // The column whose header repeats an earlier one's and whose cells, in every row under it (two at least), are each

@@ -222,8 +222,8 @@ internal sealed class ProseReader
                 statement = names + "负责";
                 end = namesEnd;
                 break;
-            case Role.None when subjectWithModal && !by && verbAt > namesEnd && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names):
-                // 公安部门要对超载车辆加大检查力度: a task that opens with the bodies that must do it.
+            case Role.None or Role.Implementer when subjectWithModal && !by && verbAt > namesEnd && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names):
+                // 公安部门要对超载车辆加大检查力度, 教务处要落实好…: a task that opens with the bodies that must do it.
                 statement = names + "负责";
                 end = verbAt;
                 break;
@@ -249,22 +249,32 @@ internal sealed class ProseReader
         return (clause, end);
     }
 
-    // 市公安局, 公安部门, 各区、各有关部门, 各县（市、区）人民政府: bodies a task may open with as the ones that must do
-    // it; the first named by its level or its field, or every place of a level (各区). Not 学校要…, 各级政府要…, 各有关部门要…
-    // alone: a kind of body, every level, anyone concerned.
+    // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府, 各系: bodies a task may open with as the ones
+    // that must do it; the first named by its level, its field or its own office's name, or every place of a level or
+    // every department of an institution (各区, 各系). Not 学校要…, 各级政府要…, 各有关部门要…, 各单位要… alone: a kind
+    // of body, every level, anyone concerned, everyone addressed.
     private static bool IsNamedSubject(string words)
     {
-        var names = ClauseReader.Names(words, ChineseText.Fold(words));
-        if (names.Count == 0 || names.Any(n => n.Tail || !UnitShape.IsOrganisation(n.Name)))
+        // …和图书馆等相关单位: the words after 等 say there are others, whom the statement leaves out.
+        var names = ClauseReader.Names(words, ChineseText.Fold(words)).Where(n => !n.Tail).ToList();
+        if (names.Count == 0 || names.Any(n => !UnitShape.IsOrganisation(n.Name)))
         {
             return false;
         }
 
         var first = ChineseText.Fold(names[0].Name);
         return UnitShape.IsGroup(first)
-            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1 && UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0
-            : UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || UnitShape.IsSectorDepartment(first);
+            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1
+                && (UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0 || EveryDepartment.Any(d => first.Substring(1) == d))
+            : UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || UnitShape.IsSectorDepartment(first)
+                || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2));
     }
+
+    // An office's name (教务处, 办公室, 计算机中心, 图书馆) names one body of the plan's own institution.
+    private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "中心", "馆", "队", "站" };
+
+    // 各系, 各学院: every department of an institution, each named by the plan's own structure.
+    private static readonly string[] EveryDepartment = { "系", "学院", "院系", "处室", "科室", "街道", "社区", "村", "镇街" };
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)

@@ -617,11 +617,14 @@ internal sealed partial class StructureReader
         var starts = Enumerable.Range(0, body.Count).Where(i => _sectionKind != NumberingKind.None && body[i].Numbering.Kind == _sectionKind && body[i].Line.Table is null).ToList();
         var taskLines = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == _taskKind && body[i].Line.Table is null).ToList();
 
-        // The plan's depth elsewhere: some sub-heading holds tasks (一、>(一)>1.); its tasks are names (立法项目).
-        var blocks = starts.Select((at, b) => (Start: at, End: b + 1 < starts.Count ? starts[b + 1] : body.Count))
-            .Where(x => !Framing(body[x.Start].Line, body[x.Start].Numbering)).ToList();
+        // The plan's depth elsewhere: some sub-heading holds tasks (一、>(一)>1.), in a part that frames the work too
+        // (一、时间安排>(一)学生休假时间>1.… over 二、具体要求>(一)…(八)); its tasks are names (立法项目).
+        var blocks = starts.Select((at, b) => (Start: at, End: b + 1 < starts.Count ? starts[b + 1] : body.Count)).ToList();
+        // Not the numbers of an attachment after the last part (附件 then 1.…16., the division of the work).
         var deep = blocks.Any(x => Enumerable.Range(x.Start + 1, x.End - x.Start - 1).Any(i => IsSub(body[i].Numbering)
-            && Enumerable.Range(i + 1, x.End - i - 1).Select(j => body[j].Numbering.Kind).FirstOrDefault(k => k is not (NumberingKind.None or NumberingKind.ItemLead)) == _taskKind));
+            && Enumerable.Range(i + 1, x.End - i - 1).FirstOrDefault(j => body[j].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead)) is var first and > 0
+            && body[first].Numbering.Kind == _taskKind
+            && !Enumerable.Range(i + 1, first - i - 1).Any(j => body[j].Line.Folded.TrimStart().StartsWith("附件", System.StringComparison.Ordinal))));
         var statements = new ClauseReader();
         var namedTasks = taskLines.Count(i => IsItemName(SourceLine.Of(body[i].Line.Number, body[i].Line.Text.Substring(body[i].Numbering.BodyStart)))) * 2 > taskLines.Count;
         for (var b = 0; b < starts.Count; b++)

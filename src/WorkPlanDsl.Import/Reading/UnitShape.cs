@@ -85,6 +85,9 @@ internal static partial class UnitShape
     {
         "单位：", "单位:", "部门：", "部门:", "处室：", "处室:", "科室：", "科室:", "牵头单位", "配合单位", "责任单位", "配合部门", "牵头部门", "责任部门",
         "。", "；", ";", "：", ":", "！", "？", "《", "》", "“", "”", "\"", "【", "】",
+
+        // 守住安全底线——市应急管理局: a dash parts a title from its words, never two halves of a name.
+        "——", "—",
     };
 
     /// <summary>

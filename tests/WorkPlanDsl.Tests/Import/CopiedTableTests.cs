@@ -122,6 +122,8 @@ public class CopiedTableTests
 
 public class DelimitedTableTests
 {
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
     [Fact]
     public void Tab_separated_rows_keep_their_empty_cells_and_markdown_rows_are_read_too()
     {
@@ -141,5 +143,39 @@ public class DelimitedTableTests
         Assert.Equal(new[] { "区住建局" }, pipes.Leads("1"));
         Assert.Equal(new[] { "区财政局" }, pipes.Supports("1"));
         Assert.Equal(new[] { "各街道" }, pipes.Leads("2"));
+    }
+    [Fact]
+    public void Rows_a_page_copied_without_their_merged_cells_keep_their_work_and_their_bodies_apart()
+    {
+        // A calendar whose week and date cells span several rows: the copy prints them on the first row only and puts
+        // the missing cells as empty ones at the row's end.
+        var plan = Import(
+            "某中学2025年第二学期校历",
+            "起止日期 | 主要工作 | 责任处室 | |",
+            "开学前 | 2月24日 | 行政务虚会 | 办公室 |",
+            "2月25日 | 教职工大会 | 教科室 | |",
+            "开学督导迎检 | 督导室 | ||",
+            "主题班会：我的志愿者经历 | 教育处、团委 | ||",
+            "第二周 | 3月8日 | 升旗仪式 | 教育处 |",
+            "三八妇女节活动 | 工会 | ||");
+        Assert.Equal(new[] { "行政务虚会", "教职工大会", "开学督导迎检", "主题班会：我的志愿者经历", "升旗仪式", "三八妇女节活动" },
+            plan.Model.Tasks.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "办公室" }, plan.Names(plan.Model.Tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "督导室" }, plan.Names(plan.Model.Tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "教育处" }, plan.Names(plan.Model.Tasks[3].InEffect.Leads));
+        Assert.Equal(new[] { "工会" }, plan.Names(plan.Model.Tasks[5].InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_row_whose_last_cell_is_empty_under_a_column_of_bodies_keeps_its_lead_where_it_stands()
+    {
+        var plan = Import(
+            "某区重点任务分工",
+            "序号 | 重点任务 | 牵头单位 | 配合单位 |",
+            "1 | 推进城市更新 | 区住建局 | 区财政局 |",
+            "2 | 新增托位400个 | 区卫健局 | |",
+            "3 | 开展技能培训 | 区人社局 | 区总工会 |");
+        Assert.Equal(new[] { "区卫健局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
     }
 }

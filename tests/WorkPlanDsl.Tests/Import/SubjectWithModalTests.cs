@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -57,5 +58,30 @@ public class SubjectWithModalTests
             "市农业农村局要汇总后通报各县。");
         Assert.Equal(new[] { "各县（市、区）人民政府" }, plan.Leads("一、"));
         Assert.Empty(plan.Leads("二、"));
+    }
+    [Fact]
+    public void An_institutions_offices_opening_its_items_are_named_and_a_part_of_dates_does_not_hide_the_items()
+    {
+        // 一、时间安排 is dates, numbered deeper than the items of 二、具体要求: those items are the notice's tasks still.
+        var plan = Import(
+            "一、时间安排",
+            "（一）学生休假时间",
+            "1.在校学生于1月19日开始放假，2月26日报到注册。",
+            "2.助学班学生另行安排。",
+            "（二）教职工休假时间",
+            "学院于1月22日至2月24日之间安排职工轮休。",
+            "二、具体要求",
+            "（一）教务处要落实好本学期学生期末考试成绩汇总工作。",
+            "（二）教务处、财务资产处、计算机中心和图书馆等相关单位要做好教材的配置工作。",
+            "（三）全体师生员工要严格遵守学院休假的时间规定。",
+            "（四）守住安全底线——保卫处要加强巡查。");
+        var items = plan.Model.Tasks.Where(t => t.SectionId == plan.Model.Sections[1].Id).Select(t => t.Label).ToArray();
+        Assert.Equal(new[] { "（一）", "（二）", "（三）", "（四）" }, items);
+        var second = plan.Model.Tasks.Where(t => t.SectionId == plan.Model.Sections[1].Id).ToArray();
+        Assert.Equal(new[] { "教务处" }, plan.Names(second[0].InEffect.Leads));
+        Assert.Equal(new[] { "教务处" }, plan.Names(second[1].InEffect.Leads));
+        Assert.Equal(new[] { "财务资产处", "计算机中心", "图书馆" }, plan.Names(second[1].InEffect.Supports).Take(3).ToArray());
+        Assert.Empty(second[2].InEffect.Leads);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("底线"));
     }
 }

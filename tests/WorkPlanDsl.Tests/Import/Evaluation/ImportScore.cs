@@ -108,7 +108,7 @@ public sealed class ImportScore
         bool Same(int i, int j)
             => starts[i].Length == 0
                 ? importedCores[j] == cores[i]
-                : (importedCores[j].Length == 0 || importedCores[j] == cores[i]) && words[j].Contains(starts[i], StringComparison.Ordinal);
+                : (cores[i].Length == 0 || importedCores[j].Length == 0 || importedCores[j] == cores[i]) && words[j].Contains(starts[i], StringComparison.Ordinal);
 
         var n = labels.Count;
         var m = imported.Count;

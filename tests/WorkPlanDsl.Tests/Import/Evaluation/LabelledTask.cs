@@ -58,7 +58,8 @@ public sealed record LabelledTask(
             }
 
             var fields = line.Split('|').Select(f => f.Trim()).ToArray();
-            if (fields.Length < 3 || fields[0].Length == 0 || fields[1].Length == 0)
+            // An empty label is a row the document does not number (a calendar's rows): its words alone find it.
+            if (fields.Length < 3 || fields[1].Length == 0 || (fields[0].Length == 0 && fields[1] == "-"))
             {
                 throw new FormatException($"{fileName}({i + 1}): expected 'label | start | roles', got '{line}'");
             }
