@@ -74,6 +74,13 @@ internal sealed class ElementReader
             }
         }
 
+        if (task.Leads.Count == 0 && restStart > bodyStart && restStart < line.Text.Length
+            && _prose.Opening(line, restStart, subjectWithModal: true, modalOnly: true) is { } afterTitle)
+        {
+            // 一、加强领导，明确职责。各县（市、区）政府要…: the words after the task's title open with who must do it.
+            Apply(afterTitle, task, line, line.Text.Substring(restStart, afterTitle.End));
+        }
+
         if (_prose.Sentences(line, bodyStart) is { } prose)
         {
             task.Prose = (prose.Clause, prose.Words, line);

@@ -45,7 +45,7 @@ internal sealed class ProseReader
     /// (<c>各区政府（管委会）负责落实改造后小区长效管理</c>, <c>市发改委牵头制定…</c>): the clause from
     /// <paramref name="from"/> to the verb's end, offsets relative to <paramref name="from"/>. Null otherwise.
     /// </summary>
-    public Clause? Opening(SourceLine line, int from, bool subjectWithModal = false)
+    public Clause? Opening(SourceLine line, int from, bool subjectWithModal = false, bool modalOnly = false)
     {
         var folded = line.Folded;
         var at = from;
@@ -60,7 +60,7 @@ internal sealed class ProseReader
         }
 
         var stop = FieldEnd(folded, at);
-        if (Agent(line, at, stop, requireVerb: true, subjectWithModal) is not { } found)
+        if (Agent(line, at, stop, requireVerb: true, subjectWithModal, modalOnly) is not { } found)
         {
             return null;
         }
@@ -158,7 +158,7 @@ internal sealed class ProseReader
     /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
     /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
     /// </summary>
-    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool subjectWithModal = false)
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool subjectWithModal = false, bool modalOnly = false)
     {
         var folded = line.Folded;
         var by = IsAgentAt(folded, at);
@@ -182,6 +182,13 @@ internal sealed class ProseReader
 
         // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work.
         if (ClauseReader.DescribesAt(folded, verbAt))
+        {
+            return null;
+        }
+
+        // X要… and nothing else: after a task's title, where the plan's other words of responsibility are its clauses'.
+        var modalSubject = subjectWithModal && !by && verbAt > namesEnd && role is Role.None or Role.Implementer;
+        if (modalOnly && !modalSubject)
         {
             return null;
         }
@@ -222,7 +229,8 @@ internal sealed class ProseReader
                 statement = names + "负责";
                 end = namesEnd;
                 break;
-            case Role.None or Role.Implementer when subjectWithModal && !by && verbAt > namesEnd && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names):
+            case Role.None or Role.Implementer when modalSubject && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names)
+                && !GivesOthersTheLead(folded, verbAt, stop):
                 // 公安部门要对超载车辆加大检查力度, 教务处要落实好…: a task that opens with the bodies that must do it.
                 statement = names + "负责";
                 end = verbAt;
@@ -247,6 +255,20 @@ internal sealed class ProseReader
         }
 
         return (clause, end);
+    }
+
+    // 县财政局要积极配合县发改局牵头的评审: the body that must do something supports, or works under another's lead.
+    private static bool GivesOthersTheLead(string folded, int from, int stop)
+    {
+        for (var i = from; i < stop; i++)
+        {
+            if (RoleWords.VerbAt(folded, i).Role is Role.Support or Role.Lead or Role.Together or Role.Guidance or Role.Oversight)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府, 各系: bodies a task may open with as the ones

@@ -44,9 +44,10 @@ public class ProseResponsibilityTests
     [Fact]
     public void Telling_a_body_what_to_do_where_it_sits_or_what_kind_of_government_does_it_names_no_lead()
     {
-        // 要建立 without 会同/牵头/负责 or 由; 设在 a seat; 县级以上地方人民政府 a kind of government; 本意见由…负责解释 the document.
+        // 设在 a seat; 县级以上地方人民政府 a kind of government; 本意见由…负责解释 the document. A body named as the one that
+        // must do the work (各乡镇人民政府要建立…) is given it (SubjectWithModalTests).
         var plan = Import(ProseOnly);
-        Assert.Empty(plan.Leads("（五）"));
+        Assert.Equal(new[] { "各乡镇人民政府" }, plan.Leads("（五）"));
         Assert.Empty(plan.Leads("（六）"));
         Assert.Empty(plan.Leads("（七）"));
     }

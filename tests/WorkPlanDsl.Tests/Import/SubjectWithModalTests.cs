@@ -84,4 +84,24 @@ public class SubjectWithModalTests
         Assert.Empty(second[2].InEffect.Leads);
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("底线"));
     }
+    [Fact]
+    public void The_words_after_a_tasks_title_may_open_with_who_must_do_it()
+    {
+        var plan = Import(
+            "一、工作要求",
+            "（一）加强领导，明确职责。各县（市、区）政府要落实属地管理责任。",
+            "（二）强化保障。市财政局要足额保障工作经费，市审计局负责审计。",
+            "（三）加强宣传。各地要广泛宣传政策。",
+            "（四）推进改革。教育行政部门要会同有关部门制定计划。");
+        Assert.Equal(new[] { "各县（市、区）政府" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+    }
+    [Theory]
+    [InlineData("1.县财政局要积极配合县发改局做好项目评审。", "县财政局")]
+    [InlineData("1.发展首店经济。县财政局要积极配合县发改局牵头的项目评审。", "县财政局")]
+    [InlineData("1.县疾控中心要加强技术指导。", "县疾控中心")]
+    public void A_body_that_must_support_or_guide_is_no_lead(string task, string body)
+        => Assert.DoesNotContain(body, Import("一、任务", task).Leads("1."));
 }
