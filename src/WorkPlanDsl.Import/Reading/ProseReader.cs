@@ -229,7 +229,7 @@ internal sealed class ProseReader
                 statement = names + "负责";
                 end = namesEnd;
                 break;
-            case Role.None or Role.Implementer when modalSubject && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names)
+            case Role.None or Role.Implementer when modalSubject && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names, placesOnly: modalOnly)
                 && !GivesOthersTheLead(folded, verbAt, stop):
                 // 公安部门要对超载车辆加大检查力度, 教务处要落实好…: a task that opens with the bodies that must do it.
                 statement = names + "负责";
@@ -271,11 +271,12 @@ internal sealed class ProseReader
         return false;
     }
 
-    // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府, 各系: bodies a task may open with as the ones
-    // that must do it; the first named by its level, its field or its own office's name, or every place of a level or
-    // every department of an institution (各区, 各系). Not 学校要…, 各级政府要…, 各有关部门要…, 各单位要… alone: a kind
-    // of body, every level, anyone concerned, everyone addressed.
-    private static bool IsNamedSubject(string words)
+    // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府, 市政府各部门, 各单位: bodies a task may open
+    // with as the ones that must do it; the first named by its level, its field or its own office's name, or each of a
+    // collective the document addresses. Not 学校要…, 各级政府要…, 有关部门要…: a kind of body, every level, anyone
+    // concerned. After a task's own words (加强组织领导。各成员单位要…, …。各机关应共同重视) a collective is a call to
+    // everyone unless it is every place of a level (各县（市、区）政府要…).
+    private static bool IsNamedSubject(string words, bool placesOnly)
     {
         // …和图书馆等相关单位: the words after 等 say there are others, whom the statement leaves out.
         var names = ClauseReader.Names(words, ChineseText.Fold(words)).Where(n => !n.Tail).ToList();
@@ -286,8 +287,8 @@ internal sealed class ProseReader
 
         var first = ChineseText.Fold(names[0].Name);
         return UnitShape.IsGroup(first)
-            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1
-                && (UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0 || EveryDepartment.Any(d => first.Substring(1) == d))
+            ? first.IndexOf('各') is var every and >= 0 && every + 1 < first.Length && first[every + 1] != '级' && first[every + 1] != '地'
+                && (!placesOnly || UnitShape.LevelPrefixes.IndexOf(first[every + 1]) >= 0)
             : UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || UnitShape.IsSectorDepartment(first)
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2));
     }
@@ -295,8 +296,6 @@ internal sealed class ProseReader
     // An office's name (教务处, 办公室, 计算机中心, 图书馆) names one body of the plan's own institution.
     private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "中心", "馆", "队", "站" };
 
-    // 各系, 各学院: every department of an institution, each named by the plan's own structure.
-    private static readonly string[] EveryDepartment = { "系", "学院", "院系", "处室", "科室", "街道", "社区", "村", "镇街" };
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)

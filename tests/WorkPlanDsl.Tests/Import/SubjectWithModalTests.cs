@@ -18,13 +18,16 @@ public class SubjectWithModalTests
     [InlineData("1.县人民政府应当建立工作台账。", "县人民政府")]
     [InlineData("1.各区政府要加强小区物业管理。", "各区政府")]
     [InlineData("1.各县（市、区）人民政府要成立工作专班。", "各县（市、区）人民政府")]
+    [InlineData("1.各单位要严格假期值班制度。", "各单位")]
+    [InlineData("1.市政府各有关部门要结合实际制定预案。", "市政府各有关部门")]
     public void A_task_opening_with_a_named_body_and_a_modal_gives_it_the_lead(string task, string lead)
         => Assert.Equal(new[] { lead }, Import("一、任务", task).Leads("1."));
 
     [Theory]
     [InlineData("1.学校要加强安全管理。")]
     [InlineData("1.各级人民政府要优化财政支出结构。")]
-    [InlineData("1.各有关部门要按照职责分工加强协同。")]
+    [InlineData("1.有关部门要按照职责分工加强协同。")]
+    [InlineData("1.各级财政部门要将经费纳入预算。")]
     [InlineData("1.各地要放开户籍限制。")]
     [InlineData("1.市政府要求各单位加强值守。")]
     [InlineData("1.教育行政部门要会同有关部门制定计划。")]
