@@ -66,6 +66,12 @@ internal sealed class ImportedElement
     /// </summary>
     public (Reading.Clause Clause, string Words, SourceLine Line)? Prose { get; set; }
 
+    /// <summary>
+    /// The bodies a sentence of the task says must do it (公安部门要…): its lead only where, when the whole document is
+    /// read, nothing else gives the task or its section one (a 责任单位 line under it, a clause, a heading).
+    /// </summary>
+    public (Reading.Clause Clause, string Words, SourceLine Line)? Subject { get; set; }
+
     /// <summary>True where two of the task's paragraphs give its work to different bodies: no lead is read from its prose.</summary>
     public bool ProseConflict { get; set; }
 

@@ -702,6 +702,15 @@ internal sealed class ClauseReader
             return;
         }
 
+        for (var i = names.Count - 2; i >= 0; i--)
+        {
+            // 公安、交通运输部门: the departments of two fields, 部门 printed once, after the last.
+            if (!IsUnit(names[i].Name) && UnitShape.IsSectorDepartment(names[i + 1].Name) && UnitShape.IsSectorDepartment(names[i].Name + "部门"))
+            {
+                names[i] = (names[i].Name + "部门", names[i].Tail);
+            }
+        }
+
         for (var i = 0; i + 1 < names.Count; i++)
         {
             // 人民大垸、荒湖管理区: two bodies sharing the ending printed once, after the last.

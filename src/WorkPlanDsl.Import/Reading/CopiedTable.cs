@@ -839,7 +839,6 @@ internal static class CopiedTable
         next = start;
         var header = Cells(lines[start]);
         var marked = lines[start].Text.IndexOfAny(new[] { '|', '｜', '\t' }) >= 0;
-        var width = header?.Length ?? 0;
         if (header is not null && marked)
         {
             // 起止日期 | 主要工作 | 责任处室 | |: a copy's empty cells at the row's end are its bars, no columns.
@@ -888,7 +887,7 @@ internal static class CopiedTable
         var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
-        while (p < lines.Count && Cells(lines[p]) is { } raw && RowCells(raw, header, width, kinds, tabbed) is { } cells)
+        while (p < lines.Count && Cells(lines[p]) is { } raw && RowCells(raw, header, kinds, tabbed) is { } cells)
         {
 
             // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away;
@@ -912,20 +911,74 @@ internal static class CopiedTable
     }
 
     // A row's cells under the header's columns, or null where the line is no row of the table.
-    private static string[]? RowCells(string[] raw, string[] header, int width, List<ColumnKind> kinds, bool tabbed)
+    private static string[]? RowCells(string[] raw, string[] header, List<ColumnKind> kinds, bool tabbed)
     {
-        // Where the header ended with empty cells, a row as wide as its words but ending empty is short of them; so is one
-        // whose bodies' names would stand under a column of work (学生报到 | 教育处 | under 起止日期 | 主要工作 | 责任处室).
-        var trimmed = WithoutEmptyEnd(raw);
-        var asWide = raw.Length == header.Length && (raw[raw.Length - 1].Length > 0
-            || (width == header.Length && !(trimmed.Length > 0 && !IsRole(kinds[trimmed.Length - 1]) && IsRole(kinds[kinds.Count - 1]) && IsUnits(trimmed[trimmed.Length - 1]))));
-        if (asWide || raw.Length == 0 || (tabbed && raw.Length >= 2 && raw.Length < header.Length) || SaysNone(raw))
+        if (raw.Length == 0 || SaysNone(raw) || (raw.Length == header.Length && raw[raw.Length - 1].Length > 0)
+            || (tabbed && raw.Length >= 2 && raw.Length < header.Length))
         {
             return raw;
         }
 
-        // The header's empty cells at its end had the rows' too: a row as wide whose cells past the header's are empty.
-        return raw.Length == width && width > header.Length && trimmed.Length == header.Length ? raw.Take(header.Length).ToArray() : ShiftedRow(trimmed, header, kinds);
+        var cells = WithoutEmptyEnd(raw);
+        if (cells.Length == 0)
+        {
+            return raw.Length == header.Length ? raw : null;
+        }
+
+        if (cells.Length <= header.Length)
+        {
+            // 2 | 加快5G基站建设 | 市工信局 | (its 配合单位 empty) stands where it starts; 开学督导迎检 | 督导室 | || under
+            // 起止日期 | 主要工作 | 责任处室 is a row whose merged cells the copy printed on an earlier row only (see Shifted).
+            var left = cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).ToArray();
+            var right = Enumerable.Repeat(string.Empty, header.Length - cells.Length).Concat(cells).ToArray();
+            var shifts = cells.Length >= 2 && cells.All(c => c.Length > 0) && IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]);
+            return Fits(left, kinds, strict: true) ? left
+                : shifts && Fits(right, kinds, strict: true) ? right
+                : Fits(left, kinds, strict: false) ? left
+                : shifts && Fits(right, kinds, strict: false) ? right
+                : null;
+        }
+
+        // More cells than the header: a list of bodies spread over cells after the last column's
+        // (… | 市大数据局 | 市财政局 | 市委网信办), or merged cells printed before the row's own (开学前 | 2月24日 | …).
+        var extra = cells.Length - header.Length;
+        if (IsRole(kinds[kinds.Count - 1]) && cells.Skip(header.Length - 1).All(IsUnits))
+        {
+            var joined = cells.Take(header.Length - 1).Concat(new[] { string.Join("、", cells.Skip(header.Length - 1)) }).ToArray();
+            if (Fits(joined, kinds, strict: true))
+            {
+                return joined;
+            }
+        }
+
+        var merged = new[] { string.Join(" ", cells.Take(extra + 1)) }.Concat(cells.Skip(extra + 1)).ToArray();
+        return IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]) && Fits(merged, kinds, strict: true) ? merged : null;
+    }
+
+    // Whether cells stand under the columns they belong to: a number only under 序号, bodies' names under a column of
+    // bodies and under no other but, where nothing stricter fits, the work's (a task named like a body, 体育中心); strictly,
+    // no date under the work's either.
+    private static bool Fits(string[] cells, List<ColumnKind> kinds, bool strict)
+    {
+        for (var j = 0; j < cells.Length; j++)
+        {
+            var cell = cells[j];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            var number = Number(SourceLine.Of(0, cell)) is not null;
+            if ((kinds[j] == ColumnKind.Number && !number) || (number && (kinds[j] is ColumnKind.Task or ColumnKind.Content || IsRole(kinds[j])))
+                || (IsRole(kinds[j]) && !IsUnits(cell))
+                || (!IsRole(kinds[j]) && kinds[j] is not (ColumnKind.Person or ColumnKind.Remark) && (strict || kinds[j] is not (ColumnKind.Task or ColumnKind.Content)) && IsUnits(cell))
+                || (strict && kinds[j] is ColumnKind.Task or ColumnKind.Content && IsDate(cell)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[] WithoutEmptyEnd(string[] cells)
@@ -937,29 +990,6 @@ internal static class CopiedTable
         }
 
         return length == cells.Length ? cells : cells.Take(length).ToArray();
-    }
-
-    /// <summary>
-    /// A row of a table copied from a page whose merged cells (a week, a date over several rows) the copy printed on
-    /// their first row alone, and whose missing cells it put as empty ones at the row's end: <c>开学督导迎检 | 督导室 | ||</c>
-    /// under <c>起止日期 | 主要工作 | 责任处室</c>. Where the header's last column names units and the row's last cell is
-    /// names of bodies, the row's cells are the header's last ones (the merged cells before them left empty), and a
-    /// row with more cells than the header (<c>开学前 | 2月24日 | …</c>) has its first ones in the first column. Null otherwise.
-    /// </summary>
-    private static string[]? ShiftedRow(string[] cells, string[] header, List<ColumnKind> kinds)
-    {
-        if (cells.Length < 2 || cells.Any(c => c.Length == 0) || !IsRole(kinds[kinds.Count - 1]) || !IsUnits(cells[cells.Length - 1]))
-        {
-            return null;
-        }
-
-        if (cells.Length > header.Length)
-        {
-            var extra = cells.Length - header.Length;
-            return new[] { string.Join(" ", cells.Take(extra + 1)) }.Concat(cells.Skip(extra + 1)).ToArray();
-        }
-
-        return Enumerable.Repeat(string.Empty, header.Length - cells.Length).Concat(cells).ToArray();
     }
 
     // The column whose header repeats an earlier one's and whose cells, in every row under it (two at least), are each

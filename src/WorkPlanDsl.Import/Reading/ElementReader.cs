@@ -52,7 +52,7 @@ internal sealed class ElementReader
 
         var task = new ImportedElement(line.Number, label, title);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true, bareLists: true);
-        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart, subjectWithModal: true) is { } opening)
+        if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart) is { } opening)
         {
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
@@ -74,11 +74,10 @@ internal sealed class ElementReader
             }
         }
 
-        if (task.Leads.Count == 0 && restStart > bodyStart && restStart < line.Text.Length
-            && _prose.Opening(line, restStart, subjectWithModal: true, modalOnly: true) is { } afterTitle)
+        if (task.Leads.Count == 0 && SentenceWithSubject(line, bodyStart) is var (at, subject))
         {
-            // 一、加强领导，明确职责。各县（市、区）政府要…: the words after the task's title open with who must do it.
-            Apply(afterTitle, task, line, line.Text.Substring(restStart, afterTitle.End));
+            // 公安部门要…, 一、加强领导，明确职责。各县（市、区）政府要…: a sentence opens with who must do the task.
+            task.Subject = (subject, line.Text.Substring(at, subject.End), line);
         }
 
         if (_prose.Sentences(line, bodyStart) is { } prose)
@@ -87,6 +86,71 @@ internal sealed class ElementReader
         }
 
         return task;
+    }
+
+    /// <summary>
+    /// The first sentence from <paramref name="from"/> on that opens with someone who must do something (X要…), where
+    /// that someone is the bodies the task is given to and nobody else in the sentence must do anything: the clause and
+    /// where it starts. 幼儿园要…；公安机关要…；市场监管部门要… and 市财政局要…，市审计局要… name nobody to lead, nor does a
+    /// task whose earlier sentence gives its work to someone (请X…, 由X…).
+    /// </summary>
+    private (int At, Clause Clause)? SentenceWithSubject(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        for (var at = from; at < folded.Length; at++)
+        {
+            if (at != from && folded[at - 1] is not ('。' or '！' or '？'))
+            {
+                continue;
+            }
+
+            if (!OpensWithModal(folded, at))
+            {
+                // 请市发改委督促各区…。各区要…: an earlier sentence that gives the work to someone already says who does it.
+                var stop = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
+                var sentence = folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
+                if (sentence.Contains("请") || sentence.Contains("由") || RoleWords.HasRole(sentence))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var end = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
+            end = end < 0 ? folded.Length : end;
+            for (var part = at + 1; part < end; part++)
+            {
+                if (folded[part - 1] is '，' or ',' or '；' or ';' && OpensWithModal(folded, part))
+                {
+                    return null;
+                }
+            }
+
+            return _prose.Opening(line, at, subjectWithModal: true, modalOnly: true) is { } found ? (at, found) : null;
+        }
+
+        return null;
+    }
+
+    // 幼儿园要, 市财政局要, 各区、县（市）要, 教务处、财务资产处…等相关单位要: words without a stop, then a modal (not 要求,
+    // a demand on others).
+    private static bool OpensWithModal(string folded, int at)
+    {
+        for (var i = at + 2; i < folded.Length && i < at + 40; i++)
+        {
+            if (folded[i] is '，' or ',' or '。' or '；' or ';' or '：' or ':')
+            {
+                return false;
+            }
+
+            if (UnitShape.ModalAt(folded, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 市公安局：, 市公安局、市交通局, 民政部门: before a colon at the start of an item: bodies the document names, by
@@ -136,10 +200,10 @@ internal sealed class ElementReader
 
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
-        if (opensTheWords && task.Leads.Count == 0 && _prose.Opening(line, 0, subjectWithModal: true) is { } opening)
+        if (opensTheWords && task.Subject is null && SentenceWithSubject(line, 0) is (0, var opening))
         {
             // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it.
-            Apply(opening, task, line, line.Text.Substring(0, opening.End));
+            task.Subject = (opening, line.Text.Substring(0, opening.End), line);
         }
 
         if (task.ProseConflict || _prose.Sentences(line, offset) is not { } prose)
@@ -314,6 +378,15 @@ internal sealed class ElementReader
 
         Apply(prose.Clause, task, prose.Line, prose.Words);
         Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
+    }
+
+    /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
+    public void ApplySubject(ImportedElement task)
+    {
+        if (task.Subject is { } subject && task.Leads.Count == 0)
+        {
+            Apply(subject.Clause, task, subject.Line, subject.Words);
+        }
     }
 
     /// <summary>Gives an element what a clause names, and says what it could not read.</summary>

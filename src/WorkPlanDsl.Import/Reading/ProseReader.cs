@@ -229,8 +229,7 @@ internal sealed class ProseReader
                 statement = names + "负责";
                 end = namesEnd;
                 break;
-            case Role.None or Role.Implementer when modalSubject && string.CompareOrdinal(folded, namesEnd, "要求", 0, 2) != 0 && IsNamedSubject(names, placesOnly: modalOnly)
-                && !GivesOthersTheLead(folded, verbAt, stop):
+            case Role.None or Role.Implementer when modalSubject && IsNamedSubject(names) && !GivesOthersTheLead(folded, verbAt, stop):
                 // 公安部门要对超载车辆加大检查力度, 教务处要落实好…: a task that opens with the bodies that must do it.
                 statement = names + "负责";
                 end = verbAt;
@@ -257,12 +256,19 @@ internal sealed class ProseReader
         return (clause, end);
     }
 
-    // 县财政局要积极配合县发改局牵头的评审: the body that must do something supports, or works under another's lead.
+    // 县财政局要积极配合县发改局牵头的评审, 市公安局要把该项工作交由各分局负责, 市财政局要不要…: the body that must do
+    // something supports, works under another's lead, hands the work on, or is asked whether it must.
     private static bool GivesOthersTheLead(string folded, int from, int stop)
     {
+        if (folded[from] == '不' || (from > 0 && folded[from - 1] == '不'))
+        {
+            return true;
+        }
+
         for (var i = from; i < stop; i++)
         {
-            if (RoleWords.VerbAt(folded, i).Role is Role.Support or Role.Lead or Role.Together or Role.Guidance or Role.Oversight)
+            if (RoleWords.VerbAt(folded, i).Role is Role.Support or Role.Lead or Role.Together or Role.Guidance or Role.Oversight
+                || ClauseReader.IsAgentBy(folded, i))
             {
                 return true;
             }
@@ -271,30 +277,40 @@ internal sealed class ProseReader
         return false;
     }
 
-    // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府, 市政府各部门, 各单位: bodies a task may open
-    // with as the ones that must do it; the first named by its level, its field or its own office's name, or each of a
-    // collective the document addresses. Not 学校要…, 各级政府要…, 有关部门要…: a kind of body, every level, anyone
-    // concerned. After a task's own words (加强组织领导。各成员单位要…, …。各机关应共同重视) a collective is a call to
-    // everyone unless it is every place of a level (各县（市、区）政府要…).
-    private static bool IsNamedSubject(string words, bool placesOnly)
+    // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府: bodies a task may open with as the ones that
+    // must do it; the first named by its level, its field or its own office's name, or every place of a level. Not
+    // 学校要…, 各级政府要…, 有关部门要…, 各单位要…, 市直各部门要…, 各学校要…: a kind of body, every level, anyone concerned,
+    // a call to everyone.
+    private static bool IsNamedSubject(string words)
     {
-        // …和图书馆等相关单位: the words after 等 say there are others, whom the statement leaves out.
-        var names = ClauseReader.Names(words, ChineseText.Fold(words)).Where(n => !n.Tail).ToList();
-        if (names.Count == 0 || names.Any(n => !UnitShape.IsOrganisation(n.Name)))
+        // …和图书馆等相关单位: the words after 等 say there are others, whom the statement leaves out. 市审计局认为县财政局,
+        // “市公安局: someone's words about a body, or a quotation, never the body itself.
+        var folded = ChineseText.Fold(words);
+        var names = ClauseReader.Names(words, folded).Where(n => !n.Tail).ToList();
+        if (names.Count == 0 || names.Any(n => !UnitShape.IsOrganisation(n.Name)) || folded.IndexOfAny(new[] { '“', '”', '"', '‘', '’', '「', '」' }) >= 0
+            || ReportingWords.Any(w => folded.Contains(w)))
         {
             return false;
         }
 
         var first = ChineseText.Fold(names[0].Name);
         return UnitShape.IsGroup(first)
-            ? first.IndexOf('各') is var every and >= 0 && every + 1 < first.Length && first[every + 1] != '级' && first[every + 1] != '地'
-                && (!placesOnly || UnitShape.LevelPrefixes.IndexOf(first[every + 1]) >= 0)
-            : UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || UnitShape.IsSectorDepartment(first)
+            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1 && UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0
+            : (UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 && !KindsByLevel.Any(k => first.Substring(1).StartsWith(k, StringComparison.Ordinal)))
+                || UnitShape.IsSectorDepartment(first)
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2));
     }
 
-    // An office's name (教务处, 办公室, 计算机中心, 图书馆) names one body of the plan's own institution.
-    private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "中心", "馆", "队", "站" };
+    // An office's name (教务处, 组织部, 办公室) names one body of the plan's own institution; a place or a facility
+    // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.
+    private static readonly string[] OfficeEndings = { "处", "科", "办", "局", "委", "部", "办公室" };
+
+    // 市级医院, 县属医院, 省内高校, 市场监管所, 市中心, 区域医疗中心: a level's character that starts a kind of body or a
+    // place, not the name of one.
+    private static readonly string[] KindsByLevel = { "级", "属", "内", "外", "场", "民", "区", "域", "中心", "直属", "里", "委书记", "长" };
+
+    // 市审计局认为县财政局要…, 群众反映市城管局要…: who said it, not who must do it.
+    private static readonly string[] ReportingWords = { "认为", "指出", "提出", "强调", "建议", "反映", "表示", "称", "说", "希望", "要求", "请" };
 
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.

@@ -114,6 +114,15 @@ internal sealed partial class StructureReader
         }
 
         CloseHeading();
+        foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
+            .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t)))))
+        {
+            if (section is null || section.Leads.Count == 0)
+            {
+                _elements.ApplySubject(task);
+            }
+        }
+
         if (NamesUnitsOnlyInProse(body))
         {
             foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
@@ -477,10 +486,19 @@ internal sealed partial class StructureReader
     private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
         if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null)
-            && ClausesOf(body, _taskKind) == 0)
+            && ClausesOf(body, _taskKind) == 0 && !body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null && OpensWithWhoDoesIt(p.Line, p.Numbering)))
         {
             _taskKind = NumberingKind.None;
         }
+    }
+
+    // 1.学生处负责做好…, 1.教务处要完成…: a paragraph that opens with the body that does its work (not 各乡镇要…, a
+    // requirement the plan puts on every place below its table).
+    private static bool OpensWithWhoDoesIt(SourceLine line, Numbering numbering)
+    {
+        var prose = new ProseReader(new ClauseReader());
+        return (prose.Opening(line, numbering.BodyStart) ?? prose.Opening(line, numbering.BodyStart, subjectWithModal: true, modalOnly: true)) is { Leads.Count: > 0 } found
+            && !found.Leads.Any(UnitShape.IsGroup);
     }
 
     private readonly HashSet<int> _leafTasks = new();
@@ -617,9 +635,11 @@ internal sealed partial class StructureReader
         var starts = Enumerable.Range(0, body.Count).Where(i => _sectionKind != NumberingKind.None && body[i].Numbering.Kind == _sectionKind && body[i].Line.Table is null).ToList();
         var taskLines = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == _taskKind && body[i].Line.Table is null).ToList();
 
-        // The plan's depth elsewhere: some sub-heading holds tasks (一、>(一)>1.), in a part that frames the work too
-        // (一、时间安排>(一)学生休假时间>1.… over 二、具体要求>(一)…(八)); its tasks are names (立法项目).
-        var blocks = starts.Select((at, b) => (Start: at, End: b + 1 < starts.Count ? starts[b + 1] : body.Count)).ToList();
+        // The plan's depth elsewhere: some sub-heading holds tasks (一、>(一)>1.); its tasks are names (立法项目). Of the parts
+        // that frame the work only a schedule (一、时间安排>(一)学生休假时间>1.…) says how deep the plan numbers: its
+        // dates are numbered as the work beside it would be.
+        var blocks = starts.Select((at, b) => (Start: at, End: b + 1 < starts.Count ? starts[b + 1] : body.Count))
+            .Where(x => !Framing(body[x.Start].Line, body[x.Start].Numbering) || Schedule.IsMatch(body[x.Start].Line.Folded.Substring(body[x.Start].Numbering.BodyStart))).ToList();
         // Not the numbers of an attachment after the last part (附件 then 1.…16., the division of the work).
         var deep = blocks.Any(x => Enumerable.Range(x.Start + 1, x.End - x.Start - 1).Any(i => IsSub(body[i].Numbering)
             && Enumerable.Range(i + 1, x.End - i - 1).FirstOrDefault(j => body[j].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead)) is var first and > 0
@@ -739,8 +759,11 @@ internal sealed partial class StructureReader
 
     // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
     private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
-        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|联系方式|联系人|职责分工|责任分工|其他事项|评分办法|评分标准|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传)",
+        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|联系方式|联系人|职责分工|责任分工|其他事项|评分办法|评分标准|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传|完成情况|工作回顾|名词解释)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex Schedule = new(
+        @"^(?:[^。：:]{0,6})(?:时间安排|实施步骤|工作步骤|进度安排)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
 

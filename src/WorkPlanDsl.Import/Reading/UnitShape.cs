@@ -34,7 +34,7 @@ internal static partial class UnitShape
     {
         "全部", "内部", "局部", "干部", "中部", "东部", "西部", "北部", "南部", "外部", "底部", "顶部", "基层干部", "格局", "布局", "大局", "结局",
         "社会", "大会", "机会", "都会", "例会", "年会", "晚会", "峰会", "博览会", "交易会", "运动会", "展会", "座谈会", "推进会", "现场会",
-        "记者会", "发布会", "见面会", "说明会", "推介会", "招商会", "培训会", "研讨会", "论证会", "听证会", "恳谈会", "茶话会", "动员会", "交流会",
+        "记者会", "发布会", "见面会", "说明会", "务虚会", "推介会", "招商会", "培训会", "研讨会", "论证会", "听证会", "恳谈会", "茶话会", "动员会", "交流会",
         "举办", "承办", "创办", "开办", "兴办", "督办", "交办", "查办", "包办", "场所", "住所", "城乡", "城镇", "关联", "互联", "串联", "部署",
         "大厅", "学科", "专科", "好处", "之处", "难处", "用处", "团队",
         // 民政课, 农观课 (a Taiwanese office's sections) are bodies; a lesson is not.
@@ -381,7 +381,18 @@ internal static partial class UnitShape
     private static readonly string[] Modals = { "应当", "必须", "要", "应", "须", "需", "将" };
 
     /// <summary>The length of the modal verb (要, 应当, 须 …) at <paramref name="index"/>, or 0.</summary>
-    public static int ModalAt(string folded, int index) => Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
+    public static int ModalAt(string folded, int index)
+        => NotModals.Any(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0) ? 0
+            : Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
+
+    // Words that start with a modal's character and are no modal: 市政府应急办 is a body, 县政府要闻 its news, 需求 a need,
+    // 要不要 a question.
+    private static readonly string[] NotModals =
+    {
+        "应急", "应对", "应收", "应付", "应用", "应届", "应征", "应聘", "应税", "应缴", "应纳", "应试", "应变",
+        "要闻", "要素", "要事", "要情", "要点", "要害", "要件", "要案", "要道", "要地", "要务", "要塞", "要员", "要求", "要不要", "要么",
+        "需求", "须知", "将军", "将来", "将士", "将领",
+    };
 
     /// <summary>The length of the action word (建设, 制定, 编制 …) at <paramref name="index"/>, or 0.</summary>
     public static int ActionAt(string folded, int index) => ActionWords.FirstOrDefault(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0)?.Length ?? 0;
