@@ -186,7 +186,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        // X要… and nothing else: after a task's title, where the plan's other words of responsibility are its clauses'.
+        // Only X要…, where the caller reads every other form of responsibility as the clauses they are.
         var modalSubject = subjectWithModal && !by && verbAt > namesEnd && role is Role.None or Role.Implementer;
         if (modalOnly && !modalSubject)
         {
@@ -311,7 +311,6 @@ internal sealed class ProseReader
 
     // 市审计局认为县财政局要…, 群众反映市城管局要…: who said it, not who must do it.
     private static readonly string[] ReportingWords = { "认为", "指出", "提出", "强调", "建议", "反映", "表示", "称", "说", "希望", "要求", "请" };
-
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)
