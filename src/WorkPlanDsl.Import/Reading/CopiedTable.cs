@@ -905,6 +905,14 @@ internal static class CopiedTable
             return false;
         }
 
+        if (marked && p < lines.Count && lines[p].Text.IndexOfAny(new[] { '|', '｜' }) >= 0 && Cells(lines[p]) is { Length: > 1 })
+        {
+            // A row whose cells cannot be placed under the header's columns: the lines from it on stay text, and the user
+            // is told which, rather than a row read under the wrong columns.
+            notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
+                "this table row's cells could not be placed under the header's columns (" + string.Join(" | ", header) + "): the table ends above it and the lines from here stay text"));
+        }
+
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
@@ -925,18 +933,18 @@ internal static class CopiedTable
             return raw.Length == header.Length ? raw : null;
         }
 
+        if (cells.Any(c => c.Length == 0))
+        {
+            // 1 | 任务 |  | 市财政局 |: an empty cell inside the row holds its place (a merged cell above it).
+            return raw.Length == header.Length ? raw : null;
+        }
+
         if (cells.Length <= header.Length)
         {
             // 2 | 加快5G基站建设 | 市工信局 | (its 配合单位 empty) stands where it starts; 开学督导迎检 | 督导室 | || under
-            // 起止日期 | 主要工作 | 责任处室 is a row whose merged cells the copy printed on an earlier row only (see Shifted).
-            var left = cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).ToArray();
-            var right = Enumerable.Repeat(string.Empty, header.Length - cells.Length).Concat(cells).ToArray();
-            var shifts = cells.Length >= 2 && cells.All(c => c.Length > 0) && IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]);
-            return Fits(left, kinds, strict: true) ? left
-                : shifts && Fits(right, kinds, strict: true) ? right
-                : Fits(left, kinds, strict: false) ? left
-                : shifts && Fits(right, kinds, strict: false) ? right
-                : null;
+            // 起止日期 | 主要工作 | 责任处室 is a row whose merged cells the copy printed on an earlier row only; 2 | 任务 |
+            // 市住建局 | 2024年10月 under 序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 lost its leader's cell.
+            return Placed(cells, kinds, strict: true) ?? Placed(cells, kinds, strict: false);
         }
 
         // More cells than the header: a list of bodies spread over cells after the last column's
@@ -953,6 +961,68 @@ internal static class CopiedTable
 
         var merged = new[] { string.Join(" ", cells.Take(extra + 1)) }.Concat(cells.Skip(extra + 1)).ToArray();
         return IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]) && Fits(merged, kinds, strict: true) ? merged : null;
+    }
+
+    /// <summary>
+    /// The row's cells, in their order, each under a column it can stand under (<see cref="Stands"/>), the work's column
+    /// filled, the others left empty; the first such placement in the columns' order, or null.
+    /// </summary>
+    private static string[]? Placed(string[] cells, List<ColumnKind> kinds, bool strict)
+    {
+        var placed = new string[kinds.Count];
+        var work = kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content);
+        bool Place(int cell, int column)
+        {
+            if (cell == cells.Length)
+            {
+                return work < 0 || placed[work] is not null;
+            }
+
+            for (var j = column; j <= kinds.Count - (cells.Length - cell); j++)
+            {
+                // A short row's missing cell is first of all its category's, merged over the rows of the group.
+                if (kinds[j] != ColumnKind.Category && Stands(cells[cell], kinds[j], strict))
+                {
+                    placed[j] = cells[cell];
+                    if (Place(cell + 1, j + 1))
+                    {
+                        return true;
+                    }
+
+                    placed[j] = null!;
+                }
+            }
+
+            return false;
+        }
+
+        return Place(0, 0) ? placed.Select(c => c ?? string.Empty).ToArray() : null;
+    }
+
+    // Whether a cell can stand under a column of this kind: a number only under 序号 (and nowhere the work or bodies
+    // stand), bodies' names under a column of bodies and never under a person's; strictly, no body's name under any
+    // other column and a date alone under a date's (a task named like a body, 体育中心, is read where nothing strict fits).
+    private static bool Stands(string cell, ColumnKind kind, bool strict)
+    {
+        var number = Number(SourceLine.Of(0, cell)) is not null;
+        if (kind == ColumnKind.Number || (number && (kind is ColumnKind.Task or ColumnKind.Content || IsRole(kind))))
+        {
+            return kind == ColumnKind.Number && number;
+        }
+
+        if (IsRole(kind))
+        {
+            return IsUnits(cell);
+        }
+
+        var units = IsUnits(cell);
+        return kind switch
+        {
+            ColumnKind.Person => !units,
+            ColumnKind.Deadline => !units && (!strict || IsDate(cell)),
+            ColumnKind.Task or ColumnKind.Content => !strict || (!units && !IsDate(cell)),
+            _ => !strict || !units,
+        };
     }
 
     // Whether cells stand under the columns they belong to: a number only under 序号, bodies' names under a column of

@@ -260,14 +260,18 @@ internal sealed class ProseReader
     // something supports, works under another's lead, hands the work on, or is asked whether it must.
     private static bool GivesOthersTheLead(string folded, int from, int stop)
     {
-        if (folded[from] == '不' || (from > 0 && folded[from - 1] == '不'))
+        if (folded[from] == '不' || (from > 0 && folded[from - 1] == '不') || HandsOn.Any(w => folded.IndexOf(w, from, stop - from, StringComparison.Ordinal) >= 0))
         {
             return true;
         }
 
+        // The verb the modal brings (要落实…, 要组织…) is the subject's own; a role word after it is someone else's
+        // (要把巡逻工作交给各分局负责, 要安排各街道具体负责).
+        var own = from + RoleWords.VerbAt(folded, from).Word.Length;
         for (var i = from; i < stop; i++)
         {
             if (RoleWords.VerbAt(folded, i).Role is Role.Support or Role.Lead or Role.Together or Role.Guidance or Role.Oversight
+                || (i >= own && RoleWords.VerbAt(folded, i).Role is Role.Accountable or Role.Implementer or Role.Scope)
                 || ClauseReader.IsAgentBy(folded, i))
             {
                 return true;
@@ -276,6 +280,9 @@ internal sealed class ProseReader
 
         return false;
     }
+
+    // The work passed to another body: 交给, 交由, 下放至, 委托给, 授权, 移交, 指定各区…承办, 明确各区住建局为责任主体.
+    private static readonly string[] HandsOn = { "交给", "交由", "交各", "移交", "下放", "委托", "授权", "指定", "明确", "办理", "承办", "行使", "责任主体" };
 
     // 市公安局, 公安部门, 教务处, 各区、各有关部门, 各县（市、区）人民政府: bodies a task may open with as the ones that
     // must do it; the first named by its level, its field or its own office's name, or every place of a level. Not
@@ -287,7 +294,8 @@ internal sealed class ProseReader
         // “市公安局: someone's words about a body, or a quotation, never the body itself.
         var folded = ChineseText.Fold(words);
         var names = ClauseReader.Names(words, folded).Where(n => !n.Tail).ToList();
-        if (names.Count == 0 || names.Any(n => !UnitShape.IsOrganisation(n.Name)) || folded.IndexOfAny(new[] { '“', '”', '"', '‘', '’', '「', '」' }) >= 0
+        if (names.Count == 0 || names.Any(n => !UnitShape.IsOrganisation(n.Name) || ChineseText.Fold(n.Name).Contains("级"))
+            || folded.IndexOfAny(new[] { '“', '”', '"', '‘', '’', '「', '」', '『', '』', '\'' }) >= 0
             || ReportingWords.Any(w => folded.Contains(w)))
         {
             return false;
@@ -295,15 +303,24 @@ internal sealed class ProseReader
 
         var first = ChineseText.Fold(names[0].Name);
         return UnitShape.IsGroup(first)
-            ? first.StartsWith("各", StringComparison.Ordinal) && first.Length > 1 && UnitShape.LevelPrefixes.IndexOf(first[1]) >= 0
+            ? EveryPlace.IsMatch(WithoutParentheses(first))
             : (UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 && !KindsByLevel.Any(k => first.Substring(1).StartsWith(k, StringComparison.Ordinal)))
-                || UnitShape.IsSectorDepartment(first)
-                || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2));
+                || UnitShape.IsSectorDepartment(first) || first == "办公室"
+                || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2)
+                    && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)));
     }
 
-    // An office's name (教务处, 组织部, 办公室) names one body of the plan's own institution; a place or a facility
+    // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府: every place of a level, or its government; not 各县直部门, 各乡镇卫生院.
+    private static readonly Regex EveryPlace = new(@"^各[省市县区镇乡、]+(?:人民政府|政府|党委|管委会)?$", RegexOptions.CultureInvariant);
+
+    private static string WithoutParentheses(string name) => Regex.Replace(name, @"[（(][^（()）]*[)）]", string.Empty);
+
+    // An office's name (教务处, 组织部, 财务室, 办公室) names one body of the plan's own institution; a place or a facility
     // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.
-    private static readonly string[] OfficeEndings = { "处", "科", "办", "局", "委", "部", "办公室" };
+    private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "办公室" };
+
+    // Rooms that are kinds of places, not offices: every village has its 卫生室.
+    private static readonly string[] Rooms = { "卫生室", "工作室", "实验室", "会议室", "活动室", "阅览室", "图书室", "值班室", "教室", "诊室", "医务室", "档案室" };
 
     // 市级医院, 县属医院, 省内高校, 市场监管所, 市中心, 区域医疗中心: a level's character that starts a kind of body or a
     // place, not the name of one.

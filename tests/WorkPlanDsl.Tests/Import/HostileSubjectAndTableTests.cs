@@ -16,6 +16,9 @@ public class HostileSubjectAndTableTests
     [InlineData("1.市政府应急办要落实24小时值班制度。", "市政府应急办")]
     [InlineData("1.区政府应急管理局要开展风险普查。", "区政府应急管理局")]
     [InlineData("1.县城管局要加强占道经营整治。", "县城管局")]
+    [InlineData("1.办公室要安排好假期值班。", "办公室")]
+    [InlineData("1.财务室要做好假期经费管理。", "财务室")]
+    [InlineData("1.各县（市、区）人民政府要落实属地责任。", "各县（市、区）人民政府")]
     public void A_body_whose_name_holds_a_modals_character_keeps_its_whole_name(string task, string lead)
         => Assert.Equal(new[] { lead }, Import("一、重点任务", task).Leads("1."));
 
@@ -35,6 +38,18 @@ public class HostileSubjectAndTableTests
     [InlineData("1.市场监管所要加强日常巡查。")]
     [InlineData("1.物流中心要加强安全管理。")]
     [InlineData("1.市公安局要把该项工作交由各分局负责。")]
+    [InlineData("1.市公安局要把巡逻工作交给各分局负责。")]
+    [InlineData("1.市政务服务局要将企业开办事项下放至各区办理。")]
+    [InlineData("1.市发改委要把项目审批权限委托给各区发改局行使。")]
+    [InlineData("1.市城管局要安排各街道具体负责。")]
+    [InlineData("1.各县直部门要做好防汛工作。")]
+    [InlineData("1.各乡镇卫生院要做好救护准备。")]
+    [InlineData("1.各区属企业要做好物资储备。")]
+    [InlineData("1.市、区两级公安机关要加大打击力度。")]
+    [InlineData("1.市县两级政府要加强组织领导。")]
+    [InlineData("1.市司法局应诉工作要进一步规范。")]
+    [InlineData("1.市卫健委需方满意度要持续提高。")]
+    [InlineData("1.『市教育局要减轻学生负担』的呼声要积极回应。")]
     public void Words_that_only_look_like_a_body_that_must_do_it_name_no_lead(string task)
         => Assert.Empty(Import("一、重点任务", task).Leads("1."));
 
@@ -118,5 +133,39 @@ public class HostileSubjectAndTableTests
             "（二）后勤处要做好水电设施检修。");
         Assert.Equal(new[] { "保卫处" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "后勤处" }, plan.Leads("（二）"));
+    }
+    [Fact]
+    public void A_row_without_a_support_cell_keeps_its_date_in_the_date_column_and_an_unplaceable_row_is_said()
+    {
+        var plan = Import(
+            "分工表",
+            "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+            "1 | 任务甲 | 市发改委 | 市财政局 | 2024年6月底",
+            "2 | 任务乙 | 市人社局 | 2024年12月底",
+            "3 | 任务丙 | 市住建局 | 周八 | 13800000000 | 备用",
+            "4 | 任务丁 | 市商务局 | 市财政局 | 2024年9月底");
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("2"));
+        Assert.Equal("2024年12月底", plan.Task("2").Declared.Due!.Text);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("could not be placed under the header"));
+    }
+    [Fact]
+    public void A_row_that_lost_a_merged_leader_or_category_cell_keeps_its_bodies_under_their_columns()
+    {
+        var leaders = Import(
+            "2024年重点项目推进计划",
+            "序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限",
+            "1 | 推进城东片区改造 | 张副市长 | 市住建局 | 市财政局 | 2024年12月",
+            "2 | 推进老旧小区改造 | 市住建局 | 市城管局 | 2024年10月",
+            "3 | 推进口袋公园建设 | 市城管局 | 2024年9月");
+        Assert.Equal(new[] { "市住建局" }, leaders.Leads("2"));
+        Assert.Equal(new[] { "市城管局" }, leaders.Supports("2"));
+        Assert.Equal(new[] { "市城管局" }, leaders.Leads("3"));
+
+        var categories = Import(
+            "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 |",
+            "四、教育文化 | 14.改扩建泉山学校 | 完成教学楼建设。 | 市教育局 | 刘某 |",
+            "15.推进学校塑胶运动场地建设 | 完成13处塑胶运动场地。 | 市教育局 | 刘某 |",
+            "16.推进义务教育课后服务 | 实行课后服务全覆盖。 | 市教育局 | 刘某 |");
+        Assert.Contains(categories.Tasks, t => t.Title.Contains("推进学校塑胶运动场地建设") && categories.Names(t.InEffect.Leads).SequenceEqual(new[] { "市教育局" }));
     }
 }
