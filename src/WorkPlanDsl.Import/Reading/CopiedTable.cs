@@ -971,17 +971,34 @@ internal static class CopiedTable
     {
         var placed = new string[kinds.Count];
         var work = kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content);
+
+        // A row of many cells under a wide header has many placements: what a cell can stand under is judged once, and a
+        // state that led nowhere is not tried again, so the search stays within cells × columns.
+        var stands = new Dictionary<(int Cell, ColumnKind Kind), bool>();
+        var failed = new HashSet<(int Cell, int Column, bool Worked)>();
         bool Place(int cell, int column)
         {
+            var worked = work >= 0 && work < column && placed[work] is not null;
             if (cell == cells.Length)
             {
                 return work < 0 || placed[work] is not null;
             }
 
+            if (failed.Contains((cell, column, worked)))
+            {
+                return false;
+            }
+
             for (var j = column; j <= kinds.Count - (cells.Length - cell); j++)
             {
+                if (!stands.TryGetValue((cell, kinds[j]), out var can))
+                {
+                    can = Stands(cells[cell], kinds[j], strict);
+                    stands[(cell, kinds[j])] = can;
+                }
+
                 // A short row's missing cell is first of all its category's, merged over the rows of the group.
-                if (kinds[j] != ColumnKind.Category && Stands(cells[cell], kinds[j], strict))
+                if (kinds[j] != ColumnKind.Category && can)
                 {
                     placed[j] = cells[cell];
                     if (Place(cell + 1, j + 1))
@@ -993,6 +1010,7 @@ internal static class CopiedTable
                 }
             }
 
+            failed.Add((cell, column, worked));
             return false;
         }
 
