@@ -910,7 +910,8 @@ internal static class CopiedTable
             // A row whose cells cannot be placed under the header's columns: the lines from it on stay text, and the user
             // is told which, rather than a row read under the wrong columns.
             notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
-                "this table row's cells could not be placed under the header's columns (" + string.Join(" | ", header) + "): the table ends above it and the lines from here stay text"));
+                "this table row's cells could not be placed under the header's columns (" + string.Join(" | ", header.Take(8)) + (header.Length > 8 ? " | …" : string.Empty)
+                + "): the table ends above it and the lines from here stay text"));
         }
 
         table = new TableBlock(lines[start].Number, rows);
@@ -953,14 +954,14 @@ internal static class CopiedTable
         if (IsRole(kinds[kinds.Count - 1]) && cells.Skip(header.Length - 1).All(IsUnits))
         {
             var joined = cells.Take(header.Length - 1).Concat(new[] { string.Join("、", cells.Skip(header.Length - 1)) }).ToArray();
-            if (Fits(joined, kinds, strict: true))
+            if (Fits(joined, kinds))
             {
                 return joined;
             }
         }
 
         var merged = new[] { string.Join(" ", cells.Take(extra + 1)) }.Concat(cells.Skip(extra + 1)).ToArray();
-        return IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]) && Fits(merged, kinds, strict: true) ? merged : null;
+        return IsRole(kinds[kinds.Count - 1]) && IsUnits(cells[cells.Length - 1]) && Fits(merged, kinds) ? merged : null;
     }
 
     /// <summary>
@@ -1018,8 +1019,9 @@ internal static class CopiedTable
     }
 
     // Whether a cell can stand under a column of this kind: a number only under 序号 (and nowhere the work or bodies
-    // stand), bodies' names under a column of bodies and never under a person's; strictly, no body's name under any
-    // other column and a date alone under a date's (a task named like a body, 体育中心, is read where nothing strict fits).
+    // stand), bodies' names under a column of bodies and never under a person's, a date alone under a date's and none
+    // under the work's, no body's name under any other column. Not strictly, a task may be named like a body (体育中心):
+    // read so only where nothing strict fits.
     private static bool Stands(string cell, ColumnKind kind, bool strict)
     {
         var number = Number(SourceLine.Of(0, cell)) is not null;
@@ -1037,37 +1039,20 @@ internal static class CopiedTable
         return kind switch
         {
             ColumnKind.Person => !units,
-            ColumnKind.Deadline => !units && (!strict || IsDate(cell)),
-            ColumnKind.Task or ColumnKind.Content => !strict || (!units && !IsDate(cell)),
-            _ => !strict || !units,
+            ColumnKind.Deadline => !units && (IsDate(cell) || DateRange.IsMatch(ChineseText.Fold(cell).Trim())),
+            ColumnKind.Task or ColumnKind.Content => !IsDate(cell) && (!strict || !units),
+            _ => !units,
         };
     }
 
-    // Whether cells stand under the columns they belong to: a number only under 序号, bodies' names under a column of
-    // bodies and under no other but, where nothing stricter fits, the work's (a task named like a body, 体育中心); strictly,
-    // no date under the work's either.
-    private static bool Fits(string[] cells, List<ColumnKind> kinds, bool strict)
-    {
-        for (var j = 0; j < cells.Length; j++)
-        {
-            var cell = cells[j];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
+    // 2月20日-2月25日, 3.1—3.10: dates and the marks between them, a calendar's cell.
+    private static readonly Regex DateRange = new(@"^(?:\d{1,4}[年月日号]?|[.．/\-—~～至到、 ])+$", RegexOptions.CultureInvariant);
 
-            var number = Number(SourceLine.Of(0, cell)) is not null;
-            if ((kinds[j] == ColumnKind.Number && !number) || (number && (kinds[j] is ColumnKind.Task or ColumnKind.Content || IsRole(kinds[j])))
-                || (IsRole(kinds[j]) && !IsUnits(cell))
-                || (!IsRole(kinds[j]) && kinds[j] is not (ColumnKind.Person or ColumnKind.Remark) && (strict || kinds[j] is not (ColumnKind.Task or ColumnKind.Content)) && IsUnits(cell))
-                || (strict && kinds[j] is ColumnKind.Task or ColumnKind.Content && IsDate(cell)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Whether every cell of a row rebuilt as wide as the header can stand under its column (see Stands), the dates'
+    // column taking any words that are not bodies: the merged cells put together in it are a range of dates and words
+    // (开学前 2月24日).
+    private static bool Fits(string[] cells, List<ColumnKind> kinds)
+        => cells.Select((cell, j) => cell.Length == 0 || (kinds[j] == ColumnKind.Deadline ? !IsUnits(cell) : Stands(cell, kinds[j], strict: true))).All(stands => stands);
 
     private static string[] WithoutEmptyEnd(string[] cells)
     {

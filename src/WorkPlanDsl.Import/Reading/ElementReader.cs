@@ -127,7 +127,7 @@ internal sealed class ElementReader
                 }
             }
 
-            return _prose.Opening(line, at, subjectWithModal: true, modalOnly: true) is { } found ? (at, found) : null;
+            return _prose.Opening(line, at, modalSubject: true) is { } found ? (at, found) : null;
         }
 
         return null;

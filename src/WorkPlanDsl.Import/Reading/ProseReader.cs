@@ -43,9 +43,10 @@ internal sealed class ProseReader
     /// <summary>
     /// A task that opens with its accountable bodies and their verb, the work straight after it without a comma
     /// (<c>各区政府（管委会）负责落实改造后小区长效管理</c>, <c>市发改委牵头制定…</c>): the clause from
-    /// <paramref name="from"/> to the verb's end, offsets relative to <paramref name="from"/>. Null otherwise.
+    /// <paramref name="from"/> to the verb's end, offsets relative to <paramref name="from"/>. Null otherwise. With
+    /// <paramref name="modalSubject"/>, that form only: the bodies, a modal and no role word (<c>公安部门要加大…</c>).
     /// </summary>
-    public Clause? Opening(SourceLine line, int from, bool subjectWithModal = false, bool modalOnly = false)
+    public Clause? Opening(SourceLine line, int from, bool modalSubject = false)
     {
         var folded = line.Folded;
         var at = from;
@@ -60,7 +61,7 @@ internal sealed class ProseReader
         }
 
         var stop = FieldEnd(folded, at);
-        if (Agent(line, at, stop, requireVerb: true, subjectWithModal, modalOnly) is not { } found)
+        if (Agent(line, at, stop, requireVerb: true, modalSubject) is not { } found)
         {
             return null;
         }
@@ -158,7 +159,7 @@ internal sealed class ProseReader
     /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
     /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
     /// </summary>
-    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool subjectWithModal = false, bool modalOnly = false)
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool modalSubject = false)
     {
         var folded = line.Folded;
         var by = IsAgentAt(folded, at);
@@ -186,9 +187,8 @@ internal sealed class ProseReader
             return null;
         }
 
-        // Only X要…, where the caller reads every other form of responsibility as the clauses they are.
-        var modalSubject = subjectWithModal && !by && verbAt > namesEnd && role is Role.None or Role.Implementer;
-        if (modalOnly && !modalSubject)
+        // X要… and no other form: the caller reads every other form of responsibility as the clauses they are.
+        if (modalSubject && (by || verbAt == namesEnd || role is not (Role.None or Role.Implementer)))
         {
             return null;
         }
@@ -303,7 +303,7 @@ internal sealed class ProseReader
 
         var first = ChineseText.Fold(names[0].Name);
         return UnitShape.IsGroup(first)
-            ? EveryPlace.IsMatch(WithoutParentheses(first))
+            ? EveryPlace.IsMatch(UnitShape.WithoutParentheses(first))
             : (UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 && !KindsByLevel.Any(k => first.Substring(1).StartsWith(k, StringComparison.Ordinal)))
                 || UnitShape.IsSectorDepartment(first) || first == "办公室"
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2)
@@ -311,9 +311,7 @@ internal sealed class ProseReader
     }
 
     // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府: every place of a level, or its government; not 各县直部门, 各乡镇卫生院.
-    private static readonly Regex EveryPlace = new(@"^各[省市县区镇乡、]+(?:人民政府|政府|党委|管委会)?$", RegexOptions.CultureInvariant);
-
-    private static string WithoutParentheses(string name) => Regex.Replace(name, @"[（(][^（()）]*[)）]", string.Empty);
+    private static readonly Regex EveryPlace = new("^各[" + UnitShape.LevelPrefixes + "、]+(?:人民政府|政府|党委|管委会)?$", RegexOptions.CultureInvariant);
 
     // An office's name (教务处, 组织部, 财务室, 办公室) names one body of the plan's own institution; a place or a facility
     // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.

@@ -114,25 +114,15 @@ internal sealed partial class StructureReader
         }
 
         CloseHeading();
-        foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
-            .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t)))))
-        {
-            if (section is null || section.Leads.Count == 0)
-            {
-                _elements.ApplySubject(task);
-            }
-        }
 
+        // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
+        var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
+            .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
+            .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
+        unled.ForEach(_elements.ApplySubject);
         if (NamesUnitsOnlyInProse(body))
         {
-            foreach (var (section, task) in _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
-                .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t)))))
-            {
-                if (task.Leads.Count == 0 && (section is null || section.Leads.Count == 0))
-                {
-                    _elements.ApplyProse(task);
-                }
-            }
+            unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
         }
     }
 
@@ -486,19 +476,20 @@ internal sealed partial class StructureReader
     private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
         if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null)
-            && ClausesOf(body, _taskKind) == 0 && !body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null && OpensWithWhoDoesIt(p.Line, p.Numbering)))
+            && ClausesOf(body, _taskKind) == 0 && !OneOpensWithWhoDoesIt(body))
         {
             _taskKind = NumberingKind.None;
         }
     }
 
-    // 1.学生处负责做好…, 1.教务处要完成…: a paragraph that opens with the body that does its work (not 各乡镇要…, a
-    // requirement the plan puts on every place below its table).
-    private static bool OpensWithWhoDoesIt(SourceLine line, Numbering numbering)
+    // 1.学生处负责做好…, 1.教务处要完成…: a numbered paragraph that opens with the body that does its work (not 各乡镇要…,
+    // a requirement the plan puts on every place below its table).
+    private bool OneOpensWithWhoDoesIt(List<(SourceLine Line, Numbering Numbering)> body)
     {
         var prose = new ProseReader(new ClauseReader());
-        return (prose.Opening(line, numbering.BodyStart) ?? prose.Opening(line, numbering.BodyStart, subjectWithModal: true, modalOnly: true)) is { Leads.Count: > 0 } found
-            && !found.Leads.Any(UnitShape.IsGroup);
+        return body.Any(p => p.Numbering.Kind == _taskKind && p.Line.Table is null
+            && (prose.Opening(p.Line, p.Numbering.BodyStart) ?? prose.Opening(p.Line, p.Numbering.BodyStart, modalSubject: true)) is { Leads.Count: > 0 } found
+            && !found.Leads.Any(UnitShape.IsGroup));
     }
 
     private readonly HashSet<int> _leafTasks = new();

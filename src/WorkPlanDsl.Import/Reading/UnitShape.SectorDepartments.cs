@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace WorkPlanDsl.Import.Reading;
@@ -7,7 +8,7 @@ internal static partial class UnitShape
 {
     // The fields a government's departments are named for. A plan that gives a task to 公安部门 or 交通运输部门 names
     // who is accountable as surely as one writing 市公安局: the departments of that field, at the plan's level.
-    private static readonly string[] Sectors =
+    private static readonly HashSet<string> Sectors = new(StringComparer.Ordinal)
     {
         "公安", "交通运输", "交通", "运输", "民政", "税务", "财政", "教育", "卫生", "卫生健康", "卫健", "卫计", "计生", "疾控", "医疗保障", "医保",
         "人社", "人力资源社会保障", "人力资源和社会保障", "劳动保障", "人事", "住房城乡建设", "住房和城乡建设", "住建", "建设", "规划",

@@ -382,7 +382,7 @@ internal static partial class UnitShape
 
     /// <summary>The length of the modal verb (要, 应当, 须 …) at <paramref name="index"/>, or 0.</summary>
     public static int ModalAt(string folded, int index)
-        => NotModals.Any(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0) ? 0
+        => index >= folded.Length || "应必要须需将".IndexOf(folded[index]) < 0 || NotModals.Any(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0) ? 0
             : Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
 
     // Words that start with a modal's character and are no modal: 市政府应急办 is a body, 县政府要闻 its news, 需求 a need,
@@ -425,7 +425,7 @@ internal static partial class UnitShape
         return false;
     }
 
-    private static string WithoutParentheses(string name)
+    public static string WithoutParentheses(string name)
     {
         var builder = new System.Text.StringBuilder();
         var depth = 0;

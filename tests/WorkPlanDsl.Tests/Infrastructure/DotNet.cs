@@ -38,19 +38,22 @@ internal static class DotNet
             start.Environment[name] = value;
         }
 
+        // Standard output, then standard error: read on two threads, the two streams' lines would interleave as the
+        // threads happen to run (on a loaded machine, a summary in the middle of a printed plan).
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = new StringBuilder();
+        var errors = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (errors) { errors.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!process.WaitForExit((int)TimeSpan.FromMinutes(8).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish:\n" + output);
+            throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish:\n" + output + errors);
         }
 
         process.WaitForExit();
-        return (process.ExitCode, output.ToString());
+        return (process.ExitCode, output.ToString() + errors);
     }
 }

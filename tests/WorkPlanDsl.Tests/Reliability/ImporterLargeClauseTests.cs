@@ -48,4 +48,18 @@ public class ImporterLargeClauseTests
             "1.开展安全检查。（县应急局负责）"), year: 2024);
         Assert.Equal(new[] { "县应急局" }, plan.Leads("1."));
     }
+    [Fact]
+    public void A_short_row_under_a_wide_header_is_placed_or_refused_at_once()
+    {
+        // Twenty dates under forty columns, none of which may hold the work: a search trying every way to place them
+        // would not finish (it tries each state once). A regression would not fail here, it would not finish.
+        var header = new[] { "序号", "重点任务", "牵头单位" }.Concat(Enumerable.Repeat("完成时限", 37));
+        var plan = ImportedModel.From(string.Join("\n",
+            "某县2024年重点任务分工表",
+            string.Join(" | ", header),
+            string.Join(" | ", new[] { "1", "推进城市更新", "县住建局" }.Concat(Enumerable.Repeat("2024年12月底", 37))),
+            string.Join(" | ", Enumerable.Repeat("2024年6月底", 20))), year: 2024);
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("could not be placed") && n.Message.Contains("| …"));
+    }
 }
