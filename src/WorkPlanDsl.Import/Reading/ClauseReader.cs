@@ -782,6 +782,15 @@ internal sealed class ClauseReader
                 _known.Add(name);
             }
 
+            if (!IsUnit(name) && !tail && role == Role.Lead && UnitShape.BodyOfOfficial(name) is { } body)
+            {
+                // 由市安监局1名县级领导带队, 由市经贸委分管领导牵头: the body leads through its official.
+                clause.Persons.Add(name.Trim());
+                _known.Add(body);
+                clause.Leads.Add(body);
+                continue;
+            }
+
             if (!IsUnit(name) && !tail && UnitShape.IsPerson(ChineseText.Fold(name).Trim()))
             {
                 // 由杨志武副市长负责，市发改委牵头: the official over the work is a person, kept in the text; the body leads.

@@ -681,7 +681,9 @@ internal sealed class ElementReader
     {
         var folded = line.Folded;
         // The fields up to the first sentence's end too: 由省经贸委承办，A、B协办。治理工作目标：… gives its supports as well.
-        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;。　 \u00A0\t").Take(6).Select(s => from + s.End).ToList();
+        // Never across it: 安全检查组。由市安监局牵头 is a title and the sentence after it, not a list of two leads.
+        var sentenceEnd = from + ClauseReader.SplitTopLevel(folded.Substring(from), "。").Select(s => s.End).DefaultIfEmpty(folded.Length - from).First();
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;。　 \u00A0\t").Take(6).Select(s => from + s.End).Where(e => e <= sentenceEnd).ToList();
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var end = ends[k];

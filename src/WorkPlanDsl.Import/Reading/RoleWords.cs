@@ -69,7 +69,7 @@ internal static class RoleWords
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
-        ("牵头", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        ("牵头", Role.Lead), ("带队", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
     };

@@ -394,7 +394,7 @@ internal sealed partial class StructureReader
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
         else if (chinese.Count > 0 && Count(NumberingKind.ItemLead) == 0
-            && (chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 > chinese.Count || IsList(body)))
+            && (chinese.Count(p => IsWork(p.Line, p.Numbering) || HoldsFields(body, p.Line)) * 2 >= chinese.Count || IsList(body)))
         {
             // 一、 numbers the tasks themselves: a document without sections.
             (_sectionKind, _taskKind) = (NumberingKind.None, NumberingKind.Chinese);

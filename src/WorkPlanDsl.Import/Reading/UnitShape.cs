@@ -264,6 +264,30 @@ internal static partial class UnitShape
     }
 
     // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
+    /// <summary>
+    /// The body whose official a name is (<c>市安监局1名县级领导</c>, <c>市经贸委分管领导</c>, <c>县政府副县长</c>): the
+    /// body's name, or null where the name is not a body's followed by one of its people.
+    /// </summary>
+    public static string? BodyOfOfficial(string name)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        for (var k = folded.Length - 2; k >= 3; k--)
+        {
+            if (OfficialOfBody.IsMatch(folded.Substring(k)) && IsOrganisation(folded.Substring(0, k)) && !IsGroup(folded.Substring(0, k)))
+            {
+                return name.Trim().Substring(0, k);
+            }
+        }
+
+        return null;
+    }
+
+    // 1名县级领导, 一名分管领导, 主要负责同志, 副局长: someone of the body, counted or by post.
+    private static readonly System.Text.RegularExpressions.Regex OfficialOfBody = new(
+        "^(?:[0-9一二两三四五六七八九十]+名)?(?:[省市县区乡镇处科厅局]级)?(?:主要|分管|有关|相关|常务)?(?:领导(?:同志|干部)?|负责同志|负责人|(?:副)?(?:"
+        + "局长|厅长|处长|科长|主任|书记|县长|市长|区长|镇长|乡长|部长|院长|所长|站长|队长|主席|经理))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] Posts =
     {
         "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "旗长", "局长", "厅长", "部长", "处长", "科长", "股长", "院长", "校长", "所长",

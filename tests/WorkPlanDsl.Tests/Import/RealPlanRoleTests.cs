@@ -252,4 +252,44 @@ public class RealPlanRoleTests
         Assert.DoesNotContain("区发改局", plan.Supports("1"));
         Assert.Empty(plan.Supports("2"));
     }
+
+    [Fact]
+    public void An_inspection_group_led_by_a_bodys_official_is_led_by_the_body()
+    {
+        // 由X1名县级领导带队: a person leads the group, as X's official: X is what a ledger follows up.
+        var plan = Import(
+            "五、督查分组",
+            "（一）煤矿安全督查组。由市煤炭工业局1名县级领导带队，2名专业人员参加。",
+            "（二）非煤矿山安全督查组。由市安监局带队，市公安局参加。",
+            "（三）民爆器材安全督查组。由市经贸委分管领导牵头，2名专业人员参加。",
+            "（四）综合督查组。由市领导带队，各成员单位派员参加。",
+            "（五）旅游安全督查组。由张明副局长带队。");
+        Assert.Equal(new[] { "市煤炭工业局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市安监局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市公安局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "市经贸委" }, plan.Leads("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+        Assert.Empty(plan.Leads("（五）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("领导") || (u.FullName ?? u.Id).Contains("督查组"));
+    }
+
+    [Fact]
+    public void A_title_that_names_a_group_is_not_read_with_the_sentence_after_it()
+    {
+        // 安全检查组。由市安监局牵头，专家参加。: the title names the group the task sets up, not a second lead.
+        var plan = Import(
+            "一、检查安排",
+            "（一）安全检查组。由市安监局牵头，专家参加。",
+            "（二）市消防检查组。由市消防救援支队牵头，2名专业人员参加。");
+        Assert.Equal(new[] { "市安监局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市消防救援支队" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void An_official_of_a_body_accountable_beside_a_lead_stays_a_person()
+    {
+        var plan = Import("一、任务", "1.做好检查工作。由县政府分管副县长负责，县发改局牵头。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.DoesNotContain("县政府", plan.Supports("1."));
+    }
 }

@@ -724,4 +724,39 @@ public class RealPlanStructureTests
             "2.县人社局：李四，电话87654321"), year: 2024);
         Assert.Equal(new[] { "县发改局", "县人社局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
     }
+
+    [Fact]
+    public void Chinese_numbers_half_of_which_carry_work_number_the_tasks_of_a_notice()
+    {
+        // A holiday notice: two items of facts (a time, a timetable remark), two of work; with nothing numbered under
+        // them the work items are tasks, and the facts come along as tasks too rather than losing the work in sections.
+        var plan = Import(
+            "校属各单位：",
+            "现将我校国庆节放假安排通知如下：",
+            "一、放假时间",
+            "10月1日至10月7日放假调休，共7天。",
+            "二、节后教学作息时间不变，行政作息时间微调。",
+            "三、学生处要做好假期学生的教育管理工作，掌握每一个学生的去留情况。后勤处要做好假期的后勤保障工作。",
+            "四、加强放假期间的值班工作。保卫处要坚持24小时值守，认真做好值班记录。",
+            "校长办公室",
+            "2025年9月20日");
+        Assert.Equal(new[] { "一、", "二、", "三、", "四、" }, Labels(plan));
+        Assert.Equal(new[] { "学生处" }, plan.Leads("三、"));
+        Assert.Equal(new[] { "保卫处" }, plan.Leads("四、"));
+    }
+
+    [Fact]
+    public void Chinese_numbers_fewer_than_half_of_which_carry_work_stay_sections()
+    {
+        var plan = Import(
+            "某县安全生产工作方案",
+            "一、工作目标",
+            "全年不发生较大事故。",
+            "二、工作内容",
+            "开展隐患排查。",
+            "三、保障措施。各单位要高度重视，加强组织领导。");
+        Assert.Equal(3, plan.Model.Sections.Count());
+        Assert.DoesNotContain("一、", Labels(plan));
+        Assert.DoesNotContain("三、", Labels(plan));
+    }
 }

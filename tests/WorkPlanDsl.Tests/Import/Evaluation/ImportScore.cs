@@ -141,9 +141,9 @@ public sealed class ImportScore
         return pairs;
     }
 
-    /// <summary>The number of a label without its brackets and punctuation, full-width folded: （三） 三、 3. ３． (3) → 三 or 3.</summary>
+    /// <summary>The number of a label without its brackets and punctuation, full-width folded: （三） 三、 3. ３． (3) 第三项： → 三, 3 or 第三项.</summary>
     public static string CoreLabel(string label)
-        => new string(Fold(label).Where(c => !char.IsWhiteSpace(c) && c is not ('(' or ')' or '、' or '.' or ',' or '，' or '。' or '．')).ToArray());
+        => new string(Fold(label).Where(c => !char.IsWhiteSpace(c) && c is not ('(' or ')' or '、' or '.' or ',' or '，' or '。' or '．' or ':')).ToArray());
 
     /// <summary>Words compared without whitespace, with full-width ASCII folded, and without 。 (a title drops its own).</summary>
     public static string Compact(string text) => new string(Fold(text).Where(c => !char.IsWhiteSpace(c) && c != '。').ToArray());
