@@ -638,7 +638,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             if (end < text.Length && ChineseText.ParseNumeral(text.Substring(0, end)) is { } value)
             {
-                if (text[end] == '、')
+                // 一、, and in less formal copies 一．, 一. or 一：(a village's rules, a forum's post).
+                if (text[end] == '、' || (text[end] is '．' or '.' or '：' or ':' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1])))
                 {
                     return new Numbering(NumberingKind.Chinese, line.Text.Substring(0, end + 1), value, end + 1);
                 }

@@ -310,16 +310,17 @@ internal sealed partial class StructureReader
             // Three in four at least repeat a label (督查时间 and once 督办时间 for it): a copy varies a word now and then.
             // A label is a noun (推进老旧小区改造： repeated year after year is a task's title); one longer than six
             // characters (项目内容及任务分解) only beside a label of the role table (责任单位, 完成时限).
-            // An item whose words close with its own clause (1.教育：新建中小学校10所。（市教育局负责）) is a task labelled
-            // by its category, not a field; a field of the role table may carry a note (完成时限：12月（由X牵头验收）).
+            // An item whose words close with its own clause (1.教育：新建中小学校10所。（市教育局负责）, or 责任单位：… after
+            // its work) is a task labelled by its category, not a field; a field of the role table may carry a note (完成时限：12月（由X牵头验收）).
             var reader = new ClauseReader();
             var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
             var repeated = counts.Where(g => g.Count() >= 2).ToList();
             if (repeated.Count >= 2 && repeated.Sum(g => g.Count()) * 4 >= items.Count * 3
                 && !counts.Any(g => UnitShape.ActionAt(g.Key, 0) > 0)
                 && (counts.All(g => g.Key.Length <= 6) || repeated.Any(g => RoleWords.Label(g.Key) != Role.None))
-                && !items.Select((i, x) => (Line: body[i].Line, Label: labels[x].Groups[1].Value))
-                    .Any(p => RoleWords.Label(p.Label) == Role.None && reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count > 0)))
+                && !items.Select((i, x) => (Line: body[i].Line, Label: labels[x].Groups[1].Value, After: body[i].Numbering.BodyStart + labels[x].Length))
+                    .Any(p => RoleWords.Label(p.Label) == Role.None
+                        && (reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count > 0) || ClauseReader.HasLabel(p.Line.Folded.Substring(p.After)))))
             {
                 // The level the fields are under (三、 over （一）责任领导：, or 1. over （一）责任单位：) is never their words.
                 var owners = new HashSet<NumberingKind>();
@@ -571,7 +572,10 @@ internal sealed partial class StructureReader
         }
 
         var reader = new ClauseReader();
-        bool Names(int at) => body[at].Line.Table is null && LineNamesLead(reader, body[at].Line);
+        var prose = new ProseReader(reader);
+        // (2)区卫生局负责制订…: a measure that opens with the body doing it names it as a clause would.
+        bool Names(int at) => body[at].Line.Table is null
+            && (LineNamesLead(reader, body[at].Line) || prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart) is { Leads.Count: > 0 });
 
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
         var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;

@@ -759,4 +759,60 @@ public class RealPlanStructureTests
         Assert.DoesNotContain("一、", Labels(plan));
         Assert.DoesNotContain("三、", Labels(plan));
     }
+
+    [Theory]
+    [InlineData("一：", "二：", "三：")]
+    [InlineData("一.", "二.", "三.")]
+    [InlineData("一．", "二．", "三．")]
+    public void Chinese_numerals_closed_by_a_colon_or_a_dot_number_the_parts(string one, string two, string three)
+    {
+        // A village's rules copied from a template site: 一：… over (1)…; the last part is itself the work.
+        var plan = Import(
+            "某村村民代表大会制度",
+            one + "村民代表大会由下列成员组成",
+            "(1)村党支部和村委会成员",
+            "(2)村民推选的代表",
+            two + "村民代表大会职责",
+            "(1)审议本村发展规划。",
+            "(2)讨论制定村规民约。",
+            three + "村民代表会议每季度召开一次，由村民委员会负责召集。");
+        Assert.Equal(3, plan.Model.Sections.Count());
+        Assert.All(plan.Tasks.Where(t => t.Label == "(2)"), t => Assert.True(t.InEffect.Leads.IsEmpty));
+        Assert.Equal(new[] { "村民委员会" }, plan.Leads(three));
+    }
+
+    [Fact]
+    public void Duties_numbered_under_a_heading_that_each_open_with_their_body_are_the_tasks()
+    {
+        var plan = Import(
+            "某县改厕工作方案",
+            "一、主要工作",
+            "1.成立领导小组。领导小组办公室设在县卫生局。",
+            "2.部门职责",
+            "(1)县卫生局负责制订改厕计划、技术指导和检查考核。",
+            "(2)县财政局负责及时拨付配套资金，加强资金管理。",
+            "(3)县农业农村局负责改厕与农村污水治理的衔接。",
+            "二、保障措施",
+            "加强宣传。");
+        Assert.Equal(new[] { "1.", "(1)", "(2)", "(3)" }, Labels(plan));
+        Assert.Equal(new[] { "县卫生局" }, plan.Leads("(1)"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("(3)"));
+    }
+
+    [Fact]
+    public void Items_labelled_by_their_category_with_a_field_of_who_is_accountable_are_tasks()
+    {
+        // 交通项目： repeats like a field's label, but the item goes on with its work and its own 责任单位.
+        var plan = Import(
+            "临江县2024年重点项目计划",
+            "一、重点项目",
+            "（一）交通项目：建设临江至河口二级公路。责任单位：县交通运输局。",
+            "（二）交通项目：改造县城环城路。责任单位：县交通运输局。",
+            "（三）水利项目：实施中小河流治理。责任单位：县水利局。",
+            "（四）水利项目：建设农村饮水安全工程。责任单位：县水利局。",
+            "二、保障措施",
+            "加强要素保障。");
+        Assert.Equal(new[] { "（一）", "（二）", "（三）", "（四）" }, Labels(plan));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（四）"));
+    }
 }
