@@ -834,9 +834,11 @@ internal sealed class ClauseReader
     }
 
     /// <summary>
-    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>: where the names end (before 为/是/作为) and the role of the
+    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>, <c>X是跟踪督查的牵头实施单位</c>: where the names end (before 为/是/作为) and the role of the
     /// label after it; <see cref="Role.None"/> where the words do not end in such a label.
     /// </summary>
+    private static readonly char[] CopulaBreaks = { '，', ',', '、', '；', ';', '：', ':', '。', '（', '(', '“' };
+
     private static (int At, Role Role) Copula(string segment)
     {
         var trimmed = segment.TrimEnd('。', '.', ' ', '　');
@@ -848,6 +850,14 @@ internal sealed class ClauseReader
             }
 
             var role = RoleWords.Label(trimmed.Substring(i + 1));
+
+            // X是跟踪督查的牵头实施单位, 各镇政府是农村改厕的实施主体: the label after what the names are it for.
+            var of = trimmed.LastIndexOf('的');
+            if (!NamesUnits(role) && of > i + 1 && of - i <= 20 && trimmed.IndexOfAny(CopulaBreaks, i + 1, of - i - 1) < 0)
+            {
+                role = RoleWords.Label(trimmed.Substring(of + 1));
+            }
+
             if (NamesUnits(role))
             {
                 return (i > 1 && trimmed[i] == '为' && trimmed[i - 1] == '作' ? i - 1 : i, role);

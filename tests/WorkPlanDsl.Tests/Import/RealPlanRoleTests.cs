@@ -292,4 +292,18 @@ public class RealPlanRoleTests
         Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
         Assert.DoesNotContain("县政府", plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_body_said_to_be_the_lead_unit_of_the_work_it_names_leads()
+    {
+        var plan = Import(
+            "第五条 市政府组成部门的主要负责人是跟踪督查的具体责任人。",
+            "第六条 市政府办公室是跟踪督查的牵头实施单位，要采取日常督查、定期通报相结合的方式，督促有关工作的推进。",
+            "第七条 企业是安全生产的责任主体，要落实全员安全生产责任制。",
+            "第八条 市政府领导是跟踪督查的第一责任人，负责督促检查。");
+        Assert.Equal(new[] { "市政府办公室" }, plan.Leads("第六条"));
+        Assert.Empty(plan.Leads("第五条"));
+        Assert.Empty(plan.Leads("第七条"));
+        Assert.Empty(plan.Leads("第八条"));
+    }
 }
