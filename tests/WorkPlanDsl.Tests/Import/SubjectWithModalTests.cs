@@ -132,4 +132,16 @@ public class SubjectWithModalTests
     [InlineData("1.县疾控中心要加强技术指导。", "县疾控中心")]
     public void A_body_that_must_support_or_guide_is_no_lead(string task, string body)
         => Assert.DoesNotContain(body, Import("一、任务", task).Leads("1."));
+
+    [Fact]
+    public void A_later_part_that_states_a_purpose_is_no_second_subject()
+    {
+        // 以满足…需要 closes the sentence with what the work is for; 市审计局要… is a second body that must.
+        var plan = Import(
+            "二、具体要求",
+            "（一）教务处、财务资产处和图书馆等相关单位要做好教材、图书资料的配置工作，以满足新学期教学和学生学习需要。",
+            "（二）市财政局要保障经费，市审计局要加强审计。");
+        Assert.Equal(new[] { "教务处" }, plan.Leads("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+    }
 }
