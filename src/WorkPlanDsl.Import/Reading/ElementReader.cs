@@ -121,7 +121,8 @@ internal sealed class ElementReader
             end = end < 0 ? folded.Length : end;
             for (var part = at + 1; part < end; part++)
             {
-                if (folded[part - 1] is '，' or ',' or '；' or ';' && OpensWithModal(folded, part, bodiesOnly: true))
+                if (folded[part - 1] is '，' or ',' or '；' or ';' && OpensWithModal(folded, part)
+                    && !PurposeWords.Any(w => string.CompareOrdinal(folded, part, w, 0, w.Length) == 0))
                 {
                     return null;
                 }
@@ -133,10 +134,12 @@ internal sealed class ElementReader
         return null;
     }
 
+    // …，以满足学生学习需要, …，确保项目需要: what the work is for closes the sentence; 企业要…, 市审计局要… is someone else who must.
+    private static readonly string[] PurposeWords = { "以", "为了", "确保", "使", "从而", "进而" };
+
     // 幼儿园要, 市财政局要, 各区、县（市）要, 教务处、财务资产处…等相关单位要: words without a stop, then a modal (not 要求,
     // a demand on others).
-    // With bodiesOnly, the words before the modal name bodies (市审计局要…, 幼儿园要…): not 以满足学生学习需要, a purpose.
-    private static bool OpensWithModal(string folded, int at, bool bodiesOnly = false)
+    private static bool OpensWithModal(string folded, int at)
     {
         for (var i = at + 2; i < folded.Length && i < at + 40; i++)
         {
@@ -147,8 +150,7 @@ internal sealed class ElementReader
 
             if (UnitShape.ModalAt(folded, i) > 0)
             {
-                var subject = folded.Substring(at, i - at).Trim(' ', '　');
-                return !bodiesOnly || ClauseReader.Names(subject, subject).Where(n => !n.Tail).All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name));
+                return true;
             }
         }
 

@@ -140,8 +140,12 @@ public class SubjectWithModalTests
         var plan = Import(
             "二、具体要求",
             "（一）教务处、财务资产处和图书馆等相关单位要做好教材、图书资料的配置工作，以满足新学期教学和学生学习需要。",
-            "（二）市财政局要保障经费，市审计局要加强审计。");
+            "（二）市财政局要保障经费，市审计局要加强审计。",
+            "（三）市市场监管局要加强监管，企业要落实主体责任。",
+            "（四）市财政局要足额保障经费，确保项目需要。");
         Assert.Equal(new[] { "教务处" }, plan.Leads("（一）"));
         Assert.Empty(plan.Leads("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("（四）"));
     }
 }
