@@ -75,6 +75,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        LooseChineseNumbers(lines);
         Records(lines);
         LoneNumbers(lines);
         SharedParagraphs(lines);
@@ -94,6 +95,33 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
+        }
+    }
+
+    /// <summary>
+    /// 一：, 一. and 一． number parts only as a list does: two or more lines counting up from 一 one by one. Alone or out
+    /// of order they are a ratio or a figure wrapped onto a line of its own (<c>一：一比例配套</c>, <c>六:三:一的比例</c>,
+    /// <c>一.五倍</c>), or a list inside a sentence.
+    /// </summary>
+    private static void LooseChineseNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var loose = Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i].Numbering.Kind == NumberingKind.Chinese && lines[i].Numbering.Label.TrimEnd() is { Length: > 0 } label && "：:.．".IndexOf(label[label.Length - 1]) >= 0)
+            .ToList();
+        if (loose.Count == 0)
+        {
+            return;
+        }
+
+        var values = loose.Select(i => lines[i].Numbering.Value).ToList();
+        if (values.Count >= 2 && values[0] == 1 && values.Zip(values.Skip(1), (a, b) => b == a + 1).All(x => x))
+        {
+            return;
+        }
+
+        foreach (var i in loose)
+        {
+            lines[i] = (lines[i].Line, None);
         }
     }
 
@@ -638,8 +666,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             if (end < text.Length && ChineseText.ParseNumeral(text.Substring(0, end)) is { } value)
             {
-                // 一、, and in less formal copies 一．, 一. or 一：(a village's rules, a forum's post).
-                if (text[end] == '、' || (text[end] is '．' or '.' or '：' or ':' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1])))
+                // 一、, and in less formal copies 一．, 一. or 一：(a village's rules, a forum's post; see LooseChineseNumbers).
+                if (text[end] == '、' || (text[end] is '．' or '.' or '：' or ':' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1]) && !ChineseText.IsNumeral(text[end + 1])))
                 {
                     return new Numbering(NumberingKind.Chinese, line.Text.Substring(0, end + 1), value, end + 1);
                 }

@@ -52,6 +52,12 @@ internal sealed class ElementReader
 
         var task = new ImportedElement(line.Number, label, title);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true, bareLists: true);
+        if (task.Leads.Count == 0 && GroupLeader(line, title, restStart) is var (leader, leaderWords))
+        {
+            // （一）煤矿安全督查组。由市煤炭工业局1名县级领导带队…: the body whose official leads the group.
+            Apply(leader, task, line, leaderWords);
+        }
+
         if (task.Leads.Count == 0 && _prose.Opening(line, bodyStart) is { } opening)
         {
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
@@ -63,8 +69,9 @@ internal sealed class ElementReader
             // after it say which of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), it does (not a body they
             // name besides, 在市委政法委牵头下).
             var addressedNames = ClauseReader.Names(addressed, ChineseText.Fold(addressed)).Select(n => n.Name).ToList();
+            // 市体育中心：由市体育局负责日常保洁: the words after the colon give the place's work to another body.
             if (after < line.Text.Length && (_prose.Opening(line, after) ?? Leading(line, after, new List<Clause>())) is { Leads.Count: > 0 } own
-                && own.Leads.All(addressedNames.Contains))
+                && (own.Leads.All(addressedNames.Contains) || ClauseReader.IsAgentBy(line.Folded, after)))
             {
                 Apply(own, task, line, line.Text.Substring(after, System.Math.Min(own.End, line.Text.Length - after)));
             }
@@ -86,6 +93,50 @@ internal sealed class ElementReader
         }
 
         return task;
+    }
+
+    /// <summary>
+    /// A task that sets up a group (<c>煤矿安全督查组</c>, <c>第一检查组</c>) whose next sentence says who leads it:
+    /// <c>由市安监局带队</c>, <c>由市煤炭工业局1名县级领导带队</c>. The body leads; a person alone (<c>由市领导带队</c>) or a
+    /// government's official (<c>由市政府分管副市长带队</c>, over the body that does the work) names none. 带队 is no
+    /// role word elsewhere: a past inspection (<c>去年由县人大常委会带队视察</c>) or 带队伍 gives nobody the work.
+    /// </summary>
+    private (Clause Clause, string Words)? GroupLeader(SourceLine line, string title, int restStart)
+    {
+        var folded = line.Folded;
+        if (!ChineseText.Fold(title).TrimEnd('。', ' ').EndsWith("组", System.StringComparison.Ordinal) || restStart >= folded.Length)
+        {
+            return null;
+        }
+
+        var at = restStart;
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        var stop = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }, at);
+        var led = stop < 0 ? -1 : folded.LastIndexOf("带队", stop, stop - at, System.StringComparison.Ordinal);
+        if (at >= folded.Length || folded[at] != '由' || led < 0 || led + 2 != stop)
+        {
+            return null;
+        }
+
+        var names = line.Text.Substring(at + 1, led - at - 1).Trim();
+        var body = UnitShape.BodyOfOfficial(names) ?? names;
+        if (!UnitShape.IsOrganisation(body) || UnitShape.IsGroup(body) || UnitShape.IsGovernment(body))
+        {
+            return null;
+        }
+
+        // …带队，市公安局参加。: the bodies the rest of the sentence gives a role.
+        var end = folded.IndexOfAny(new[] { '。', '；', ';' }, stop);
+        end = end < 0 ? folded.Length : end;
+        var withRest = body + "牵头" + line.Text.Substring(stop, end - stop);
+        var clause = _clauses.ReadStatement(withRest, ChineseText.Fold(withRest), line.Number) is { Leads.Count: > 0, NotUnits.Count: 0 } whole
+            ? whole
+            : _clauses.ReadStatement(body + "牵头", ChineseText.Fold(body + "牵头"), line.Number);
+        return clause is { Leads.Count: > 0 } ? (clause, line.Text.Substring(at, end - at)) : null;
     }
 
     /// <summary>
@@ -685,9 +736,12 @@ internal sealed class ElementReader
     {
         var folded = line.Folded;
         // The fields up to the first sentence's end too: 由省经贸委承办，A、B协办。治理工作目标：… gives its supports as well.
-        // Never across it: 安全检查组。由市安监局牵头 is a title and the sentence after it, not a list of two leads.
+        // Across it only where that sentence is itself responsibility (县发改局牵头。县财政局配合，…): 安全检查组。由市安监局
+        // 牵头 is a title and the sentence after it, not a list of two leads.
         var sentenceEnd = from + ClauseReader.SplitTopLevel(folded.Substring(from), "。").Select(s => s.End).DefaultIfEmpty(folded.Length - from).First();
-        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;。　 \u00A0\t").Take(6).Select(s => from + s.End).Where(e => e <= sentenceEnd).ToList();
+        var firstIsClause = sentenceEnd < folded.Length
+            && _clauses.ReadStatement(line.Text.Substring(from, sentenceEnd - from), folded.Substring(from, sentenceEnd - from), line.Number, 0) is { Leads.Count: > 0, NotUnits.Count: 0 };
+        var ends = ClauseReader.SplitTopLevel(folded.Substring(from), "，,；;。　 \u00A0\t").Take(6).Select(s => from + s.End).Where(e => firstIsClause || e <= sentenceEnd).ToList();
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var end = ends[k];

@@ -69,7 +69,8 @@ internal static class RoleWords
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
-        ("牵头", Role.Lead), ("带队", Role.Lead), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        // 由市领导带队, 由X1名县级领导带队: who heads a group is a person (a group's task reads the body: ElementReader.GroupLeader).
+        ("牵头", Role.Lead), ("带队", Role.Person), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
     };
@@ -182,6 +183,12 @@ internal static class RoleWords
 
         // 县协同创新中心, 县区域协同发展办公室: 协同 before what a body is named for is part of its name.
         if (word == "协同" && new[] { "创新", "发展", "治理", "育人", "推进", "办" }.Any(w => string.CompareOrdinal(folded, after, w, 0, w.Length) == 0))
+        {
+            return false;
+        }
+
+        // 带队伍 (leading the staff; 伍 folds to 五) is the work, not who leads a group.
+        if (word == "带队" && next is '伍' or '五')
         {
             return false;
         }

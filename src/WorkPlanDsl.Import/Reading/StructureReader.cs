@@ -754,7 +754,7 @@ internal sealed partial class StructureReader
 
     // 指导思想, 基本原则, 工作目标, 保障措施, 组织实施: a section framing the plan, its sub-headings not work.
     private static readonly System.Text.RegularExpressions.Regex FramingTitle = new(
-        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|联系方式|联系人|职责分工|责任分工|其他事项|评分办法|评分标准|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传|完成情况|工作回顾|名词解释)",
+        @"^(?:[^。：:]{0,6})(?:目的(?:和意义|与意义|意义)?[。：:]?$)|^(?:[^。：:]{0,6})(?:指导思想|重要意义|总体要求|总体思路|基本原则|工作原则|主要原则|发展目标|工作目标|主要目标|总体目标|目标任务|保障措施|保障机制|组织保障|工作保障|组织实施|组织领导|工作要求|有关要求|联系方式|联系人|职责分工|责任分工|其他事项|评分办法|评分标准|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|工作机制|依据|经费|考核|督查|督导|管考|监督|评估|附则|宣传|完成情况|总体情况|基本情况|工作回顾|名词解释)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex Schedule = new(

@@ -265,15 +265,26 @@ internal static partial class UnitShape
 
     // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
     /// <summary>
-    /// The body whose official a name is (<c>市安监局1名县级领导</c>, <c>市经贸委分管领导</c>, <c>县政府副县长</c>): the
-    /// body's name, or null where the name is not a body's followed by one of its people.
+    /// A government or a party committee (<c>市政府</c>, <c>县人民政府</c>, <c>县区政府</c>, <c>市委</c>): its officials lead the
+    /// work of every department, so an official of it names no department that does the work.
+    /// </summary>
+    public static bool IsGovernment(string name)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        return folded.EndsWith("政府", StringComparison.Ordinal) || folded.EndsWith("党委", StringComparison.Ordinal)
+            || (folded.Length == 2 && folded[1] == '委' && LevelPrefixes.IndexOf(folded[0]) >= 0);
+    }
+
+    /// <summary>
+    /// The body whose official a name is (<c>市安监局1名县级领导</c>, <c>市经贸委分管领导</c>): the body's name, or null where
+    /// the name is not a body's followed by one of its people, or the body is a government (<c>县政府分管副县长</c>).
     /// </summary>
     public static string? BodyOfOfficial(string name)
     {
         var folded = ChineseText.Fold(name).Trim();
         for (var k = folded.Length - 2; k >= 3; k--)
         {
-            if (OfficialOfBody.IsMatch(folded.Substring(k)) && IsOrganisation(folded.Substring(0, k)) && !IsGroup(folded.Substring(0, k)))
+            if (OfficialOfBody.IsMatch(folded.Substring(k)) && IsOrganisation(folded.Substring(0, k)) && !IsGroup(folded.Substring(0, k)) && !IsGovernment(folded.Substring(0, k)))
             {
                 return name.Trim().Substring(0, k);
             }
