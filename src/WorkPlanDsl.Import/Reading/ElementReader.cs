@@ -81,7 +81,12 @@ internal sealed class ElementReader
             }
         }
 
-        if (task.Leads.Count == 0 && SentenceWithSubject(line, bodyStart) is var (at, subject))
+        if (task.Leads.Count == 0 && TransferredTo(line, bodyStart) is var (transferAt, receiver))
+        {
+            // 将城市客运管理职责移交市交通运输局承担: the body a duty passes to carries it from then on.
+            task.Subject = (receiver.Clause, line.Text.Substring(transferAt, receiver.Length), line);
+        }
+        else if (task.Leads.Count == 0 && SentenceWithSubject(line, bodyStart) is var (at, subject))
         {
             // 公安部门要…, 一、加强领导，明确职责。各县（市、区）政府要…: a sentence opens with who must do the task.
             task.Subject = (subject, line.Text.Substring(at, subject.End), line);
@@ -94,6 +99,34 @@ internal sealed class ElementReader
 
         return task;
     }
+
+    /// <summary>
+    /// A duty handed to a body that carries it from then on (<c>…职责移交市交通运输局承担</c>, <c>…划转市水务局负责</c>,
+    /// <c>改由县医保局负责</c>): that body, where it is one body named (not a group or a place, <c>下放辖区承担</c>).
+    /// </summary>
+    private (int At, (Clause Clause, int Length) Receiver)? TransferredTo(SourceLine line, int from)
+    {
+        var match = Transfer.Match(line.Folded, from);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var names = match.Groups["names"];
+        var body = line.Text.Substring(names.Index, names.Length);
+        if (!UnitShape.IsOrganisation(body) || UnitShape.IsGroup(body) || ClauseReader.Names(body, ChineseText.Fold(body)).Count != 1)
+        {
+            return null;
+        }
+
+        return _clauses.ReadStatement(body + "负责", ChineseText.Fold(body + "负责"), line.Number) is { Leads.Count: > 0 } clause
+            ? (match.Index, (clause, match.Length))
+            : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Transfer = new(
+        "(?:移交|划转|划归|转交|交由|转由|改由)(?:给|至|到)?(?<names>[^，,。；;、（(]{2,24}?)(?:承担|负责)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A task that sets up a group (<c>煤矿安全督查组</c>, <c>第一检查组</c>) whose next sentence says who leads it:

@@ -306,4 +306,21 @@ public class RealPlanRoleTests
         Assert.Empty(plan.Leads("第七条"));
         Assert.Empty(plan.Leads("第八条"));
     }
+
+    [Fact]
+    public void A_duty_handed_to_a_body_is_that_bodys_from_then_on()
+    {
+        var plan = Import(
+            "转移职责",
+            "1、将城市客运管理职责移交市交通运输局承担。",
+            "2、将地下水取水许可先期审核职责移交市水务局承担。",
+            "3、将市政设施维护职责下放辖区承担。",
+            "4、将燃气管理职责移交各区承担。",
+            "5、将户外广告审批职责移交市城管局承担。（市编办负责）");
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "市水务局" }, plan.Leads("2、"));
+        Assert.Empty(plan.Leads("3、"));
+        Assert.Empty(plan.Leads("4、"));
+        Assert.Equal(new[] { "市编办" }, plan.Leads("5、"));
+    }
 }
