@@ -784,7 +784,7 @@ internal sealed class ClauseReader
 
             if (!IsUnit(name) && !tail && role == Role.Lead && UnitShape.BodyOfOfficial(name) is { } body)
             {
-                // 由市安监局1名县级领导带队, 由市经贸委分管领导牵头: the body leads through its official.
+                // 由市经贸委分管领导牵头, 由市安监局1名县级领导牵头: the body leads through its official.
                 clause.Persons.Add(name.Trim());
                 _known.Add(body);
                 clause.Leads.Add(body);
@@ -833,12 +833,13 @@ internal sealed class ClauseReader
         }
     }
 
-    /// <summary>
-    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>, <c>X是跟踪督查的牵头实施单位</c>: where the names end (before 为/是/作为) and the role of the
-    /// label after it; <see cref="Role.None"/> where the words do not end in such a label.
-    /// </summary>
     private static readonly char[] CopulaBreaks = { '，', ',', '、', '；', ';', '：', ':', '。', '（', '(', '“' };
 
+    /// <summary>
+    /// <c>X为牵头单位</c>, <c>A、B是配合单位</c>, <c>X作为责任主体</c>, <c>X是跟踪督查的牵头实施单位</c>: where the names end
+    /// (before 为/是/作为) and the role of the label after it; <see cref="Role.None"/> where the words do not end in such a
+    /// label.
+    /// </summary>
     private static (int At, Role Role) Copula(string segment)
     {
         var trimmed = segment.TrimEnd('。', '.', ' ', '　');

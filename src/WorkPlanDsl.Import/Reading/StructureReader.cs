@@ -311,7 +311,8 @@ internal sealed partial class StructureReader
             // A label is a noun (推进老旧小区改造： repeated year after year is a task's title); one longer than six
             // characters (项目内容及任务分解) only beside a label of the role table (责任单位, 完成时限).
             // An item whose words close with its own clause (1.教育：新建中小学校10所。（市教育局负责）, or 责任单位：… after
-            // its work) is a task labelled by its category, not a field; a field of the role table may carry a note (完成时限：12月（由X牵头验收）).
+            // its work) is a task labelled by its category, not a field; a field of the role table may carry a note
+            // (完成时限：12月（由X牵头验收）).
             var reader = new ClauseReader();
             var counts = labels.GroupBy(m => m.Groups[1].Value).ToList();
             var repeated = counts.Where(g => g.Count() >= 2).ToList();

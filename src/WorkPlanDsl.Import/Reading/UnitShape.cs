@@ -263,7 +263,6 @@ internal static partial class UnitShape
         return false;
     }
 
-    // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
     /// <summary>
     /// A government or a party committee (<c>市政府</c>, <c>县人民政府</c>, <c>县区政府</c>, <c>市委</c>): its officials lead the
     /// work of every department, so an official of it names no department that does the work.
@@ -299,6 +298,7 @@ internal static partial class UnitShape
         + "局长|厅长|处长|科长|主任|书记|县长|市长|区长|镇长|乡长|部长|院长|所长|站长|队长|主席|经理))$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Posts a person is named with in a plan (分管副市长, 副秘书长, 局长, 主任 …).
     private static readonly string[] Posts =
     {
         "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "旗长", "局长", "厅长", "部长", "处长", "科长", "股长", "院长", "校长", "所长",
