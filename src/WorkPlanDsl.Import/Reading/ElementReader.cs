@@ -69,9 +69,10 @@ internal sealed class ElementReader
             // after it say which of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), it does (not a body they
             // name besides, 在市委政法委牵头下).
             var addressedNames = ClauseReader.Names(addressed, ChineseText.Fold(addressed)).Select(n => n.Name).ToList();
-            // 市体育中心：由市体育局负责日常保洁: the words after the colon give the place's work to another body.
+            // 市体育中心：由市体育局负责日常保洁: the words after the colon give one place's work to another body (a list
+            // before the colon, 市发展和改革委员会、市财政局：由市发展改革委牵头, names its lead by another name).
             if (after < line.Text.Length && (_prose.Opening(line, after) ?? Leading(line, after, new List<Clause>())) is { Leads.Count: > 0 } own
-                && (own.Leads.All(addressedNames.Contains) || ClauseReader.IsAgentBy(line.Folded, after)))
+                && (own.Leads.All(addressedNames.Contains) || (addressedNames.Count == 1 && ClauseReader.IsAgentBy(line.Folded, after))))
             {
                 Apply(own, task, line, line.Text.Substring(after, System.Math.Min(own.End, line.Text.Length - after)));
             }

@@ -70,8 +70,11 @@ public class HostileGroupAndNumberTests
         var plan = Import(
             "四、公共场所保洁",
             "（一）市体育中心：由市体育局负责日常保洁。",
-            "（二）市公安局：负责维护周边秩序。");
+            "（二）市公安局：负责维护周边秩序。",
+            "（三）市发展和改革委员会、市财政局：由市发展改革委牵头，统筹项目资金。");
         Assert.Equal(new[] { "市体育局" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "市公安局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("（三）"));
     }
 }
