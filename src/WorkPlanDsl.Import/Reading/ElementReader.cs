@@ -219,8 +219,10 @@ internal sealed class ElementReader
         return null;
     }
 
-    // …，以满足学生学习需要, …，确保项目需要: what the work is for closes the sentence; 企业要…, 市审计局要… is someone else who must.
-    private static readonly string[] PurposeWords = { "以", "为了", "确保", "使", "从而", "进而" };
+    // …，以满足学生学习需要, …，确保项目需要: what the work is for closes the sentence; 企业要…, 市审计局要…, 以上各单位要…,
+    // 使用单位要… is someone else who must.
+    private static readonly string[] PurposeWords =
+        { "以满足", "以便", "以确保", "以保障", "以适应", "以提高", "以促进", "以免", "为了", "确保", "从而", "进而", "使其", "使之" };
 
     // 幼儿园要, 市财政局要, 各区、县（市）要, 教务处、财务资产处…等相关单位要: words without a stop, then a modal (not 要求,
     // a demand on others).

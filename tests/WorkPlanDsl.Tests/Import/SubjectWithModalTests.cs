@@ -142,10 +142,14 @@ public class SubjectWithModalTests
             "（一）教务处、财务资产处和图书馆等相关单位要做好教材、图书资料的配置工作，以满足新学期教学和学生学习需要。",
             "（二）市财政局要保障经费，市审计局要加强审计。",
             "（三）市市场监管局要加强监管，企业要落实主体责任。",
-            "（四）市财政局要足额保障经费，确保项目需要。");
+            "（四）市财政局要足额保障经费，确保项目需要。",
+            "（五）市财政局要足额保障经费，以上各单位要密切配合。",
+            "（六）市财政局要足额保障经费，使用单位要规范使用。");
         Assert.Equal(new[] { "教务处" }, plan.Leads("（一）"));
         Assert.Empty(plan.Leads("（二）"));
         Assert.Empty(plan.Leads("（三）"));
         Assert.Equal(new[] { "市财政局" }, plan.Leads("（四）"));
+        Assert.Empty(plan.Leads("（五）"));
+        Assert.Empty(plan.Leads("（六）"));
     }
 }
