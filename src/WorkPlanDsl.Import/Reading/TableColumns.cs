@@ -183,6 +183,12 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
+        // 县创建工作领导小组办公室, 市重点工作专班: a body's name under a label copied out of a form, never a header.
+        if (UnitShape.LevelPrefixes.IndexOf(folded[0]) >= 0 && UnitShape.IsOrganisation(folded))
+        {
+            return ColumnKind.None;
+        }
+
         if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
         {
             return ColumnKind.Category;

@@ -1,0 +1,285 @@
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Tests.Import.Documents;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Tasks printed as records of fields (a 任务分解 page showing one task as a form): a label and its value on lines of
+/// their own, label-and-colon lines, and form tables whose first column holds the labels. The shape of a real county
+/// portal's 政府工作报告任务分解 column, one task per page, that no earlier reader found a task in.
+/// </summary>
+public class FieldRecordTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static ImportedModel Import(string name, byte[] bytes)
+    {
+        var read = DocumentReader.Read(name, bytes);
+        Assert.True(read.Document is not null, read.Error);
+        return ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
+    }
+
+    [Fact]
+    public void A_page_of_label_lines_and_value_lines_is_one_task()
+    {
+        var plan = Import(
+            "具体任务",
+            "全面落实疫情防控措施，抓紧完成方舱医院升级改造，二级以上医疗机构发热门诊应设尽设。",
+            "责任单位",
+            "卫健局、文旅局",
+            "配合单位",
+            "各乡镇",
+            "完成时限",
+            "1月底前完成；其它事项12月底前取得明显成效");
+        var task = Assert.Single(plan.Tasks);
+        Assert.StartsWith("全面落实疫情防控措施", task.Title);
+        Assert.Equal(new[] { "卫健局", "文旅局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "各乡镇" }, plan.Names(task.InEffect.Supports));
+        Assert.NotNull(task.Declared.Due);
+    }
+
+    [Fact]
+    public void Records_numbered_by_a_serial_field_are_tasks_with_those_numbers()
+    {
+        var plan = Import(
+            "2023年县政府工作报告任务分解",
+            "序号",
+            "1",
+            "具体任务",
+            "新建城乡供水管网120公里。",
+            "牵头单位",
+            "县水务局",
+            "配合单位",
+            "县财政局",
+            "完成时限",
+            "10月底前",
+            "序号",
+            "2",
+            "具体任务",
+            "举办全县第四届运动会。",
+            "牵头单位",
+            "县文旅局",
+            "配合单位",
+            "县教育局",
+            "完成时限",
+            "9月底前");
+        Assert.Equal(new[] { "1", "2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县水务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县文旅局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县教育局" }, plan.Supports("2"));
+    }
+
+    [Fact]
+    public void Label_and_colon_lines_without_a_number_are_a_task()
+    {
+        var plan = Import(
+            "重点任务：推进老旧小区改造，完成改造小区42个。",
+            "牵头单位：区住建局",
+            "配合单位：区财政局、各街道",
+            "完成时限：2024年11月底");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(new[] { "区住建局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "区财政局", "各街道" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
+    public void Records_under_a_heading_are_its_tasks()
+    {
+        var plan = Import(
+            "一、民生实事",
+            "任务：新增托位800个。",
+            "责任单位：区卫健局",
+            "配合单位：各街道",
+            "任务：改造提升农贸市场5个。",
+            "责任单位：区商务局",
+            "配合单位：区市场监管局",
+            "二、营商环境",
+            "任务：企业开办压缩至1个工作日。",
+            "责任单位：区市场监管局",
+            "配合单位：区政务服务中心");
+        Assert.Equal(2, plan.Model.Sections.Count);
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "区卫健局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "区商务局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "区市场监管局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+        Assert.Equal(new[] { "区政务服务中心" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Supports));
+    }
+
+    [Fact]
+    public void Fields_under_a_numbered_task_stay_that_tasks()
+    {
+        var plan = Import(
+            "三、教育惠民工程",
+            "（一）扩大农村学前教育资源项目。",
+            "资金来源：中央、自治区，县市区财政配套。",
+            "目标任务：按自治区规定完成下达的指标任务。",
+            "牵头单位：市教育局。",
+            "配合单位：市财政局、市发改委。",
+            "（二）普通高中国家助学金项目。",
+            "目标任务：按规定发放助学金。",
+            "牵头单位：市教育局。",
+            "配合单位：市财政局。");
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市财政局", "市发改委" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void A_record_without_a_support_field_lists_its_bodies_and_one_beside_it_gives_them_all_the_lead()
+    {
+        var plan = Import(
+            "序号 1",
+            "任务：建成两条高速公路。",
+            "责任处室：公路处、省高速公路建设中心",
+            "完成时限：2025年12月底",
+            "序号 2",
+            "任务：推动交通物流降本增效。",
+            "责任处室：运输服务处、财务审计处",
+            "配合处室：水运处",
+            "完成时限：2025年12月底");
+        Assert.Equal(new[] { "公路处" }, plan.Leads("1"));
+        Assert.Equal(new[] { "省高速公路建设中心" }, plan.Supports("1"));
+        Assert.Equal(new[] { "运输服务处", "财务审计处" }, plan.Leads("2"));
+        Assert.Equal(new[] { "水运处" }, plan.Supports("2"));
+    }
+
+    [Fact]
+    public void A_body_whose_name_reads_like_a_header_is_the_value_under_its_label()
+    {
+        var plan = Import(
+            "具体任务",
+            "巩固国家卫生县城创建成果。",
+            "牵头单位",
+            "县创建工作领导小组办公室",
+            "完成时限",
+            "6月底前");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(new[] { "县创建工作领导小组办公室" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal("6月底前", task.Declared.Due!.Text);
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning);
+    }
+
+    [Fact]
+    public void Two_fields_on_one_line_parted_by_a_wide_space_are_both_read()
+    {
+        var plan = Import(
+            "序号 3",
+            "任务：实施普通国省道提质改造1200公里。",
+            "责任处室：省公路事务中心　　完成时限：2025年11月底");
+        Assert.Equal(new[] { "省公路事务中心" }, plan.Leads("3"));
+        Assert.Equal("2025年11月底", plan.Task("3").Declared.Due!.Text);
+    }
+
+    [Fact]
+    public void Prose_after_the_last_value_is_not_taken_into_the_record()
+    {
+        var plan = Import(
+            "具体任务",
+            "完成河道清淤30公里。",
+            "责任单位",
+            "县水利局",
+            "各乡镇要高度重视，加强组织领导，确保各项任务按时完成。",
+            "请各单位于每月5日前报送进展情况。",
+            "对工作不力的单位予以通报。",
+            "联系人：张三，电话：1234567。",
+            "县人民政府办公室",
+            "2023年3月1日");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(new[] { "县水利局" }, plan.Names(task.InEffect.Leads));
+        Assert.DoesNotContain("通报", plan.Names(task.InEffect.Leads).Concat(task.Title.Select(c => c.ToString())).Aggregate(string.Empty, string.Concat));
+    }
+
+    [Fact]
+    public void Labels_that_only_head_a_numbered_list_are_no_record()
+    {
+        var plan = Import(
+            "某区2024年工作要点",
+            "主要任务",
+            "1.推进城市更新，由区住建局负责。",
+            "2.优化营商环境，由区发改局负责。",
+            "工作要求：各单位要高度重视。",
+            "联系人：李四");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void A_record_that_names_nobody_accountable_stays_text()
+    {
+        var plan = Import(
+            "具体任务",
+            "完成河道清淤30公里。",
+            "完成时限",
+            "6月底前");
+        Assert.Empty(plan.Tasks);
+    }
+
+    [Fact]
+    public void A_form_table_of_label_cells_and_value_cells_is_a_task_in_html()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
+            + "<tr><td colspan=\"4\">2023年政府工作报告任务分解表</td></tr>"
+            + "<tr><td>序号</td><td colspan=\"3\">12</td></tr>"
+            + "<tr><td>具体任务</td><td colspan=\"3\">全面完成方舱医院升级改造。</td></tr>"
+            + "<tr><td>责任单位</td><td>县卫健局</td><td>配合单位</td><td>县财政局、各乡镇</td></tr>"
+            + "<tr><td>完成时限</td><td colspan=\"3\">12月底前</td></tr>"
+            + "</table></body></html>";
+        var plan = Import("form.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("12"));
+        Assert.Equal(new[] { "县财政局", "各乡镇" }, plan.Supports("12"));
+    }
+
+    [Fact]
+    public void A_form_whose_first_row_reads_like_a_header_is_still_a_form()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
+            + "<tr><td>工作任务</td><td>重点项目攻坚</td></tr>"
+            + "<tr><td>牵头单位</td><td>区发改局</td></tr>"
+            + "<tr><td>配合单位</td><td>区财政局</td></tr>"
+            + "</table></body></html>";
+        var plan = Import("form.html", Encoding.UTF8.GetBytes(html));
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal("重点项目攻坚", task.Title);
+        Assert.Equal(new[] { "区发改局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "区财政局" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_form_table_holding_two_records_in_docx_gives_two_tasks()
+    {
+        var docx = WordFiles.Create(new[]
+        {
+            (DocumentFormat.OpenXml.OpenXmlElement)WordFiles.Paragraph("2024年重点工作督办单"),
+            WordFiles.Table(
+                WordFiles.Row(WordFiles.Cell("督办事项"), WordFiles.Cell("建成区级养老服务中心。")),
+                WordFiles.Row(WordFiles.Cell("牵头单位"), WordFiles.Cell("区民政局")),
+                WordFiles.Row(WordFiles.Cell("配合单位"), WordFiles.Cell("区卫健局")),
+                WordFiles.Row(WordFiles.Cell("督办事项"), WordFiles.Cell("新增公共停车位2000个。")),
+                WordFiles.Row(WordFiles.Cell("牵头单位"), WordFiles.Cell("区住建局")),
+                WordFiles.Row(WordFiles.Cell("配合单位"), WordFiles.Cell("区公安分局"))),
+        });
+        var plan = Import("form.docx", docx);
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.Equal(new[] { "区民政局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "区住建局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "区公安分局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_form_table_that_names_nobody_accountable_is_no_task()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><p>1.推进城市更新，由区住建局负责。</p><p>2.优化营商环境，由区发改局负责。</p><table>"
+            + "<tr><td>具体任务</td><td>报送河道清淤数据</td></tr><tr><td>完成时限</td><td>每月5日前</td></tr><tr><td>联系人</td><td>张三</td></tr>"
+            + "</table></body></html>";
+        var plan = Import("contacts.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("2."));
+    }
+}
