@@ -1174,6 +1174,10 @@ internal sealed class ClauseReader
 
     private static readonly string[] LevelBodies = { "人民政府", "政府", "党委", "党委政府", "党委和政府", "党委和人民政府", "党工委", "管委会" };
 
+    private static readonly string[] TownLevels = { "乡", "镇", "乡镇", "街道" };
+
+    private static readonly string[] DepartmentEndings = { "局", "委", "委员会", "厅", "部" };
+
     // A level's government or office, one of a run of them (各乡镇人民政府、街道办事处).
     private static readonly string[] LevelOffices = LevelBodies.Concat(new[] { "办事处" }).ToArray();
 
@@ -1210,7 +1214,7 @@ internal sealed class ClauseReader
                 if (j < spans.Count && SeparatedByEnumeration(j)
                     && (Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b))
                         || (Levels.Any(l => Word(j).StartsWith(l, StringComparison.Ordinal) && Word(j).Length > l.Length + 1) && UnitShape.IsOrganisation(Word(j)) && !UnitShape.IsGroup(Word(j))
-                            && Enumerable.Range(i, j - i).All(k => Word(k) == Raw(k)))))
+                            && Enumerable.Range(i, j - i).All(k => Word(k) == Raw(k)) && !TownsBesideADepartment(i, j))))
                 {
                     last = j;
                 }
@@ -1244,6 +1248,12 @@ internal sealed class ClauseReader
             var level = word.StartsWith("各有关", StringComparison.Ordinal) || word.StartsWith("各相关", StringComparison.Ordinal) ? word.Substring(3) : word.Length > 1 && word[0] == '各' ? word.Substring(1) : null;
             return level is not null && (Levels.Contains(level) || Zones.Contains(level));
         }
+
+        // 各乡镇、县财政局, 各街道、区城管局: a town has no bureau or commission, so the department after the towns is the
+        // county's own, not theirs.
+        bool TownsBesideADepartment(int first, int body)
+            => Enumerable.Range(first, body - first).All(k => TownLevels.Contains(k == first ? Word(k).Substring(1) : Word(k)))
+                && DepartmentEndings.Any(e => Word(body).EndsWith(e, StringComparison.Ordinal));
 
         // 各县、特区、区人民政府 is one run; 各县，区人民政府 is two names.
         bool SeparatedByEnumeration(int k) => folded.Substring(spans[k - 1].End, spans[k].Start - spans[k - 1].End).Trim() == "、";

@@ -27,6 +27,19 @@ public class LabelWordsAndNamesTests
     }
 
     [Theory]
+    [InlineData("各乡镇、县财政局", "各乡镇|县财政局")]
+    [InlineData("各街道、区城管局", "各街道|区城管局")]
+    [InlineData("各乡镇、县直有关部门", "各乡镇|县直有关部门")]
+    [InlineData("各区、县财政局", "各区、县财政局")]
+    [InlineData("各区、县政府", "各区、县政府")]
+    public void A_department_after_the_towns_is_the_countys_own_not_theirs(string supports, string expected)
+    {
+        var plan = Import("一、任务", "1.完成方舱医院改造。（牵头单位：县卫健局；配合单位：" + supports + "）");
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("1."));
+        Assert.Equal(expected.Split('|'), plan.Supports("1."));
+    }
+
+    [Theory]
     [InlineData("承办单位：市图书馆")]
     [InlineData("实施主体：市图书馆")]
     [InlineData("责任主体：市图书馆")]
