@@ -397,9 +397,11 @@ internal sealed class ProseReader
                 && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲建".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
-    // What a body does starts here: a role verb, a modal, an adverb or an action word.
+    // What a body does starts here: a role verb, a modal, an adverb or an action word, or 对 bringing in what it acts on
+    // (由县审计局对县财政局…进行审计; not the 对 of a name, 市委对台工作办公室, 市对外经济贸易合作局, 对口支援办).
     private static bool StartsWork(string folded, int at)
-        => RoleWords.VerbAt(folded, at).Role != Role.None
+        => (folded[at] == '对' && at > 0 && "局委办厅署院所站队心部".IndexOf(folded[at - 1]) >= 0 && at + 1 < folded.Length && "台外口".IndexOf(folded[at + 1]) < 0)
+            || RoleWords.VerbAt(folded, at).Role != Role.None
             || UnitShape.ModalAt(folded, at) > 0
             || UnitShape.ActionAt(folded, at) > 0
             || Adverbs.Any(a => string.CompareOrdinal(folded, at, a, 0, a.Length) == 0);

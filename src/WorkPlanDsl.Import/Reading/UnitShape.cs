@@ -309,9 +309,10 @@ internal static partial class UnitShape
     // 水利部长江委).
     private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
 
-    // 市人社局督促各县区, 市林业局统筹各县区: one body acting on others (城乡统筹办, 项目协调办公室 are bodies).
+    // 市人社局督促各县区, 市林业局统筹各县区, 县审计局对县财政局: one body acting on others (城乡统筹办, 项目协调办公室,
+    // 市委对台工作办公室 are bodies).
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
-        "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] DoingWords = { "召集", "带队", "率队", "主持", "召开", "研究决定", "审议", "主要领导", "分管领导" };
 

@@ -28,6 +28,23 @@ public class HostileGroupAndNumberTests
     }
 
     [Fact]
+    public void The_body_after_by_acts_on_the_one_after_dui_which_is_no_part_of_its_name()
+    {
+        var plan = Import(
+            "一、审计对象",
+            "（一）县财政局。由县审计局对县财政局组织的预算执行情况进行审计。",
+            "（二）县卫健委。由县审计局对县卫健委医保资金使用情况开展专项审计，县医保局配合。",
+            "（三）对台交流。由市委对台工作办公室负责。",
+            "（四）对外合作。由市对外经济贸易合作局负责。");
+        Assert.Equal(new[] { "县审计局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县审计局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县医保局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "市委对台工作办公室" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市对外经济贸易合作局" }, plan.Leads("（四）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("局对"));
+    }
+
+    [Fact]
     public void A_governments_official_leading_a_group_leaves_the_lead_to_the_body_doing_the_work()
     {
         var plan = Import(
