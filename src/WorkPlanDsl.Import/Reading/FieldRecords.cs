@@ -103,7 +103,9 @@ internal static class FieldRecords
         public string Value { get; set; }
     }
 
-    private static bool Opens(SourceLine line) => FieldsOf(line.Text) is { Count: > 0 } fields && fields[0].Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content;
+    private static bool Opens(SourceLine line)
+        => FieldsOf(line.Text) is { Count: > 0 } fields && fields[0].Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content
+            && Numbering.Read(line).Kind == NumberingKind.None;
 
     /// <summary>
     /// The fields a line holds: its label (the kind, the label as printed) and the value after a colon (null where the
@@ -154,8 +156,9 @@ internal static class FieldRecords
     // A header's words with nothing but a label in them (完成时限, 责任单位（牵头）): not a numbered heading, not prose.
     private static ColumnKind Kind(string label)
     {
+        // （一）城管项目：背街小巷整治: a numbered item whose words open with a category, not a label.
         var folded = ChineseText.Fold(label).Replace(" ", string.Empty).Replace("　", string.Empty);
-        return folded.Length is >= 2 and <= MaxLabel + 4 && folded.All(c => c is >= '\u4E00' and <= '\u9FFF' || ChineseText.IsOpenParen(c) || ChineseText.IsCloseParen(c) || c is '、' or '/')
+        return folded.Length is >= 2 and <= MaxLabel + 4 && !ChineseText.IsOpenParen(folded[0]) && folded.All(c => c is >= '\u4E00' and <= '\u9FFF' || ChineseText.IsOpenParen(c) || ChineseText.IsCloseParen(c) || c is '、' or '/')
             ? TableColumns.Classify(folded)
             : ColumnKind.None;
     }

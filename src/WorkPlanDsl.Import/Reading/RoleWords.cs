@@ -193,10 +193,41 @@ internal static class RoleWords
             return false;
         }
 
-        // 负责人 is a person, 会同人事处 a verb and its partner; 牵头组 a body, 负责组织验收 a verb and the work.
-        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0 || (next == '人' && word == "会同")
+        // 会同人事处: a verb and its partner.
+        if (next == '人' && word == "会同")
+        {
+            return true;
+        }
+
+        // No body's name ends in 负责, 牵头, 配合 or 会同: after them comes the work (负责处置, 配合办理, 牵头部署, 负责所辖,
+        // 负责会务), or a label (负责单位, 牵头处室, 牵头处：) or a person (负责人, 负责同志, 负责领导).
+        if (!NameVerbs.Any(v => word.EndsWith(v, StringComparison.Ordinal)))
+        {
+            return !LabelOrPersonAt(folded, after);
+        }
+
+        // 健康教育指导中心, 经济协作办, 督查督办室: these verbs end bodies' names; 指导组织实施 is still the verb and its work.
+        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0
             || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织');
     }
+
+    // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
+    private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办" };
+
+    // What makes a role verb a label's or a person's word: 负责单位, 牵头部门, 牵头处室, 负责人, 负责同志, 牵头领导;
+    // a one-character office word only where the label ends there (牵头处：, 负责科）), not 负责处置.
+    private static bool LabelOrPersonAt(string folded, int at)
+    {
+        if (folded[at] == '人' || LabelWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+        {
+            return true;
+        }
+
+        var next = at + 1 < folded.Length ? folded[at + 1] : ' ';
+        return "处科股室组".IndexOf(folded[at]) >= 0 && (next < '\u4E00' || next > '\u9FFF') && !(folded[at] == '组' && next == '织');
+    }
+
+    private static readonly string[] LabelWords = { "同志", "领导", "单位", "部门", "处室", "科室", "股室", "部室", "机构", "机关", "主体", "小组", "组长" };
 
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
     public static (string Word, Role Role) VerbAt(string folded, int index)

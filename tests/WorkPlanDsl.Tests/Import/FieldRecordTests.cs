@@ -132,6 +132,21 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void A_numbered_item_opening_with_a_category_and_a_colon_keeps_its_number()
+    {
+        var plan = Import(
+            "一、城市管理项目",
+            "（一）城管项目：背街小巷整治。",
+            "责任单位：县城管局",
+            "完成时限：10月底",
+            "（二）城管项目：城区停车场建设。",
+            "责任单位：县城投公司",
+            "完成时限：12月底");
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县城投公司" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
     public void A_record_without_a_support_field_lists_its_bodies_and_one_beside_it_gives_them_all_the_lead()
     {
         var plan = Import(

@@ -182,4 +182,58 @@ public class ProseResponsibilityTests
         Assert.Equal(new[] { "市住建局", "市交通局" }, plan.Supports("3."));
         Assert.Empty(plan.Leads("4."));
     }
+
+    [Fact]
+    public void A_later_field_whose_body_is_given_the_work_names_the_lead_where_no_one_before_it_must()
+    {
+        var plan = Import(
+            "关于做好文旅产业发展大会接待工作的通知",
+            "一、接待分工",
+            "（一）接站服务。嘉宾抵达后，由火车站统一带队前往住地，市政府接待办负责接站。",
+            "（二）会务保障。由市政府分管副市长带队，市文旅局具体负责会务组织。",
+            "（三）宣传报道。大会期间，市委宣传部牵头做好宣传报道。",
+            "（四）河湖管护。各地要结合实际细化措施，市水务局要牵头做好日常工作。");
+        Assert.Equal(new[] { "市政府接待办" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市文旅局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) == "火车站");
+    }
+
+    [Theory]
+    [InlineData("市公安局负责会务安全", "市公安局")]
+    [InlineData("市公安局负责处置突发事件", "市公安局")]
+    [InlineData("市政务服务中心负责办理审批事项", "市政务服务中心")]
+    [InlineData("市应急局负责部署应急演练", "市应急局")]
+    [InlineData("市住建局负责所辖区域房屋排查", "市住建局")]
+    [InlineData("市财政局牵头部署，市审计局配合办理", "市财政局")]
+    public void The_work_after_a_role_verb_is_never_part_of_a_name(string sentence, string lead)
+    {
+        var plan = Import("一、分工", "（一）甲项工作。" + sentence + "。", "（二）乙项工作。市教育局负责校园安全。");
+        Assert.Equal(new[] { lead }, plan.Leads("（一）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("负责") || (u.FullName ?? u.Id).Contains("牵头"));
+    }
+
+    [Theory]
+    [InlineData("（牵头处：规划处；配合处：财务处）", "规划处", "财务处")]
+    [InlineData("（负责单位：规划处）", "规划处", null)]
+    [InlineData("（牵头处室：规划处，配合处室：财务处）", "规划处", "财务处")]
+    public void A_role_verb_before_a_label_word_is_still_a_label(string clause, string lead, string? support)
+    {
+        var plan = Import("一、任务", "1.完成规划编制" + clause);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(support is null ? new string[0] : new[] { support }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void Bodies_named_for_guidance_or_coordination_keep_their_names()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.开展健康教育。（牵头单位：市健康教育指导中心；配合单位：市经济协作办）",
+            "2.推进督查。（牵头单位：市委督查督办室）");
+        Assert.Equal(new[] { "市健康教育指导中心" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市经济协作办" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市委督查督办室" }, plan.Leads("2."));
+    }
 }
