@@ -49,6 +49,12 @@ internal sealed class ElementReader
             title = line.Text.Substring(bodyStart, separator - bodyStart).TrimEnd();
             restStart = separator;
         }
+        else if (TrailingFields(line, bodyStart, new List<Clause>()) is { } fields && fields.Start - 1 < title.Length && fields.Start > 1)
+        {
+            // 建成区级养老服务指导中心，牵头单位：区民政局: the fields after the comma stay the task's words.
+            title = line.Text.Substring(bodyStart, fields.Start - 1).TrimEnd();
+            restStart = bodyStart + fields.Start;
+        }
 
         var task = new ImportedElement(line.Number, label, title);
         Fill(task, line, bodyStart, restStart, firstItem: 1, lastClauseToOwner: true, bareLists: true);
@@ -396,6 +402,11 @@ internal sealed class ElementReader
     {
         var text = line.Text.Substring(from);
         var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, bareLists);
+        if (TrailingFields(line, from, clauses) is { } trailing)
+        {
+            clauses.Add(trailing);
+        }
+
         clauses.AddRange(Statements(line, from, lastClauseToOwner ? TitleEnd(line, from) : from, clauses));
         if (lastClauseToOwner && DashedFields(line, from) is var (_, dashed))
         {
@@ -702,6 +713,56 @@ internal sealed class ElementReader
 
         return found;
     }
+
+    /// <summary>
+    /// Role fields closing the words after a comma, outside brackets (<c>1. 建成区级养老服务指导中心，牵头单位：区民政局。</c>,
+    /// <c>…，牵头单位：区卫健局；配合单位：各街道。</c>): the fields from the first role label on, read as one clause where
+    /// they are all responsibility to the end. Null where no such label closes the words or a bracket's clause covers it.
+    /// </summary>
+    private Clause? TrailingFields(SourceLine line, int from, List<Clause> inParentheses)
+    {
+        var folded = line.Folded;
+        var depth = 0;
+        for (var i = from + 2; i < folded.Length; i++)
+        {
+            var c = folded[i - 1];
+            if (ChineseText.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+
+            if (depth > 0 || c is not ('，' or ',') || !FieldLabel.IsMatch(folded, i) || FieldLabel.Match(folded, i) is not { Index: var at } label || at != i
+                || RoleWords.Label(label.Groups[1].Value) is Role.None or Role.Time or Role.Person)
+            {
+                continue;
+            }
+
+            var stop = folded.Length;
+            while (stop > i && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
+            {
+                stop--;
+            }
+
+            if (inParentheses.Any(p => from + p.End > i && from + p.Start < stop))
+            {
+                return null;
+            }
+
+            return _clauses.ReadStatement(line.Text.Substring(i, stop - i), folded.Substring(i, stop - i), line.Number, i - from) is { NotUnits.Count: 0 } clause
+                && clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count > 0
+                ? clause
+                : null;
+        }
+
+        return null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(
+        @"\G([\u4E00-\u9FFF]{2,8})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A task's name, a dash or a wide space, and its units, the whole line (a division list: <c>1. 推动…源头减量——牵头

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using WorkPlanDsl.Import.Documents;
 
 namespace WorkPlanDsl.Import.Reading;
@@ -10,9 +11,9 @@ namespace WorkPlanDsl.Import.Reading;
 /// lines of their own, as a two-column table copies), the same as <c>具体任务：…</c> / <c>责任单位：…</c> lines, or a
 /// form table whose first column holds the labels (<c>具体任务 | …</c>, <c>责任单位 | … | 配合单位 | …</c>). Each record
 /// becomes a row of a task table whose header is the records' labels, so the table reader reads it as any task table.
-/// A record opens with its task (or its 序号) and names who is accountable; a record straight under a numbered line is
-/// that line's fields, which the task reader reads (<c>1.推进… / 具体任务：… / 责任单位：…</c>), unless several records
-/// follow one another there.
+/// A record opens with its task (or its 序号) and names who is accountable; fields under a numbered line are that line's,
+/// which the task reader reads (<c>1.推进… / 具体任务：… / 责任单位：…</c>), unless the document prints its tasks as
+/// records elsewhere.
 /// </summary>
 internal static class FieldRecords
 {
@@ -25,32 +26,44 @@ internal static class FieldRecords
     // The lines a label alone on its line may give its value (a cell of several paragraphs copies as several lines).
     private const int MaxValueLines = 4;
 
+    // The field lines looked back over for the numbered line they belong to.
+    private const int MaxFieldsAbove = 12;
+
     public static List<SourceLine> Rebuild(List<SourceLine> lines)
     {
         // A document that prints its tasks as records (two in a row, or one standing alone) prints them so under a
         // heading too: one record under 二、营商环境 is that section's task, not the heading's fields.
         var found = Found(lines);
-        var asRecords = found.Any(f => f.Records.Count > 1 || !UnderNumberedLine(lines, f.Start));
+        if (!found.Any(f => f.Records.Count > 1 || FieldsOf(lines[f.Start].Text)![0].Value is null || !UnderNumberedLine(lines, f.Start)))
+        {
+            return lines.SelectMany(AsForm).ToList();
+        }
+
         var result = new List<SourceLine>(lines.Count);
         var next = 0;
-        foreach (var (start, records, end) in found.Where(f => asRecords))
+        foreach (var (start, records, end) in found)
         {
-            result.AddRange(lines.Skip(next).Take(start - next).Select(AsForm));
-
-            // A record without a 配合 field lists its accountable bodies, first leading; one beside a 配合 field gives
-            // them all the lead, as a table's columns do: records of different fields are different tables.
-            result.AddRange(Runs(records).Select(run => SourceLine.OfTable(ToTable(run), rebuilt: true)));
+            result.AddRange(lines.Skip(next).Take(start - next).SelectMany(AsForm));
+            result.AddRange(Tables(records));
             next = end;
         }
 
-        result.AddRange(lines.Skip(next).Select(AsForm));
+        result.AddRange(lines.Skip(next).SelectMany(AsForm));
         return result;
     }
 
-    // A form table read as the task table it is; any other line as it is. A form's row may read as a header
-    // (工作任务 | 每月工作进展), a task table's rows never as labels and values: the form is tried first.
-    private static SourceLine AsForm(SourceLine line)
-        => line.Table is { } table && FormTable(table) is { } rows ? SourceLine.OfTable(rows, rebuilt: true) : line;
+    // A record without a 配合 field lists its accountable bodies, first leading; one beside a 配合 field gives them all
+    // the lead, as a table's columns do: records of different fields are different tables.
+    private static IEnumerable<SourceLine> Tables(List<List<Field>> records)
+        => Runs(records).Select(run => SourceLine.OfTable(ToTable(run), rebuilt: true));
+
+    // A form table read as the task tables it holds (its rows above the first record kept as text); any other line as
+    // it is. A form's row may read as a header (工作任务 | 每月工作进展), a task table's rows never as labels and values:
+    // the form is tried first.
+    private static IEnumerable<SourceLine> AsForm(SourceLine line)
+        => line.Table is { } table && FormTable(table) is var (above, records)
+            ? above.Concat(Tables(records))
+            : new[] { line };
 
     // Every run of records in the text: where it starts, its records, the line after it.
     private static List<(int Start, List<List<Field>> Records, int End)> Found(List<SourceLine> lines)
@@ -68,18 +81,41 @@ internal static class FieldRecords
         return found;
     }
 
-    // (一)扩大农村学前教育资源项目。 / 资金来源：… / 目标任务：… / 牵头单位：…: fields under a numbered line, the first of
-    // them any short label, are that line's.
+    // (一)扩大农村学前教育资源项目。 / 资金来源：… / 目标任务：… / 牵头单位：…: label-and-colon fields under a numbered
+    // line, the first of them any short label, are that line's, unless the line or its fields already name its lead
+    // (1.推进城市更新。（牵头单位：区住建局） or （一）… / 牵头单位：区住建局 then 重点任务：… / 牵头单位：…, a task of its
+    // own). A record of label lines and value lines is a copied form wherever it stands. A task has a few fields: the
+    // look back is bounded, so a long run of field lines costs no more than its length.
     private static bool UnderNumberedLine(List<SourceLine> lines, int at)
     {
         var i = at - 1;
-        while (i >= 0 && lines[i].Table is null && AnyField.IsMatch(lines[i].Text))
+        var named = false;
+        while (i >= 0 && at - i <= MaxFieldsAbove && lines[i].Table is null && AnyField.IsMatch(lines[i].Text))
         {
+            named |= NamesItsLead(lines[i].Folded);
             i--;
         }
 
-        return i >= 0 && lines[i].Table is null && Numbering.Read(lines[i]).Kind != NumberingKind.None;
+        return i >= 0 && lines[i].Table is null && Numbering.Read(lines[i]).Kind != NumberingKind.None && !named && !NamesItsLead(lines[i].Folded);
     }
+
+    // （牵头单位：区住建局）, 由区住建局负责: a label or a verb that gives the line's task its lead.
+    private static bool NamesItsLead(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (RoleWords.VerbAt(folded, i).Role is Role.Lead or Role.Accountable)
+            {
+                return true;
+            }
+        }
+
+        return LabelBeforeColon.Matches(folded).Cast<System.Text.RegularExpressions.Match>()
+            .Any(m => RoleWords.Label(m.Groups[1].Value) is Role.Lead or Role.Accountable);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LabelBeforeColon = new(
+        @"([\u4E00-\u9FFF]{2,8})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex AnyField = new(
         @"^[ 　\t]*[\u4E00-\u9FFF]{2,8}[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -101,6 +137,61 @@ internal static class FieldRecords
         public ColumnKind Kind { get; }
 
         public string Value { get; set; }
+
+        /// <summary>In text, the index of the line after the field's value.</summary>
+        public int Next { get; set; }
+    }
+
+    /// <summary>
+    /// Fields gathered into records: a label met again, a 序号, or a task after the bodies of the record before opens
+    /// the next record. A record needs its task; the records need one that names who is accountable.
+    /// </summary>
+    private sealed class RecordBuilder
+    {
+        private List<Field> _record = new();
+
+        public List<List<Field>> Records { get; } = new();
+
+        public bool Started => _record.Count > 0 || Records.Count > 0;
+
+        /// <summary>True where the record open now holds its task and its bodies.</summary>
+        public bool Complete => IsRecord(_record);
+
+        /// <summary>Adds a field; false where it cannot stand there (the record before it holds no task).</summary>
+        public bool Add(Field field)
+        {
+            if (_record.Any(f => f.Label == field.Label) || (_record.Count > 0 && field.Kind == ColumnKind.Number)
+                || (field.Kind is ColumnKind.Task or ColumnKind.Content && _record.Any(f => TableColumns.NamesBodies(f.Kind))))
+            {
+                if (!HasTask(_record))
+                {
+                    return false;
+                }
+
+                Records.Add(_record);
+                _record = new List<Field>();
+            }
+
+            if (_record.Count == 0 && field.Kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content))
+            {
+                return false;
+            }
+
+            _record.Add(field);
+            return true;
+        }
+
+        /// <summary>The records, the open one included where it holds its task; none where no record names anyone.</summary>
+        public List<List<Field>> Close()
+        {
+            if (HasTask(_record))
+            {
+                Records.Add(_record);
+            }
+
+            _record = new List<Field>();
+            return Records.Any(IsRecord) ? Records : new List<List<Field>>();
+        }
     }
 
     private static bool Opens(SourceLine line)
@@ -112,7 +203,7 @@ internal static class FieldRecords
     /// label stands alone), two of them where a wide space parts them (<c>责任处室：X　　完成时限：Y</c>); <c>序号 3</c>
     /// is a number. Null where the line opens with no label.
     /// </summary>
-    private static List<(ColumnKind Kind, string Label, string? Value)>? FieldsOf(string text)
+    private static List<(ColumnKind Kind, string Label, string? Value)>? FieldsOf(string text, int maxAlone = MaxLabelAlone)
     {
         var trimmed = text.Trim(' ', '　', '\t');
         if (NumberField.Match(trimmed) is { Success: true } number)
@@ -144,7 +235,7 @@ internal static class FieldRecords
         }
 
         var bare = trimmed.TrimEnd('：', ':');
-        return bare.Trim().Length <= MaxLabelAlone && Kind(bare) is var alone and not ColumnKind.None ? new() { (alone, bare.Trim(), null) } : null;
+        return bare.Trim().Length <= maxAlone && Kind(bare) is var alone and not ColumnKind.None ? new() { (alone, bare.Trim(), null) } : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex NumberField = new(
@@ -155,75 +246,76 @@ internal static class FieldRecords
 
     // A header's words with nothing but a label in them (完成时限, 责任单位（牵头）): not a numbered heading, not prose.
     private static ColumnKind Kind(string label)
+        => IsLabelShaped(label) ? TableColumns.Classify(ChineseText.Fold(label).Replace(" ", string.Empty).Replace("　", string.Empty)) : ColumnKind.None;
+
+    // （一）城管项目：背街小巷整治: a numbered item whose words open with a category, not a label.
+    private static bool IsLabelShaped(string label)
     {
-        // （一）城管项目：背街小巷整治: a numbered item whose words open with a category, not a label.
         var folded = ChineseText.Fold(label).Replace(" ", string.Empty).Replace("　", string.Empty);
-        return folded.Length is >= 2 and <= MaxLabel + 4 && !ChineseText.IsOpenParen(folded[0]) && folded.All(c => c is >= '\u4E00' and <= '\u9FFF' || ChineseText.IsOpenParen(c) || ChineseText.IsCloseParen(c) || c is '、' or '/')
-            ? TableColumns.Classify(folded)
-            : ColumnKind.None;
+        return folded.Length is >= 2 and <= MaxLabel + 4 && !ChineseText.IsOpenParen(folded[0])
+            && folded.All(c => c is >= '\u4E00' and <= '\u9FFF' || ChineseText.IsOpenParen(c) || ChineseText.IsCloseParen(c) || c is '、' or '/');
     }
 
-    /// <summary>The records from <paramref name="start"/> on, and the line after the last; none where the first does not hold a task and its bodies.</summary>
+    // 主讲人 / 王教授, 活动地点 / 区体育馆: a short line of a label's shape that no header word names, a value under it,
+    // which a record of tasks does not hold (a timetable's, a letter's); a body's name under a label that names bodies
+    // is its value, and a short line before the next label the end of a wrapped value.
+    private static bool IsOtherLabel(List<SourceLine> lines, int at, ColumnKind waiting)
+    {
+        var text = lines[at].Text.Trim(' ', '　', '\t').TrimEnd('：', ':');
+        return text.Length <= MaxLabelAlone && IsLabelShaped(text) && !(TableColumns.NamesBodies(waiting) && UnitShape.IsOrganisation(text))
+            && at + 1 < lines.Count && lines[at + 1].Table is null && FieldsOf(lines[at + 1].Text) is null;
+    }
+
+    /// <summary>The records from <paramref name="start"/> on, and the line after the last; none where none of them holds a task and its bodies.</summary>
     private static (List<List<Field>> Records, int Next) Records(List<SourceLine> lines, int start)
     {
-        var records = new List<List<Field>>();
-        var record = new List<Field>();
+        var builder = new RecordBuilder();
         var i = start;
-        var end = start;
         while (i < lines.Count && lines[i].Table is null && FieldsOf(lines[i].Text) is { } fields)
         {
-            Field? alone = null;
+            var read = new List<Field>();
             foreach (var (kind, label, inline) in fields)
             {
-                // A label met again opens the next record (序号 or the task after the last field of the one before).
-                if (record.Any(f => f.Kind == kind || f.Label == label) || (record.Count > 0 && kind == ColumnKind.Number))
-                {
-                    if (!IsRecord(record))
-                    {
-                        return Finish();
-                    }
-
-                    records.Add(record);
-                    end = i;
-                    record = new List<Field>();
-                }
-
-                if (record.Count == 0 && kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content))
+                read.Add(new Field(lines[i].Number, label, kind, inline ?? string.Empty));
+                if (!builder.Add(read[read.Count - 1]))
                 {
                     return Finish();
                 }
-
-                record.Add(new Field(lines[i].Number, label, kind, inline ?? string.Empty));
-                alone = inline is null ? record[record.Count - 1] : null;
             }
 
             i++;
-            // A numbered line (一、主要预期目标) is a heading or a task of its own, never a cell's value.
-            if (alone is null || i >= lines.Count || lines[i].Table is not null || IsLabelLine(lines[i], alone.Kind)
-                || (alone.Kind != ColumnKind.Number && Numbering.Read(lines[i]).Kind != NumberingKind.None))
+            var last = read[read.Count - 1];
+            if (last.Value.Length == 0)
             {
-                continue;
+                // A label alone: the next line is its value, whatever its words (a unit 县创建工作领导小组办公室 reads like
+                // a header), never a label of its own or a part's heading (一、…, （一）…).
+                if (i < lines.Count && lines[i].Table is null && !IsLabelLine(lines[i], last.Kind) && MayBeValue(lines[i], last.Kind, measures: true))
+                {
+                    last.Value = lines[i].Text.Trim();
+                    i++;
+                }
             }
 
-            // A label alone: the next line is its value, whatever its words (a unit 县创建工作领导小组办公室 reads like a
-            // header); the lines after it too, up to the next label, where they are few.
-            var more = i + 1;
-            while (more < lines.Count && lines[more].Table is null && FieldsOf(lines[more].Text) is null && Numbering.Read(lines[more]).Kind == NumberingKind.None
-                   && more - i < MaxValueLines)
+            // The lines after the value up to the next label, where they are few (a cell of several paragraphs, a value
+            // wrapped onto the next line); a timetable's 主讲人 / 王教授 or anything else after a value ends the records.
+            var more = i;
+            var measures = Numbering.Read(lines[i - 1]).Kind != NumberingKind.None;
+            while (last.Value.Length > 0 && more < lines.Count && lines[more].Table is null && FieldsOf(lines[more].Text) is null
+                   && MayBeValue(lines[more], last.Kind, measures) && !IsOtherLabel(lines, more, last.Kind) && more - i < MaxValueLines
+                   && (!TableColumns.NamesBodies(last.Kind) || AreNames(lines[more].Text)))
             {
                 more++;
             }
 
-            var closed = more >= lines.Count || lines[more].Table is not null || FieldsOf(lines[more].Text) is not null;
-            var taken = closed && more < lines.Count ? more - i : 1;
-
-            // 卫健局 / 文旅局 on lines of their own are two bodies; a task's text wrapped over lines is one text.
-            alone.Value = string.Join(TableColumns.NamesBodies(alone.Kind) ? "、" : string.Empty, lines.Skip(i).Take(taken).Select(l => l.Text.Trim()));
-            i += taken;
-            if (!closed)
+            if (more > i && more < lines.Count && lines[more].Table is null && FieldsOf(lines[more].Text) is not null)
             {
-                // Prose after the value: the records end here.
-                break;
+                last.Value = Joined(last.Kind, new[] { last.Value }.Concat(lines.Skip(i).Take(more - i).Select(l => l.Text.Trim())));
+                i = more;
+            }
+
+            foreach (var field in read)
+            {
+                field.Next = i;
             }
         }
 
@@ -231,29 +323,57 @@ internal static class FieldRecords
 
         (List<List<Field>> Records, int Next) Finish()
         {
-            if (IsRecord(record))
+            var records = builder.Close();
+            return (records, records.Count == 0 ? start : records.SelectMany(r => r).Max(f => f.Next));
+        }
+    }
+
+    // A heading (一、…, （一）…) is never a value; a task's text under a label alone may be numbered measures (具体任务 /
+    // 1.…；2.…), which go on where the value opened with one. After a value of words, a numbered line is the next task.
+    private static bool MayBeValue(SourceLine line, ColumnKind kind, bool measures)
+        => Numbering.Read(line).Kind is NumberingKind.None
+            || (measures && kind is ColumnKind.Task or ColumnKind.Content
+                && Numbering.Read(line).Kind is NumberingKind.Arabic or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+
+    // 文旅局, 市财政局、各街道: a line of bodies' names that goes on a list, not a sentence after it.
+    private static bool AreNames(string text)
+        => text.IndexOfAny(new[] { '。', '！', '？' }) < 0 && ClauseReader.Names(text, ChineseText.Fold(text)) is { Count: > 0 } names
+            && names.All(n => UnitShape.IsOrganisation(n.Name));
+
+    // 卫健局 / 文旅局 on lines of their own are two bodies (牵头单位：A、B、 / C one list); a task's text wrapped over lines is one text.
+    private static string Joined(ColumnKind kind, IEnumerable<string> parts)
+    {
+        var text = new StringBuilder();
+        foreach (var part in parts.Where(p => p.Length > 0))
+        {
+            if (text.Length > 0 && TableColumns.NamesBodies(kind) && "、，,；;".IndexOf(text[text.Length - 1]) < 0)
             {
-                records.Add(record);
-                end = i;
+                text.Append('、');
             }
 
-            return (records, end);
+            text.Append(part);
         }
+
+        return text.ToString();
     }
 
     // A line that is a label of its own and not the value the label before it waits for (a body's name under 牵头单位).
     private static bool IsLabelLine(SourceLine line, ColumnKind waiting)
         => FieldsOf(line.Text) is { Count: 1 } fields && fields[0].Value is null && !(TableColumns.NamesBodies(waiting) && RoleWords.Label(ChineseText.Fold(line.Text.Trim())) == Role.None);
 
-    // A task and who is accountable for it: its text and one field that names bodies, both filled.
-    private static bool IsRecord(List<Field> record)
-        => record.Any(f => f.Kind is ColumnKind.Task or ColumnKind.Content && f.Value.Length > 0)
-            && record.Any(f => TableColumns.NamesUnits(f.Kind) && f.Value.Length > 0);
+    private static bool HasTask(List<Field> record) => record.Any(f => f.Kind is ColumnKind.Task or ColumnKind.Content && f.Value.Length > 0);
 
-    // Consecutive records with the same labels.
+    // A task and who is accountable for it: its text and a lead, accountable or implementer field that names bodies, not
+    // a sentence (责任单位：各街道、区政府各部门要按照职责分工抓好落实) nor supports alone (a letter's 配合单位).
+    private static bool IsRecord(List<Field> record)
+        => HasTask(record) && record.Any(f => f.Kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer && f.Value.Length > 0
+            && !Enumerable.Range(0, f.Value.Length).Any(i => UnitShape.ModalAt(ChineseText.Fold(f.Value), i) > 0));
+
+    // Consecutive records whose bodies are named under the same labels (a 督办意见 or a 责任人 more or less is the same table).
     private static IEnumerable<List<List<Field>>> Runs(List<List<Field>> records)
     {
-        static string Labels(List<Field> record) => string.Join("|", record.Select(f => f.Label).OrderBy(l => l, System.StringComparer.Ordinal));
+        static string Labels(List<Field> record)
+            => string.Join("|", record.Where(f => TableColumns.NamesBodies(f.Kind)).Select(f => f.Label).OrderBy(l => l, System.StringComparer.Ordinal));
 
         var run = new List<List<Field>>();
         foreach (var record in records)
@@ -270,65 +390,90 @@ internal static class FieldRecords
         yield return run;
     }
 
+    // The records as a task table: a column per label, the bodies' columns first, so that a record whose bodies are not
+    // filled in (责任单位 left empty) is a row with its task, not a category row spanning the table. A measure after
+    // the task (工作措施 beside 具体任务) is the task's text, under its label.
     private static TableBlock ToTable(List<List<Field>> records)
     {
-        var labels = records.SelectMany(r => r.Select(f => f.Label)).Distinct().ToList();
+        records = records.Select(Measured).ToList();
+        var labels = records.SelectMany(r => r.Where(f => TableColumns.NamesBodies(f.Kind)).Select(f => f.Label))
+            .Concat(records.SelectMany(r => r.Select(f => f.Label))).Distinct().ToList();
         var rows = new List<TableRow> { new(records[0][0].Line, labels.Select(l => new TableCell(l)).ToArray()) };
         rows.AddRange(records.Select(r => new TableRow(r[0].Line, labels.Select(l => new TableCell(r.FirstOrDefault(f => f.Label == l)?.Value ?? string.Empty)).ToArray())));
         return new TableBlock(records[0][0].Line, rows);
     }
 
-    /// <summary>
-    /// A form table (a label cell, its value cell, perhaps another pair on the same row; a title row across it above):
-    /// its records as a task table, or null where its rows are not all labels and values or hold no task and its bodies.
-    /// </summary>
-    private static TableBlock? FormTable(TableBlock table)
+    private static List<Field> Measured(List<Field> record)
     {
-        var records = new List<List<Field>>();
-        var record = new List<Field>();
+        var works = record.Where(f => f.Kind is ColumnKind.Task or ColumnKind.Content).ToList();
+        if (works.Count < 2)
+        {
+            return record;
+        }
+
+        var task = new Field(works[0].Line, works[0].Label, works[0].Kind,
+            works[0].Value + string.Concat(works.Skip(1).Where(f => f.Value.Length > 0).Select(f => "\n" + f.Label + "：" + f.Value)));
+        return record.Where(f => !works.Contains(f)).Prepend(task).ToList();
+    }
+
+    /// <summary>
+    /// A form table: label cells each followed by its value (a row <c>责任单位 | A | 配合单位 | B</c>), a title and the
+    /// form's own fields (填报单位) above the first record, kept as text, and after a record's bodies a row no header word
+    /// names (督办意见), kept as its text. Null where a row is no labels and values, a row no header word names stands
+    /// before a record's bodies (a timetable's 主讲人), or no record names who is accountable.
+    /// </summary>
+    private static (List<SourceLine> Above, List<List<Field>> Records)? FormTable(TableBlock table)
+    {
+        var builder = new RecordBuilder();
+        var above = new List<SourceLine>();
         foreach (var row in table.Rows)
         {
             var cells = row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).ToList();
-            if (cells.All(c => c.Length == 0) || (cells.Count == 1 && records.Count == 0 && record.Count == 0))
+            while (cells.Count > 0 && cells[cells.Count - 1].Length == 0)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            if (cells.Count == 0)
             {
                 continue;
             }
 
-            if (cells.Count % 2 != 0)
+            if (cells.Count == 1 && !builder.Started)
             {
-                return null;
+                // The form's title across it.
+                above.Add(SourceLine.Of(row.Line, cells[0]));
+                continue;
             }
 
             for (var c = 0; c < cells.Count; c += 2)
             {
-                if (FieldsOf(cells[c]) is not { Count: 1 } fields || fields[0].Value is not null)
+                var value = c + 1 < cells.Count ? cells[c + 1] : string.Empty;
+                if (cells[c].Length == 0 && value.Length == 0)
+                {
+                    continue;
+                }
+
+                // 督办意见, 填报单位: a label no header word names, where it stands as one.
+                var (kind, label) = FieldsOf(cells[c], MaxLabel) is { Count: 1 } fields && fields[0].Value is null ? (fields[0].Kind, fields[0].Label) : (ColumnKind.None, cells[c]);
+                if (kind == ColumnKind.None && !(IsLabelShaped(label) && label.Length <= MaxLabel))
                 {
                     return null;
                 }
 
-                var (kind, label, _) = fields[0];
-
-                if (record.Any(f => f.Kind == kind || f.Label == label) || (record.Count > 0 && kind == ColumnKind.Number))
+                var field = new Field(row.Line, label, kind, Joined(kind, value.Split('\n').Select(v => v.Trim())));
+                if (!builder.Started && kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content))
                 {
-                    if (!IsRecord(record))
-                    {
-                        return null;
-                    }
-
-                    records.Add(record);
-                    record = new List<Field>();
+                    above.Add(SourceLine.Of(row.Line, label + "：" + field.Value));
                 }
-
-                record.Add(new Field(row.Line, label, kind, cells[c + 1].Replace("\n", TableColumns.NamesBodies(kind) ? "、" : string.Empty)));
+                else if ((kind == ColumnKind.None && !builder.Complete) || !builder.Add(field))
+                {
+                    return null;
+                }
             }
         }
 
-        if (!IsRecord(record))
-        {
-            return null;
-        }
-
-        records.Add(record);
-        return ToTable(records);
+        var records = builder.Close();
+        return records.Count > 0 ? (above, records) : null;
     }
 }

@@ -214,20 +214,27 @@ internal static class RoleWords
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
     private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办" };
 
-    // What makes a role verb a label's or a person's word: 负责单位, 牵头部门, 牵头处室, 负责人, 负责同志, 牵头领导;
-    // a one-character office word only where the label ends there (牵头处：, 负责科）), not 负责处置.
+    // What makes a role verb a person's word (负责人, 负责同志, 牵头领导) or a label's (负责单位, 牵头单位县疾控中心,
+    // 牵头部门); a word that may also start the work (主体, 机关, 小组, 处, 科) only where the label ends there
+    // (实施主体：, 牵头处：, 负责科）): not 负责处置, 落实主体责任, 负责机关事务, 负责部署.
     private static bool LabelOrPersonAt(string folded, int at)
     {
-        if (folded[at] == '人' || LabelWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+        if (folded[at] == '人' || PersonWords.Concat(LabelWords).Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
         {
             return true;
         }
 
-        var next = at + 1 < folded.Length ? folded[at + 1] : ' ';
-        return "处科股室组".IndexOf(folded[at]) >= 0 && (next < '\u4E00' || next > '\u9FFF') && !(folded[at] == '组' && next == '织');
+        var word = EndingLabelWords.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0)
+            ?? ("处科股室组".IndexOf(folded[at]) >= 0 ? folded.Substring(at, 1) : null);
+        var next = word is null || at + word.Length >= folded.Length ? ' ' : folded[at + word.Length];
+        return word is not null && (next < '\u4E00' || next > '\u9FFF' || "和及与".IndexOf(next) >= 0);
     }
 
-    private static readonly string[] LabelWords = { "同志", "领导", "单位", "部门", "处室", "科室", "股室", "部室", "机构", "机关", "主体", "小组", "组长" };
+    private static readonly string[] PersonWords = { "同志", "领导", "组长" };
+
+    private static readonly string[] LabelWords = { "单位", "部门", "处室", "科室", "股室", "部室", "机构" };
+
+    private static readonly string[] EndingLabelWords = { "机关", "主体", "小组" };
 
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
     public static (string Word, Role Role) VerbAt(string folded, int index)

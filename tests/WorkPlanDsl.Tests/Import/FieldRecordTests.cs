@@ -297,4 +297,139 @@ public class FieldRecordTests
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "区发改局" }, plan.Leads("2."));
     }
+
+    // The cases below are a hostile run's (149 documents written against the first build of records): each a wrong
+    // lead, a lost task or an invented one that build gave.
+
+    [Fact]
+    public void Each_record_of_a_form_table_lists_its_bodies_as_its_own_fields_say()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
+            + "<tr><td>具体任务</td><td colspan=\"3\">新建健身圈示范点</td></tr>"
+            + "<tr><td>责任单位</td><td colspan=\"3\">区文体局、区住建局</td></tr>"
+            + "<tr><td>具体任务</td><td colspan=\"3\">改造菜市场</td></tr>"
+            + "<tr><td>责任单位</td><td>区商务局</td><td>配合单位</td><td>各街道</td></tr>"
+            + "</table></body></html>";
+        var plan = Import("form.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(new[] { "区文体局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "区住建局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Supports));
+        Assert.Equal(new[] { "区商务局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "各街道" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_csv_form_with_pairs_on_a_row_and_empty_cells_is_read()
+    {
+        var csv = "某县2025年重点任务,,,\n具体任务,推进国土空间规划报批,,\n责任单位,县自然资源局,配合单位,县发改局\n";
+        var plan = Import("form.csv", Encoding.UTF8.GetBytes(csv));
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal("推进国土空间规划报批", task.Title);
+        Assert.Equal(new[] { "县自然资源局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "县发改局" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_form_keeps_a_record_with_an_empty_lead_a_note_row_and_the_fields_above_it()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
+            + "<tr><td>填报单位</td><td>区发改局</td></tr>"
+            + "<tr><td>具体任务</td><td>编制规划纲要</td></tr><tr><td>责任单位</td><td></td></tr>"
+            + "<tr><td>具体任务</td><td>开展经济普查</td></tr><tr><td>责任单位</td><td>区统计局</td></tr>"
+            + "<tr><td>督办意见</td><td>请牵头单位每月报送进展</td></tr>"
+            + "</table></body></html>";
+        var plan = Import("form.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(new[] { "编制规划纲要", "开展经济普查" }, plan.Tasks.Select(t => t.Title).ToArray());
+        Assert.Empty(plan.Tasks.ElementAt(0).InEffect.Leads);
+        Assert.Equal(new[] { "区统计局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) == "区发改局");
+        Assert.Contains("请牵头单位每月报送进展", plan.Words());
+        Assert.Contains("区发改局", plan.Words());
+    }
+
+    [Fact]
+    public void A_measure_between_the_task_and_its_bodies_stays_in_the_record()
+    {
+        var plan = Import("具体任务", "建设县级物流配送中心。", "工作措施", "引进第三方物流企业运营。", "责任单位", "县供销社");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal("建设县级物流配送中心", task.Title);
+        Assert.Equal(new[] { "县供销社" }, plan.Names(task.InEffect.Leads));
+        Assert.Contains("引进第三方物流企业运营", plan.Words());
+    }
+
+    [Fact]
+    public void A_leader_and_a_person_in_charge_do_not_part_the_record()
+    {
+        var plan = Import("具体任务", "引进亿元以上产业项目15个。", "牵头领导", "王建国", "责任单位", "县商务局", "责任人", "李小明", "配合单位", "各乡镇");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(new[] { "县商务局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "各乡镇" }, plan.Names(task.InEffect.Supports));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "王建国" or "李小明");
+    }
+
+    [Fact]
+    public void A_value_wrapped_onto_the_next_line_goes_on()
+    {
+        var plan = Import(
+            "重点任务：实施关键核心技术攻关项目20项，",
+            "形成一批标志性成果。",
+            "牵头单位：市数据局、市政务服务中心、",
+            "市大数据集团",
+            "配合单位：市直各部门");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Contains("形成一批标志性成果", task.Title + plan.Words());
+        Assert.Equal(new[] { "市数据局", "市政务服务中心", "市大数据集团" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "市直各部门" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_record_after_a_numbered_task_that_names_its_lead_is_a_task_of_its_own()
+    {
+        var plan = Import(
+            "一、城市建设",
+            "1. 推进城市更新项目。（牵头单位：区住建局）",
+            "重点任务：开展燃气安全整治。",
+            "牵头单位：区城管局",
+            "2. 推进老旧小区改造。（牵头单位：区住建局）");
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2."));
+        Assert.Contains(plan.Tasks, t => t.Title.Contains("燃气安全") && plan.Names(t.InEffect.Leads).SequenceEqual(new[] { "区城管局" }));
+
+        var fields = Import(
+            "一、河湖治理",
+            "（一）开展河湖清四乱专项行动。",
+            "牵头单位：区水务局",
+            "重点任务：完成小型水库除险加固5座。",
+            "牵头单位：区水利局",
+            "（二）推进农村水系连通。",
+            "牵头单位：区水务局");
+        Assert.Equal(new[] { "区水务局" }, fields.Leads("（一）"));
+        Assert.Equal(new[] { "区水务局" }, fields.Leads("（二）"));
+        Assert.Contains(fields.Tasks, t => t.Title.Contains("除险加固") && fields.Names(t.InEffect.Leads).SequenceEqual(new[] { "区水利局" }));
+    }
+
+    [Fact]
+    public void A_copied_form_after_a_heading_is_a_task_wherever_it_stands()
+    {
+        var plan = Import(
+            "一、稳定就业",
+            "（一）开展招聘活动50场。（牵头单位：区人社局）",
+            "二、补充任务",
+            "具体任务", "开发公益性岗位300个。", "责任单位", "区人社局、区财政局", "配合单位", "各街道");
+        Assert.Contains(plan.Tasks, t => t.Title.Contains("公益性岗位") && plan.Names(t.InEffect.Leads).SequenceEqual(new[] { "区人社局", "区财政局" }));
+    }
+
+    [Fact]
+    public void A_timetable_a_letter_and_a_sentence_under_a_label_are_no_tasks()
+    {
+        var plan = Import(
+            "2025年全区安全生产月活动安排",
+            "时间", "6月1日", "内容", "数字政府建设专题讲座", "主讲人", "王教授", "承办单位", "区委党校",
+            "关于商请协助做好人口抽样调查工作的函",
+            "工作内容：协助在中小学开展宣传。",
+            "配合单位：各中小学",
+            "重点任务：一是扩大有效投资；二是提升城市品质。",
+            "责任单位：各街道、区政府各部门要按照职责分工抓好落实。");
+        Assert.Empty(plan.Tasks);
+    }
 }
+

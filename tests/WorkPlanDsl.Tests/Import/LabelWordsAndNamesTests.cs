@@ -27,6 +27,39 @@ public class LabelWordsAndNamesTests
     }
 
     [Theory]
+    [InlineData("建成区级养老服务指导中心，牵头单位：区民政局。", "区民政局", "")]
+    [InlineData("建成区级养老服务指导中心,牵头单位:区民政局", "区民政局", "")]
+    [InlineData("新增托育机构托位300个，牵头单位：区卫健局；配合单位：各街道。", "区卫健局", "各街道")]
+    [InlineData("新增托育机构托位300个，牵头单位：区卫健局，配合单位：各街道，完成时限：6月底前。", "区卫健局", "各街道")]
+    [InlineData("完成辖区内河道保洁，责任单位：街道城管科。", "街道城管科", "")]
+    public void Role_fields_after_a_comma_close_the_task_and_leave_its_title(string task, string lead, string supports)
+    {
+        var plan = Import("某区2025年社会事业工作安排", "1. " + task, "2. 开展平安社区创建。（牵头单位：区政法委）");
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+        Assert.DoesNotContain("单位", plan.Task("1.").Title);
+    }
+
+    [Fact]
+    public void A_comma_before_words_that_only_mention_a_label_is_no_field()
+    {
+        var plan = Import("一、任务", "1. 明确牵头单位，牵头单位要加强统筹。（牵头单位：区发改局）");
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void Carrying_out_a_bodys_own_responsibility_is_work_not_a_label()
+    {
+        var plan = Import(
+            "某市2024年重点任务分解",
+            "1.加强校园安全管理。",
+            "责任单位：市教育局;各学校要落实主体责任，定期开展安全检查",
+            "2.推进疾病预防控制体系改革。（原牵头单位县卫健局，现牵头单位县疾控中心）");
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县疾控中心" }, plan.Leads("2."));
+    }
+
+    [Theory]
     [InlineData("各乡镇、县财政局", "各乡镇|县财政局")]
     [InlineData("各街道、区城管局", "各街道|区城管局")]
     [InlineData("各乡镇、县直有关部门", "各乡镇|县直有关部门")]
