@@ -143,8 +143,9 @@ internal static class FieldRecords
     }
 
     /// <summary>
-    /// Fields gathered into records: a label met again, a 序号, or a task after the bodies of the record before opens
-    /// the next record. A record needs its task; the records need one that names who is accountable.
+    /// Fields gathered into records: a label met again or a 序号 opens the next record (not a second field of a kind:
+    /// 改革目标 and 成果形式 are both the work's words, 牵头领导 and 责任人 both persons). A record needs its task; the
+    /// records need one that names who is accountable.
     /// </summary>
     private sealed class RecordBuilder
     {
@@ -160,8 +161,7 @@ internal static class FieldRecords
         /// <summary>Adds a field; false where it cannot stand there (the record before it holds no task).</summary>
         public bool Add(Field field)
         {
-            if (_record.Any(f => f.Label == field.Label) || (_record.Count > 0 && field.Kind == ColumnKind.Number)
-                || (field.Kind is ColumnKind.Task or ColumnKind.Content && _record.Any(f => TableColumns.NamesBodies(f.Kind))))
+            if (_record.Any(f => f.Label == field.Label) || (_record.Count > 0 && field.Kind == ColumnKind.Number))
             {
                 if (!HasTask(_record))
                 {

@@ -367,6 +367,27 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void A_second_field_of_the_works_words_after_the_bodies_stays_in_its_record()
+    {
+        var plan = Import(
+            "某市2025年重大改革事项台账",
+            "改革事项：深化国有企业改革，完成市属国企整合重组。",
+            "改革目标：市属国企由12户整合为8户。",
+            "牵头领导：常务副市长",
+            "牵头单位：市国资委",
+            "参与单位：市财政局、市人社局",
+            "完成时限：12月底前",
+            "成果形式：改革方案、整合文件",
+            "改革事项：推进亩均论英雄改革。",
+            "牵头单位：市经信局",
+            "参与单位：市自然资源局、市税务局");
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.Equal(new[] { "市国资委" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "市财政局", "市人社局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Supports));
+        Assert.Equal(new[] { "市经信局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+    }
+
+    [Fact]
     public void A_value_wrapped_onto_the_next_line_goes_on()
     {
         var plan = Import(
