@@ -199,9 +199,10 @@ internal static class RoleWords
             return true;
         }
 
-        // No body's name ends in 负责, 牵头, 配合 or 会同: after them comes the work (负责处置, 配合办理, 牵头部署, 负责所辖,
-        // 负责会务), or a label (负责单位, 牵头处室, 牵头处：) or a person (负责人, 负责同志, 负责领导).
-        if (!NameVerbs.Any(v => word.EndsWith(v, StringComparison.Ordinal)))
+        // No body's name ends in a word that gives the work (负责, 牵头, 配合, 会同, 参与, 落实…): after it comes the work
+        // (负责处置, 配合办理, 牵头部署, 负责所辖, 负责会务), or a label (负责单位, 牵头处室, 牵头处：) or a person (负责人,
+        // 负责同志, 牵头领导).
+        if (!EndsNames(word))
         {
             return !LabelOrPersonAt(folded, after);
         }
@@ -214,20 +215,47 @@ internal static class RoleWords
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
     private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办" };
 
+    private static bool EndsNames(string word)
+    {
+        foreach (var verb in NameVerbs)
+        {
+            if (word.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // What makes a role verb a person's word (负责人, 负责同志, 牵头领导) or a label's (负责单位, 牵头单位县疾控中心,
     // 牵头部门); a word that may also start the work (主体, 机关, 小组, 处, 科) only where the label ends there
     // (实施主体：, 牵头处：, 负责科）): not 负责处置, 落实主体责任, 负责机关事务, 负责部署.
     private static bool LabelOrPersonAt(string folded, int at)
     {
-        if (folded[at] == '人' || PersonWords.Concat(LabelWords).Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+        if (folded[at] == '人' || StartsWithAny(folded, at, PersonWords) > 0 || StartsWithAny(folded, at, LabelWords) > 0)
         {
             return true;
         }
 
-        var word = EndingLabelWords.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0)
-            ?? ("处科股室组".IndexOf(folded[at]) >= 0 ? folded.Substring(at, 1) : null);
-        var next = word is null || at + word.Length >= folded.Length ? ' ' : folded[at + word.Length];
-        return word is not null && (next < '\u4E00' || next > '\u9FFF' || "和及与".IndexOf(next) >= 0);
+        var length = StartsWithAny(folded, at, EndingLabelWords);
+        length = length > 0 ? length : "处科股室组".IndexOf(folded[at]) >= 0 ? 1 : 0;
+        var next = at + length < folded.Length ? folded[at + length] : ' ';
+        return length > 0 && (next < '\u4E00' || next > '\u9FFF' || "和及与".IndexOf(next) >= 0);
+    }
+
+    // The length of the first of the words that starts at the index, or 0.
+    private static int StartsWithAny(string folded, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(folded, at, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static readonly string[] PersonWords = { "同志", "领导", "组长" };
