@@ -735,7 +735,7 @@ internal sealed class ElementReader
                 depth--;
             }
 
-            if (depth > 0 || c is not ('，' or ',') || !FieldLabel.IsMatch(folded, i) || FieldLabel.Match(folded, i) is not { Index: var at } label || at != i
+            if (depth > 0 || c is not ('，' or ',') || FieldLabel.Match(folded, i) is not { Success: true } label
                 || RoleWords.Label(label.Groups[1].Value) is Role.None or Role.Time or Role.Person)
             {
                 continue;
