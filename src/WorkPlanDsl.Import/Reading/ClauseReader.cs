@@ -1176,8 +1176,6 @@ internal sealed class ClauseReader
 
     private static readonly string[] TownLevels = { "乡", "镇", "乡镇", "街道" };
 
-    private static readonly string[] DepartmentEndings = { "局", "委", "委员会", "厅", "部" };
-
     // A level's government or office, one of a run of them (各乡镇人民政府、街道办事处).
     private static readonly string[] LevelOffices = LevelBodies.Concat(new[] { "办事处" }).ToArray();
 
@@ -1249,11 +1247,11 @@ internal sealed class ClauseReader
             return level is not null && (Levels.Contains(level) || Zones.Contains(level));
         }
 
-        // 各乡镇、县财政局, 各街道、区城管局: a town has no bureau or commission, so the department after the towns is the
-        // county's own, not theirs.
+        // 各乡镇、县财政局, 各街道、区公安分局交警大队: a county's or a district's body after the towns is that county's own
+        // (a town has no county bodies), not each town's.
         bool TownsBesideADepartment(int first, int body)
             => Enumerable.Range(first, body - first).All(k => TownLevels.Contains(k == first ? Word(k).Substring(1) : Word(k)))
-                && DepartmentEndings.Any(e => Word(body).EndsWith(e, StringComparison.Ordinal));
+                && "县区市旗".IndexOf(Word(body)[0]) >= 0;
 
         // 各县、特区、区人民政府 is one run; 各县，区人民政府 is two names.
         bool SeparatedByEnumeration(int k) => folded.Substring(spans[k - 1].End, spans[k].Start - spans[k - 1].End).Trim() == "、";

@@ -747,7 +747,13 @@ internal sealed class ElementReader
                 stop--;
             }
 
-            if (inParentheses.Any(p => from + p.End > i && from + p.Start < stop))
+            // …，牵头单位：区教育局（区住建局配合）: the fields up to the bracket, which is read as its own clause.
+            foreach (var bracket in inParentheses.Where(p => from + p.End > i && from + p.Start < stop))
+            {
+                stop = System.Math.Min(stop, from + bracket.Start);
+            }
+
+            if (stop <= i)
             {
                 return null;
             }

@@ -31,31 +31,35 @@ internal static class FieldRecords
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines)
     {
-        // A document that prints its tasks as records (two in a row, or one standing alone) prints them so under a
-        // heading too: one record under 二、营商环境 is that section's task, not the heading's fields.
+        // A document that prints its tasks as records (two in a row, a copied form of label lines, or one standing
+        // alone) prints them so under a heading too: one record under 二、营商环境 is that section's task, not the
+        // heading's fields.
         var found = Found(lines);
         if (!found.Any(f => f.Records.Count > 1 || FieldsOf(lines[f.Start].Text)![0].Value is null || !UnderNumberedLine(lines, f.Start)))
         {
-            return lines.SelectMany(AsForm).ToList();
+            found.Clear();
         }
 
         var result = new List<SourceLine>(lines.Count);
         var next = 0;
-        foreach (var (start, records, end) in found)
+        foreach (var (start, records, end) in found.Append((lines.Count, new List<List<Field>>(), lines.Count)))
         {
-            result.AddRange(lines.Skip(next).Take(start - next).SelectMany(AsForm));
+            for (var i = next; i < start; i++)
+            {
+                result.AddRange(AsForm(lines[i]));
+            }
+
             result.AddRange(Tables(records));
             next = end;
         }
 
-        result.AddRange(lines.Skip(next).SelectMany(AsForm));
         return result;
     }
 
     // A record without a 配合 field lists its accountable bodies, first leading; one beside a 配合 field gives them all
     // the lead, as a table's columns do: records of different fields are different tables.
     private static IEnumerable<SourceLine> Tables(List<List<Field>> records)
-        => Runs(records).Select(run => SourceLine.OfTable(ToTable(run), rebuilt: true));
+        => records.Count == 0 ? Enumerable.Empty<SourceLine>() : Runs(records).Select(run => SourceLine.OfTable(ToTable(run), rebuilt: true));
 
     // A form table read as the task tables it holds (its rows above the first record kept as text); any other line as
     // it is. A form's row may read as a header (工作任务 | 每月工作进展), a task table's rows never as labels and values:
@@ -181,6 +185,23 @@ internal static class FieldRecords
             return true;
         }
 
+        /// <summary>
+        /// Adds the fields of one line, all or none: a line whose later field cannot stand in the records (a third
+        /// 牵头单位 on it) stays out of them whole, so no words of it are lost.
+        /// </summary>
+        public bool AddLine(List<Field> fields)
+        {
+            var (closed, open) = (Records.Count, new List<Field>(_record));
+            if (fields.All(Add))
+            {
+                return true;
+            }
+
+            Records.RemoveRange(closed, Records.Count - closed);
+            _record = open;
+            return false;
+        }
+
         /// <summary>The records, the open one included where it holds its task; none where no record names anyone.</summary>
         public List<List<Field>> Close()
         {
@@ -214,23 +235,25 @@ internal static class FieldRecords
         var colon = trimmed.IndexOfAny(new[] { '：', ':' });
         if (colon > 0 && colon <= MaxLabel + 2 && Kind(trimmed.Substring(0, colon)) is var kind and not ColumnKind.None)
         {
+            // 责任处室：省公路事务中心　　完成时限：2025年11月底, 具体任务：…，牵头单位：Y；配合单位：Z: the next field goes
+            // on after a wide space, or after a comma or a semicolon where it names bodies, a time or a person. One pass
+            // over the line, however many fields it holds.
             var fields = new List<(ColumnKind Kind, string Label, string? Value)>();
-            var parts = WideSpace.Split(trimmed.Substring(colon + 1));
-            var value = parts[0].Trim(' ', '　', '\t');
-            fields.Add((kind, trimmed.Substring(0, colon).Trim(), value.Length == 0 ? null : value));
-            foreach (var part in parts.Skip(1))
+            var (label, valueStart) = (trimmed.Substring(0, colon).Trim(), colon + 1);
+            foreach (System.Text.RegularExpressions.Match m in NextField.Matches(trimmed, colon + 1))
             {
-                // 责任处室：省公路事务中心　　完成时限：2025年11月底: the second field goes on after the wide space.
-                if (FieldsOf(part) is { Count: 1 } next && next[0].Value is not null)
+                var at = m.Index + m.Length;
+                if (m.Index < valueStart || LabelAt(trimmed, at) is not var (next, nextColon)
+                    || !(m.Value.Trim(' ', '\t', '　').Length == 0 || TableColumns.NamesBodies(next) || next is ColumnKind.Deadline or ColumnKind.Person))
                 {
-                    fields.Add(next[0]);
+                    continue;
                 }
-                else
-                {
-                    fields[fields.Count - 1] = (fields[fields.Count - 1].Kind, fields[fields.Count - 1].Label, fields[fields.Count - 1].Value + "　" + part.Trim());
-                }
+
+                fields.Add(Parsed(kind, label, trimmed.Substring(valueStart, m.Index - valueStart)));
+                (kind, label, valueStart) = (next, trimmed.Substring(at, nextColon - at).Trim(), nextColon + 1);
             }
 
+            fields.Add(Parsed(kind, label, trimmed.Substring(valueStart)));
             return fields;
         }
 
@@ -241,8 +264,24 @@ internal static class FieldRecords
     private static readonly System.Text.RegularExpressions.Regex NumberField = new(
         @"^(?<label>序号|编号)[ 　:：]*(?<value>[0-9０-９]{1,4})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex WideSpace = new(
-        @"(?:[ \t]{2,}|　+)(?=[\u4E00-\u9FFF]{2,10}[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static (ColumnKind Kind, string Label, string? Value) Parsed(ColumnKind kind, string label, string value)
+        => (kind, label, value.Trim(' ', '　', '\t') is { Length: > 0 } trimmed ? trimmed : null);
+
+    // The kind of a label at the index and where its colon stands, where a value follows it; null otherwise.
+    private static (ColumnKind Kind, int Colon)? LabelAt(string text, int at)
+    {
+        var colon = text.IndexOfAny(new[] { '：', ':' }, at, System.Math.Min(MaxLabel + 3, text.Length - at));
+        var value = colon + 1;
+        while (colon > at && value < text.Length && text[value] is ' ' or '　' or '\t')
+        {
+            value++;
+        }
+
+        return colon > at && value < text.Length && Kind(text.Substring(at, colon - at)) is var kind and not ColumnKind.None ? (kind, colon) : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NextField = new(
+        @"(?:[ \t]{2,}|　+|[，,；;])(?=[\u4E00-\u9FFF]{2,10}[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A header's words with nothing but a label in them (完成时限, 责任单位（牵头）): not a numbered heading, not prose.
     private static ColumnKind Kind(string label)
@@ -273,14 +312,10 @@ internal static class FieldRecords
         var i = start;
         while (i < lines.Count && lines[i].Table is null && FieldsOf(lines[i].Text) is { } fields)
         {
-            var read = new List<Field>();
-            foreach (var (kind, label, inline) in fields)
+            var read = fields.Select(f => new Field(lines[i].Number, f.Label, f.Kind, f.Value ?? string.Empty)).ToList();
+            if (!builder.AddLine(read))
             {
-                read.Add(new Field(lines[i].Number, label, kind, inline ?? string.Empty));
-                if (!builder.Add(read[read.Count - 1]))
-                {
-                    return Finish();
-                }
+                return Finish();
             }
 
             i++;

@@ -94,26 +94,11 @@ internal sealed class ProseReader
             }
 
             Clause? agent = null;
-            var agentGivesWork = false;
-            var someoneMust = false;
             foreach (var (fieldStart, fieldStop) in Split(folded, start, stop, "，,"))
             {
-                // 由市政府分管副市长带队，市文旅局具体负责会务组织: a later field's own subject where it 负责 or 牵头, unless
-                // someone before it must do the work too (各地要细化措施，市水务局要牵头做好日常工作).
-                var laterSubject = !someoneMust && GivesWork(folded, fieldStart, fieldStop);
-                someoneMust |= Enumerable.Range(fieldStart, fieldStop - fieldStart).Any(i => UnitShape.ModalAt(folded, i) > 0);
                 if (agent is null)
                 {
-                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == start)
-                        ?? (laterSubject ? Named(AgentIn(line, fieldStart, fieldStop, opensSentence: true)) : null);
-                    agentGivesWork = agent is not null && laterSubject;
-                }
-                else if (!agentGivesWork && laterSubject && Named(AgentIn(line, fieldStart, fieldStop, opensSentence: true)) is { } named)
-                {
-                    // 由火车站统一带队前往住地，市政府接待办负责接站: a later field whose body 负责 or 牵头 names who does the
-                    // work; the 由 before it only says who goes first.
-                    agent = named;
-                    agentGivesWork = true;
+                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == start);
                 }
                 else if (Supporters(line, fieldStart, fieldStop) is { } supporters)
                 {
@@ -137,24 +122,6 @@ internal sealed class ProseReader
         clause.Leads.AddRange(found[0].Clause.Leads);
         clause.Supports.AddRange(found.SelectMany(f => f.Clause.Supports).Distinct());
         return (clause, string.Join("……", found.Select(f => f.Words)));
-    }
-
-    // A later field's subject is a body by its full name (市文旅局), not two characters a clause opens with (对所负责之政策).
-    private static Clause? Named(Clause? clause)
-        => clause is { Leads.Count: > 0 } && clause.Leads.All(n => n.Length >= 3) ? clause : null;
-
-    // A field with a word that gives its body the work (负责, 牵头), not one that only says who goes (带队) or helps.
-    private static bool GivesWork(string folded, int start, int stop)
-    {
-        for (var i = start; i < stop; i++)
-        {
-            if (RoleWords.VerbAt(folded, i).Role is Role.Lead or Role.Accountable)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The agent of a field: its subject where it opens the sentence or starts with 由, else after a 由 inside it.

@@ -138,6 +138,14 @@ internal static partial class UnitShape
             return false;
         }
 
+        // 虽然市住建局, 如县应急管理局, 如需县自然资源局: a conjunction or a condition before a body is no part of its name
+        // (如东县财政局 is one: 如 before a place's own name).
+        if (Conjunctions.Any(w => folded.StartsWith(w, StringComparison.Ordinal))
+            || (folded.Length > 1 && folded[0] is '如' or '若' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各')))
+        {
+            return false;
+        }
+
         if (RoleWords.Label(folded) != Role.None)
         {
             return false;
@@ -313,6 +321,11 @@ internal static partial class UnitShape
     // 市委对台工作办公室 are bodies).
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
         "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] Conjunctions =
+    {
+        "虽然", "尽管", "如果", "假如", "如需", "若需", "即使", "只要", "因为", "由于", "但是", "可是", "而且", "并且", "然而", "否则",
+    };
 
     private static readonly string[] DoingWords = { "召集", "带队", "率队", "主持", "召开", "研究决定", "审议", "主要领导", "分管领导" };
 

@@ -388,6 +388,26 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void Fields_after_a_comma_in_the_tasks_value_are_its_fields()
+    {
+        var plan = Import(
+            "具体任务：新建公办幼儿园3所，牵头单位：区教育局；配合单位：区住建局",
+            "具体任务：改造农贸市场5个，牵头单位：区商务局；配合单位：各街道；完成时限：10月底前");
+        Assert.Equal(new[] { "新建公办幼儿园3所", "改造农贸市场5个" }, plan.Tasks.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "区商务局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "各街道" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Supports));
+        Assert.Equal("10月底前", plan.Tasks.ElementAt(1).Declared.Due!.Text);
+    }
+
+    [Fact]
+    public void A_line_whose_later_fields_cannot_stand_in_the_record_is_kept_whole()
+    {
+        var plan = Import("具体任务：推进项目建设，牵头单位：区发改局，配合单位：区财政局，牵头单位：区住建局，配合单位：区城管局");
+        Assert.Contains("区住建局", plan.Words() + string.Concat(plan.Tasks.Select(t => t.Title)));
+        Assert.Contains("区城管局", plan.Words() + string.Concat(plan.Tasks.Select(t => t.Title)) + string.Concat(plan.Model.Units.Select(u => u.FullName ?? u.Id)));
+    }
+
+    [Fact]
     public void A_value_wrapped_onto_the_next_line_goes_on()
     {
         var plan = Import(

@@ -32,6 +32,7 @@ public class LabelWordsAndNamesTests
     [InlineData("新增托育机构托位300个，牵头单位：区卫健局；配合单位：各街道。", "区卫健局", "各街道")]
     [InlineData("新增托育机构托位300个，牵头单位：区卫健局，配合单位：各街道，完成时限：6月底前。", "区卫健局", "各街道")]
     [InlineData("完成辖区内河道保洁，责任单位：街道城管科。", "街道城管科", "")]
+    [InlineData("新建公办幼儿园3所，牵头单位：区教育局（区住建局配合）。", "区教育局", "区住建局")]
     public void Role_fields_after_a_comma_close_the_task_and_leave_its_title(string task, string lead, string supports)
     {
         var plan = Import("某区2025年社会事业工作安排", "1. " + task, "2. 开展平安社区创建。（牵头单位：区政法委）");
@@ -63,6 +64,8 @@ public class LabelWordsAndNamesTests
     [InlineData("各乡镇、县财政局", "各乡镇|县财政局")]
     [InlineData("各街道、区城管局", "各街道|区城管局")]
     [InlineData("各乡镇、县直有关部门", "各乡镇|县直有关部门")]
+    [InlineData("各乡镇、县公安局交警大队", "各乡镇|县公安局交警大队")]
+    [InlineData("各乡镇、县融媒体中心", "各乡镇|县融媒体中心")]
     [InlineData("各区、县财政局", "各区、县财政局")]
     [InlineData("各区、县政府", "各区、县政府")]
     public void A_department_after_the_towns_is_the_countys_own_not_theirs(string supports, string expected)
