@@ -49,7 +49,7 @@ internal sealed class ElementReader
             title = line.Text.Substring(bodyStart, separator - bodyStart).TrimEnd();
             restStart = separator;
         }
-        else if (TrailingFields(line, bodyStart, new List<Clause>()) is { } fields && fields.Start - 1 < title.Length && fields.Start > 1)
+        else if (TrailingFields(line, bodyStart) is { } fields && fields.Start - 1 < title.Length && fields.Start > 1)
         {
             // 建成区级养老服务指导中心，牵头单位：区民政局: the fields after the comma stay the task's words.
             title = line.Text.Substring(bodyStart, fields.Start - 1).TrimEnd();
@@ -402,7 +402,7 @@ internal sealed class ElementReader
     {
         var text = line.Text.Substring(from);
         var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, bareLists);
-        if (TrailingFields(line, from, clauses) is { } trailing)
+        if (TrailingFields(line, from) is { } trailing)
         {
             clauses.Add(trailing);
         }
@@ -717,9 +717,9 @@ internal sealed class ElementReader
     /// <summary>
     /// Role fields closing the words after a comma, outside brackets (<c>1. 建成区级养老服务指导中心，牵头单位：区民政局。</c>,
     /// <c>…，牵头单位：区卫健局；配合单位：各街道。</c>): the fields from the first role label on, read as one clause where
-    /// they are all responsibility to the end. Null where no such label closes the words or a bracket's clause covers it.
+    /// they are all responsibility up to the end or a bracket. Null where no such label closes the words.
     /// </summary>
-    private Clause? TrailingFields(SourceLine line, int from, List<Clause> inParentheses)
+    private Clause? TrailingFields(SourceLine line, int from)
     {
         var folded = line.Folded;
         var depth = 0;
@@ -747,10 +747,13 @@ internal sealed class ElementReader
                 stop--;
             }
 
-            // …，牵头单位：区教育局（区住建局配合）: the fields up to the bracket, which is read as its own clause.
-            foreach (var bracket in inParentheses.Where(p => from + p.End > i && from + p.Start < stop))
+            // …，牵头单位：区教育局（区住建局配合）, …，责任单位：区教育局（2025年12月底前完成）: the fields up to a bracket,
+            // which is read as its own clause, a deadline or a note.
+            var bracket = folded.IndexOfAny(new[] { '(', '（', '〔', '[', '【' }, i, stop - i);
+            stop = bracket < 0 ? stop : bracket;
+            while (stop > i && folded[stop - 1] is '。' or '；' or ';' or '，' or ',' or ' ' or '　')
             {
-                stop = System.Math.Min(stop, from + bracket.Start);
+                stop--;
             }
 
             if (stop <= i)

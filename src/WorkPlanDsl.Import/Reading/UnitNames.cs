@@ -50,9 +50,23 @@ internal sealed class UnitNames
         var byName = new Dictionary<string, NamedUnit>(System.StringComparer.Ordinal);
         var references = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        var groups = new Dictionary<string, NamedUnit>(System.StringComparer.Ordinal);
         foreach (var name in _names.Where(n => !shortNames.Contains(n)))
         {
+            // 各区、县政府 and 各区县政府: one group printed with and without its 、, not two.
+            if (IsCollective(name) && groups.TryGetValue(Identifier(name), out var same))
+            {
+                byName[name] = same;
+                references[name] = same.Id;
+                continue;
+            }
+
             var unit = new NamedUnit(name, UniqueId(name, ids), IsCollective(name));
+            if (unit.IsGroup && !groups.ContainsKey(Identifier(name)))
+            {
+                groups[Identifier(name)] = unit;
+            }
+
             units.Add(unit);
             byName[name] = unit;
             references[name] = unit.Id;

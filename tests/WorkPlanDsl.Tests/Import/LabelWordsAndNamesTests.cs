@@ -33,12 +33,21 @@ public class LabelWordsAndNamesTests
     [InlineData("新增托育机构托位300个，牵头单位：区卫健局，配合单位：各街道，完成时限：6月底前。", "区卫健局", "各街道")]
     [InlineData("完成辖区内河道保洁，责任单位：街道城管科。", "街道城管科", "")]
     [InlineData("新建公办幼儿园3所，牵头单位：区教育局（区住建局配合）。", "区教育局", "区住建局")]
+    [InlineData("推进集团化办学，责任单位：区教育局（2025年12月底前完成）。", "区教育局", "")]
     public void Role_fields_after_a_comma_close_the_task_and_leave_its_title(string task, string lead, string supports)
     {
         var plan = Import("某区2025年社会事业工作安排", "1. " + task, "2. 开展平安社区创建。（牵头单位：区政法委）");
         Assert.Equal(new[] { lead }, plan.Leads("1."));
         Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
         Assert.DoesNotContain("单位", plan.Task("1.").Title);
+    }
+
+    [Fact]
+    public void One_group_printed_with_and_without_its_enumeration_comma_is_one_group()
+    {
+        var plan = Import("一、任务", "1.推进老旧小区改造。（责任单位：各区县政府）", "2.开展消防检查。（牵头单位：市消防救援支队；配合单位：各区、县政府）");
+        Assert.Single(plan.Model.Units, u => u.Id.StartsWith("各区县政府"));
+        Assert.Equal(plan.Task("1.").InEffect.Leads.ToArray(), plan.Task("2.").InEffect.Supports.ToArray());
     }
 
     [Fact]
