@@ -1212,7 +1212,7 @@ internal sealed class ClauseReader
                 if (j < spans.Count && SeparatedByEnumeration(j)
                     && (Levels.Any(l => LevelBodies.Any(b => Word(j) == l + b))
                         || (Levels.Any(l => Word(j).StartsWith(l, StringComparison.Ordinal) && Word(j).Length > l.Length + 1) && UnitShape.IsOrganisation(Word(j)) && !UnitShape.IsGroup(Word(j))
-                            && Enumerable.Range(i, j - i).All(k => Word(k) == Raw(k)) && !TownsBesideADepartment(i, j))))
+                            && Enumerable.Range(i, j - i).All(k => Word(k) == Raw(k)) && !TownsBeforeTheirCounty(i, j))))
                 {
                     last = j;
                 }
@@ -1249,7 +1249,7 @@ internal sealed class ClauseReader
 
         // 各乡镇、县财政局, 各街道、区公安分局交警大队: a county's or a district's body after the towns is that county's own
         // (a town has no county bodies), not each town's.
-        bool TownsBesideADepartment(int first, int body)
+        bool TownsBeforeTheirCounty(int first, int body)
             => Enumerable.Range(first, body - first).All(k => TownLevels.Contains(k == first ? Word(k).Substring(1) : Word(k)))
                 && "县区市旗".IndexOf(Word(body)[0]) >= 0;
 

@@ -227,9 +227,12 @@ internal static class FieldRecords
     private static List<(ColumnKind Kind, string Label, string? Value)>? FieldsOf(string text, int maxAlone = MaxLabelAlone)
     {
         var trimmed = text.Trim(' ', '　', '\t');
-        if (NumberField.Match(trimmed) is { Success: true } number)
+        // 序号 3, 序號　１２ (a mirror's traditional characters, full-width digits): the record's number, as printed.
+        if (NumberField.Match(ChineseText.Fold(trimmed)) is { Success: true } number)
         {
-            return new() { (ColumnKind.Number, number.Groups["label"].Value, number.Groups["value"].Value) };
+            var label = number.Groups["label"];
+            var value = number.Groups["value"];
+            return new() { (ColumnKind.Number, trimmed.Substring(label.Index, label.Length), trimmed.Substring(value.Index, value.Length)) };
         }
 
         var colon = trimmed.IndexOfAny(new[] { '：', ':' });

@@ -76,6 +76,24 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void A_mirrors_traditional_labels_full_width_digits_and_crlf_are_read()
+    {
+        var plan = ImportedModel.From("序號　１２\r\n具體任務\r\n推進老舊小區改造42個。\r\n責任單位\r\n區住建局\r\n配合單位\r\n各街道\r\n完成時限\r\n2024年11月底\r\n");
+        Assert.Equal(new[] { "區住建局" }, plan.Leads("１２"));
+        Assert.Equal(new[] { "各街道" }, plan.Supports("１２"));
+        Assert.Equal("2024年11月底", plan.Task("１２").Declared.Due!.Text);
+    }
+
+    [Fact]
+    public void Labels_spaced_out_are_labels()
+    {
+        var plan = Import("具 体 任 务：推进老旧小区改造42个。", "牵 头 单 位：区住建局", "配 合 单 位：各街道");
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(new[] { "区住建局" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "各街道" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
     public void Label_and_colon_lines_without_a_number_are_a_task()
     {
         var plan = Import(
