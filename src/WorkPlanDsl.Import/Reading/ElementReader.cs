@@ -195,6 +195,8 @@ internal sealed class ElementReader
                 continue;
             }
 
+            var sentenceStart = at;
+            at = AfterLeadingWhen(folded, at);
             if (!OpensWithModal(folded, at))
             {
                 // 请市发改委督促各区…。各区要…: an earlier sentence that gives the work to someone already says who does it.
@@ -205,6 +207,7 @@ internal sealed class ElementReader
                     return null;
                 }
 
+                at = sentenceStart;
                 continue;
             }
 
@@ -225,6 +228,31 @@ internal sealed class ElementReader
         return null;
     }
 
+    // 汛期到来前，县水利局要…, 6月底前，各乡镇要…, 在汛期，…: a sentence may say when before whom; the subject follows the
+    // comma. Only a short phrase that ends in a word of time, with no role or modal in it.
+    private static int AfterLeadingWhen(string folded, int at)
+    {
+        var comma = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';', '：', ':' }, at);
+        if (comma < 0 || comma - at > 16 || comma - at < 2 || folded[comma] is not ('，' or ','))
+        {
+            return at;
+        }
+
+        // 各乡镇在制定方案时，要…: a body before its occasion is the subject, not a time.
+        var phrase = folded.Substring(at, comma - at);
+        if (phrase.IndexOfAny(new[] { '在', '于', '当' }, 1) >= 0)
+        {
+            return at;
+        }
+
+        return LeadingTimes.Any(t => phrase.EndsWith(t, System.StringComparison.Ordinal)) && !RoleWords.HasRole(phrase)
+            && !Enumerable.Range(0, phrase.Length).Any(i => UnitShape.ModalAt(phrase, i) > 0)
+            ? comma + 1
+            : at;
+    }
+
+    private static readonly string[] LeadingTimes = { "前", "后", "时", "期间", "底", "年内", "以前", "以后", "之前", "之后", "汛期", "期内" };
+
     // …，以满足学生学习需要, …，确保项目需要: what the work is for closes the sentence; 企业要…, 市审计局要…, 以上各单位要…,
     // 使用单位要… is someone else who must.
     private static readonly string[] PurposeWords =
@@ -244,6 +272,12 @@ internal sealed class ElementReader
             if (UnitShape.ModalAt(folded, i) > 0)
             {
                 return true;
+            }
+
+            // 各乡镇在制定方案时，要…: the occasion's comma is inside the subject's sentence.
+            if (ProseReader.WhenEnd(folded, i) is > 0 and var after)
+            {
+                return UnitShape.ModalAt(folded, after) > 0;
             }
         }
 

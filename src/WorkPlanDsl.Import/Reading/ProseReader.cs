@@ -178,7 +178,15 @@ internal sealed class ProseReader
         }
 
         var names = line.Text.Substring(start, namesEnd - start);
-        var verbAt = namesEnd + UnitShape.ModalAt(folded, namesEnd);
+        var when = WhenEnd(folded, namesEnd);
+        var afterWhen = when > 0 ? when : namesEnd;
+        if (afterWhen > stop)
+        {
+            // 县发改委在收购期间，负责…: the verb's field is the one after the phrase's comma.
+            stop = FieldEnd(folded, afterWhen);
+        }
+
+        var verbAt = afterWhen + UnitShape.ModalAt(folded, afterWhen);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
 
         // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work.
@@ -188,7 +196,7 @@ internal sealed class ProseReader
         }
 
         // X要… and no other form: the caller reads every other form of responsibility as the clauses they are.
-        if (modalSubject && (by || verbAt == namesEnd || role is not (Role.None or Role.Implementer)))
+        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer)))
         {
             return null;
         }
@@ -397,14 +405,58 @@ internal sealed class ProseReader
                 && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲建".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
-    // What a body does starts here: a role verb, a modal, an adverb or an action word, or 对 bringing in what it acts on
-    // (由县审计局对县财政局…进行审计; not the 对 of a name, 市委对台工作办公室, 市对外经济贸易合作局, 对口支援办).
+    // What a body does starts here: a role verb, a modal, an adverb or an action word, 对 bringing in what it acts on
+    // (由县审计局对县财政局…进行审计; not the 对 of a name, 市委对台工作办公室, 市对外经济贸易合作局, 对口支援办), or when it
+    // acts (各乡镇在制定方案时，要…).
     private static bool StartsWork(string folded, int at)
         => (folded[at] == '对' && at > 0 && "局委办厅署院所站队心部".IndexOf(folded[at - 1]) >= 0 && at + 1 < folded.Length && "台外口".IndexOf(folded[at + 1]) < 0)
+            || WhenEnd(folded, at) > 0
             || RoleWords.VerbAt(folded, at).Role != Role.None
             || UnitShape.ModalAt(folded, at) > 0
             || UnitShape.ActionAt(folded, at) > 0
             || Adverbs.Any(a => string.CompareOrdinal(folded, at, a, 0, a.Length) == 0);
+
+    /// <summary>
+    /// Where a phrase of time or occasion between a body and its verb ends (各乡镇在制定方案时，要…, 县发改委在收购期间，负责…,
+    /// 县水利局于汛期前要…): after the phrase and its comma, where a modal or a role verb follows; 0 where none starts at
+    /// <paramref name="at"/>. A phrase that gives someone a role (在县发改委牵头下) is no mere occasion: who leads is in it.
+    /// </summary>
+    internal static int WhenEnd(string folded, int at)
+    {
+        if (at >= folded.Length || folded[at] is not ('在' or '于'))
+        {
+            return 0;
+        }
+
+        var endings = folded[at] == '在' ? OccasionEndings : DateEndings;
+        for (var i = at + 2; i < folded.Length && i <= at + MaxOccasion; i++)
+        {
+            if ("。；;！？!?：:，,（(".IndexOf(folded[i - 1]) >= 0)
+            {
+                return 0;
+            }
+
+            if (!endings.Any(e => i - e.Length > at && string.CompareOrdinal(folded, i - e.Length, e, 0, e.Length) == 0))
+            {
+                continue;
+            }
+
+            var next = i < folded.Length && folded[i] is '，' or ',' ? i + 1 : i;
+            if (next < folded.Length && (UnitShape.ModalAt(folded, next) > 0 || RoleWords.VerbAt(folded, next).Role != Role.None)
+                && !RoleWords.HasRole(folded.Substring(at, i - at)))
+            {
+                return next;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxOccasion = 30;
+
+    // 在制定方案时, 在收购期间, 在实施过程中, 在汛期到来前, 在全县范围内; 于6月底前, 于年内.
+    private static readonly string[] OccasionEndings = { "时", "期间", "中", "前", "后", "以前", "以后", "之际", "内" };
+    private static readonly string[] DateEndings = { "前", "底", "内", "以前" };
 
     // 有关部门, 相关单位, 各级政府: nobody in particular; a sentence that gives them the work names no lead.
     private static bool IsAnyone(string name)

@@ -138,10 +138,10 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 虽然市住建局, 如县应急管理局, 如需县自然资源局: a conjunction or a condition before a body is no part of its name
-        // (如东县财政局 is one: 如 before a place's own name).
+        // 虽然市住建局, 如县应急管理局, 如需县自然资源局, 在县发改委(牵头下): a conjunction, a condition or the 在 of a
+        // circumstance before a body is no part of its name (如东县财政局 is one: 如 before a place's own name).
         if (Conjunctions.Any(w => folded.StartsWith(w, StringComparison.Ordinal))
-            || (folded.Length > 1 && folded[0] is '如' or '若' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各')))
+            || (folded.Length > 1 && folded[0] is '如' or '若' or '在' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各')))
         {
             return false;
         }

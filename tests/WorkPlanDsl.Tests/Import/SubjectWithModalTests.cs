@@ -152,4 +152,39 @@ public class SubjectWithModalTests
         Assert.Empty(plan.Leads("（五）"));
         Assert.Empty(plan.Leads("（六）"));
     }
+
+    [Theory]
+    [InlineData("1、完善方案。各乡镇在制定本级方案时,要参照县级方案要求。", "各乡镇")]
+    [InlineData("1.加强市场巡查。县文旅局在节假日期间要加强市场巡查。", "县文旅局")]
+    [InlineData("1.县水利局在汛期到来前，要完成水库除险加固。", "县水利局")]
+    [InlineData("1.做好防汛工作。汛期到来前，县水利局要完成水库除险加固。", "县水利局")]
+    [InlineData("1.做好排查。6月底前，各乡镇要完成隐患排查。", "各乡镇")]
+    [InlineData("1.抓好秋粮收购。县发改委于收购期开始前要筹足收购资金。", "县发改委")]
+    public void When_the_body_must_act_may_stand_between_it_and_its_modal_or_before_it(string task, string lead)
+    {
+        // t04 (沂水县林长制办公室): 各乡镇在制定本级林长制工作方案时,要参照… gives the towns the task, as its labeller read it.
+        var label = task.Substring(0, 2);
+        Assert.Equal(new[] { lead }, Import("一、任务", task).Leads(label));
+    }
+
+    [Theory]
+    [InlineData("1.规范申报。企业在申报时，要如实提供材料。")]
+    [InlineData("1.做好防汛工作。汛期到来前，要完成水库除险加固。")]
+    [InlineData("1.完善方案。在县发改委牵头下，县财政局要做好资金保障。")]
+    [InlineData("1.加强审计。市审计局在审计时，要求县财政局整改。")]
+    [InlineData("1.加强审计。县财政局在资金到位后，市审计局要加强审计。")]
+    public void An_occasion_names_no_lead_where_nobody_named_must_act_after_it_or_someone_else_leads_in_it(string task)
+        => Assert.Empty(Import("一、任务", task).Leads(task.Substring(0, 2)));
+
+    [Fact]
+    public void A_role_verb_after_an_occasion_and_its_comma_gives_the_body_before_it_the_lead()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.抓好秋粮收购。县发改委在收购期间，负责协调收购资金。",
+            "2.推进数字乡村建设。县工信局在制定方案时，要会同县农业农村局做好衔接。");
+        Assert.Equal(new[] { "县发改委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县工信局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Supports("2."));
+    }
 }
