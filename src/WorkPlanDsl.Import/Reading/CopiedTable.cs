@@ -787,7 +787,15 @@ internal static class CopiedTable
             return false;
         }
 
-        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name)));
+        if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(Unmarked(n.Name))))
+        {
+            return true;
+        }
+
+        // 区教育局　张某, 区住建局 王五、区城管局 赵六: bodies with their people, as a 责任单位及责任人 cell prints them.
+        var bodies = TableReader.BodiesBesidePersons(cell);
+        return bodies.Length > 0 && bodies != cell.Trim() && UnitShape.IsOrganisation(cell.Trim().Split(' ', '　', '（', '(', '、')[0])
+            && ClauseReader.Names(bodies, ChineseText.Fold(bodies)).All(n => UnitShape.IsOrganisation(n.Name));
     }
 
     private static readonly string[] BuildVerbs = { "开工", "建成", "完成", "迁建", "续建", "改建", "扩建", "投用", "启用" };

@@ -154,6 +154,13 @@ internal sealed class TableColumns
 
         var role = RoleWords.Label(folded);
 
+        // 责任单位及责任人, 牵头单位（责任人）, 责任领导/责任单位: one column for the bodies and their people; its
+        // cells are read for the bodies (see PersonsBeside), the people kept as text.
+        if (role == Role.None && UnitsBesidePersons(folded) is { } joined)
+        {
+            role = joined;
+        }
+
         // 原牵头单位, 调整前责任单位 beside 调整后牵头单位: the unit before a change is no longer the role's; its column is
         // kept as text. 调整后, 现, 新 name the one in effect.
         if (role != Role.None && IsFormer(folded))
@@ -205,6 +212,31 @@ internal sealed class TableColumns
         }
 
         return ColumnKind.None;
+    }
+
+    /// <summary>
+    /// True where a header names the bodies of a column together with their people (责任单位及责任人, 牵头单位（责任人）,
+    /// 责任领导、责任单位): its cells hold both, and a name in them that is no body is a person, not a unit's damage.
+    /// </summary>
+    public static bool NamesPersonsBeside(string header)
+    {
+        var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
+        return UnitsBesidePersons(Pinyin.Replace(folded, string.Empty)) is not null;
+    }
+
+    // The unit role of a header made of a unit label and a person label joined by 及/和/与/、/／, or with the person
+    // label in brackets after it.
+    private static Role? UnitsBesidePersons(string folded)
+    {
+        var parts = folded.Split(new[] { "及", "和", "与", "、", "/", "／", "（", "(", "）", ")" }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var roles = parts.Select(RoleWords.Label).ToArray();
+        var unit = roles.Where(r => r is Role.Lead or Role.Support or Role.Accountable or Role.Implementer).ToList();
+        return unit.Count == 1 && roles.Contains(Role.Person) ? unit[0] : null;
     }
 
     /// <summary>A header cell's words without a mirror's pinyin after characters (序號(hào) → 序號).</summary>

@@ -306,6 +306,13 @@ internal sealed class TableReader
             if (TableColumns.NamesBodies(columns.Kinds[i]))
             {
                 text = WithoutMeasureNumbers(text).Trim();
+                if (TableColumns.NamesPersonsBeside(columns.Headers[i]))
+                {
+                    // 区教育局　张某 under 责任单位及责任人: the people stay in the task's words, the bodies are read.
+                    AddText(element, columns.Headers[i] + "：" + OneLine(text));
+                    text = BodiesBesidePersons(text);
+                }
+
                 if (text.Length == 0)
                 {
                     continue;
@@ -322,6 +329,53 @@ internal sealed class TableReader
             }
         }
     }
+
+    /// <summary>
+    /// The bodies of a cell that names them with their people (区住建局 王五、区城管局 赵六, 区民政局（李某某）,
+    /// 区市场监管局局长 陈某), joined by 、. A part that is neither a body nor a person's name is kept for the reader to judge.
+    /// </summary>
+    internal static string BodiesBesidePersons(string text)
+    {
+        var kept = new List<string>();
+        foreach (var piece in text.Split(new[] { '、', '，', ',', '；', ';', '\n', '\r', ' ', '　', '\t', '/', '／' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = PersonInBrackets.Replace(piece, m => IsPersonsName(m.Groups[1].Value) ? string.Empty : m.Value).Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (UnitShape.IsOrganisation(name))
+            {
+                kept.Add(name);
+            }
+            else if (UnitShape.BodyOfOfficial(name) is { } body)
+            {
+                kept.Add(body);
+            }
+            else if (!IsPersonsName(name))
+            {
+                kept.Add(name);
+            }
+        }
+
+        return string.Join("、", kept);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PersonInBrackets = new(@"[（(]([^（）()]{1,12})[）)]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 张某, 李某某, 王五, 欧阳小明, 陈某同志, 局长陈某, 副主任李某: a person as a plan names one.
+    private static bool IsPersonsName(string name)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        var bare = PersonsPost.Replace(folded, string.Empty);
+        return (bare.Length is >= 2 and <= 4 && bare.All(ChineseText.IsHan) || bare.Length is >= 1 and <= 4 && bare.Contains("某"))
+            && !UnitShape.IsOrganisation(bare) && !RoleWords.HasRole(bare) && UnitShape.LevelPrefixes.IndexOf(bare[0]) < 0;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PersonsPost = new(
+        "^(?:副)?(?:局长|主任|书记|科长|处长|站长|所长|队长|部长|院长|组长)|同志$|(?:副)?(?:局长|主任|书记|科长|处长|站长|所长|队长|部长|院长|组长)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Cell(TableRow row, int column)
         => column >= 0 && column < row.Cells.Count ? row.Cells[column].Text.Trim() : string.Empty;

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A list of duties printed one body a line with no number (<c>县住房城乡建设局：负责城镇排水防涝…；负责…</c> /
+/// <c>县自然资源局：负责地质灾害的调查…</c>), as an emergency plan's 成员单位职责 are: each line is a task of the body it
+/// opens with. Such a run becomes a task table (the line as its task, the body as its 责任单位), so the table reader reads
+/// it. A run counts only where it has two lines or more, every line opens with bodies the document names by their level
+/// or their field and a colon, and what follows is the work they do (负责…, 牵头…, 承担…), at least half of it with a
+/// word of accountability: <c>县财政局：2000万元</c> or <c>县财政局：张某，电话…</c> is no duty.
+/// </summary>
+internal static class DutyLines
+{
+    // The longest run of names before the colon.
+    private const int MaxNames = 24;
+
+    public static List<SourceLine> Rebuild(List<SourceLine> lines)
+    {
+        List<SourceLine>? result = null;
+        var copied = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (end, rows) = Run(lines, i);
+            if (rows.Count < 2)
+            {
+                continue;
+            }
+
+            result ??= new List<SourceLine>(lines.Count);
+            result.AddRange(lines.Skip(copied).Take(i - copied));
+            var header = new TableRow(lines[i].Number, new[] { new TableCell("工作职责"), new TableCell("责任单位") });
+            result.Add(SourceLine.OfTable(new TableBlock(lines[i].Number, rows.Prepend(header).ToList()), rebuilt: true));
+            copied = end;
+            i = end - 1;
+        }
+
+        if (result is null)
+        {
+            return lines;
+        }
+
+        result.AddRange(lines.Skip(copied));
+        return result;
+    }
+
+    // The duty lines from `at` (blank lines between them skipped) and the line after the last of them.
+    private static (int End, List<TableRow> Rows) Run(List<SourceLine> lines, int at)
+    {
+        var rows = new List<TableRow>();
+        var accountable = 0;
+        var end = at;
+        for (var i = at; i < lines.Count; i++)
+        {
+            if (lines[i].Table is null && lines[i].Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (Duty(lines[i]) is not var (bodies, named))
+            {
+                break;
+            }
+
+            rows.Add(new TableRow(lines[i].Number, new[] { new TableCell(lines[i].Text.Trim()), new TableCell(bodies) }));
+            accountable += named ? 1 : 0;
+            end = i + 1;
+        }
+
+        return accountable * 2 >= rows.Count ? (end, rows) : (at, new List<TableRow>());
+    }
+
+    // The bodies a duty line opens with, and whether its work opens with a word of accountability (负责, 牵头, 承担).
+    private static (string Bodies, bool Accountable)? Duty(SourceLine line)
+    {
+        if (line.Table is not null || Numbering.Read(line).Kind != NumberingKind.None)
+        {
+            return null;
+        }
+
+        var folded = line.Folded;
+        var start = 0;
+        while (start < folded.Length && folded[start] is ' ' or '　' or '\t')
+        {
+            start++;
+        }
+
+        var colon = folded.IndexOfAny(new[] { '：', ':' }, start);
+        if (colon < 0 || colon - start > MaxNames || colon + 1 >= folded.Length)
+        {
+            return null;
+        }
+
+        var words = line.Text.Substring(start, colon - start).Trim();
+        var names = ClauseReader.Names(words, ChineseText.Fold(words));
+        if (names.Count == 0 || names.Any(n => n.Tail || !UnitShape.IsOrganisation(n.Name) || RoleWords.Label(ChineseText.Fold(n.Name)) != Role.None
+                || !(UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || UnitShape.IsGroup(n.Name))))
+        {
+            return null;
+        }
+
+        var work = colon + 1;
+        while (work < folded.Length && folded[work] is ' ' or '　')
+        {
+            work++;
+        }
+
+        var role = RoleWords.VerbAt(folded, work).Role;
+        var accountable = role is Role.Lead or Role.Accountable || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0;
+        return accountable || role is Role.Together or Role.Guidance || Doings.Any(d => string.CompareOrdinal(folded, work, d, 0, d.Length) == 0)
+            ? (words, accountable)
+            : null;
+    }
+
+    // Work a body's duty line may open with besides a role word: 组织开展…, 做好…, 协调…, 督促…
+    private static readonly string[] Doings = { "组织", "做好", "协调", "督促", "开展", "加强", "指导" };
+}

@@ -1,0 +1,154 @@
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Three shapes of set U's first contact: an activity arrangement whose items number their fields (<c>1、时 间：…</c>
+/// <c>3、承办单位：…</c>), a duty list printed one body a line with no number (<c>县自然资源局：负责…</c>), and a table
+/// column that names the bodies with their people (<c>责任单位及责任人</c>: <c>区教育局　张某</c>).
+/// </summary>
+public class ActivityFieldsAndDutyLinesTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static ImportedModel Import(string name, byte[] bytes)
+    {
+        var read = DocumentReader.Read(name, bytes);
+        Assert.True(read.Document is not null, read.Error);
+        return ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
+    }
+
+    private static readonly string[] Festival =
+    {
+        "六、主体活动：",
+        "（一）樱花旅游节开幕式",
+        "1、时 间：2010年3月27日9:30",
+        "2、地 点：县农场",
+        "3、承办单位：县委宣传部，县旅游发展局",
+        "4、活动内容：领导讲话致辞，文艺表演",
+        "（二）书画作品展",
+        "",
+        "1、时 间：2010年3月27日",
+        "",
+        "2、承办单位：县文联",
+        "",
+        "3、活动内容：组织本地书画艺术家进行展示。",
+        "七、其他事项",
+    };
+
+    [Fact]
+    public void An_items_numbered_fields_are_its_fields_and_the_item_is_the_task()
+    {
+        var plan = Import(Festival);
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县委宣传部" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县旅游发展局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县文联" }, plan.Leads("（二）"));
+        Assert.Contains("时 间：2010年3月27日9:30", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Numbered_lines_with_a_colon_are_tasks_where_they_are_stages_of_work_or_name_no_bodies()
+    {
+        var plan = Import(
+            "一、工作步骤",
+            "1、动员部署：3月底前，制定实施方案（牵头单位：县发改局）。",
+            "2、组织实施：4月至10月，全面推进（牵头单位：县住建局）。",
+            "二、活动安排",
+            "（一）开幕式",
+            "1、时间：3月27日",
+            "2、地点：县广场",
+            "（二）闭幕式",
+            "2、时间：3月28日",
+            "3、承办单位：县文联");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "县发改局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县住建局" }, plan.Names(tasks[1].InEffect.Leads));
+
+        // Fields that name no body (时间, 地点) and a run that does not open at 1 stay as they were printed.
+        Assert.Equal(new[] { "1、", "2、", "1、", "2、", "2、", "3、" }, tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
+    public void Duty_lines_one_body_a_line_are_each_a_task_of_that_body()
+    {
+        var plan = Import(
+            "县防汛抗旱应急预案",
+            "四、成员单位职责",
+            "县住房城乡建设局：负责城镇建成区排水防涝工程建设；负责灾区房屋安全评估。",
+            "县自然资源局：负责因暴雨引发地质灾害的调查、监测。",
+            "",
+            "县农业农村局：牵头做好灾后农业生产恢复工作。",
+            "各乡镇：负责本辖区防汛抗旱工作。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(4, tasks.Count);
+        Assert.Equal(new[] { "县住房城乡建设局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.StartsWith("县住房城乡建设局：负责城镇建成区排水防涝工程建设", tasks[0].Title);
+        Assert.Equal(new[] { "县自然资源局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "各乡镇" }, plan.Names(tasks[3].InEffect.Leads));
+    }
+
+    [Theory]
+    [InlineData("县财政局：张某，电话12345678", "县教育局：李某，电话87654321")]
+    [InlineData("县财政局：2000万元", "县教育局：1500万元")]
+    [InlineData("联系人：张某", "联系电话：12345678")]
+    public void Lines_of_bodies_and_no_duty_are_no_tasks(string first, string second)
+        => Assert.Empty(Import("附件：联系方式", first, second).Tasks);
+
+    [Fact]
+    public void One_body_a_line_needs_two_lines_and_no_number()
+    {
+        Assert.Empty(Import("说明", "县财政局：负责资金保障。", "以上请遵照执行。").Tasks);
+
+        var numbered = Import("一、职责分工", "1.县财政局：负责资金保障。", "2.县审计局：负责审计监督。");
+        Assert.Equal(new[] { "县财政局" }, numbered.Leads("1."));
+        Assert.Equal(new[] { "县审计局" }, numbered.Leads("2."));
+    }
+
+    private const string PeopleTable = "序号,重点任务,责任单位及责任人,完成时限\n"
+        + "1,推进学校标准化建设,区教育局　张某,2025年底\n"
+        + "2,建设社区养老服务中心,区民政局（李某某）,2025年6月\n"
+        + "3,实施老旧小区改造,区住建局 王五、区城管局 赵六,2025年12月\n"
+        + "4,加强食品安全监管,区市场监管局局长 陈某,2025年底\n"
+        + "5,建设县域医共体,县人民医院（县医共体）,2025年底\n";
+
+    [Fact]
+    public void A_column_of_bodies_with_their_people_gives_the_bodies_and_keeps_the_people_as_words()
+    {
+        var plan = Import("tasks.csv", Encoding.UTF8.GetBytes(PeopleTable));
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "区城管局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "区市场监管局" }, plan.Leads("4"));
+        Assert.Equal(new[] { "县人民医院（县医共体）" }, plan.Leads("5"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("张某") || u.Id.Contains("王五") || (u.FullName ?? string.Empty).Contains("李某某"));
+        Assert.Contains("责任单位及责任人：区教育局　张某", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void The_same_column_copied_out_one_cell_a_line_gives_the_same_bodies()
+    {
+        var lines = PeopleTable.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).SelectMany(row => row.Split(',')).ToArray();
+        var plan = Import(new[] { "2025年区重点工作任务分解表" }.Concat(lines).ToArray());
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("3"));
+    }
+
+    [Theory]
+    [InlineData("责任单位及责任人", true)]
+    [InlineData("牵头单位（责任人）", true)]
+    [InlineData("责任领导/责任单位", true)]
+    [InlineData("责任单位", false)]
+    [InlineData("责任人", false)]
+    [InlineData("牵头单位及配合单位", false)]
+    public void A_header_joining_bodies_and_people_is_told_apart(string header, bool joined)
+        => Assert.Equal(joined, WorkPlanDsl.Import.Reading.TableColumns.NamesPersonsBeside(header));
+}
