@@ -42,9 +42,46 @@ internal static class DutyLines
             return lines;
         }
 
+        // A document that numbers its tasks (1.开展隐患排查。由县水利局负责。, 一、预防措施 over its paragraph) keeps
+        // its duty lines as the words of the task or section they stand under: only headings over the duties or over
+        // other headings (四、成员单位职责) may be numbered beside them.
         result.AddRange(lines.Skip(copied));
-        return result;
+        return Enumerable.Range(0, result.Count).All(i => result[i].Table is not null || IsHeadingOrUnnumbered(result[i]) && HeadsNoParagraph(result, i))
+            ? result
+            : lines;
     }
+
+    private static bool HeadsNoParagraph(List<SourceLine> lines, int at)
+    {
+        if (Numbering.Read(lines[at]).Kind == NumberingKind.None)
+        {
+            return true;
+        }
+
+        var next = at + 1;
+        while (next < lines.Count && lines[next].Table is null && lines[next].Text.Trim().Length == 0)
+        {
+            next++;
+        }
+
+        return next >= lines.Count || lines[next].Table is not null || Numbering.Read(lines[next]).Kind != NumberingKind.None;
+    }
+
+    // 四、成员单位职责: a numbered line that only names a part of the document.
+    private static bool IsHeadingOrUnnumbered(SourceLine line)
+    {
+        var numbering = Numbering.Read(line);
+        if (numbering.Kind == NumberingKind.None)
+        {
+            return true;
+        }
+
+        var words = line.Folded.Substring(numbering.BodyStart).Trim();
+        return numbering.Kind is NumberingKind.Chinese or NumberingKind.Chapter && words.Length <= MaxHeading
+            && words.TrimEnd('：', ':').IndexOfAny(new[] { '。', '；', ';', '，', ',', '：', ':' }) < 0 && !RoleWords.HasRole(words);
+    }
+
+    private const int MaxHeading = 16;
 
     // The duty lines from `at` (blank lines between them skipped) and the line after the last of them.
     private static (int End, List<TableRow> Rows) Run(List<SourceLine> lines, int at)

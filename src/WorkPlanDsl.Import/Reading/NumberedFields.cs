@@ -17,16 +17,29 @@ internal static class NumberedFields
 
     public static List<SourceLine> Unnumber(List<SourceLine> lines)
     {
-        List<SourceLine>? result = null;
+        var runs = new List<(int Start, int End)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var end = RunEnd(lines, i);
-            if (end <= i)
+            if (end > i)
             {
-                continue;
+                runs.Add((i, end));
+                i = end - 1;
             }
+        }
 
-            result ??= new List<SourceLine>(lines);
+        // 二、工作任务 then 1、加强宣传。…: where the document numbers tasks as it numbers the fields, the number says
+        // nothing about which is which, and the document's structure is left as printed.
+        var kinds = runs.Select(r => Numbering.Read(lines[r.Start]).Kind).ToList();
+        if (runs.Count == 0 || Enumerable.Range(0, lines.Count).Any(i => !runs.Any(r => i >= r.Start && i < r.End)
+                && lines[i].Table is null && kinds.Contains(Numbering.Read(lines[i]).Kind)))
+        {
+            return lines;
+        }
+
+        var result = new List<SourceLine>(lines);
+        foreach (var (i, end) in runs)
+        {
             for (var j = i; j < end; j++)
             {
                 if (IsBlank(lines[j]))
@@ -37,11 +50,9 @@ internal static class NumberedFields
                 var numbering = Numbering.Read(lines[j]);
                 result[j] = SourceLine.Of(lines[j].Number, lines[j].Text.Substring(numbering.BodyStart).TrimStart(' ', '　', '\t'));
             }
-
-            i = end - 1;
         }
 
-        return result ?? lines;
+        return result;
     }
 
     // The line after a run of numbered fields that starts at `at`, or `at` where none does.

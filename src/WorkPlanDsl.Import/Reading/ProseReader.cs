@@ -279,7 +279,8 @@ internal sealed class ProseReader
         for (var i = from; i < stop; i++)
         {
             if (RoleWords.VerbAt(folded, i).Role is Role.Support or Role.Lead or Role.Together or Role.Guidance or Role.Oversight
-                || (i >= own && RoleWords.VerbAt(folded, i).Role is Role.Accountable or Role.Implementer or Role.Scope)
+                || (i >= own && RoleWords.VerbAt(folded, i).Role is Role.Accountable or Role.Scope)
+                || (i >= own && RoleWords.VerbAt(folded, i).Role is Role.Implementer && NamedBefore(folded, own, i))
                 || ClauseReader.IsAgentBy(folded, i))
             {
                 return true;
@@ -288,6 +289,24 @@ internal sealed class ProseReader
 
         return false;
     }
+
+    // 要安排各街道落实: 落实 is someone else's only after a body's name; 检查制度的制定和落实情况, 要认真落实 is the
+    // subject's own work.
+    private static bool NamedBefore(string folded, int from, int at)
+    {
+        for (var k = System.Math.Max(from, at - MaxNamed); k <= at - 2; k++)
+        {
+            var name = folded.Substring(k, at - k);
+            if ((UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || name[0] == '各') && UnitShape.IsOrganisation(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxNamed = 16;
 
     // The work passed to another body: 交给, 交由, 下放至, 委托给, 授权, 移交, 指定各区…承办, 明确各区住建局为责任主体.
     private static readonly string[] HandsOn = { "交给", "交由", "交各", "移交", "下放", "委托", "授权", "指定", "明确", "办理", "承办", "行使", "责任主体" };

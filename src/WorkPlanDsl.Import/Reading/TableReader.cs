@@ -345,15 +345,20 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (UnitShape.IsOrganisation(name))
+            if (UnitShape.IsOrganisation(name) && !ChineseText.Fold(name).EndsWith("常委", System.StringComparison.Ordinal))
             {
                 kept.Add(name);
             }
             else if (UnitShape.BodyOfOfficial(name) is { } body)
             {
-                kept.Add(body);
+                // 县商务局党组书记 is the bureau's head; 宣传部部长 beside 区委宣传部 a person's post, no body's full name.
+                body = body.EndsWith("党组", System.StringComparison.Ordinal) ? body.Substring(0, body.Length - 2) : body;
+                if (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(body)[0]) >= 0 && UnitShape.IsOrganisation(body))
+                {
+                    kept.Add(body);
+                }
             }
-            else if (!IsPersonsName(name))
+            else if (!IsPersonsName(name) && !ChineseText.Fold(name).EndsWith("常委", System.StringComparison.Ordinal))
             {
                 kept.Add(name);
             }

@@ -151,4 +151,61 @@ public class ActivityFieldsAndDutyLinesTests
     [InlineData("牵头单位及配合单位", false)]
     public void A_header_joining_bodies_and_people_is_told_apart(string header, bool joined)
         => Assert.Equal(joined, WorkPlanDsl.Import.Reading.TableColumns.NamesPersonsBeside(header));
+
+    [Fact]
+    public void Numbered_fields_stay_as_printed_where_the_document_numbers_its_tasks_the_same_way()
+    {
+        // hostile12 a4-14: unnumbering the fields made 二、's tasks the section's words.
+        var plan = Import(
+            "一、活动安排",
+            "（一）启动仪式",
+            "1、时 间：3月27日",
+            "2、地 点：县广场",
+            "3、承办单位：县消防救援大队",
+            "二、工作任务",
+            "1、加强宣传。由县融媒体中心负责全程报道。",
+            "2、排查隐患。县应急管理局牵头开展隐患排查。");
+        var tasks = plan.Tasks.Where(t => t.Title.StartsWith("加强宣传") || t.Title.StartsWith("排查隐患")).ToList();
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(new[] { "县融媒体中心" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县应急管理局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Contains(plan.Tasks, t => t.Title.StartsWith("承办单位"));
+    }
+
+    [Fact]
+    public void Duty_lines_in_a_document_that_numbers_its_tasks_leave_the_numbered_tasks_as_they_were()
+    {
+        // hostile12: a duty table made every numbered task of the document its section's words.
+        var plan = Import(
+            "某县防汛工作方案",
+            "1. 开展隐患排查。由县水利局负责。",
+            "2. 做好物资储备。由县应急管理局负责。",
+            "县气象局：负责天气预报。",
+            "县交通运输局：负责道路抢通。");
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县应急管理局" }, plan.Leads("2."));
+
+        var headed = Import(
+            "某县森林防火应急预案",
+            "县林业局：负责森林防火日常工作。",
+            "县应急管理局：负责森林火灾扑救指挥。",
+            "一、预防措施",
+            "县林业局要加强火源管控。",
+            "二、应急处置",
+            "县应急管理局负责组织扑救。");
+        Assert.Equal(new[] { "县林业局" }, headed.Leads("一、"));
+        Assert.Equal(new[] { "县应急管理局" }, headed.Leads("二、"));
+    }
+
+    [Fact]
+    public void A_persons_post_is_no_body_beside_the_bodys_full_name()
+    {
+        // hostile12 a3-10, a3-17: 宣传部 from 宣传部部长, and 县商务局党组 from 县商务局党组书记, were made leads.
+        var csv = "序号,重点任务,责任领导/责任单位,完成时限\n"
+            + "1,加强宣传阵地建设,区委常委、宣传部部长 秦某/区委宣传部,2025年底\n"
+            + "2,促进消费,县商务局党组书记、局长 窦某,2025年底\n";
+        var plan = Import("tasks.csv", Encoding.UTF8.GetBytes(csv));
+        Assert.Equal(new[] { "区委宣传部" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("2"));
+    }
 }

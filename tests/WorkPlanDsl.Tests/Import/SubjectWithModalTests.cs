@@ -160,6 +160,7 @@ public class SubjectWithModalTests
     [InlineData("1.做好防汛工作。汛期到来前，县水利局要完成水库除险加固。", "县水利局")]
     [InlineData("1.做好排查。6月底前，各乡镇要完成隐患排查。", "各乡镇")]
     [InlineData("1.抓好秋粮收购。县发改委于收购期开始前要筹足收购资金。", "县发改委")]
+    [InlineData("1.特种设备安全。县质监局要重点检查特种设备安全制度的制定和落实情况。", "县质监局")]
     public void When_the_body_must_act_may_stand_between_it_and_its_modal_or_before_it(string task, string lead)
     {
         // t04 (沂水县林长制办公室): 各乡镇在制定本级林长制工作方案时,要参照… gives the towns the task, as its labeller read it.
@@ -173,6 +174,7 @@ public class SubjectWithModalTests
     [InlineData("1.完善方案。在县发改委牵头下，县财政局要做好资金保障。")]
     [InlineData("1.加强审计。市审计局在审计时，要求县财政局整改。")]
     [InlineData("1.加强审计。县财政局在资金到位后，市审计局要加强审计。")]
+    [InlineData("1.加强巡查。县质监局要安排各乡镇落实巡查制度。")]
     public void An_occasion_names_no_lead_where_nobody_named_must_act_after_it_or_someone_else_leads_in_it(string task)
         => Assert.Empty(Import("一、任务", task).Leads(task.Substring(0, 2)));
 
