@@ -26,6 +26,8 @@ internal static class DutyLines
             var (end, rows) = Run(lines, i);
             if (rows.Count < 2)
             {
+                // A run of lines that are no duties is passed once, not read again from each of its lines.
+                i = System.Math.Max(i, end - 1);
                 continue;
             }
 
@@ -106,7 +108,7 @@ internal static class DutyLines
             end = i + 1;
         }
 
-        return accountable * 2 >= rows.Count ? (end, rows) : (at, new List<TableRow>());
+        return accountable * 2 >= rows.Count ? (end, rows) : (end, new List<TableRow>());
     }
 
     // The bodies a duty line opens with, and whether its work opens with a word of accountability (负责, 牵头, 承担).

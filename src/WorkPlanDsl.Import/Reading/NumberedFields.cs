@@ -31,8 +31,16 @@ internal static class NumberedFields
         // 二、工作任务 then 1、加强宣传。…: where the document numbers tasks as it numbers the fields, the number says
         // nothing about which is which, and the document's structure is left as printed.
         var kinds = runs.Select(r => Numbering.Read(lines[r.Start]).Kind).ToList();
-        if (runs.Count == 0 || Enumerable.Range(0, lines.Count).Any(i => !runs.Any(r => i >= r.Start && i < r.End)
-                && lines[i].Table is null && kinds.Contains(Numbering.Read(lines[i]).Kind)))
+        var inRun = new bool[lines.Count];
+        foreach (var (start, end) in runs)
+        {
+            for (var j = start; j < end; j++)
+            {
+                inRun[j] = true;
+            }
+        }
+
+        if (runs.Count == 0 || Enumerable.Range(0, lines.Count).Any(i => !inRun[i] && lines[i].Table is null && kinds.Contains(Numbering.Read(lines[i]).Kind)))
         {
             return lines;
         }

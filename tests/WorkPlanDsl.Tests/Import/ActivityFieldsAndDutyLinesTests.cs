@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Text;
-using WorkPlanDsl.Import;
-using WorkPlanDsl.Import.Documents;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -16,12 +14,7 @@ public class ActivityFieldsAndDutyLinesTests
 {
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
-    private static ImportedModel Import(string name, byte[] bytes)
-    {
-        var read = DocumentReader.Read(name, bytes);
-        Assert.True(read.Document is not null, read.Error);
-        return ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
-    }
+    private static ImportedModel Import(string name, byte[] bytes) => ImportedModel.FromFile(name, bytes);
 
     private static readonly string[] Festival =
     {

@@ -17,12 +17,7 @@ public class FieldRecordTests
 {
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
-    private static ImportedModel Import(string name, byte[] bytes)
-    {
-        var read = DocumentReader.Read(name, bytes);
-        Assert.True(read.Document is not null, read.Error);
-        return ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
-    }
+    private static ImportedModel Import(string name, byte[] bytes) => ImportedModel.FromFile(name, bytes);
 
     [Fact]
     public void A_page_of_label_lines_and_value_lines_is_one_task()

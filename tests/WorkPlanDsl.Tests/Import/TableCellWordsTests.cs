@@ -17,12 +17,7 @@ namespace WorkPlanDsl.Tests.Import;
 /// </summary>
 public class TableCellWordsTests
 {
-    private static ImportedModel Import(string name, byte[] bytes)
-    {
-        var read = DocumentReader.Read(name, bytes);
-        Assert.True(read.Document is not null, read.Error);
-        return ImportedModel.From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
-    }
+    private static ImportedModel Import(string name, byte[] bytes) => ImportedModel.FromFile(name, bytes);
 
     private static byte[] Html(params string[][] rows)
         => Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><p>2024年县重点工作任务责任调整表</p><table>"

@@ -27,6 +27,14 @@ internal sealed class ImportedModel
     public static ImportedModel From(string text, string documentName = "document.txt", string? name = null, int? year = null)
         => From(text, new ImportOptions(documentName) { PlanName = name, Year = year });
 
+    /// <summary>Reads a file's bytes as the CLI does (its format from its name and content), then imports it.</summary>
+    public static ImportedModel FromFile(string name, byte[] bytes)
+    {
+        var read = WorkPlanDsl.Import.Documents.DocumentReader.Read(name, bytes);
+        Assert.True(read.Document is not null, read.Error);
+        return From(PlanImporter.Import(read.Document!, new ImportOptions(name)));
+    }
+
     public static ImportedModel From(string text, ImportOptions options)
         => From(PlanImporter.Import(text, options));
 
