@@ -83,8 +83,11 @@ internal static class NumberedFields
         var next = at;
         var count = 0;
         var namesBodies = false;
+        var labels = new HashSet<string>();
+
+        // An item's fields each say a different thing: （一）责任单位：X。… （二）责任单位：Y。… are tasks, each its own record.
         while (next < lines.Count && lines[next].Table is null && Numbering.Read(lines[next]) is var n && n.Kind == first.Kind
-            && n.Value == first.Value + count && Label(lines[next], n) is { } kind)
+            && n.Value == first.Value + count && Label(lines[next], n) is var (kind, label) && labels.Add(label))
         {
             namesBodies |= TableColumns.NamesUnits(kind);
             count++;
@@ -116,7 +119,7 @@ internal static class NumberedFields
     }
 
     // The column kind a field's label names, where the line is a field with a label of an item's fields; null otherwise.
-    private static ColumnKind? Label(SourceLine line, Numbering numbering)
+    private static (ColumnKind Kind, string Label)? Label(SourceLine line, Numbering numbering)
     {
         var folded = line.Folded;
         var colon = folded.IndexOfAny(new[] { '：', ':' }, numbering.BodyStart);
@@ -132,8 +135,8 @@ internal static class NumberedFields
         }
 
         var kind = TableColumns.Classify(label);
-        return kind is not (ColumnKind.None or ColumnKind.Task or ColumnKind.Category) ? kind
-            : ItemLabels.Any(l => label.EndsWith(l, System.StringComparison.Ordinal)) ? ColumnKind.Remark
+        return kind is not (ColumnKind.None or ColumnKind.Task or ColumnKind.Category) ? (kind, label)
+            : ItemLabels.Any(l => label.EndsWith(l, System.StringComparison.Ordinal)) ? (ColumnKind.Remark, label)
             : null;
     }
 

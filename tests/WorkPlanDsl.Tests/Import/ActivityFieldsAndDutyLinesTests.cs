@@ -201,4 +201,18 @@ public class ActivityFieldsAndDutyLinesTests
         Assert.Equal(new[] { "区委宣传部" }, plan.Leads("1"));
         Assert.Equal(new[] { "县商务局" }, plan.Leads("2"));
     }
+
+    [Fact]
+    public void Numbered_lines_each_naming_their_own_unit_under_one_label_are_tasks_not_fields()
+    {
+        // hostile9 r5-12: （一）责任单位：X。主要任务：… three times over is three tasks; an item's fields differ.
+        var plan = Import(
+            "一、重点任务",
+            "（一）责任单位：县政务服务中心。主要任务：推进政务服务事项“一网通办”。",
+            "（二）责任单位：县市场监管局。主要任务：推进企业开办“一日办结”。",
+            "（三）责任单位：县自然资源局。主要任务：推进不动产登记“一窗受理”。");
+        Assert.Equal(new[] { "县政务服务中心" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("（三）"));
+    }
 }
