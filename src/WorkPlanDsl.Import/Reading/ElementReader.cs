@@ -331,10 +331,11 @@ internal sealed class ElementReader
 
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
-        if (opensTheWords && task.Subject is null && SentenceWithSubject(line, 0) is (0, var opening))
+        if (opensTheWords && task.Subject is null && SentenceWithSubject(line, 0) is (var openingAt, var opening))
         {
-            // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it.
-            task.Subject = (opening, line.Text.Substring(0, opening.End), line);
+            // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it,
+            // or says it after the work's own words (全面排查隐患。汛期到来前，县水利局要…), as a task's line may.
+            task.Subject = (opening, line.Text.Substring(openingAt, opening.End), line);
         }
 
         if (task.ProseConflict || _prose.Sentences(line, offset) is not { } prose)

@@ -189,4 +189,23 @@ public class SubjectWithModalTests
         Assert.Equal(new[] { "县工信局" }, plan.Leads("2."));
         Assert.Equal(new[] { "县农业农村局" }, plan.Supports("2."));
     }
+
+    [Fact]
+    public void The_paragraph_under_a_heading_may_name_who_must_after_the_works_own_words()
+    {
+        // hostile12 a1-02: the paragraph opens with the work, then says when and who.
+        var plan = Import(
+            "一、工作任务",
+            "（一）水库安全",
+            "全面排查病险水库隐患。汛期到来前，县水利局要完成除险加固。",
+            "（二）方案编制",
+            "细化防汛预案。6月底前，各乡镇要完成预案修订。",
+            "（三）物资储备",
+            "加强物资储备。请县发改委督促各乡镇落实。各乡镇要做好物资补充。");
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "各乡镇" }, plan.Leads("（二）"));
+
+        // An earlier sentence that gives the work to someone (请X…) says who does it; the later subject is not the lead.
+        Assert.DoesNotContain("各乡镇", plan.Leads("（三）"));
+    }
 }
