@@ -84,7 +84,9 @@ public static class PlanImporter
 
         var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
-        var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !PageChrome.IsChrome(l)).ToList(), notes)))));
+        // A lone | is a page's chrome, or an empty cell of a table flattened a cell a line: the table reader tells which.
+        var tables = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || CopiedTable.IsLoneBar(l) || !PageChrome.IsChrome(l)).ToList(), notes);
+        var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(tables))));
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);
         var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);

@@ -17,7 +17,8 @@ internal static class CopiedTable
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
     {
-        lines = PipeEndedCells(lines);
+        // The lone bars that are no empty cells of a bar-ended table are chrome (PageChrome), gone before rows are read.
+        lines = PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList();
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -159,10 +160,18 @@ internal static class CopiedTable
             }
 
             result ??= lines.Take(i).ToList();
+            var emptyCells = EmptyCells(lines, i, end);
             string? pending = null;
             for (var k = i; k < end; k++)
             {
                 var line = lines[k];
+                if (emptyCells.Contains(k))
+                {
+                    result.Add(SourceLine.Of(line.Number, EmptyCell));
+                    pending = null;
+                    continue;
+                }
+
                 if (!BarEnded(line))
                 {
                     pending = BarOnly(line) ? null : line.Text.Trim();
@@ -186,6 +195,86 @@ internal static class CopiedTable
         }
 
         return result ?? lines;
+    }
+
+    // A row printed a line a column: every unit column holds names, every date column a date, the matter no names.
+    private static bool ExactRow(List<string> cells, List<ColumnKind> kinds)
+    {
+        if (kinds.Contains(ColumnKind.Category) || cells.Count != kinds.Count)
+        {
+            return false;
+        }
+
+        var named = false;
+        for (var i = 1; i < kinds.Count; i++)
+        {
+            var cell = cells[i].Trim();
+            if (cell == EmptyCell)
+            {
+                continue;
+            }
+
+            if (TableColumns.NamesBodies(kinds[i]))
+            {
+                // 县委、县政府主办 under 主办单位: the names, then the column's own word.
+                var verb = RoleWords.VerbAt(ChineseText.Fold(cell), System.Math.Max(0, cell.Length - 2));
+                if (!IsUnits(cell) && !(verb.Word.Length == 2 && TableColumns.RoleOf(kinds[i]) == verb.Role && IsUnits(cell.Substring(0, cell.Length - 2))))
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+            else if ((kinds[i] == ColumnKind.Deadline && IsUnits(cell)) || (kinds[i] is ColumnKind.Task or ColumnKind.Content && (IsUnits(cell) || IsDate(cell))))
+            {
+                return false;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>A line that is one bar and nothing else (<c>|</c>, <c>｜</c>).</summary>
+    internal static bool IsLoneBar(SourceLine line) => line.Table is null && line.Text.Trim() is "|" or "｜";
+
+    // What an empty cell reads as once its bar is gone: a mark no document prints, which every column takes (see Fits)
+    // and a built row holds as nothing.
+    private const string EmptyCell = "\uE000";
+
+    /// <summary>
+    /// The lone bars of a bar-ended run that are empty cells, not breaks between rows: where the header's cells (the
+    /// lines before the row numbered 1) are as many as the lines of most rows once each lone bar counts as a cell
+    /// (<c>1 |</c> / <c>|</c> / <c>开拍仪式 |</c> / … with its time left empty). Without them a row's cells slide into the
+    /// next column (a place read as the 责任单位).
+    /// </summary>
+    private static HashSet<int> EmptyCells(List<SourceLine> lines, int start, int end)
+    {
+        static string Cell(SourceLine l) => l.Text.Trim().TrimEnd('|', '｜').Trim();
+        static bool Lone(SourceLine l) => IsLoneBar(l);
+        var rows = new List<int>();
+        for (var k = start; k < end; k++)
+        {
+            if (int.TryParse(Cell(lines[k]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && !Lone(lines[k]) && n == rows.Count + 1)
+            {
+                rows.Add(k);
+            }
+        }
+
+        var width = rows.Count > 0 ? Enumerable.Range(start, rows[0] - start).Count(k => !Lone(lines[k]) && Cell(lines[k]).Length > 0) : 0;
+        if (rows.Count < 2 || width < 3)
+        {
+            return new HashSet<int>();
+        }
+
+        var spans = rows.Select((at, r) => (At: at, End: r + 1 < rows.Count ? rows[r + 1] : end)).ToList();
+        var fitting = spans.Count(x => x.End - x.At == width);
+        if (fitting * 3 < spans.Count * 2 || !spans.Any(x => Enumerable.Range(x.At, x.End - x.At).Any(k => Lone(lines[k]))))
+        {
+            return new HashSet<int>();
+        }
+
+        return new HashSet<int>(spans.Where(x => x.End - x.At == width).SelectMany(x => Enumerable.Range(x.At, x.End - x.At)).Where(k => Lone(lines[k])));
     }
 
     // How far a republished table's row numbers may jump (3 to 68): a parent table's rows left out.
@@ -330,8 +419,10 @@ internal static class CopiedTable
 
                 // A row of exactly one line a column is one row (a place's name before a date is no next measure).
                 var width = kinds.Count - numberColumn;
+                // A row whose empty cells its bars showed (EmptyCells) has a line a column whatever its words look like.
+                var exact = rowLines.Count == width && numberColumn == 0 && (rowLines.Contains(EmptyCell) || ExactRow(rowLines, kinds));
                 List<List<string>> chunks;
-                if (rowLines.Count == width && Align(rowLines, kinds, previous, numberColumn + 1) is not null)
+                if (rowLines.Count == width && (exact || Align(rowLines, kinds, previous, numberColumn + 1) is not null))
                 {
                     chunks = new List<List<string>> { rowLines };
                 }
@@ -354,6 +445,13 @@ internal static class CopiedTable
                     // A measure row under a 序号 merged down over it carries the number and whatever else is merged.
                     var cells = c == 0 ? Prefixed(chunks[0], category, numberColumn) : chunks[c];
                     var aligned = c == 0 ? Align(cells, kinds, previous, numberColumn + 1) : Align(cells, kinds, previous, numberColumn + 1, continuation: true);
+                    if (c == 0 && exact && cells.Count == kinds.Count)
+                    {
+                        // A line a column, each where its column's words belong: the row as printed (a place before the
+                        // bodies is no body's cell), its empty cells empty, not merged from above.
+                        aligned = cells.Select(t => (t == EmptyCell ? string.Empty : t, false)).ToArray();
+                    }
+
                     if (last && c > 0 && (aligned is null || chunks[c].All(x => !IsUnits(x) && !IsDate(x))))
                     {
                         // After the table's last row, the document's paragraphs go on.
@@ -414,7 +512,7 @@ internal static class CopiedTable
                     }
 
                     carried.AddRange(aligned.Select((a, i) => a.Merged && i != numberColumn && (c == 0 || i > numberColumn) ? header[i].Text : null).Where(h => h is not null)!);
-                    built.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Text, a.Merged)).ToArray()));
+                    built.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Text == EmptyCell ? string.Empty : a.Text, a.Merged)).ToArray()));
                     previous = aligned.Select(a => a.Text).ToArray();
                 }
 
@@ -758,7 +856,7 @@ internal static class CopiedTable
     private static bool Fits(string cell, ColumnKind kind)
     {
         var folded = ChineseText.Fold(cell).Trim();
-        if (folded is "无" or "/" or "／" or "-" or "—" or "——" or "－")
+        if (folded is "无" or "/" or "／" or "-" or "—" or "——" or "－" or EmptyCell)
         {
             return true;
         }
@@ -777,6 +875,8 @@ internal static class CopiedTable
 
     private static bool IsUnits(string cell)
     {
+        // 縣電視臺(tái): a mirror's pinyin inside a name says nothing of what the name is.
+        cell = TableColumns.WithoutPinyin(cell);
         var folded = ChineseText.Fold(cell).Trim();
         var names = ClauseReader.Names(cell, folded);
 

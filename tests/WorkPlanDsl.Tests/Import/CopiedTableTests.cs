@@ -178,4 +178,44 @@ public class DelimitedTableTests
         Assert.Equal(new[] { "区卫健局" }, plan.Leads("2"));
         Assert.Empty(plan.Supports("2"));
     }
+
+    [Fact]
+    public void A_lone_bar_in_a_table_flattened_a_cell_a_line_is_an_empty_cell_and_the_row_keeps_its_columns()
+    {
+        // u03 (罗定 文化周活动安排表): an empty time cell printed as a lone |; dropped as chrome, every cell after it slid
+        // one column and a place (塘镇) became the 责任单位's first name.
+        var plan = Import(
+            "文化周活动安排表",
+            "序号 |", "活动时间 |", "活动内容 |", "活动地点 |", "责任单位 |", "备注 |",
+            "1 |", "|", "纪录片开拍仪式 |", "将军故居 |", "市文广新局 |", "|",
+            "2 |", "|", "文艺家走基层采风活动 |", "塘镇 |", "市文联 塘镇 |", "各文艺家协会 |",
+            "3 |", "4月29日晚上8:00 |", "粤剧走进校园演出活动 |", "学校 |", "市粤剧团 |", "|",
+            "4 |", "|", "泷州歌会 |", "文塔公园 |", "市文广新局 |", "市文化馆 |");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市文广新局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市文联" }, plan.Leads("2"));
+        Assert.Equal(new[] { "塘镇" }, plan.Supports("2"));
+        Assert.Equal(new[] { "市粤剧团" }, plan.Leads("3"));
+        Assert.Equal("泷州歌会", plan.Task("4").Title);
+        Assert.Equal(new[] { "市文广新局" }, plan.Leads("4"));
+        Assert.Contains("活动地点：塘镇", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void A_row_a_line_a_column_is_read_as_printed_with_a_mirrors_characters_and_a_cell_ending_in_its_columns_word()
+    {
+        // u10 (清水 春节文化活动日程): 縣電視臺(tái) was no body (臺 unread), so the 承办 cell did not fit and the row slid;
+        // 縣委、縣政府主辦 under 主辦單位 was read as merged from the row above.
+        var plan = Import(
+            "春节系列文化活动日程安排",
+            "序號 |", "活動內容 |", "活動時間 |", "活動地點 |", "主辦單位 |", "承辦單位 |",
+            "1 |", "首屆廚藝大賽 |", "2011年11月20日至12月31日 |", "縣電視臺(tái) |", "縣委宣傳部 |", "縣旅游局、縣電視臺(tái) |",
+            "2 |", "慶元旦文藝演出 |", "2011年12月27日 |", "政府門前廣場 |", "縣委、縣政府主辦 |", "縣教育體育局 |",
+            "3 |", "籃球比賽 |", "2011年12月16日 |", "縣體育場 |", "縣教育體育局 |", "縣總工會 |");
+        Assert.Equal(new[] { "縣委宣傳部" }, plan.Leads("1"));
+        Assert.Equal(2, plan.Supports("1").Length);
+        Assert.Equal(new[] { "縣委", "縣政府" }, plan.Leads("2"));
+        Assert.Equal(new[] { "縣教育體育局" }, plan.Supports("2"));
+    }
 }
+
