@@ -473,9 +473,9 @@ internal sealed class ProseReader
 
     private const int MaxOccasion = 30;
 
-    // 在制定方案时, 在收购期间, 在实施过程中, 在汛期到来前, 在全县范围内; 于6月底前, 于年内.
+    // 在制定方案时, 在收购期间, 在实施过程中, 在汛期到来前, 在全县范围内; 于6月底前, 于年内, 于春运期间, 于每年3月, 于主汛期.
     private static readonly string[] OccasionEndings = { "时", "期间", "中", "前", "后", "以前", "以后", "之际", "内" };
-    private static readonly string[] DateEndings = { "前", "底", "内", "以前" };
+    private static readonly string[] DateEndings = { "前", "底", "内", "以前", "期间", "期", "月", "日", "年" };
 
     // 有关部门, 相关单位, 各级政府: nobody in particular; a sentence that gives them the work names no lead.
     private static bool IsAnyone(string name)

@@ -161,6 +161,8 @@ public class SubjectWithModalTests
     [InlineData("1.做好排查。6月底前，各乡镇要完成隐患排查。", "各乡镇")]
     [InlineData("1.抓好秋粮收购。县发改委于收购期开始前要筹足收购资金。", "县发改委")]
     [InlineData("1.特种设备安全。县质监局要重点检查特种设备安全制度的制定和落实情况。", "县质监局")]
+    [InlineData("1.做好春运保障。区交通运输局于春运期间要加强运力调度。", "区交通运输局")]
+    [InlineData("1.抓好春耕。县农业农村局于每年3月要完成种子检测。", "县农业农村局")]
     public void When_the_body_must_act_may_stand_between_it_and_its_modal_or_before_it(string task, string lead)
     {
         // t04 (沂水县林长制办公室): 各乡镇在制定本级林长制工作方案时,要参照… gives the towns the task, as its labeller read it.
