@@ -254,7 +254,7 @@ internal static class CopiedTable
         var rows = new List<int>();
         for (var k = start; k < end; k++)
         {
-            if (int.TryParse(Cell(lines[k]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            if (int.TryParse(Cell(lines[k]).TrimEnd('.', '．', '、'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
                 && !Lone(lines[k]) && n == rows.Count + 1)
             {
                 rows.Add(k);
@@ -419,6 +419,14 @@ internal static class CopiedTable
 
                 // A row of exactly one line a column is one row (a place's name before a date is no next measure).
                 var width = kinds.Count - numberColumn;
+                if (last && numberColumn == 0 && rowLines.Count > width && rowLines.Take(width).Contains(EmptyCell)
+                    && !IsUnits(rowLines[width]) && !IsDate(rowLines[width]))
+                {
+                    // The table's last row, its empty cells shown, then the document goes on (三、保障措施, 各单位要…).
+                    rowLines = rowLines.Take(width).ToList();
+                    q = p + width;
+                }
+
                 // A row whose empty cells its bars showed (EmptyCells) has a line a column whatever its words look like.
                 var exact = rowLines.Count == width && numberColumn == 0 && (rowLines.Contains(EmptyCell) || ExactRow(rowLines, kinds));
                 List<List<string>> chunks;

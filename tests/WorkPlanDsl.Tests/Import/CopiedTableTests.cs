@@ -217,5 +217,27 @@ public class DelimitedTableTests
         Assert.Equal(new[] { "縣委", "縣政府" }, plan.Leads("2"));
         Assert.Equal(new[] { "縣教育體育局" }, plan.Supports("2"));
     }
+
+    [Theory]
+    [InlineData("1 |", "2 |", "三、保障措施")]
+    [InlineData("1 |", "2 |", "各单位要抓好落实。")]
+    [InlineData("1. |", "2. |", "")]
+    public void An_empty_cell_in_the_last_row_or_under_dotted_numbers_keeps_the_row_in_its_columns(string first, string second, string after)
+    {
+        // hostile13: the last row's empty 配合单位 took row 1's lead where the document went on after the table, and
+        // rows numbered 1. / 2. were not told apart at all.
+        var plan = Import(new[]
+        {
+            "防汛重点任务分工",
+            "序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "完成时限 |",
+            first, "修订县级防汛应急预案 |", "县应急管理局 |", "县水利局 |", "4月底前 |",
+            second, "开展汛前水库安全检查 |", "县水利局 |", "|", "5月底前 |",
+            after,
+        }.Where(l => l.Length > 0).ToArray());
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "县应急管理局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县水利局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Empty(tasks[1].InEffect.Supports);
+    }
 }
 
