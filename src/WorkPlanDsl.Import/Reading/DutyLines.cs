@@ -132,14 +132,6 @@ internal static class DutyLines
             return null;
         }
 
-        var words = line.Text.Substring(start, colon - start).Trim();
-        var names = ClauseReader.Names(words, ChineseText.Fold(words));
-        if (names.Count == 0 || names.Any(n => n.Tail || !UnitShape.IsOrganisation(n.Name) || RoleWords.Label(ChineseText.Fold(n.Name)) != Role.None
-                || !(UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || UnitShape.IsGroup(n.Name))))
-        {
-            return null;
-        }
-
         var work = colon + 1;
         while (work < folded.Length && folded[work] is ' ' or '　')
         {
@@ -148,6 +140,16 @@ internal static class DutyLines
 
         var role = RoleWords.VerbAt(folded, work).Role;
         var accountable = role is Role.Lead or Role.Accountable || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0;
+
+        // 财政局：负责… names the plan's own bureau without its level, where its work is given to it.
+        var words = line.Text.Substring(start, colon - start).Trim();
+        var names = ClauseReader.Names(words, ChineseText.Fold(words));
+        if (names.Count == 0 || names.Any(n => n.Tail || !UnitShape.IsOrganisation(n.Name) || RoleWords.Label(ChineseText.Fold(n.Name)) != Role.None
+                || !(UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || UnitShape.IsGroup(n.Name)
+                    || (accountable && UnitShape.IsOfficeWithoutLevel(n.Name)))))
+        {
+            return null;
+        }
         return accountable || role is Role.Together or Role.Guidance || Doings.Any(d => string.CompareOrdinal(folded, work, d, 0, d.Length) == 0)
             ? (words, accountable)
             : null;

@@ -305,8 +305,20 @@ internal sealed class ElementReader
 
         var words = line.Text.Substring(bodyStart, colon - bodyStart).Trim();
         var names = ClauseReader.Names(words, ChineseText.Fold(words));
+
+        // 财政局：负责安排…, 发改委：负责…: a county's own bureau named without its level, where the words after the colon
+        // give it the work.
+        var work = colon + 1;
+        while (work < folded.Length && folded[work] is ' ' or '　')
+        {
+            work++;
+        }
+
+        var givesWork = !alone && folded[colon] is '：' or ':' && work < folded.Length
+            && (RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0);
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
-                && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name)) && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
+                && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name)))
+                && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
             ? (words, System.Math.Min(colon + 1, line.Text.Length))
             : null;
     }

@@ -40,7 +40,8 @@ internal sealed partial class StructureReader
                 continue;
             }
 
-            var words = line.Folded.Substring(numbering.BodyStart).Trim();
+            // （一）县信访局： the colon only says its duties follow.
+            var words = line.Folded.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
             string? name = null;
             if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
             {
@@ -49,7 +50,7 @@ internal sealed partial class StructureReader
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
                 && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
             {
-                name = line.Text.Substring(numbering.BodyStart).Trim();
+                name = line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
             }
 
             if (name is null)

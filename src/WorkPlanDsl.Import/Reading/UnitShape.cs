@@ -283,6 +283,19 @@ internal static partial class UnitShape
     }
 
     /// <summary>
+    /// 发改委, 财政局, 林技中心, 办公室: an office's name without its level, short and ending as offices do; a body only
+    /// where the words around it give it work (财政局：负责…), as a county's own plan names its bureaus.
+    /// </summary>
+    public static bool IsOfficeWithoutLevel(string name)
+    {
+        var folded = ChineseText.Fold(name);
+        return folded.Length is >= 2 and <= 8 && folded.All(ChineseText.IsHan) && IsOrganisation(name)
+            && OfficeEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OfficeEndings = { "局", "委", "办", "中心", "办公室", "队", "站", "所" };
+
+    /// <summary>
     /// The body whose official a name is (<c>市安监局1名县级领导</c>, <c>市经贸委分管领导</c>): the body's name, or null where
     /// the name is not a body's followed by one of its people, or the body is a government (<c>县政府分管副县长</c>).
     /// </summary>

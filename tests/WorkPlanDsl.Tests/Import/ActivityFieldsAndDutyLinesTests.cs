@@ -215,4 +215,42 @@ public class ActivityFieldsAndDutyLinesTests
         Assert.Equal(new[] { "县市场监管局" }, plan.Leads("（二）"));
         Assert.Equal(new[] { "县自然资源局" }, plan.Leads("（三）"));
     }
+
+    [Fact]
+    public void A_bodys_heading_ending_in_a_colon_gives_the_duties_under_it_to_that_body()
+    {
+        // v03 (县信访工作长效机制): （一）县信访局： over 1、…9、 was no body heading for its colon.
+        var plan = Import(
+            "三、主要任务",
+            "（一）县信访局：",
+            "1、认真阅批群众来信，热情接待群众来访。",
+            "2、承办上级机关交办的信访事项。",
+            "（二）各乡镇：",
+            "1、做好本辖区内的信访工作。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "县信访局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县信访局" }, plan.Names(tasks[1].InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_bureau_named_without_its_level_leads_the_duty_its_words_give_it()
+    {
+        // v07 (森林火灾应急方案): 2、发改委：负责… — a county plan naming its own bureaus bare.
+        var plan = Import(
+            "一、成员单位职责",
+            "1、发改委：负责森林火灾控制保障体系建设的计划安排。",
+            "2、财政局：负责安排森林火灾控制所需资金。",
+            "3、公安局：实施森林火灾区封锁、隔离工作。",
+            "4、工作目标：负责任地做好防火工作。");
+        Assert.Equal(new[] { "发改委" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "财政局" }, plan.Leads("2、"));
+
+        // Without words that give it the work, a bare name is not read as the lead; a label is never a body.
+        Assert.Empty(plan.Leads("3、"));
+        Assert.Empty(plan.Leads("4、"));
+
+        var lines = Import("某县森林防火方案", "财政局：负责安排防火资金。", "民政局：负责受灾群众的安抚和救济工作。");
+        Assert.Equal(new[] { "财政局", "民政局" }, lines.Tasks.SelectMany(t => lines.Names(t.InEffect.Leads)).ToArray());
+    }
 }
+
