@@ -67,13 +67,18 @@ internal static class NumberedFields
     private static int RunEnd(List<SourceLine> lines, int at)
     {
         var first = Numbering.Read(lines[at]);
+        if (first.Kind == NumberingKind.None || first.Value != 1)
+        {
+            return at;
+        }
+
         var above = at - 1;
         while (above >= 0 && IsBlank(lines[above]))
         {
             above--;
         }
 
-        if (first.Kind == NumberingKind.None || first.Value != 1 || above < 0 || !IsItemAbove(lines[above], first.Kind))
+        if (above < 0 || !IsItemAbove(lines[above], first.Kind))
         {
             return at;
         }
