@@ -23,6 +23,12 @@ internal static class DutyLines
         var copied = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            // A run opens with a duty line, not with the blank lines before it.
+            if (Duty(lines[i]) is null)
+            {
+                continue;
+            }
+
             var (end, rows) = Run(lines, i);
             if (rows.Count < 2)
             {
