@@ -190,7 +190,9 @@ internal sealed class ElementReader
         var folded = line.Folded;
         for (var at = from; at < folded.Length; at++)
         {
-            if (at != from && folded[at - 1] is not ('。' or '！' or '？'))
+            // 2、组织实施：县农业农村局要…: a short label and its colon open the sentence as a full stop would.
+            if (at != from && folded[at - 1] is not ('。' or '！' or '？')
+                && !(folded[at - 1] is '：' or ':' && at - 1 - from is > 0 and <= MaxStageLabel && folded.IndexOfAny(new[] { '。', '，', ',', '；', '：', ':' }, from, at - 1 - from) < 0))
             {
                 continue;
             }
@@ -227,6 +229,9 @@ internal sealed class ElementReader
 
         return null;
     }
+
+    // The longest label before a colon that opens a task's words (动员部署, 总结验收, 组织实施).
+    private const int MaxStageLabel = 8;
 
     // 汛期到来前，县水利局要…, 6月底前，各乡镇要…, 在汛期，…: a sentence may say when before whom; the subject follows the
     // comma. Only a short phrase that ends in a word of time, with no role or modal in it.

@@ -210,4 +210,19 @@ public class SubjectWithModalTests
         // An earlier sentence that gives the work to someone (请X…) says who does it; the later subject is not the lead.
         Assert.DoesNotContain("各乡镇", plan.Leads("（三）"));
     }
+
+    [Fact]
+    public void A_stage_label_and_its_colon_open_the_sentence_that_names_who_must()
+    {
+        // hostile12 a4: 1、动员部署：3月底前，各乡镇要… — the colon after a short label stands where a full stop would.
+        var plan = Import(
+            "一、工作步骤",
+            "1、动员部署：3月底前，各乡镇要完成动员。",
+            "2、总结验收：12月底前，县农业农村局要组织验收。",
+            "3、工作要求：企业要落实主体责任。");
+        Assert.Equal(new[] { "各乡镇" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("2、"));
+        Assert.Empty(plan.Leads("3、"));
+    }
 }
+
