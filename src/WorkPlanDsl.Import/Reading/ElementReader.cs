@@ -192,7 +192,8 @@ internal sealed class ElementReader
         {
             // 2、组织实施：县农业农村局要…: a short label and its colon open the sentence as a full stop would.
             if (at != from && folded[at - 1] is not ('。' or '！' or '？')
-                && !(folded[at - 1] is '：' or ':' && at - 1 - from is > 0 and <= MaxStageLabel && folded.IndexOfAny(new[] { '。', '，', ',', '；', '：', ':' }, from, at - 1 - from) < 0))
+                && !(folded[at - 1] is '：' or ':' && at - 1 - from is > 0 and <= MaxStageLabel && folded.IndexOfAny(new[] { '。', '，', ',', '；', '：', ':' }, from, at - 1 - from) < 0
+                    && !Says.Any(w => folded.IndexOf(w, from, at - 1 - from, System.StringComparison.Ordinal) >= 0)))
             {
                 continue;
             }
@@ -232,6 +233,9 @@ internal sealed class ElementReader
 
     // The longest label before a colon that opens a task's words (动员部署, 总结验收, 组织实施).
     private const int MaxStageLabel = 8;
+
+    // 群众说：, 有人提出：: what someone said, never a label over the work.
+    private static readonly string[] Says = { "说", "称", "认为", "指出", "提出", "强调", "建议", "反映", "表示", "希望", "要求", "留言", "问", "答", "呼吁", "呼声" };
 
     // 汛期到来前，县水利局要…, 6月底前，各乡镇要…, 在汛期，…: a sentence may say when before whom; the subject follows the
     // comma. Only a short phrase that ends in a word of time, with no role or modal in it.

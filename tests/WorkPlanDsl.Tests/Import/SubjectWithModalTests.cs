@@ -219,10 +219,14 @@ public class SubjectWithModalTests
             "一、工作步骤",
             "1、动员部署：3月底前，各乡镇要完成动员。",
             "2、总结验收：12月底前，县农业农村局要组织验收。",
-            "3、工作要求：企业要落实主体责任。");
+            "3、工作要求：企业要落实主体责任。",
+            "4、群众说：市城管局要管管占道经营。");
         Assert.Equal(new[] { "各乡镇" }, plan.Leads("1、"));
         Assert.Equal(new[] { "县农业农村局" }, plan.Leads("2、"));
         Assert.Empty(plan.Leads("3、"));
+
+        // hostile8 m05: what someone said is no label over the work.
+        Assert.Empty(plan.Leads("4、"));
     }
 }
 
