@@ -315,8 +315,8 @@ internal sealed class ElementReader
         var words = line.Text.Substring(bodyStart, colon - bodyStart).Trim();
         var names = ClauseReader.Names(words, ChineseText.Fold(words));
 
-        // 财政局：负责安排…, 发改委：负责…: a county's own bureau named without its level, where the words after the colon
-        // give it the work.
+        // 财政局：负责安排…, 发改委：负责…, 公安局：实施…: a county's own bureau named without its level, where the words
+        // after the colon give it the work or open with what it does.
         var work = colon + 1;
         while (work < folded.Length && folded[work] is ' ' or '　')
         {
@@ -324,7 +324,8 @@ internal sealed class ElementReader
         }
 
         var givesWork = !alone && folded[colon] is '：' or ':' && work < folded.Length
-            && (RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0);
+            && (RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0
+                || UnitShape.ActionAt(folded, work) > 0);
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
                 && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name)))
                 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)

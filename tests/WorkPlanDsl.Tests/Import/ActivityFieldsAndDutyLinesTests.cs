@@ -241,13 +241,15 @@ public class ActivityFieldsAndDutyLinesTests
             "1、发改委：负责森林火灾控制保障体系建设的计划安排。",
             "2、财政局：负责安排森林火灾控制所需资金。",
             "3、公安局：实施森林火灾区封锁、隔离工作。",
-            "4、工作目标：负责任地做好防火工作。");
+            "4、工作目标：负责任地做好防火工作。",
+            "5、武警中队：20名官兵。");
         Assert.Equal(new[] { "发改委" }, plan.Leads("1、"));
         Assert.Equal(new[] { "财政局" }, plan.Leads("2、"));
+        Assert.Equal(new[] { "公安局" }, plan.Leads("3、"));
 
-        // Without words that give it the work, a bare name is not read as the lead; a label is never a body.
-        Assert.Empty(plan.Leads("3、"));
+        // A label is never a body; without words that give it the work or say what it does, a bare name leads nothing.
         Assert.Empty(plan.Leads("4、"));
+        Assert.Empty(plan.Leads("5、"));
 
         var lines = Import("某县森林防火方案", "财政局：负责安排防火资金。", "民政局：负责受灾群众的安抚和救济工作。");
         Assert.Equal(new[] { "财政局", "民政局" }, lines.Tasks.SelectMany(t => lines.Names(t.InEffect.Leads)).ToArray());
