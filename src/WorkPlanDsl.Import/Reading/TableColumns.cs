@@ -155,7 +155,7 @@ internal sealed class TableColumns
         var role = RoleWords.Label(folded);
 
         // 责任单位及责任人, 牵头单位（责任人）, 责任领导/责任单位: one column for the bodies and their people; its
-        // cells are read for the bodies (see PersonsBeside), the people kept as text.
+        // cells are read for the bodies (TableReader.BodiesBesidePersons), the people kept as text.
         if (role == Role.None && UnitsBesidePersons(folded) is { } joined)
         {
             role = joined;
