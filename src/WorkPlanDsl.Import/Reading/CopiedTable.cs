@@ -249,7 +249,8 @@ internal static class CopiedTable
     /// </summary>
     private static HashSet<int> EmptyCells(List<SourceLine> lines, int start, int end)
     {
-        static string Cell(SourceLine l) => l.Text.Trim().TrimEnd('|', '｜').Trim();
+        // １ | counts as 1 |: the folded text's digits.
+        static string Cell(SourceLine l) => l.Folded.Trim().TrimEnd('|', '｜').Trim();
         static bool Lone(SourceLine l) => IsLoneBar(l);
         var rows = new List<int>();
         for (var k = start; k < end; k++)

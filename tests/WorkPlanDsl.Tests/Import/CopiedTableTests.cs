@@ -239,5 +239,21 @@ public class DelimitedTableTests
         Assert.Equal(new[] { "县水利局" }, plan.Names(tasks[1].InEffect.Leads));
         Assert.Empty(tasks[1].InEffect.Supports);
     }
+
+    [Fact]
+    public void Full_width_row_numbers_show_the_empty_cells_as_half_width_ones_do()
+    {
+        // Re-read: １ | was no row number to the empty-cell count, and the row slid a column (塘镇 led).
+        var plan = Import(
+            "文化周活动安排表",
+            "序号 |", "活动时间 |", "活动内容 |", "活动地点 |", "责任单位 |", "备注 |",
+            "１ |", "|", "纪录片开拍仪式 |", "将军故居 |", "市文广新局 |", "|",
+            "２ |", "|", "文艺家走基层采风活动 |", "塘镇 |", "市文联 塘镇 |", "各文艺家协会 |",
+            "３ |", "|", "泷州歌会 |", "文塔公园 |", "市文广新局 |", "市文化馆 |");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "纪录片开拍仪式", "文艺家走基层采风活动", "泷州歌会" }, tasks.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "市文联" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市文广新局" }, plan.Names(tasks[2].InEffect.Leads));
+    }
 }
 
