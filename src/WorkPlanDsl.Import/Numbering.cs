@@ -205,6 +205,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex DateAfterNumber = new(
         @"^(?:(?:[1-9]|1[0-2])月[底份中上下初末前内至\d—\-－]|(?:19|20)\d\d年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex YearBeforeName = new(
+        @"^(?:19|20)\d\d(?:[（(“""《]|[\u4E00-\u9FFF](?<![年月日个项件次万亿元届]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // 2个, 3年, 5%: a quantity after a number, not the work.
     private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百处栋类季平级辆种层场支部份周天小";
 
@@ -260,7 +263,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var next = following[i];
-                var first = value == 1 && DateAfterNumber.IsMatch(line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length)));
+                var words = line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length));
+                // 1.2024中国…节开幕式 before 2.: a year opening the first task's name, where the next task is 2.
+                var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && next.Kind == NumberingKind.Arabic && next.Value == 2));
                 if (((previous.Kind == NumberingKind.Arabic && previous.Value == value - 1) || first)
                     && (next.Kind != NumberingKind.Arabic || next.Value == value + 1))
                 {

@@ -18,7 +18,7 @@ internal static class CopiedTable
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
     {
         // The lone bars that are no empty cells of a bar-ended table are chrome (PageChrome), gone before rows are read.
-        lines = PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList();
+        lines = HeaderFragments.Join(PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList());
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -345,6 +345,19 @@ internal static class CopiedTable
 
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var numberColumn = kinds.IndexOf(ColumnKind.Number);
+        var longCategories = false;
+        if (numberColumn < 0 && kinds[0] is ColumnKind.Task or ColumnKind.Category && kinds.Skip(1).Any(k => k is ColumnKind.Task or ColumnKind.Content)
+            && end + 1 < lines.Count && Number(lines[end]) is null && lines[end].Table is null && !IsUnits(lines[end].Text) && Number(lines[end + 1]) == 1)
+        {
+            // 工作任务 over a category and the row's number (a header cell spanning two columns), then 具体要求: the rows
+            // show the number the header does not name, after their category (强化…公开 / 1 / 对…清理 / 办公室).
+            kinds.Insert(1, ColumnKind.Number);
+            kinds[0] = ColumnKind.Category;
+            header.Insert(1, SourceLine.Of(header[0].Number, "序号"));
+            numberColumn = 1;
+            longCategories = true;
+        }
+
         if (numberColumn < 0 && NumberedCells(lines, end, kinds, header, notes) is { } numbered)
         {
             table = numbered.Table;
@@ -374,7 +387,7 @@ internal static class CopiedTable
         var jumps = true;
         string[]? previous = null;
         string? category = null;
-        if (numberColumn > 0 && p < lines.Count && IsCategory(lines[p]) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
+        if (numberColumn > 0 && p < lines.Count && (IsCategory(lines[p]) || longCategories) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
         {
             // 类别 before 序号: the first row's category stands before its number.
             category = lines[p].Text;
@@ -401,7 +414,8 @@ internal static class CopiedTable
 
                 var last = q >= lines.Count || lines[q].Table is not null || !Starts(q) || RepeatsHeader(lines[q], header);
                 string? nextCategory = null;
-                if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1 && IsCategory(lines[q - 1]))
+                if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1
+                    && (IsCategory(lines[q - 1]) || (longCategories && q - p == kinds.Count - numberColumn + 1 && !IsUnits(lines[q - 1].Text) && !IsDate(lines[q - 1].Text))))
                 {
                     // A category before the next row's number is that row's (a remark as short would be misread).
                     nextCategory = lines[q - 1].Text;
@@ -454,6 +468,12 @@ internal static class CopiedTable
                     // A measure row under a 序号 merged down over it carries the number and whatever else is merged.
                     var cells = c == 0 ? Prefixed(chunks[0], category, numberColumn) : chunks[c];
                     var aligned = c == 0 ? Align(cells, kinds, previous, numberColumn + 1) : Align(cells, kinds, previous, numberColumn + 1, continuation: true);
+                    if (c == 0 && longCategories && category is null && previous is not null && aligned is not null)
+                    {
+                        // A row printing no category of its own sits under the one merged down from the row above.
+                        aligned[0] = (previous[0], true);
+                    }
+
                     if (c == 0 && exact && cells.Count == kinds.Count)
                     {
                         // A line a column, each where its column's words belong: the row as printed (a place before the

@@ -189,8 +189,9 @@ internal sealed class ProseReader
         var verbAt = afterWhen + UnitShape.ModalAt(folded, afterWhen);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
 
-        // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work.
-        if (ClauseReader.DescribesAt(folded, verbAt))
+        // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work; 市文化馆负责节目的组织实施。
+        // ends its clause with a work after the 的: that is the work it gives.
+        if (ClauseReader.DescribesAt(folded, verbAt) && !WorkEndsClause(folded, verbAt))
         {
             return null;
         }
@@ -262,6 +263,33 @@ internal sealed class ProseReader
         }
 
         return (clause, end);
+    }
+
+    // What a body may be in charge of the whole of (活动的总协调, 节目的组织实施), not a thing it is named beside (事项, 项目).
+    private static readonly string[] Works =
+    {
+        "总协调", "协调", "组织", "实施", "宣传", "保障", "后勤", "落实", "管理", "指导", "调度", "统筹", "监督", "督导", "服务", "接待",
+        "联络", "筹备", "审核", "培训", "验收", "安保", "布置", "推进",
+    };
+
+    // After the role's 的, a work, then the clause's end (活动的总协调；): the work is the verb's object.
+    private static bool WorkEndsClause(string folded, int verbAt)
+    {
+        var of = folded.IndexOf('的', verbAt);
+        if (of < 0)
+        {
+            return false;
+        }
+
+        var end = of + 1;
+        while (end < folded.Length && "；;。，,！!？?".IndexOf(folded[end]) < 0)
+        {
+            end++;
+        }
+
+        var thing = folded.Substring(of + 1, end - of - 1);
+        return thing.Length <= 6 && Works.Any(w => thing.StartsWith(w, StringComparison.Ordinal))
+            && Enumerable.Range(of + 1, end - of - 1).All(i => UnitShape.ModalAt(folded, i) == 0);
     }
 
     // 县财政局要积极配合县发改局牵头的评审, 市公安局要把该项工作交由各分局负责, 市财政局要不要…: the body that must do

@@ -14,6 +14,11 @@ internal sealed partial class StructureReader
            && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
 
+    // 各乡镇, 市直各部门: a group whose duties a heading lists (not 有关部门, which names no one).
+    private static bool IsDutyGroup(string name)
+        => UnitShape.IsGroup(name) && UnitShape.IsOrganisation(name)
+            && (name.StartsWith("各", System.StringComparison.Ordinal) || (name.IndexOf('各') > 0 && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0));
+
     private static bool PlaceGovernment(string name)
         => (name.EndsWith("人民政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 4)))
            || (name.EndsWith("政府", System.StringComparison.Ordinal) && UnitShape.IsPlace(name.Substring(0, name.Length - 2)));
@@ -23,6 +28,10 @@ internal sealed partial class StructureReader
     // （三）省编办牵头的工作, 市财政局负责的事项: a heading naming the body whose work follows.
     private static readonly System.Text.RegularExpressions.Regex WorkOf = new(
         @"^(.{3,20}?)(?:牵头|负责)的(?:工作|事项|任务)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // （一）县财政局工作职责, （二）各乡镇职责: a heading of the duties of the body or group it names.
+    private static readonly System.Text.RegularExpressions.Regex DutiesOf = new(
+        @"^(.{3,20}?)(?:工作)?职责[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A numbered heading that is one body's name (（二十）市交通局, a page of a plan's duties after its title) over a
@@ -46,6 +55,11 @@ internal sealed partial class StructureReader
             if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
+            }
+            else if (DutiesOf.Match(words) is { Success: true } duties && (IsBodyName(duties.Groups[1].Value) || IsDutyGroup(duties.Groups[1].Value))
+                && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None && body[i + 1].Numbering.Kind != numbering.Kind)
+            {
+                name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, duties.Groups[1].Length);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
                 && body[i + 1].Numbering.Value == 1 && IsBodyName(words))

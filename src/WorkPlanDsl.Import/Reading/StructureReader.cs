@@ -602,17 +602,74 @@ internal sealed partial class StructureReader
             }
 
             // Each measure names who does it, once: a second naming line in a measure's block (牵头单位:X;配合单位:Y after
-            // the last measure) may be the task's own, so the measures stay its words.
-            var owning = measures.Select((m, x) => Enumerable.Range(m, (x + 1 < measures.Count ? measures[x + 1] : end) - m).Count(Names)).ToList();
-            if (owning.All(o => o == 1))
+            // the last measure) may be the task's own, so the measures stay its words. 牵头单位：X then 责任单位：Y on the
+            // lines under a measure are one naming, its fields (an activity's 开幕式).
+            int Namings(int from, int to)
+            {
+                var count = 0;
+                var run = new HashSet<Role>();
+                var runNames = false;
+                for (var at = from; at < to; at++)
+                {
+                    var role = RoleField(body[at]);
+                    if (role != Role.None && run.Add(role))
+                    {
+                        runNames |= Names(at);
+                        continue;
+                    }
+
+                    // A line that is no field, or a role the run already has (a second 牵头单位), ends the run.
+                    count += runNames ? 1 : 0;
+                    run.Clear();
+                    runNames = role != Role.None && run.Add(role) && Names(at);
+                    count += role == Role.None && Names(at) ? 1 : 0;
+                }
+
+                return count + (runNames ? 1 : 0);
+            }
+
+            // (2)系列活动 naming nobody over ①…②, each naming who does it: (2) is a heading too, and its sub-measures are tasks.
+            var top = body[measures[0]].Numbering.Kind;
+            var owners = new List<int>();
+            var headings = new List<int>();
+            for (var x = 0; x < measures.Count; x++)
+            {
+                var m = measures[x];
+                var subs = measures.Skip(x + 1).TakeWhile(j => body[j].Numbering.Kind != top).ToList();
+                if (body[m].Numbering.Kind == top && subs.Count >= 2 && Namings(m, subs[0]) == 0)
+                {
+                    headings.Add(m);
+                    owners.AddRange(subs);
+                    x += subs.Count;
+                    continue;
+                }
+
+                owners.Add(m);
+            }
+
+            var starts = owners.Concat(headings).OrderBy(m => m).ToList();
+            int BlockEnd(int m) => starts.FirstOrDefault(s => s > m) is var next && next > m ? next : end;
+            if (owners.Count >= 2 && owners.All(m => Namings(m, BlockEnd(m)) == 1))
             {
                 _measureHeadings.Add(i);
-                _measureTasks.UnionWith(measures);
+                _measureHeadings.UnionWith(headings);
+                _measureTasks.UnionWith(owners);
             }
 
             i = end - 1;
         }
     }
+
+    // The role of a line that is one field naming bodies (牵头单位：X), or none.
+    private static Role RoleField((SourceLine Line, Numbering Numbering) paragraph)
+    {
+        var folded = paragraph.Line.Folded;
+        var colon = folded.IndexOfAny(LabelColons);
+        return paragraph.Numbering.Kind == NumberingKind.None && colon > 0 && colon <= 9
+            && RoleWords.Label(folded.Substring(0, colon)) is var role and (Role.Lead or Role.Accountable or Role.Support) ? role : Role.None;
+    }
+
+    private static readonly char[] LabelColons = { '：', ':' };
 
     private void LeafHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {

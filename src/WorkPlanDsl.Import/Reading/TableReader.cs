@@ -42,6 +42,11 @@ internal sealed class TableReader
         string? category = null;
         var above = new string?[columns.Kinds.Length];
         var body = table.Rows.Skip(columns.HeaderRows).ToList();
+
+        // A task cell merged down over a row with a 序号 of its own groups rows: the column is the table's categories,
+        // each a section, also where a category holds a single row.
+        var categories = numberColumn >= 0 && body.Any(r => taskColumn < r.Cells.Count && r.Cells[taskColumn].IsMergedCopy
+            && numberColumn < r.Cells.Count && r.Cells[numberColumn] is { IsMergedCopy: false } number && number.Text.Trim().Length > 0 && SpanningText(r) is null);
         for (var k = 0; k < body.Count; k++)
         {
             var row = body[k];
@@ -52,7 +57,7 @@ internal sealed class TableReader
 
             if (SpanningText(row) is { } heading)
             {
-                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
                 tasks = Section(openSection, row, heading);
                 continue;
             }
@@ -63,7 +68,7 @@ internal sealed class TableReader
             if (categoryColumn >= 0 && categoryColumn < row.Cells.Count && row.Cells[categoryColumn].Text.Trim() is { Length: > 0 } name
                 && name != category && !row.Cells[categoryColumn].IsMergedCopy)
             {
-                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
                 category = name;
                 tasks = Section(openSection, row, name);
             }
@@ -74,7 +79,7 @@ internal sealed class TableReader
                 && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && !NamesAnyUnit(row, columns))
             {
                 // 1 | 推进项目建设 (no unit) over 1.1, 1.2: the rows numbered under it are its tasks, it is their section.
-                tasks = Flush(groups, tasks, columns, hasSupport, openSection);
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
                 tasks = openSection(SourceLine.Of(row.Line, cell.Text.Trim()), number.Text.Trim(), OneLine(cell.Text));
                 continue;
             }
@@ -101,7 +106,7 @@ internal sealed class TableReader
             }
         }
 
-        Flush(groups, tasks, columns, hasSupport, openSection);
+        Flush(groups, tasks, columns, hasSupport, categories, openSection);
     }
 
     // The 序号 of the next row that prints one (not merged from above).
@@ -196,7 +201,7 @@ internal sealed class TableReader
     }
 
     // The tasks of the rows read so far; a task cell merged down over several 序号 is their category: a section.
-    private List<ImportedElement> Flush(List<List<TableRow>> groups, List<ImportedElement> tasks, TableColumns columns, bool hasSupport,
+    private List<ImportedElement> Flush(List<List<TableRow>> groups, List<ImportedElement> tasks, TableColumns columns, bool hasSupport, bool categories,
         System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
     {
         var taskColumn = columns.TaskColumn;
@@ -204,8 +209,8 @@ internal sealed class TableReader
         var byNumber = columns.Has(ColumnKind.Number) && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content);
         for (var g = 0; g < groups.Count; g++)
         {
-            var category = byNumber && (MergedDown(g) || MergedDown(g + 1));
-            if (category && !MergedDown(g))
+            var category = byNumber && (categories || MergedDown(g) || MergedDown(g + 1));
+            if (category && !MergedDown(g) && Cell(groups[g][0], taskColumn).Length > 0)
             {
                 tasks = Section(openSection, groups[g][0], Cell(groups[g][0], taskColumn));
             }
@@ -295,7 +300,10 @@ internal sealed class TableReader
             var role = columns.Kinds[i] == ColumnKind.Person ? Role.None : TableColumns.RoleOf(columns.Kinds[i]);
             if (role == Role.None)
             {
-                if (columns.Kinds[i] is ColumnKind.Person or ColumnKind.Remark or ColumnKind.None && i != columns.TaskColumn)
+                // A second column of words (攻坚目标任务, then 工作任务安排) is the task's words too.
+                if ((columns.Kinds[i] is ColumnKind.Person or ColumnKind.Remark or ColumnKind.None
+                        || (columns.Kinds[i] is ColumnKind.Task or ColumnKind.Content && i != columns.Index(ColumnKind.Content) && i != columns.Index(ColumnKind.Task)))
+                    && i != columns.TaskColumn)
                 {
                     AddText(element, columns.Headers[i] + "：" + text);
                 }

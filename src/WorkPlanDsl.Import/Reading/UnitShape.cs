@@ -215,8 +215,9 @@ internal static partial class UnitShape
             return false;
         }
 
+        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
-            && !NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal))
+            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal))
             && !IsGenericNoun(bare);
     }
 

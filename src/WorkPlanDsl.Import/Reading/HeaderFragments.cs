@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// The header of a table copied one cell a line whose narrow cells wrapped, a piece a line (<c>责任</c> / <c>领导</c> /
+/// <c>责任</c> / <c>科室</c> / <c>第二季度</c> / <c>完成情况</c>): where its rows show how many columns it has (every row
+/// the same number of lines from one 序号 to the next), the pieces are joined back into that many header cells, a word's
+/// ending to the words before it and a piece no column is named by to the piece after it. Nothing is joined unless the
+/// joins give exactly the rows' width.
+/// </summary>
+internal static class HeaderFragments
+{
+    // Pieces a wrapped header cell ends with, never a column's whole name on their own.
+    private static readonly string[] Endings = { "单位", "部门", "处室", "科室", "股室", "领导", "人", "任务", "情况", "时限", "时间", "节点", "措施", "内容", "目标", "号" };
+
+    // How many lines a header may run to: beyond it the lines are no header.
+    private const int MaxHeaderLines = 24;
+
+    public static List<SourceLine> Join(List<SourceLine> lines)
+    {
+        List<SourceLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Table is not null || TableColumns.Classify(lines[i].Text) != ColumnKind.Number || Number(lines[i]) is not null)
+            {
+                continue;
+            }
+
+            var first = i + 1;
+            while (first < lines.Count && first - i <= MaxHeaderLines && IsHeaderPiece(lines[first]))
+            {
+                first++;
+            }
+
+            if (first >= lines.Count || Number(lines[first]) != 1 || RowWidth(lines, first) is not { } width || first - i <= width || first - i > 2 * width)
+            {
+                continue;
+            }
+
+            if (Joined(lines.Skip(i).Take(first - i).ToList()) is { } header && header.Count == width)
+            {
+                result ??= new List<SourceLine>(lines);
+                var offset = result.Count - lines.Count;
+                result.RemoveRange(i + offset, first - i);
+                result.InsertRange(i + offset, header);
+            }
+
+            i = first - 1;
+        }
+
+        return result ?? lines;
+    }
+
+    private static bool IsHeaderPiece(SourceLine line)
+    {
+        var text = line.Folded.Trim();
+        return line.Table is null && text.Length is > 0 and <= 10 && Number(line) is null && !text.Any(c => "。，,；;：:、".IndexOf(c) >= 0);
+    }
+
+    // The lines from one row's 序号 to the next's, where every row but the last has that many; null where they differ or
+    // there is one row only.
+    private static int? RowWidth(List<SourceLine> lines, int first)
+    {
+        var starts = new List<int> { first };
+        for (var k = first + 1; k < lines.Count && k - starts[starts.Count - 1] <= MaxHeaderLines; k++)
+        {
+            if (lines[k].Table is not null)
+            {
+                break;
+            }
+
+            if (Number(lines[k]) == starts.Count + 1)
+            {
+                starts.Add(k);
+            }
+        }
+
+        var widths = starts.Zip(starts.Skip(1), (a, b) => b - a).Distinct().ToList();
+        return widths.Count == 1 && widths[0] >= 3 ? widths[0] : null;
+    }
+
+    private static List<SourceLine>? Joined(List<SourceLine> pieces)
+    {
+        var cells = pieces.Select(p => (Line: p, Text: p.Text.Trim())).ToList();
+
+        // 责任 / 领导: a word's ending goes back to the words it ends.
+        for (var k = cells.Count - 1; k > 1; k--)
+        {
+            if (Endings.Contains(cells[k].Text) && TableColumns.Classify(cells[k - 1].Text) != ColumnKind.Number
+                && TableColumns.Classify(cells[k - 1].Text + cells[k].Text) != ColumnKind.None)
+            {
+                cells[k - 1] = (cells[k - 1].Line, cells[k - 1].Text + cells[k].Text);
+                cells.RemoveAt(k);
+            }
+        }
+
+        // 第二季度 / 完成情况: a piece naming no column goes on to the next.
+        for (var k = cells.Count - 2; k > 0; k--)
+        {
+            if (TableColumns.Classify(cells[k].Text) == ColumnKind.None && TableColumns.Classify(cells[k].Text + cells[k + 1].Text) != ColumnKind.None)
+            {
+                cells[k] = (cells[k].Line, cells[k].Text + cells[k + 1].Text);
+                cells.RemoveAt(k + 1);
+            }
+        }
+
+        return cells.Count == pieces.Count ? null : cells.Select(c => SourceLine.Of(c.Line.Number, c.Text)).ToList();
+    }
+
+    private static int? Number(SourceLine line) => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
+}

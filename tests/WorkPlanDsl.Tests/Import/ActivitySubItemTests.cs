@@ -1,0 +1,78 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// An activity arrangement whose items carry their own field lines (<c>牵头单位：X</c> then <c>责任单位：Y</c>), where an
+/// item that names nobody groups sub-items that do (<c>2.系列活动</c> over <c>(1)…</c> <c>(2)…</c>, or <c>(2)…</c> over
+/// <c>①…</c> <c>②…</c>): the sub-items are the tasks, each led by its own field, never by a sibling's.
+/// </summary>
+public class ActivitySubItemTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    private static readonly string[] ReadingMonth =
+    {
+        "2023年某市读书月活动方案",
+        "一、主要活动",
+        "1.2023中国（某市）读书月启动仪式",
+        "时间：4月23日",
+        "牵头单位：市委宣传部",
+        "责任单位：市文化广电旅游局、市图书馆",
+        "2.系列阅读推广活动",
+        "(1)“书香机关”读书分享会",
+        "牵头单位：市直机关工委",
+        "责任单位：市直各单位",
+        "(2)“书香校园”系列活动",
+        "①经典诵读比赛",
+        "牵头单位：市教育局",
+        "责任单位：各县区教育局",
+        "②校园读书节",
+        "牵头单位：团市委",
+        "责任单位：市教育局",
+        "3.闭幕式",
+        "牵头单位：市委宣传部",
+        "配合单位：市融媒体中心",
+        "二、工作要求",
+        "（一）加强组织领导。各单位要高度重视。",
+    };
+
+    [Fact]
+    public void Sub_items_with_their_own_fields_under_an_item_naming_nobody_are_the_tasks()
+    {
+        var plan = Import(ReadingMonth);
+        Assert.Equal(new[] { "1.", "(1)", "①", "②", "3." }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市直机关工委" }, plan.Leads("(1)"));
+        Assert.Equal(new[] { "市直各单位" }, plan.Supports("(1)"));
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("①"));
+        Assert.Equal(new[] { "团市委" }, plan.Leads("②"));
+        Assert.Equal(new[] { "市教育局" }, plan.Supports("②"));
+
+        // The headings that name nobody stay as words of the plan.
+        Assert.Contains("2.系列阅读推广活动", plan.Result.Plan);
+        Assert.Contains("(2)“书香校园”系列活动", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void A_year_opening_the_first_items_name_is_its_words_where_item_two_follows()
+    {
+        var plan = Import(ReadingMonth);
+        Assert.Equal("2023中国（某市）读书月启动仪式", plan.Task("1.").Title);
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市文化广电旅游局", "市图书馆" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_year_after_a_number_with_no_item_two_after_it_is_no_number()
+    {
+        // 1.2024 with no 2. after it: a figure in a paragraph, not a task.
+        var plan = Import(
+            "一、总体情况",
+            "1.2024版目录已印发，全县完成投资100亿元。",
+            "二、主要任务",
+            "（一）推进项目建设（牵头单位：县发改局）");
+        Assert.Equal(new[] { "（一）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+    }
+}

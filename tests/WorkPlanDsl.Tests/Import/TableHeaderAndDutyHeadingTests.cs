@@ -1,0 +1,128 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes of sets W and X at first contact: a copied table whose header has no 序号 though its rows print one after
+/// their category, a header whose narrow cells wrapped a piece a line, a second column of words, a body's duties written
+/// <c>X负责活动的总协调</c>, and a heading naming the group whose duties follow it.
+/// </summary>
+public class TableHeaderAndDutyHeadingTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Rows_numbered_after_their_category_under_a_header_without_a_number_column_are_read()
+    {
+        var plan = Import(
+            "工作任务", "|", "具体要求", "|", "责任科室", "|", "时限要求", "|",
+            "规范公文公开", "|", "1", "|", "全面清理本局规范性文件并公布目录。", "|", "办公室", "|", "年底前", "|",
+            "加强解读回应", "|", "2", "|", "做好政策解读，丰富解读形式。", "|", "政策法规科", "|", "持续推进", "|",
+            "3", "|", "及时回应社会关切，做好舆情处置。", "|", "各科室", "|", "持续推进", "|",
+            "强化培训", "|", "4", "|", "组织政务公开业务培训。", "|", "办公室", "|", "6月底前", "|");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "办公室" }, plan.Leads("1"));
+        Assert.Equal(new[] { "政策法规科" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各科室" }, plan.Leads("3"));
+        Assert.Equal(new[] { "办公室" }, plan.Leads("4"));
+
+        // The category cells are the sections; row 3 sits under the one merged down from row 2.
+        Assert.Equal(new[] { "规范公文公开", "加强解读回应", "强化培训" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+        Assert.StartsWith("全面清理本局规范性文件", plan.Task("1").Title);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 3 does not print every cell"));
+    }
+
+    [Fact]
+    public void A_header_whose_cells_wrapped_a_piece_a_line_is_joined_to_the_rows_width()
+    {
+        var plan = Import(
+            "某镇2024年度重点工作计划",
+            "序号", "重点工作", "责任", "领导", "责任", "科室", "年度目标", "任务", "工作任务安排", "第一季度", "完成情况",
+            "1", "老街改造提升", "王某某", "城建办", "完成老街立面改造。", "启动立面改造设计。", "设计方案已完成。",
+            "2", "农村饮水提标", "李某某", "农业农村办", "完成3个村供水管网改造。", "开展管网招标。", "已完成招标。");
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "城建办" }, plan.Leads("1"));
+        Assert.Equal(new[] { "农业农村办" }, plan.Leads("2"));
+
+        // The person stays words; the second column of words (工作任务安排) is kept, not dropped.
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "王某某" or "李某某");
+        Assert.Contains("责任领导：王某某", plan.Result.Plan);
+        Assert.Contains("工作任务安排：启动立面改造设计。", plan.Result.Plan);
+        Assert.Contains("第一季度完成情况：设计方案已完成。", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Header_pieces_are_not_joined_where_the_rows_do_not_show_the_width()
+    {
+        // Rows of differing lengths: how many columns there are is not known, so nothing is joined or guessed.
+        var plan = Import(
+            "序号", "重点工作", "责任", "领导", "责任", "科室",
+            "1", "老街改造提升", "王某某", "城建办",
+            "2", "农村饮水提标", "李某某", "农业农村办", "另附说明。");
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "王某某" or "李某某");
+        Assert.DoesNotContain(plan.Model.Tasks, t => !t.InEffect.Leads.IsEmpty && plan.Names(t.InEffect.Leads).Any(n => n.Contains("某")));
+    }
+
+    [Fact]
+    public void A_duty_written_as_the_body_in_charge_of_a_works_whole_gives_that_body_the_lead()
+    {
+        var plan = Import(
+            "一、工作职责",
+            "1.市委宣传部负责活动的总协调;",
+            "2.市文化馆负责节目的组织实施。",
+            "3.市公安局负责现场的安保;",
+            "4.原由市城管局负责的事项,移交市住建局。");
+        Assert.Equal(new[] { "市委宣传部" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市文化馆" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("3."));
+
+        // The thing a role describes is no work given (事项): nobody is made its lead.
+        Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_heading_naming_a_group_whose_duties_follow_gives_them_that_group_under_review()
+    {
+        var plan = Import(
+            "一、工作职责",
+            "（一）市级各部门工作职责",
+            "1.市委宣传部负责活动的总协调;",
+            "2.市文化馆负责节目的组织实施。",
+            "（二）各镇乡工作职责",
+            "1.落实场地,准备桌凳;",
+            "2.安排人员,维护现场秩序。",
+            "（三）县财政局职责",
+            "1.保障活动经费。");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "市委宣传部" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市文化馆" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "各镇乡" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "各镇乡" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Equal(new[] { "县财政局" }, plan.Names(tasks[4].InEffect.Leads));
+        Assert.Contains("# review: lead 各镇乡 read from the heading", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void A_heading_of_duties_naming_no_body_gives_no_lead()
+    {
+        var plan = Import(
+            "一、工作职责",
+            "（一）部门工作职责",
+            "1.落实场地;",
+            "2.安排人员。",
+            "（二）镇乡工作职责",
+            "1.组织观众;",
+            "2.做好宣传。");
+        Assert.All(plan.Model.Tasks, t => Assert.Empty(t.InEffect.Leads));
+    }
+
+    [Theory]
+    [InlineData("乡村振兴办", true)]
+    [InlineData("县乡村振兴办", true)]
+    [InlineData("兴办", false)]
+    [InlineData("举办", false)]
+    public void A_revitalisation_office_is_a_body_and_setting_one_up_is_not(string name, bool isBody)
+        => Assert.Equal(isBody, WorkPlanDsl.Import.Reading.UnitShape.IsOrganisation(name));
+}
