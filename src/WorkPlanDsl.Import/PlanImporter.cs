@@ -96,6 +96,12 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
         }
 
+        if (firstBody < 0)
+        {
+            // Nothing numbered but a paragraph of 一是…（责任单位：X）；二是…（责任单位：Y）: its items are the tasks.
+            firstBody = numbered.FindIndex(p => p.Line.Table is null && ElementReader.ListsLedItems(p.Line));
+        }
+
         // 第一章 优化发展环境 straight before 第一条: the chapter holding the first article is the body's; so is 凤台县政府
         // alone on its line over the first 1.: the body whose tasks they are.
         while (firstBody > 0 && numbered[firstBody - 1].Numbering.Kind == NumberingKind.Chapter)

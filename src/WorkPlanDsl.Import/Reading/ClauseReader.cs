@@ -273,7 +273,8 @@ internal sealed class ClauseReader
             after += action;
         }
 
-        return after > at && after + 1 < folded.Length && folded[after] == '的' && char.IsLetter(folded[after + 1]);
+        // The thing described may open with a figure or a quoted name (负责建成的5座水厂, 牵头组织的“一网通办”评估).
+        return after > at && after + 1 < folded.Length && folded[after] == '的' && (char.IsLetterOrDigit(folded[after + 1]) || "“\"《「‘".IndexOf(folded[after + 1]) >= 0);
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>

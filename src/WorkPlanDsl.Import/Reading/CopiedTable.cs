@@ -909,9 +909,10 @@ internal static class CopiedTable
         var folded = ChineseText.Fold(cell).Trim();
         var names = ClauseReader.Names(cell, folded);
 
-        // 开工建设社区老年学校。: a sentence saying what is to be built, not the body that builds it.
-        if (names.Count == 1 && folded.EndsWith("。", System.StringComparison.Ordinal)
-            && (UnitShape.ActionAt(folded, 0) > 0 || BuildVerbs.Any(v => folded.StartsWith(v, System.StringComparison.Ordinal))))
+        // 开工建设社区老年学校。: a sentence saying what is to be built, not the body that builds it; so too a list of
+        // places to build in (建成投用桥墩镇、赤溪镇等3家中心敬老院), however many names it holds, and a count of things.
+        if ((names.Count == 1 && folded.EndsWith("。", System.StringComparison.Ordinal) && UnitShape.ActionAt(folded, 0) > 0)
+            || BuildVerbs.Any(v => folded.StartsWith(v, System.StringComparison.Ordinal)) || CountOfThings.IsMatch(folded))
         {
             return false;
         }
@@ -928,6 +929,9 @@ internal static class CopiedTable
     }
 
     private static readonly string[] BuildVerbs = { "开工", "建成", "完成", "迁建", "续建", "改建", "扩建", "投用", "启用" };
+
+    // 等3家, 等12所: "and the rest, so many in all", after places a work is done in.
+    private static readonly Regex CountOfThings = new(@"等\d+[家所个座条处项]", RegexOptions.CultureInvariant);
 
     // 2024年10月底, 6月底前, 每季度, 长期坚持, 全年: a deadline, the whole of the cell or nearly.
     private static bool IsDate(string cell)

@@ -1189,6 +1189,24 @@ internal sealed class ElementReader
     }
 
     /// <summary>
+    /// True where a paragraph lists its work as 一是…（责任单位：X）；二是…（责任单位：Y）: two items or more, each naming who
+    /// leads it. A document numbering nothing else has these items as its tasks.
+    /// </summary>
+    internal static bool ListsLedItems(SourceLine line)
+    {
+        var folded = line.Folded;
+        var markers = ItemMarkers(folded, 0, 1, out _);
+        if (markers.Count < 2)
+        {
+            return false;
+        }
+
+        var reader = new ClauseReader();
+        return markers.Select((m, k) => (Start: m.Start, End: k + 1 < markers.Count ? markers[k + 1].Start : folded.Length))
+            .All(item => reader.Read(line.Text.Substring(item.Start, item.End - item.Start), folded.Substring(item.Start, item.End - item.Start)).Any(c => c.Leads.Count > 0));
+    }
+
+    /// <summary>
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
     /// </summary>

@@ -5,10 +5,10 @@ namespace WorkPlanDsl.Import.Reading;
 
 /// <summary>
 /// The header of a table copied one cell a line whose narrow cells wrapped, a piece a line (<c>责任</c> / <c>领导</c> /
-/// <c>责任</c> / <c>科室</c> / <c>第二季度</c> / <c>完成情况</c>): where its rows show how many columns it has (every row
-/// the same number of lines from one 序号 to the next), the pieces are joined back into that many header cells, a word's
-/// ending to the words before it and a piece no column is named by to the piece after it. Nothing is joined unless the
-/// joins give exactly the rows' width.
+/// <c>责任</c> / <c>科室</c> / <c>第二季度</c> / <c>完成情况</c>): where its rows show how many columns it has (the first
+/// row's lines from its 序号 to the next, which no later row exceeds: rows under a merged cell print fewer), the pieces
+/// are joined back into that many header cells, a word's ending to the words before it and a piece no column is named by
+/// to the piece after it. Nothing is joined unless the joins give exactly the rows' width.
 /// </summary>
 internal static class HeaderFragments
 {
@@ -59,8 +59,8 @@ internal static class HeaderFragments
         return line.Table is null && text.Length is > 0 and <= 10 && Number(line) is null && !text.Any(c => "。，,；;：:、".IndexOf(c) >= 0);
     }
 
-    // The lines from one row's 序号 to the next's, where every row but the last has that many; null where they differ or
-    // there is one row only.
+    // The lines from the first row's 序号 to the next's, where no later row has more; null where one has, or there is one
+    // row only.
     private static int? RowWidth(List<SourceLine> lines, int first)
     {
         var starts = new List<int> { first };
@@ -77,8 +77,9 @@ internal static class HeaderFragments
             }
         }
 
-        var widths = starts.Zip(starts.Skip(1), (a, b) => b - a).Distinct().ToList();
-        return widths.Count == 1 && widths[0] >= 3 ? widths[0] : null;
+        // A row under a category merged down prints fewer lines than the first, never more.
+        var widths = starts.Zip(starts.Skip(1), (a, b) => b - a).ToList();
+        return widths.Count > 0 && widths[0] >= 3 && widths[0] == widths.Max() ? widths[0] : null;
     }
 
     private static List<SourceLine>? Joined(List<SourceLine> pieces)

@@ -33,10 +33,25 @@ internal static class MetadataReader
 
         var remaining = head.Where(l => !consumed.Contains(l)).ToList();
         var titleLines = remaining.TakeWhile(IsTitleLike).ToList();
+
+        // 视窗 / loading... / the site's name, then 关于…的督查专报: a web page's chrome before the document's own title.
+        if (!titleLines.Any(l => DocumentTitle.IsMatch(l.Folded.Trim()))
+            && remaining.Take(MaxChromeLines).FirstOrDefault(l => IsTitleLike(l) && DocumentTitle.IsMatch(l.Folded.Trim())) is { } named)
+        {
+            titleLines = new List<SourceLine> { named };
+        }
+
+        // 视窗 / loading... / 某市人民政府 The People's Government, then the title: a Chinese title holds no Latin words.
+        var latin = titleLines.FindLastIndex(l => LatinWord.IsMatch(l.Text));
+        if (latin >= 0 && latin < titleLines.Count - 1)
+        {
+            titleLines = titleLines.Skip(latin + 1).ToList();
+        }
+
         string? title = titleLines.Count > 0 ? string.Concat(titleLines.Select(l => l.Text)) : null;
         var folded = title is null ? string.Empty : ChineseText.Fold(title);
         var notice = folded.Contains("关于印发") && folded.Contains("通知");
-        remaining = remaining.Skip(titleLines.Count).ToList();
+        remaining = remaining.Where(l => !titleLines.Contains(l)).ToList();
 
         if (notice)
         {
@@ -121,6 +136,15 @@ internal static class MetadataReader
     // A short line naming an organisation, directly above a date: the issuer's signature.
     private static bool IsSignature(SourceLine line)
         => line.Text.Length <= 30 && line.Folded.IndexOfAny("。，,：:；;、".ToCharArray()) < 0 && Numbering.Read(line).Kind == NumberingKind.None;
+
+    // How far into the head a document's title may stand behind a web page's chrome.
+    private const int MaxChromeLines = 8;
+
+    // 关于…的通知, …工作要点, …实施方案, …任务清单, …督查专报: what a document's title is.
+    private static readonly Regex DocumentTitle = new(
+        @"^关于\S{4,}|(?:方案|要点|通知|计划|规划|清单|专报|意见|安排|报告|办法|细则|措施|分工|分解表|任务表|一览表|进度表|公告|通报|纪要)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LatinWord = new(@"[A-Za-z]{3,}", RegexOptions.CultureInvariant);
 
     private static bool IsTitleLike(SourceLine line)
         => line.Text.Length <= 48 && line.Folded.IndexOfAny("。，,：:；;".ToCharArray()) < 0 && Numbering.Read(line).Kind == NumberingKind.None;

@@ -44,6 +44,7 @@ internal sealed partial class StructureReader
         NumberedFields(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
+        RestatedTables(body);
         TasksInTable(body);
         BodyHeadings(body);
         LeafHeadings(body);
@@ -120,6 +121,7 @@ internal sealed partial class StructureReader
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
             .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
         unled.ForEach(_elements.ApplySubject);
+        ApplyRestatedRows(unled);
         if (NamesUnitsOnlyInProse(body))
         {
             unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
@@ -228,6 +230,11 @@ internal sealed partial class StructureReader
     // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
     private void Table(Documents.TableBlock table, bool rebuilt)
     {
+        if (RestatedTable(table))
+        {
+            return;
+        }
+
         if (TableColumns.Find(table.Rows) is { } columns)
         {
             // What stands above the header (附件1, the table's title) is the plan's title where the document has none.
@@ -477,7 +484,7 @@ internal sealed partial class StructureReader
     /// </summary>
     private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null)
+        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null && !_restated.ContainsKey(table))
             && ClausesOf(body, _taskKind) == 0 && !OneOpensWithWhoDoesIt(body))
         {
             _taskKind = NumberingKind.None;
@@ -581,6 +588,7 @@ internal sealed partial class StructureReader
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
         var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
         bool IsMeasure(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic);
+        var partly = new List<(int Task, List<int> Headings, List<int> Owners)>();
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
@@ -649,14 +657,35 @@ internal sealed partial class StructureReader
 
             var starts = owners.Concat(headings).OrderBy(m => m).ToList();
             int BlockEnd(int m) => starts.FirstOrDefault(s => s > m) is var next && next > m ? next : end;
-            if (owners.Count >= 2 && owners.All(m => Namings(m, BlockEnd(m)) == 1))
+            var namings = owners.Select(m => Namings(m, BlockEnd(m))).ToList();
+            if (owners.Count >= 2 && namings.All(n => n == 1))
             {
                 _measureHeadings.Add(i);
                 _measureHeadings.UnionWith(headings);
                 _measureTasks.UnionWith(owners);
             }
+            else if (owners.Count >= 2 && namings.All(n => n <= 1) && namings.Any(n => n == 1)
+                && (namings[namings.Count - 1] == 0 || Names(owners[owners.Count - 1])))
+            {
+                // Not where the last measure names who does it on a line after it (责任部门：X牵头 under (2)): that line
+                // may be the task's, over all its measures.
+                partly.Add((i, headings, owners));
+            }
 
             i = end - 1;
+        }
+
+        // Where the document's other tasks hand their work to measures that name who does them, a task whose measures
+        // name who does some of them hands its work on the same way: the measures naming nobody have no lead, rather
+        // than the lead of a sibling.
+        if (_measureHeadings.Count > 0)
+        {
+            foreach (var (task, headings, owners) in partly)
+            {
+                _measureHeadings.Add(task);
+                _measureHeadings.UnionWith(headings);
+                _measureTasks.UnionWith(owners);
+            }
         }
     }
 

@@ -161,6 +161,13 @@ internal sealed class TableColumns
             role = joined;
         }
 
+        // 责任主体与协同单位, 牵头单位及配合单位: one column for the bodies of two roles, an accountable list (the first
+        // listed leads where no other column does).
+        if (role == Role.None && JoinsUnitRoles(folded))
+        {
+            role = Role.Accountable;
+        }
+
         // 原牵头单位, 调整前责任单位 beside 调整后牵头单位: the unit before a change is no longer the role's; its column is
         // kept as text. 调整后, 现, 新 name the one in effect.
         if (role != Role.None && IsFormer(folded))
@@ -237,6 +244,13 @@ internal sealed class TableColumns
         var roles = parts.Select(RoleWords.Label).ToArray();
         var unit = roles.Where(r => r is Role.Lead or Role.Support or Role.Accountable or Role.Implementer).ToList();
         return unit.Count == 1 && roles.Contains(Role.Person) ? unit[0] : null;
+    }
+
+    private static bool JoinsUnitRoles(string folded)
+    {
+        var parts = folded.Split(new[] { "及", "和", "与", "、", "/", "／" }, System.StringSplitOptions.RemoveEmptyEntries);
+        var roles = parts.Select(RoleWords.Label).ToArray();
+        return parts.Length == 2 && roles.All(r => r is Role.Lead or Role.Support or Role.Accountable) && roles[0] != roles[1];
     }
 
     /// <summary>A header cell's words without a mirror's pinyin after characters (序號(hào) → 序號).</summary>

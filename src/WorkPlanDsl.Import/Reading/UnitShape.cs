@@ -146,7 +146,8 @@ internal static partial class UnitShape
             return false;
         }
 
-        if (RoleWords.Label(folded) != Role.None)
+        // 牵头单位 is a label, never a name; 各责任单位, 各责任科室 are the groups the label's bodies make.
+        if (RoleWords.Label(folded) != Role.None && !folded.StartsWith("各", StringComparison.Ordinal))
         {
             return false;
         }

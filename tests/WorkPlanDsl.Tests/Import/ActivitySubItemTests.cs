@@ -75,4 +75,21 @@ public class ActivitySubItemTests
             "（一）推进项目建设（牵头单位：县发改局）");
         Assert.Equal(new[] { "（一）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void Where_the_documents_measures_name_who_does_them_a_measure_naming_nobody_has_no_lead()
+    {
+        var plan = Import(
+            "一、健全应急管理体系",
+            "1.完善应急预案体系",
+            "(1)修订县级自然灾害救助应急预案。（县应急管理局负责）",
+            "(2)修订县城市内涝应急预案。（县住房和城乡建设局负责）",
+            "2.加强应急救援队伍建设",
+            "(1)组建县级综合性应急救援队伍。（县应急管理局牵头，县消防救援大队配合）",
+            "(2)每个乡镇建成一支不少于20人的应急救援队。");
+        Assert.Equal(new[] { "(1)", "(2)", "(1)", "(2)" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "县应急管理局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Empty(tasks[3].InEffect.Leads);
+    }
 }

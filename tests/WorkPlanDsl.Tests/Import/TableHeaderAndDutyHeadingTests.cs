@@ -125,4 +125,28 @@ public class TableHeaderAndDutyHeadingTests
     [InlineData("举办", false)]
     public void A_revitalisation_office_is_a_body_and_setting_one_up_is_not(string name, bool isBody)
         => Assert.Equal(isBody, WorkPlanDsl.Import.Reading.UnitShape.IsOrganisation(name));
+
+    [Fact]
+    public void A_header_printed_two_characters_a_line_over_rows_under_a_merged_category_is_joined()
+    {
+        // Row 2 prints no category (merged down from row 1): fewer lines than the first row, never more.
+        var plan = Import(
+            "2024年街道人居环境整治工作任务分解表",
+            "序号", "工作", "内容", "具体", "措施", "责任", "单位", "完成", "时限",
+            "1", "垃圾分类", "推进小区垃圾分类设施提档升级", "街道城管办", "5月底前",
+            "2", "完善“桶长制”，督导居民源头分类", "各社区居委会", "长期坚持",
+            "3", "违建治理", "拆除存量违建5000平方米", "街道综合执法队", "10月底前");
+        Assert.Equal(new[] { "街道城管办" }, plan.Leads("1"));
+        Assert.Equal(new[] { "各社区居委会" }, plan.Leads("2"));
+        Assert.Equal(new[] { "街道综合执法队" }, plan.Leads("3"));
+    }
+
+    [Theory]
+    [InlineData("（二）参与由市政务服务管理局牵头组织的“一网通办”评估。")]
+    [InlineData("（二）推进城乡供水一体化。去年由县水利局负责建成的5座农村水厂已移交县自来水公司统一运营。")]
+    public void A_role_describing_a_thing_that_opens_with_a_figure_or_a_quote_gives_no_lead(string task)
+    {
+        var plan = Import("一、重点任务", "（一）建立联席会议制度。（县营商办负责）", task);
+        Assert.Empty(plan.Leads("（二）"));
+    }
 }

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A task table that restates the body's numbered tasks (一、工作要点 1.…6., then 二、任务分解 重点任务 | 工作内容 |
+/// 负责科室, each row's words inside one task's words): the table says who does those tasks and adds none of its own.
+/// </summary>
+internal sealed partial class StructureReader
+{
+    // Words shorter than this match too much to say which task a row restates.
+    private const int MinRestatedWords = 8;
+
+    private readonly Dictionary<TableBlock, List<(TableRow Row, int TaskLine)>> _restated = new();
+
+    private void RestatedTables(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_taskKind == NumberingKind.None)
+        {
+            return;
+        }
+
+        // Each numbered task with the unnumbered lines after it, as bare words.
+        var tasks = new List<(int Line, string Words)>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (body[i].Line.Table is null && body[i].Numbering.Kind == _taskKind)
+            {
+                var words = new System.Text.StringBuilder(Bare(body[i].Line.Folded));
+                for (var j = i + 1; j < body.Count && body[j].Line.Table is null && body[j].Numbering.Kind == NumberingKind.None; j++)
+                {
+                    words.Append(Bare(body[j].Line.Folded));
+                }
+
+                tasks.Add((body[i].Line.Number, words.ToString()));
+            }
+        }
+
+        foreach (var table in body.Select(p => p.Line.Table).OfType<TableBlock>())
+        {
+            if (TableColumns.Find(table.Rows) is not { } columns)
+            {
+                continue;
+            }
+
+            var wordsColumn = columns.Has(ColumnKind.Content) ? columns.Index(ColumnKind.Content) : columns.TaskColumn;
+            var rows = table.Rows.Skip(columns.HeaderRows)
+                .Where(r => wordsColumn < r.Cells.Count && r.Cells[wordsColumn] is { IsMergedCopy: false } cell && cell.Text.Trim().Length > 0)
+                .ToList();
+            var matched = new List<(TableRow Row, int TaskLine)>();
+            foreach (var row in rows)
+            {
+                var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
+                var holding = tasks.Where(t => words.Length >= MinRestatedWords && t.Words.Contains(words)).ToList();
+                if (holding.Count != 1 || matched.Any(m => m.TaskLine == holding[0].Line))
+                {
+                    break;
+                }
+
+                matched.Add((row, holding[0].Line));
+            }
+
+            if (rows.Count >= 2 && matched.Count == rows.Count)
+            {
+                _restated[table] = matched;
+            }
+        }
+    }
+
+    private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
+
+    // The table's words stay the plan's text; its rows are not read as tasks again.
+    private bool RestatedTable(TableBlock table)
+    {
+        if (!_restated.ContainsKey(table))
+        {
+            return false;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                Text(text);
+            }
+        }
+
+        return true;
+    }
+
+    // After a task's own words are read: a task they give no lead takes the units of the row that restates it.
+    private void ApplyRestatedRows(IEnumerable<ImportedElement> tasks)
+    {
+        var byLine = tasks.GroupBy(t => t.Line).ToDictionary(g => g.Key, g => g.First());
+        foreach (var restated in _restated.OrderBy(r => r.Key.Line))
+        {
+            var columns = TableColumns.Find(restated.Key.Rows)!;
+            var reader = new TableReader(_elements, _notes, rebuilt: true);
+            foreach (var (row, taskLine) in restated.Value)
+            {
+                if (byLine.TryGetValue(taskLine, out var task) && task.Leads.Count == 0)
+                {
+                    reader.ReadRow(row, columns, task);
+                }
+            }
+        }
+    }
+}
