@@ -265,9 +265,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 var next = following[i];
                 var words = line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length));
                 // 1.2024中国…节开幕式 before 2.: a year opening the first task's name, where the next task is 2.
-                var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && next.Kind == NumberingKind.Arabic && next.Value == 2));
+                var twoFollows = value == 1 && YearTaskTwoFollows(lines, i);
+                var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && ((next.Kind == NumberingKind.Arabic && next.Value == 2) || twoFollows)));
                 if (((previous.Kind == NumberingKind.Arabic && previous.Value == value - 1) || first)
-                    && (next.Kind != NumberingKind.Arabic || next.Value == value + 1))
+                    && (next.Kind != NumberingKind.Arabic || next.Value == value + 1 || twoFollows))
                 {
                     numbering = new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length);
                     lines[i] = (line, numbering);
@@ -279,6 +280,30 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 previous = numbering;
             }
         }
+    }
+
+    // How far 2.2024年… may stand after 1.2024中国… (the first task's fields between them).
+    private const int TaskTwoWithin = 40;
+
+    // 1.2024中国…开幕式, its fields, then 2.2024年…论坛: the second task also opens with a year, so it is not numbered yet.
+    private static bool YearTaskTwoFollows(List<(SourceLine Line, Numbering Numbering)> lines, int at)
+    {
+        for (var k = at + 1; k < lines.Count && k <= at + TaskTwoWithin; k++)
+        {
+            var folded = lines[k].Line.Folded;
+            if (lines[k].Numbering.Kind != NumberingKind.None && lines[k].Numbering.Kind != NumberingKind.Decimal)
+            {
+                return false;
+            }
+
+            if (NumberThenQuantity.Match(folded) is { Success: true } number)
+            {
+                var words = folded.Substring(number.Length, System.Math.Min(8, folded.Length - number.Length));
+                return number.Groups[1].Value == "2" && (DateAfterNumber.IsMatch(words) || YearBeforeName.IsMatch(words));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -770,6 +795,8 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             at++;
         }
 
-        return !(at < text.Length && text[at] == '年' && at - start is 2 or 4);
+        // 1、2024年…, and 1、2024古城元宵灯会…: a year opening the words, not a list of numbers.
+        return !(at < text.Length && text[at] == '年' && at - start is 2 or 4)
+            && !(at - start == 4 && YearBeforeName.IsMatch(text.Substring(start, System.Math.Min(8, text.Length - start))));
     }
 }

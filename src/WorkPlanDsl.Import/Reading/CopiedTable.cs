@@ -218,7 +218,10 @@ internal static class CopiedTable
             {
                 // 县委、县政府主办 under 主办单位: the names, then the column's own word.
                 var verb = RoleWords.VerbAt(ChineseText.Fold(cell), System.Math.Max(0, cell.Length - 2));
-                if (!IsUnits(cell) && !(verb.Word.Length == 2 && TableColumns.RoleOf(kinds[i]) == verb.Role && IsUnits(cell.Substring(0, cell.Length - 2))))
+                // After a unit column that holds names, a short cell that is neither names nor a date is still that
+                // column's (区新华书店 under 协办单位): read in place, it is noted, never slid into the column before.
+                if (!IsUnits(cell) && !(verb.Word.Length == 2 && TableColumns.RoleOf(kinds[i]) == verb.Role && IsUnits(cell.Substring(0, cell.Length - 2)))
+                    && !(named && cell.Length <= 20 && !IsDate(cell) && cell.IndexOf('。') < 0))
                 {
                     return false;
                 }
@@ -369,6 +372,13 @@ internal static class CopiedTable
         {
             // 行政决策事项目录 (a title's broken line) before 序号: the header starts at its 序号, read from there.
             return false;
+        }
+
+        if (numberColumn < 0 && RowsOfExactWidth(lines, end, kinds, header) is { } unnumbered)
+        {
+            table = unnumbered.Table;
+            next = unnumbered.Next;
+            return true;
         }
 
         if (numberColumn < 0 || (numberColumn > 0 && !kinds.Take(numberColumn).All(k => k == ColumnKind.Category)))
@@ -586,6 +596,47 @@ internal static class CopiedTable
     }
 
     private static readonly Regex NumberedItem = new(@"^\s*\d{1,3}[.．、](?!\d)\S", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A table with no 序号 column copied one cell a line, every row a line a column (景区安全 / 开展…排查 / 资源开发股): each
+    /// run of as many lines as the header has cells is a row where every cell is what its column holds (names of units
+    /// under a unit column and nowhere else, a date under a deadline). The rows end at the first run that is not one.
+    /// Null where fewer than two rows read so.
+    /// </summary>
+    private static (TableBlock Table, int Next)? RowsOfExactWidth(List<SourceLine> lines, int end, List<ColumnKind> kinds, List<SourceLine> header)
+    {
+        if (!kinds.Any(TableColumns.NamesUnits) || !kinds.Any(k => k is ColumnKind.Task or ColumnKind.Content))
+        {
+            return null;
+        }
+
+        bool Holds(SourceLine line, ColumnKind kind)
+        {
+            var text = line.Text.Trim();
+            if (line.Table is not null || text.Length == 0 || Numbering.Read(line).Kind != NumberingKind.None)
+            {
+                return false;
+            }
+
+            return kind switch
+            {
+                _ when TableColumns.NamesUnits(kind) => IsUnits(text),
+                ColumnKind.Deadline => IsDate(text),
+                ColumnKind.Task or ColumnKind.Content or ColumnKind.Category => !IsUnits(text) && !IsDate(text),
+                _ => true,
+            };
+        }
+
+        var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        var p = end;
+        while (p + kinds.Count <= lines.Count && Enumerable.Range(0, kinds.Count).All(c => Holds(lines[p + c], kinds[c])))
+        {
+            rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p + c].Text)).ToArray()));
+            p += kinds.Count;
+        }
+
+        return rows.Count >= 3 ? (new TableBlock(header[0].Number, rows), p) : null;
+    }
 
     /// <summary>
     /// A table without a 序号 column whose task cells are numbered (1.妇女…, 2.提高…), copied one cell a paragraph: each

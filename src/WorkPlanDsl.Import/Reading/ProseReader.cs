@@ -288,7 +288,7 @@ internal sealed class ProseReader
         }
 
         var thing = folded.Substring(of + 1, end - of - 1);
-        return thing.Length <= 6 && Works.Any(w => thing.StartsWith(w, StringComparison.Ordinal))
+        return thing.Length <= 12 && Works.Any(w => thing.StartsWith(w, StringComparison.Ordinal))
             && Enumerable.Range(of + 1, end - of - 1).All(i => UnitShape.ModalAt(folded, i) == 0);
     }
 

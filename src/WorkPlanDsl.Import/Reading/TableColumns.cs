@@ -213,7 +213,8 @@ internal sealed class TableColumns
             return ColumnKind.Content;
         }
 
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事"))
+        // 活动名称, 会议名称: an activity arrangement's rows are its activities, the tasks.
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题"))
         {
             return ColumnKind.Task;
         }

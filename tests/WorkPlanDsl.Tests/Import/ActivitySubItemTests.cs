@@ -92,4 +92,38 @@ public class ActivitySubItemTests
         Assert.Equal(new[] { "县应急管理局" }, plan.Names(tasks[2].InEffect.Leads));
         Assert.Empty(tasks[3].InEffect.Leads);
     }
+
+    [Fact]
+    public void Activities_opening_with_a_year_are_numbered_after_figures_opening_with_one()
+    {
+        var plan = Import(
+            "一、基本情况",
+            "1.2023年度全县茶叶综合产值达到38.6亿元；",
+            "2.2023年度接待游客126万人次。",
+            "二、活动安排",
+            "1.2024中国（云岭）茶文化节开幕式",
+            "时间：2024年4月12日",
+            "牵头单位：县委宣传部",
+            "2.2024年茶产业发展论坛",
+            "牵头单位：县农业农村局",
+            "3.茶乡摄影展",
+            "牵头单位：县文联",
+            "三、活动安排（续）",
+            "1、2024古城元宵灯会亮灯仪式",
+            "牵头单位：县住房和城乡建设局",
+            "2、花灯巡游",
+            "牵头单位：县文化和旅游局");
+        var led = plan.Model.Tasks.Where(t => !t.InEffect.Leads.IsEmpty).ToList();
+        Assert.Equal(new[] { "2024中国（云岭）茶文化节开幕式", "2024年茶产业发展论坛", "茶乡摄影展", "2024古城元宵灯会亮灯仪式", "花灯巡游" }, led.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "县委宣传部" }, plan.Names(led[0].InEffect.Leads));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Names(led[1].InEffect.Leads));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Names(led[3].InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_list_of_numbers_is_no_numbering()
+    {
+        var plan = Import("一、重点任务", "1、2、3项任务已完成，其余按计划推进。", "（一）推进项目建设（牵头单位：县发改局）");
+        Assert.Equal(new[] { "（一）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+    }
 }

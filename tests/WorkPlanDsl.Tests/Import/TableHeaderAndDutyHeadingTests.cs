@@ -149,4 +149,42 @@ public class TableHeaderAndDutyHeadingTests
         var plan = Import("一、重点任务", "（一）建立联席会议制度。（县营商办负责）", task);
         Assert.Empty(plan.Leads("（二）"));
     }
+
+    [Fact]
+    public void A_table_without_a_number_column_a_line_a_cell_is_read_where_each_row_holds_what_its_columns_do()
+    {
+        var plan = Import(
+            "一、主要任务",
+            "1.开展景区安全隐患排查。重点检查游乐设施。",
+            "二、责任分工",
+            "重点任务", "工作内容", "责任股室",
+            "景区安全", "检查游乐设施和消防设施", "资源开发股",
+            "节假日保障", "做好节假日旅游安全保障", "市场管理股、县文化市场综合执法大队",
+            "文化市场", "对网吧、娱乐场所开展双随机抽查", "县文化市场综合执法大队",
+            "三、工作要求",
+            "各股室要高度重视。");
+        Assert.Equal(new[] { "资源开发股" }, plan.Names(plan.Model.Tasks.Single(t => t.Title.StartsWith("景区安全", System.StringComparison.Ordinal)).InEffect.Leads));
+        Assert.Equal(new[] { "县文化市场综合执法大队" }, plan.Names(plan.Model.Tasks.Single(t => t.Title.StartsWith("文化市场", System.StringComparison.Ordinal)).InEffect.Leads));
+        Assert.Contains("各股室要高度重视。", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void An_activity_table_names_its_activities_and_who_hosts_them()
+    {
+        var plan = Import(
+            "2024年全民阅读月活动安排",
+            "序号 |", "活动名称 |", "时间 |", "承办单位 |", "协办单位 |",
+            "1 |", "开幕式暨读书分享会 |", "4月23日 |", "区委宣传部 |", "区图书馆、区教育局 |",
+            "2 |", "“阅读进社区”巡回讲座 |", "4月24日至30日 |", "区图书馆 |", "|",
+            "3 |", "亲子阅读绘本展 |", "4月全月 |", "区妇女联合会 |", "区少年宫书吧 |",
+            "4 |", "阅读月闭幕式 |", "4月30日 |", "|", "|");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal("开幕式暨读书分享会", plan.Task("1").Title);
+        Assert.Equal(new[] { "区委宣传部" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区图书馆" }, plan.Leads("2"));
+
+        // Row 3's last cell names no body the words show, yet it is that column's: the host is not slid into it.
+        Assert.Equal(new[] { "区妇女联合会" }, plan.Leads("3"));
+        Assert.Empty(plan.Leads("4"));
+    }
 }
