@@ -513,6 +513,22 @@ internal sealed class ElementReader
             clauses.Add(inner);
         }
 
+        // 一是强化…，食品安全科牵头，各市场监管所配合；二是…: an item's own last parts name who does it, as a sentence's do.
+        foreach (var (_, itemStart, itemEnd) in items)
+        {
+            var itemStop = itemEnd;
+            while (itemStop > itemStart && line.Folded[itemStop - 1] is '；' or ';' or '。' or ' ' or '　')
+            {
+                itemStop--;
+            }
+
+            if (!clauses.Any(c => from + c.End > itemStart && from + c.Start < itemEnd)
+                && ByClause(line, from, itemStart, itemStop) is { } own)
+            {
+                clauses.Add(own);
+            }
+        }
+
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;

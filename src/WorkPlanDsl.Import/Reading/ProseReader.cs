@@ -94,7 +94,14 @@ internal sealed class ProseReader
             }
 
             Clause? agent = null;
-            foreach (var (fieldStart, fieldStop) in Split(folded, start, stop, "，,"))
+            var fields = Split(folded, start, stop, "，,").ToList();
+            if (fields.Count >= 3 && LeadBeforeSupporters(line, fields) is { } named)
+            {
+                found.Add((named, line.Text.Substring(start, stop - start).Trim()));
+                continue;
+            }
+
+            foreach (var (fieldStart, fieldStop) in fields)
             {
                 if (agent is null)
                 {
@@ -190,8 +197,10 @@ internal sealed class ProseReader
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
 
         // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work; 市文化馆负责节目的组织实施。
-        // ends its clause with a work after the 的: that is the work it gives.
-        if (ClauseReader.DescribesAt(folded, verbAt) && !WorkEndsClause(folded, verbAt))
+        // (no 由 before the body) ends its clause with a work after the 的: that is the work it gives.
+        // 参与由X牵头组织的…: a 由 before the body or inside the words read as its name.
+        var byBefore = by || Enumerable.Range(System.Math.Max(0, start - 1), namesEnd - System.Math.Max(0, start - 1)).Any(i => ClauseReader.IsAgentBy(folded, i));
+        if (ClauseReader.DescribesAt(folded, verbAt) && (byBefore || !WorkEndsClause(folded, verbAt)))
         {
             return null;
         }
@@ -207,7 +216,8 @@ internal sealed class ProseReader
         switch (role)
         {
             case Role.Together:
-                var partnersEnd = NamesEnd(line, end, stop);
+                // X要会同Y，按照…: after a modal, the partners may fill the field.
+                var partnersEnd = NamesEnd(line, end, stop, wholeField: verbAt > afterWhen);
                 if (partnersEnd < 0)
                 {
                     return null;
@@ -250,8 +260,10 @@ internal sealed class ProseReader
         // The work follows in the same field (由X牵头建立…): a field that is only names and a verb (市商务局牵头，…) is a
         // clause's form, which the clause reader reads whole or not at all.
         // 请X，增设…: a directive names its addressee alone in the field, the work in the next.
+        // X要会同Y，按照…: the modal makes it a directive whose work is the next field's.
         var work = end + (role is Role.Together or Role.Support ? RoleWords.VerbAt(folded, end).Word.Length : 0);
-        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ','))
+        var directed = role == Role.Together && verbAt > afterWhen && stop < folded.Length && folded[stop] is '，' or ',';
+        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',') && !directed)
         {
             return null;
         }
@@ -269,10 +281,14 @@ internal sealed class ProseReader
     private static readonly string[] Works =
     {
         "总协调", "协调", "组织", "实施", "宣传", "保障", "后勤", "落实", "管理", "指导", "调度", "统筹", "监督", "督导", "服务", "接待",
-        "联络", "筹备", "审核", "培训", "验收", "安保", "布置", "推进",
+        "联络", "筹备", "审核", "培训", "验收", "安保", "布置", "推进", "供应", "整治", "监管", "执法", "审批", "维护", "运行", "筹措",
+        "发放", "统计", "检查", "督查", "考核", "对接", "申报", "报道", "评估", "安排", "部署",
     };
 
-    // After the role's 的, a work, then the clause's end (活动的总协调；): the work is the verb's object.
+    // 已移交, 将纳入, 曾由: the thing is spoken of, done or to come, not given as work.
+    private static readonly string[] Tenses = { "已", "将", "曾", "正在" };
+
+    // After the role's 的, a work, then the clause's end (活动的总协调；, 收购资金的及时足额供应。): the work is the verb's object.
     private static bool WorkEndsClause(string folded, int verbAt)
     {
         var of = folded.IndexOf('的', verbAt);
@@ -288,8 +304,23 @@ internal sealed class ProseReader
         }
 
         var thing = folded.Substring(of + 1, end - of - 1);
-        return thing.Length <= 12 && Works.Any(w => thing.StartsWith(w, StringComparison.Ordinal))
-            && Enumerable.Range(of + 1, end - of - 1).All(i => UnitShape.ModalAt(folded, i) == 0);
+        if (thing.Length > 12 || Tenses.Any(t => thing.Contains(t)))
+        {
+            return false;
+        }
+
+        // No 要/应 outside the work's own word (供应 holds 应): nothing is said of the thing after it.
+        foreach (var work in Works)
+        {
+            var rest = thing.StartsWith(work, StringComparison.Ordinal) ? thing.Substring(work.Length)
+                : thing.EndsWith(work, StringComparison.Ordinal) ? thing.Substring(0, thing.Length - work.Length) : null;
+            if (rest is not null && Enumerable.Range(0, rest.Length).All(i => UnitShape.ModalAt(rest, i) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 县财政局要积极配合县发改局牵头的评审, 市公安局要把该项工作交由各分局负责, 市财政局要不要…: the body that must do
@@ -383,6 +414,36 @@ internal sealed class ProseReader
     private static readonly string[] ReportingWords = { "认为", "指出", "提出", "强调", "建议", "反映", "表示", "称", "说", "希望", "要求", "请" };
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
+    // 县市场监督管理局牵头，县粮食和物资储备中心配合，严厉打击…: a sentence opening with who leads and who supports, each
+    // a field of names and its verb alone, then the work.
+    private Clause? LeadBeforeSupporters(SourceLine line, List<(int Start, int Stop)> fields)
+    {
+        var folded = line.Folded;
+        var (start, stop) = fields[0];
+        while (start < stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        var namesEnd = NamesEnd(line, start, stop);
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd) is not { Role: Role.Lead or Role.Accountable } verb
+            || folded.Substring(namesEnd + verb.Word.Length, stop - namesEnd - verb.Word.Length).Trim().Length > 0
+            || Supporters(line, fields[1].Start, fields[1].Stop) is not { } supporters)
+        {
+            return null;
+        }
+
+        var statement = line.Text.Substring(start, namesEnd - start) + "牵头";
+        var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
+        if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0)
+        {
+            return null;
+        }
+
+        clause.Supports.AddRange(supporters.Where(n => !clause.Supports.Contains(n) && !clause.Leads.Contains(n)));
+        return clause;
+    }
+
     private List<string>? Supporters(SourceLine line, int start, int stop)
     {
         var folded = line.Folded;

@@ -1,0 +1,65 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Wordings of hostile run 14 that gave no lead: 一是/二是 items each closing with who leads before their ；, and a
+/// notice numbered 一、 alone whose items direct bodies in prose (X要会同Y，…; X牵头，Y配合，…; X负责…的及时足额供应).
+/// </summary>
+public class ItemAndDirectiveWordingTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Items_inside_a_paragraph_each_closing_with_who_leads_take_their_own_leads()
+    {
+        var plan = Import(
+            "一、守牢安全底线",
+            "一是强化食品安全监管，食品安全科牵头，各市场监管所配合；二是加强特种设备安全监管，特种设备安全监察科负责；三是开展药品安全专项整治，药品医疗器械监管科负责。");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "一是", "二是", "三是" }, tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "食品安全科" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "各市场监管所" }, plan.Names(tasks[0].InEffect.Supports));
+        Assert.Equal(new[] { "特种设备安全监察科" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "药品医疗器械监管科" }, plan.Names(tasks[2].InEffect.Leads));
+    }
+
+    private static readonly string[] Notice =
+    {
+        "关于做好2024年夏粮收购工作的通知",
+        "各乡镇人民政府，县直有关部门：",
+        "现就做好今年夏粮收购工作通知如下：",
+        "一、加强组织领导。各有关单位要高度重视，把夏粮收购作为当前一项重要工作抓紧抓好。",
+        "二、落实最低收购价政策。县发展和改革局要会同县财政局、县农业发展银行，按照国家政策做好执行预案的启动准备。",
+        "三、做好收购资金保障。县农业发展银行负责收购资金的及时足额供应。",
+        "四、加强市场监管。县市场监督管理局牵头，县粮食和物资储备中心配合，严厉打击压级压价行为。",
+        "五、做好仓容准备。县粮食和物资储备中心要组织收储企业腾仓并库。",
+    };
+
+    [Fact]
+    public void A_notices_items_give_their_work_to_the_bodies_their_sentences_direct()
+    {
+        var plan = Import(Notice);
+        Assert.Empty(plan.Leads("一、"));
+        Assert.Equal(new[] { "县发展和改革局" }, plan.Leads("二、"));
+        Assert.Equal(new[] { "县财政局", "县农业发展银行" }, plan.Supports("二、"));
+        Assert.Equal(new[] { "县农业发展银行" }, plan.Leads("三、"));
+        Assert.Equal(new[] { "县市场监督管理局" }, plan.Leads("四、"));
+        Assert.Equal(new[] { "县粮食和物资储备中心" }, plan.Supports("四、"));
+        Assert.Equal(new[] { "县粮食和物资储备中心" }, plan.Leads("五、"));
+    }
+
+    [Theory]
+    [InlineData("原由县城管局负责的占道停车管理事项，已于2023年移交县公安局。")]
+    [InlineData("由县文明办牵头的文明交通联席会议制度已建立。")]
+    [InlineData("去年由县水利局负责建成的5座农村水厂已移交县自来水公司统一运营。")]
+    [InlineData("县城管局负责的停车管理事项已移交县公安局。")]
+    public void A_role_that_describes_a_thing_in_a_notice_gives_no_lead(string sentence)
+    {
+        var lines = Notice.ToList();
+        lines.Add("六、做好衔接。" + sentence);
+        Assert.Empty(Import(lines.ToArray()).Leads("六、"));
+    }
+}
