@@ -30,6 +30,9 @@ internal sealed class ProseReader
 
         // 由X按程序组织实施: a body acting by the procedure.
         "按程序",
+
+        // 请X会同Y完成整治, 请X核实后处理, 请X限期整改: what a directive asks done.
+        "完成", "核实", "核查", "处理", "答复", "整改", "限期", "跟踪",
     };
 
     // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
@@ -414,13 +417,25 @@ internal sealed class ProseReader
     private static readonly string[] ReportingWords = { "认为", "指出", "提出", "强调", "建议", "反映", "表示", "称", "说", "希望", "要求", "请" };
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
+    // How long the words before a decision's colon may be (会议议定, 经研究决定).
+    private const int MaxDecisionWords = 8;
+
     // 县市场监督管理局牵头，县粮食和物资储备中心配合，严厉打击…: a sentence opening with who leads and who supports, each
     // a field of names and its verb alone, then the work.
     private Clause? LeadBeforeSupporters(SourceLine line, List<(int Start, int Stop)> fields)
     {
         var folded = line.Folded;
         var (start, stop) = fields[0];
+
+        // 会议议定：由X牵头，Y配合，…: what the meeting decided, after its colon.
+        var colon = folded.LastIndexOfAny(new[] { '：', ':' }, stop - 1, stop - start);
+        start = colon >= 0 && colon - start <= MaxDecisionWords ? colon + 1 : start;
         while (start < stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        if (start < stop && ClauseReader.IsAgentBy(folded, start))
         {
             start++;
         }
@@ -513,12 +528,13 @@ internal sealed class ProseReader
                 && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲建".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));
 
-    // What a body does starts here: a role verb, a modal, an adverb or an action word, 对 bringing in what it acts on
+    // What a body does starts here: a role verb, a modal, an adverb or an action word, 于 and a date, 对 bringing in what it acts on
     // (由县审计局对县财政局…进行审计; not the 对 of a name, 市委对台工作办公室, 市对外经济贸易合作局, 对口支援办), or when it
     // acts (各乡镇在制定方案时，要…).
     private static bool StartsWork(string folded, int at)
         => (folded[at] == '对' && at > 0 && "局委办厅署院所站队心部".IndexOf(folded[at - 1]) >= 0 && at + 1 < folded.Length && "台外口".IndexOf(folded[at + 1]) < 0)
             || WhenEnd(folded, at) > 0
+            || (folded[at] == '于' && at + 1 < folded.Length && (char.IsDigit(folded[at + 1]) || "本今明次年月".IndexOf(folded[at + 1]) >= 0))
             || RoleWords.VerbAt(folded, at).Role != Role.None
             || UnitShape.ModalAt(folded, at) > 0
             || UnitShape.ActionAt(folded, at) > 0

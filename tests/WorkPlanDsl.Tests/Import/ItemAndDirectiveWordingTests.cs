@@ -62,4 +62,24 @@ public class ItemAndDirectiveWordingTests
         lines.Add("六、做好衔接。" + sentence);
         Assert.Empty(Import(lines.ToArray()).Leads("六、"));
     }
+
+    [Fact]
+    public void Directives_and_decisions_name_who_does_the_work_before_when_and_what()
+    {
+        var plan = Import(
+            "关于群众来信办理意见的通知",
+            "各有关单位：",
+            "一、关于占道经营问题。请县城市管理局会同城关镇人民政府于4月底前完成整治，并将结果报县信访局。",
+            "二、关于农村低保审核问题。请县民政局核实后依法依规处理。",
+            "三、关于建议增设公交线路问题。建请县交通运输局研究。",
+            "四、关于城区停车难问题。会议议定：由县公安局牵头，县住房和城乡建设局配合，6月底前拿出建设方案。");
+        Assert.Equal(new[] { "县城市管理局" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "城关镇人民政府" }, plan.Supports("一、"));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("二、"));
+
+        // 建请 proposes to a body the writer cannot direct: no one is given the work.
+        Assert.Empty(plan.Leads("三、"));
+        Assert.Equal(new[] { "县公安局" }, plan.Leads("四、"));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Supports("四、"));
+    }
 }
