@@ -242,6 +242,9 @@ internal sealed class ClauseReader
         return false;
     }
 
+    // How far the second body's name and role may run after 、 before their 的.
+    private const int MaxJoinedRoles = 30;
+
     /// <summary>True where the role words at <paramref name="at"/> (牵头, 牵头负责) are followed by 的 and a noun.</summary>
     internal static bool DescribesAt(string folded, int at)
     {
@@ -249,6 +252,15 @@ internal sealed class ClauseReader
         while (after < folded.Length && RoleWords.VerbAt(folded, after).Word is { Length: > 0 } verb)
         {
             after += verb.Length;
+        }
+
+        // X牵头、Y配合的联席会议制度: the roles of two bodies, joined by 、, describe the thing after their 的.
+        if (after > at && after < folded.Length && folded[after] == '、'
+            && folded.IndexOf('的', after, System.Math.Min(MaxJoinedRoles, folded.Length - after)) is var joined and > 0
+            && RoleWords.Verbs.Any(v => joined - v.Word.Length > after && string.CompareOrdinal(folded, joined - v.Word.Length, v.Word, 0, v.Word.Length) == 0)
+            && folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }, after, joined - after) < 0)
+        {
+            return joined + 1 < folded.Length && (char.IsLetterOrDigit(folded[joined + 1]) || "“\"《「‘".IndexOf(folded[joined + 1]) >= 0);
         }
 
         // 由县发改局负责牵头编制的规划, 由市发改委牵头组织开展的审查: an action straight after the verbs (a word of work
@@ -1374,8 +1386,9 @@ internal sealed class ClauseReader
 
         // A leading 由 that brings in the agent goes; one that is the name's own (由由义镇政府) or no agent's (由于) stays,
         // and the name's shape then refuses it.
+        // 请X牵头 loses its 请; 请示X (asking X for instructions) keeps it, and the name's shape refuses it.
         while (start < end && (char.IsWhiteSpace(key[start]) || IsAgentBy(key, start)
-            || key[start] is '和' or '及' or '与' or '请' or '、' or '“' or '"'))
+            || key[start] is '和' or '及' or '与' or '、' or '“' or '"' || (key[start] == '请' && ProseReader.IsAgentAt(key, start))))
         {
             start++;
         }

@@ -40,7 +40,10 @@ internal static class NumberedFields
             }
         }
 
-        if (runs.Count == 0 || Enumerable.Range(0, lines.Count).Any(i => !inRun[i] && lines[i].Table is null && kinds.Contains(Numbering.Read(lines[i]).Kind)))
+        // Unless the runs repeat their labels item after item (时间、地点、承办单位 under each of （一）（二）（三）): then
+        // they are fields whatever else the document numbers so.
+        if (runs.Count == 0 || (!RepeatLabels(lines, runs)
+            && Enumerable.Range(0, lines.Count).Any(i => !inRun[i] && lines[i].Table is null && kinds.Contains(Numbering.Read(lines[i]).Kind))))
         {
             return lines;
         }
@@ -105,6 +108,14 @@ internal static class NumberedFields
         }
 
         return count >= 2 && namesBodies ? end : at;
+    }
+
+    // Two runs or more, each sharing at least two labels with another.
+    private static bool RepeatLabels(List<SourceLine> lines, List<(int Start, int End)> runs)
+    {
+        var labels = runs.Select(r => new HashSet<string>(Enumerable.Range(r.Start, r.End - r.Start)
+            .Where(j => !IsBlank(lines[j])).Select(j => Label(lines[j], Numbering.Read(lines[j]))?.Label).OfType<string>())).ToList();
+        return labels.Count >= 2 && labels.All(l => labels.Any(o => !ReferenceEquals(o, l) && o.Count(l.Contains) >= 2));
     }
 
     private static bool IsBlank(SourceLine line) => line.Table is null && line.Text.Trim().Length == 0;

@@ -49,7 +49,8 @@ internal sealed partial class StructureReader
                 continue;
             }
 
-            // （一）县信访局： the colon only says its duties follow.
+            // （一）县信访局： the colon only says its duties follow; （二）各乡镇（街道）： with it, a group's duties do too (a
+            // group's name alone is a topic: （二十三）各乡镇 over 1、做好秸秆禁烧 names nobody).
             var words = line.Folded.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
             string? name = null;
             if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
@@ -60,9 +61,10 @@ internal sealed partial class StructureReader
                 && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None && body[i + 1].Numbering.Kind != numbering.Kind)
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, duties.Groups[1].Length);
+                _dutyHeadings.Add(line);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && body[i + 1].Numbering.Value == 1 && IsBodyName(words))
+                && body[i + 1].Numbering.Value == 1 && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
             }
@@ -95,8 +97,12 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
         "督查|督导|督办|检查|巡查|暗访|评估|评价|测评|评分|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // （二）县安委会办公室职责: a heading that says the duties are the body's own, whatever the plan inspects.
+    private readonly HashSet<SourceLine> _dutyHeadings = new();
+
     private bool IsBodyHeading(SourceLine line)
-        => _bodyHeadings.ContainsKey(line) && !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty)));
+        => _bodyHeadings.ContainsKey(line)
+           && (_dutyHeadings.Contains(line) || !AboutOthers.IsMatch(ChineseText.Fold((_plan.Title ?? string.Empty) + "|" + (_section?.Title ?? string.Empty))));
 
     // A body's name alone on its line (市卫生局 over 一、…): a body heading where the plan is not about whom it inspects.
     private bool IsBodyHeading(SourceLine line, string name)

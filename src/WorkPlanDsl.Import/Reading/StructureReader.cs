@@ -21,6 +21,9 @@ internal sealed partial class StructureReader
     private ImportedElement? _task;
     private int _lastTaskNumber;
     private ImportedElement? _heading;
+
+    // A sub-heading has been read and no task or section opened since: lines of fields under it are its own.
+    private bool _subHeadingFresh;
     private int _scopeStart;
 
     // A line of the task level has opened a task (measures before the first are orphans of an earlier page).
@@ -219,6 +222,8 @@ internal sealed partial class StructureReader
                     _heading = heading;
                     _headingLine = named ? line : null;
                 }
+
+                _subHeadingFresh = true;
             }
             else
             {
@@ -949,6 +954,7 @@ internal sealed partial class StructureReader
     private void OpenSection(SourceLine line, Numbering numbering, bool readHeading = true)
     {
         CloseHeading();
+        _subHeadingFresh = false;
         _scopeStart = 0;
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
@@ -984,6 +990,7 @@ internal sealed partial class StructureReader
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {
+        _subHeadingFresh = false;
         if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)) || ContactEntry.IsMatch(line.Folded.Substring(numbering.BodyStart)))
         {
             // 第十七条 本措施自2024年6月20日起施行, 本办法由X负责解释, 为…，制定本措施: the document speaking of itself
@@ -1145,7 +1152,14 @@ internal sealed partial class StructureReader
             Text(promoted.Lead);
         }
 
-        if (_section is not null)
+        if (_subHeadingFresh && promoted.Tasks.Count == 0 && promoted.Responsibility.Leads.Count + promoted.Responsibility.Supports.Count > 0)
+        {
+            // （一）龙舟系列赛事 then 牵头单位：X on the lines under it, before its 1.: the heading's, for its own tasks only.
+            _heading ??= new ImportedElement(line.Number, null, string.Empty);
+            promoted.Responsibility.Leads.Where(n => !_heading.Leads.Contains(n)).ToList().ForEach(_heading.AddLead);
+            promoted.Responsibility.Supports.Where(n => !_heading.Supports.Contains(n)).ToList().ForEach(_heading.AddSupport);
+        }
+        else if (_section is not null)
         {
             promoted.Responsibility.Leads.ForEach(_section.AddLead);
             promoted.Responsibility.Supports.ForEach(_section.AddSupport);

@@ -78,6 +78,9 @@ internal static partial class UnitShape
     {
         "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
 
+        // 请示X, 报请X: asking a body for instructions or approval, not naming one.
+        "请示", "请求", "报请", "提请", "申请",
+
         // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
         "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
     };
@@ -178,7 +181,9 @@ internal static partial class UnitShape
 
         // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
         // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
-        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)))
+        // 一是创建…示范区: an item's lead-in, then its work.
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal))
+            || (bare.Length > 2 && ChineseText.IsNumeral(bare[0]) && bare.IndexOf('是') is var shi and > 0 and <= 3 && bare.Take(shi).All(ChineseText.IsNumeral)))
         {
             return false;
         }

@@ -82,4 +82,27 @@ public class ItemAndDirectiveWordingTests
         Assert.Equal(new[] { "县公安局" }, plan.Leads("四、"));
         Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Supports("四、"));
     }
+
+    [Theory]
+    [InlineData("请示省农业农村厅牵头协调秸秆综合利用项目资金。")]
+    [InlineData("市住房和城乡建设局牵头、市城市管理局配合的扬尘联合检查机制已经建立。")]
+    public void Asking_for_instructions_or_a_mechanism_two_bodies_set_up_gives_no_lead(string sentence)
+    {
+        var plan = Import("一、重点任务", "1.深化工业源治理。市生态环境局要会同市工业和信息化局推动超低排放改造。", "2.推进秸秆综合利用。" + sentence);
+        Assert.Equal(new[] { "市生态环境局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("示", System.StringComparison.Ordinal) || (u.FullName ?? u.Id).StartsWith("请示", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_items_lead_in_and_its_work_are_no_unit_in_traditional_characters()
+    {
+        var plan = Import(
+            "二、推進文旅融合",
+            "一是創建國家全域旅遊示範區，資源開發科牽頭，各街道辦事處配合；二是培育旅遊新業態，新增精品民宿20家。");
+        Assert.Equal(new[] { "資源開發科" }, plan.Leads("一是"));
+        Assert.Equal(new[] { "各街道辦事處" }, plan.Supports("一是"));
+        Assert.Empty(plan.Leads("二是"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("示範區"));
+    }
 }

@@ -187,4 +187,70 @@ public class TableHeaderAndDutyHeadingTests
         Assert.Equal(new[] { "区妇女联合会" }, plan.Leads("3"));
         Assert.Empty(plan.Leads("4"));
     }
+
+    [Fact]
+    public void The_fields_under_a_sub_heading_are_its_own_tasks_and_not_the_next_headings()
+    {
+        var plan = Import(
+            "二、活动内容",
+            "（一）龙舟系列赛事",
+            "牵头单位：县体育事业发展中心",
+            "配合单位：县水利局、县公安局",
+            "1.传统龙舟竞渡",
+            "时间：6月10日上午",
+            "2.青少年龙舟体验赛",
+            "责任单位：县教育局",
+            "（二）民俗文化展示",
+            "1.包粽子大赛",
+            "责任单位：县总工会",
+            "2.非遗香囊制作体验",
+            "地点：县文化馆");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "县体育事业发展中心" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县水利局", "县公安局" }, plan.Names(tasks[0].InEffect.Supports));
+        Assert.Equal(new[] { "县教育局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "县总工会" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Empty(tasks[3].InEffect.Leads);
+        Assert.Empty(plan.Model.Sections.Single().Declared.Leads);
+    }
+
+    [Fact]
+    public void A_bodys_duties_heading_in_an_inspection_plan_gives_its_tasks_to_it()
+    {
+        var plan = Import(
+            "关于开展2024年度安全生产大检查的工作方案",
+            "一、检查内容",
+            "（一）县住房和城乡建设局",
+            "1.建筑施工安全专项整治开展情况；",
+            "二、工作职责",
+            "（一）县安委会办公室职责",
+            "1.负责检查工作的统筹协调；",
+            "2.汇总检查情况，报县政府。",
+            "（二）督查对象职责",
+            "1.如实提供有关资料。");
+        var tasks = plan.Model.Tasks.ToList();
+
+        // What an inspection plan inspects at a body is no work of that body's.
+        Assert.Empty(tasks[0].InEffect.Leads);
+        Assert.Equal(new[] { "县安委会办公室" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "县安委会办公室" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Empty(tasks[3].InEffect.Leads);
+    }
+
+    [Fact]
+    public void A_groups_name_and_colon_over_a_list_gives_the_list_to_the_group()
+    {
+        var plan = Import(
+            "2024年控辍保学工作方案",
+            "二、工作任务",
+            "（一）县教育局：",
+            "1.建立辍学学生动态监测台账；",
+            "（二）各乡镇（街道）：",
+            "1.落实“一生一档”；",
+            "2.会同学校做好家访劝返。");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "县教育局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "各乡镇（街道）" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "各乡镇（街道）" }, plan.Names(tasks[2].InEffect.Leads));
+    }
 }
