@@ -209,7 +209,8 @@ internal sealed class ProseReader
         }
 
         // X要… and no other form: the caller reads every other form of responsibility as the clauses they are.
-        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer)))
+        // X要会同Y…: the body that must act, with the partners it must work with.
+        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer or Role.Together)))
         {
             return null;
         }

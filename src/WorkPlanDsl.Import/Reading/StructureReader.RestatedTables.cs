@@ -14,11 +14,13 @@ internal sealed partial class StructureReader
     // Words shorter than this match too much to say which task a row restates.
     private const int MinRestatedWords = 8;
 
+    private const long MaxPairs = 250_000;
+
     private readonly Dictionary<TableBlock, List<(TableRow Row, int TaskLine)>> _restated = new();
 
     private void RestatedTables(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind == NumberingKind.None)
+        if (_taskKind == NumberingKind.None || !body.Any(p => p.Line.Table is not null))
         {
             return;
         }
@@ -50,11 +52,19 @@ internal sealed partial class StructureReader
             var rows = table.Rows.Skip(columns.HeaderRows)
                 .Where(r => wordsColumn < r.Cells.Count && r.Cells[wordsColumn] is { IsMergedCopy: false } cell && cell.Text.Trim().Length > 0)
                 .ToList();
+
+            // A plan that restates its tasks in a table is short; past this many pairs to compare the table is read as before,
+            // so that a long plan costs time in proportion to its length.
+            if ((long)rows.Count * tasks.Count > MaxPairs)
+            {
+                continue;
+            }
+
             var matched = new List<(TableRow Row, int TaskLine)>();
             foreach (var row in rows)
             {
                 var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
-                var holding = tasks.Where(t => words.Length >= MinRestatedWords && t.Words.Contains(words)).ToList();
+                var holding = tasks.Where(t => words.Length >= MinRestatedWords && t.Words.Contains(words)).Take(2).ToList();
                 if (holding.Count != 1 || matched.Any(m => m.TaskLine == holding[0].Line))
                 {
                     break;

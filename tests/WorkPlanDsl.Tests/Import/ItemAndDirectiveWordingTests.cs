@@ -105,4 +105,17 @@ public class ItemAndDirectiveWordingTests
         Assert.Empty(plan.Leads("二是"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("示範區"));
     }
+
+    [Fact]
+    public void A_body_that_must_work_with_partners_leads_also_where_other_tasks_name_theirs_in_brackets()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "1.推进项目建设，完成年度目标。（牵头单位：县发改局，配合单位：县财政局）",
+            "2.加强农房建设管理。县住建局要会同县自然资源局，按照要求做好审批监管。",
+            "3.完善救助机制。县民政局要会同有关部门，做好困难群众救助。");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("3."));
+    }
 }
