@@ -1205,8 +1205,8 @@ internal sealed class ElementReader
     }
 
     /// <summary>
-    /// True where a paragraph lists its work as 一是…（责任单位：X）；二是…（责任单位：Y）: two items or more, each naming who
-    /// leads it. A document numbering nothing else has these items as its tasks.
+    /// True where a paragraph lists its work as 一是…（责任单位：X）；二是…（责任单位：Y）: two items or more, at least two and
+    /// half of them naming who leads them. A document numbering nothing else has these items as its tasks.
     /// </summary>
     internal static bool ListsLedItems(SourceLine line)
     {
@@ -1218,8 +1218,9 @@ internal sealed class ElementReader
         }
 
         var reader = new ClauseReader();
-        return markers.Select((m, k) => (Start: m.Start, End: k + 1 < markers.Count ? markers[k + 1].Start : folded.Length))
-            .All(item => reader.Read(line.Text.Substring(item.Start, item.End - item.Start), folded.Substring(item.Start, item.End - item.Start)).Any(c => c.Leads.Count > 0));
+        var led = markers.Select((m, k) => (Start: m.Start, End: k + 1 < markers.Count ? markers[k + 1].Start : folded.Length))
+            .Count(item => reader.Read(line.Text.Substring(item.Start, item.End - item.Start), folded.Substring(item.Start, item.End - item.Start)).Any(c => c.Leads.Count > 0));
+        return led >= 2 && led * 2 >= markers.Count;
     }
 
     /// <summary>

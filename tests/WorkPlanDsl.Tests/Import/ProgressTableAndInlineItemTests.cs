@@ -65,12 +65,23 @@ public class ProgressTableAndInlineItemTests
     }
 
     [Fact]
-    public void Items_inside_a_paragraph_that_do_not_all_name_a_lead_stay_its_words()
+    public void Items_inside_a_paragraph_most_of_which_name_a_lead_are_tasks_and_the_others_have_none()
     {
-        // 二是 names nobody: the paragraph is a report's words, not a list of tasks.
         var plan = Import(
             "关于全市重点工作进展情况的通报",
             "今年重点工作有3项，分别为：一是维修改造中小学校13所（责任单位：市教育局）；二是提高异地就医报销比例；三是新改建农村公路380公里（责任单位：市交通局）。");
+        Assert.Equal(new[] { "一是", "二是", "三是" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("一是"));
+        Assert.Empty(plan.Leads("二是"));
+        Assert.Equal(new[] { "市交通局" }, plan.Leads("三是"));
+    }
+
+    [Fact]
+    public void Items_inside_a_paragraph_of_which_one_names_a_lead_stay_its_words()
+    {
+        var plan = Import(
+            "关于全市重点工作进展情况的通报",
+            "今年重点工作有3项，分别为：一是维修改造中小学校13所（责任单位：市教育局）；二是提高异地就医报销比例；三是新改建农村公路380公里。");
         Assert.Empty(plan.Model.Tasks);
     }
 
