@@ -1052,6 +1052,15 @@ internal static class CopiedTable
             header = header.Concat(wrapped).ToArray();
             firstRow = start + 2;
         }
+        else if (marked && start + 2 < lines.Count && Cells(lines[start + 1]) is { } pieces && UnderFirstCell(lines[start + 1], WithoutEmptyEnd(pieces), header.Length) is var below
+            && below.Length == header.Length && below[0].Length == 0 && below.Any(p => p.Length > 0) && below.All(p => p.Length <= 4 && PageChrome.BareNumber(p) is null)
+            && Cells(lines[start + 2]) is { } under && WithoutEmptyEnd(under).Length == header.Length)
+        {
+            // 序号 | 重点 | 具体措施 | 责任 | 配合 | 完成 over  | 任务 | | 单位 | 单位 | 时限: header cells wrapped onto a second
+            // line, column by column.
+            header = header.Select((h, j) => h + below[j]).ToArray();
+            firstRow = start + 2;
+        }
 
         var kinds = header.Select(TableColumns.Classify).ToList();
         if (!kinds.Any(IsRole) && MisnamedUnitColumn(lines, start, header, kinds) is { } misnamed)
@@ -1430,6 +1439,10 @@ internal static class CopiedTable
 
     // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
     // wide spaces.
+    // " | 任务 | | 单位": a line opening with a bar under a header's first cell leaves that cell empty, which Cells drops.
+    private static string[] UnderFirstCell(SourceLine line, string[] cells, int width)
+        => cells.Length == width - 1 && line.Text.TrimStart().StartsWith("|", System.StringComparison.Ordinal) ? new[] { string.Empty }.Concat(cells).ToArray() : cells;
+
     private static string[]? Cells(SourceLine line)
     {
         if (line.Table is not null)

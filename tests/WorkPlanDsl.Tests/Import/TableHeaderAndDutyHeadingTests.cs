@@ -253,4 +253,20 @@ public class TableHeaderAndDutyHeadingTests
         Assert.Equal(new[] { "各乡镇（街道）" }, plan.Names(tasks[1].InEffect.Leads));
         Assert.Equal(new[] { "各乡镇（街道）" }, plan.Names(tasks[2].InEffect.Leads));
     }
+
+    [Fact]
+    public void A_rows_header_wrapped_onto_a_second_line_column_by_column_is_joined()
+    {
+        var plan = Import(
+            "2024年全区河湖长制重点工作任务表",
+            "序号 | 重点 | 具体措施 | 责任 | 配合 | 完成",
+            " | 任务 | | 单位 | 单位 | 时限",
+            "1 | 河湖清四乱 | 开展河湖清四乱常态化规范化整治 | 区水务局 | 各街道办事处 | 全年",
+            "2 | 水污染防治 | 完成入河排污口排查整治 | 区生态环境分局 | 区水务局 | 9月底");
+        Assert.Equal(new[] { "1", "2" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区水务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区生态环境分局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区水务局" }, plan.Supports("2"));
+    }
 }
