@@ -1088,7 +1088,9 @@ internal static class CopiedTable
         var rows = new List<TableRow> { new(lines[start].Number, header.Select(c => new TableCell(c)).ToArray()) };
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
-        while (p < lines.Count && Cells(lines[p]) is { } raw && RowCells(raw, header, kinds, tabbed) is { } cells)
+        var headerEndsWithBar = EndsWithBar(lines[start]);
+        while (p < lines.Count && Cells(lines[p]) is { } printed
+            && (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(printed, header, kinds, tabbed)) is { } cells)
         {
 
             // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away;
@@ -1119,6 +1121,13 @@ internal static class CopiedTable
         next = p;
         return true;
     }
+
+    private static bool EndsWithBar(SourceLine line) => line.Text.TrimEnd() is { Length: > 0 } text && text[text.Length - 1] is '|' or '｜';
+
+    // （二） | 开展…评估 | 普法与依法治理科 |  under a header printed with no bar at its end: the row's last bar closes an
+    // empty last cell, not the row.
+    private static string[]? EmptyLastCell(SourceLine line, string[] cells, int width, bool headerEndsWithBar)
+        => !headerEndsWithBar && cells.Length == width - 1 && cells.All(c => c.Length > 0) && EndsWithBar(line) ? cells.Concat(new[] { string.Empty }).ToArray() : null;
 
     // A row's cells under the header's columns, or null where the line is no row of the table.
     private static string[]? RowCells(string[] raw, string[] header, List<ColumnKind> kinds, bool tabbed)

@@ -74,4 +74,25 @@ public class RestatedTableTests
         Assert.Equal(new[] { "政策法规科" }, plan.Names(plan.Model.Tasks[0].InEffect.Leads));
         Assert.Equal(new[] { "综合科" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
     }
+
+    [Fact]
+    public void A_restating_row_whose_last_cell_is_empty_is_read_in_place()
+    {
+        // The header has no bar at its end; a row's last bar closes its empty 配合科室.
+        var plan = Import(
+            "一、工作任务",
+            "（一）深入学习宣传法治思想。",
+            "（二）开展普法规划终期评估。",
+            "（三）推进法律明白人培养工程，每个村培养不少于5名。",
+            "二、责任分工",
+            "序号 | 工作任务 | 负责科室 | 配合科室",
+            "（一） | 深入学习宣传法治思想 | 普法与依法治理科 | 办公室",
+            "（二） | 开展普法规划终期评估 | 普法与依法治理科 | ",
+            "（三） | 推进法律明白人培养工程 | 各司法所 | 普法与依法治理科");
+        Assert.Equal(new[] { "（一）", "（二）", "（三）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "普法与依法治理科" }, plan.Leads("（二）"));
+        Assert.Empty(plan.Supports("（二）"));
+        Assert.Equal(new[] { "各司法所" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "普法与依法治理科" }, plan.Supports("（三）"));
+    }
 }
