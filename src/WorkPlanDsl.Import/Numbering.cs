@@ -265,10 +265,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 var next = following[i];
                 var words = line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length));
                 // 1.2024中国…节开幕式 before 2.: a year opening the first task's name, where the next task is 2.
-                var twoFollows = value == 1 && YearTaskTwoFollows(lines, i);
-                var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && ((next.Kind == NumberingKind.Arabic && next.Value == 2) || twoFollows)));
+                var taskTwoFollows = value == 1 && YearTaskTwoFollows(lines, i);
+                var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && ((next.Kind == NumberingKind.Arabic && next.Value == 2) || taskTwoFollows)));
                 if (((previous.Kind == NumberingKind.Arabic && previous.Value == value - 1) || first)
-                    && (next.Kind != NumberingKind.Arabic || next.Value == value + 1 || twoFollows))
+                    && (next.Kind != NumberingKind.Arabic || next.Value == value + 1 || taskTwoFollows))
                 {
                     numbering = new Numbering(NumberingKind.Arabic, line.Text.Substring(0, number.Length), value, number.Length);
                     lines[i] = (line, numbering);

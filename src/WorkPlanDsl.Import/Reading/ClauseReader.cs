@@ -242,6 +242,9 @@ internal sealed class ClauseReader
         return false;
     }
 
+    // The thing described may open with a figure or a quoted name (负责建成的5座水厂, 牵头组织的“一网通办”评估).
+    private static bool OpensThing(char c) => char.IsLetterOrDigit(c) || "“\"《「‘".IndexOf(c) >= 0;
+
     // How far the second body's name and role may run after 、 before their 的.
     private const int MaxJoinedRoles = 30;
 
@@ -260,7 +263,7 @@ internal sealed class ClauseReader
             && RoleWords.Verbs.Any(v => joined - v.Word.Length > after && string.CompareOrdinal(folded, joined - v.Word.Length, v.Word, 0, v.Word.Length) == 0)
             && folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }, after, joined - after) < 0)
         {
-            return joined + 1 < folded.Length && (char.IsLetterOrDigit(folded[joined + 1]) || "“\"《「‘".IndexOf(folded[joined + 1]) >= 0);
+            return joined + 1 < folded.Length && OpensThing(folded[joined + 1]);
         }
 
         // 由县发改局负责牵头编制的规划, 由市发改委牵头组织开展的审查: an action straight after the verbs (a word of work
@@ -285,8 +288,7 @@ internal sealed class ClauseReader
             after += action;
         }
 
-        // The thing described may open with a figure or a quoted name (负责建成的5座水厂, 牵头组织的“一网通办”评估).
-        return after > at && after + 1 < folded.Length && folded[after] == '的' && (char.IsLetterOrDigit(folded[after + 1]) || "“\"《「‘".IndexOf(folded[after + 1]) >= 0);
+        return after > at && after + 1 < folded.Length && folded[after] == '的' && OpensThing(folded[after + 1]);
     }
 
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>

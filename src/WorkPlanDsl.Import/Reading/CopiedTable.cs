@@ -348,7 +348,7 @@ internal static class CopiedTable
 
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var numberColumn = kinds.IndexOf(ColumnKind.Number);
-        var longCategories = false;
+        var categoriesBeforeNumbers = false;
         if (numberColumn < 0 && kinds[0] is ColumnKind.Task or ColumnKind.Category && kinds.Skip(1).Any(k => k is ColumnKind.Task or ColumnKind.Content)
             && end + 1 < lines.Count && Number(lines[end]) is null && lines[end].Table is null && !IsUnits(lines[end].Text) && Number(lines[end + 1]) == 1)
         {
@@ -358,7 +358,7 @@ internal static class CopiedTable
             kinds[0] = ColumnKind.Category;
             header.Insert(1, SourceLine.Of(header[0].Number, "序号"));
             numberColumn = 1;
-            longCategories = true;
+            categoriesBeforeNumbers = true;
         }
 
         if (numberColumn < 0 && NumberedCells(lines, end, kinds, header, notes) is { } numbered)
@@ -397,7 +397,7 @@ internal static class CopiedTable
         var jumps = true;
         string[]? previous = null;
         string? category = null;
-        if (numberColumn > 0 && p < lines.Count && (IsCategory(lines[p]) || longCategories) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
+        if (numberColumn > 0 && p < lines.Count && (IsCategory(lines[p]) || categoriesBeforeNumbers) && p + 1 < lines.Count && Number(lines[p + 1]) is not null)
         {
             // 类别 before 序号: the first row's category stands before its number.
             category = lines[p].Text;
@@ -425,7 +425,7 @@ internal static class CopiedTable
                 var last = q >= lines.Count || lines[q].Table is not null || !Starts(q) || RepeatsHeader(lines[q], header);
                 string? nextCategory = null;
                 if (numberColumn > 0 && !last && q - 1 > p && Number(lines[q]) == n + 1
-                    && (IsCategory(lines[q - 1]) || (longCategories && q - p == kinds.Count - numberColumn + 1 && !IsUnits(lines[q - 1].Text) && !IsDate(lines[q - 1].Text))))
+                    && (IsCategory(lines[q - 1]) || (categoriesBeforeNumbers && q - p == kinds.Count - numberColumn + 1 && !IsUnits(lines[q - 1].Text) && !IsDate(lines[q - 1].Text))))
                 {
                     // A category before the next row's number is that row's (a remark as short would be misread).
                     nextCategory = lines[q - 1].Text;
@@ -478,7 +478,7 @@ internal static class CopiedTable
                     // A measure row under a 序号 merged down over it carries the number and whatever else is merged.
                     var cells = c == 0 ? Prefixed(chunks[0], category, numberColumn) : chunks[c];
                     var aligned = c == 0 ? Align(cells, kinds, previous, numberColumn + 1) : Align(cells, kinds, previous, numberColumn + 1, continuation: true);
-                    if (c == 0 && longCategories && category is null && previous is not null && aligned is not null)
+                    if (c == 0 && categoriesBeforeNumbers && category is null && previous is not null && aligned is not null)
                     {
                         // A row printing no category of its own sits under the one merged down from the row above.
                         aligned[0] = (previous[0], true);
@@ -627,12 +627,29 @@ internal static class CopiedTable
             };
         }
 
+        bool RowAt(int at, int width) => at + width <= lines.Count && Enumerable.Range(0, width).All(c => Holds(lines[at + c], kinds[c]));
+
+        // A last column of remarks may be left empty, the row then a line short: it is, where the full reading would
+        // take the next row's first line for the remark and the short one lets the next row read.
+        var remarks = kinds[kinds.Count - 1] is ColumnKind.Remark or ColumnKind.None or ColumnKind.Person;
+        int Width(int at)
+        {
+            var full = RowAt(at, kinds.Count);
+            var shortRow = remarks && RowAt(at, kinds.Count - 1);
+            if (full && (!shortRow || at + kinds.Count >= lines.Count || RowAt(at + kinds.Count, kinds.Count) || RowAt(at + kinds.Count, kinds.Count - 1) || !RowAt(at + kinds.Count - 1, kinds.Count - 1)))
+            {
+                return kinds.Count;
+            }
+
+            return shortRow ? kinds.Count - 1 : 0;
+        }
+
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         var p = end;
-        while (p + kinds.Count <= lines.Count && Enumerable.Range(0, kinds.Count).All(c => Holds(lines[p + c], kinds[c])))
+        for (var width = Width(p); width > 0; width = Width(p))
         {
-            rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p + c].Text)).ToArray()));
-            p += kinds.Count;
+            rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(c < width ? lines[p + c].Text : string.Empty)).ToArray()));
+            p += width;
         }
 
         return rows.Count >= 3 ? (new TableBlock(header[0].Number, rows), p) : null;
@@ -1513,6 +1530,7 @@ internal static class CopiedTable
 
     private static bool IsRole(ColumnKind kind) => TableColumns.NamesUnits(kind);
 
-    private static int? Number(SourceLine line)
+    // A line that is a bare row number (1, １, 1.), outside any table.
+    internal static int? Number(SourceLine line)
         => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
 }

@@ -23,7 +23,7 @@ internal static class HeaderFragments
         List<SourceLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Table is not null || TableColumns.Classify(lines[i].Text) != ColumnKind.Number || Number(lines[i]) is not null)
+            if (lines[i].Table is not null || TableColumns.Classify(lines[i].Text) != ColumnKind.Number || CopiedTable.Number(lines[i]) is not null)
             {
                 continue;
             }
@@ -34,7 +34,7 @@ internal static class HeaderFragments
                 first++;
             }
 
-            if (first >= lines.Count || Number(lines[first]) != 1 || RowWidth(lines, first) is not { } width || first - i <= width || first - i > 2 * width)
+            if (first >= lines.Count || CopiedTable.Number(lines[first]) != 1 || RowWidth(lines, first) is not { } width || first - i <= width || first - i > 2 * width)
             {
                 continue;
             }
@@ -56,7 +56,7 @@ internal static class HeaderFragments
     private static bool IsHeaderPiece(SourceLine line)
     {
         var text = line.Folded.Trim();
-        return line.Table is null && text.Length is > 0 and <= 10 && Number(line) is null && !text.Any(c => "。，,；;：:、".IndexOf(c) >= 0);
+        return line.Table is null && text.Length is > 0 and <= 10 && CopiedTable.Number(line) is null && !text.Any(c => "。，,；;：:、".IndexOf(c) >= 0);
     }
 
     // The lines from the first row's 序号 to the next's, where no later row has more; null where one has, or there is one
@@ -71,7 +71,7 @@ internal static class HeaderFragments
                 break;
             }
 
-            if (Number(lines[k]) == starts.Count + 1)
+            if (CopiedTable.Number(lines[k]) == starts.Count + 1)
             {
                 starts.Add(k);
             }
@@ -109,6 +109,4 @@ internal static class HeaderFragments
 
         return cells.Count == pieces.Count ? null : cells.Select(c => SourceLine.Of(c.Line.Number, c.Text)).ToList();
     }
-
-    private static int? Number(SourceLine line) => line.Table is null ? PageChrome.BareNumber(line.Folded) : null;
 }

@@ -227,6 +227,12 @@ internal sealed class ProseReader
                     return null;
                 }
 
+                // X要会同Y，配合Z做好…: the work the partners join is another's to lead.
+                if (SupportsNext(folded, partnersEnd))
+                {
+                    return null;
+                }
+
                 statement = names + "会同" + line.Text.Substring(end, partnersEnd - end) + "负责";
                 end = partnersEnd;
                 break;
@@ -284,9 +290,9 @@ internal sealed class ProseReader
     // What a body may be in charge of the whole of (活动的总协调, 节目的组织实施), not a thing it is named beside (事项, 项目).
     private static readonly string[] Works =
     {
-        "总协调", "协调", "组织", "实施", "宣传", "保障", "后勤", "落实", "管理", "指导", "调度", "统筹", "监督", "督导", "服务", "接待",
+        "协调", "组织", "实施", "宣传", "保障", "后勤", "落实", "管理", "指导", "调度", "统筹", "监督", "督导", "服务", "接待",
         "联络", "筹备", "审核", "培训", "验收", "安保", "布置", "推进", "供应", "整治", "监管", "执法", "审批", "维护", "运行", "筹措",
-        "发放", "统计", "检查", "督查", "考核", "对接", "申报", "报道", "评估", "安排", "部署", "保卫", "安全保卫", "疏导", "拨付", "调拨",
+        "发放", "统计", "检查", "督查", "考核", "对接", "申报", "报道", "评估", "安排", "部署", "保卫", "疏导", "拨付", "调拨",
     };
 
     // 已移交, 将纳入, 曾由: the thing is spoken of, done or to come, not given as work.
@@ -295,8 +301,15 @@ internal sealed class ProseReader
     // After the role's 的, a work, then the clause's end (活动的总协调；, 收购资金的及时足额供应。): the work is the verb's object.
     private static bool WorkEndsClause(string folded, int verbAt)
     {
+        // 负责活动的…, not 负责的项目由Y…: what the work is of stands between the verb and its 的.
+        var after = verbAt;
+        while (after < folded.Length && RoleWords.VerbAt(folded, after).Word is { Length: > 0 } verb)
+        {
+            after += verb.Length;
+        }
+
         var of = folded.IndexOf('的', verbAt);
-        if (of < 0)
+        if (of <= after)
         {
             return false;
         }
@@ -307,8 +320,9 @@ internal sealed class ProseReader
             end++;
         }
 
+        // 工程移交属地乡镇, 项目由县财政局统筹: the thing handed to another is not the body's work.
         var thing = folded.Substring(of + 1, end - of - 1);
-        if (thing.Length > 12 || Tenses.Any(t => thing.Contains(t)))
+        if (thing.Length > 12 || Tenses.Any(t => thing.Contains(t)) || thing.Contains('由') || thing.Contains("移交") || thing.Contains("交给"))
         {
             return false;
         }
@@ -351,6 +365,26 @@ internal sealed class ProseReader
         }
 
         return false;
+    }
+
+    // After the partners, past a comma and 积极/主动/并: 配合, 协助 or 协同 brings in another's work.
+    private static bool SupportsNext(string folded, int at)
+    {
+        while (at < folded.Length && folded[at] is '，' or ',' or ' ' or '　')
+        {
+            at++;
+        }
+
+        foreach (var adverb in new[] { "积极", "主动", "并", "全力" })
+        {
+            if (string.CompareOrdinal(folded, at, adverb, 0, adverb.Length) == 0)
+            {
+                at += adverb.Length;
+                break;
+            }
+        }
+
+        return at < folded.Length && RoleWords.VerbAt(folded, at).Role == Role.Support;
     }
 
     // 要安排各街道落实: 落实 is someone else's only after a body's name; 检查制度的制定和落实情况, 要认真落实 is the
@@ -417,7 +451,6 @@ internal sealed class ProseReader
     // 市审计局认为县财政局要…, 群众反映市城管局要…: who said it, not who must do it.
     private static readonly string[] ReportingWords = { "认为", "指出", "提出", "强调", "建议", "反映", "表示", "称", "说", "希望", "要求", "请" };
 
-    // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     // How long the words before a decision's colon may be (会议议定, 经研究决定).
     private const int MaxDecisionWords = 8;
 
@@ -460,6 +493,7 @@ internal sealed class ProseReader
         return clause;
     }
 
+    // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)
     {
         var folded = line.Folded;

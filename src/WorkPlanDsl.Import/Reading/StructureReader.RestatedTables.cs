@@ -25,7 +25,8 @@ internal sealed partial class StructureReader
             return;
         }
 
-        // Each numbered task with the unnumbered lines after it, as bare words.
+        // Each numbered task with the unnumbered lines after it, as bare words: a table that changed a restated task's
+        // punctuation or spacing still restates it.
         var tasks = new List<(int Line, string Words)>();
         for (var i = 0; i < body.Count; i++)
         {
@@ -49,6 +50,10 @@ internal sealed partial class StructureReader
             }
 
             var wordsColumn = columns.Has(ColumnKind.Content) ? columns.Index(ColumnKind.Content) : columns.TaskColumn;
+            if (wordsColumn < 0)
+            {
+                continue;
+            }
             var rows = table.Rows.Skip(columns.HeaderRows)
                 .Where(r => wordsColumn < r.Cells.Count && r.Cells[wordsColumn] is { IsMergedCopy: false } cell && cell.Text.Trim().Length > 0)
                 .ToList();

@@ -23,7 +23,7 @@ internal sealed partial class StructureReader
     private ImportedElement? _heading;
 
     // A sub-heading has been read and no task or section opened since: lines of fields under it are its own.
-    private bool _subHeadingFresh;
+    private bool _fieldsOfSubHeading;
     private int _scopeStart;
 
     // A line of the task level has opened a task (measures before the first are orphans of an earlier page).
@@ -223,7 +223,7 @@ internal sealed partial class StructureReader
                     _headingLine = named ? line : null;
                 }
 
-                _subHeadingFresh = true;
+                _fieldsOfSubHeading = true;
             }
             else
             {
@@ -593,7 +593,7 @@ internal sealed partial class StructureReader
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
         var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
         bool IsMeasure(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic);
-        var partly = new List<(int Task, List<int> Headings, List<int> Owners)>();
+        var partlyNamed = new List<(int Task, List<int> Headings, List<int> Owners)>();
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
@@ -660,9 +660,10 @@ internal sealed partial class StructureReader
                 owners.Add(m);
             }
 
+            // Each owner's block runs to the next owner's or heading's line, or the task's end.
             var starts = owners.Concat(headings).OrderBy(m => m).ToList();
-            int BlockEnd(int m) => starts.FirstOrDefault(s => s > m) is var next && next > m ? next : end;
-            var namings = owners.Select(m => Namings(m, BlockEnd(m))).ToList();
+            var blockEnds = starts.Select((m, k) => (m, End: k + 1 < starts.Count ? starts[k + 1] : end)).ToDictionary(b => b.m, b => b.End);
+            var namings = owners.Select(m => Namings(m, blockEnds[m])).ToList();
             if (owners.Count >= 2 && namings.All(n => n == 1))
             {
                 _measureHeadings.Add(i);
@@ -674,7 +675,7 @@ internal sealed partial class StructureReader
             {
                 // Not where the last measure names who does it on a line after it (责任部门：X牵头 under (2)): that line
                 // may be the task's, over all its measures.
-                partly.Add((i, headings, owners));
+                partlyNamed.Add((i, headings, owners));
             }
 
             i = end - 1;
@@ -685,7 +686,7 @@ internal sealed partial class StructureReader
         // than the lead of a sibling.
         if (_measureHeadings.Count > 0)
         {
-            foreach (var (task, headings, owners) in partly)
+            foreach (var (task, headings, owners) in partlyNamed)
             {
                 _measureHeadings.Add(task);
                 _measureHeadings.UnionWith(headings);
@@ -954,7 +955,7 @@ internal sealed partial class StructureReader
     private void OpenSection(SourceLine line, Numbering numbering, bool readHeading = true)
     {
         CloseHeading();
-        _subHeadingFresh = false;
+        _fieldsOfSubHeading = false;
         _scopeStart = 0;
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
@@ -990,7 +991,7 @@ internal sealed partial class StructureReader
 
     private void OpenTask(SourceLine line, Numbering numbering)
     {
-        _subHeadingFresh = false;
+        _fieldsOfSubHeading = false;
         if (AboutTheDocument.IsMatch(line.Folded.Substring(numbering.BodyStart)) || ContactEntry.IsMatch(line.Folded.Substring(numbering.BodyStart)))
         {
             // 第十七条 本措施自2024年6月20日起施行, 本办法由X负责解释, 为…，制定本措施: the document speaking of itself
@@ -1152,7 +1153,7 @@ internal sealed partial class StructureReader
             Text(promoted.Lead);
         }
 
-        if (_subHeadingFresh && promoted.Tasks.Count == 0 && promoted.Responsibility.Leads.Count + promoted.Responsibility.Supports.Count > 0)
+        if (_fieldsOfSubHeading && promoted.Tasks.Count == 0 && promoted.Responsibility.Leads.Count + promoted.Responsibility.Supports.Count > 0)
         {
             // （一）龙舟系列赛事 then 牵头单位：X on the lines under it, before its 1.: the heading's, for its own tasks only.
             _heading ??= new ImportedElement(line.Number, null, string.Empty);

@@ -251,7 +251,8 @@ internal sealed class TableColumns
     {
         var parts = folded.Split(new[] { "及", "和", "与", "、", "/", "／" }, System.StringSplitOptions.RemoveEmptyEntries);
         var roles = parts.Select(RoleWords.Label).ToArray();
-        return parts.Length == 2 && roles.All(r => r is Role.Lead or Role.Support or Role.Accountable) && roles[0] != roles[1];
+        // Lead or accountable first, support second: the order the cells list their bodies in (not 配合单位及牵头单位).
+        return parts.Length == 2 && roles[0] is Role.Lead or Role.Accountable && roles[1] == Role.Support;
     }
 
     /// <summary>A header cell's words without a mirror's pinyin after characters (序號(hào) → 序號).</summary>

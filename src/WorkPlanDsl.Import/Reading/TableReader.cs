@@ -274,10 +274,10 @@ internal sealed class TableReader
         return task;
     }
 
-    // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
     /// <summary>Gives a task read elsewhere the units, dates and words of the row that restates it.</summary>
     public void ReadRow(TableRow row, TableColumns columns, ImportedElement task) => Responsibility(row, task, columns, columns.Has(ColumnKind.Support));
 
+    // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
     private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
     {
         var carried = columns.Kinds.Select((k, i) => (k, i))

@@ -118,4 +118,26 @@ public class ItemAndDirectiveWordingTests
         Assert.Equal(new[] { "县自然资源局" }, plan.Supports("2."));
         Assert.Equal(new[] { "县民政局" }, plan.Leads("3."));
     }
+
+    [Theory]
+    [InlineData("各乡镇负责的项目由县农业农村局验收。")]
+    [InlineData("县水利局负责的工程移交属地乡镇管理。")]
+    [InlineData("县农业农村局负责的工作由县委督查室督查。")]
+    public void A_thing_a_body_is_in_charge_of_handed_to_another_gives_it_no_lead(string sentence)
+    {
+        var plan = Import("一、重点任务", "1.加强项目验收。" + sentence, "2.做好后续管护。");
+        Assert.DoesNotContain("各乡镇", plan.Leads("1."));
+        Assert.DoesNotContain("县水利局", plan.Leads("1."));
+        Assert.DoesNotContain("县农业农村局", plan.Leads("1."));
+    }
+
+    [Theory]
+    [InlineData("县财政局要会同县发改局，配合县应急局做好隐患排查资金保障。")]
+    [InlineData("县教育局要会同县公安局，积极配合县委政法委开展校园周边整治。")]
+    public void A_body_that_must_work_with_partners_in_support_of_another_leads_nothing(string sentence)
+    {
+        var plan = Import("一、重点任务", "1.开展隐患排查。" + sentence, "2.加强校园安全。");
+        Assert.DoesNotContain("县财政局", plan.Leads("1."));
+        Assert.DoesNotContain("县教育局", plan.Leads("1."));
+    }
 }

@@ -269,4 +269,30 @@ public class TableHeaderAndDutyHeadingTests
         Assert.Equal(new[] { "区生态环境分局" }, plan.Leads("2"));
         Assert.Equal(new[] { "区水务局" }, plan.Supports("2"));
     }
+
+    [Fact]
+    public void A_row_with_an_empty_last_remark_is_read_a_line_short()
+    {
+        var plan = Import(
+            "县文旅局2024年安全生产工作任务",
+            "工作任务", "责任单位", "备注",
+            "开展景区安全隐患排查", "资源开发股", "每月一次",
+            "开展节假日值班值守", "办公室",
+            "开展文物安全巡查", "文物股", "重点时段",
+            "开展演出场所检查", "市场股", "专项");
+        Assert.Equal(new[] { "开展景区安全隐患排查", "开展节假日值班值守", "开展文物安全巡查", "开展演出场所检查" }, plan.Model.Tasks.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "办公室" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "文物股" }, plan.Names(plan.Model.Tasks[2].InEffect.Leads));
+        Assert.DoesNotContain("备注：开展文物安全巡查", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void A_column_naming_support_before_lead_is_no_accountable_list()
+    {
+        var plan = Import(
+            "| 序号 | 工作任务 | 配合单位及牵头单位 | 完成时限 |",
+            "| 1 | 推进老旧小区改造 | 县财政局、县住建局 | 年底前 |",
+            "| 2 | 推进背街小巷整治 | 县财政局、县城管局 | 年底前 |");
+        Assert.DoesNotContain(plan.Model.Tasks, t => plan.Names(t.InEffect.Leads).Contains("县财政局"));
+    }
 }
