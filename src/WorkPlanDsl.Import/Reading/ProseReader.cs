@@ -295,6 +295,9 @@ internal sealed class ProseReader
         "发放", "统计", "检查", "督查", "考核", "对接", "申报", "报道", "评估", "安排", "部署", "保卫", "疏导", "拨付", "调拨",
     };
 
+    // Doings that may stand between a role and its 的 beyond the action and adverb words: 编制, 建成, 起草 ….
+    private static readonly string[] Doings = { "编制", "建成", "起草", "承办", "主办", "举办", "开发", "设计", "修订", "审定", "印发" };
+
     // 已移交, 将纳入, 曾由: the thing is spoken of, done or to come, not given as work.
     private static readonly string[] Tenses = { "已", "将", "曾", "正在" };
 
@@ -310,6 +313,14 @@ internal sealed class ProseReader
 
         var of = folded.IndexOf('的', verbAt);
         if (of <= after)
+        {
+            return false;
+        }
+
+        // 牵头组织的宣传活动, 负责编制的规划: a doing between the verb and its 的 describes the thing; what the work is of
+        // (活动, 收购资金) is a noun.
+        if (UnitShape.ActionAt(folded, after) > 0 || Adverbs.Any(a => string.CompareOrdinal(folded, after, a, 0, a.Length) == 0)
+            || Doings.Any(d => string.CompareOrdinal(folded, after, d, 0, d.Length) == 0))
         {
             return false;
         }

@@ -56,6 +56,9 @@ public class ItemAndDirectiveWordingTests
     [InlineData("由县文明办牵头的文明交通联席会议制度已建立。")]
     [InlineData("去年由县水利局负责建成的5座农村水厂已移交县自来水公司统一运营。")]
     [InlineData("县城管局负责的停车管理事项已移交县公安局。")]
+    [InlineData("县文旅局牵头组织的宣传活动，各乡镇要积极参与。")]
+    [InlineData("县文旅局负责组织的宣传活动。")]
+    [InlineData("县发改局负责编制的规划。")]
     public void A_role_that_describes_a_thing_in_a_notice_gives_no_lead(string sentence)
     {
         var lines = Notice.ToList();
