@@ -208,6 +208,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex YearBeforeName = new(
         @"^(?:19|20)\d\d(?:[（(“""《]|[\u4E00-\u9FFF](?<![年月日个项件次万亿元届]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // The first words after a number, enough to tell a date, a year or a quantity from the work.
+    private static string WordsAt(string folded, int at) => folded.Substring(at, System.Math.Min(8, folded.Length - at));
+
     // 2个, 3年, 5%: a quantity after a number, not the work.
     private static readonly string Measures = "个项件次年月日号万亿元%％家所条座名人户台套批期届轮遍倍米吨亩公千百处栋类季平级辆种层场支部份周天小";
 
@@ -263,7 +266,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var next = following[i];
-                var words = line.Folded.Substring(number.Length, System.Math.Min(8, line.Folded.Length - number.Length));
+                var words = WordsAt(line.Folded, number.Length);
                 // 1.2024中国…节开幕式 before 2.: a year opening the first task's name, where the next task is 2.
                 var taskTwoFollows = value == 1 && YearTaskTwoFollows(lines, i);
                 var first = value == 1 && (DateAfterNumber.IsMatch(words) || (YearBeforeName.IsMatch(words) && ((next.Kind == NumberingKind.Arabic && next.Value == 2) || taskTwoFollows)));
@@ -298,7 +301,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             if (NumberThenQuantity.Match(folded) is { Success: true } number)
             {
-                var words = folded.Substring(number.Length, System.Math.Min(8, folded.Length - number.Length));
+                var words = WordsAt(folded, number.Length);
                 return number.Groups[1].Value == "2" && (DateAfterNumber.IsMatch(words) || YearBeforeName.IsMatch(words));
             }
         }
@@ -797,6 +800,6 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
         // 1、2024年…, and 1、2024古城元宵灯会…: a year opening the words, not a list of numbers.
         return !(at < text.Length && text[at] == '年' && at - start is 2 or 4)
-            && !(at - start == 4 && YearBeforeName.IsMatch(text.Substring(start, System.Math.Min(8, text.Length - start))));
+            && !(at - start == 4 && YearBeforeName.IsMatch(WordsAt(text, start)));
     }
 }

@@ -1463,12 +1463,12 @@ internal static class CopiedTable
         return result;
     }
 
-    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
-    // wide spaces.
     // " | 任务 | | 单位": a line opening with a bar under a header's first cell leaves that cell empty, which Cells drops.
     private static string[] UnderFirstCell(SourceLine line, string[] cells, int width)
-        => cells.Length == width - 1 && line.Text.TrimStart().StartsWith("|", System.StringComparison.Ordinal) ? new[] { string.Empty }.Concat(cells).ToArray() : cells;
+        => cells.Length == width - 1 && line.Text.TrimStart() is { Length: > 0 } text && text[0] is '|' or '｜' ? new[] { string.Empty }.Concat(cells).ToArray() : cells;
 
+    // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
+    // wide spaces.
     private static string[]? Cells(SourceLine line)
     {
         if (line.Table is not null)

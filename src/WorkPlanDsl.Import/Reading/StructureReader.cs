@@ -648,8 +648,8 @@ internal sealed partial class StructureReader
             for (var x = 0; x < measures.Count; x++)
             {
                 var m = measures[x];
-                var subs = measures.Skip(x + 1).TakeWhile(j => body[j].Numbering.Kind != top).ToList();
-                if (body[m].Numbering.Kind == top && subs.Count >= 2 && Namings(m, subs[0]) == 0)
+                var subs = body[m].Numbering.Kind == top ? measures.Skip(x + 1).TakeWhile(j => body[j].Numbering.Kind != top).ToList() : new List<int>();
+                if (subs.Count >= 2 && Namings(m, subs[0]) == 0)
                 {
                     headings.Add(m);
                     owners.AddRange(subs);

@@ -151,7 +151,7 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 牵头单位 is a label, never a name; 各责任单位, 各责任科室 are the groups the label's bodies make.
+        // 牵头单位 is a label, never a name; 各责任科室, 各责任股室 are the groups the label's bodies make.
         if (RoleWords.Label(folded) != Role.None && !folded.StartsWith("各", StringComparison.Ordinal))
         {
             return false;
@@ -183,7 +183,7 @@ internal static partial class UnitShape
         // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
         // 一是创建…示范区: an item's lead-in, then its work.
         if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal))
-            || (bare.Length > 2 && ChineseText.IsNumeral(bare[0]) && bare.IndexOf('是') is var shi and > 0 and <= 3 && bare.Take(shi).All(ChineseText.IsNumeral)))
+            || Numbering.Read(SourceLine.Of(0, bare)).Kind == NumberingKind.ItemLead)
         {
             return false;
         }

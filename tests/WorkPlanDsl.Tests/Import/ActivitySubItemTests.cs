@@ -126,4 +126,17 @@ public class ActivitySubItemTests
         var plan = Import("一、重点任务", "1、2、3项任务已完成，其余按计划推进。", "（一）推进项目建设（牵头单位：县发改局）");
         Assert.Equal(new[] { "（一）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Fact]
+    public void Activities_opening_with_a_year_in_full_width_digits_are_numbered_too()
+    {
+        var plan = Import(
+            "一、活动安排",
+            "１.２０２４中国（云岭）茶文化节开幕式", "牵头单位：县委宣传部",
+            "２.２０２４年茶产业发展论坛", "牵头单位：县农业农村局",
+            "３.茶乡摄影展", "牵头单位：县文联");
+        Assert.Equal(new[] { "１.", "２.", "３." }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县委宣传部" }, plan.Leads("１."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("２."));
+    }
 }

@@ -54,15 +54,18 @@ public class TableHeaderAndDutyHeadingTests
     }
 
     [Fact]
-    public void Header_pieces_are_not_joined_where_the_rows_do_not_show_the_width()
+    public void Header_pieces_are_not_joined_where_a_later_row_is_wider_than_the_first()
     {
-        // Rows of differing lengths: how many columns there are is not known, so nothing is joined or guessed.
+        // Row 2 prints a line more than row 1: how many columns there are is not known, so nothing is joined or guessed,
+        // and the warning names the header as printed.
         var plan = Import(
             "序号", "重点工作", "责任", "领导", "责任", "科室",
             "1", "老街改造提升", "王某某", "城建办",
-            "2", "农村饮水提标", "李某某", "农业农村办", "另附说明。");
-        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "王某某" or "李某某");
-        Assert.DoesNotContain(plan.Model.Tasks, t => !t.InEffect.Leads.IsEmpty && plan.Names(t.InEffect.Leads).Any(n => n.Contains("某")));
+            "2", "农村饮水提标", "李某某", "农业农村办", "另附说明。",
+            "3", "背街小巷整治", "张某某", "城管办");
+        Assert.Empty(plan.Model.Tasks);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("某"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("(序号 / 重点工作 / 责任 / 领导)"));
     }
 
     [Fact]
@@ -294,5 +297,22 @@ public class TableHeaderAndDutyHeadingTests
             "| 1 | 推进老旧小区改造 | 县财政局、县住建局 | 年底前 |",
             "| 2 | 推进背街小巷整治 | 县财政局、县城管局 | 年底前 |");
         Assert.DoesNotContain(plan.Model.Tasks, t => plan.Names(t.InEffect.Leads).Contains("县财政局"));
+    }
+
+    [Fact]
+    public void A_groups_duties_heading_and_a_request_for_instructions_read_alike_in_traditional_characters()
+    {
+        var plan = Import(
+            "二、工作職責",
+            "（一）各鄉鎮工作職責",
+            "1.落實場地；",
+            "2.組織觀眾。",
+            "三、其他",
+            "1.請示省農業農村廳牽頭協調項目資金。");
+        var tasks = plan.Model.Tasks.ToList();
+        Assert.Equal(new[] { "各鄉鎮" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "各鄉鎮" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Empty(tasks[2].InEffect.Leads);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("示", System.StringComparison.Ordinal));
     }
 }
