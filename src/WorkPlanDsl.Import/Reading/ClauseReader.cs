@@ -23,6 +23,23 @@ internal sealed class ClauseReader
 
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
+    private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
+        @"牵头(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(]按职责(?:分工)?[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
+    private static (string Text, string Folded) WithoutLeadQualifiers(string text, string folded)
+    {
+        foreach (System.Text.RegularExpressions.Match qualifier in LeadQualifier.Matches(folded))
+        {
+            var at = qualifier.Groups[1].Index;
+            var blank = new string(' ', qualifier.Groups[1].Length);
+            folded = folded.Substring(0, at) + blank + folded.Substring(at + blank.Length);
+            text = text.Substring(0, at) + blank + text.Substring(at + blank.Length);
+        }
+
+        return (text, folded);
+    }
+
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
     /// <paramref name="bareLists"/> (a task's own words), also a bracket of unit names alone at its end (see <see cref="BareList"/>).
@@ -31,6 +48,7 @@ internal sealed class ClauseReader
     {
         var clauses = new List<Clause>();
         folded = QuotedWords.Blanked(folded);
+        (text, folded) = WithoutLeadQualifiers(text, folded);
 
         // Where the paragraph's words end: only a bracket that closes there can be a bare list.
         var last = folded.Length;
@@ -203,6 +221,7 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
+        (text, folded) = WithoutLeadQualifiers(text, folded);
         var trimmed = QuotedWords.Blanked(folded).TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
         if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
         {

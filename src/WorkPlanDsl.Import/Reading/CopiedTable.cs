@@ -749,16 +749,19 @@ internal static class CopiedTable
     {
         var chunks = new List<List<string>> { new() { cells[0] } };
         var sawOther = false;
+        var sawWords = false;
         for (var i = 1; i < cells.Count; i++)
         {
-            // A person's name after the deadline (责任领导) is the row's, not a next measure.
-            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]) && !(hasPerson && IsPersons(cells[i]));
+            // A person's name after the deadline (责任领导) is the row's, not a next measure; before the row's first words
+            // (3 / 文化产业 / 培育…) two to four characters are its category.
+            var isWords = !IsUnits(cells[i]) && !IsDate(cells[i]) && !(hasPerson && sawWords && IsPersons(cells[i]));
             if (isWords && sawOther)
             {
                 chunks.Add(new List<string>());
                 sawOther = false;
             }
 
+            sawWords |= isWords;
             sawOther |= !isWords;
             chunks[chunks.Count - 1].Add(cells[i]);
         }
@@ -896,12 +899,19 @@ internal static class CopiedTable
             placed[j] = continuation ? (Carry(j), true) : (cells[j], false);
         }
 
+        // 5 / 文化产业 / 培育规模以上文化服务企业1家。 under 序号 | 指标 | 工作任务: a row opening a new category prints it
+        // before its work, which would otherwise stand under the remark.
+        var categoryColumn = kinds.FindIndex(from, k => k is ColumnKind.Category or ColumnKind.Content or ColumnKind.Task);
+        var workColumn = categoryColumn < 0 ? -1 : kinds.FindIndex(categoryColumn + 1, k => k is ColumnKind.Task or ColumnKind.Content);
+        var categoryFirst = !continuation && workColumn > categoryColumn && n >= 2 && IsCategoryWords(rest[0]) && Fits(rest[1], kinds[workColumn])
+            && rest[1].Length > rest[0].Length && fits[2, workColumn + 1];
+
         var column = from;
         for (var i = 0; i < n; i++)
         {
             // Words go to a task or content column before a remark's, a person's or an unnamed one (a row printing only
             // its task leaves its remark empty, not its task).
-            var chosen = -1;
+            var chosen = categoryFirst && i < 2 ? (i == 0 ? categoryColumn : workColumn) : -1;
             for (var pass = 0; pass < 2 && chosen < 0; pass++)
             {
                 for (var j = m - 1 - (n - 1 - i); j >= column; j--)
@@ -950,6 +960,13 @@ internal static class CopiedTable
         return placed;
     }
 
+    // 文化产业, 旅游宣传和旅游收入: a few words naming a kind of work, no sentence, no body, no date.
+    private static bool IsCategoryWords(string cell)
+    {
+        var folded = ChineseText.Fold(cell).Trim();
+        return folded.Length is >= 2 and <= 12 && folded.IndexOfAny(new[] { '。', '，', ',', '；', ';', '：', ':' }) < 0 && !IsUnits(cell) && !IsDate(cell) && PageChrome.BareNumber(folded) is null;
+    }
+
     private static bool Fits(string cell, ColumnKind kind)
     {
         var folded = ChineseText.Fold(cell).Trim();
@@ -974,6 +991,9 @@ internal static class CopiedTable
     {
         // 縣電視臺(tái): a mirror's pinyin inside a name says nothing of what the name is.
         cell = TableColumns.WithoutPinyin(cell);
+
+        // 应急处、疾控处等按职责分工落实: the bodies, and what the cell says they do.
+        cell = DutyTail.Replace(cell.Trim(), string.Empty);
         var folded = ChineseText.Fold(cell).Trim();
         var names = ClauseReader.Names(cell, folded);
 
@@ -995,6 +1015,8 @@ internal static class CopiedTable
         return bodies.Length > 0 && bodies != cell.Trim() && UnitShape.IsOrganisation(cell.Trim().Split(' ', '　', '（', '(', '、')[0])
             && ClauseReader.Names(bodies, ChineseText.Fold(bodies)).All(n => UnitShape.IsOrganisation(n.Name));
     }
+
+    private static readonly Regex DutyTail = new(@"(?<=[\u4E00-\u9FFF）)])(?:等)?(?:按职责分工|按职责|分工)(?:落实|负责|抓好落实|配合)?[。.]?$", RegexOptions.CultureInvariant);
 
     private static readonly string[] BuildVerbs = { "开工", "建成", "完成", "迁建", "续建", "改建", "扩建", "投用", "启用" };
 

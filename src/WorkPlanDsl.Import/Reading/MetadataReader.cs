@@ -32,7 +32,32 @@ internal static class MetadataReader
         ReadDatesAndSignatures(all, plan, consumed);
 
         var remaining = head.Where(l => !consumed.Contains(l)).ToList();
+
+        // 索 引 号: / 发布机构: / 名 称: X / 发文日期: …: a government site's table of the document's particulars, whose
+        // 名称 (or 标题) is the title; the block is no part of the plan.
+        var particulars = remaining.TakeWhile(l => Particular.IsMatch(l.Folded)).ToList();
+        string? particularTitle = null;
+        if (particulars.Count >= 3)
+        {
+            particularTitle = particulars.Select(l => Particular.Match(l.Folded)).FirstOrDefault(m => Squeeze(m.Groups["label"].Value) is "名称" or "标题" && m.Groups["value"].Length > 0)?.Groups["value"].Value.Trim();
+            foreach (var line in particulars)
+            {
+                consumed.Add(line);
+                if (Squeeze(Particular.Match(line.Folded).Groups["label"].Value) is "发文日期" or "成文日期" && Regex.Match(line.Folded, @"(?<y>\d{4})\D(?<m>\d{1,2})\D(?<d>\d{1,2})") is { Success: true } date)
+                {
+                    plan.Published ??= Date(date);
+                }
+            }
+
+            remaining = remaining.Skip(particulars.Count).ToList();
+        }
+
         var titleLines = remaining.TakeWhile(IsTitleLike).ToList();
+        if (particularTitle is not null && (titleLines.Count == 0 || !titleLines.Any(l => Squeeze(l.Folded) == Squeeze(particularTitle))))
+        {
+            remaining.Insert(0, SourceLine.Of(particulars[0].Number, particularTitle));
+            titleLines = new List<SourceLine> { remaining[0] };
+        }
 
         // 视窗 / loading... / the site's name, then 关于…的督查专报: a web page's chrome before the document's own title.
         if (!titleLines.Any(l => DocumentTitle.IsMatch(l.Folded.Trim()))
@@ -136,6 +161,10 @@ internal static class MetadataReader
     // A short line naming an organisation, directly above a date: the issuer's signature.
     private static bool IsSignature(SourceLine line)
         => line.Text.Length <= 30 && line.Folded.IndexOfAny("。，,：:；;、".ToCharArray()) < 0 && Numbering.Read(line).Kind == NumberingKind.None;
+
+    private static readonly Regex Particular = new(
+        @"^[ 　]*(?<label>索[ 　]*引[ 　]*号|发布机构|发文机关|名[ 　]*称|标[ 　]*题|分[ 　]*类|主题分类|发文日期|成文日期|发布日期|文[ 　]*号|发文字号|有[ 　]*效[ 　]*性|主[ 　]*题[ 　]*词)[ 　]*[:：](?<value>.*)$",
+        RegexOptions.CultureInvariant);
 
     // How far into the head a document's title may stand behind a web page's chrome.
     private const int MaxChromeLines = 8;

@@ -21,27 +21,70 @@ internal sealed partial class StructureReader
     internal static int AttachmentNumber(string folded)
         => AttachmentEntry.Match(folded) is { Success: true } entry ? int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…: tasks named by their numbers, then who does them.
-    private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*[（(]?(?:以上|上述|前述)?(第?\d{1,3}(?:[ 　]*[、，,—\-－~～至到][ 　]*第?\d{1,3}){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）.
+    private const string ScopeNumber = @"(?:第?\d{1,3}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
 
-    // 1—3 → 1, 2, 3; 7、8 → 7, 8; a range of more than a hundred is no range of tasks.
+    private const string ScopeBody = "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + ScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由";
+
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…: tasks named by their numbers, then who does
+    // them.
+    private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
+        @"^[ 　]*[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
+    private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
+        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第)" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
+    /// next scope (以上第1—5项由A牵头，B配合；第6项由C牵头: 1–5 are A's with B, 6 is C's alone).
+    /// </summary>
+    private static List<(List<int> Numbers, bool Each, string Words)> NumberedScopes(SourceLine line)
+    {
+        var scopes = new List<(List<int>, bool, string)>();
+        if (NumberedScope.Match(line.Folded) is not { Success: true } first)
+        {
+            return scopes;
+        }
+
+        var starts = new List<System.Text.RegularExpressions.Match> { first };
+        starts.AddRange(LaterScope.Matches(line.Folded, first.Length).Cast<System.Text.RegularExpressions.Match>());
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var numbers = Numbers(starts[k].Groups[1].Value);
+            if (numbers.Count == 0)
+            {
+                return new List<(List<int>, bool, string)>();
+            }
+
+            var from = starts[k].Index + starts[k].Length - 1;
+            var to = k + 1 < starts.Count ? starts[k + 1].Index : line.Text.Length;
+            var each = starts[k].Value.Contains("分别");
+            var words = (each ? "分别" : string.Empty) + line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ',');
+            scopes.Add((numbers, each, words));
+        }
+
+        return scopes;
+    }
+
+    // 1—3 → 1, 2, 3; 7、8 → 7, 8; （一）至（三） → 1, 2, 3; a range of more than a hundred is no range of tasks.
     private static List<int> Numbers(string spec)
     {
         var numbers = new List<int>();
-        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,3}|[—\-－~～至到]");
+        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,3}|[一二三四五六七八九十]{1,3}|[—\-－~～至到]");
+        int Value(string part) => char.IsDigit(part[0]) ? int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(part) ?? 0;
+        bool IsNumber(string part) => char.IsDigit(part[0]) || "一二三四五六七八九十".IndexOf(part[0]) >= 0;
         for (var i = 0; i < parts.Count; i++)
         {
-            if (!char.IsDigit(parts[i].Value[0]))
+            if (!IsNumber(parts[i].Value))
             {
                 continue;
             }
 
-            var value = int.Parse(parts[i].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (i + 2 < parts.Count && !char.IsDigit(parts[i + 1].Value[0]) && char.IsDigit(parts[i + 2].Value[0]))
+            var value = Value(parts[i].Value);
+            if (i + 2 < parts.Count && !IsNumber(parts[i + 1].Value) && IsNumber(parts[i + 2].Value))
             {
-                var to = int.Parse(parts[i + 2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var to = Value(parts[i + 2].Value);
                 if (to < value || to - value > 100)
                 {
                     return new List<int>();
@@ -56,7 +99,7 @@ internal sealed partial class StructureReader
             }
         }
 
-        return numbers.Distinct().ToList();
+        return numbers.Distinct().Where(n => n > 0).ToList();
     }
 
     // The number a task's label carries (3 of 3. or 3、), or null.

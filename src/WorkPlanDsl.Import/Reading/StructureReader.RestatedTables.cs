@@ -14,6 +14,8 @@ internal sealed partial class StructureReader
     // Words shorter than this match too much to say which task a row restates.
     private const int MinRestatedWords = 8;
 
+    private const int MinShortRestatedWords = 4;
+
     private const long MaxPairs = 250_000;
 
     private readonly Dictionary<TableBlock, List<(TableRow Row, int TaskLine)>> _restated = new();
@@ -65,20 +67,24 @@ internal sealed partial class StructureReader
                 continue;
             }
 
+            // A short row (校园食品安全) is taken only in a table whose other rows, at least half of them, restate theirs
+            // in full: alone, its words could sit in any task.
             var matched = new List<(TableRow Row, int TaskLine)>();
+            var full = 0;
             foreach (var row in rows)
             {
                 var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
-                var holding = tasks.Where(t => words.Length >= MinRestatedWords && t.Words.Contains(words)).Take(2).ToList();
+                var holding = tasks.Where(t => words.Length >= MinShortRestatedWords && t.Words.Contains(words)).Take(2).ToList();
                 if (holding.Count != 1 || matched.Any(m => m.TaskLine == holding[0].Line))
                 {
                     break;
                 }
 
                 matched.Add((row, holding[0].Line));
+                full += words.Length >= MinRestatedWords ? 1 : 0;
             }
 
-            if (rows.Count >= 2 && matched.Count == rows.Count)
+            if (rows.Count >= 2 && matched.Count == rows.Count && full >= 2 && full * 2 >= rows.Count)
             {
                 _restated[table] = matched;
             }
@@ -95,6 +101,12 @@ internal sealed partial class StructureReader
             return false;
         }
 
+        KeepAsText(table);
+        return true;
+    }
+
+    private void KeepAsText(TableBlock table)
+    {
         foreach (var row in table.Rows)
         {
             var text = string.Join("\u3000", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
@@ -103,8 +115,6 @@ internal sealed partial class StructureReader
                 Text(text);
             }
         }
-
-        return true;
     }
 
     // After a task's own words are read: a task they give no lead takes the units of the row that restates it.

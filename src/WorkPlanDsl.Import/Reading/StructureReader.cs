@@ -48,7 +48,9 @@ internal sealed partial class StructureReader
         ChooseLevels(body);
         MeasuresAsTasks(body);
         RestatedTables(body);
+        NumberedRowTables(body);
         TasksInTable(body);
+        AnnexTables(body);
         BodyHeadings(body);
         LeafHeadings(body);
         MeasuresOwningTheirWork(body);
@@ -61,12 +63,25 @@ internal sealed partial class StructureReader
                 continue;
             }
 
+            if (_annexTitles.TryGetValue(i, out var titleLine))
+            {
+                OpenAnnexSection(body, i, titleLine);
+                i = titleLine;
+                continue;
+            }
+
             if (_measureHeadings.Contains(i))
             {
                 // 3、改善居住条件。 over (1)…(4), each naming who does it: a heading of tasks, kept as the section's text.
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
+                continue;
+            }
+
+            if (_measureItems.Contains(i) && _task is not null)
+            {
+                OpenMeasureItem(line, numbering);
                 continue;
             }
 
@@ -125,6 +140,7 @@ internal sealed partial class StructureReader
             .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
         unled.ForEach(_elements.ApplySubject);
         ApplyRestatedRows(unled);
+        ApplyNumberedRows(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)));
         if (NamesUnitsOnlyInProse(body))
         {
             unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
@@ -235,7 +251,7 @@ internal sealed partial class StructureReader
     // A task table's rows are tasks of the open section (or sections of their own); any other table is text, a line per row.
     private void Table(Documents.TableBlock table, bool rebuilt)
     {
-        if (RestatedTable(table))
+        if (RestatedTable(table) || NumberedRowTable(table))
         {
             return;
         }
@@ -489,11 +505,35 @@ internal sealed partial class StructureReader
     /// </summary>
     private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null && !_restated.ContainsKey(table))
-            && ClausesOf(body, _taskKind) == 0 && !OneOpensWithWhoDoesIt(body))
+        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null && !_restated.ContainsKey(table) && !_numberedRows.ContainsKey(table))
+            && ClausesOf(body, _taskKind) == 0 && !OneOpensWithWhoDoesIt(body) && !WorkListBesideTable(body))
         {
             _taskKind = NumberingKind.None;
         }
+    }
+
+    private bool WorkListBesideTable(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var framing = false;
+        var count = 0;
+        foreach (var (line, numbering) in body)
+        {
+            if (line.Table is not null)
+            {
+                break;
+            }
+
+            if (numbering.Kind == _sectionKind && _sectionKind != NumberingKind.None)
+            {
+                framing = Framing(line, numbering);
+            }
+            else if (numbering.Kind == _taskKind && !framing)
+            {
+                count++;
+            }
+        }
+
+        return count >= 2;
     }
 
     // 1.学生处负责做好…, 1.教务处要完成…: a numbered paragraph that opens with the body that does its work (not 各乡镇要…,
@@ -571,6 +611,7 @@ internal sealed partial class StructureReader
 
     private readonly HashSet<int> _measureHeadings = new();
     private readonly HashSet<int> _measureTasks = new();
+    private readonly HashSet<int> _measureItems = new();
 
     /// <summary>
     /// A task whose own words name nobody, over measures ((1)…(4)) that each name who does them, on their line or the
@@ -609,10 +650,12 @@ internal sealed partial class StructureReader
             }
 
             var measures = Enumerable.Range(i + 1, end - i - 1).Where(j => IsMeasure(body[j].Numbering.Kind)).ToList();
-            if (measures.Count < 2 || Enumerable.Range(i, measures[0] - i).Any(Names))
+            if (measures.Count < 2)
             {
                 continue;
             }
+
+            var namesItself = Enumerable.Range(i, measures[0] - i).Any(Names);
 
             // Each measure names who does it, once: a second naming line in a measure's block (牵头单位:X;配合单位:Y after
             // the last measure) may be the task's own, so the measures stay its words. 牵头单位：X then 责任单位：Y on the
@@ -664,6 +707,21 @@ internal sealed partial class StructureReader
             var starts = owners.Concat(headings).OrderBy(m => m).ToList();
             var blockEnds = starts.Select((m, k) => (m, End: k + 1 < starts.Count ? starts[k + 1] : end)).ToDictionary(b => b.m, b => b.End);
             var namings = owners.Select(m => Namings(m, blockEnds[m])).ToList();
+            if (namesItself)
+            {
+                // 2.专题论坛 / 牵头单位：X over ①…③, each with its own 责任单位 line: the task is X's, and its measures are
+                // its items, each led by its own unit or else by the task's. Only where each naming is a field line
+                // under its measure (not a line after the last, which may be the task's) and the measures hold no level.
+                if (owners.Count >= 2 && headings.Count == 0 && namings.All(n => n <= 1) && namings.Any(n => n == 1)
+                    && owners.Select((m, k) => (m, k)).All(o => namings[o.k] == 0 || Enumerable.Range(o.m, blockEnds[o.m] - o.m).Any(at => RoleField(body[at]) != Role.None || at == o.m && Names(at))))
+                {
+                    _measureItems.UnionWith(owners);
+                }
+
+                i = end - 1;
+                continue;
+            }
+
             if (owners.Count >= 2 && namings.All(n => n == 1))
             {
                 _measureHeadings.Add(i);
@@ -989,6 +1047,16 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex DutiesTitle = new(
         @"^(?:部门|单位|各部门|各单位|工作|主要)?(?:职责分工|职责|责任分工)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // The task the measure items being read belong to.
+    private ImportedElement? _itemsOwner;
+
+    private void OpenMeasureItem(SourceLine line, Numbering numbering)
+    {
+        _itemsOwner = _task is { } open && _itemsOwner is { } owner && owner.Children.Contains(open) ? owner : _task!;
+        _task = _elements.Task(line, numbering.Label, numbering.BodyStart);
+        _itemsOwner.Children.Add(_task);
+    }
+
     private void OpenTask(SourceLine line, Numbering numbering)
     {
         _fieldsOfSubHeading = false;
@@ -1079,31 +1147,32 @@ internal sealed partial class StructureReader
     // section's or plan's text.
     private void Paragraph(SourceLine line, int offset)
     {
-        if (offset == 0 && NumberedScope.Match(line.Folded) is { Success: true } numbered && Numbers(numbered.Groups[1].Value) is { Count: > 0 } numbers)
+        if (offset == 0 && NumberedScopes(line) is { Count: > 0 } scopes)
         {
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
-            var each = numbered.Value.Contains("分别");
-            var words = (each ? "分别" : string.Empty) + line.Text.Substring(numbered.Length - 1).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';');
-            var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
             Text(line.Text);
-            var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-            var open = Tasks.Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
-            if (open.Count == 0)
+            foreach (var (numbers, each, words) in scopes)
             {
-                open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
-            }
-
-            foreach (var task in open.Where(t => t.Leads.Count == 0))
-            {
-                if (respectively)
+                var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
+                var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
+                var open = Tasks.Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
+                if (open.Count == 0)
                 {
-                    task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
+                    open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
                 }
-                else if (!each)
+
+                foreach (var task in open.Where(t => t.Leads.Count == 0))
                 {
-                    holder.Leads.ForEach(task.AddLead);
-                    holder.Supports.ForEach(task.AddSupport);
+                    if (respectively)
+                    {
+                        task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
+                    }
+                    else if (!each)
+                    {
+                        holder.Leads.ForEach(task.AddLead);
+                        holder.Supports.ForEach(task.AddSupport);
+                    }
                 }
             }
 

@@ -139,4 +139,53 @@ public class ActivitySubItemTests
         Assert.Equal(new[] { "县委宣传部" }, plan.Leads("１."));
         Assert.Equal(new[] { "县农业农村局" }, plan.Leads("２."));
     }
+
+    [Fact]
+    public void Sub_items_with_their_own_fields_under_an_item_that_names_its_lead_are_its_items()
+    {
+        var plan = Import(
+            "第五届数字经济大会筹备工作安排",
+            "一、主要活动",
+            "１．开幕式暨主论坛",
+            "牵头单位：市发展和改革委员会",
+            "配合单位：市委宣传部、市外事办公室",
+            "２．专题论坛",
+            "时间：２０２４年９月１０日下午",
+            "牵头单位：市大数据发展管理局",
+            "①工业互联网论坛",
+            "地点：会展中心Ｂ１会议室",
+            "责任单位：市经济和信息化局",
+            "②数字政府论坛",
+            "地点：会展中心Ｂ２会议室",
+            "③数据要素论坛",
+            "责任单位：市数据交易所、市金融工作局",
+            "３．成果展览",
+            "牵头单位：市商务局");
+
+        Assert.Equal(new[] { "１．", "２．", "３．" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市大数据发展管理局" }, plan.Leads("２．"));
+
+        // The forums' units are their own, not the task's supports; ② names nobody and works under the task's lead.
+        Assert.Empty(plan.Supports("２．"));
+        var items = plan.Task("２．").Items;
+        Assert.Equal(new[] { "①", "②", "③" }, items.Select(i => i.Label).ToArray());
+        Assert.Equal(new[] { "市经济和信息化局" }, plan.Names(items[0].InEffect.Leads));
+        Assert.Equal(new[] { "市大数据发展管理局" }, plan.Names(items[1].InEffect.Leads));
+        Assert.Equal(new[] { "市数据交易所" }, plan.Names(items[2].InEffect.Leads));
+        Assert.Equal(new[] { "市金融工作局" }, plan.Names(items[2].InEffect.Supports));
+        Assert.Contains("Ｂ２会议室", items[1].Text);
+    }
+
+    [Fact]
+    public void Measures_naming_nobody_under_a_task_that_names_its_lead_stay_its_words()
+    {
+        var plan = Import(
+            "1.扩大保障房供给。牵头单位：市房管局",
+            "(1)新建公租房500套。",
+            "(2)发放租赁补贴1000户。",
+            "2.加强用地供应。牵头单位：市自然资源局");
+
+        Assert.Empty(plan.Task("1.").Items);
+        Assert.Contains("(2)发放租赁补贴1000户", plan.Task("1.").Text);
+    }
 }

@@ -321,7 +321,13 @@ public class RealPlanStructureTests
             "责任部门:市自然资源局牵头。"));
         Assert.Equal(new[] { "1.", "2." }, parentLeads.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "市房管局" }, parentLeads.Leads("1."));
-        Assert.Equal(new[] { "市城投公司", "市民政局" }, parentLeads.Supports("1."));
+
+        // The task names its own lead: its measures are its items, each led by the unit its own line names.
+        Assert.Empty(parentLeads.Supports("1."));
+        var items = parentLeads.Task("1.").Items;
+        Assert.Equal(new[] { "(1)", "(2)" }, items.Select(i => i.Label).ToArray());
+        Assert.Equal(new[] { "市城投公司" }, parentLeads.Names(items[0].InEffect.Leads));
+        Assert.Equal(new[] { "市民政局" }, parentLeads.Names(items[1].InEffect.Leads));
 
         var leadAfter = ImportedModel.From(string.Join("\n",
             "1.推进棚户区改造。",

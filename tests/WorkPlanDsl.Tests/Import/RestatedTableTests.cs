@@ -68,11 +68,13 @@ public class RestatedTableTests
             "政策解读 | 及时回应群众关切问题。 | 政策法规科 |",
             "信息发布 | 及时回应群众关切问题。 | 综合科 |");
 
-        // Which task a row restates cannot be told: the table is read as its own tasks, as before, and no numbered
-        // paragraph is given a row's unit.
-        Assert.Equal(new[] { "政策解读", "信息发布" }, plan.Model.Tasks.Select(t => t.Title).ToArray());
-        Assert.Equal(new[] { "政策法规科" }, plan.Names(plan.Model.Tasks[0].InEffect.Leads));
-        Assert.Equal(new[] { "综合科" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
+        // Which task a row restates cannot be told: the list keeps its tasks, the table is read as its own tasks, and
+        // no numbered paragraph is given a row's unit.
+        Assert.Equal(new[] { "深化政策解读", "加强信息发布", "政策解读", "信息发布" }, plan.Model.Tasks.Select(t => t.Title).ToArray());
+        Assert.Empty(plan.Model.Tasks[0].InEffect.Leads);
+        Assert.Empty(plan.Model.Tasks[1].InEffect.Leads);
+        Assert.Equal(new[] { "政策法规科" }, plan.Names(plan.Model.Tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "综合科" }, plan.Names(plan.Model.Tasks[3].InEffect.Leads));
     }
 
     [Fact]

@@ -9,8 +9,12 @@ using WorkPlanDsl.Language;
 
 namespace WorkPlanDsl.Tests.Import.Evaluation;
 
-/// <summary>One imported task, reduced to what the score compares: label, words, and lead and support names in effect.</summary>
-public sealed record ImportedTask(string? Label, string Words, IReadOnlyList<string> Leads, IReadOnlyList<string> Supports);
+/// <summary>
+/// One imported task, reduced to what the score compares: label, words, and lead and support names in effect. An item
+/// (①工业互联网论坛 under 2.专题论坛, with its own 责任单位) may be what a label calls a task; one that matches no label is
+/// its task's words, not an extra task.
+/// </summary>
+public sealed record ImportedTask(string? Label, string Words, IReadOnlyList<string> Leads, IReadOnlyList<string> Supports, bool IsItem = false);
 
 /// <summary>A labelled task beside the imported task it was matched to (null: not found).</summary>
 public sealed record TaskComparison(LabelledTask Expected, ImportedTask? Found);
@@ -76,18 +80,23 @@ public sealed class ImportScore
         var matches = Align(labels, imported);
         var used = new HashSet<int>(matches.Values);
         var comparisons = labels.Select((l, i) => new TaskComparison(l, matches.TryGetValue(i, out var j) ? imported[j] : null)).ToArray();
-        return new ImportScore(document, comparisons, imported.Where((_, j) => !used.Contains(j)).ToArray(), null);
+        return new ImportScore(document, comparisons, imported.Where((t, j) => !used.Contains(j) && !t.IsItem).ToArray(), null);
     }
 
     public static IReadOnlyList<ImportedTask> ImportedTasks(PlanModel model)
     {
         string Name(string id) => model.Units.FirstOrDefault(u => u.Id == id) is { } unit ? unit.FullName ?? unit.Id : id;
         return model.Tasks
-            .Select(t => new ImportedTask(
-                t.Label,
-                t.Title + t.Text + string.Concat(t.Items.Select(i => i.Label + i.Title + i.Text)),
-                t.InEffect.Leads.Select(Name).ToArray(),
-                t.InEffect.Supports.Select(Name).ToArray()))
+            .SelectMany(t => new[]
+                {
+                    new ImportedTask(
+                        t.Label,
+                        t.Title + t.Text + string.Concat(t.Items.Select(i => i.Label + i.Title + i.Text)),
+                        t.InEffect.Leads.Select(Name).ToArray(),
+                        t.InEffect.Supports.Select(Name).ToArray()),
+                }
+                .Concat(t.Items.Select(i => new ImportedTask(
+                    i.Label, i.Title + i.Text, i.InEffect.Leads.Select(Name).ToArray(), i.InEffect.Supports.Select(Name).ToArray(), IsItem: true))))
             .ToArray();
     }
 

@@ -43,6 +43,26 @@ public class ImportScoreTests
     }
 
     [Fact]
+    public void A_label_may_be_matched_by_an_item_and_an_item_matched_by_none_is_no_extra_task()
+    {
+        var labels = LabelledTask.Parse(string.Join("\n",
+            "２． | 专题论坛 | lead: 市大数据局",
+            "① | 工业互联网论坛 | lead: 市经信局",
+            "３． | 成果展览 | lead: 市商务局"), "test.labels");
+        var score = ImportScore.Compare("test", new[]
+        {
+            Task("２．", "专题论坛工业互联网论坛数字政府论坛", "市大数据局"),
+            new ImportedTask("①", "工业互联网论坛", Split("市经信局"), Array.Empty<string>(), IsItem: true),
+            new ImportedTask("②", "数字政府论坛", Split("市大数据局"), Array.Empty<string>(), IsItem: true),
+            Task("３．", "成果展览", "市商务局"),
+        }, labels);
+
+        Assert.Equal(3, score.Found);
+        Assert.Equal(3, score.LeadsRight(ListedUnits.FirstLeads));
+        Assert.Empty(score.Unmatched);
+    }
+
+    [Fact]
     public void Listed_units_lead_first_by_convention_or_all_as_co_leads()
     {
         var labels = LabelledTask.Parse(Labels, "test.labels");

@@ -1,0 +1,137 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Who does the numbered tasks, said of them by their numbers (hostile16): a closing sentence giving several ranges, each
+/// its own bodies; a table of task numbers and units with no words of its own; a lead field whose bodies each lead in
+/// their own remit.
+/// </summary>
+public class ResponsibilityByNumberTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Each_range_of_a_closing_sentence_gives_its_own_bodies()
+    {
+        var plan = Import(
+            "1.实施城市道路“白改黑”工程，完成改造道路8条。",
+            "2.推进老旧小区改造，改造小区22个。",
+            "3.实施城区学校扩容工程，新增学位2400个。",
+            "4.推进县人民医院新院区建设，年内主体完工。",
+            "5.建设全民健身中心1个。",
+            "以上第1—2项由县住房和城乡建设局牵头，县自然资源局、县城市管理局配合；第3项由县教育局牵头；第4项由县卫生健康局牵头；第5项由县文化体育和旅游局牵头，城关镇人民政府配合。各项工程于2024年12月底前完成。");
+
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县自然资源局", "县城市管理局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("3."));
+        Assert.Empty(plan.Supports("3."));
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县文化体育和旅游局" }, plan.Leads("5."));
+        Assert.Equal(new[] { "城关镇人民政府" }, plan.Supports("5."));
+    }
+
+    [Fact]
+    public void Ranges_of_bracketed_chinese_numbers_after_commas_are_read_each_for_its_tasks()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "（一）开展儿童青少年近视防控。",
+            "（二）落实中小学生每天校内体育活动2小时。",
+            "（三）加强中小学心理健康教育。",
+            "（四）做好学校传染病防控。",
+            "（五）开展学校食品安全专项检查。",
+            "二、职责分工",
+            "上述第（一）至（三）项工作由市教育局牵头负责，第（四）项由市卫生健康委员会牵头、市疾病预防控制中心配合，第（五）项由市市场监督管理局牵头。");
+
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("（四）"));
+        Assert.Equal(new[] { "市疾病预防控制中心" }, plan.Supports("（四）"));
+        Assert.Equal(new[] { "市市场监督管理局" }, plan.Leads("（五）"));
+    }
+
+    [Fact]
+    public void A_table_of_task_numbers_gives_the_list_its_units_and_adds_no_tasks()
+    {
+        var plan = Import(
+            "二、重点任务",
+            "1.推进工业固体废物源头减量，开展清洁生产审核企业40家。",
+            "2.推动建筑垃圾资源化利用。",
+            "3.加快生活垃圾分类。",
+            "4.加强危险废物环境监管。",
+            "三、任务分工",
+            "任务序号 | 牵头单位 | 配合单位",
+            "1 | 市工业和信息化局 | 市生态环境局",
+            "2—3 | 市住房和城乡建设局 | 市城市管理局");
+
+        Assert.Equal(new[] { "1.", "2.", "3.", "4." }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市工业和信息化局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市生态环境局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市住房和城乡建设局" }, plan.Leads("3."));
+
+        // No row numbers task 4: it names nobody.
+        Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_copied_table_of_bracketed_number_ranges_gives_the_tasks_it_numbers()
+    {
+        var plan = Import(
+            "（一）开展重大事故隐患判定标准宣贯。",
+            "（二）推动企业建立隐患自查自改自报机制。",
+            "（三）开展城镇燃气安全专项整治。",
+            "（四）推进老旧燃气管道更新改造。",
+            "附件：任务分工",
+            "任务序号 | 牵头单位 | 配合单位",
+            "（一）—（二） | 市应急管理局 | 市交通运输局",
+            "（三）、（四） | 市住房和城乡建设局 |");
+
+        Assert.Equal(4, plan.Model.Tasks.Count());
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市住房和城乡建设局" }, plan.Leads("（四）"));
+        Assert.Empty(plan.Supports("（四）"));
+    }
+
+    [Fact]
+    public void A_number_two_sections_share_gives_neither_a_rows_units()
+    {
+        var plan = Import(
+            "一、稳就业",
+            "1.实施高校毕业生就业促进计划。",
+            "二、强保障",
+            "1.推进企业职工基本养老保险全国统筹。",
+            "三、任务分工",
+            "任务序号 | 牵头单位 | 配合单位",
+            "1 | 就业促进科 | 办公室");
+
+        Assert.Equal(new[] { "1.", "1." }, plan.TasksWithoutLead);
+    }
+
+    [Theory]
+    [InlineData("牵头单位：养老保险科、医疗保险科（按职责分工）")]
+    [InlineData("牵头单位：养老保险科、医疗保险科(按职责分工)")]
+    public void Bodies_leading_each_in_their_remit_all_lead(string field)
+    {
+        var plan = Import(
+            "一、完善社会保障体系",
+            field,
+            "1.推进企业职工基本养老保险全国统筹。",
+            "2.开展社保基金管理风险专项整治。（责任单位：基金监督科）",
+            "3.推进医保支付方式改革。（牵头单位：医疗保险科、养老保险科（按职责分工））");
+
+        Assert.Equal(new[] { "养老保险科", "医疗保险科" }, plan.Leads("1."));
+        Assert.Empty(plan.Supports("1."));
+        Assert.Equal(new[] { "基金监督科" }, plan.Leads("2."));
+        Assert.Equal(new[] { "医疗保险科", "养老保险科" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Bodies_given_the_work_by_division_without_a_lead_label_stay_an_accountable_list()
+    {
+        var plan = Import("1.做好医保工作。（责任单位：养老保险科、医疗保险科（按职责分工））");
+        Assert.Equal(new[] { "养老保险科" }, plan.Leads("1."));
+        Assert.Equal(new[] { "医疗保险科" }, plan.Supports("1."));
+    }
+}
