@@ -179,6 +179,8 @@ internal sealed class ElementReader
         return clause is { Leads.Count: > 0 } ? (clause, line.Text.Substring(at, end - at)) : null;
     }
 
+    private static readonly string[] GivingWords = { "牵头", "负责", "配合", "会同", "协同", "协助", "主办", "承办", "参与" };
+
     /// <summary>
     /// The first sentence from <paramref name="from"/> on that opens with someone who must do something (X要…), where
     /// that someone is the bodies the task is given to and nobody else in the sentence must do anything: the clause and
@@ -200,12 +202,19 @@ internal sealed class ElementReader
 
             var sentenceStart = at;
             at = AfterLeadingWhen(folded, at);
+            if (_prose.LeadField(line, at) is { } field)
+            {
+                // 加强文物安全巡查。市文物保护中心负责，各县（市、区）要…: the sentence opens with who leads, alone in its field.
+                return (at, field);
+            }
+
             if (!OpensWithModal(folded, at))
             {
                 // 请市发改委督促各区…。各区要…: an earlier sentence that gives the work to someone already says who does it.
                 var stop = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
                 var sentence = folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
-                if (sentence.Contains("请") || sentence.Contains("由") || RoleWords.HasRole(sentence))
+                // Not the task's own words that carry it out (落实…制度, 直接责任人): only a role given to someone.
+                if (sentence.Contains("请") || sentence.Contains("由") || (RoleWords.HasRole(sentence) && GivingWords.Any(sentence.Contains)))
                 {
                     return null;
                 }

@@ -98,7 +98,7 @@ internal sealed class ProseReader
 
             Clause? agent = null;
             var fields = Split(folded, start, stop, "，,").ToList();
-            if (fields.Count >= 3 && LeadBeforeSupporters(line, fields) is { } named)
+            if (fields.Count >= 2 && LeadBeforeSupporters(line, fields) is { } named)
             {
                 found.Add((named, line.Text.Substring(start, stop - start).Trim()));
                 continue;
@@ -445,8 +445,9 @@ internal sealed class ProseReader
                     && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)));
     }
 
-    // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府: every place of a level, or its government; not 各县直部门, 各乡镇卫生院.
-    private static readonly Regex EveryPlace = new("^各[" + UnitShape.LevelPrefixes + "、]+(?:人民政府|政府|党委|管委会)?$", RegexOptions.CultureInvariant);
+    // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府, 各村（社区）: every place of a level, or its government; not 各县直部门,
+    // 各乡镇卫生院.
+    private static readonly Regex EveryPlace = new("^各(?:[" + UnitShape.LevelPrefixes + "、村]|社区)+(?:人民政府|政府|党委|管委会|村委会|居委会)?$", RegexOptions.CultureInvariant);
 
     // An office's name (教务处, 组织部, 财务室, 办公室) names one body of the plan's own institution; a place or a facility
     // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.
@@ -465,8 +466,27 @@ internal sealed class ProseReader
     // How long the words before a decision's colon may be (会议议定, 经研究决定).
     private const int MaxDecisionWords = 8;
 
+    private static readonly Regex DescribedAfter = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的|已经|已于|已完成|已建立|已建成", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Who leads the sentence starting at <paramref name="at"/> where it opens with them alone in a field (市文物保护中心负责，…;
+    /// 医务部牵头，各临床科室配合，…), or null.
+    /// </summary>
+    public Clause? LeadField(SourceLine line, int at)
+    {
+        var folded = line.Folded;
+        if (folded.Length - at > MaxParagraph)
+        {
+            return null;
+        }
+
+        var stop = folded.IndexOfAny(new[] { '。', '；', ';', '！', '？', '!', '?' }, at);
+        var fields = Split(folded, at, stop < 0 ? folded.Length : stop, "，,").ToList();
+        return fields.Count >= 2 ? LeadBeforeSupporters(line, fields) : null;
+    }
+
     // 县市场监督管理局牵头，县粮食和物资储备中心配合，严厉打击…: a sentence opening with who leads and who supports, each
-    // a field of names and its verb alone, then the work.
+    // a field of names and its verb alone, then the work; or who leads alone, then the work.
     private Clause? LeadBeforeSupporters(SourceLine line, List<(int Start, int Stop)> fields)
     {
         var folded = line.Folded;
@@ -488,19 +508,27 @@ internal sealed class ProseReader
         var namesEnd = NamesEnd(line, start, stop);
         if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd) is not { Role: Role.Lead or Role.Accountable } verb
             || folded.Substring(namesEnd + verb.Word.Length, stop - namesEnd - verb.Word.Length).Trim().Length > 0
-            || Supporters(line, fields[1].Start, fields[1].Stop) is not { } supporters)
+            || !IsNamedSubject(line.Text.Substring(start, namesEnd - start)))
         {
             return null;
         }
 
-        var statement = line.Text.Substring(start, namesEnd - start) + "牵头";
+        // 市文物保护中心负责，各县（市、区）要…, 医务部牵头，各临床科室落实…: who leads, alone in its field, then the work (and
+        // whom it asks of others); A、B负责，… is their accountable list.
+        var supporters = fields.Count >= 3 ? Supporters(line, fields[1].Start, fields[1].Stop) : null;
+        if (supporters is null && DescribedAfter.IsMatch(folded.Substring(fields[1].Start, fields[fields.Count - 1].Stop - fields[1].Start)))
+        {
+            // X牵头，Y配合的…机制已经建立: what the sentence goes on to is a thing they made, not the task's work.
+            return null;
+        }
+        var statement = line.Text.Substring(start, namesEnd - start) + (supporters is null ? verb.Word : "牵头");
         var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
         if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0)
         {
             return null;
         }
 
-        clause.Supports.AddRange(supporters.Where(n => !clause.Supports.Contains(n) && !clause.Leads.Contains(n)));
+        clause.Supports.AddRange((supporters ?? new List<string>()).Where(n => !clause.Supports.Contains(n) && !clause.Leads.Contains(n)));
         return clause;
     }
 

@@ -631,6 +631,9 @@ internal sealed partial class StructureReader
         bool Names(int at) => body[at].Line.Table is null
             && (LineNamesLead(reader, body[at].Line) || prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart) is { Leads.Count: > 0 });
 
+        bool ModalSubject(int at) => body[at].Line.Table is null
+            && prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart, modalSubject: true) is { Leads.Count: > 0 };
+
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
         var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
         bool IsMeasure(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic);
@@ -722,7 +725,10 @@ internal sealed partial class StructureReader
                 continue;
             }
 
-            if (owners.Count >= 2 && namings.All(n => n == 1))
+            // 1.镇林业站负责… then 2.各村（社区）要清理…: a measure whose sentence opens with who must do it names them too,
+            // beside a measure that names who does its work.
+            var withModal = namings.Select((n, k) => n == 0 && ModalSubject(owners[k]) ? 1 : n).ToList();
+            if (owners.Count >= 2 && (namings.All(n => n == 1) || (namings.Any(n => n == 1) && withModal.All(n => n == 1))))
             {
                 _measureHeadings.Add(i);
                 _measureHeadings.UnionWith(headings);

@@ -145,8 +145,10 @@ internal static partial class UnitShape
 
         // 虽然市住建局, 如县应急管理局, 如需县自然资源局, 在县发改委(牵头下): a conjunction, a condition or the 在 of a
         // circumstance before a body is no part of its name (如东县财政局 is one: 如 before a place's own name).
+        // 根据县水利局, 经县政府, 向市委: a preposition before a body (the basis, the approver, the one reported to).
         if (Conjunctions.Any(w => folded.StartsWith(w, StringComparison.Ordinal))
-            || (folded.Length > 1 && folded[0] is '如' or '若' or '在' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各')))
+            || (folded.Length > 1 && folded[0] is '如' or '若' or '在' or '经' or '向' or '对' or '据' or '按' or '依' or '报' or '请' or '为' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各'))
+            || (folded.Length > 2 && PrepositionWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal)) && (LevelPrefixes.IndexOf(folded[2]) >= 0 || folded[2] == '各')))
         {
             return false;
         }
@@ -343,6 +345,8 @@ internal static partial class UnitShape
     // 市委对台工作办公室 are bodies).
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
         "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过", "会同" };
 
     private static readonly string[] Conjunctions =
     {

@@ -75,17 +75,20 @@ public class ResponsibilityLayoutTests
     [InlineData("由市卫健委负责。", "市卫健委", "")]
     [InlineData("市教育局会同市人社局负责。", "市教育局", "市人社局")]
     [InlineData("市商务局牵头，各区人民政府落实。", "市商务局", "各区人民政府")]
-    [InlineData("市商务局牵头，各区人民政府做好宣传。", null, null)]
+    [InlineData("市商务局牵头，各区人民政府做好宣传。", "市商务局", "")]
+    [InlineData("去年市商务局牵头，各区人民政府做好宣传。", null, null)]
+    [InlineData("市商务局牵头的宣传活动，各区人民政府要积极参与。", null, null)]
     public void Inline_at_the_end_of_the_paragraph(string sentence, string? lead, string? supports)
     {
         var plan = Import("一、任务", "1.推进工作。做好有关事项。" + sentence);
         if (lead is null)
         {
-            // Not all of the sentence is responsibility: it is the plan's words, not a clause.
+            // Not who leads, alone at the sentence's start: the plan's words, naming nobody.
             Assert.Empty(plan.Leads("1."));
             return;
         }
 
+        // 市商务局牵头，各区人民政府做好宣传: who leads, alone in its field, then the work it asks of others.
         Assert.Equal(new[] { lead }, plan.Leads("1."));
         Assert.Equal(supports!.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
     }
