@@ -681,6 +681,20 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 1), text[0] - '\u2488' + 1, 1);
         }
 
+        // Ⅰ. Ⅱ、 ⅲ. (Roman numeral characters, a school's or a company's copy): numbered as 1. 2. 3. are.
+        if ((text[0] is >= '\u2160' and <= '\u216B' or >= '\u2170' and <= '\u217B') && text.Length > 2 && text[1] is '.' or '．' or '、' or ' ' or '\u3000')
+        {
+            var roman = text[0] >= '\u2170' ? text[0] - '\u2170' + 1 : text[0] - '\u2160' + 1;
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), roman, 2);
+        }
+
+        // 任务一：, 任务2： (an activity plan's tasks by name and number): numbered as 1. 2. are.
+        if (text[0] == '任' && NamedTask.Match(text) is { Success: true } named
+            && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
+        }
+
         // 第三条 and 第二章
         if (text[0] == '第' && RuleNumber.Match(text) is { Success: true } rule && ChineseText.ParseNumeral(rule.Groups[1].Value) is { } ruleValue)
         {
@@ -788,6 +802,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
         return None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NamedTask = new(
+        @"^任务([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.][ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

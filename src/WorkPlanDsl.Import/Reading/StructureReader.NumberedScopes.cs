@@ -21,10 +21,11 @@ internal sealed partial class StructureReader
     internal static int AttachmentNumber(string folded)
         => AttachmentEntry.Match(folded) is { Success: true } entry ? int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-    // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）.
+    // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）, 任务一.
     private const string ScopeNumber = @"(?:第?\d{1,3}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
 
-    private const string ScopeBody = "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + ScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作)?(?:均|都|分别)?由";
+    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + ScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作)?"
+        + "|任务(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + ScopeNumber + @"){0,30}))(?:均|都|分别)?由";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…: tasks named by their numbers, then who does
     // them.
@@ -33,7 +34,7 @@ internal sealed partial class StructureReader
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
-        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第)" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务)" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
@@ -51,7 +52,7 @@ internal sealed partial class StructureReader
         starts.AddRange(LaterScope.Matches(line.Folded, first.Length).Cast<System.Text.RegularExpressions.Match>());
         for (var k = 0; k < starts.Count; k++)
         {
-            var numbers = Numbers(starts[k].Groups[1].Value);
+            var numbers = Numbers(starts[k].Groups[1].Success ? starts[k].Groups[1].Value : starts[k].Groups[2].Value);
             if (numbers.Count == 0)
             {
                 return new List<(List<int>, bool, string)>();
@@ -102,7 +103,16 @@ internal sealed partial class StructureReader
         return numbers.Distinct().Where(n => n > 0).ToList();
     }
 
-    // The number a task's label carries (3 of 3. or 3、), or null.
+    // The number a task's label carries (3 of 3. or 3、, 1 of 任务一), or null.
     private static int? NumberOf(ImportedElement task)
-        => task.Label is { } label && Numbering.Read(SourceLine.Of(0, label + "x")) is { Kind: not NumberingKind.None } n ? n.Value : null;
+    {
+        if (task.Label is not { } label)
+        {
+            return null;
+        }
+
+        var numbering = Numbering.Read(SourceLine.Of(0, label + "x"));
+        numbering = numbering.Kind == NumberingKind.None ? Numbering.Read(SourceLine.Of(0, label + "：x")) : numbering;
+        return numbering.Kind == NumberingKind.None ? null : numbering.Value;
+    }
 }
