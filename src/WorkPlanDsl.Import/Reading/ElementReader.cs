@@ -69,6 +69,12 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
+        else if (task.Leads.Count == 0 && ThingByBody.Match(line.Folded, bodyStart) is { Success: true } thing
+            && _clauses.ReadStatement(line.Text.Substring(thing.Groups[1].Index), thing.Groups[1].Value, line.Number, thing.Groups[1].Index) is { Leads.Count: > 0 } given)
+        {
+            // 五、会场布置、音响调试由县会议中心负责。: the whole task, the thing then the body it is given to.
+            Apply(given, task, line, line.Text.Substring(thing.Groups[1].Index).TrimEnd('。', ' '));
+        }
         else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
         {
             // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon; where the words
@@ -178,6 +184,12 @@ internal sealed class ElementReader
             : _clauses.ReadStatement(body + "牵头", ChineseText.Fold(body + "牵头"), line.Number);
         return clause is { Leads.Count: > 0 } ? (clause, line.Text.Substring(at, end - at)) : null;
     }
+
+    // 会场布置、音响调试由县会议中心负责。 as the whole of a task's line: no verb before the 由 but the thing's own, no
+    // earlier or later state (原由, 已由, 不再由), no hand-over (交由, 改由; 要把…), and nothing after the role.
+    private static readonly System.Text.RegularExpressions.Regex ThingByBody = new(
+        @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(?<![原已曾再能将仍均都改现交转])(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。]?[ 　]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] GivingWords = { "牵头", "负责", "配合", "会同", "协同", "协助", "主办", "承办", "参与" };
 

@@ -156,7 +156,7 @@ internal sealed class ProseReader
         // 具体实施细则由X另行制定, 惟后续仍请X务必…: the work's agent after 由 or 请, inside the field.
         for (var i = start + 1; i < stop; i++)
         {
-            if (IsAgentAt(folded, i) && Agent(line, i, stop, requireVerb: false) is { } inside)
+            if (IsAgentAt(folded, i) && Agent(line, i, stop, requireVerb: false, opensField: false) is { } inside)
             {
                 return inside.Clause;
             }
@@ -169,7 +169,7 @@ internal sealed class ProseReader
     /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
     /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
     /// </summary>
-    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool modalSubject = false)
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool modalSubject = false, bool opensField = true)
     {
         var folded = line.Folded;
         var by = IsAgentAt(folded, at);
@@ -202,8 +202,9 @@ internal sealed class ProseReader
         // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work; 市文化馆负责节目的组织实施。
         // (no 由 before the body) ends its clause with a work after the 的: that is the work it gives.
         // 参与由X牵头组织的…: a 由 before the body or inside the words read as its name.
-        var byBefore = by || Enumerable.Range(System.Math.Max(0, start - 1), namesEnd - System.Math.Max(0, start - 1)).Any(i => ClauseReader.IsAgentBy(folded, i));
-        if (ClauseReader.DescribesAt(folded, verbAt) && (byBefore || !WorkEndsClause(folded, verbAt)))
+        // 由县公安局负责会场周边的安全保卫工作: a 由 opening the field gives the work the 的 ends with, as without it.
+        var byInside = (by && !opensField) || Enumerable.Range(System.Math.Max(0, start - 1), namesEnd - System.Math.Max(0, start - 1)).Any(i => i != at && ClauseReader.IsAgentBy(folded, i));
+        if (ClauseReader.DescribesAt(folded, verbAt) && (byInside || !WorkEndsClause(folded, verbAt)))
         {
             return null;
         }
@@ -331,8 +332,9 @@ internal sealed class ProseReader
             end++;
         }
 
-        // 工程移交属地乡镇, 项目由县财政局统筹: the thing handed to another is not the body's work.
+        // 工程移交属地乡镇, 项目由县财政局统筹: the thing handed to another is not the body's work. 安全保卫工作 is 安全保卫's.
         var thing = folded.Substring(of + 1, end - of - 1);
+        thing = thing.Length > 4 && (thing.EndsWith("工作", StringComparison.Ordinal) || thing.EndsWith("任务", StringComparison.Ordinal)) ? thing.Substring(0, thing.Length - 2) : thing;
         if (thing.Length > 12 || Tenses.Any(t => thing.Contains(t)) || thing.Contains('由') || thing.Contains("移交") || thing.Contains("交给"))
         {
             return false;

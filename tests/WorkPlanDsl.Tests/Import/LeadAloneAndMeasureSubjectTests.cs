@@ -96,4 +96,42 @@ public class LeadAloneAndMeasureSubjectTests
         // No measure names who does it but by a modal: the heading stays the task.
         Assert.Equal(new[] { "（一）", "（二）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
     }
+
+    [Theory]
+    [InlineData("一、由县公安局负责会场周边的安全保卫工作，做好车辆引导。", "县公安局")]
+    [InlineData("一、县公安局负责会场周边的安全保卫工作，做好车辆引导。", "县公安局")]
+    [InlineData("一、由县卫生健康局负责会议期间的医疗保障工作。", "县卫生健康局")]
+    public void A_role_whose_work_ends_with_its_de_gives_the_work_with_or_without_you(string line, string lead)
+    {
+        var plan = Import("关于做好会务保障工作的通知", line, "二、会场布置、音响调试由县会议中心负责。", "三、会议材料由县委办公室统一印制。（县机关事务服务中心配合）");
+        Assert.Equal(new[] { lead }, plan.Leads("一、"));
+
+        // The whole of a task, the thing then the body it is given to.
+        Assert.Equal(new[] { "县会议中心" }, plan.Leads("二、"));
+    }
+
+    [Theory]
+    [InlineData("该项工作原由县水利局负责。")]
+    [InlineData("会场布置不再由县会议中心负责。")]
+    [InlineData("会场布置已由县会议中心负责。")]
+    [InlineData("会场布置由张局长负责。")]
+    public void A_thing_given_to_a_body_no_longer_or_to_a_person_names_no_lead(string words)
+    {
+        var plan = Import("关于做好会务保障工作的通知", "一、" + words, "二、做好车辆引导。", "三、会议材料统一印制。（县机关事务服务中心负责）");
+        Assert.Empty(plan.Leads("一、"));
+    }
+
+    [Theory]
+    [InlineData("由县委宣传部牵头组织的宣传活动，各乡镇要积极参与。")]
+    [InlineData("由县水利局负责建设的项目，要按期完工。")]
+    [InlineData("由县财政局负责的资金，要及时拨付。")]
+    [InlineData("由县公安局负责会场周边的车辆已移交县交警大队。")]
+    [InlineData("去年由县公安局负责会场周边的安全保卫工作。")]
+    [InlineData("参与由县公安局负责会场周边的安全保卫工作。")]
+    [InlineData("由县公安局负责会场周边的安全保卫工作的人员要提前到岗。")]
+    public void A_role_describing_a_thing_gives_no_lead(string words)
+    {
+        var plan = Import("1.做好会务。" + words);
+        Assert.Empty(plan.Leads("1."));
+    }
 }
