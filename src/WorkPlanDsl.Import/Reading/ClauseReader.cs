@@ -27,9 +27,10 @@ internal sealed class ClauseReader
         @"牵头(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(]按职责(?:分工)?[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
+    // 责任部门：安全环保部（责任人：王强）: the person in charge inside the unit's field, kept in the task's words, not a unit.
     private static (string Text, string Folded) WithoutLeadQualifiers(string text, string folded)
     {
-        foreach (System.Text.RegularExpressions.Match qualifier in LeadQualifier.Matches(folded))
+        foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
         {
             var at = qualifier.Groups[1].Index;
             var blank = new string(' ', qualifier.Groups[1].Length);
@@ -39,6 +40,9 @@ internal sealed class ClauseReader
 
         return (text, folded);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
+        @"[\u4E00-\u9FFF]([（(](?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
@@ -279,7 +283,7 @@ internal sealed class ClauseReader
         // X牵头、Y配合的联席会议制度: the roles of two bodies, joined by 、, describe the thing after their 的.
         if (after > at && after < folded.Length && folded[after] == '、'
             && folded.IndexOf('的', after, System.Math.Min(MaxJoinedRoles, folded.Length - after)) is var joined and > 0
-            && RoleWords.Verbs.Any(v => joined - v.Word.Length > after && string.CompareOrdinal(folded, joined - v.Word.Length, v.Word, 0, v.Word.Length) == 0)
+            && RoleWords.Verbs.Any(v => joined - v.Word.Length > after && string.CompareOrdinal(folded, joined - v.Word.Length, v.Word, 0, v.Word.Length) == 0 && v.Word != "会")
             && folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }, after, joined - after) < 0)
         {
             return joined + 1 < folded.Length && OpensThing(folded[joined + 1]);

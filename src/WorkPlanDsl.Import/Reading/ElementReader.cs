@@ -1024,7 +1024,7 @@ internal sealed class ElementReader
     private static bool EndsWithRoleVerb(string folded, int at, int end)
     {
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　', '。');
-        return RoleWords.Verbs.Any(v => part.EndsWith(v.Word, System.StringComparison.Ordinal));
+        return RoleWords.Verbs.Any(v => part.EndsWith(v.Word, System.StringComparison.Ordinal) && RoleWords.IsVerbAt(part, part.Length - v.Word.Length, v.Word));
     }
 
     // X牵头, X牵头负责, X负责: a part naming who leads, with no words of the work in it.

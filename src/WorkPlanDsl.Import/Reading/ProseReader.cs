@@ -517,10 +517,15 @@ internal sealed class ProseReader
 
         // 市文物保护中心负责，各县（市、区）要…, 医务部牵头，各临床科室落实…: who leads, alone in its field, then the work (and
         // whom it asks of others); A、B负责，… is their accountable list.
+        // X牵头，Y配合的…机制已经建立(，今年…): what the sentence goes on to is a thing they made, not the task's work.
+        if (DescribedAfter.IsMatch(folded.Substring(fields[1].Start, fields[1].Stop - fields[1].Start)))
+        {
+            return null;
+        }
+
         var supporters = fields.Count >= 3 ? Supporters(line, fields[1].Start, fields[1].Stop) : null;
         if (supporters is null && DescribedAfter.IsMatch(folded.Substring(fields[1].Start, fields[fields.Count - 1].Stop - fields[1].Start)))
         {
-            // X牵头，Y配合的…机制已经建立: what the sentence goes on to is a thing they made, not the task's work.
             return null;
         }
         var statement = line.Text.Substring(start, namesEnd - start) + (supporters is null ? verb.Word : "牵头");

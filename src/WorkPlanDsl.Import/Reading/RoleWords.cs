@@ -73,6 +73,8 @@ internal static class RoleWords
         ("牵头", Role.Lead), ("带队", Role.Person), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
+        // 宣传处会办公室, 縣教育局會縣人社局: 会 for 会同 between two bodies' names (see IsVerbAt).
+        ("会", Role.Together),
     };
 
     // A field label or a header is classified by the first of these its words contain: people before anything else,
@@ -99,7 +101,7 @@ internal static class RoleWords
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
-        .Concat(Verbs.Select(v => (v.Word, AsLabel(v.Role))))
+        .Concat(Verbs.Where(v => v.Word != "会").Select(v => (v.Word, AsLabel(v.Role))))
         .Concat(LabelOnlyWords)
         .ToArray();
 
@@ -173,6 +175,11 @@ internal static class RoleWords
     /// <summary>True where a verb at <paramref name="index"/> is a role, not part of a name (健康教育指导中心) or a phrase (负责同志).</summary>
     public static bool IsVerbAt(string folded, int index, string word)
     {
+        if (word == "会")
+        {
+            return AbbreviatedTogether(folded, index);
+        }
+
         var after = index + word.Length;
         if (after >= folded.Length)
         {
@@ -210,6 +217,31 @@ internal static class RoleWords
         // 健康教育指导中心, 经济协作办, 督查督办室: these verbs end bodies' names; 指导组织实施 is still the verb and its work.
         return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0
             || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织');
+    }
+
+    // 宣传处会办公室, 总务处会校医室: 会 between a body's name and another's (not 委员会, 局会议, 县财政局会及时拨付).
+    private static bool AbbreviatedTogether(string folded, int index)
+    {
+        if (index == 0 || "处局厅办室部科站所队中心".IndexOf(folded[index - 1]) < 0)
+        {
+            return false;
+        }
+
+        for (var length = 2; length <= 12 && index + 1 + length <= folded.Length; length++)
+        {
+            var name = folded.Substring(index + 1, length);
+            if (!name.All(ChineseText.IsHan))
+            {
+                break;
+            }
+
+            if ("处局厅办室部科站所队心院委".IndexOf(name[name.Length - 1]) >= 0 && UnitShape.IsOrganisation(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).

@@ -21,20 +21,27 @@ internal sealed partial class StructureReader
     internal static int AttachmentNumber(string folded)
         => AttachmentEntry.Match(folded) is { Success: true } entry ? int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-    // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）, 任务一.
-    private const string ScopeNumber = @"(?:第?\d{1,3}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
+    // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）, 第一; a Chinese numeral alone is a count
+    // (以上三项工作由…), not a number, unless it goes on a range or list (第一、二项).
+    private const string ScopeNumber = @"(?:第?\d{1,3}|第[（(]?[一二三四五六七八九十]{1,3}[）)]?|[（(][一二三四五六七八九十]{1,3}[）)])";
 
-    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + ScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作)?"
-        + "|任务(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + ScopeNumber + @"){0,30}))(?:均|都|分别)?由";
+    private const string NextScopeNumber = @"(?:第?\d{1,3}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
 
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…: tasks named by their numbers, then who does
-    // them.
+    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
+        + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:均|都|分别)?由";
+
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…: tasks named by
+    // their numbers, then who does them.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{2,8}[：:][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
-        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务)" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 由各社区居委会负责组织: the role, not the work it names after it.
+    private static readonly System.Text.RegularExpressions.Regex WorkAfterRole = new(
+        @"(负责|牵头|承办)(?:组织实施|组织|实施|落实|推进|完成)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
@@ -58,10 +65,14 @@ internal sealed partial class StructureReader
                 return new List<(List<int>, bool, string)>();
             }
 
+            // The scope's words run to the next scope or the sentence's end: 第四项经X同意后由Y承办 after a ；, not a scope
+            // itself, is no part of the one before.
             var from = starts[k].Index + starts[k].Length - 1;
             var to = k + 1 < starts.Count ? starts[k + 1].Index : line.Text.Length;
+            var stop = line.Folded.IndexOfAny(new[] { '；', ';', '。' }, from, to - from);
+            to = stop >= 0 ? stop : to;
             var each = starts[k].Value.Contains("分别");
-            var words = (each ? "分别" : string.Empty) + line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ',');
+            var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
             scopes.Add((numbers, each, words));
         }
 

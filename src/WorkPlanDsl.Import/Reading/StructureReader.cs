@@ -748,13 +748,19 @@ internal sealed partial class StructureReader
         // Where the document's other tasks hand their work to measures that name who does them, a task whose measures
         // name who does some of them hands its work on the same way: the measures naming nobody have no lead, rather
         // than the lead of a sibling.
-        if (_measureHeadings.Count > 0)
+        // Elsewhere, such measures are the items of their task, each led by what it names: the one a measure names
+        // (①…责任单位：县文化和旅游局) is not the lead of its siblings (②建设智慧旅游服务平台) nor of the task.
+        foreach (var (task, headings, owners) in partlyNamed)
         {
-            foreach (var (task, headings, owners) in partlyNamed)
+            if (_measureHeadings.Count > 0)
             {
                 _measureHeadings.Add(task);
                 _measureHeadings.UnionWith(headings);
                 _measureTasks.UnionWith(owners);
+            }
+            else if (headings.Count == 0)
+            {
+                _measureItems.UnionWith(owners);
             }
         }
     }
