@@ -442,6 +442,7 @@ internal sealed class ProseReader
         return UnitShape.IsGroup(first)
             ? EveryPlace.IsMatch(UnitShape.WithoutParentheses(first))
             : (UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 && !KindsByLevel.Any(k => first.Substring(1).StartsWith(k, StringComparison.Ordinal)))
+                || (first.Length > 4 && first.StartsWith("街道", StringComparison.Ordinal) && !KindsByLevel.Any(k => first.Substring(2).StartsWith(k, StringComparison.Ordinal)))
                 || UnitShape.IsSectorDepartment(first) || first == "办公室"
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2)
                     && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)));

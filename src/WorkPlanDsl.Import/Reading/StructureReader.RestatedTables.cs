@@ -29,7 +29,7 @@ internal sealed partial class StructureReader
 
         // Each numbered task with the unnumbered lines after it, as bare words: a table that changed a restated task's
         // punctuation or spacing still restates it.
-        var tasks = new List<(int Line, string Words)>();
+        var tasks = new List<(int Line, string Words, int Number)>();
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Line.Table is null && body[i].Numbering.Kind == _taskKind)
@@ -40,7 +40,7 @@ internal sealed partial class StructureReader
                     words.Append(Bare(body[j].Line.Folded));
                 }
 
-                tasks.Add((body[i].Line.Number, words.ToString()));
+                tasks.Add((body[i].Line.Number, words.ToString(), body[i].Numbering.Value));
             }
         }
 
@@ -88,7 +88,37 @@ internal sealed partial class StructureReader
             {
                 _restated[table] = matched;
             }
+            else if (rows.Count >= 2 && SameNumbers(rows, columns, wordsColumn, tasks) is { } numbered)
+            {
+                _restated[table] = numbered;
+            }
         }
+    }
+
+    // 1 | 投放设施 | 区城市管理局 under 1.完善分类投放设施。…: each row numbered as one task is, its words inside that task's
+    // (short words too: the number says which task), in a list that numbers each task once.
+    private static List<(TableRow Row, int TaskLine)>? SameNumbers(List<TableRow> rows, TableColumns columns, int wordsColumn, List<(int Line, string Words, int Number)> tasks)
+    {
+        var number = columns.Index(ColumnKind.Number);
+        if (number < 0 || tasks.GroupBy(t => t.Number).Any(g => g.Count() > 1))
+        {
+            return null;
+        }
+
+        var matched = new List<(TableRow Row, int TaskLine)>();
+        foreach (var row in rows)
+        {
+            var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
+            if (number >= row.Cells.Count || PageChrome.BareNumber(ChineseText.Fold(row.Cells[number].Text).Trim()) is not { } n
+                || tasks.FirstOrDefault(t => t.Number == n) is not { Line: > 0 } task || words.Length < 2 || !task.Words.Contains(words))
+            {
+                return null;
+            }
+
+            matched.Add((row, task.Line));
+        }
+
+        return matched;
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());

@@ -111,4 +111,18 @@ public class Hostile17ShapeTests
         Assert.Empty(items[1].InEffect.Leads);
         Assert.Equal(new[] { "县市场监督管理局" }, plan.Leads("（二）"));
     }
+
+    [Fact]
+    public void A_sub_district_office_alone_in_the_first_field_leads()
+    {
+        var plan = Import(
+            "1.网格化管理提升。街道综治中心负责，将辖区划分为48个基础网格。",
+            "2.法律服务。街道司法所、街道派出所负责，开展矛盾纠纷排查。",
+            "3.做好宣传。街道内各单位负责，做好宣传。",
+            "4.做好保障。（街道党工委负责）");
+
+        Assert.Equal(new[] { "街道综治中心" }, plan.Leads("1."));
+        Assert.Equal(new[] { "街道司法所" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+    }
 }

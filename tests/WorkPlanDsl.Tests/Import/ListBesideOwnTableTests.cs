@@ -81,19 +81,37 @@ public class ListBesideOwnTableTests
     }
 
     [Fact]
-    public void Rows_that_are_all_short_restate_nothing()
+    public void Short_rows_restate_the_tasks_numbered_as_they_are_and_whose_words_hold_theirs()
+    {
+        var plan = Import(
+            "1.完善分类投放设施。新建和改造垃圾分类投放点300个。",
+            "2.提升分类收运能力。新增厨余垃圾专用收运车辆12辆。",
+            "3.推进源头减量。",
+            "附件：重点任务责任表",
+            "序号 | 任务 | 牵头单位 | 配合单位",
+            "1 | 投放设施 | 区城市管理局 | 各街道办事处",
+            "2 | 收运能力 | 区环卫中心 | ");
+
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区城市管理局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("1."));
+        Assert.Equal(new[] { "区环卫中心" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Short_rows_numbered_as_tasks_whose_words_do_not_hold_theirs_restate_nothing()
     {
         var plan = Import(
             "1.开展校园食品安全守护行动，对全县中小学校食堂开展全覆盖检查。",
             "2.开展农村集体聚餐食品安全专项整治。",
             "任务分工",
             "序号 | 工作任务 | 负责科室",
-            "1 | 校园食品安全 | 食品安全协调科",
-            "2 | 农村集体聚餐 | 食品经营监管科");
+            "1 | 农村集体聚餐 | 食品经营监管科",
+            "2 | 校园食品安全 | 食品安全协调科");
 
-        // Four to seven characters could sit in any task: without rows that restate theirs in full, the table is its own.
+        // Four to seven characters could sit in any task: where the numbers do not say which, the table is its own.
         Assert.Equal(new[] { "1.", "2." }, plan.TasksWithoutLead);
-        Assert.Equal(new[] { "食品安全协调科" }, plan.Leads("1"));
+        Assert.Equal(new[] { "食品经营监管科" }, plan.Leads("1"));
     }
 
     [Fact]
