@@ -415,6 +415,20 @@ internal sealed class ElementReader
         foreach (var task in holder.Children)
         {
             task.Due ??= holder.Due;
+            if (task.Leads.Count == 0)
+            {
+                // 一是开展垃圾清运大会战。镇环卫所负责，对辖区…: the item's own sentences, as a numbered task's, for who does it.
+                var words = SourceLine.Of(line.Number, task.Title + "。" + string.Concat(task.Text));
+                if (SentenceWithSubject(words, 0) is var (at, subject))
+                {
+                    task.Subject = (subject, words.Text.Substring(at, System.Math.Min(subject.End, words.Text.Length - at)), words);
+                }
+
+                if (_prose.Sentences(words, 0) is { } prose)
+                {
+                    task.Prose = (prose.Clause, prose.Words, words);
+                }
+            }
         }
 
         return (lead, holder, holder.Children);

@@ -125,4 +125,21 @@ public class Hostile17ShapeTests
         Assert.Equal(new[] { "街道司法所" }, plan.Leads("2."));
         Assert.Empty(plan.Leads("3."));
     }
+
+    [Fact]
+    public void Items_numbered_only_by_yi_shi_name_who_does_them_in_their_own_sentences()
+    {
+        var plan = Import(
+            "青山镇2024年“清洁家园”行动安排",
+            "一是开展垃圾清运大会战。镇环卫所负责，对辖区积存垃圾开展集中清运。",
+            "二是整治乱堆乱放。各村（社区）要组织党员志愿者清理杂物。",
+            "三是开展“美丽庭院”评比，每村评选示范户20户。",
+            "四是加强宣传引导。由镇党政办公室负责，利用村村响开展宣传。");
+
+        Assert.Equal(new[] { "一是", "二是", "三是", "四是" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "镇环卫所" }, plan.Leads("一是"));
+        Assert.Equal(new[] { "各村（社区）" }, plan.Leads("二是"));
+        Assert.Empty(plan.Leads("三是"));
+        Assert.Equal(new[] { "镇党政办公室" }, plan.Leads("四是"));
+    }
 }
