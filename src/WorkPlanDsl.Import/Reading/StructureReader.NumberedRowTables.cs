@@ -13,7 +13,7 @@ internal sealed partial class StructureReader
 {
     // 1, 3—5, （一）—（二）, （三）、（四）, 第6项: task numbers and the marks between them, nothing else.
     private static readonly System.Text.RegularExpressions.Regex TaskNumbers = new(
-        @"^[ 　]*(?:第)?[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:第)?[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
+        @"^[ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers)>> _numberedRows = new();

@@ -23,9 +23,9 @@ internal sealed partial class StructureReader
 
     // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）, 第一; a Chinese numeral alone is a count
     // (以上三项工作由…), not a number, unless it goes on a range or list (第一、二项).
-    private const string ScopeNumber = @"(?:第?\d{1,3}|第[（(]?[一二三四五六七八九十]{1,3}[）)]?|[（(][一二三四五六七八九十]{1,3}[）)])";
+    private const string ScopeNumber = @"(?:第?\d{1,4}|第[（(]?[一二三四五六七八九十]{1,3}[）)]?|[（(][一二三四五六七八九十]{1,3}[）)])";
 
-    private const string NextScopeNumber = @"(?:第?\d{1,3}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
+    private const string NextScopeNumber = @"(?:第?\d{1,4}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
 
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:均|都|分别)?由";
@@ -83,7 +83,7 @@ internal sealed partial class StructureReader
     private static List<int> Numbers(string spec)
     {
         var numbers = new List<int>();
-        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,3}|[一二三四五六七八九十]{1,3}|[—\-－~～至到]");
+        var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,4}|[一二三四五六七八九十]{1,3}|[—\-－~～至到]");
         int Value(string part) => char.IsDigit(part[0]) ? int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(part) ?? 0;
         bool IsNumber(string part) => char.IsDigit(part[0]) || "一二三四五六七八九十".IndexOf(part[0]) >= 0;
         for (var i = 0; i < parts.Count; i++)
@@ -113,6 +113,9 @@ internal sealed partial class StructureReader
 
         return numbers.Distinct().Where(n => n > 0).ToList();
     }
+
+    private static ILookup<int, ImportedElement> ByNumber(IEnumerable<ImportedElement> tasks)
+        => tasks.Select(t => (Task: t, Number: NumberOf(t))).Where(t => t.Number is not null).ToLookup(t => t.Number!.Value, t => t.Task);
 
     // The number a task's label carries (3 of 3. or 3、, 1 of 任务一), or null.
     private static int? NumberOf(ImportedElement task)

@@ -1164,14 +1164,18 @@ internal sealed partial class StructureReader
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
             Text(line.Text);
+
+            // The tasks by their numbers, once for the line: a sentence of thousands of scopes costs its length.
+            var here = ByNumber(Tasks);
+            var anywhere = ByNumber(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)));
             foreach (var (numbers, each, words) in scopes)
             {
                 var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
                 var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-                var open = Tasks.Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
+                var open = numbers.Where(here.Contains).SelectMany(n => here[n]).ToList();
                 if (open.Count == 0)
                 {
-                    open = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Where(t => NumberOf(t) is { } v && numbers.Contains(v)).ToList();
+                    open = numbers.Where(anywhere.Contains).SelectMany(n => anywhere[n]).ToList();
                 }
 
                 foreach (var task in open.Where(t => t.Leads.Count == 0))

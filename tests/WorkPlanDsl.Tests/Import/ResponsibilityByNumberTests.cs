@@ -134,4 +134,18 @@ public class ResponsibilityByNumberTests
         Assert.Equal(new[] { "养老保险科" }, plan.Leads("1."));
         Assert.Equal(new[] { "医疗保险科" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_table_of_task_numbers_past_nine_hundred_and_ninety_nine_still_gives_each_its_units()
+    {
+        var lines = new System.Collections.Generic.List<string> { "一、重点任务" };
+        lines.AddRange(Enumerable.Range(1, 1001).Select(n => n + ".推进第" + n + "项工作。"));
+        lines.Add("二、任务分工");
+        lines.Add("任务序号 | 牵头单位 | 配合单位");
+        lines.AddRange(Enumerable.Range(1, 1001).Select(n => n + " | " + (n % 2 == 0 ? "市财政局" : "市教育局") + " | 市发展改革委"));
+        var plan = Import(lines.ToArray());
+
+        Assert.Equal(1001, plan.Model.Tasks.Count());
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("1001."));
+    }
 }
