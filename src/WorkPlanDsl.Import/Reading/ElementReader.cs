@@ -220,6 +220,12 @@ internal sealed class ElementReader
                 return (at, field);
             }
 
+            if (at > sentenceStart && _prose.Opening(line, at) is { } afterWhen)
+            {
+                // 5月底前，县应急管理局会同县消防救援大队完成…: when, then the bodies and the work straight after their verb.
+                return (at, afterWhen);
+            }
+
             if (!OpensWithModal(folded, at))
             {
                 // 请市发改委督促各区…。各区要…: an earlier sentence that gives the work to someone already says who does it.

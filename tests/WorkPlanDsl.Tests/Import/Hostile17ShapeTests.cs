@@ -142,4 +142,17 @@ public class Hostile17ShapeTests
         Assert.Empty(plan.Leads("三是"));
         Assert.Equal(new[] { "镇党政办公室" }, plan.Leads("四是"));
     }
+
+    [Fact]
+    public void When_before_the_bodies_and_the_work_after_their_verb_names_them()
+    {
+        var plan = Import(
+            "1.开展应急演练。5月底前，县应急管理局会同县消防救援大队完成全县应急演练。",
+            "2.做好宣传。（县委宣传部负责）",
+            "3.做好检查。去年5月，县应急管理局牵头完成了演练。");
+
+        Assert.Equal(new[] { "县应急管理局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县消防救援大队" }, plan.Supports("1."));
+        Assert.Empty(plan.Leads("3."));
+    }
 }
