@@ -804,7 +804,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     }
 
     private static readonly System.Text.RegularExpressions.Regex NamedTask = new(
-        @"^任务([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.][ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^任务([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

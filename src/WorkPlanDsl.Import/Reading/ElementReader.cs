@@ -70,6 +70,7 @@ internal sealed class ElementReader
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
         else if (task.Leads.Count == 0 && ThingByBody.Match(line.Folded, bodyStart) is { Success: true } thing
+            && !NotNowWords.Any(w => line.Folded.Substring(bodyStart, thing.Groups[1].Index - bodyStart).TrimEnd().EndsWith(w, System.StringComparison.Ordinal))
             && _clauses.ReadStatement(line.Text.Substring(thing.Groups[1].Index), thing.Groups[1].Value, line.Number, thing.Groups[1].Index) is { Leads.Count: > 0 } given)
         {
             // 五、会场布置、音响调试由县会议中心负责。: the whole task, the thing then the body it is given to.
@@ -99,7 +100,7 @@ internal sealed class ElementReader
             // 将城市客运管理职责移交市交通运输局承担: the body a duty passes to carries it from then on.
             task.Subject = (receiver.Clause, line.Text.Substring(transferAt, receiver.Length), line);
         }
-        else if (task.Leads.Count == 0 && SentenceWithSubject(line, bodyStart) is var (at, subject))
+        else if (task.Leads.Count == 0 && task.Children.Count == 0 && SentenceWithSubject(line, bodyStart) is var (at, subject))
         {
             // 公安部门要…, 一、加强领导，明确职责。各县（市、区）政府要…: a sentence opens with who must do the task.
             task.Subject = (subject, line.Text.Substring(at, subject.End), line);
@@ -190,6 +191,9 @@ internal sealed class ElementReader
     private static readonly System.Text.RegularExpressions.Regex ThingByBody = new(
         @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(?<![原已曾再能将仍均都改现交转])(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。]?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 此前由, 过去由, 原来由, 不由, 并非由, 拟由: a thing given to a body before, not, or not yet.
+    private static readonly string[] NotNowWords = { "此前", "过去", "原先", "原来", "曾经", "以前", "之前", "往年", "去年", "不", "非", "拟", "暂", "一直", "历来", "向来" };
 
     private static readonly string[] GivingWords = { "牵头", "负责", "配合", "会同", "协同", "协助", "主办", "承办", "参与" };
 
@@ -380,7 +384,9 @@ internal sealed class ElementReader
 
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
-        if (opensTheWords && task.Subject is null && SentenceWithSubject(line, 0) is (var openingAt, var opening))
+
+        // Not a line of 一是…二是… items: who one item names does that item, not the task.
+        if (opensTheWords && task.Subject is null && task.Children.Count == 0 && SentenceWithSubject(line, 0) is (var openingAt, var opening))
         {
             // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it,
             // or says it after the work's own words (全面排查隐患。汛期到来前，县水利局要…), as a task's line may.

@@ -469,6 +469,11 @@ internal sealed class ProseReader
     // How long the words before a decision's colon may be (会议议定, 经研究决定).
     private const int MaxDecisionWords = 8;
 
+    // 届时县财政局, 2023年县财政局, 三月底前县财政局, 原县水利局: when, or a former state, glued before the body's level.
+    private static readonly Regex WhenBeforeBody = new(
+        @"\d|^[^、，]{0,6}?(?:届时|另外|此外|同时|期间|当天|当日|当时|目前|此前|随后|首先|其次|最后|今年|明年|去年|年度|底前|以前|以后|之前|之后|汛期|节日|活动|月|日|年|前|后)(?=[省市县区镇乡各街])|^[原现旧][省市县区镇乡]",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex DescribedAfter = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的|已经|已于|已完成|已建立|已建成", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -511,7 +516,7 @@ internal sealed class ProseReader
         var namesEnd = NamesEnd(line, start, stop);
         if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd) is not { Role: Role.Lead or Role.Accountable } verb
             || folded.Substring(namesEnd + verb.Word.Length, stop - namesEnd - verb.Word.Length).Trim().Length > 0
-            || !IsNamedSubject(line.Text.Substring(start, namesEnd - start)))
+            || !IsNamedSubject(line.Text.Substring(start, namesEnd - start)) || WhenBeforeBody.IsMatch(folded.Substring(start, namesEnd - start)))
         {
             return null;
         }

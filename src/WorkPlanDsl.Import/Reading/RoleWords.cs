@@ -222,26 +222,35 @@ internal static class RoleWords
     // 宣传处会办公室, 总务处会校医室: 会 between a body's name and another's (not 委员会, 局会议, 县财政局会及时拨付).
     private static bool AbbreviatedTogether(string folded, int index)
     {
-        if (index == 0 || "处局厅办室部科站所队中心".IndexOf(folded[index - 1]) < 0)
+        // 会计, 会展, 会议, 会商, 会审, 会务, 会签: words of their own, in a name (县财政局会计科) or as the work.
+        if (index == 0 || index + 1 >= folded.Length || "处局厅办室部科站所队心".IndexOf(folded[index - 1]) < 0
+            || "计展议商审务签谈员同诊战场所馆堂客见晤餐演考聚后前上中及将在把对要".IndexOf(folded[index + 1]) >= 0)
         {
             return false;
         }
 
-        for (var length = 2; length <= 12 && index + 1 + length <= folded.Length; length++)
+        // The other body's name runs whole to a role's verb, a stop or the end: 办公室负责, 县人社局、…, 校医室每周….
+        var end = index + 1;
+        while (end < folded.Length && end - index <= 16 && ChineseText.IsHan(folded[end]) && VerbAfterName(folded, end) is null)
         {
-            var name = folded.Substring(index + 1, length);
-            if (!name.All(ChineseText.IsHan))
-            {
-                break;
-            }
+            end++;
+        }
 
-            if ("处局厅办室部科站所队心院委".IndexOf(name[name.Length - 1]) >= 0 && UnitShape.IsOrganisation(name))
+        var name = folded.Substring(index + 1, end - index - 1);
+        return name.Length >= 2 && "处局厅办室部科站所队心院委".IndexOf(name[name.Length - 1]) >= 0 && UnitShape.IsOrganisation(name);
+    }
+
+    private static string? VerbAfterName(string folded, int at)
+    {
+        foreach (var verb in new[] { "负责", "牵头", "配合", "共同", "联合", "做好", "开展", "每" })
+        {
+            if (string.CompareOrdinal(folded, at, verb, 0, verb.Length) == 0)
             {
-                return true;
+                return verb;
             }
         }
 
-        return false;
+        return null;
     }
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).

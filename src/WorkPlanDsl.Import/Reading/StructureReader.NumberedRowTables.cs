@@ -16,7 +16,7 @@ internal sealed partial class StructureReader
         @"^[ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers)>> _numberedRows = new();
+    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers, string Spec)>> _numberedRows = new();
 
     private void NumberedRowTables(List<(SourceLine Line, Numbering Numbering)> body)
     {
@@ -35,7 +35,7 @@ internal sealed partial class StructureReader
             }
 
             var number = columns.Index(ColumnKind.Task);
-            var rows = new List<(TableRow, List<int>)>();
+            var rows = new List<(TableRow, List<int>, string)>();
             foreach (var row in table.Rows.Skip(columns.HeaderRows).Where(r => r.Cells.Any(c => !c.IsMergedCopy && c.Text.Trim().Length > 0)))
             {
                 var cell = number < row.Cells.Count ? ChineseText.Fold(row.Cells[number].Text) : string.Empty;
@@ -45,7 +45,7 @@ internal sealed partial class StructureReader
                     break;
                 }
 
-                rows.Add((row, numbers));
+                rows.Add((row, numbers, cell));
             }
 
             if (rows.Count > 0)
@@ -77,11 +77,11 @@ internal sealed partial class StructureReader
         {
             var columns = TableColumns.Find(numbered.Key.Rows)!;
             var reader = new TableReader(_elements, _notes, rebuilt: true);
-            foreach (var (row, numbers) in numbered.Value)
+            foreach (var (row, numbers, spec) in numbered.Value)
             {
                 foreach (var n in numbers)
                 {
-                    if (byNumber.TryGetValue(n, out var task) && task.Leads.Count == 0)
+                    if (byNumber.TryGetValue(n, out var task) && task.Leads.Count == 0 && SameKind(spec, task))
                     {
                         reader.ReadRow(row, columns, task);
                     }

@@ -47,9 +47,9 @@ internal sealed partial class StructureReader
     /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
     /// next scope (以上第1—5项由A牵头，B配合；第6项由C牵头: 1–5 are A's with B, 6 is C's alone).
     /// </summary>
-    private static List<(List<int> Numbers, bool Each, string Words)> NumberedScopes(SourceLine line)
+    private static List<(List<int> Numbers, string Spec, bool Each, string Words)> NumberedScopes(SourceLine line)
     {
-        var scopes = new List<(List<int>, bool, string)>();
+        var scopes = new List<(List<int>, string, bool, string)>();
         if (NumberedScope.Match(line.Folded) is not { Success: true } first)
         {
             return scopes;
@@ -59,10 +59,13 @@ internal sealed partial class StructureReader
         starts.AddRange(LaterScope.Matches(line.Folded, first.Length).Cast<System.Text.RegularExpressions.Match>());
         for (var k = 0; k < starts.Count; k++)
         {
-            var numbers = Numbers(starts[k].Groups[1].Success ? starts[k].Groups[1].Value : starts[k].Groups[2].Value);
-            if (numbers.Count == 0)
+            var spec = starts[k].Groups[1].Success ? starts[k].Groups[1].Value : starts[k].Groups[2].Value;
+            var numbers = Numbers(spec);
+
+            // 以上3项工作由X负责: after 以上, a number alone without 第 counts the tasks above, it does not name one.
+            if (numbers.Count == 0 || (Counted.IsMatch(starts[k].Value.TrimStart(' ', '　', '（', '(')) && !spec.Contains('第') && numbers.Count == 1))
             {
-                return new List<(List<int>, bool, string)>();
+                return new List<(List<int>, string, bool, string)>();
             }
 
             // The scope's words run to the next scope or the sentence's end: 第四项经X同意后由Y承办 after a ；, not a scope
@@ -73,10 +76,81 @@ internal sealed partial class StructureReader
             to = stop >= 0 ? stop : to;
             var each = starts[k].Value.Contains("分别");
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
-            scopes.Add((numbers, each, words));
+            scopes.Add((numbers, spec, each, words));
         }
 
         return scopes;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Counted = new(@"^(?:以上|上述|前述)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // （一） names a task numbered （一）, 3 one numbered 3. (or (3), ③); 第一 either.
+    private static bool SameKind(string spec, ImportedElement task)
+    {
+        var kind = task.Label is { } label ? Numbering.Read(SourceLine.Of(0, label + "x")).Kind : NumberingKind.None;
+        kind = kind == NumberingKind.None && task.Label is { } named ? Numbering.Read(SourceLine.Of(0, named + "：x")).Kind : kind;
+        var folded = ChineseText.Fold(spec);
+        if (System.Text.RegularExpressions.Regex.IsMatch(folded, @"[（(][一二三四五六七八九十]"))
+        {
+            return kind is NumberingKind.Parenthesized or NumberingKind.Damaged;
+        }
+
+        return !folded.Any(char.IsDigit) || kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Damaged);
+    }
+
+    // The tasks of a list by their numbers, indexed as the list grows: a plan of thousands of scope lines looks each up once.
+    private sealed class NumberIndex
+    {
+        private readonly List<ImportedElement> _tasks;
+        private readonly Dictionary<int, List<ImportedElement>> _byNumber = new();
+        private int _indexed;
+
+        public NumberIndex(List<ImportedElement> tasks) => _tasks = tasks;
+
+        public List<ImportedElement> Of(int number)
+        {
+            for (; _indexed < _tasks.Count; _indexed++)
+            {
+                if (NumberOf(_tasks[_indexed]) is { } n)
+                {
+                    if (!_byNumber.TryGetValue(n, out var list))
+                    {
+                        _byNumber[n] = list = new List<ImportedElement>();
+                    }
+
+                    list.Add(_tasks[_indexed]);
+                }
+            }
+
+            return _byNumber.TryGetValue(number, out var found) ? found : new List<ImportedElement>();
+        }
+    }
+
+    private readonly Dictionary<List<ImportedElement>, NumberIndex> _numberIndexes = new();
+
+    private NumberIndex IndexOf(List<ImportedElement> tasks)
+    {
+        if (!_numberIndexes.TryGetValue(tasks, out var index))
+        {
+            _numberIndexes[tasks] = index = new NumberIndex(tasks);
+        }
+
+        return index;
+    }
+
+    // The tasks a scope names: in the open section (or the plan's own), else the one task anywhere with that number and
+    // kind; a number two sections share names neither.
+    private List<ImportedElement> ScopeTasks(List<int> numbers, string spec)
+    {
+        var here = numbers.SelectMany(n => IndexOf(Tasks).Of(n)).Where(t => SameKind(spec, t)).ToList();
+        if (here.Count > 0)
+        {
+            return here;
+        }
+
+        var lists = new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(x => x.Children)).ToList();
+        return numbers.Select(n => lists.SelectMany(l => IndexOf(l).Of(n)).Where(t => SameKind(spec, t)).ToList())
+            .Where(found => found.Count == 1).SelectMany(found => found).ToList();
     }
 
     // 1—3 → 1, 2, 3; 7、8 → 7, 8; （一）至（三） → 1, 2, 3; a range of more than a hundred is no range of tasks.
@@ -113,9 +187,6 @@ internal sealed partial class StructureReader
 
         return numbers.Distinct().Where(n => n > 0).ToList();
     }
-
-    private static ILookup<int, ImportedElement> ByNumber(IEnumerable<ImportedElement> tasks)
-        => tasks.Select(t => (Task: t, Number: NumberOf(t))).Where(t => t.Number is not null).ToLookup(t => t.Number!.Value, t => t.Task);
 
     // The number a task's label carries (3 of 3. or 3、, 1 of 任务一), or null.
     private static int? NumberOf(ImportedElement task)

@@ -96,7 +96,8 @@ internal sealed partial class StructureReader
     }
 
     // 1 | 投放设施 | 区城市管理局 under 1.完善分类投放设施。…: each row numbered as one task is, its words inside that task's
-    // (short words too: the number says which task), in a list that numbers each task once.
+    // (four characters will do: the number says which task; two, 学校, could be any project's), in a list that numbers
+    // each task once.
     private static List<(TableRow Row, int TaskLine)>? SameNumbers(List<TableRow> rows, TableColumns columns, int wordsColumn, List<(int Line, string Words, int Number)> tasks)
     {
         var number = columns.Index(ColumnKind.Number);
@@ -105,12 +106,13 @@ internal sealed partial class StructureReader
             return null;
         }
 
+        var byNumber = tasks.ToDictionary(t => t.Number, t => (t.Line, t.Words));
         var matched = new List<(TableRow Row, int TaskLine)>();
         foreach (var row in rows)
         {
             var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
             if (number >= row.Cells.Count || PageChrome.BareNumber(ChineseText.Fold(row.Cells[number].Text).Trim()) is not { } n
-                || tasks.FirstOrDefault(t => t.Number == n) is not { Line: > 0 } task || words.Length < 2 || !task.Words.Contains(words))
+                || !byNumber.TryGetValue(n, out var task) || words.Length < MinShortRestatedWords || !task.Words.Contains(words))
             {
                 return null;
             }

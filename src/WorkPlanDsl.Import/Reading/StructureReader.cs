@@ -1059,13 +1059,14 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex DutiesTitle = new(
         @"^(?:部门|单位|各部门|各单位|工作|主要)?(?:职责分工|职责|责任分工)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // The task the measure items being read belong to.
+    // The task the measure items being read belong to, and the last of them, open while its lines are read.
     private ImportedElement? _itemsOwner;
+    private ImportedElement? _openItem;
 
     private void OpenMeasureItem(SourceLine line, Numbering numbering)
     {
-        _itemsOwner = _task is { } open && _itemsOwner is { } owner && owner.Children.Contains(open) ? owner : _task!;
-        _task = _elements.Task(line, numbering.Label, numbering.BodyStart);
+        _itemsOwner = _itemsOwner is { } owner && ReferenceEquals(_task, _openItem) ? owner : _task!;
+        _task = _openItem = _elements.Task(line, numbering.Label, numbering.BodyStart);
         _itemsOwner.Children.Add(_task);
     }
 
@@ -1164,19 +1165,11 @@ internal sealed partial class StructureReader
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
             Text(line.Text);
-
-            // The tasks by their numbers, once for the line: a sentence of thousands of scopes costs its length.
-            var here = ByNumber(Tasks);
-            var anywhere = ByNumber(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)));
-            foreach (var (numbers, each, words) in scopes)
+            foreach (var (numbers, spec, each, words) in scopes)
             {
                 var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
                 var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-                var open = numbers.Where(here.Contains).SelectMany(n => here[n]).ToList();
-                if (open.Count == 0)
-                {
-                    open = numbers.Where(anywhere.Contains).SelectMany(n => anywhere[n]).ToList();
-                }
+                var open = ScopeTasks(numbers, spec);
 
                 foreach (var task in open.Where(t => t.Leads.Count == 0))
                 {
