@@ -16,7 +16,11 @@ internal sealed partial class StructureReader
         @"^[ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers, string Spec)>> _numberedRows = new();
+    // 一、1—2, 二、3: the section a row's tasks are numbered in, where each section numbers its tasks from 1.
+    private static readonly System.Text.RegularExpressions.Regex SectionOfNumbers = new(
+        @"^[ 　]*([一二三四五六七八九十]{1,3})[、．.][ 　]*(?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers, string Spec, int? Section)>> _numberedRows = new();
 
     private void NumberedRowTables(List<(SourceLine Line, Numbering Numbering)> body)
     {
@@ -35,17 +39,20 @@ internal sealed partial class StructureReader
             }
 
             var number = columns.Index(ColumnKind.Task);
-            var rows = new List<(TableRow, List<int>, string)>();
+            var rows = new List<(TableRow, List<int>, string, int?)>();
             foreach (var row in table.Rows.Skip(columns.HeaderRows).Where(r => r.Cells.Any(c => !c.IsMergedCopy && c.Text.Trim().Length > 0)))
             {
                 var cell = number < row.Cells.Count ? ChineseText.Fold(row.Cells[number].Text) : string.Empty;
+                var of = SectionOfNumbers.Match(cell);
+                var section = of.Success ? ChineseText.ParseNumeral(of.Groups[1].Value) : null;
+                cell = of.Success ? cell.Substring(of.Length) : cell;
                 if (!TaskNumbers.IsMatch(cell) || Numbers(cell) is not { Count: > 0 } numbers)
                 {
                     rows.Clear();
                     break;
                 }
 
-                rows.Add((row, numbers, cell));
+                rows.Add((row, numbers, cell, section));
             }
 
             if (rows.Count > 0)
@@ -67,6 +74,13 @@ internal sealed partial class StructureReader
         return true;
     }
 
+    // The tasks of the one section labelled with this number (一、 for 1), or null where none or several are.
+    private List<ImportedElement>? SectionNumbered(int number)
+    {
+        var sections = _plan.Sections.Where(x => x.Label is { } label && Numbering.Read(SourceLine.Of(0, label + "x")) is { Kind: NumberingKind.Chinese } n && n.Value == number).Take(2).ToList();
+        return sections.Count == 1 ? sections[0].Children : null;
+    }
+
     // After a task's own words are read: a task they give no lead takes the units of the row that numbers it, where the
     // number is one task's alone (a plan numbering each section from 1 cannot say which).
     private void ApplyNumberedRows(IEnumerable<ImportedElement> tasks)
@@ -77,11 +91,15 @@ internal sealed partial class StructureReader
         {
             var columns = TableColumns.Find(numbered.Key.Rows)!;
             var reader = new TableReader(_elements, _notes, rebuilt: true);
-            foreach (var (row, numbers, spec) in numbered.Value)
+            foreach (var (row, numbers, spec, section) in numbered.Value)
             {
+                // 二、1—2: the tasks 1 and 2 of the one section numbered 二、.
+                var sectionTasks = section is { } s ? SectionNumbered(s) : null;
                 foreach (var n in numbers)
                 {
-                    if (byNumber.TryGetValue(n, out var task) && task.Leads.Count == 0 && SameKind(spec, task))
+                    var task = sectionTasks is null ? (byNumber.TryGetValue(n, out var only) ? only : null)
+                        : sectionTasks.Where(t => NumberOf(t) == n).Take(2).ToList() is { Count: 1 } one ? one[0] : null;
+                    if (task is not null && task.Leads.Count == 0 && SameKind(spec, task))
                     {
                         reader.ReadRow(row, columns, task);
                     }

@@ -512,6 +512,9 @@ internal sealed partial class StructureReader
         }
     }
 
+    // 一、重点任务 / 1.… 2.… before a task table of other work (a 项目安排表): the list is work, not framing to give way to
+    // the table, where two of its numbered items stand before the first table outside a heading that frames the plan
+    // (一、工作目标 / 1.到年底…).
     private bool WorkListBesideTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
         var framing = false;

@@ -148,4 +148,24 @@ public class ResponsibilityByNumberTests
         Assert.Equal(1001, plan.Model.Tasks.Count());
         Assert.Equal(new[] { "市教育局" }, plan.Leads("1001."));
     }
+
+    [Fact]
+    public void A_table_naming_tasks_by_section_and_number_gives_each_sections_own()
+    {
+        var plan = Import(
+            "一、深化医药卫生体制改革",
+            "1.推进紧密型县域医共体建设。",
+            "2.深化公立医院薪酬制度改革。",
+            "二、提升公共卫生服务能力",
+            "1.加强疾病预防控制体系建设。",
+            "2.做好重点传染病防控。",
+            "附：重点工作分工",
+            "任务序号 | 牵头处室 | 配合处室",
+            "一、1—2 | 体制改革处 | 财务处",
+            "二、2 | 疾病预防控制处 | ");
+
+        Assert.Equal(new[] { "体制改革处" }, plan.Names(plan.Model.Tasks[1].InEffect.Leads));
+        Assert.Empty(plan.Model.Tasks[2].InEffect.Leads);
+        Assert.Equal(new[] { "疾病预防控制处" }, plan.Names(plan.Model.Tasks[3].InEffect.Leads));
+    }
 }
