@@ -138,8 +138,9 @@ internal sealed class ElementReader
             : null;
     }
 
+    // …不再由市体育局负责，改由团市委统一招募培训: 改由 then the body and the work it does now.
     private static readonly System.Text.RegularExpressions.Regex Transfer = new(
-        "(?:移交|划转|划归|转交|交由|转由|改由)(?:给|至|到)?(?<names>[^，,。；;、（(]{2,24}?)(?:承担|负责)",
+        "(?:移交|划转|划归|转交|交由|转由|改由)(?:给|至|到)?(?<names>[^，,。；;、（(]{2,24}?)(?:承担|负责)|(?:转由|改由)(?<names>[^，,。；;、（(]{2,24}?)(?=统一|具体|牵头|组织)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -226,7 +227,8 @@ internal sealed class ElementReader
 
             if (at > sentenceStart && _prose.Opening(line, at) is { } afterWhen)
             {
-                // 5月底前，县应急管理局会同县消防救援大队完成…: when, then the bodies and the work straight after their verb.
+                // 5月底前，县应急管理局会同县消防救援大队完成…: when, then the bodies and the work straight after their verb. Not
+                // without the when: a later sentence may only mention a body (生态环境部会同有关部门组织评估).
                 return (at, afterWhen);
             }
 

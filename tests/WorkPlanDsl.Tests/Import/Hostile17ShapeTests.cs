@@ -155,4 +155,16 @@ public class Hostile17ShapeTests
         Assert.Equal(new[] { "县消防救援大队" }, plan.Supports("1."));
         Assert.Empty(plan.Leads("3."));
     }
+
+    [Fact]
+    public void A_task_handed_to_a_body_that_now_does_its_work_is_that_bodys()
+    {
+        var plan = Import(
+            "（一）做好宣传。（市委宣传部负责）",
+            "（二）志愿者招募不再由市体育局负责，改由团市委统一招募培训。",
+            "（三）会议材料不再由县委办公室负责印制。");
+
+        Assert.Equal(new[] { "团市委" }, plan.Leads("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
+    }
 }
