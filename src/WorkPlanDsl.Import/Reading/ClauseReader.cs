@@ -28,7 +28,7 @@ internal sealed class ClauseReader
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任部门：安全环保部（责任人：王强）: the person in charge inside the unit's field, kept in the task's words, not a unit.
-    private static (string Text, string Folded) WithoutLeadQualifiers(string text, string folded)
+    private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
     {
         foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
         {
@@ -52,7 +52,7 @@ internal sealed class ClauseReader
     {
         var clauses = new List<Clause>();
         folded = QuotedWords.Blanked(folded);
-        (text, folded) = WithoutLeadQualifiers(text, folded);
+        (text, folded) = WithoutQualifiers(text, folded);
 
         // Where the paragraph's words end: only a bracket that closes there can be a bare list.
         var last = folded.Length;
@@ -225,7 +225,7 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
-        (text, folded) = WithoutLeadQualifiers(text, folded);
+        (text, folded) = WithoutQualifiers(text, folded);
         var trimmed = QuotedWords.Blanked(folded).TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
         if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
         {

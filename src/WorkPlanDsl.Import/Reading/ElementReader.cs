@@ -187,14 +187,18 @@ internal sealed class ElementReader
         return clause is { Leads.Count: > 0 } ? (clause, line.Text.Substring(at, end - at)) : null;
     }
 
-    // 会场布置、音响调试由县会议中心负责。 as the whole of a task's line: no verb before the 由 but the thing's own, no
-    // earlier or later state (原由, 已由, 不再由), no hand-over (交由, 改由; 要把…), and nothing after the role.
+    // 会场布置、音响调试由县会议中心负责。 as the whole of a task's line: no verb before the 由 but the thing's own (not
+    // 要把…), nothing after the role; the words just before the 由 are checked against NotNowWords.
     private static readonly System.Text.RegularExpressions.Regex ThingByBody = new(
-        @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(?<![原已曾再能将仍均都改现交转])(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。]?[ 　]*$",
+        @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。]?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 此前由, 过去由, 原来由, 不由, 并非由, 拟由: a thing given to a body before, not, or not yet.
-    private static readonly string[] NotNowWords = { "此前", "过去", "原先", "原来", "曾经", "以前", "之前", "往年", "去年", "不", "非", "拟", "暂", "一直", "历来", "向来" };
+    // 此前由, 原由, 已由, 不由, 并非由, 拟由, 改由, 交由: a thing given to a body before, already, not, not yet, or handed on.
+    private static readonly string[] NotNowWords =
+    {
+        "此前", "过去", "原先", "原来", "曾经", "以前", "之前", "往年", "去年", "一直", "历来", "向来",
+        "原", "已", "曾", "再", "能", "将", "仍", "均", "都", "改", "现", "交", "转", "不", "非", "拟", "暂",
+    };
 
     private static readonly string[] GivingWords = { "牵头", "负责", "配合", "会同", "协同", "协助", "主办", "承办", "参与" };
 

@@ -39,13 +39,24 @@ internal static class MetadataReader
         string? particularTitle = null;
         if (particulars.Count >= 3)
         {
-            particularTitle = particulars.Select(l => Particular.Match(l.Folded)).FirstOrDefault(m => Squeeze(m.Groups["label"].Value) is "名称" or "标题" && m.Groups["value"].Length > 0)?.Groups["value"].Value.Trim();
             foreach (var line in particulars)
             {
                 consumed.Add(line);
-                if (Squeeze(Particular.Match(line.Folded).Groups["label"].Value) is "发文日期" or "成文日期" && Regex.Match(line.Folded, @"(?<y>\d{4})\D(?<m>\d{1,2})\D(?<d>\d{1,2})") is { Success: true } date)
+
+                // The value as printed (名稱：…年度工作要點 stays traditional); the label as folded.
+                var particular = Particular.Match(line.Folded);
+                var value = line.Text.Substring(particular.Groups["value"].Index).Trim();
+                switch (Squeeze(particular.Groups["label"].Value))
                 {
-                    plan.Published ??= Date(date);
+                    case "名称" or "标题" when value.Length > 0:
+                        particularTitle ??= value;
+                        break;
+                    case "文号" or "发文字号" when value.Length > 0:
+                        plan.Source ??= value;
+                        break;
+                    case "发文日期" or "成文日期" when Regex.Match(line.Folded, @"(?<y>\d{4})\D(?<m>\d{1,2})\D(?<d>\d{1,2})") is { Success: true } date:
+                        plan.Published ??= Date(date);
+                        break;
                 }
             }
 

@@ -521,19 +521,18 @@ internal sealed class ProseReader
             return null;
         }
 
-        // 市文物保护中心负责，各县（市、区）要…, 医务部牵头，各临床科室落实…: who leads, alone in its field, then the work (and
-        // whom it asks of others); A、B负责，… is their accountable list.
-        // X牵头，Y配合的…机制已经建立(，今年…): what the sentence goes on to is a thing they made, not the task's work.
-        if (DescribedAfter.IsMatch(folded.Substring(fields[1].Start, fields[1].Stop - fields[1].Start)))
+        // X牵头，Y配合的…机制已经建立(，今年…): what the sentence goes on to is a thing they made, not the task's work; so too
+        // after who leads alone (X牵头，相关工作已经完成).
+        var supporters = fields.Count >= 3 ? Supporters(line, fields[1].Start, fields[1].Stop) : null;
+        var described = supporters is null ? folded.Substring(fields[1].Start, fields[fields.Count - 1].Stop - fields[1].Start)
+            : folded.Substring(fields[1].Start, fields[1].Stop - fields[1].Start);
+        if (DescribedAfter.IsMatch(described))
         {
             return null;
         }
 
-        var supporters = fields.Count >= 3 ? Supporters(line, fields[1].Start, fields[1].Stop) : null;
-        if (supporters is null && DescribedAfter.IsMatch(folded.Substring(fields[1].Start, fields[fields.Count - 1].Stop - fields[1].Start)))
-        {
-            return null;
-        }
+        // 市文物保护中心负责，各县（市、区）要…, 医务部牵头，各临床科室落实…: who leads, alone in its field, then the work (and
+        // whom it asks of others); A、B负责，… is their accountable list.
         var statement = line.Text.Substring(start, namesEnd - start) + (supporters is null ? verb.Word : "牵头");
         var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
         if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0)

@@ -240,9 +240,12 @@ internal static class RoleWords
         return name.Length >= 2 && "处局厅办室部科站所队心院委".IndexOf(name[name.Length - 1]) >= 0 && UnitShape.IsOrganisation(name);
     }
 
+    // What may follow the other body's name: its role, or its work (总务处会校医室每周开展…).
+    private static readonly string[] AfterPartner = { "负责", "牵头", "配合", "共同", "联合", "做好", "开展", "每" };
+
     private static string? VerbAfterName(string folded, int at)
     {
-        foreach (var verb in new[] { "负责", "牵头", "配合", "共同", "联合", "做好", "开展", "每" })
+        foreach (var verb in AfterPartner)
         {
             if (string.CompareOrdinal(folded, at, verb, 0, verb.Length) == 0)
             {

@@ -346,7 +346,7 @@ internal static partial class UnitShape
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
         "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过", "会同" };
+    private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过" };
 
     private static readonly string[] Conjunctions =
     {

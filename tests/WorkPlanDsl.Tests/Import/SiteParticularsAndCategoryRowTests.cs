@@ -52,6 +52,22 @@ public class SiteParticularsAndCategoryRowTests
     }
 
     [Fact]
+    public void A_traditional_pages_particulars_keep_its_title_as_printed_and_give_its_number()
+    {
+        var plan = Import(
+            "索 引 號:",
+            "發布機構: 某縣人民政府",
+            "名 稱: 某縣2024年重點工作任務分工",
+            "文 號: 某府辦〔2024〕3號",
+            "1.推進城區道路改造。（縣住房和城鄉建設局負責）",
+            "2.推進學校建設。（縣教育局負責）");
+
+        Assert.Equal("某縣2024年重點工作任務分工", plan.Model.Title);
+        Assert.Contains("某府辦〔2024〕3號", plan.Result.Plan);
+        Assert.Equal(new[] { "縣教育局" }, plan.Leads("2."));
+    }
+
+    [Fact]
     public void Particulars_that_are_only_a_line_or_two_are_left_alone()
     {
         var plan = Import(
