@@ -11,14 +11,14 @@ namespace WorkPlanDsl.Import.Reading;
 /// the layout allows it: each row starts with its 序号 number and holds one line per column. Where it does not (no 序号
 /// column, an empty cell left out, a cell over two lines), the lines stay text and a warning says so.
 /// </summary>
-internal static class CopiedTable
+internal static partial class CopiedTable
 {
     private static readonly Regex CellGap = new(@"\t+|[ \u3000]{2,}", RegexOptions.CultureInvariant);
 
     public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
     {
         // The lone bars that are no empty cells of a bar-ended table are chrome (PageChrome), gone before rows are read.
-        lines = HeaderFragments.Join(PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList());
+        lines = BlankLineCells(HeaderFragments.Join(PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList()));
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
