@@ -331,7 +331,9 @@ internal static partial class CopiedTable
                 at++;
             }
 
-            if (at < lines.Count && (Number(lines[at]) is not null || IsHeading(lines, at, -1)) && (more[more.Count - 1] != ColumnKind.None || IsQuestion(moreHeader[moreHeader.Count - 1]))
+            // A table without 序号 whose task cells are numbered (经费来源 / 1.配合…) ends its header on the first of them.
+            var numberedRows = at < lines.Count && !more.Contains(ColumnKind.Number) && (NumberedItem.IsMatch(lines[at].Text) || NumberedCellsHeading(lines, at));
+            if (at < lines.Count && (((Number(lines[at]) is not null || IsHeading(lines, at, -1)) && (more[more.Count - 1] != ColumnKind.None || IsQuestion(moreHeader[moreHeader.Count - 1]))) || numberedRows)
                 && (Number(lines[at]) == 1 || more.Count(k => k != ColumnKind.None) >= 3))
             {
                 kinds = more;
@@ -668,20 +670,34 @@ internal static partial class CopiedTable
         var words = kinds.FindIndex(k => k is ColumnKind.Task) is var t && t >= 0 ? t : kinds.FindIndex(k => k is ColumnKind.Content);
         var units = Enumerable.Range(0, kinds.Count).Where(j => TableColumns.NamesUnits(kinds[j])).ToList();
         if (words < 0 || units.Count is < 1 or > 2 || units.Any(u => u < words)
-            || kinds.Where((k, j) => j != words && !units.Contains(j)).Any(k => k is not (ColumnKind.Category or ColumnKind.None or ColumnKind.Remark)))
+            || kinds.Where((k, j) => j != words && !units.Contains(j)).Any(k => k is not (ColumnKind.Category or ColumnKind.Content or ColumnKind.None or ColumnKind.Remark or ColumnKind.Deadline or ColumnKind.Person)))
         {
             return null;
         }
 
+        // 完成时间 between the words and the units: a row's short last line before its names is its time (视需要办理).
+        var timeBefore = Enumerable.Range(words + 1, units[0] - words - 1).Where(j => kinds[j] == ColumnKind.Deadline).DefaultIfEmpty(-1).First();
+
+        // Columns after the units (完成时限, 经费来源, 备注): a row's short lines after its names, in order.
+        var after = Enumerable.Range(units[units.Count - 1] + 1, kinds.Count - units[units.Count - 1] - 1).ToList();
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         var local = new List<ImportNote>();
         var p = start;
-        while (p < lines.Count && lines[p].Table is null && NumberedItem.IsMatch(lines[p].Text) && !IsUnits(lines[p].Text))
+        while (p < lines.Count && lines[p].Table is null && ((NumberedItem.IsMatch(lines[p].Text) && !IsUnits(lines[p].Text)) || NumberedCellsHeading(lines, p)))
         {
+            if (!NumberedItem.IsMatch(lines[p].Text))
+            {
+                // 四、传染病防治 between rows: a heading that spans the table.
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(lines[p].Text, c > 0)).ToArray()));
+                p++;
+                continue;
+            }
+
             var text = new List<string> { lines[p].Text.Trim() };
             var runs = new List<List<string>>();
+            var afterCells = new List<string>();
             var q = p + 1;
-            while (q < lines.Count && lines[q].Table is null && !NumberedItem.IsMatch(lines[q].Text) && q - p < 60)
+            while (q < lines.Count && lines[q].Table is null && !NumberedItem.IsMatch(lines[q].Text) && !NumberedCellsHeading(lines, q) && q - p < 60)
             {
                 var line = lines[q].Text.Trim();
 
@@ -701,6 +717,10 @@ internal static partial class CopiedTable
                 {
                     text.Add(line);
                 }
+                else if (afterCells.Count < after.Count && IsShortCell(line))
+                {
+                    afterCells.Add(line);
+                }
                 else
                 {
                     break;
@@ -715,6 +735,17 @@ internal static partial class CopiedTable
             }
 
             var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+            if (timeBefore >= 0 && text.Count >= 2 && (IsDate(text[text.Count - 1]) || IsShortCell(text[text.Count - 1])))
+            {
+                cells[timeBefore] = text[text.Count - 1];
+                text.RemoveAt(text.Count - 1);
+            }
+
+            for (var a = 0; a < afterCells.Count; a++)
+            {
+                cells[after[a]] = afterCells[a];
+            }
+
             cells[words] = string.Join("\n", text);
             if (units.Count == 1)
             {
@@ -743,6 +774,15 @@ internal static partial class CopiedTable
         notes.AddRange(local);
         return (new TableBlock(header[0].Number, rows), p);
     }
+
+    // A cell of a few words after a row's names (无, 校内经费, 12月底前): no sentence, no names, no numbered item.
+    private static bool IsShortCell(string line)
+        => line.Length <= 12 && line.IndexOf('。') < 0 && !IsUnits(line) && !NumberedItem.IsMatch(line) && !StartsNumbered(SourceLine.Of(0, line));
+
+    // 四、传染病防治 over the numbered rows of a table without 序号: a heading spanning it, the next line a numbered row.
+    private static bool NumberedCellsHeading(List<SourceLine> lines, int at)
+        => at + 1 < lines.Count && lines[at].Table is null && StartsNumbered(lines[at]) && lines[at].Text.Trim().Length <= 40
+            && lines[at + 1].Table is null && NumberedItem.IsMatch(lines[at + 1].Text);
 
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
     private static List<List<string>> Chunks(List<string> cells, bool hasPerson)

@@ -94,6 +94,9 @@ internal static class RoleWords
         ("第一责任", Role.Lead), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
         ("承办", Role.Accountable), ("承担", Role.Accountable),
 
+        // 办理单位 (a school's or an office's handling section, 衛保組): who is accountable for the row.
+        ("办理", Role.Accountable),
+
         // 起草单位, 调研单位 (a legislative plan's drafting department, beside the committee that 牵头 the review): who
         // carries the work out, as 实施单位. 协商部门 (a consultation plan's departments consulted): they take part in the
         // activity the 牵头界别组 leads.
