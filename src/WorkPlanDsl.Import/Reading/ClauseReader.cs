@@ -592,6 +592,17 @@ internal sealed class ClauseReader
                 // convention), Z the partners they work with, who support.
                 var split = state.NamedSupports;
                 var before = clause.Supports.Count;
+                if (role == Role.Lead && !together && PickedFromPending(pending, names.Item1, names.Item2) is { } others)
+                {
+                    // （A、B；A牵头）, （A、B，其中A牵头）: the list, then which of it leads; the others support.
+                    foreach (var other in others)
+                    {
+                        Put(clause, state, Role.Support, other, ChineseText.Fold(other));
+                    }
+
+                    pending.Clear();
+                }
+
                 foreach (var (o, f) in pending)
                 {
                     // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.
@@ -695,6 +706,25 @@ internal sealed class ClauseReader
         clause.HasLeadField |= speaksOfLead && clause.Leads.Count == 0;
         Resolve(clause, state);
         return true;
+    }
+
+    // The names of the pending list that the names before a lead word leave out, where those names all come from the
+    // list and leave some out; null otherwise (A、B，C牵头: C is no pick of the list, and all three lead).
+    private static List<string>? PickedFromPending(List<(string Original, string Folded)> pending, string original, string folded)
+    {
+        if (pending.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = pending.SelectMany(p => Names(p.Original, p.Folded)).Select(n => n.Name).ToList();
+        var picked = Names(original, folded).Select(n => n.Name).ToList();
+        if (picked.Count == 0 || picked.Count >= listed.Count || !picked.All(listed.Contains))
+        {
+            return null;
+        }
+
+        return listed.Where(n => !picked.Contains(n)).ToList();
     }
 
     private void Put(Clause clause, State state, Role role, string original, string folded)
@@ -1418,7 +1448,9 @@ internal sealed class ClauseReader
             start++;
         }
 
-        if (end - start > 2 && string.CompareOrdinal(key, start, "以及", 0, 2) == 0)
+        // 以及X; 其中X牵头 (after the list it picks from): the words that join or pick are not the name.
+        if (end - start > 2 && (string.CompareOrdinal(key, start, "以及", 0, 2) == 0
+            || (string.CompareOrdinal(key, start, "其中", 0, 2) == 0 && UnitShape.IsOrganisation(name.Substring(start + 2, end - start - 2)))))
         {
             start += 2;
         }

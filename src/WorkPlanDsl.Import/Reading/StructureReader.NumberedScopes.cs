@@ -27,13 +27,14 @@ internal sealed partial class StructureReader
 
     private const string NextScopeNumber = @"(?:第?\d{1,4}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
 
-    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
+    // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
+    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:均|都|分别)?由";
 
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…: tasks named by
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{2,8}[：:][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{2,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
