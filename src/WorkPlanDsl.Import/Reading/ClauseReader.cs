@@ -457,7 +457,16 @@ internal sealed class ClauseReader
 
         /// <summary>Names given 按职责分工负责 (each in its own remit): supports beside a lead, the accountable list without one.</summary>
         public List<string> ByDivision { get; } = new();
+
+        /// <summary>True where a name carries its own lead mark (市民政局（牵头）).</summary>
+        public bool MarkedLeads { get; set; }
+
+        /// <summary>Names given the lead by a field or a verb, not by a mark of their own.</summary>
+        public List<string> UnmarkedLeads { get; } = new();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex JointLead = new(
+        @"[（(](?:共同|联合|一起)牵头[）)]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
     private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
@@ -704,6 +713,17 @@ internal sealed class ClauseReader
         // Words about a lead that named none that could be read (a label the table does not know, a person who
         // leads): the document gives the task's lead there, so its accountable list does not lead by the convention.
         clause.HasLeadField |= speaksOfLead && clause.Leads.Count == 0;
+        if (state.MarkedLeads)
+        {
+            // 牵头单位 cell 市交通运输局（牵头） / 市财政局: where the names of a lead field mark who leads, the others
+            // named with them support.
+            foreach (var name in state.UnmarkedLeads.Where(n => !clause.Supports.Contains(n)))
+            {
+                clause.Leads.Remove(name);
+                clause.Supports.Add(name);
+            }
+        }
+
         Resolve(clause, state);
         return true;
     }
@@ -788,8 +808,13 @@ internal sealed class ClauseReader
             }
         }
 
+        // 区教育局、区公安分局（共同牵头）: the lead the last of a run is marked with is shared by the names before it.
+        var sharedLeadUntil = names.FindLastIndex(n => !n.Tail && JointLead.IsMatch(ChineseText.Fold(n.Name)));
+        var index = -1;
         foreach (var (signedName, tail) in names)
         {
+            index++;
+
             // 县住建局*: the sign is not the name; it makes the name lead where the document says so, in a list of
             // accountable units (in a list of supports it contradicts the list, and the list's word stands).
             var (printed, sign) = LeadMarks.Strip(signedName);
@@ -822,6 +847,7 @@ internal sealed class ClauseReader
 
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
+            marked = marked == Role.None && index < sharedLeadUntil ? Role.Lead : marked;
             if (marked != Role.None && !tail)
             {
                 if (IsUnit(name))
@@ -829,6 +855,7 @@ internal sealed class ClauseReader
                     _known.Add(name);
                     (marked == Role.Lead ? clause.Leads : clause.Supports).Add(name);
                     state.NamedSupports |= marked == Role.Support;
+                    state.MarkedLeads |= marked == Role.Lead;
                 }
                 else
                 {
@@ -885,6 +912,7 @@ internal sealed class ClauseReader
             else if (role == Role.Lead)
             {
                 clause.Leads.Add(name);
+                state.UnmarkedLeads.Add(name);
             }
             else if (role == Role.Accountable)
             {
