@@ -166,7 +166,8 @@ internal sealed class ClauseReader
         var listed = parts.Except(due).Except(rules).Except(former).ToList();
         var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
-        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
+        // （6月底前，市市场监管局） glued to the task's words: its deadline makes it the task's note of when and who.
+        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || due.Count > 0;
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;

@@ -375,8 +375,24 @@ internal sealed class ElementReader
     {
         var holder = new ImportedElement(line.Number, null, string.Empty);
         ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: !wholeLine);
+        if (holder.Leads.Count == 0 && WorkOfBodies.Match(line.Folded, bodyStart) is { Success: true } work)
+        {
+            // 一、市发展改革委牵头的工作（共4项）: the heading groups the work by who leads it; read as （X牵头）.
+            var bodies = line.Text.Substring(work.Groups[1].Index, work.Groups[1].Length);
+            var clause = _clauses.Read("（" + bodies + work.Groups[2].Value + "）", "（" + work.Groups[1].Value + work.Groups[2].Value + "）", line.Number);
+            if (clause.Count == 1 && clause[0].Leads.Count + clause[0].Supports.Count > 0 && clause[0].Leads.All(UnitShape.IsOrganisation))
+            {
+                Apply(clause[0], holder, line, line.Text.Substring(bodyStart));
+            }
+        }
+
         return holder;
     }
+
+    // 市发展改革委牵头的工作（共4项）, 由市财政局负责的任务, 县教育局承担的重点工作: a heading naming who does the work under it.
+    private static readonly System.Text.RegularExpressions.Regex WorkOfBodies = new(
+        @"\G[ 　]*由?([^，,。；;：:（(]{2,60}?)(牵头|负责|承担|牵头负责|牵头承担)的(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|事项)?[ 　]*(?:[（(][^（()）]{1,12}[）)])?[ 　]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
