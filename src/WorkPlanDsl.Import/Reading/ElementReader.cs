@@ -216,7 +216,8 @@ internal sealed class ElementReader
             // 2、组织实施：县农业农村局要…: a short label and its colon open the sentence as a full stop would.
             if (at != from && folded[at - 1] is not ('。' or '！' or '？')
                 && !(folded[at - 1] is '：' or ':' && at - 1 - from is > 0 and <= MaxStageLabel && folded.IndexOfAny(new[] { '。', '，', ',', '；', '：', ':' }, from, at - 1 - from) < 0
-                    && !Says.Any(w => folded.IndexOf(w, from, at - 1 - from, System.StringComparison.Ordinal) >= 0)))
+                    && !Says.Any(w => folded.IndexOf(w, from, at - 1 - from, System.StringComparison.Ordinal) >= 0))
+                && !SubjectAfterDirective(folded, from, at))
             {
                 continue;
             }
@@ -241,8 +242,10 @@ internal sealed class ElementReader
                 // 请市发改委督促各区…。各区要…: an earlier sentence that gives the work to someone already says who does it.
                 var stop = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
                 var sentence = folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
-                // Not the task's own words that carry it out (落实…制度, 直接责任人): only a role given to someone.
-                if (sentence.Contains("请") || sentence.Contains("由") || (RoleWords.HasRole(sentence) && GivingWords.Any(sentence.Contains)))
+                // Not the task's own words that carry it out (落实…制度, 直接责任人): only a role given to someone. A
+                // directive, then the bodies that must carry it out after its comma: read from there.
+                var commaSubject = Enumerable.Range(at + 1, sentence.Length).Any(p => p < folded.Length && SubjectAfterDirective(folded, from, p));
+                if (!commaSubject && (sentence.Contains("请") || sentence.Contains("由") || (RoleWords.HasRole(sentence) && GivingWords.Any(sentence.Contains))))
                 {
                     return null;
                 }
@@ -253,20 +256,80 @@ internal sealed class ElementReader
 
             var end = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
             end = end < 0 ? folded.Length : end;
+            var supporters = new List<string>();
             for (var part = at + 1; part < end; part++)
             {
                 if (folded[part - 1] is '，' or ',' or '；' or ';' && OpensWithModal(folded, part)
                     && !PurposeWords.Any(w => string.CompareOrdinal(folded, part, w, 0, w.Length) == 0))
                 {
+                    // …，市农业农村局、市林业局要积极配合。: a later part whose bodies only 配合 names the supports.
+                    if (Supporters(line, part, end) is { } names)
+                    {
+                        supporters.AddRange(names);
+                        continue;
+                    }
+
                     return null;
                 }
             }
 
-            return _prose.Opening(line, at, modalSubject: true) is { } found ? (at, found) : null;
+            if (_prose.Opening(line, at, modalSubject: true) is not { } found)
+            {
+                return null;
+            }
+
+            found.Supports.AddRange(supporters.Where(n => !found.Leads.Contains(n) && !found.Supports.Contains(n)));
+            return (at, found);
         }
 
         return null;
     }
+
+    // 严格落实党政同责，市委农办要会同…: a directive without a subject, then a comma and the bodies that must carry it out;
+    // the first such part of a sentence opens it as a full stop would. Not where the directive has a subject of its own.
+    private static bool SubjectAfterDirective(string folded, int from, int at)
+    {
+        if (folded[at - 1] is not ('，' or ',') || !OpensWithModal(folded, at))
+        {
+            return false;
+        }
+
+        var start = System.Math.Max(from, folded.LastIndexOfAny(new[] { '。', '！', '？', '：', ':' }, at - 1) + 1);
+        // Not an occasion with its own body (县财政局在资金到位后，), nor a topic (关于重点项目推进问题，).
+        var before = folded.Substring(start, at - 1 - start).Trim();
+        return before.Length is >= 4 and <= 40 && UnitShape.LevelPrefixes.IndexOf(before[0]) < 0 && before[0] != '各'
+            && !DirectiveNotWords.Any(w => before.IndexOf(w, System.StringComparison.Ordinal) >= 0) && before.IndexOfAny(new[] { '，', ',', '；', ';' }) < 0
+            && !Enumerable.Range(0, before.Length).Any(i => UnitShape.ModalAt(before, i) > 0)
+            && !Enumerable.Range(0, before.Length).Any(i => RoleWords.VerbAt(before, i).Role is Role.Lead or Role.Support or Role.Accountable or Role.Together)
+            && before.IndexOf('由') < 0 && !PurposeWords.Any(w => before.StartsWith(w, System.StringComparison.Ordinal));
+    }
+
+    private static readonly string[] DirectiveNotWords = { "关于", "对于", "针对", "局", "委", "办", "厅", "政府", "部门", "单位", "中心" };
+
+    // 市农业农村局、市林业局要积极配合: bodies whose part of a sentence is only to support; null where it says more.
+    private static List<string>? Supporters(SourceLine line, int part, int end)
+    {
+        var folded = line.Folded;
+        var modal = Enumerable.Range(part, System.Math.Min(end, part + 40) - part).FirstOrDefault(i => UnitShape.ModalAt(folded, i) > 0);
+        if (modal <= part)
+        {
+            return null;
+        }
+
+        var stop = folded.IndexOfAny(new[] { '，', ',', '；', ';' }, modal);
+        stop = stop < 0 || stop > end ? end : stop;
+        var after = folded.Substring(modal + UnitShape.ModalAt(folded, modal), stop - modal - UnitShape.ModalAt(folded, modal));
+        if (!SupportOnly.IsMatch(after) || stop < end)
+        {
+            return null;
+        }
+
+        var names = ClauseReader.Names(line.Text.Substring(part, modal - part), folded.Substring(part, modal - part));
+        return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name)) ? names.Select(n => n.Name).ToList() : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SupportOnly = new(
+        @"^(?:积极|主动|全力|密切|认真|大力)?(?:做好)?(?:配合|协助|协同配合)(?:工作)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The longest label before a colon that opens a task's words (动员部署, 总结验收, 组织实施).
     private const int MaxStageLabel = 8;
