@@ -521,6 +521,15 @@ internal static partial class CopiedTable
                         }
                     }
 
+                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && UnitsALine(rowLines, kinds) is { } unitsALine)
+                    {
+                        // 1 | 开展长江岸线生态修复 | 市生态环境局 | 市水利局 | 市自然资源和规划局: more unit lines than unit
+                        // columns, a name a line. The first stands under 牵头单位 whichever cell the others are in.
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " prints its units a line each ("
+                            + string.Join("、", rowLines.Skip(2)) + "): the first read as its " + header[2].Text + ", the others as its " + header[3].Text));
+                        aligned = unitsALine;
+                    }
+
                     if (aligned is null && last && c == 0 && rows.Count(r => !r.Cells.Skip(1).All(x => x.IsMergedCopy)) >= 3)
                     {
                         // The last row cannot be placed (a group the cell words do not show as one, then the document's
@@ -783,6 +792,20 @@ internal static partial class CopiedTable
     private static bool NumberedCellsHeading(List<SourceLine> lines, int at)
         => at + 1 < lines.Count && lines[at].Table is null && StartsNumbered(lines[at]) && lines[at].Text.Trim().Length <= 40
             && lines[at + 1].Table is null && NumberedItem.IsMatch(lines[at + 1].Text);
+
+    // 序号 / 任务 / 牵头单位 / 配合单位 with a row of a number, its matter and three or more names a line: the first name
+    // its lead, the others its supports. Null for any other header or row.
+    private static (string Text, bool Merged)[]? UnitsALine(List<string> rowLines, List<ColumnKind> kinds)
+    {
+        if (kinds.Count != 4 || kinds[0] != ColumnKind.Number || kinds[1] is not (ColumnKind.Task or ColumnKind.Content)
+            || kinds[2] != ColumnKind.Lead || kinds[3] != ColumnKind.Support || rowLines.Count < 5
+            || IsUnits(rowLines[1]) || IsDate(rowLines[1]) || !rowLines.Skip(2).All(l => l != EmptyCell && IsUnits(l) && l.IndexOf('、') < 0))
+        {
+            return null;
+        }
+
+        return new[] { (rowLines[0], false), (rowLines[1], false), (rowLines[2], false), (string.Join("、", rowLines.Skip(3)), false) };
+    }
 
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).
     private static List<List<string>> Chunks(List<string> cells, bool hasPerson)

@@ -92,11 +92,26 @@ public class CopiedTableTests
         var plan = Import(
             "序号", "重点任务", "牵头单位", "配合单位",
             "1", "推进城市更新", "区住建局", "区财政局",
-            "2", "新增托位", "区卫健局", "区财政局", "区总工会",
+            "2", "新增托位", "区卫健局", "区财政局", "区总工会", "年底前",
             "3", "加强培训", "区人社局", "区总工会");
         Assert.False(plan.Result.IsComplete);
         Assert.Contains(plan.Result.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("lines of row 2 cannot be told apart"));
         Assert.Empty(plan.Model.Units);
+    }
+
+    [Fact]
+    public void Names_a_line_each_beyond_the_unit_columns_give_the_first_the_lead_and_say_so()
+    {
+        // Whether 区财政局 stood under 牵头单位 or 配合单位 the text does not show; 区卫健局 stood under 牵头单位 either way.
+        var plan = Import(
+            "序号", "重点任务", "牵头单位", "配合单位",
+            "1", "推进城市更新", "区住建局", "区财政局",
+            "2", "新增托位", "区卫健局", "区财政局", "区总工会",
+            "3", "加强培训", "区人社局", "区总工会");
+        Assert.Equal(new[] { "区卫健局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区财政局", "区总工会" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("3"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 2 prints its units a line each"));
     }
 
     [Fact]
