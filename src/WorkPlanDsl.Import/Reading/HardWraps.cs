@@ -16,7 +16,7 @@ internal static class HardWraps
 
     public static List<SourceLine> Join(List<SourceLine> lines)
     {
-        lines = ClosedOnTheNextLine(lines);
+        lines = ListGoesOnNextLine(ClosedOnTheNextLine(lines));
         var paragraphs = lines.Where(l => l.Table is null).ToList();
         if (paragraphs.Count < MinimumBreaks + 1)
         {
@@ -95,6 +95,43 @@ internal static class HardWraps
         }
 
         return joined ?? lines;
+    }
+
+    /// <summary>
+    /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) and goes on in the next line, names and
+    /// nothing else (县人社局): one field.
+    /// </summary>
+    private static List<SourceLine> ListGoesOnNextLine(List<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.TrimEnd();
+            if (line.Table is null && text.Length > 0 && text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded)
+                && i + 1 < lines.Count && NamesOnly(lines[i + 1]))
+            {
+                joined ??= lines.Take(i).ToList();
+                joined.Add(SourceLine.Of(line.Number, text + lines[i + 1].Text.Trim()));
+                i++;
+                continue;
+            }
+
+            joined?.Add(line);
+        }
+
+        return joined ?? lines;
+    }
+
+    private static bool NamesOnly(SourceLine line)
+    {
+        if (line.Table is not null || Numbering.Read(line).Kind != NumberingKind.None || ClauseReader.HasLabel(line.Folded))
+        {
+            return false;
+        }
+
+        var names = ClauseReader.Names(line.Text.Trim(), line.Folded.Trim());
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name));
     }
 
     // Brackets opened less those closed.

@@ -75,4 +75,22 @@ public class HardWrapsTests
         Assert.DoesNotContain(plan.Model.Units, u => u.Id == "市" || u.Id == "市场监管局");
         Assert.Equal(3, plan.Tasks.Count());
     }
+
+    [Fact]
+    public void A_field_list_ending_in_a_comma_of_enumeration_goes_on_in_a_line_of_names()
+    {
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(string.Join("\n",
+            "石门县2024年优化营商环境任务清单", "",
+            "1. 开展“企业开办一日办结”行动",
+            "   责任单位：县市场监管局",
+            "   配合单位：县税务局、县公安局、",
+            "   县人社局",
+            "   完成时限：2024年6月底",
+            "2. 开展“不动产登记便民”行动",
+            "   责任单位：县自然资源局、",
+            "   推行不动产登记与水电气过户联动办理。"));
+        Assert.Equal(new[] { "县税务局", "县公安局", "县人社局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("2."));
+        Assert.Contains("推行不动产登记", plan.Words());
+    }
 }
