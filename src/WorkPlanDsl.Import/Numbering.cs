@@ -81,6 +81,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         SharedParagraphs(lines);
         NumbersBeforeQuantities(lines);
         GluedNumbers(lines);
+        NamedInsideNumbered(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -94,6 +95,28 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             if (next.Kind == NumberingKind.Decimal && next.Label.StartsWith(spaced.Groups[1].Value + ".", System.StringComparison.Ordinal))
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// 项目一：, 事项二：, 行动三：, 工程四： after a task numbered 1. (or 1、): the projects of that task, its words, not
+    /// tasks beside it. 任务一： stays a task's number wherever it stands.
+    /// </summary>
+    private static void NamedInsideNumbered(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var arabicSeen = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            var byName = numbering.Kind == NumberingKind.Arabic && NumberedByName.IsMatch(numbering.Label + "：x");
+            if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal))
+            {
+                lines[i] = (line, None);
+            }
+            else if (numbering.Kind == NumberingKind.Arabic && !byName)
+            {
+                arabicSeen = true;
             }
         }
     }
@@ -689,7 +712,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
 
         // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number): numbered as 1. 2. are.
-        if (text[0] is '任' or '项' or '事' or '行' or '工' && NamedTask.Match(text) is { Success: true } named
+        if (text[0] is '任' or '项' or '事' or '行' or '工' && NumberedByName.Match(text) is { Success: true } named
             && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
@@ -803,8 +826,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return None;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex NamedTask = new(
-        @"^(?:任务|项目|事项|行动|工程)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // Not 项目1、项目2同步推进: a list of names with numbers.
+    private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
+        @"^(?:任务|项目|事项|行动|工程)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

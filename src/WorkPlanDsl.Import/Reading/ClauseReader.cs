@@ -147,6 +147,8 @@ internal sealed class ClauseReader
     /// sign means. Otherwise it is not read; where its names carry a sign the document states no rule for, the task
     /// says so. One name glued to the words before it (设在县住建局（县城建办）) is a name's other name, not a list.
     /// </summary>
+    private static readonly string[] PartnerWords = { "与", "向", "配合", "协助", "争取", "迎接", "迎检", "对接", "协调", "汇报", "报送", "申报", "请示", "邀请" };
+
     private Clause? BareList(string text, string folded, int start, int end, int line)
     {
         var content = folded.Substring(start + 1, end - start - 2);
@@ -166,8 +168,11 @@ internal sealed class ClauseReader
         var listed = parts.Except(due).Except(rules).Except(former).ToList();
         var names = listed.SelectMany(p => Names(original.Substring(p.Start, p.End - p.Start), content.Substring(p.Start, p.End - p.Start))).ToList();
         var signed = LeadMarks.HasSign(content);
-        // （6月底前，市市场监管局） glued to the task's words: its deadline makes it the task's note of when and who.
-        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || due.Count > 0;
+        // （6月底前，市市场监管局） glued to the task's words: its deadline makes it the task's note of when and who, unless
+        // the words deal with the bodies it names (与省直部门对接（6月底前，省发展改革委）, 争取…支持, 配合做好迎检).
+        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
+        var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
+        afterStop |= dated;
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;
@@ -458,12 +463,6 @@ internal sealed class ClauseReader
 
         /// <summary>Names given 按职责分工负责 (each in its own remit): supports beside a lead, the accountable list without one.</summary>
         public List<string> ByDivision { get; } = new();
-
-        /// <summary>True where a name carries its own lead mark (市民政局（牵头）).</summary>
-        public bool MarkedLeads { get; set; }
-
-        /// <summary>Names given the lead by a field or a verb, not by a mark of their own.</summary>
-        public List<string> UnmarkedLeads { get; } = new();
     }
 
     private static readonly System.Text.RegularExpressions.Regex JointLead = new(
@@ -677,10 +676,12 @@ internal sealed class ClauseReader
 
         if (pending.Count > 0 && fallback != Role.None)
         {
-            // A cell's names without a role word of their own have the column's.
+            // A cell's names without a role word of their own have the column's; a lead mark on one of its lines is the
+            // cell's (市交通运输局（牵头） / 市财政局).
+            var cellMarksLead = fallback == Role.Lead && pending.Any(p => MarksLead(Names(p.Original, p.Folded)));
             foreach (var (o, f) in pending)
             {
-                Put(clause, state, fallback, o, f);
+                Put(clause, state, fallback, o, f, cellMarksLead);
             }
 
             pending.Clear();
@@ -714,17 +715,6 @@ internal sealed class ClauseReader
         // Words about a lead that named none that could be read (a label the table does not know, a person who
         // leads): the document gives the task's lead there, so its accountable list does not lead by the convention.
         clause.HasLeadField |= speaksOfLead && clause.Leads.Count == 0;
-        if (state.MarkedLeads)
-        {
-            // 牵头单位 cell 市交通运输局（牵头） / 市财政局: where the names of a lead field mark who leads, the others
-            // named with them support.
-            foreach (var name in state.UnmarkedLeads.Where(n => !clause.Supports.Contains(n)))
-            {
-                clause.Leads.Remove(name);
-                clause.Supports.Add(name);
-            }
-        }
-
         Resolve(clause, state);
         return true;
     }
@@ -748,7 +738,11 @@ internal sealed class ClauseReader
         return listed.Where(n => !picked.Contains(n)).ToList();
     }
 
-    private void Put(Clause clause, State state, Role role, string original, string folded)
+    // True where one of the names carries a lead mark of its own (市民政局（牵头）).
+    private static bool MarksLead(List<(string Name, bool Tail)> names)
+        => names.Any(n => !n.Tail && Marked(LeadMarks.Strip(n.Name).Name).Role == Role.Lead);
+
+    private void Put(Clause clause, State state, Role role, string original, string folded, bool leadMarkedBeside = false)
     {
         if (role == Role.Time)
         {
@@ -809,12 +803,15 @@ internal sealed class ClauseReader
             }
         }
 
-        // 区教育局、区公安分局（共同牵头）: the lead the last of a run is marked with is shared by the names before it.
-        var sharedLeadUntil = names.FindLastIndex(n => !n.Tail && JointLead.IsMatch(ChineseText.Fold(n.Name)));
-        var index = -1;
-        foreach (var (signedName, tail) in names)
+        // 区教育局、区公安分局（共同牵头）: the lead the last of a run is marked with is shared by the names before it, back
+        // to a name with a mark of its own; never in a list of supports.
+        var sharedLeadUntil = role is Role.Support ? -1 : names.FindLastIndex(n => !n.Tail && JointLead.IsMatch(ChineseText.Fold(n.Name)));
+        var sharedLeadFrom = sharedLeadUntil < 0 ? 0 : names.FindLastIndex(sharedLeadUntil - 1 < 0 ? 0 : sharedLeadUntil - 1, sharedLeadUntil,
+            n => Marked(LeadMarks.Strip(n.Name).Name).Role != Role.None) + 1;
+        leadMarkedBeside |= role == Role.Lead && MarksLead(names);
+        for (var index = 0; index < names.Count; index++)
         {
-            index++;
+            var (signedName, tail) = names[index];
 
             // 县住建局*: the sign is not the name; it makes the name lead where the document says so, in a list of
             // accountable units (in a list of supports it contradicts the list, and the list's word stands).
@@ -848,7 +845,7 @@ internal sealed class ClauseReader
 
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
-            marked = marked == Role.None && index < sharedLeadUntil ? Role.Lead : marked;
+            marked = marked == Role.None && index >= sharedLeadFrom && index < sharedLeadUntil ? Role.Lead : marked;
             if (marked != Role.None && !tail)
             {
                 if (IsUnit(name))
@@ -856,7 +853,6 @@ internal sealed class ClauseReader
                     _known.Add(name);
                     (marked == Role.Lead ? clause.Leads : clause.Supports).Add(name);
                     state.NamedSupports |= marked == Role.Support;
-                    state.MarkedLeads |= marked == Role.Lead;
                 }
                 else
                 {
@@ -912,8 +908,9 @@ internal sealed class ClauseReader
             }
             else if (role == Role.Lead)
             {
-                clause.Leads.Add(name);
-                state.UnmarkedLeads.Add(name);
+                // 牵头单位 cell 市交通运输局（牵头） / 市财政局: where the names of a lead field mark who leads, the others
+                // named with them support.
+                (leadMarkedBeside ? clause.Supports : clause.Leads).Add(name);
             }
             else if (role == Role.Accountable)
             {

@@ -13,12 +13,12 @@ internal static partial class CopiedTable
     /// printed. Each blank line found becomes an empty cell; the table's last row, whose end the text does not show, is
     /// left as it is.
     /// </summary>
-    private static List<SourceLine> BlankLineCells(List<SourceLine> lines)
+    private static List<SourceLine> BlankLineCells(List<SourceLine> lines, ISet<int> notBlank)
     {
         List<SourceLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (BlankLineCellsOfTable(lines, i) is not { } found)
+            if (BlankLineCellsOfTable(lines, i, notBlank) is not { } found)
             {
                 result?.Add(lines[i]);
                 continue;
@@ -43,9 +43,9 @@ internal static partial class CopiedTable
         return result ?? lines;
     }
 
-    // The header at start (a run of column names, 序号 first) and, for each line index, the empty cells that stand
-    // before it; End is the first line after the rows read.
-    private static (Dictionary<int, int> Before, int End)? BlankLineCellsOfTable(List<SourceLine> lines, int start)
+    // Only a header of column names with 序号 first can say how many lines a row prints; the empty cells found are
+    // keyed by the line they stand before.
+    private static (Dictionary<int, int> Before, int End)? BlankLineCellsOfTable(List<SourceLine> lines, int start, ISet<int> notBlank)
     {
         var kinds = new List<ColumnKind>();
         var end = start;
@@ -57,7 +57,7 @@ internal static partial class CopiedTable
         }
 
         if (kinds.Count < 4 || kinds[0] != ColumnKind.Number || !kinds.Any(IsRole) || !TableColumns.IsHeader(kinds)
-            || end >= lines.Count || Number(lines[end]) != 1 || Gaps(lines, start, end) > 0)
+            || end >= lines.Count || Number(lines[end]) != 1 || BlankLinesBetween(lines, notBlank, start, end) > 0)
         {
             return null;
         }
@@ -76,7 +76,7 @@ internal static partial class CopiedTable
         // heading (三、保障措施): the blank line after it, before the text that follows the table, is no cell of it.
         var last = rows[rows.Count - 1];
         var lastEnd = last + 1;
-        while (lastEnd < lines.Count && lines[lastEnd].Table is null && lastEnd - last + Gaps(lines, last, lastEnd - 1) < kinds.Count
+        while (lastEnd < lines.Count && lines[lastEnd].Table is null && lastEnd - last + BlankLinesBetween(lines, notBlank, last, lastEnd - 1) < kinds.Count
             && Numbering.Read(lines[lastEnd]).Kind == NumberingKind.None)
         {
             lastEnd++;
@@ -88,8 +88,8 @@ internal static partial class CopiedTable
         // Rows printing every cell have no blank line among them, and most rows either do so or are short by exactly
         // their blank lines: a blank line is then something a row shows.
         var full = spans.Where(s => s.End - s.At == kinds.Count).ToList();
-        var shortByBlanks = spans.Count(s => s.End - s.At < kinds.Count && s.End - s.At + Gaps(lines, s.At, s.Through) == kinds.Count);
-        if (full.Count == 0 || (full.Count + shortByBlanks) * 3 < spans.Count * 2 || full.Count(s => Gaps(lines, s.At, s.Through) > 0) * 5 > full.Count)
+        var shortByBlanks = spans.Count(s => s.End - s.At < kinds.Count && s.End - s.At + BlankLinesBetween(lines, notBlank, s.At, s.Through) == kinds.Count);
+        if (full.Count == 0 || (full.Count + shortByBlanks) * 3 < spans.Count * 2 || full.Count(s => BlankLinesBetween(lines, notBlank, s.At, s.Through) > 0) * 5 > full.Count)
         {
             return null;
         }
@@ -98,14 +98,14 @@ internal static partial class CopiedTable
         foreach (var (at, spanEnd, through) in spans)
         {
             var printed = spanEnd - at;
-            if (printed >= kinds.Count || printed + Gaps(lines, at, through) != kinds.Count || !FitsWithBlanks(lines, at, spanEnd, kinds))
+            if (printed >= kinds.Count || printed + BlankLinesBetween(lines, notBlank, at, through) != kinds.Count || !FitsWithBlanks(lines, notBlank, at, spanEnd, kinds))
             {
                 continue;
             }
 
             for (var k = at + 1; k <= through; k++)
             {
-                if (lines[k].Number - lines[k - 1].Number - 1 is var blank and > 0)
+                if (BlankLinesBetween(lines, notBlank, k - 1, k) is var blank and > 0)
                 {
                     before[k] = blank;
                 }
@@ -117,12 +117,12 @@ internal static partial class CopiedTable
 
     // A row's cells, its blank lines counted as empty cells, each standing in its column: names under a unit column,
     // no names in the matter or the deadline. A row whose words would land in the wrong columns is left as it is.
-    private static bool FitsWithBlanks(List<SourceLine> lines, int at, int end, List<ColumnKind> kinds)
+    private static bool FitsWithBlanks(List<SourceLine> lines, ISet<int> notBlank, int at, int end, List<ColumnKind> kinds)
     {
         var column = 0;
         for (var k = at; k < end; k++)
         {
-            column += k == at ? 0 : lines[k].Number - lines[k - 1].Number;
+            column += k == at ? 0 : 1 + BlankLinesBetween(lines, notBlank, k - 1, k);
             if (column >= kinds.Count)
             {
                 return false;
@@ -146,15 +146,19 @@ internal static partial class CopiedTable
         return true;
     }
 
-    // The blank lines between the lines from start to end (end's own line included as the last).
-    private static int Gaps(List<SourceLine> lines, int start, int end)
+    // The blank lines between the lines from start to end (end's own line included as the last): the numbers skipped
+    // that no chrome took away.
+    private static int BlankLinesBetween(List<SourceLine> lines, ISet<int> notBlank, int start, int end)
     {
-        var gaps = 0;
+        var blank = 0;
         for (var k = start + 1; k <= end && k < lines.Count; k++)
         {
-            gaps += System.Math.Max(0, lines[k].Number - lines[k - 1].Number - 1);
+            for (var number = lines[k - 1].Number + 1; number < lines[k].Number; number++)
+            {
+                blank += notBlank.Contains(number) ? 0 : 1;
+            }
         }
 
-        return gaps;
+        return blank;
     }
 }

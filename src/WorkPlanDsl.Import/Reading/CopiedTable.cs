@@ -15,10 +15,17 @@ internal static partial class CopiedTable
 {
     private static readonly Regex CellGap = new(@"\t+|[ \u3000]{2,}", RegexOptions.CultureInvariant);
 
-    public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes)
+    /// <summary>
+    /// Rebuilds the tables copied out as text; <paramref name="removed"/> holds the numbers of the lines already taken
+    /// away as page chrome, which are no blank lines between a table's cells.
+    /// </summary>
+    public static List<SourceLine> Rebuild(List<SourceLine> lines, List<ImportNote> notes, ISet<int>? removed = null)
     {
         // The lone bars that are no empty cells of a bar-ended table are chrome (PageChrome), gone before rows are read.
-        lines = BlankLineCells(HeaderFragments.Join(PipeEndedCells(lines).Where(l => !IsLoneBar(l)).ToList()));
+        var notBlank = new HashSet<int>(removed ?? new HashSet<int>());
+        var cells = PipeEndedCells(lines);
+        notBlank.UnionWith(cells.Where(IsLoneBar).Select(l => l.Number));
+        lines = BlankLineCells(HeaderFragments.Join(cells.Where(l => !IsLoneBar(l)).ToList()), notBlank);
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -392,6 +399,7 @@ internal static partial class CopiedTable
         }
 
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
+        bool? namesALine = null;
         var notesBefore = notes.Count;
         var wrappedNotes = new List<ImportNote>();
         var p = end;
@@ -521,11 +529,13 @@ internal static partial class CopiedTable
                         }
                     }
 
-                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && UnitsALine(rowLines, kinds) is { } unitsALine)
+                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && (namesALine ??= NoRowShortOfCells(lines, end, kinds.Count))
+                        && UnitsALine(rowLines, kinds) is { } unitsALine)
                     {
                         // 1 | 开展长江岸线生态修复 | 市生态环境局 | 市水利局 | 市自然资源和规划局: more unit lines than unit
-                        // columns, a name a line. The first stands under 牵头单位 whichever cell the others are in.
-                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " prints its units a line each ("
+                        // columns, a name a line. In a table where some row prints a line a cell and none prints fewer
+                        // (so no cell is merged down), the first stands under 牵头单位 whichever cell the others are in.
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": row " + n + " prints its units a line each ("
                             + string.Join("、", rowLines.Skip(2)) + "): the first read as its " + header[2].Text + ", the others as its " + header[3].Text));
                         aligned = unitsALine;
                     }
@@ -711,8 +721,9 @@ internal static partial class CopiedTable
                 var line = lines[q].Text.Trim();
 
                 // 省人口计生 between names, printed short of its suffix: a name of the run all the same.
+                // With columns after the units, a short last line before the next row is theirs (校内预算 under 经费来源).
                 var inRun = runs.Count > 0 && IsUnits(lines[q - 1].Text) && line.Length <= 10 && line.All(ChineseText.IsHan)
-                    && (q + 1 >= lines.Count || lines[q + 1].Table is not null || IsUnits(lines[q + 1].Text) || NumberedItem.IsMatch(lines[q + 1].Text));
+                    && (q + 1 >= lines.Count || lines[q + 1].Table is not null || IsUnits(lines[q + 1].Text) || (after.Count == 0 && NumberedItem.IsMatch(lines[q + 1].Text)));
                 if (IsUnits(line) || inRun)
                 {
                     if (q == p + 1 || !(IsUnits(lines[q - 1].Text) || runs.Count > 0 && runs[runs.Count - 1].Contains(lines[q - 1].Text.Trim().TrimEnd('、', '，', ',', '；', ';', '。'))))
@@ -744,7 +755,7 @@ internal static partial class CopiedTable
             }
 
             var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
-            if (timeBefore >= 0 && text.Count >= 2 && (IsDate(text[text.Count - 1]) || IsShortCell(text[text.Count - 1])))
+            if (timeBefore >= 0 && text.Count >= 2 && (IsDate(text[text.Count - 1]) || (IsShortCell(text[text.Count - 1]) && TimeWords.Any(text[text.Count - 1].Contains))))
             {
                 cells[timeBefore] = text[text.Count - 1];
                 text.RemoveAt(text.Count - 1);
@@ -784,14 +795,49 @@ internal static partial class CopiedTable
         return (new TableBlock(header[0].Number, rows), p);
     }
 
+    // What a time cell says that a wrapped line of the matter does not (视需要办理, 每周办理, 全年, 持续推进).
+    private static readonly string[] TimeWords = { "办理", "每", "月", "周", "年", "季度", "前", "后", "需要", "持续", "长期", "随时", "即时", "常态" };
+
     // A cell of a few words after a row's names (无, 校内经费, 12月底前): no sentence, no names, no numbered item.
     private static bool IsShortCell(string line)
         => line.Length <= 12 && line.IndexOf('。') < 0 && !IsUnits(line) && !NumberedItem.IsMatch(line) && !StartsNumbered(SourceLine.Of(0, line));
 
     // 四、传染病防治 over the numbered rows of a table without 序号: a heading spanning it, the next line a numbered row.
+    // Not 三、保障措施 after the table, whose numbered items name no body: the next row must print its names.
     private static bool NumberedCellsHeading(List<SourceLine> lines, int at)
-        => at + 1 < lines.Count && lines[at].Table is null && StartsNumbered(lines[at]) && lines[at].Text.Trim().Length <= 40
-            && lines[at + 1].Table is null && NumberedItem.IsMatch(lines[at + 1].Text);
+    {
+        if (!(at + 1 < lines.Count && lines[at].Table is null && StartsNumbered(lines[at]) && lines[at].Text.Trim().Length <= 40
+            && lines[at + 1].Table is null && NumberedItem.IsMatch(lines[at + 1].Text)))
+        {
+            return false;
+        }
+
+        for (var k = at + 2; k < lines.Count && k < at + 60 && lines[k].Table is null && !NumberedItem.IsMatch(lines[k].Text) && !StartsNumbered(lines[k]); k++)
+        {
+            if (IsUnits(lines[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The rows numbered 1, 2, … from start, but the last: some print exactly a line a column, none fewer.
+    private static bool NoRowShortOfCells(List<SourceLine> lines, int start, int width)
+    {
+        var rows = new List<int>();
+        for (var k = start; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : start) <= 4 * width; k++)
+        {
+            if (Number(lines[k]) == rows.Count + 1)
+            {
+                rows.Add(k);
+            }
+        }
+
+        var spans = Enumerable.Range(0, System.Math.Max(0, rows.Count - 1)).Select(r => rows[r + 1] - rows[r]).ToList();
+        return spans.Contains(width) && spans.All(s => s >= width);
+    }
 
     // 序号 / 任务 / 牵头单位 / 配合单位 with a row of a number, its matter and three or more names a line: the first name
     // its lead, the others its supports. Null for any other header or row.
@@ -1050,7 +1096,8 @@ internal static partial class CopiedTable
         };
     }
 
-    private static bool IsUnits(string cell)
+    /// <summary>True where a cell (or a line) holds the names of bodies and nothing else.</summary>
+    internal static bool IsUnits(string cell)
     {
         // 縣電視臺(tái): a mirror's pinyin inside a name says nothing of what the name is.
         cell = TableColumns.WithoutPinyin(cell);

@@ -244,9 +244,12 @@ internal sealed class ElementReader
                 var sentence = folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
                 // Not the task's own words that carry it out (落实…制度, 直接责任人): only a role given to someone. A
                 // directive, then the bodies that must carry it out after its comma: read from there.
-                var commaSubject = Enumerable.Range(at + 1, sentence.Length).Any(p => p < folded.Length && SubjectAfterDirective(folded, from, p));
-                if (!commaSubject && (sentence.Contains("请") || sentence.Contains("由") || (RoleWords.HasRole(sentence) && GivingWords.Any(sentence.Contains))))
+                var subjectAt = Enumerable.Range(at + 1, sentence.Length).FirstOrDefault(p => p < folded.Length && SubjectAfterDirective(folded, from, p));
+                var afterSubject = subjectAt > 0 ? folded.Substring(subjectAt, at + sentence.Length - subjectAt) : string.Empty;
+                if (subjectAt > 0 ? afterSubject.Contains("请") || afterSubject.Contains("由")
+                    : sentence.Contains("请") || sentence.Contains("由") || (RoleWords.HasRole(sentence) && GivingWords.Any(sentence.Contains)))
                 {
+                    // …，市农业农村局要加强督导，由各县区政府具体组织实施: who the work is given to after the subject is another.
                     return null;
                 }
 
@@ -298,20 +301,25 @@ internal sealed class ElementReader
         // Not an occasion with its own body (县财政局在资金到位后，), nor a topic (关于重点项目推进问题，).
         var before = folded.Substring(start, at - 1 - start).Trim();
         return before.Length is >= 4 and <= 40 && UnitShape.LevelPrefixes.IndexOf(before[0]) < 0 && before[0] != '各'
-            && !DirectiveNotWords.Any(w => before.IndexOf(w, System.StringComparison.Ordinal) >= 0) && before.IndexOfAny(new[] { '，', ',', '；', ';' }) < 0
+            && !BodyOrTopicWords.Any(w => before.IndexOf(w, System.StringComparison.Ordinal) >= 0) && before.IndexOfAny(new[] { '，', ',', '；', ';' }) < 0
             && !Enumerable.Range(0, before.Length).Any(i => UnitShape.ModalAt(before, i) > 0)
-            && !Enumerable.Range(0, before.Length).Any(i => RoleWords.VerbAt(before, i).Role is Role.Lead or Role.Support or Role.Accountable or Role.Together)
-            && before.IndexOf('由') < 0 && !PurposeWords.Any(w => before.StartsWith(w, System.StringComparison.Ordinal));
+            && !RoleWords.HasRole(before, Role.Lead, Role.Support, Role.Accountable, Role.Together) && before.IndexOf('由') < 0 && !PurposeWords.Any(w => before.StartsWith(w, System.StringComparison.Ordinal));
     }
 
-    private static readonly string[] DirectiveNotWords = { "关于", "对于", "针对", "局", "委", "办", "厅", "政府", "部门", "单位", "中心" };
+    // Words that make the part before the comma a body's own occasion or a topic, not a directive without a subject.
+    private static readonly string[] BodyOrTopicWords = { "关于", "对于", "针对", "局", "委", "办", "厅", "政府", "部门", "单位", "中心" };
 
     // 市农业农村局、市林业局要积极配合: bodies whose part of a sentence is only to support; null where it says more.
     private static List<string>? Supporters(SourceLine line, int part, int end)
     {
         var folded = line.Folded;
-        var modal = Enumerable.Range(part, System.Math.Min(end, part + 40) - part).FirstOrDefault(i => UnitShape.ModalAt(folded, i) > 0);
-        if (modal <= part)
+        var modal = -1;
+        for (var i = part + 1; i < System.Math.Min(end, part + 40) && modal < 0; i++)
+        {
+            modal = UnitShape.ModalAt(folded, i) > 0 ? i : -1;
+        }
+
+        if (modal < 0)
         {
             return null;
         }
@@ -438,12 +446,15 @@ internal sealed class ElementReader
     {
         var holder = new ImportedElement(line.Number, null, string.Empty);
         ReadClauses(holder, line, bodyStart, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: !wholeLine);
-        if (holder.Leads.Count == 0 && WorkOfBodies.Match(line.Folded, bodyStart) is { Success: true } work)
+        if (holder.Leads.Count == 0 && WorkOfBodies.Match(line.Folded, bodyStart) is { Success: true } work
+            && !NotNowWords.Any(w => work.Groups[1].Value.TrimStart().StartsWith(w, System.StringComparison.Ordinal)))
         {
             // 一、市发展改革委牵头的工作（共4项）: the heading groups the work by who leads it; read as （X牵头）.
             var bodies = line.Text.Substring(work.Groups[1].Index, work.Groups[1].Length);
             var clause = _clauses.Read("（" + bodies + work.Groups[2].Value + "）", "（" + work.Groups[1].Value + work.Groups[2].Value + "）", line.Number);
-            if (clause.Count == 1 && clause[0].Leads.Count + clause[0].Supports.Count > 0 && clause[0].Leads.All(UnitShape.IsOrganisation))
+            // Bodies by their level (not 需要市政府, nor 市政府领导, a person).
+            if (clause.Count == 1 && clause[0].Leads.Count > 0 && clause[0].Persons.Count == 0 && bodies.IndexOf("领导", System.StringComparison.Ordinal) < 0
+                && clause[0].Leads.All(n => UnitShape.IsOrganisation(n) && UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n)[0]) >= 0))
             {
                 Apply(clause[0], holder, line, line.Text.Substring(bodyStart));
             }
@@ -452,7 +463,8 @@ internal sealed class ElementReader
         return holder;
     }
 
-    // 市发展改革委牵头的工作（共4项）, 由市财政局负责的任务, 县教育局承担的重点工作: a heading naming who does the work under it.
+    // 市发展改革委牵头的工作（共4项）, 由市财政局负责的任务, 县教育局承担的重点工作: a heading naming who does the work under it
+    // (not 去年由…负责的任务, 原由…: NotNowWords).
     private static readonly System.Text.RegularExpressions.Regex WorkOfBodies = new(
         @"\G[ 　]*由?([^，,。；;：:（(]{2,60}?)(牵头|负责|承担|牵头负责|牵头承担)的(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|事项)?[ 　]*(?:[（(][^（()）]{1,12}[）)])?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);

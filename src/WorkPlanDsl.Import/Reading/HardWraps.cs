@@ -98,7 +98,7 @@ internal static class HardWraps
     }
 
     /// <summary>
-    /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) and goes on in the next line, names and
+    /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) and goes on in the very next line, names and
     /// nothing else (县人社局): one field.
     /// </summary>
     private static List<SourceLine> ListGoesOnNextLine(List<SourceLine> lines)
@@ -109,7 +109,7 @@ internal static class HardWraps
             var line = lines[i];
             var text = line.Text.TrimEnd();
             if (line.Table is null && text.Length > 0 && text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded)
-                && i + 1 < lines.Count && NamesOnly(lines[i + 1]))
+                && i + 1 < lines.Count && lines[i + 1].Number == line.Number + 1 && NamesOnly(lines[i + 1]))
             {
                 joined ??= lines.Take(i).ToList();
                 joined.Add(SourceLine.Of(line.Number, text + lines[i + 1].Text.Trim()));
@@ -124,15 +124,7 @@ internal static class HardWraps
     }
 
     private static bool NamesOnly(SourceLine line)
-    {
-        if (line.Table is not null || Numbering.Read(line).Kind != NumberingKind.None || ClauseReader.HasLabel(line.Folded))
-        {
-            return false;
-        }
-
-        var names = ClauseReader.Names(line.Text.Trim(), line.Folded.Trim());
-        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name));
-    }
+        => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && !ClauseReader.HasLabel(line.Folded) && CopiedTable.IsUnits(line.Text);
 
     // Brackets opened less those closed.
     private static int Depth(string text) => text.Count(ChineseText.IsOpenParen) - text.Count(ChineseText.IsCloseParen);

@@ -344,6 +344,20 @@ internal static class RoleWords
     }
 
     /// <summary>True where the text holds a role word at all: worth reading as a clause.</summary>
+    /// <summary>True where a verb of one of <paramref name="roles"/> stands anywhere in the words.</summary>
+    public static bool HasRole(string folded, params Role[] roles)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (System.Array.IndexOf(roles, VerbAt(folded, i).Role) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasRole(string folded)
     {
         for (var i = 0; i < folded.Length; i++)

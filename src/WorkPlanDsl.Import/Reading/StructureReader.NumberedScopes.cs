@@ -63,8 +63,10 @@ internal sealed partial class StructureReader
             var spec = starts[k].Groups[1].Success ? starts[k].Groups[1].Value : starts[k].Groups[2].Value;
             var numbers = Numbers(spec);
 
-            // 以上3项工作由X负责: after 以上, a number alone without 第 counts the tasks above, it does not name one.
-            if (numbers.Count == 0 || (Counted.IsMatch(starts[k].Value.TrimStart(' ', '　', '（', '(')) && !spec.Contains('第') && numbers.Count == 1))
+            // 以上3项工作由X负责: after 以上, a number alone without 第 counts the tasks above, it does not name one; so too
+            // after a lead-in and its comma (全年计划完成，3项由…), unless 第 or a range says it names tasks.
+            var leadIn = k == 0 && starts[k].Value.IndexOfAny(new[] { '，', ',' }) is var comma and >= 0 && comma < starts[k].Groups[spec == starts[k].Groups[1].Value ? 1 : 2].Index - starts[k].Index;
+            if (numbers.Count == 0 || ((Counted.IsMatch(starts[k].Value.TrimStart(' ', '　', '（', '(')) || leadIn) && !spec.Contains('第') && numbers.Count == 1))
             {
                 return new List<(List<int>, string, bool, string)>();
             }

@@ -78,8 +78,8 @@ internal static partial class UnitShape
     {
         "此", "该", "这", "本项", "本条", "上述", "其中", "同时", "具体", "分别", "明确", "确定", "指定", "以",
 
-        // 请示X, 报请X: asking a body for instructions or approval, not naming one.
-        "请示", "请求", "报请", "提请", "申请",
+        // 请示X, 报请X: asking a body for instructions or approval, not naming one; 需要X牵头的工作: work that needs one.
+        "请示", "请求", "报请", "提请", "申请", "需要", "需由",
 
         // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
         "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
