@@ -82,6 +82,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         NumbersBeforeQuantities(lines);
         GluedNumbers(lines);
         NamedInsideNumbered(lines);
+        Letters(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -96,6 +97,33 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
+        }
+    }
+
+    /// <summary>
+    /// A. B. C. number tasks only as a list does: each letter after the one before it (A first), the next letter after
+    /// it (or it the last of at least two), and no 1. 2. beside them (there they are a task's own points, its words).
+    /// </summary>
+    private static void Letters(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        static bool IsLetter(Numbering n) => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && n.Label[0] is >= 'A' and <= 'Z';
+        var letters = Enumerable.Range(0, lines.Count).Where(i => IsLetter(lines[i].Numbering)).ToList();
+        if (letters.Count == 0)
+        {
+            return;
+        }
+
+        var arabic = lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !IsLetter(l.Numbering));
+        var runs = letters.Count >= 2 && lines[letters[0]].Numbering.Value == 1
+            && letters.Select((at, k) => lines[at].Numbering.Value == (k == 0 ? 1 : lines[letters[k - 1]].Numbering.Value + 1) || lines[at].Numbering.Value == 1).All(ok => ok);
+        if (!arabic && runs)
+        {
+            return;
+        }
+
+        foreach (var at in letters)
+        {
+            lines[at] = (lines[at].Line, None);
         }
     }
 
@@ -702,6 +730,21 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         if (text[0] >= '\u2488' && text[0] <= '\u249B' && text.Length > 1)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 1), text[0] - '\u2488' + 1, 1);
+        }
+
+        // A． B、 C. (a company's copy): numbered as 1. 2. 3. are, where the letters run from A (see Letters).
+        if (text[0] is >= 'A' and <= 'Z' && text.Length > 2 && text[1] is '.' or '．' or '、')
+        {
+            var body = 2;
+            while (body < text.Length && body < 4 && text[body] is ' ' or '\u3000')
+            {
+                body++;
+            }
+
+            if (body < text.Length && ChineseText.IsHan(text[body]))
+            {
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), text[0] - 'A' + 1, body);
+            }
         }
 
         // Ⅰ. Ⅱ、 ⅲ. (Roman numeral characters, a school's or a company's copy): numbered as 1. 2. 3. are.

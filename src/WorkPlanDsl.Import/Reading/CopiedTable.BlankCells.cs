@@ -57,15 +57,17 @@ internal static partial class CopiedTable
         }
 
         if (kinds.Count < 4 || kinds[0] != ColumnKind.Number || !kinds.Any(IsRole) || !TableColumns.IsHeader(kinds)
-            || end >= lines.Count || Number(lines[end]) != 1 || BlankLinesBetween(lines, notBlank, start, end) > 0)
+            || end >= lines.Count || Number(lines[end]) is not { } first || BlankLinesBetween(lines, notBlank, start, end) > 0)
         {
             return null;
         }
 
+        // A table continued from a page before numbers its first row here 5, 6, …
+
         var rows = new List<int>();
         for (var k = end; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : end) <= 2 * kinds.Count; k++)
         {
-            if (Number(lines[k]) == rows.Count + 1)
+            if (Number(lines[k]) == first + rows.Count)
             {
                 rows.Add(k);
             }
@@ -85,11 +87,11 @@ internal static partial class CopiedTable
         var spans = Enumerable.Range(0, rows.Count - 1).Select(r => (At: rows[r], End: rows[r + 1], Through: rows[r + 1]))
             .Append((At: last, End: lastEnd, Through: lastEnd - 1)).ToList();
 
-        // Rows printing every cell have no blank line among them, and most rows either do so or are short by exactly
+        // Rows printing every cell have no blank line among their lines (one before the next row's number is the copy's), and most rows either do so or are short by exactly
         // their blank lines: a blank line is then something a row shows.
         var full = spans.Where(s => s.End - s.At == kinds.Count).ToList();
         var shortByBlanks = spans.Count(s => s.End - s.At < kinds.Count && s.End - s.At + BlankLinesBetween(lines, notBlank, s.At, s.Through) == kinds.Count);
-        if (full.Count == 0 || (full.Count + shortByBlanks) * 3 < spans.Count * 2 || full.Count(s => BlankLinesBetween(lines, notBlank, s.At, s.Through) > 0) * 5 > full.Count)
+        if (full.Count == 0 || (full.Count + shortByBlanks) * 3 < spans.Count * 2 || full.Count(s => BlankLinesBetween(lines, notBlank, s.At, s.End - 1) > 0) * 5 > full.Count)
         {
             return null;
         }

@@ -94,7 +94,8 @@ internal static class FieldRecords
     {
         var i = at - 1;
         var named = false;
-        while (i >= 0 && at - i <= MaxFieldsAbove && lines[i].Table is null && AnyField.IsMatch(lines[i].Text))
+        // 任务一：安全生产治本攻坚行动 looks like a field too: a numbered line ends the look back.
+        while (i >= 0 && at - i <= MaxFieldsAbove && lines[i].Table is null && AnyField.IsMatch(lines[i].Text) && Numbering.Read(lines[i]).Kind == NumberingKind.None)
         {
             named |= NamesItsLead(lines[i].Folded);
             i--;
@@ -236,6 +237,13 @@ internal static class FieldRecords
         }
 
         var colon = trimmed.IndexOfAny(new[] { '：', ':' });
+
+        // 任务一：安全生产治本攻坚行动 numbers a task by name; it is no 任务 field.
+        if (colon > 0 && Numbering.Read(SourceLine.Of(0, trimmed)) is { Kind: not NumberingKind.None } numbered && numbered.Label.Length >= colon)
+        {
+            return null;
+        }
+
         if (colon > 0 && colon <= MaxLabel + 2 && Kind(trimmed.Substring(0, colon)) is var kind and not ColumnKind.None)
         {
             // 责任处室：省公路事务中心　　完成时限：2025年11月底, 具体任务：…，牵头单位：Y；配合单位：Z: the next field goes

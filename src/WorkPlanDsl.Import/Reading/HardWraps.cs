@@ -78,7 +78,10 @@ internal static class HardWraps
             var first = lines[i];
             StringBuilder? text = null;
             var open = first.Table is null ? Depth(first.Text) : 0;
-            while (open > 0 && i + 1 < lines.Count && GoesOn(lines[i + 1]) && ClosesFirst(lines[i + 1].Text))
+            // （区 / 综合行政执法局牵头，…配合 / ）: a line without brackets between goes on the bracket too.
+            while (open > 0 && i + 1 < lines.Count && GoesOn(lines[i + 1])
+                && (ClosesFirst(lines[i + 1].Text) || (Depth(lines[i + 1].Text) == 0 && lines[i + 1].Text.IndexOfAny(Brackets) < 0
+                    && i + 2 < lines.Count && GoesOn(lines[i + 2]) && ClosesFirst(lines[i + 2].Text))))
             {
                 i++;
                 (text ??= new StringBuilder(first.Text)).Append(lines[i].Text.TrimStart());
@@ -125,6 +128,8 @@ internal static class HardWraps
 
     private static bool NamesOnly(SourceLine line)
         => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && !ClauseReader.HasLabel(line.Folded) && CopiedTable.IsUnits(line.Text);
+
+    private static readonly char[] Brackets = { '（', '(', '）', ')' };
 
     // Brackets opened less those closed.
     private static int Depth(string text) => text.Count(ChineseText.IsOpenParen) - text.Count(ChineseText.IsCloseParen);

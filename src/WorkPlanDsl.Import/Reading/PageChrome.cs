@@ -87,6 +87,10 @@ internal static class PageChrome
         return Starts.Any(s => text.StartsWith(s, StringComparison.Ordinal))
             || Contains.Any(c => text.Contains(c))
             || text.EndsWith("范文", StringComparison.Ordinal)
-            || text.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
+            || (text.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c)) && !ClosesABracket(text));
     }
+
+    // ） or ）。 alone: the end of a bracket a wrapped line opened (HardWraps joins it), no chrome.
+    private static bool ClosesABracket(string text)
+        => text.Trim().TrimEnd('。', '；', ';', '.') is { Length: 1 } close && ChineseText.IsCloseParen(close[0]);
 }
