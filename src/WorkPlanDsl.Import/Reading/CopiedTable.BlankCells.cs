@@ -65,7 +65,9 @@ internal static partial class CopiedTable
         // A table continued from a page before numbers its first row here 5, 6, …
 
         var rows = new List<int>();
-        for (var k = end; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : end) <= 2 * kinds.Count; k++)
+        // The table goes on to its header printed again on the next page, where it starts again.
+        for (var k = end; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : end) <= 2 * kinds.Count
+            && lines[k].Text.Trim() != lines[start].Text.Trim(); k++)
         {
             if (Number(lines[k]) == first + rows.Count)
             {

@@ -529,14 +529,15 @@ internal static partial class CopiedTable
                         }
                     }
 
-                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && (namesALine ??= NoRowShortOfCells(lines, end, kinds.Count))
+                    if (aligned is null && c == 0 && numberColumn == 0 && chunks.Count == 1 && (namesALine ??= NoRowShortOfCells(lines, end, kinds.Count, header[0].Text.Trim()))
                         && UnitsALine(rowLines, kinds) is { } unitsALine)
                     {
                         // 1 | 开展长江岸线生态修复 | 市生态环境局 | 市水利局 | 市自然资源和规划局: more unit lines than unit
                         // columns, a name a line. In a table where some row prints a line a cell and none prints fewer
                         // (so no cell is merged down), the first stands under 牵头单位 whichever cell the others are in.
                         notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": row " + n + " prints its units a line each ("
-                            + string.Join("、", rowLines.Skip(2)) + "): the first read as its " + header[2].Text + ", the others as its " + header[3].Text));
+                            + unitsALine[kinds.IndexOf(ColumnKind.Lead)].Text + "、" + unitsALine[kinds.IndexOf(ColumnKind.Support)].Text + "): the first read as its "
+                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + ", the others as its " + header[kinds.IndexOf(ColumnKind.Support)].Text));
                         aligned = unitsALine;
                     }
 
@@ -823,34 +824,60 @@ internal static partial class CopiedTable
         return false;
     }
 
-    // The rows numbered 1, 2, … from start, but the last: some print exactly a line a column, none fewer.
-    private static bool NoRowShortOfCells(List<SourceLine> lines, int start, int width)
+    // The rows numbered on from start (up to the header printed again on the next page), but the last: some print
+    // exactly a line a column, none fewer.
+    private static bool NoRowShortOfCells(List<SourceLine> lines, int start, int width, string headerStart)
     {
         var rows = new List<int>();
-        for (var k = start; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : start) <= 4 * width; k++)
+        var first = start < lines.Count ? Number(lines[start]) ?? 1 : 1;
+        var k = start;
+        for (; k < lines.Count && lines[k].Table is null && k - (rows.Count > 0 ? rows[rows.Count - 1] : start) <= 4 * width
+            && lines[k].Text.Trim() != headerStart; k++)
         {
-            if (Number(lines[k]) == rows.Count + 1)
+            if (Number(lines[k]) == first + rows.Count)
             {
                 rows.Add(k);
             }
         }
 
+        // The header printed again ends the last row before it.
         var spans = Enumerable.Range(0, System.Math.Max(0, rows.Count - 1)).Select(r => rows[r + 1] - rows[r]).ToList();
+        if (rows.Count > 0 && k < lines.Count && lines[k].Text.Trim() == headerStart)
+        {
+            spans.Add(k - rows[rows.Count - 1]);
+        }
+
         return spans.Contains(width) && spans.All(s => s >= width);
     }
 
-    // 序号 / 任务 / 牵头单位 / 配合单位 with a row of a number, its matter and three or more names a line: the first name
-    // its lead, the others its supports. Null for any other header or row.
+    // 序号 / 任务 (/ 具体措施) / 牵头单位 / 配合单位 (/ 完成时限 / 备注) with a row of its number, its words, more names
+    // a line than its two unit columns, then its other cells: the first name its lead, the others its supports. Null for
+    // any other header or row.
     private static (string Text, bool Merged)[]? UnitsALine(List<string> rowLines, List<ColumnKind> kinds)
     {
-        if (kinds.Count != 4 || kinds[0] != ColumnKind.Number || kinds[1] is not (ColumnKind.Task or ColumnKind.Content)
-            || kinds[2] != ColumnKind.Lead || kinds[3] != ColumnKind.Support || rowLines.Count < 5
-            || IsUnits(rowLines[1]) || IsDate(rowLines[1]) || !rowLines.Skip(2).All(l => l != EmptyCell && IsUnits(l) && l.IndexOf('、') < 0))
+        var lead = kinds.IndexOf(ColumnKind.Lead);
+        if (kinds[0] != ColumnKind.Number || lead < 2 || lead + 1 >= kinds.Count || kinds[lead + 1] != ColumnKind.Support
+            || !kinds.Skip(1).Take(lead - 1).All(k => k is ColumnKind.Task or ColumnKind.Content)
+            || !kinds.Skip(lead + 2).All(k => k is ColumnKind.Deadline or ColumnKind.Remark))
         {
             return null;
         }
 
-        return new[] { (rowLines[0], false), (rowLines[1], false), (rowLines[2], false), (string.Join("、", rowLines.Skip(3)), false) };
+        var tail = kinds.Count - lead - 2;
+        var names = rowLines.Count - lead - tail;
+        if (names < 3 || rowLines.Contains(EmptyCell)
+            || rowLines.Skip(1).Take(lead - 1).Any(l => IsUnits(l) || IsDate(l))
+            || !rowLines.Skip(lead).Take(names).All(l => IsUnits(l) && l.IndexOf('、') < 0)
+            || rowLines.Skip(lead + names).Any(IsUnits))
+        {
+            return null;
+        }
+
+        return rowLines.Take(lead).Select(l => (l, false))
+            .Append((rowLines[lead], false))
+            .Append((string.Join("、", rowLines.Skip(lead + 1).Take(names - 1)), false))
+            .Concat(rowLines.Skip(lead + names).Select(l => (l, false)))
+            .ToArray();
     }
 
     // A row's lines in runs: a new run starts where words follow units or a date (the next measure of a merged task).

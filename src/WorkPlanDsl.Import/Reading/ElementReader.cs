@@ -673,13 +673,17 @@ internal sealed class ElementReader
             }
         }
 
+        // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where every item before the last names its own bodies, the
+        // clause closing the paragraph is the last item's too, not the whole task's.
+        var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
             var isLast = line.Text.Substring(from + clause.End).Trim('。', ' ', '；', ';').Length == 0;
-            var target = lastClauseToOwner && isLast
+            var item = items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault();
+            var target = lastClauseToOwner && isLast && !(itemsOwnClauses && item is not null)
                 ? owner
-                : items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault() ?? owner;
+                : item ?? owner;
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));
         }
     }

@@ -84,4 +84,49 @@ public class Hostile19ShapeTests
         Assert.Equal(new[] { "县交通运输局" }, plan.Leads("3"));
         Assert.Empty(plan.Supports("3"));
     }
+
+    [Fact]
+    public void Items_each_naming_their_bodies_keep_the_last_clause_for_the_last_item()
+    {
+        var plan = Import(
+            "某县2024年高标准农田建设方案", "",
+            "（一）建设任务。一是加快新建。新建高标准农田5万亩（县农业农村局负责）。二是推进改造提升（县水利局负责）。三是完善灌排设施（县自然资源局负责）。",
+            "（二）管护任务。一是落实管护责任。二是保障管护资金。（县财政局负责）");
+        var first = plan.Task("（一）");
+        Assert.Empty(first.Declared.Leads);
+        Assert.Equal(new[] { "县自然资源局" }, plan.Names(first.Items.Last().InEffect.Leads));
+        Assert.Equal(new[] { "县财政局" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void A_courts_divisions_are_bodies()
+    {
+        var plan = Import(
+            "某市中级人民法院2024年工作要点", "",
+            "1. 深化诉源治理。（牵头部门：立案庭，配合部门：各基层人民法院、诉讼服务中心）",
+            "2. 推进涉企案件快审。（民二庭牵头，立案庭、执行局配合）",
+            "3. 依法打击拒执犯罪。执行局要会同刑事审判庭，及时移送拒执犯罪线索。");
+        Assert.Equal(new[] { "立案庭" }, plan.Leads("1."));
+        Assert.Equal(new[] { "民二庭" }, plan.Leads("2."));
+        Assert.Equal(new[] { "立案庭", "执行局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "执行局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "刑事审判庭" }, plan.Supports("3."));
+    }
+
+    [Fact]
+    public void Names_a_line_each_in_a_table_with_a_content_and_a_deadline_column_and_a_header_printed_again()
+    {
+        var plan = Import(
+            "序号", "项目名称", "建设内容", "牵头单位", "配合单位", "完成时限",
+            "1", "城区学校扩容", "新建城东小学", "县教育局", "县发展改革局", "县住建局", "2024年8月",
+            "2", "乡镇卫生院提标改造", "改造乡镇卫生院5所", "县卫生健康局", "县财政局", "2024年12月",
+            "— 2 —",
+            "序号", "项目名称", "建设内容", "牵头单位", "配合单位", "完成时限",
+            "3", "老年助餐服务", "建设老年食堂20个", "县民政局", "各乡镇人民政府", "2024年10月",
+            "4", "农村饮水安全巩固", "改造供水管网80公里", "县水利局", "县财政局", "各乡镇人民政府", "2024年11月");
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县发展改革局", "县住建局" }, plan.Supports("1"));
+        Assert.Equal("2024年8月", plan.Task("1").Declared.Due!.Text);
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("4"));
+    }
 }
