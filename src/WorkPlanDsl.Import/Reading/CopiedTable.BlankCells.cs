@@ -10,8 +10,8 @@ internal static partial class CopiedTable
     /// first) has as many cells as most rows have lines, with no blank line inside those rows, a row short of lines by
     /// exactly the blank lines inside it (or before the next row's number) left each empty cell as a blank line. Without
     /// them the short row reads as merged from the row above, and the lead of that row becomes a name the row never
-    /// printed. Each blank line found becomes an empty cell; the table's last row, whose end the text does not show, is
-    /// left as it is.
+    /// printed. Each blank line found becomes an empty cell. The table's last row, whose end the text does not show, runs
+    /// no further than one row's cells and never into a numbered heading; a line taken away as page chrome is no blank.
     /// </summary>
     private static List<SourceLine> BlankLineCells(List<SourceLine> lines, ISet<int> notBlank)
     {
