@@ -101,27 +101,34 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     }
 
     /// <summary>
-    /// A. B. C. number tasks only as a list does: each letter after the one before it (A first), the next letter after
-    /// it (or it the last of at least two), and no 1. 2. beside them (there they are a task's own points, its words).
+    /// A. B. C. (and 第一，第二，) number tasks only as a list does: each after the one before it (A first), at least two,
+    /// and no 1. 2. beside them (there they are a task's own points, its words).
     /// </summary>
     private static void Letters(List<(SourceLine Line, Numbering Numbering)> lines)
     {
-        static bool IsLetter(Numbering n) => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && n.Label[0] is >= 'A' and <= 'Z';
-        var letters = Enumerable.Range(0, lines.Count).Where(i => IsLetter(lines[i].Numbering)).ToList();
-        if (letters.Count == 0)
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && n.Label[0] is >= 'A' and <= 'Z');
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
+    }
+
+    // The lines numbered one way (inRun: A. B., or 第一， 第二，) stay numbered only as a run from the first, beside no
+    // plain 1. 2.
+    private static void Runs(List<(SourceLine Line, Numbering Numbering)> lines, System.Func<Numbering, bool> inRun)
+    {
+        var numbered = Enumerable.Range(0, lines.Count).Where(i => inRun(lines[i].Numbering)).ToList();
+        if (numbered.Count == 0)
         {
             return;
         }
 
-        var arabic = lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !IsLetter(l.Numbering));
-        var runs = letters.Count >= 2 && lines[letters[0]].Numbering.Value == 1
-            && letters.Select((at, k) => lines[at].Numbering.Value == (k == 0 ? 1 : lines[letters[k - 1]].Numbering.Value + 1) || lines[at].Numbering.Value == 1).All(ok => ok);
+        var arabic = lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !inRun(l.Numbering));
+        var runs = numbered.Count >= 2 && lines[numbered[0]].Numbering.Value == 1
+            && numbered.Select((at, k) => lines[at].Numbering.Value == (k == 0 ? 1 : lines[numbered[k - 1]].Numbering.Value + 1) || lines[at].Numbering.Value == 1).All(ok => ok);
         if (!arabic && runs)
         {
             return;
         }
 
-        foreach (var at in letters)
+        foreach (var at in numbered)
         {
             lines[at] = (lines[at].Line, None);
         }
@@ -674,6 +681,23 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return None;
         }
 
+        // ㈠ ㈡ … ㈩ (the parenthesized ideographs of one character) and 【一】: numbered as （一） is.
+        if (text[0] is >= '\u3220' and <= '\u3229' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, 1), text[0] - '\u3220' + 1, 1);
+        }
+
+        if (text[0] == '【' && BracketedNumeral.Match(text) is { Success: true } bracketed && ChineseText.ParseNumeral(bracketed.Groups[1].Value) is { } bracketedValue)
+        {
+            return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, bracketed.Length), bracketedValue, bracketed.Length);
+        }
+
+        // 第一，开展… 第二，…: ordinals opening lines, numbered as 1. 2. are where they run from 第一 (see Ordinals).
+        if (text[0] == '第' && OrdinalOpening.Match(text) is { Success: true } ordinal && ChineseText.ParseNumeral(ordinal.Groups[1].Value) is { } ordinalValue)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, ordinal.Groups[1].Index + ordinal.Groups[1].Length), ordinalValue, ordinal.Length);
+        }
+
         // (一) and （一）
         if (ChineseText.IsOpenParen(text[0]))
         {
@@ -868,6 +892,13 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
         return None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex BracketedNumeral = new(
+        @"^【([一二三四五六七八九十]{1,3})】[ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 第一，第二、 at a line's start; not 第一次, 第一批 (the comma or 、 right after the numeral).
+    private static readonly System.Text.RegularExpressions.Regex OrdinalOpening = new(
+        @"^第([一二三四五六七八九十]{1,3})[，,、：:][ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Not 项目1、项目2同步推进: a list of names with numbers.
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(

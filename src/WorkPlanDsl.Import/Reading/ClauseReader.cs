@@ -27,7 +27,8 @@ internal sealed class ClauseReader
         @"牵头(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(]按职责(?:分工)?[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
-    // 责任部门：安全环保部（责任人：王强）: the person in charge inside the unit's field, kept in the task's words, not a unit.
+    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）: the person in charge inside the unit's field,
+    // kept in the task's words, not a unit.
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
     {
         foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
@@ -42,7 +43,8 @@ internal sealed class ClauseReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
-        @"[\u4E00-\u9FFF]([（(](?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长)[ 　]*[\u4E00-\u9FFF]{2,4})[）)])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
