@@ -42,6 +42,12 @@ internal sealed class Accountability
     /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
     public bool NoOrder { get; set; }
 
+    /// <summary>
+    /// True where the document says its lists mark their lead by the type (加下划线的为牵头单位, 加粗的为牵头单位), which text
+    /// cannot show: no list's lead is read from its order.
+    /// </summary>
+    public bool LeadShownByType { get; set; }
+
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }
 

@@ -1140,6 +1140,13 @@ internal sealed class ClauseReader
             // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
+        else if (accountable.Count > 1 && _accountability.LeadShownByType && !_accountability.CoLeads)
+        {
+            // 说明：加下划线的为牵头单位: the lead was marked by the type, which the text lost; the list names nobody first.
+            clause.Supports.InsertRange(0, accountable);
+            clause.Remarks.Add("the document marks each list's lead by its type (underline, bold), which the text does not show: which of "
+                + string.Join("、", accountable) + " leads cannot be told, so none is read as the lead");
+        }
         else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder))
         {
             clause.LeadsListed = true;

@@ -37,6 +37,10 @@ internal static class StatedRules
             || text.StartsWith("附注", StringComparison.Ordinal) || folded.Contains("括号") || folded.Contains("括弧");
     }
 
+    // 加下划线的为牵头单位, 字体加粗者为牵头部门: the lead is marked by the type, which a text copy loses.
+    private static readonly Regex TypeMarksLead = new(
+        @"(?:下划线|加粗|粗体|黑体|加黑|斜体|红色|红字|着重号|底纹)[^。；;不非]{0,10}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
+
     // 注：括号内单位排名不分先后: said once for every list of the document.
     private static readonly Regex NoOrder = new(
         @"(?:括号|括弧|所列|列出|责任单位|单位)[^。；;]{0,12}?(?:排名|排序|顺序)?(?:不分先后|不分主次|不分排名)", RegexOptions.CultureInvariant);
@@ -62,6 +66,11 @@ internal static class StatedRules
             if (Denies.IsMatch(folded))
             {
                 accountability.ListsDenied = true;
+            }
+
+            if (TypeMarksLead.IsMatch(folded))
+            {
+                accountability.LeadShownByType = true;
             }
 
             if (NoOrder.IsMatch(folded) && SpeaksForAllLists(folded))

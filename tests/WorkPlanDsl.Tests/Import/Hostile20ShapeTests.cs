@@ -51,4 +51,19 @@ public class Hostile20ShapeTests
         Assert.Equal(new[] { "县水利局" }, plan.Leads("㈡"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("赵国平"));
     }
+
+    [Fact]
+    public void A_lead_marked_by_the_type_the_text_lost_is_read_from_no_lists_order()
+    {
+        var plan = Import(
+            "某大学2024年工作要点", "",
+            "说明：各项任务责任单位中，加下划线的为牵头单位，其余为配合单位。",
+            "1. 加强师德师风建设。责任单位：人事处、党委教师工作部",
+            "2. 推进智慧校园建设。责任单位：网络与信息中心",
+            "3. 推进研究生教育改革。（研究生院牵头，学科建设办公室配合）");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("which of 人事处、党委教师工作部 leads cannot be told"));
+        Assert.Equal(new[] { "网络与信息中心" }, plan.Leads("2."));
+        Assert.Equal(new[] { "研究生院" }, plan.Leads("3."));
+    }
 }
