@@ -400,6 +400,7 @@ internal static partial class CopiedTable
 
         var rows = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         bool? namesALine = null;
+        var wrappedTried = false;
         var notesBefore = notes.Count;
         var wrappedNotes = new List<ImportNote>();
         var p = end;
@@ -510,7 +511,17 @@ internal static partial class CopiedTable
 
                     if (aligned is null)
                     {
-                        if (numberColumn == 0 && WrappedCells.Read(lines, end, kinds, header, wrappedNotes, out var wrappedNext) is { } wrapped)
+                        // The whole table read as wrapped cells is the same reading at every row that fails: tried once
+                        // (a table of thousands of such rows read it as often, minutes instead of a second).
+                        TableBlock? wrapped = null;
+                        var wrappedNext = 0;
+                        if (numberColumn == 0 && !wrappedTried)
+                        {
+                            wrappedTried = true;
+                            wrapped = WrappedCells.Read(lines, end, kinds, header, wrappedNotes, out wrappedNext);
+                        }
+
+                        if (wrapped is not null)
                         {
                             // Cells over several lines (plain pdftotext): read as such, the notes of the rows before withdrawn.
                             notes.RemoveRange(notesBefore, notes.Count - notesBefore);
