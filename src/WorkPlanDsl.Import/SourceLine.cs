@@ -10,7 +10,7 @@ internal sealed class SourceLine
     {
         Number = number;
         Text = text;
-        Folded = Reading.QuotedWords.Blanked(ChineseText.Fold(text));
+        Folded = Reading.RoleSentences.Rephrased(Reading.QuotedWords.Blanked(ChineseText.Fold(text)));
         Table = table;
     }
 

@@ -28,10 +28,11 @@ internal sealed class ClauseReader
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）: the person in charge inside the unit's field,
-    // kept in the task's words, not a unit.
+    // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
     {
-        foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
+        foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>())
+            .Concat(PersonInCharge.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
         {
             var at = qualifier.Groups[1].Index;
             var blank = new string(' ', qualifier.Groups[1].Length);
@@ -44,6 +45,11 @@ internal sealed class ClauseReader
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
         @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长)[ 　]*[\u4E00-\u9FFF]{2,4})[）)])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
+    private static readonly System.Text.RegularExpressions.Regex PersonInCharge = new(
+        @"(?:^|[，,；;。（(：:])[ 　]*((?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3}[ 　]*(?:负总责|总负责|负责|牵头抓总))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -1488,6 +1494,14 @@ internal sealed class ClauseReader
             || (string.CompareOrdinal(key, start, "其中", 0, 2) == 0 && UnitShape.IsOrganisation(name.Substring(start + 2, end - start - 2)))))
         {
             start += 2;
+        }
+
+        // 经总务处协助 (with the help of): 经 brings the helper in and is no part of its name; the bodies named for the
+        // economy (经信局, 经开区, 经发局, 经侦大队) keep it.
+        if (end - start > 3 && key[start] == '经' && "信开管济贸营发科合侦研".IndexOf(key[start + 1]) < 0
+            && UnitShape.IsOrganisation(name.Substring(start + 1, end - start - 1)))
+        {
+            start++;
         }
 
         while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'

@@ -229,9 +229,9 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up).
+        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 财金信用处: the credit division, not 用处 (a use).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
-            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal))
+            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal))
             && !IsGenericNoun(bare);
     }
 
