@@ -61,6 +61,7 @@ internal sealed class ClauseReader
         var clauses = new List<Clause>();
         folded = QuotedWords.Blanked(folded);
         (text, folded) = WithoutQualifiers(text, folded);
+        folded = FieldsInSquareBrackets(folded);
 
         // Where the paragraph's words end: only a bracket that closes there can be a bare list.
         var last = folded.Length;
@@ -123,6 +124,36 @@ internal sealed class ClauseReader
         }
 
         return clauses;
+    }
+
+    // …办法。【牵头司局：政策法规司；参与司局：监管一司】: fields in black brackets after the words are read as in
+    // parentheses. A bracket that opens the line (【牵头单位】X, 【X牵头】…) is a label or a lead-in, read elsewhere.
+    private static string FieldsInSquareBrackets(string folded)
+    {
+        var open = folded.Length < 2 ? -1 : folded.IndexOf('【', 1);
+        if (open < 0 || folded.Substring(0, open).Trim().Length == 0)
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        for (; open > 0; open = folded.IndexOf('【', open + 1))
+        {
+            var close = folded.IndexOf('】', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var content = folded.Substring(open + 1, close - open - 1);
+            if (content.IndexOfAny(new[] { '：', ':' }) > 0 && HasLabel(content))
+            {
+                chars[open] = '（';
+                chars[close] = '）';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The outermost bracket left open at the end of the words, or -1.</summary>
@@ -1590,9 +1621,12 @@ internal sealed class ClauseReader
     private static readonly HashSet<string> FormerOrDenied = new(StringComparer.Ordinal) { "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经" };
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
-        @"^[（(]?(?:以上|以下|上述|下列|本部分|本节)[^，,。；;由]{0,10}由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>True where a paragraph gives a lead to a group of tasks: 以上任务由X牵头 (those before), 以下任务均由X牵头 (those after).</summary>
+    /// <summary>
+    /// Where a paragraph gives a lead to a group of tasks: -1 for those before (以上任务由X牵头), 1 for those after
+    /// (以下任务均由X牵头), 2 for the part it stands in, before or after (本部分责任单位：X), 0 for none.
+    /// </summary>
     internal static int ScopeOf(string folded)
     {
         var match = ScopeWords.Match(folded);
@@ -1601,7 +1635,7 @@ internal sealed class ClauseReader
             return 0;
         }
 
-        return match.Value.Contains("以上") || match.Value.Contains("上述") ? -1 : 1;
+        return match.Value.Contains("以上") || match.Value.Contains("上述") ? -1 : match.Value.Contains("本") ? 2 : 1;
     }
 
     internal static IEnumerable<(int Start, int End)> SplitTopLevel(string text, string separators)

@@ -95,6 +95,13 @@ internal static partial class CopiedTable
         return changed ? new TableBlock(table.Line, rows) : table;
     }
 
+    // A section (股, 科, 室, 组, 处) named right after a bureau, a hospital, a committee or a centre, without a level of its
+    // own, is that body's section: 教务处学生处 are two offices, 县教育局计划财务股 one.
+    private static bool SectionOf(string body, string next)
+        => new[] { "局", "院", "委", "厅", "中心", "部", "办" }.Any(e => body.EndsWith(e, System.StringComparison.Ordinal))
+            && "股科室组处".IndexOf(next[next.Length - 1]) >= 0
+            && UnitShape.LevelPrefixes.IndexOf(next[0]) < 0 && next[0] != '各';
+
     internal static List<string>? Cut(string text)
     {
         if (text.Length < 6 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
@@ -119,9 +126,11 @@ internal static partial class CopiedTable
                     continue;
                 }
 
-                // 县公安局 | 交通警察大队: a body below the one before, named under it, is one name.
+                // 县公安局 | 交通警察大队, 县教育局 | 计划财务股, 区人民医院 | 医务科: a body below the one before, named under
+                // it, is one name.
                 if (!UnitShape.IsOrganisation(piece) || Pieces(k) is not { } rest
-                    || (rest.Count > 0 && new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))))
+                    || (rest.Count > 0 && (new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))
+                        || SectionOf(piece, rest[0]))))
                 {
                     continue;
                 }

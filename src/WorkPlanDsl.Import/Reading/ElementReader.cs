@@ -652,6 +652,12 @@ internal sealed class ElementReader
             clauses.Add(subjects);
         }
 
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (markedStart, markedStop)
+            && markedStart > from && MarkedNames(line, from, markedStart, markedStop) is { } marked && !clauses.Any(c => from + c.End > markedStart))
+        {
+            clauses.Add(marked);
+        }
+
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && InnerLeading(line, from) is { } inner)
         {
             clauses.Add(inner);
@@ -962,6 +968,15 @@ internal sealed class ElementReader
                 continue;
             }
 
+            // 。牵头单位：市科技局，配合单位：市财政局: the fields start with the sentence, not at the comma.
+            var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';' }, i - 1, i - from) + 1;
+            if (sentence > from && sentence < i && FieldLabel.Match(folded, sentence) is { Success: true } first
+                && RoleWords.Label(first.Groups[1].Value) is not (Role.None or Role.Time or Role.Person)
+                && folded.IndexOfAny(new[] { '(', '（', '〔' }, sentence, i - sentence) < 0)
+            {
+                i = sentence;
+            }
+
             var stop = folded.Length;
             while (stop > i && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
             {
@@ -1233,6 +1248,40 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A last sentence of names alone, each with its role in brackets after it (<c>区城管局（主责）、区生态环境分局（协同）</c>),
+    /// one of them marked to lead: the names of an accountable list whose marks say who leads.
+    /// </summary>
+    private Clause? MarkedNames(SourceLine line, int from, int start, int stop)
+    {
+        var folded = line.Folded.Substring(start, stop - start);
+        var parts = ClauseReader.SplitTopLevel(folded, "、，,").Select(p => folded.Substring(p.Start, p.End - p.Start).Trim()).ToList();
+        if (!parts.Any(p => RoleMark(p) == Role.Lead) || parts.Any(p => p.Length == 0))
+        {
+            return null;
+        }
+
+        var read = _clauses.Accountable(line.Text.Substring(start, stop - start), line.Number);
+        if (read.Leads.Count == 0 || read.NotUnits.Count > 0 || read.Unread.Count > 0 || read.Persons.Count > 0)
+        {
+            return null;
+        }
+
+        var clause = new Clause(start - from, stop - from);
+        clause.Leads.AddRange(read.Leads);
+        clause.Supports.AddRange(read.Supports);
+        return clause;
+    }
+
+    // The role a name's closing bracket gives it: 区城管局（主责）, 区生态环境分局（协同）.
+    private static Role RoleMark(string name)
+    {
+        var open = name.LastIndexOfAny(new[] { '（', '(' });
+        return open > 1 && ChineseText.IsCloseParen(name[name.Length - 1]) && name.Length - open <= 6
+            ? RoleWords.Label(name.Substring(open + 1, name.Length - open - 2))
+            : Role.None;
     }
 
     private static (int Start, int Stop) LastSentence(SourceLine line, int from)

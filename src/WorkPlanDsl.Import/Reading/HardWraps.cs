@@ -101,8 +101,8 @@ internal static class HardWraps
     }
 
     /// <summary>
-    /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) and goes on in the very next line, names and
-    /// nothing else (县人社局): one field.
+    /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) or has not started (牵头单位：) and goes on in
+    /// the very next line, names and nothing else (县人社局): one field.
     /// </summary>
     private static List<SourceLine> ListGoesOnNextLine(List<SourceLine> lines)
     {
@@ -111,7 +111,7 @@ internal static class HardWraps
         {
             var line = lines[i];
             var text = line.Text.TrimEnd();
-            if (line.Table is null && text.Length > 0 && text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded)
+            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || LabelAlone(line.Folded.TrimEnd()))
                 && i + 1 < lines.Count && lines[i + 1].Number == line.Number + 1 && NamesOnly(lines[i + 1]))
             {
                 joined ??= lines.Take(i).ToList();
@@ -125,6 +125,11 @@ internal static class HardWraps
 
         return joined ?? lines;
     }
+
+    // 牵头单位： alone on its line, its names on the next.
+    private static bool LabelAlone(string folded)
+        => folded.Length > 2 && folded[folded.Length - 1] is '：' or ':'
+            && RoleWords.Label(folded.Substring(0, folded.Length - 1)) is Role.Lead or Role.Accountable or Role.Support or Role.Implementer;
 
     private static bool NamesOnly(SourceLine line)
         => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && !ClauseReader.HasLabel(line.Folded) && CopiedTable.IsUnits(line.Text);

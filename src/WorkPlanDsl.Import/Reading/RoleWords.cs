@@ -123,7 +123,10 @@ internal static class RoleWords
     private static readonly string[] LabelEndings = { "单位", "部门", "处室", "科室", "股室", "处", "科", "股", "室", "部室", "领导", "人", "时限", "时间", "节点", "期限", "要求", "安排", "机构", "机关", "主体",
 
         // A congress's or a CPPCC's own bodies: 牵头工委 (a 人大 legislative plan), 牵头界别组, 牵头专委会.
-        "工委", "界别组", "界别", "专委会", "委室" };
+        "工委", "界别组", "界别", "专委会", "委室",
+
+        // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区).
+        "司局", "司", "社区", "村" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or

@@ -1193,6 +1193,12 @@ internal sealed partial class StructureReader
         }
 
         var scope = offset == 0 ? ClauseReader.ScopeOf(line.Folded) : 0;
+        if (scope == 2)
+        {
+            // （本部分责任单位：X）: after the part's tasks, for them; before them, for those to come.
+            scope = Tasks.Count > _scopeStart ? -1 : 1;
+        }
+
         if (scope != 0)
         {
             // （以上任务由市商务局牵头，各区配合）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.

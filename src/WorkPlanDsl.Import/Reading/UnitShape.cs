@@ -216,9 +216,10 @@ internal static partial class UnitShape
         }
 
         // 日间照顾中心三处, 卫生院5所: a count of places, not a body. 教育二组, 经济一组 (a CPPCC's sector groups) and
-        // 规划一科, 审批二股 (a bureau's sections) are numbered bodies: nobody counts in groups or sections.
+        // 规划一科, 审批二股 (a bureau's sections), 监管一司 (a ministry's), 刑事审判第一庭 (a court's) are numbered bodies:
+        // nobody counts in groups or sections.
         if (bare.Length > 3 && (ChineseText.IsNumeral(bare[bare.Length - 2]) || char.IsDigit(bare[bare.Length - 2])) && bare[bare.Length - 2] != '〇'
-            && !("组科股室".IndexOf(bare[bare.Length - 1]) >= 0 && ChineseText.IsNumeral(bare[bare.Length - 2])))
+            && !("组科股室司庭".IndexOf(bare[bare.Length - 1]) >= 0 && ChineseText.IsNumeral(bare[bare.Length - 2])))
         {
             return false;
         }

@@ -1,0 +1,129 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes an outside run found misread: a unit's section glued after it in a table cell (read as two leads), fields in
+/// black brackets, numbered divisions of ministries and courts, a part's responsibility after its tasks, a label alone on
+/// its line, fields after a sentence's start, and a list of names each marked with its role.
+/// </summary>
+public class Hostile21ShapeTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void A_bodys_section_named_after_it_in_a_table_cell_is_one_unit_not_two_leads()
+    {
+        var plan = Import(
+            "××县工作任务分工表",
+            "序号\t工作任务\t牵头单位\t配合单位",
+            "1\t新建城区小学1所\t县教育局计划财务股\t县自然资源局",
+            "2\t加强院感防控\t区人民医院医务科\t区卫生健康局",
+            "3\t开展宣传\t县委宣传部县文明办\t县教育局",
+            "4\t推进改革\t县发改局县财政局\t各乡镇");
+        Assert.Equal(new[] { "县教育局计划财务股" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区人民医院医务科" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县委宣传部", "县文明办" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县发改局", "县财政局" }, plan.Leads("4"));
+    }
+
+    [Fact]
+    public void Fields_in_black_brackets_after_the_words_are_read_as_in_parentheses()
+    {
+        var plan = Import(
+            "××部2025年工作要点", "一、重点任务",
+            "1.修订行业监督管理办法。【牵头司局：政策法规司；参与司局：监管一司、监管二司】",
+            "2.推进直属机关文明单位创建。【责任部门：机关党委】",
+            "3.完善统计制度。【2025年底前】");
+        Assert.Equal(new[] { "政策法规司" }, plan.Leads("1."));
+        Assert.Equal(new[] { "监管一司", "监管二司" }, plan.Supports("1."));
+        Assert.Equal(new[] { "机关党委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "3." }, plan.TasksWithoutLead);
+    }
+
+    [Fact]
+    public void Numbered_court_divisions_are_units_but_counted_places_are_not()
+    {
+        var plan = Import(
+            "××法院2025年工作要点", "一、重点任务",
+            "1.加强产权司法保护。（刑事审判第一庭负责）",
+            "2.依法审理涉企合同纠纷。（民事审判第二庭负责，立案庭配合）",
+            "3.建设日间照料设施。（日间照顾中心三处负责）");
+        Assert.Equal(new[] { "刑事审判第一庭" }, plan.Leads("1."));
+        Assert.Equal(new[] { "民事审判第二庭" }, plan.Leads("2."));
+        Assert.Equal(new[] { "立案庭" }, plan.Supports("2."));
+        Assert.Empty(plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_parts_responsibility_after_its_tasks_is_theirs_and_before_them_is_for_those_to_come()
+    {
+        var plan = Import(
+            "××区2025年工作要点",
+            "一、提升基层服务能力",
+            "1.推进党群服务中心提档升级。",
+            "2.开展“一刻钟便民生活圈”建设。",
+            "（本部分责任单位：区商务局（牵头）、各街道办事处）",
+            "二、优化营商环境",
+            "本部分牵头单位：区发改局",
+            "3.推进“一网通办”。",
+            "4.开展涉企检查清理。（区司法局负责）");
+        Assert.Equal(new[] { "区商务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区商务局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("2."));
+        Assert.Equal(new[] { "区发改局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "区司法局" }, plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_label_alone_on_its_line_takes_the_names_on_the_next()
+    {
+        var plan = Import(
+            "××局2025年工作要点",
+            "（1）推进国省干线公路改造提升。",
+            "牵头单位：",
+            "公路事业发展中心",
+            "配合单位：",
+            "规划建设科、各县区交通运输局",
+            "（2）推进城市公交优先发展。",
+            "牵头单位：",
+            "（3）推进农村公路建设。");
+        Assert.Equal(new[] { "公路事业发展中心" }, plan.Leads("（1）"));
+        Assert.Equal(new[] { "规划建设科", "各县区交通运输局" }, plan.Supports("（1）"));
+        Assert.Empty(plan.Leads("（2）"));
+        Assert.Equal(new[] { "（2）", "（3）" }, plan.TasksWithoutLead);
+    }
+
+    [Theory]
+    [InlineData("（六）组建创新平台。牵头单位：市科技局，配合单位：市财政局。")]
+    [InlineData("（六）组建创新平台。牵头单位为市科技局，配合单位为市财政局。")]
+    [InlineData("（六）组建创新平台。牵头单位：市科技局；配合单位：市财政局。")]
+    public void Fields_that_open_the_last_sentence_are_read_from_its_start_not_from_a_later_comma(string line)
+    {
+        var plan = Import("××大学工作要点", line);
+        Assert.Equal(new[] { "市科技局" }, plan.Leads("（六）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("（六）"));
+    }
+
+    [Fact]
+    public void Names_each_marked_with_a_role_are_a_list_whose_marks_say_who_leads()
+    {
+        var plan = Import(
+            "××区2025年生态环境工作要点",
+            "4、推进固体废物规范化治理。区城管局（主责）、区生态环境分局（协同）",
+            "5、推进河道保洁。区水务局、各街道（2025年底）");
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("4、"));
+        Assert.Equal(new[] { "区生态环境分局" }, plan.Supports("4、"));
+        Assert.DoesNotContain(plan.Supports("5、").Concat(plan.Leads("5、")), n => n.Contains("2025"));
+    }
+
+    [Fact]
+    public void A_community_field_is_a_field_not_a_lead_lost()
+    {
+        var plan = Import("××街道工作要点", "1.推进“红色物业”建设。责任科室：党建工作办公室；责任社区：各社区");
+        Assert.Equal(new[] { "党建工作办公室" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各社区" }, plan.Supports("1."));
+    }
+}
