@@ -1527,6 +1527,16 @@ internal sealed class ClauseReader
             start += 2;
         }
 
+        // 资产管理处、后勤管理处按职责协同推进, 市公安局、市国家保密局按各自职责负责: how they take part is no part of the name.
+        foreach (var manner in MannerWords)
+        {
+            if (end - start > manner.Length + 1 && string.CompareOrdinal(key, end - manner.Length, manner, 0, manner.Length) == 0)
+            {
+                end -= manner.Length;
+                break;
+            }
+        }
+
         // 经总务处协助 (with the help of): 经 brings the helper in and is no part of its name; the bodies named for the
         // economy (经信局, 经开区, 经发局, 经侦大队) keep it.
         if (end - start > 3 && key[start] == '经' && "信开管济贸营发科合侦研".IndexOf(key[start + 1]) < 0
@@ -1619,6 +1629,8 @@ internal sealed class ClauseReader
 
     // 不再由X牵头, 原定由X负责, 此前由X承担: who no longer has the work, or had it once, is not given it.
     private static readonly HashSet<string> FormerOrDenied = new(StringComparer.Ordinal) { "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经" };
+
+    private static readonly string[] MannerWords = { "按照各自职责", "按各自职责", "按照职责分工", "按照职责", "按职责", "依职责", "按职能", "各司其职" };
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
         @"^[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

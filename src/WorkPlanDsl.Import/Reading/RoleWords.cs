@@ -57,14 +57,17 @@ internal static class RoleWords
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
-        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Implementer), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         // （县疾控中心负责技术指导，各乡镇负责组织实施）: a side duty beside the work, not the work; 具体负责 is the work.
         ("负责技术指导", Role.Guidance), ("负责业务指导", Role.Guidance), ("提供技术指导", Role.Guidance), ("提供指导", Role.Guidance),
+        // 市大数据中心提供技术支撑, 法制大队提供法律支持: help beside the work, as 配合 is.
+        ("提供技术支撑", Role.Support), ("提供技术支持", Role.Support), ("提供技术保障", Role.Support), ("提供法律支持", Role.Support), ("提供法律服务", Role.Support),
+        ("提供支撑", Role.Support), ("提供支持", Role.Support), ("协同推进", Role.Support),
         ("负责督促检查", Role.Oversight), ("负责监督检查", Role.Oversight), ("负责督导", Role.Oversight), ("负责督查", Role.Oversight),
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
         ("具体负责", Role.Accountable),
-        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
+        ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead),
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.

@@ -126,4 +126,25 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "党建工作办公室" }, plan.Leads("1."));
         Assert.Equal(new[] { "各社区" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void Joint_leads_help_and_the_manner_of_taking_part_are_read()
+    {
+        var plan = Import(
+            "××省2025年安全生产工作要点", "一、重点任务",
+            "1.开展燃气安全专项整治。省住房和城乡建设厅、省市场监管局双牵头。",
+            "2.推进新校区建设。基建处牵头，资产管理处、后勤管理处按职责协同推进。",
+            "3.推进“一网通办”。市政务服务管理局牵头，市大数据中心提供技术支撑。",
+            "4.加强数据安全保护。市公安局、市国家保密局按各自职责负责。",
+            "5.加强农产品质量安全监管。市农业农村局抓好落实。",
+            "6.推进河湖长制。县水利局牵头，各乡镇具体落实。");
+        Assert.Equal(new[] { "省住房和城乡建设厅", "省市场监管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "资产管理处", "后勤管理处" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市大数据中心" }, plan.Supports("3."));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "市国家保密局" }, plan.Supports("4."));
+        Assert.Equal(new[] { "市农业农村局" }, plan.Leads("5."));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("6."));
+        Assert.Equal(new[] { "各乡镇" }, plan.Supports("6."));
+    }
 }
