@@ -1429,9 +1429,12 @@ internal sealed class ElementReader
         var markers = new List<(int, int)>();
         misnumbered = new List<(string, int)>();
         var expected = first;
+        var afterLeadIn = false;
         for (var i = from; i < folded.Length - 1; i++)
         {
-            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0))
+            // 围绕全市中心工作，一是…；二是…: the first item may follow a lead-in's comma, where a second follows it.
+            var leadIn = i > from && markers.Count == 0 && expected == 1 && folded[i - 1] is '，' or ',';
+            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0 && !leadIn))
             {
                 continue;
             }
@@ -1450,6 +1453,7 @@ internal sealed class ElementReader
             // A paragraph may start with any item (二是 goes on from the paragraph before); inside one, they count up.
             if (value == expected || (markers.Count == 0 && i == from && value >= 1))
             {
+                afterLeadIn = leadIn;
                 markers.Add((i, end + 1 - i));
                 expected = value + 1;
                 i = end;
@@ -1461,6 +1465,11 @@ internal sealed class ElementReader
                 expected++;
                 i = end;
             }
+        }
+
+        if (afterLeadIn && markers.Count < 2)
+        {
+            markers.Clear();
         }
 
         return markers;

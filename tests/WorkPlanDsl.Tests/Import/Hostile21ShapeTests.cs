@@ -147,4 +147,20 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "县水利局" }, plan.Leads("6."));
         Assert.Equal(new[] { "各乡镇" }, plan.Supports("6."));
     }
+
+    [Fact]
+    public void Items_after_a_lead_in_and_its_comma_keep_their_own_bodies()
+    {
+        var plan = Import(
+            "××法院2025年工作要点", "一、坚持服务大局",
+            "围绕全市中心工作，一是加强产权司法保护（刑事审判庭负责）；二是依法审理涉企合同纠纷（民事审判庭负责，立案庭配合）。",
+            "二、加强队伍建设",
+            "坚持从严治院，一是加强教育培训（政治部负责）。");
+        var items = plan.Tasks.SelectMany(t => t.Items).ToList();
+        Assert.Equal(new[] { "一是", "二是" }, items.Select(i => i.Label).ToArray());
+        Assert.Equal(new[] { "刑事审判庭" }, plan.Names(items[0].InEffect.Leads));
+        Assert.Equal(new[] { "民事审判庭" }, plan.Names(items[1].InEffect.Leads));
+        Assert.Equal(new[] { "立案庭" }, plan.Names(items[1].InEffect.Supports));
+        Assert.DoesNotContain(plan.Tasks, t => plan.Names(t.InEffect.Supports).Contains("民事审判庭"));
+    }
 }
