@@ -142,6 +142,8 @@ public static class PlanImporter
         var units = new UnitNames();
         var accountability = new Accountability(options.CoLeads);
         StatedRules.Find(content, firstBody < 0 ? int.MaxValue : numbered[firstBody].Line.Number, accountability);
+        accountability.MarkedWords = document.Blocks.OfType<ParagraphBlock>().Where(p => p.Marks.Count > 0)
+            .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Marks).ToArray());
         var elements = new ElementReader(units, notes, () => plan.Year, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()

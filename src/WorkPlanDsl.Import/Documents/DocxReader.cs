@@ -72,11 +72,12 @@ internal static class DocxReader
                 {
                     case Paragraph paragraph:
                         line++;
-                        foreach (var text in Lines(paragraph))
+                        var marks = new List<MarkedWords>();
+                        foreach (var text in Lines(paragraph, marks))
                         {
                             if (text.Trim().Length > 0)
                             {
-                                Result.Add(new ParagraphBlock(line, text));
+                                Result.Add(new ParagraphBlock(line, text, marks.Count > 0 ? marks : null));
                             }
                         }
 
@@ -98,16 +99,16 @@ internal static class DocxReader
         }
 
         /// <summary>The paragraph's text, its number in front, split where Word breaks the line.</summary>
-        private List<string> Lines(Paragraph paragraph)
+        private List<string> Lines(Paragraph paragraph, List<MarkedWords> marks)
         {
             var lines = new List<string> { string.Empty };
             var text = new StringBuilder(numbering.Next(paragraph.ParagraphProperties) ?? string.Empty);
-            Runs(paragraph, text, lines);
+            Runs(paragraph, text, lines, marks);
             lines[lines.Count - 1] = text.ToString();
             return lines;
         }
 
-        private static void Runs(OpenXmlElement element, StringBuilder text, List<string> lines)
+        private static void Runs(OpenXmlElement element, StringBuilder text, List<string> lines, List<MarkedWords>? marks = null)
         {
             foreach (var child in element.ChildElements)
             {
@@ -131,15 +132,35 @@ internal static class DocxReader
                     case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value):
                         // Hidden text: Word does not show or print it.
                         break;
+                    case Run run when marks is not null && MarkOf(run.RunProperties) is { } mark:
+                        var (start, breaks) = (text.Length, lines.Count);
+                        Runs(run, text, lines, marks);
+                        if (breaks == lines.Count && text.ToString(start, text.Length - start).Trim() is { Length: > 0 } words)
+                        {
+                            marks.Add(new MarkedWords(mark, words));
+                        }
+
+                        break;
                     case Break:
                     case DeletedRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:
                     case Drawing or Picture or EmbeddedObject or AlternateContent or SymbolChar or FootnoteReference or EndnoteReference or CommentReference:
                         break;
                     default:
-                        Runs(child, text, lines);
+                        Runs(child, text, lines, marks);
                         break;
                 }
             }
+        }
+
+        // A run's own bold (w:b) or underline (w:u other than none); a style's are not read.
+        private static TypeMark? MarkOf(RunProperties? properties)
+        {
+            if (properties?.Underline is { } underline && (underline.Val is null || underline.Val.Value != UnderlineValues.None))
+            {
+                return TypeMark.Underline;
+            }
+
+            return properties?.Bold is { } bold && (bold.Val is null || bold.Val.Value) ? TypeMark.Bold : null;
         }
 
         /// <summary>
@@ -198,7 +219,7 @@ internal static class DocxReader
                 switch (child)
                 {
                     case Paragraph paragraph:
-                        lines.AddRange(Lines(paragraph));
+                        lines.AddRange(Lines(paragraph, new List<MarkedWords>()));
                         break;
                     case Table nested:
                         foreach (var row in Descend<DocumentFormat.OpenXml.Wordprocessing.TableRow>(nested, typeof(SdtRow), typeof(CustomXmlRow)))

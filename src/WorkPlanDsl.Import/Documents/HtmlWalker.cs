@@ -24,9 +24,11 @@ internal sealed class HtmlWalker
     };
 
     private readonly StringBuilder current = new();
+    private readonly List<MarkedWords> marks = new();
     private readonly CancellationToken cancellationToken;
     private readonly bool insideCell;
     private int line;
+    private int flushes;
 
     public HtmlWalker(CancellationToken cancellationToken, bool insideCell = false)
     {
@@ -56,11 +58,14 @@ internal sealed class HtmlWalker
     {
         var text = current.ToString().Trim(' ', '\t', '\r', '\n');
         current.Clear();
+        flushes++;
         if (text.Trim().Length > 0)
         {
             line++;
-            Blocks.Add(new ParagraphBlock(line, text));
+            Blocks.Add(new ParagraphBlock(line, text, marks.Count > 0 ? marks.ToArray() : null));
         }
+
+        marks.Clear();
     }
 
     private void WalkElement(IElement element, bool preformatted)
@@ -114,15 +119,50 @@ internal sealed class HtmlWalker
         }
 
         var pre = preformatted || tag is "pre" or "textarea";
+        var mark = block ? null : MarkOf(element);
+        var (start, flushed) = (current.Length, flushes);
         foreach (var child in element.ChildNodes)
         {
             Walk(child, pre);
+        }
+
+        if (mark is { } type && flushed == flushes && current.ToString(start, current.Length - start).Trim() is { Length: > 0 } words)
+        {
+            marks.Add(new MarkedWords(type, words));
         }
 
         if (block)
         {
             Flush();
         }
+    }
+
+    // <b>, <strong>, <u>, <ins> and the styles a web editor writes for them (font-weight:bold, text-decoration:underline).
+    private static TypeMark? MarkOf(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "b" or "strong":
+                return TypeMark.Bold;
+            case "u" or "ins":
+                return TypeMark.Underline;
+        }
+
+        var style = element.GetAttribute("style")?.Replace(" ", string.Empty).ToLowerInvariant();
+        if (style is null)
+        {
+            return null;
+        }
+
+        if (style.Contains("text-decoration:underline") || style.Contains("text-decoration-line:underline"))
+        {
+            return TypeMark.Underline;
+        }
+
+        return style.Contains("font-weight:bold") || style.Contains("font-weight:bolder") || style.Contains("font-weight:700")
+            || style.Contains("font-weight:800") || style.Contains("font-weight:900")
+            ? TypeMark.Bold
+            : null;
     }
 
     /// <summary>A data table on its grid: each cell at the first free column, carried over its rowspan and colspan.</summary>

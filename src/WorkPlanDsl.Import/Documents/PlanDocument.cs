@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace WorkPlanDsl.Import.Documents;
@@ -38,8 +39,39 @@ public abstract class DocumentBlock
 /// <summary>One paragraph's text as the document prints it, numbering that Word generated included (<c>一、</c>).</summary>
 public sealed class ParagraphBlock : DocumentBlock
 {
-    public ParagraphBlock(int line, string text)
-        : base(line) => Text = text;
+    public ParagraphBlock(int line, string text, IReadOnlyList<MarkedWords>? marks = null)
+        : base(line)
+    {
+        Text = text;
+        Marks = marks ?? Array.Empty<MarkedWords>();
+    }
+
+    public string Text { get; }
+
+    /// <summary>
+    /// Words the type sets apart (bold, underlined), where the format shows it: a document may say that they are the
+    /// leads (加下划线的为牵头单位), which its text alone cannot show.
+    /// </summary>
+    public IReadOnlyList<MarkedWords> Marks { get; }
+}
+
+/// <summary>How the type sets words apart.</summary>
+public enum TypeMark
+{
+    Bold,
+    Underline,
+}
+
+/// <summary>Words of a paragraph set in bold or underlined.</summary>
+public sealed class MarkedWords
+{
+    public MarkedWords(TypeMark mark, string text)
+    {
+        Mark = mark;
+        Text = text;
+    }
+
+    public TypeMark Mark { get; }
 
     public string Text { get; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace WorkPlanDsl.Import.Reading;
@@ -47,6 +49,27 @@ internal sealed class Accountability
     /// cannot show: no list's lead is read from its order.
     /// </summary>
     public bool LeadShownByType { get; set; }
+
+    /// <summary>The type the document says marks a lead, where its format can show it (bold, underline); null for others (red, italics).</summary>
+    public Documents.TypeMark? LeadMark { get; set; }
+
+    /// <summary>The words each document line sets in bold or underlined, by line number, where the format shows them.</summary>
+    public IReadOnlyDictionary<int, Documents.MarkedWords[]> MarkedWords { get; set; } = new Dictionary<int, Documents.MarkedWords[]>();
+
+    /// <summary>The names of <paramref name="names"/> the type marks as leads on document line <paramref name="line"/>.</summary>
+    public List<string> MarkedLeads(int line, IEnumerable<string> names)
+    {
+        if (LeadMark is not { } mark || !MarkedWords.TryGetValue(line, out var marked))
+        {
+            return new List<string>();
+        }
+
+        // <u>学生工作部</u>、<u>校医院</u>, or the whole list underlined at once: a marked name is one of the marked words'.
+        var pieces = new HashSet<string>(
+            marked.Where(m => m.Mark == mark).SelectMany(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　')).Select(p => p.Trim()).Where(p => p.Length > 0),
+            System.StringComparer.Ordinal);
+        return names.Where(n => pieces.Contains(ChineseText.Fold(n).Trim())).ToList();
+    }
 
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }

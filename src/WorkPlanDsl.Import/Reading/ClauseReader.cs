@@ -1177,6 +1177,13 @@ internal sealed class ClauseReader
             // the accountable units beside it support it all the same.
             clause.Supports.InsertRange(0, accountable);
         }
+        else if (accountable.Count > 1 && _accountability.LeadShownByType && !_accountability.CoLeads
+            && _accountability.MarkedLeads(state.Line, accountable) is { Count: > 0 } marked)
+        {
+            // 责任单位：人事处、<u>党委教师工作部</u> where the document says underlined units lead and the format kept it.
+            clause.Leads.AddRange(marked);
+            clause.Supports.InsertRange(0, accountable.Where(n => !marked.Contains(n)));
+        }
         else if (accountable.Count > 1 && _accountability.LeadShownByType && !_accountability.CoLeads)
         {
             // 说明：加下划线的为牵头单位: the lead was marked by the type, which the text lost; the list names nobody first.

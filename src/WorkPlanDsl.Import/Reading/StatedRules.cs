@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using WorkPlanDsl.Import.Documents;
 
 namespace WorkPlanDsl.Import.Reading;
 
@@ -68,9 +69,12 @@ internal static class StatedRules
                 accountability.ListsDenied = true;
             }
 
-            if (TypeMarksLead.IsMatch(folded))
+            if (TypeMarksLead.Match(folded) is { Success: true } typeMark)
             {
                 accountability.LeadShownByType = true;
+                accountability.LeadMark = typeMark.Value.Contains("下划线") ? TypeMark.Underline
+                    : typeMark.Value.Contains("粗") || typeMark.Value.Contains("黑") ? TypeMark.Bold
+                    : null;
             }
 
             if (NoOrder.IsMatch(folded) && SpeaksForAllLists(folded))
