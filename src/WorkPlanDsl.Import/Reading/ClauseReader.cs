@@ -31,16 +31,30 @@ internal sealed class ClauseReader
     // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
     {
+        char[]? textChars = null;
+        char[]? foldedChars = null;
         foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>())
-            .Concat(PersonInCharge.Matches(folded).Cast<System.Text.RegularExpressions.Match>()).ToList())
+            .Concat(PersonInCharge.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Where(m => IsPersonInCharge(m.Groups["person"].Value))))
         {
-            var at = qualifier.Groups[1].Index;
-            var blank = new string(' ', qualifier.Groups[1].Length);
-            folded = folded.Substring(0, at) + blank + folded.Substring(at + blank.Length);
-            text = text.Substring(0, at) + blank + text.Substring(at + blank.Length);
+            // Blanked in place: a line of thousands of qualifiers is not copied once for each.
+            var group = qualifier.Groups[1];
+            textChars ??= text.ToCharArray();
+            foldedChars ??= folded.ToCharArray();
+            for (var i = group.Index; i < group.Index + group.Length; i++)
+            {
+                textChars[i] = ' ';
+                foldedChars[i] = ' ';
+            }
         }
 
-        return (text, folded);
+        return textChars is null ? (text, folded) : (new string(textChars), new string(foldedChars!));
+    }
+
+    // 院长 周建华, not 院长办公会 or 校长办公室: a post and a person's name, not a body named after the post.
+    private static bool IsPersonInCharge(string person)
+    {
+        var squeezed = person.Replace(" ", string.Empty).Replace("　", string.Empty);
+        return !UnitShape.IsOrganisation(squeezed) && squeezed.IndexOfAny("办会室局处科部委组队所站中心司厅院".ToCharArray(), squeezed.Length - 3) < 0;
     }
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
@@ -49,7 +63,7 @@ internal sealed class ClauseReader
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
     private static readonly System.Text.RegularExpressions.Regex PersonInCharge = new(
-        @"(?:^|[，,；;。（(：:])[ 　]*((?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3}[ 　]*(?:负总责|总负责|负责|牵头抓总))(?=[，,；;])",
+        @"(?:^|[，,；;。（(：:])[ 　]*((?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -1065,12 +1079,7 @@ internal sealed class ClauseReader
             return (name, Role.None);
         }
 
-        var inside = folded.Substring(open + 1, folded.Length - open - 2).Trim();
-        var role = RoleWords.Label(inside);
-        if (role == Role.None && RoleWords.VerbAt(inside, 0) is { Role: not Role.None } verb && verb.Word.Length == inside.Length)
-        {
-            role = verb.Role;
-        }
+        var role = RoleWords.Mark(folded.Substring(open + 1, folded.Length - open - 2).Trim());
 
         return role is Role.Lead or Role.Support ? (name.Substring(0, open).TrimEnd(), role) : (name, Role.None);
     }
@@ -1542,14 +1551,6 @@ internal sealed class ClauseReader
                 end -= manner.Length;
                 break;
             }
-        }
-
-        // 经总务处协助 (with the help of): 经 brings the helper in and is no part of its name; the bodies named for the
-        // economy (经信局, 经开区, 经发局, 经侦大队) keep it.
-        if (end - start > 3 && key[start] == '经' && "信开管济贸营发科合侦研".IndexOf(key[start + 1]) < 0
-            && UnitShape.IsOrganisation(name.Substring(start + 1, end - start - 1)))
-        {
-            start++;
         }
 
         while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'

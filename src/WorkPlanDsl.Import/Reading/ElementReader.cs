@@ -1280,7 +1280,7 @@ internal sealed class ElementReader
     {
         var open = name.LastIndexOfAny(new[] { '（', '(' });
         return open > 1 && ChineseText.IsCloseParen(name[name.Length - 1]) && name.Length - open <= 6
-            ? RoleWords.Label(name.Substring(open + 1, name.Length - open - 2))
+            ? RoleWords.Mark(name.Substring(open + 1, name.Length - open - 2))
             : Role.None;
     }
 

@@ -57,7 +57,7 @@ internal static class RoleWords
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
-        ("负责落实", Role.Scope), ("具体落实", Role.Implementer), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Support), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         // （县疾控中心负责技术指导，各乡镇负责组织实施）: a side duty beside the work, not the work; 具体负责 is the work.
         ("负责技术指导", Role.Guidance), ("负责业务指导", Role.Guidance), ("提供技术指导", Role.Guidance), ("提供指导", Role.Guidance),
@@ -110,6 +110,24 @@ internal static class RoleWords
         .Concat(Verbs.Where(v => v.Word != "会").Select(v => (v.Word, AsLabel(v.Role))))
         .Concat(LabelOnlyWords)
         .ToArray();
+
+    /// <summary>
+    /// The role a mark in brackets after a name gives it (区城管局（主责）, 区生态环境分局（协同）, 市民政局（牵头）); none for
+    /// a role it had, has not, or is to have (（原牵头）, （不牵头）, （拟牵头）).
+    /// </summary>
+    public static Role Mark(string inside)
+    {
+        if (inside.IndexOfAny(new[] { '原', '不', '非', '前', '曾', '拟', '已', '未', '无' }) >= 0)
+        {
+            return Role.None;
+        }
+
+        var role = Label(inside);
+        return role == Role.None && VerbAt(inside, 0) is { Role: not Role.None } verb && verb.Word.Length == inside.Length ? verb.Role : role;
+    }
+
+    /// <summary>True where the words start with a role word or label word (牵头单位, 责任部门; not 建议牵头单位).</summary>
+    public static bool StartsWithRoleWord(string folded) => Labels.Any(l => folded.StartsWith(l.Word, StringComparison.Ordinal));
 
     // What a verb's role is when it names a field (会同单位: the partners, who support; 负责落实单位: the accountable).
     private static Role AsLabel(Role verb) => verb switch

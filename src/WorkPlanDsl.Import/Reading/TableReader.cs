@@ -226,7 +226,9 @@ internal sealed class TableReader
     {
         var first = rows[0];
         var content = columns.Has(ColumnKind.Task) ? columns.Index(ColumnKind.Content) : -1;
-        var nameColumn = taskCellIsCategory && content >= 0 ? content : columns.TaskColumn;
+        // 2 | (blank) | 推进…集成改革: a row whose task cell is blank (merged above in the original, or empty) is named by its
+        // measure, never left without a title.
+        var nameColumn = (taskCellIsCategory || Cell(first, columns.TaskColumn).Length == 0) && content >= 0 ? content : columns.TaskColumn;
         var taskText = Cell(first, nameColumn);
         var line = SourceLine.Of(first.Line, taskText);
         var numbering = Numbering.Read(line);
@@ -237,7 +239,7 @@ internal sealed class TableReader
         var task = new ImportedElement(first.Line, label, title.Trim());
         AddText(task, rest);
         _elements.Words(task, body, ChineseText.Fold(body));
-        if (taskCellIsCategory)
+        if (nameColumn == content)
         {
             content = -1;
         }

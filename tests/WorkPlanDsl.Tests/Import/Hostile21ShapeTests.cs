@@ -136,7 +136,7 @@ public class Hostile21ShapeTests
             "2.推进新校区建设。基建处牵头，资产管理处、后勤管理处按职责协同推进。",
             "3.推进“一网通办”。市政务服务管理局牵头，市大数据中心提供技术支撑。",
             "4.加强数据安全保护。市公安局、市国家保密局按各自职责负责。",
-            "5.加强农产品质量安全监管。市农业农村局抓好落实。",
+            "5.加强农产品质量安全监管。（市农业农村局牵头，各县区抓好落实）",
             "6.推进河湖长制。县水利局牵头，各乡镇具体落实。");
         Assert.Equal(new[] { "省住房和城乡建设厅", "省市场监管局" }, plan.Leads("1."));
         Assert.Equal(new[] { "资产管理处", "后勤管理处" }, plan.Supports("2."));
@@ -144,6 +144,7 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "市公安局" }, plan.Leads("4."));
         Assert.Equal(new[] { "市国家保密局" }, plan.Supports("4."));
         Assert.Equal(new[] { "市农业农村局" }, plan.Leads("5."));
+        Assert.Equal(new[] { "各县区" }, plan.Supports("5."));
         Assert.Equal(new[] { "县水利局" }, plan.Leads("6."));
         Assert.Equal(new[] { "各乡镇" }, plan.Supports("6."));
     }
@@ -162,5 +163,17 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "民事审判庭" }, plan.Names(items[1].InEffect.Leads));
         Assert.Equal(new[] { "立案庭" }, plan.Names(items[1].InEffect.Supports));
         Assert.DoesNotContain(plan.Tasks, t => plan.Names(t.InEffect.Supports).Contains("民事审判庭"));
+    }
+
+    [Fact]
+    public void A_numbered_row_whose_task_cell_is_blank_is_named_by_its_measure_and_given_no_lead_it_does_not_print()
+    {
+        var plan = Import(
+            "××市任务分工",
+            "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+            "1\t提升政务服务效能\t推行“一件事一次办”\t市政务服务管理局\t市直有关单位\t2025年6月",
+            "2\t\t推进“高效办成一件事”集成改革\t\t\t2025年12月");
+        Assert.Equal("推进“高效办成一件事”集成改革", plan.Task("2").Title);
+        Assert.Empty(plan.Leads("2"));
     }
 }
