@@ -168,6 +168,15 @@ public static class PlanImporter
             ?? "Imported.Plan" + (plan.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         var header = "Imported with: " + options.Command;
         var wplan = PlanWriter.Write(plan, name, header, declared, references);
+        if (wplan.IndexOf(Language.Text.EncodingCheck.Replacement) is var damaged and >= 0)
+        {
+            // A character the document's own copy had already lost (�): a plan file cannot hold one, since after decoding it
+            // cannot be told from a byte that is not UTF-8 (WPL0012), so it is written as □, the printer's mark for a lost glyph.
+            var first = lines.FirstOrDefault(l => l.Text.IndexOf(Language.Text.EncodingCheck.Replacement) >= 0)?.Number ?? lines[0].Number;
+            notes.Add(new ImportNote(first, NoteSeverity.Note, "the document holds " + wplan.Count(c => c == Language.Text.EncodingCheck.Replacement).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " damaged character(s) (U+FFFD), written as □ (a plan file cannot hold U+FFFD)"));
+            wplan = wplan.Replace(Language.Text.EncodingCheck.Replacement, '□');
+        }
 
         // The importer's own output must be a valid plan; anything else is a defect worth saying out loud.
         var compiled = PlanCompiler.Compile(wplan, cancellationToken).Diagnostics;

@@ -14,7 +14,8 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class ClauseReader
 {
-    private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
+    // A damaged character (U+FFFD) where a separator was: 市工业和信息化局�配合单位：市大数据局.
+    private const string FieldSeparators = "，,；;。　 \u00A0\t\n\uFFFD";
     // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does.
     private const string NameSeparators = "、，,；; 　\u00A0\t\n/①②③④⑤⑥⑦⑧⑨⑩";
 
@@ -140,20 +141,23 @@ internal sealed class ClauseReader
         return clauses;
     }
 
-    // …办法。【牵头司局：政策法规司；参与司局：监管一司】: fields in black brackets after the words are read as in
+    private static readonly char[] SquareOpens = { '【', '［', '[' };
+    private static readonly char[] SquareCloses = { '】', '］', ']' };
+
+    // …办法。【牵头司局：政策法规司；参与司局：监管一司】, ［责任处室：…］: fields in square brackets after the words are read as in
     // parentheses. A bracket that opens the line (【牵头单位】X, 【X牵头】…) is a label or a lead-in, read elsewhere.
     private static string FieldsInSquareBrackets(string folded)
     {
-        var open = folded.Length < 2 ? -1 : folded.IndexOf('【', 1);
+        var open = folded.Length < 2 ? -1 : folded.IndexOfAny(SquareOpens, 1);
         if (open < 0 || folded.Substring(0, open).Trim().Length == 0)
         {
             return folded;
         }
 
         var chars = folded.ToCharArray();
-        for (; open > 0; open = folded.IndexOf('【', open + 1))
+        for (; open > 0; open = folded.IndexOfAny(SquareOpens, open + 1))
         {
-            var close = folded.IndexOf('】', open + 1);
+            var close = folded.IndexOf(SquareCloses[System.Array.IndexOf(SquareOpens, folded[open])], open + 1);
             if (close < 0)
             {
                 break;
@@ -1554,7 +1558,8 @@ internal sealed class ClauseReader
         }
 
         while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'
-            || (ChineseText.IsCloseParen(key[end - 1]) && !key.Substring(start, end - start).Any(ChineseText.IsOpenParen))))
+            || (ChineseText.IsCloseParen(key[end - 1]) && !key.Substring(start, end - start).Any(ChineseText.IsOpenParen))
+            || (key[end - 1] is '】' or '］' or ']' && key.IndexOfAny(SquareOpens, start, end - start) < 0)))
         {
             // 市教育局）: a bracket opened on an earlier line closes after the name, and is not the name's.
             end--;

@@ -434,8 +434,12 @@ internal sealed class ElementReader
         var givesWork = !alone && folded[colon] is '：' or ':' && work < folded.Length
             && (RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0
                 || UnitShape.ActionAt(folded, work) > 0);
-        return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)
-                && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name)))
+        // 2.各区县教育局：负责本辖区…: a group of bodies given a duty of its own, in so many words (负责, 牵头), as a body is.
+        var givesDuty = givesWork && RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead;
+        return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name)
+                && (!UnitShape.IsGroup(n.Name) || givesDuty)
+                && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name))
+                    || (givesDuty && UnitShape.IsGroup(n.Name)))
                 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
             ? (words, System.Math.Min(colon + 1, line.Text.Length))
             : null;
@@ -986,6 +990,12 @@ internal sealed class ElementReader
             // …，牵头单位：区教育局（区住建局配合）, …，责任单位：区教育局（2025年12月底前完成）: the fields up to a bracket,
             // which is read as its own clause, a deadline or a note.
             var bracket = folded.IndexOfAny(new[] { '(', '（', '〔', '[', '【' }, i, stop - i);
+            while (bracket >= 0 && InsideAName(folded, bracket, stop))
+            {
+                // 各县（市、区）公安局: a bracket the name goes on after is the name's.
+                bracket = folded.IndexOfAny(new[] { '(', '（', '〔', '[', '【' }, bracket + 1, stop - bracket - 1);
+            }
+
             stop = bracket < 0 ? stop : bracket;
             while (stop > i && folded[stop - 1] is '。' or '；' or ';' or '，' or ',' or ' ' or '　')
             {
@@ -1004,6 +1014,13 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    private static bool InsideAName(string folded, int open, int stop)
+    {
+        var close = folded.IndexOfAny(new[] { ')', '）', '〕', ']', '】' }, open + 1, stop - open - 1);
+        return close > open + 1 && close + 1 < stop && ChineseText.IsHan(folded[close + 1]) && open > 0 && ChineseText.IsHan(folded[open - 1])
+            && !RoleWords.HasRole(folded.Substring(open + 1, close - open - 1));
     }
 
     private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(

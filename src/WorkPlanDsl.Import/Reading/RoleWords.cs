@@ -68,7 +68,9 @@ internal static class RoleWords
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
         ("具体负责", Role.Accountable),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
-        ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead),
+        ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead), ("主要负责", Role.Lead),
+        // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
+        ("统筹推进", Role.Accountable),
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
