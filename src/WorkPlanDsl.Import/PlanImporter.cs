@@ -144,6 +144,8 @@ public static class PlanImporter
         StatedRules.Find(content, firstBody < 0 ? int.MaxValue : numbered[firstBody].Line.Number, accountability);
         accountability.MarkedWords = document.Blocks.OfType<ParagraphBlock>().Where(p => p.Marks.Count > 0)
             .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Marks).ToArray());
+        accountability.MarkedLines = document.Blocks.OfType<ParagraphBlock>().Where(p => accountability.MarkedWords.ContainsKey(p.Line))
+            .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(p => p.Text)));
         var elements = new ElementReader(units, notes, () => plan.Year, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()

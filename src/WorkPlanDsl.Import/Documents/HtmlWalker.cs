@@ -137,32 +137,41 @@ internal sealed class HtmlWalker
         }
     }
 
-    // <b>, <strong>, <u>, <ins> and the styles a web editor writes for them (font-weight:bold, text-decoration:underline).
+    // <b>, <strong>, <u> and the styles a web editor writes for them (font-weight:bold, text-decoration:underline); a
+    // style that says otherwise (<b style="font-weight:normal">, as Google Docs writes) wins over the tag.
     private static TypeMark? MarkOf(IElement element)
     {
-        switch (element.LocalName)
+        string? weight = null;
+        string? decoration = null;
+        foreach (var declaration in (element.GetAttribute("style") ?? string.Empty).Split(';'))
         {
-            case "b" or "strong":
-                return TypeMark.Bold;
-            case "u" or "ins":
-                return TypeMark.Underline;
+            var colon = declaration.IndexOf(':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var property = declaration.Substring(0, colon).Trim().ToLowerInvariant();
+            var value = declaration.Substring(colon + 1).Trim().ToLowerInvariant();
+            if (property == "font-weight")
+            {
+                weight = value;
+            }
+            else if (property is "text-decoration" or "text-decoration-line")
+            {
+                decoration = value;
+            }
         }
 
-        var style = element.GetAttribute("style")?.Replace(" ", string.Empty).ToLowerInvariant();
-        if (style is null)
-        {
-            return null;
-        }
-
-        if (style.Contains("text-decoration:underline") || style.Contains("text-decoration-line:underline"))
+        if (decoration is not null ? decoration.Contains("underline") : element.LocalName == "u")
         {
             return TypeMark.Underline;
         }
 
-        return style.Contains("font-weight:bold") || style.Contains("font-weight:bolder") || style.Contains("font-weight:700")
-            || style.Contains("font-weight:800") || style.Contains("font-weight:900")
-            ? TypeMark.Bold
-            : null;
+        var bold = weight is not null
+            ? weight is "bold" or "bolder" or "700" or "800" or "900"
+            : element.LocalName is "b" or "strong";
+        return bold ? TypeMark.Bold : null;
     }
 
     /// <summary>A data table on its grid: each cell at the first free column, carried over its rowspan and colspan.</summary>

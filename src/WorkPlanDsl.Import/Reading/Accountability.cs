@@ -53,22 +53,53 @@ internal sealed class Accountability
     /// <summary>The type the document says marks a lead, where its format can show it (bold, underline); null for others (red, italics).</summary>
     public Documents.TypeMark? LeadMark { get; set; }
 
+    /// <summary>The text of each document line that sets words apart, by line number.</summary>
+    public IReadOnlyDictionary<int, string> MarkedLines { get; set; } = new Dictionary<int, string>();
+
     /// <summary>The words each document line sets in bold or underlined, by line number, where the format shows them.</summary>
     public IReadOnlyDictionary<int, Documents.MarkedWords[]> MarkedWords { get; set; } = new Dictionary<int, Documents.MarkedWords[]>();
 
-    /// <summary>The names of <paramref name="names"/> the type marks as leads on document line <paramref name="line"/>.</summary>
+    /// <summary>
+    /// The names of <paramref name="names"/> the type marks as leads on document line <paramref name="line"/>: each
+    /// marked by itself (<c>&lt;u&gt;学生工作部&lt;/u&gt;、&lt;u&gt;校医院&lt;/u&gt;</c>) and printed once on the line, so
+    /// that the mark is that name's; none where every name is marked (a bold paragraph marks nothing apart).
+    /// </summary>
     public List<string> MarkedLeads(int line, IEnumerable<string> names)
     {
-        if (LeadMark is not { } mark || !MarkedWords.TryGetValue(line, out var marked))
+        if (LeadMark is not { } mark || !MarkedWords.TryGetValue(line, out var marked) || !MarkedLines.TryGetValue(line, out var lineText))
         {
             return new List<string>();
         }
 
-        // <u>学生工作部</u>、<u>校医院</u>, or the whole list underlined at once: a marked name is one of the marked words'.
-        var pieces = new HashSet<string>(
-            marked.Where(m => m.Mark == mark).SelectMany(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　')).Select(p => p.Trim()).Where(p => p.Length > 0),
-            System.StringComparer.Ordinal);
-        return names.Where(n => pieces.Contains(ChineseText.Fold(n).Trim())).ToList();
+        if (!_pieces.TryGetValue(line, out var pieces))
+        {
+            // A run holding a label or a sentence (责任单位：A、B, a whole paragraph) is emphasis, not a name's mark; a name
+            // printed twice on the line cannot say which of its prints the mark was on. Counted once per line.
+            var folded = ChineseText.Fold(lineText);
+            pieces = new HashSet<string>(
+                marked.Where(m => m.Mark == mark && m.Text.Length <= 40 && m.Text.IndexOfAny(new[] { '：', ':', '。', '（', '(' }) < 0)
+                    .SelectMany(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　')).Select(p => p.Trim()).Where(p => p.Length > 0)
+                    .Distinct(System.StringComparer.Ordinal).Where(p => Occurrences(folded, p) == 1),
+                System.StringComparer.Ordinal);
+            _pieces[line] = pieces;
+        }
+
+        var list = names.ToList();
+        var leads = list.Where(n => pieces.Contains(ChineseText.Fold(n).Trim())).ToList();
+        return leads.Count < list.Count ? leads : new List<string>();
+    }
+
+    private readonly Dictionary<int, HashSet<string>> _pieces = new();
+
+    private static int Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, System.StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(name, at + name.Length, System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>

@@ -14,8 +14,7 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed class ClauseReader
 {
-    // A damaged character (U+FFFD) where a separator was: 市工业和信息化局�配合单位：市大数据局.
-    private const string FieldSeparators = "，,；;。　 \u00A0\t\n\uFFFD";
+    private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
     // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does.
     private const string NameSeparators = "、，,；; 　\u00A0\t\n/①②③④⑤⑥⑦⑧⑨⑩";
 
@@ -157,10 +156,11 @@ internal sealed class ClauseReader
         var chars = folded.ToCharArray();
         for (; open > 0; open = folded.IndexOfAny(SquareOpens, open + 1))
         {
-            var close = folded.IndexOf(SquareCloses[System.Array.IndexOf(SquareOpens, folded[open])], open + 1);
+            // A field bracket is short: the close is looked for so far only, so a line of many opens costs no more.
+            var close = folded.IndexOf(SquareCloses[System.Array.IndexOf(SquareOpens, folded[open])], open + 1, System.Math.Min(120, folded.Length - open - 1));
             if (close < 0)
             {
-                break;
+                continue;
             }
 
             var content = folded.Substring(open + 1, close - open - 1);
@@ -1241,6 +1241,12 @@ internal sealed class ClauseReader
             // 等 after a body's name is "and others" (X等有关部门); inside one it is a word (县职业中等专业学校, 高等学校).
             var etc = key.IndexOf('等');
             if (etc > 0 && etc < key.Length - 1 && !UnitShape.IsOrganisation(name.Substring(0, etc)) && UnitShape.IsOrganisation(name))
+            {
+                etc = -1;
+            }
+
+            // 市教育局（高等教育事务）: a 等 inside a bracket is the bracket's word, never "and others".
+            if (etc > 0 && key.Substring(0, etc).Count(ChineseText.IsOpenParen) > key.Substring(0, etc).Count(ChineseText.IsCloseParen))
             {
                 etc = -1;
             }

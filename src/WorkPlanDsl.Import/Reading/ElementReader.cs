@@ -435,7 +435,8 @@ internal sealed class ElementReader
             && (RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead || string.CompareOrdinal(folded, work, "承担", 0, 2) == 0
                 || UnitShape.ActionAt(folded, work) > 0);
         // 2.各区县教育局：负责本辖区…: a group of bodies given a duty of its own, in so many words (负责, 牵头), as a body is.
-        var givesDuty = givesWork && RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead;
+        var givesDuty = givesWork && RoleWords.VerbAt(folded, work).Role is Role.Accountable or Role.Lead
+            && folded.IndexOf("牵头", work + 2, System.StringComparison.Ordinal) < 0 && folded.IndexOf("配合", work, System.StringComparison.Ordinal) < 0;
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name)
                 && (!UnitShape.IsGroup(n.Name) || givesDuty)
                 && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name))
@@ -1016,12 +1017,12 @@ internal sealed class ElementReader
         return null;
     }
 
+    // 各县（市、区）公安局: levels in brackets inside a group's name, the name going on after them.
+    private static readonly System.Text.RegularExpressions.Regex LevelsInName = new(
+        @"\G[（(][市县区乡镇街道州盟旗]{1,2}(?:、[市县区乡镇街道州盟旗]{1,2}){0,3}[）)](?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static bool InsideAName(string folded, int open, int stop)
-    {
-        var close = folded.IndexOfAny(new[] { ')', '）', '〕', ']', '】' }, open + 1, stop - open - 1);
-        return close > open + 1 && close + 1 < stop && ChineseText.IsHan(folded[close + 1]) && open > 0 && ChineseText.IsHan(folded[open - 1])
-            && !RoleWords.HasRole(folded.Substring(open + 1, close - open - 1));
-    }
+        => open > 0 && folded[open - 1] is '县' or '市' or '区' or '乡' or '镇' && LevelsInName.Match(folded, open) is { Success: true } levels && open + levels.Length < stop;
 
     private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(
         @"\G([\u4E00-\u9FFF]{2,8})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -1186,12 +1187,11 @@ internal sealed class ElementReader
         return RoleWords.Verbs.Any(v => part.EndsWith(v.Word, System.StringComparison.Ordinal) && RoleWords.IsVerbAt(part, part.Length - v.Word.Length, v.Word));
     }
 
-    // X牵头, X牵头负责, X负责: a part naming who leads, with no words of the work in it.
+    // X牵头, X牵头负责, X负责, X牵头组织: a part naming who leads, with no words of the work in it.
     private static bool EndsWithLeadVerb(string folded, int at, int end)
     {
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
-        return part.Length > 3 && (part.EndsWith("牵头", System.StringComparison.Ordinal) || part.EndsWith("牵头负责", System.StringComparison.Ordinal)
-            || part.EndsWith("负责", System.StringComparison.Ordinal));
+        return part.Length > 3 && new[] { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进", "负责推进" }.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -376,10 +376,13 @@ internal static class FieldRecords
 
     // A heading (一、…, （一）…) is never a value; a task's text under a label alone may be numbered measures (具体任务 /
     // 1.…；2.…), which go on where the value opened with one. After a value of words, a numbered line is the next task.
+    // A cell's measures (1.… 2.…) may be its value; a numbered line that names who does it (1.兴建单位。（市房屋局牵头）) is a
+    // task of its own under a heading that reads like a label (重点任务), not a cell.
     private static bool MayBeValue(SourceLine line, ColumnKind kind, bool measures)
         => Numbering.Read(line).Kind is NumberingKind.None
             || (measures && kind is ColumnKind.Task or ColumnKind.Content
-                && Numbering.Read(line).Kind is NumberingKind.Arabic or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+                && Numbering.Read(line).Kind is NumberingKind.Arabic or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled
+                && !RoleWords.HasRole(line.Folded));
 
     // 文旅局, 市财政局、各街道: a line of bodies' names that goes on a list, not a sentence after it.
     private static bool AreNames(string text)

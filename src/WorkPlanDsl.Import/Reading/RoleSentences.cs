@@ -42,7 +42,7 @@ internal static class RoleSentences
     public static string Rephrased(string folded)
     {
         var hasIs = folded.IndexOf('为') >= 0 || folded.IndexOf('是') >= 0;
-        if (!hasIs && folded.IndexOf('经') < 0)
+        if (!hasIs && folded.IndexOf('经') < 0 && folded.IndexOf('\uFFFD') < 0)
         {
             return folded;
         }
@@ -50,10 +50,23 @@ internal static class RoleSentences
         StringBuilder? builder = null;
         foreach (Match m in HelpedBy.Matches(folded))
         {
-            if ((m.Index == 0 || ClauseStarts.IndexOf(folded[m.Index - 1]) >= 0) && UnitShape.IsOrganisation(m.Groups[1].Value))
+            // The bodies named for the economy (经开区, 经信局, 经侦大队, 经发局) keep their 经.
+            if ((m.Index == 0 || ClauseStarts.IndexOf(folded[m.Index - 1]) >= 0) && "信开管济贸营发科合侦研责普服文".IndexOf(m.Groups[1].Value[0]) < 0
+                && UnitShape.IsOrganisation(m.Groups[1].Value))
             {
                 builder ??= new StringBuilder(folded);
                 builder[m.Index] = ' ';
+            }
+        }
+
+        // 市工业和信息化局�配合单位：市大数据局: a damaged character where a separator was, before a field's label.
+        for (var at = folded.IndexOf('\uFFFD'); at >= 0; at = folded.IndexOf('\uFFFD', at + 1))
+        {
+            var colon = folded.IndexOfAny(new[] { '：', ':' }, at + 1, Math.Min(9, folded.Length - at - 1));
+            if (colon > at + 2 && RoleWords.Label(folded.Substring(at + 1, colon - at - 1)) != Role.None)
+            {
+                builder ??= new StringBuilder(folded);
+                builder[at] = '；';
             }
         }
 

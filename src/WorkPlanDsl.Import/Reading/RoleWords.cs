@@ -69,6 +69,8 @@ internal static class RoleWords
         ("具体负责", Role.Accountable),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead), ("主要负责", Role.Lead),
+        // …，刑侦支队牵头组织。: the lead verb and how it leads, one verb.
+        ("牵头组织", Role.Lead), ("牵头推进", Role.Lead),
         // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
         ("统筹推进", Role.Accountable),
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work

@@ -40,7 +40,7 @@ internal static class StatedRules
 
     // 加下划线的为牵头单位, 字体加粗者为牵头部门: the lead is marked by the type, which a text copy loses.
     private static readonly Regex TypeMarksLead = new(
-        @"(?:下划线|加粗|粗体|黑体|加黑|斜体|红色|红字|着重号|底纹)[^。；;不非]{0,10}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
+        @"(?:下划线|加粗|粗体|黑体|加黑|斜体|红色|红字|着重号|底纹)[^。；;，,不非为是系]{0,10}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
 
     // 注：括号内单位排名不分先后: said once for every list of the document.
     private static readonly Regex NoOrder = new(

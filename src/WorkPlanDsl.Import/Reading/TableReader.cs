@@ -257,20 +257,33 @@ internal sealed class TableReader
             return task;
         }
 
-        // One task merged over several rows: its measures are items; who the rows name is the task's, all of them.
+        // One task merged over several rows: its measures are items; who the rows name is the task's, all of them. Where
+        // each measure is numbered as a task of its own and prints a lead of its own, different from the others' (二 |
+        // 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队), each is its measure's: none of
+        // them leads the others' work.
+        var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) is Role.Lead or Role.Accountable)
+            .Select(c => c.i).DefaultIfEmpty(-1).First();
+        // 序号 | 工作内容 | 具体措施: two columns of content, the second the measures.
+        var measures = content >= 0 ? content
+            : columns.Kinds.Select((k, i) => (k, i)).Where(c => c.k == ColumnKind.Content && c.i != nameColumn).Select(c => c.i).DefaultIfEmpty(-1).Last();
+        var ownLeads = measures >= 0 && leadColumn >= 0
+            && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && !r.Cells[leadColumn].IsMergedCopy && Cell(r, leadColumn).Length > 0
+                && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)
+            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() == rows.Count;
         foreach (var row in rows)
         {
-            var words = content >= 0 ? Cell(row, content) : string.Empty;
+            var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
+            ImportedElement? item = null;
             if (words.Length > 0)
             {
                 var (itemTitle, itemRest) = ElementReader.SplitTitle(OneLine(words));
-                var item = new ImportedElement(row.Line, null, itemTitle.Trim());
+                item = new ImportedElement(row.Line, null, itemTitle.Trim());
                 AddText(item, itemRest);
                 _elements.Words(item, words, ChineseText.Fold(words));
                 task.Children.Add(item);
             }
 
-            Responsibility(row, task, columns, hasSupport);
+            Responsibility(row, ownLeads && item is not null ? item : task, columns, hasSupport);
         }
 
         return task;

@@ -91,4 +91,39 @@ public class Hostile22ShapeTests
         Assert.Equal(new[] { "镇社会事务办" }, plan.Leads("7．"));
         Assert.Equal(new[] { "镇社会事务办" }, plan.Leads("8．"));
     }
+
+    [Theory]
+    [InlineData("8．推进园区建设，责任单位：市发改委（市粮食局）市财政局。", "市发改委")]
+    [InlineData("3．推进养老服务，牵头单位：区民政局（2024年12月底前）完成，配合单位：区财政局。", "区民政局")]
+    [InlineData("4．整治市容环境，牵头单位：区城管局（区综合执法局）配合单位：区住建局。", "区城管局")]
+    public void Only_levels_in_brackets_go_on_a_groups_name(string line, string lead)
+    {
+        var plan = Import("某市2024年工作要点", line);
+        Assert.Equal(new[] { lead }, plan.Leads(line.Substring(0, 2)));
+    }
+
+    [Fact]
+    public void A_group_addressed_with_a_colon_does_not_lead_where_the_line_names_a_lead()
+    {
+        var plan = Import("某市教育工作要点", "1. 各区县教育局：负责本辖区学位保障，市教育局牵头统筹，市发改委配合。");
+        Assert.DoesNotContain("各区县教育局", plan.Leads("1."));
+    }
+
+    [Theory]
+    [InlineData("3. 推进教育均衡。牵头单位：市\uFFFD阳区教育局；配合单位：市财政局。")]
+    public void A_damaged_character_inside_a_name_does_not_cut_it(string line)
+    {
+        var plan = Import("某市2024年工作要点", line);
+        Assert.Equal(new[] { "市□阳区教育局" }, plan.Leads("3."));
+    }
+
+    [Theory]
+    [InlineData("1. 推进招商引资，区商务局牵头，经开区管委会协助。", "经开区管委会")]
+    [InlineData("1. 打击经济犯罪，区公安分局牵头，经侦大队协助。", "经侦大队")]
+    [InlineData("1. 推进后勤保障，办公室牵头，经总务处协助。", "总务处")]
+    public void Jing_goes_off_a_helpers_name_only_where_it_means_through(string line, string support)
+    {
+        var plan = Import("某区2024年工作要点", line);
+        Assert.Equal(new[] { support }, plan.Supports("1."));
+    }
 }

@@ -86,4 +86,19 @@ public class TypeMarkedLeadTests
         Assert.Equal(new[] { "人事处" }, plan.Leads("1."));
         Assert.Equal(new[] { "校友工作办公室" }, plan.Leads("4."));
     }
+
+    [Theory]
+    [InlineData("<p>说明：加下划线的为配合单位，加粗的为牵头单位。</p><p>1. 加强师德师风建设。责任单位：<u>人事处</u>、<b>党委教师工作部</b></p>", "党委教师工作部")]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p><b>1. 加强师德师风建设。责任单位：人事处、党委教师工作部</b></p>", null)]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p>1. 加强师德师风建设。<b>责任单位：人事处、党委教师工作部</b></p>", null)]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p>1. 加强师德师风建设。责任单位：<b>人事处、党委教师工作部</b></p>", null)]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p>1. 压实<b>人事处</b>责任。责任单位：人事处、党委教师工作部</p>", null)]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p>1. 加强师德师风建设。责任单位：<b style=\"font-weight:normal\">人事处</b>、党委教师工作部</p>", null)]
+    [InlineData("<p>说明：加粗的为牵头单位。</p><p>1. 加强师德师风建设。责任单位：<span style=\"mso-bidi-font-weight:bold\">人事处</span>、党委教师工作部</p>", null)]
+    [InlineData("<p>说明：加下划线的为牵头单位。</p><p>1. 加强师德师风建设。责任单位：人事处、<ins>党委教师工作部</ins></p>", null)]
+    public void Only_a_name_set_apart_by_the_stated_type_and_by_itself_leads(string body, string? lead)
+    {
+        var plan = ImportedModel.FromFile("plan.html", Encoding.UTF8.GetBytes("<html><body>" + body + "</body></html>"));
+        Assert.Equal(lead is null ? System.Array.Empty<string>() : new[] { lead }, plan.Leads("1."));
+    }
 }
