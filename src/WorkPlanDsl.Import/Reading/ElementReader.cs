@@ -1187,11 +1187,11 @@ internal sealed class ElementReader
         return RoleWords.Verbs.Any(v => part.EndsWith(v.Word, System.StringComparison.Ordinal) && RoleWords.IsVerbAt(part, part.Length - v.Word.Length, v.Word));
     }
 
-    // X牵头, X牵头负责, X负责, X牵头组织: a part naming who leads, with no words of the work in it.
+    // X牵头, X牵头负责, X负责, X牵头组织, X牵头推进: a part naming who leads, with no words of the work in it.
     private static bool EndsWithLeadVerb(string folded, int at, int end)
     {
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
-        return part.Length > 3 && new[] { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进", "负责推进" }.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
+        return part.Length > 3 && new[] { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进" }.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
 
     /// <summary>
