@@ -153,7 +153,7 @@ internal sealed class ClauseReader
             return folded;
         }
 
-        var chars = folded.ToCharArray();
+        char[]? chars = null;
         for (; open > 0; open = folded.IndexOfAny(SquareOpens, open + 1))
         {
             // A field bracket is short: the close is looked for so far only, so a line of many opens costs no more.
@@ -166,12 +166,13 @@ internal sealed class ClauseReader
             var content = folded.Substring(open + 1, close - open - 1);
             if (content.IndexOfAny(new[] { '：', ':' }) > 0 && HasLabel(content))
             {
+                chars ??= folded.ToCharArray();
                 chars[open] = '（';
                 chars[close] = '）';
             }
         }
 
-        return new string(chars);
+        return chars is null ? folded : new string(chars);
     }
 
     /// <summary>The outermost bracket left open at the end of the words, or -1.</summary>

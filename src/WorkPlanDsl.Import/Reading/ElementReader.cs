@@ -1191,8 +1191,10 @@ internal sealed class ElementReader
     private static bool EndsWithLeadVerb(string folded, int at, int end)
     {
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
-        return part.Length > 3 && new[] { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进" }.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
+        return part.Length > 3 && LeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
+
+    private static readonly string[] LeadVerbs = { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进" };
 
     /// <summary>
     /// A closing sentence whose every part has a unit for subject, one of them leading: <c>X要牵头建立…，Y要做好…保障。</c>,
