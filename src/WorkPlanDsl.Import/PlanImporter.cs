@@ -84,9 +84,12 @@ public static class PlanImporter
 
         var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
-        // A lone | is a page's chrome, or an empty cell of a table flattened a cell a line: the table reader tells which.
-        var chrome = new HashSet<int>(lines.Where(l => l.Table is null && !CopiedTable.IsLoneBar(l) && PageChrome.IsChrome(l)).Select(l => l.Number));
-        var tables = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !chrome.Contains(l.Number) || CopiedTable.IsLoneBar(l)).ToList(), notes, chrome);
+        // A lone | or a / or — alone is a page's chrome, or an empty cell of a table flattened a cell a line: the table
+        // reader tells which, and what it leaves goes.
+        var chrome = new HashSet<int>(lines.Where(l => l.Table is null && !CopiedTable.IsLoneBar(l) && !CopiedTable.IsEmptyCellMark(l) && PageChrome.IsChrome(l)).Select(l => l.Number));
+        chrome.UnionWith(PageChrome.Banners(lines));
+        var tables = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !chrome.Contains(l.Number) || CopiedTable.IsLoneBar(l)).ToList(), notes, chrome)
+            .Where(l => !CopiedTable.IsEmptyCellMark(l)).ToList();
         var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(tables))));
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);

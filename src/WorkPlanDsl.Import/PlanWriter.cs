@@ -123,6 +123,8 @@ internal sealed class PlanWriter
         }
     }
 
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n", "\u2028", "\u2029", "\u0085" };
+
     private static string OneLine(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -154,7 +156,11 @@ internal sealed class PlanWriter
     {
         foreach (var text in lines)
         {
-            Line(indent, "| " + text);
+            // A table cell of two paragraphs (<td><p>A</p><p>B</p></td>) keeps its break: each line of it is a text line.
+            foreach (var part in text.Split(LineBreaks, System.StringSplitOptions.None))
+            {
+                Line(indent, "| " + part);
+            }
         }
     }
 

@@ -24,9 +24,10 @@ internal sealed class ClauseReader
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
-        @"牵头(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(]按职责(?:分工)?[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:牵头|责任)(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
+    // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
     // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）: the person in charge inside the unit's field,
     // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
@@ -217,8 +218,9 @@ internal sealed class ClauseReader
             return null;
         }
 
-        // （县住建局*、县财政局，2024年底前完成）: a part that is only a deadline is the list's time.
-        var parts = SplitTopLevel(content, "，,；;").ToList();
+        // （县住建局*、县财政局，2024年底前完成）, （县文广旅体局　2022年12月）: a part that is only a deadline is the list's
+        // time (spaces part names as 、 does, see NameSeparators).
+        var parts = SplitTopLevel(content, "，,；; 　").ToList();
         var due = parts.Where(p => DeadlineFinder.IsDeadlineOnly(content.Substring(p.Start, p.End - p.Start))).ToList();
         var rules = parts.Where(p => content.Substring(p.Start, p.End - p.Start) is var part && (Accountability.StatesRule(part) || part.Trim() == "下同" || TheRestSupport.IsMatch(part))).ToList();
         // （原牵头单位县卫健局，现牵头单位县疾控中心）: who had the work before a change is not listed for it.
@@ -670,10 +672,15 @@ internal sealed class ClauseReader
                     pending.Clear();
                 }
 
+                // （市人社局；市教育局、市总工会协同）: names alone in a field before the field of those who support are
+                // the ones they support, accountable (alone, the lead); not where the clause has named its lead already,
+                // nor across a comma, which also lists names (委机关各科室,市计生协,委直属单位按职责分工负责).
+                var supported = role == Role.Support && !together && clause.Leads.Count == 0 && state.Accountable.Count == 0 && position == 0
+                    && start > 0 && content[start - 1] is '；' or ';';
                 foreach (var (o, f) in pending)
                 {
                     // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.
-                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together ? Role.Accountable : role;
+                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together || supported ? Role.Accountable : role;
                     Put(clause, state, pendingRole, o, f);
                 }
 
@@ -958,8 +965,9 @@ internal sealed class ClauseReader
             }
 
             _known.Add(name);
-            if (tail || role == Role.Support)
+            if (tail || role == Role.Support || (role == Role.Scope && clause.Leads.Count + state.Accountable.Count > 0))
             {
+                // 秩序处牵头，各大队负责落实: who carries out the work a lead named before them answers for supports it.
                 // A collective after 等 (等各相关处室) is nobody in particular: it supports.
                 clause.Supports.Add(name);
                 state.NamedSupports |= !tail;

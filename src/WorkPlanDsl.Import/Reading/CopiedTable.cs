@@ -256,6 +256,12 @@ internal static partial class CopiedTable
     /// <summary>A line that is one bar and nothing else (<c>|</c>, <c>｜</c>).</summary>
     internal static bool IsLoneBar(SourceLine line) => line.Table is null && line.Text.Trim() is "|" or "｜";
 
+    /// <summary>
+    /// A line that is only the mark a table prints in an empty cell (<c>/</c>, <c>—</c>, <c>-</c>): a cell of its own in
+    /// text copied out of a table a cell a line, chrome anywhere else.
+    /// </summary>
+    internal static bool IsEmptyCellMark(SourceLine line) => line.Table is null && line.Text.Trim() is "/" or "／" or "-" or "－" or "—" or "——" or "–" or "―";
+
     // What an empty cell reads as once its bar is gone: a mark no document prints, which every column takes (see Fits)
     // and a built row holds as nothing.
     private const string EmptyCell = "\uE000";
@@ -296,6 +302,9 @@ internal static partial class CopiedTable
 
         return new HashSet<int>(spans.Where(x => x.End - x.At == width).SelectMany(x => Enumerable.Range(x.At, x.End - x.At)).Where(k => Lone(lines[k])));
     }
+
+    // 1-1, 2-3, 1.2: a row's number within its task's number.
+    private static readonly Regex SubNumber = new(@"^\d{1,3}[-－—.．]\d{1,3}$", RegexOptions.CultureInvariant);
 
     // How far a republished table's row numbers may jump (3 to 68): a parent table's rows left out.
     private const int MaxJump = 200;
@@ -396,6 +405,15 @@ internal static partial class CopiedTable
         {
             table = unnumbered.Table;
             next = unnumbered.Next;
+            return true;
+        }
+
+        if (numberColumn == 0 && end < lines.Count && SubNumber.IsMatch(lines[end].Folded.Trim()) && RowsOfExactWidth(lines, end, kinds, header) is { } subNumbered)
+        {
+            // 1-1 / 推进码头智能化改造 / 辽港集团 / 2024年12月, then 1-2 …: rows numbered within their task's number are told
+            // apart by their width alone, every row a line a column.
+            table = subNumbered.Table;
+            next = subNumbered.Next;
             return true;
         }
 
@@ -655,6 +673,11 @@ internal static partial class CopiedTable
         bool Holds(SourceLine line, ColumnKind kind)
         {
             var text = line.Text.Trim();
+            if (kind == ColumnKind.Number && line.Table is null)
+            {
+                return SubNumber.IsMatch(line.Folded.Trim()) || Number(line) is not null;
+            }
+
             if (line.Table is not null || text.Length == 0 || Numbering.Read(line).Kind != NumberingKind.None)
             {
                 return false;
@@ -1285,9 +1308,23 @@ internal static partial class CopiedTable
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
         var headerEndsWithBar = EndsWithBar(lines[start]);
-        while (p < lines.Count && Cells(lines[p]) is { } printed
-            && (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(printed, header, kinds, tabbed)) is { } cells)
+        while (p < lines.Count)
         {
+            if (marked && CategoryBetweenRows(lines, p))
+            {
+                // 序号⇥工作任务⇥牵头单位 … then 二、强化服务保障 on a line of its own between rows: a row across the table,
+                // a section of its tasks.
+                var category = lines[p].Text.Trim();
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, header.Length).Select(j => new TableCell(category, j > 0)).ToArray()));
+                p++;
+                continue;
+            }
+
+            if (Cells(lines[p]) is not { } printed
+                || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(printed, header, kinds, tabbed)) is not { } cells)
+            {
+                break;
+            }
 
             // | --- | --- | under a markdown header is no row; a tabbed row's empty cells at its end were trimmed away;
             // 2 | 无 | is no task.
@@ -1648,6 +1685,12 @@ internal static partial class CopiedTable
 
     // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
     // wide spaces.
+    // A heading numbered 一、 or （一） alone on its line, before a row of a table whose cells bars or tabs part.
+    private static bool CategoryBetweenRows(List<SourceLine> lines, int p)
+        => p + 1 < lines.Count && Cells(lines[p]) is null && lines[p].Text.IndexOfAny(new[] { '|', '｜', '\t' }) < 0
+            && Numbering.Read(lines[p]).Kind is NumberingKind.Chinese or NumberingKind.Parenthesized && lines[p].Text.Trim().Length <= 40
+            && Cells(lines[p + 1]) is { Length: > 1 };
+
     private static string[]? Cells(SourceLine line)
     {
         if (line.Table is not null)

@@ -45,9 +45,9 @@ internal sealed class ElementReader
         var restStart = bodyStart + title.Length + (line.Text.Length > bodyStart + title.Length ? 1 : 0);
         if (DashedFields(line, bodyStart) is var (separator, _))
         {
-            // The dash and the fields after it stay the task's words.
+            // The dash and the fields after it stay the task's words (a colon does not: it only ended the name).
             title = line.Text.Substring(bodyStart, separator - bodyStart).TrimEnd();
-            restStart = separator;
+            restStart = line.Text[separator] is '：' or ':' ? separator + 1 : separator;
         }
         else if (TrailingFields(line, bodyStart) is { } fields && fields.Start - 1 < title.Length && fields.Start > 1)
         {
@@ -94,6 +94,12 @@ internal sealed class ElementReader
                 Apply(_clauses.Accountable(addressed, line.Number), task, line, addressed);
             }
         }
+        else if (task.Leads.Count == 0 && task.Children.Count == 0 && NamesAlone(line, restStart) is { } names)
+        {
+            // 6.新增城镇就业6万人。市人力资源社会保障局。: a last sentence of bodies' names alone is who the task is given to,
+            // as a bracket of them is.
+            Apply(_clauses.Accountable(names, line.Number), task, line, names);
+        }
 
         if (task.Leads.Count == 0 && TransferredTo(line, bodyStart) is var (transferAt, receiver))
         {
@@ -113,6 +119,38 @@ internal sealed class ElementReader
 
         return task;
     }
+
+    // The last sentence of a paragraph where it is only bodies' names (not all of them groups), none of them named in the
+    // sentences before it (重点建设胸痛中心、卒中中心。胸痛中心、卒中中心。 names what is built).
+    private static string? NamesAlone(SourceLine line, int restStart)
+    {
+        var folded = line.Folded;
+        var end = folded.Length;
+        while (end > restStart && folded[end - 1] is '。' or '.' or ' ' or '　')
+        {
+            end--;
+        }
+
+        var start = System.Math.Max(restStart, folded.LastIndexOfAny(new[] { '。', '！', '？', '；', ';' }, System.Math.Max(0, end - 1)) + 1);
+        if (end - start is < 3 or > 80 || (start > 0 && folded[start - 1] is not ('。' or '！' or '？' or '；' or ';')))
+        {
+            return null;
+        }
+
+        var words = line.Text.Substring(start, end - start).Trim();
+        var names = ClauseReader.Names(words, ChineseText.Fold(words));
+        return names.Count > 0 && names.All(n => !n.Tail && IsPlainBodyName(ChineseText.Fold(n.Name).Trim())) && !names.All(n => UnitShape.IsGroup(n.Name))
+            && !RoleWords.HasRole(ChineseText.Fold(words)) && ChineseText.Fold(words).IndexOfAny(new[] { '：', ':', '，', ',' }) < 0
+            && !names.Any(n => folded.Substring(0, start).Contains(ChineseText.Fold(n.Name).Trim()))
+            ? words
+            : null;
+    }
+
+    // 市人力资源社会保障局, 各街道: a body's name as a sentence of its own prints it, with its level, and nothing else (not
+    // 联席会议办公室设在县发展改革局, nor 各街道（2025年底）).
+    private static bool IsPlainBodyName(string name)
+        => name.Length is >= 3 and <= 24 && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || name[0] == '各')
+            && !name.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !name.Contains("设在");
 
     /// <summary>
     /// A duty handed to a body that carries it from then on (<c>…职责移交市交通运输局承担</c>, <c>…划转市水务局负责</c>,
@@ -484,8 +522,14 @@ internal sealed class ElementReader
             task.OwnLeadBeforeMeasures = true;
         }
 
+        // The first paragraph under a task's heading may end as a numbered task's line does, with who it is given to
+        // (二、关于…问题 then 会议强调，各区要…。由市爱卫办负责统筹协调，各区政府负责…).
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
+        if (opensTheWords && task.Leads.Count == 0 && LastSentenceGivenBy(line, offset, offset + 1) is { Leads.Count: > 0 } given)
+        {
+            Apply(given, task, line, line.Text.Substring(offset + given.Start));
+        }
 
         // Not a line of 一是…二是… items: who one item names does that item, not the task.
         if (opensTheWords && task.Subject is null && task.Children.Count == 0 && SentenceWithSubject(line, 0) is (var openingAt, var opening))
@@ -639,16 +683,10 @@ internal sealed class ElementReader
             // 关于…问题，由X负责，抓紧做好…。 then what was done since: the task's first sentence gives it.
             clauses.Add(earlier);
         }
-        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && LastSentence(line, from) is var (byStart, _)
-            && byStart >= TitleEnd(line, from) && ClauseReader.IsAgentBy(line.Folded, byStart) && !clauses.Any(c => from + c.End > byStart)
-            && _prose.Sentences(line, byStart) is { } directed)
+        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && LastSentenceGivenBy(line, from, TitleEnd(line, from)) is { } given
+            && !clauses.Any(c => c.End > given.Start))
         {
-            // 1.开展项目验收。由市工信局负责组织验收。: the last sentence opens with 由, the body, its verb and the work (and
-            // who 配合 in a later part of it).
-            var clause = new Clause(byStart - from, line.Text.Length - from);
-            clause.Leads.AddRange(directed.Clause.Leads);
-            clause.Supports.AddRange(directed.Clause.Supports);
-            clauses.Add(clause);
+            clauses.Add(given);
         }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (subjectStart, subjectStop)
@@ -1051,7 +1089,14 @@ internal sealed class ElementReader
                 depth--;
             }
 
-            if (depth > 0 || i - from < 2 || c is not ('—' or '─' or '\t' or '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0'))
+            if (depth > 0 || i - from < 2 || c is not ('—' or '─' or '\t' or '-' or '－' or '~' or '～' or ' ' or '　' or '\u00A0' or '：' or ':'))
+            {
+                continue;
+            }
+
+            // 推动校园午餐食材登录：由市教育局主办，市卫生健康委协办: a colon after the task's name (not after a field's label,
+            // 牵头单位：) parts it from the responsibility as a dash does.
+            if (c is '：' or ':' && EndsLabel(folded, from, i))
             {
                 continue;
             }
@@ -1062,8 +1107,8 @@ internal sealed class ElementReader
                 end++;
             }
 
-            // — and ─ print a dash alone; -, －, ~ and spaces only doubled (2024-2026, a space inside a name), a tab alone.
-            if (c is not ('—' or '─' or '\t') && end - i < 2)
+            // — and ─ print a dash alone; -, －, ~ and spaces only doubled (2024-2026, a space inside a name), a tab and a colon alone.
+            if (c is not ('—' or '─' or '\t' or '：' or ':') && end - i < 2)
             {
                 continue;
             }
@@ -1085,6 +1130,13 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    // True where the words before a colon, from the field's start, are a role's label (…300个，牵头单位：).
+    private static bool EndsLabel(string folded, int from, int colon)
+    {
+        var start = System.Math.Max(from, folded.LastIndexOfAny(new[] { '，', ',', '；', ';', '。', ' ', '　' }, colon - 1) + 1);
+        return RoleWords.Label(folded.Substring(start, colon - start)) != Role.None;
     }
 
     /// <summary>
@@ -1179,6 +1231,22 @@ internal sealed class ElementReader
 
     // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
     private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
+
+    // 1.开展项目验收。由市工信局负责组织验收。: the last sentence, from no earlier than the index after, opens with 由, the
+    // body, its verb and the work (and who 配合 in a later part of it). The clause's span is from the paragraph's start.
+    private Clause? LastSentenceGivenBy(SourceLine line, int from, int after)
+    {
+        var (byStart, _) = LastSentence(line, from);
+        if (byStart < after || !ClauseReader.IsAgentBy(line.Folded, byStart) || _prose.Sentences(line, byStart) is not { } directed)
+        {
+            return null;
+        }
+
+        var clause = new Clause(byStart - from, line.Text.Length - from);
+        clause.Leads.AddRange(directed.Clause.Leads);
+        clause.Supports.AddRange(directed.Clause.Supports);
+        return clause;
+    }
 
     // …负责, …牵头, …配合, …负责实施: a run of fields that ends with a role's verb, not with the work.
     private static bool EndsWithRoleVerb(string folded, int at, int end)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -50,6 +51,24 @@ internal static class PageChrome
         => Bare.Match(ChineseText.Fold(text).Trim()) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static string WithoutSpaces(string text) => text.Any(char.IsWhiteSpace) ? new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()) : text;
+
+    /// <summary>
+    /// The numbers of the lines a page printed at its top under the last page's number: the issuer's banner
+    /// (<c>××市人民政府办公室文件</c>), which a page break may put inside a sentence or a unit's name
+    /// (<c>（牵头单位：市经济</c> / <c>— 2 —</c> / <c>××市人民政府办公室文件</c> / <c>和信息化委员会；…）</c>).
+    /// </summary>
+    public static IEnumerable<int> Banners(List<SourceLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Table is null && IsPageNumber(lines[i].Text) && lines[i + 1] is { Table: null } next
+                && WithoutSpaces(next.Folded) is { Length: > 2 and <= 40 } banner && banner.EndsWith("文件", StringComparison.Ordinal)
+                && banner.IndexOfAny(new[] { '，', ',', '。', '；', ';', '：', ':', '、', '（', '(' }) < 0)
+            {
+                yield return next.Number;
+            }
+        }
+    }
 
     public static bool IsChrome(SourceLine line)
     {

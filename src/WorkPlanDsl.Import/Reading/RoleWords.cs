@@ -73,6 +73,12 @@ internal static class RoleWords
         ("牵头组织", Role.Lead), ("牵头推进", Role.Lead),
         // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
         ("统筹推进", Role.Accountable),
+        // （由政务司司长领导，发展局统筹，各相关政策局参与）, 房屋署负责执行: the body that carries the work.
+        ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
+        // 就业促进科抓总, 职业能力建设科主抓: the body that heads the work.
+        ("抓总", Role.Lead), ("主抓", Role.Lead),
+        // 各县（市、区）人社局按属地原则落实: each carries out its own area's part, beside the body that answers for it.
+        ("按属地原则落实", Role.Support), ("按属地落实", Role.Support), ("属地落实", Role.Support),
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
@@ -151,7 +157,10 @@ internal static class RoleWords
         "工委", "界别组", "界别", "专委会", "委室",
 
         // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区).
-        "司局", "司", "社区", "村" };
+        "司局", "司", "社区", "村",
+
+        // Macau's 負責實體 / 協作實體 and Hong Kong's 負責政策局 (the policy bureau that answers for the work).
+        "实体", "政策局" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or
@@ -288,7 +297,7 @@ internal static class RoleWords
     }
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
-    private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办" };
+    private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办", "统筹" };
 
     private static bool EndsNames(string word)
     {

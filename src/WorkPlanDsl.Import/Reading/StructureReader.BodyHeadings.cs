@@ -41,6 +41,9 @@ internal sealed partial class StructureReader
     private void BodyHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
         var reader = new ClauseReader();
+        // 一、县发展和改革局 / 1.… / 二、县工业和信息化局 / 2.…: after one body's heading over tasks numbered from one, the
+        // next heading of its kind that is a body's name heads its own tasks, however the document numbers them on.
+        NumberingKind? bodiesKind = null;
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -64,9 +67,11 @@ internal sealed partial class StructureReader
                 _dutyHeadings.Add(line);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && body[i + 1].Numbering.Value == 1 && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
+                && (body[i + 1].Numbering.Value == 1 || bodiesKind == numbering.Kind)
+                && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
+                bodiesKind = numbering.Kind;
             }
 
             if (name is null)

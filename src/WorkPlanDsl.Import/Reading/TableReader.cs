@@ -257,19 +257,21 @@ internal sealed class TableReader
             return task;
         }
 
-        // One task merged over several rows: its measures are items; who the rows name is the task's, all of them. Where
-        // each measure is numbered as a task of its own and prints a lead of its own, different from the others' (二 |
-        // 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队), each is its measure's: none of
-        // them leads the others' work.
+        // One task merged over several rows: its measures are items. Where every measure's row prints a lead and the rows
+        // do not all name the same units (二 | 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队,
+        // then 5.… | 区城管局), who each row names is its measure's: none of them leads the others' work. Rows that all
+        // name the same, or under one lead cell merged over all of them, are the task's. In text copied out of a table a blank cell may be a merged one and a wrapped
+        // measure may look like two: there only numbered measures with leads printed on their own rows count.
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) is Role.Lead or Role.Accountable)
             .Select(c => c.i).DefaultIfEmpty(-1).First();
         // 序号 | 工作内容 | 具体措施: two columns of content, the second the measures.
         var measures = content >= 0 ? content
             : columns.Kinds.Select((k, i) => (k, i)).Where(c => c.k == ColumnKind.Content && c.i != nameColumn).Select(c => c.i).DefaultIfEmpty(-1).Last();
         var ownLeads = measures >= 0 && leadColumn >= 0
-            && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && !r.Cells[leadColumn].IsMergedCopy && Cell(r, leadColumn).Length > 0
-                && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)
-            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() == rows.Count;
+            && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length > 0
+                && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
+            && !rows.Skip(1).All(r => r.Cells[leadColumn].IsMergedCopy)
+            && rows.Select(r => UnitsNamed(r, columns)).Distinct(System.StringComparer.Ordinal).Count() > 1;
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
@@ -288,6 +290,10 @@ internal sealed class TableReader
 
         return task;
     }
+
+    // The cells of a row that name units, as one key.
+    private static string UnitsNamed(TableRow row, TableColumns columns)
+        => string.Join("\u0001", columns.Kinds.Select((k, i) => TableColumns.NamesUnits(k) ? Cell(row, i) : string.Empty));
 
     /// <summary>Gives a task read elsewhere the units, dates and words of the row that restates it.</summary>
     public void ReadRow(TableRow row, TableColumns columns, ImportedElement task) => Responsibility(row, task, columns, columns.Has(ColumnKind.Support));

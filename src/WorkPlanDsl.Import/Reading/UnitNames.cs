@@ -107,8 +107,19 @@ internal sealed class UnitNames
             || folded.Contains("相关")
             || folded.Contains("其他成员")
             || folded.EndsWith("成员单位", System.StringComparison.Ordinal)
+            || IsLevelsBodies(folded)
             || (folded.IndexOf('各') > 0 && folded.IndexOf('各') < folded.Length - 1);
     }
+
+    // 市直行政执法部门, 区级行政执法部门, 县直单位: the bodies of one level of government of a kind, all of them (not
+    // 县级以上财政部门, every government's of a kind: see UnitShape.IsKindOfGovernment).
+    private static bool IsLevelsBodies(string folded)
+        => folded.Length >= 4 && LevelsWords.Any(w => folded.StartsWith(w, System.StringComparison.Ordinal)) && !folded.Contains("以")
+            && PluralEndings.Any(e => folded.EndsWith(e, System.StringComparison.Ordinal));
+
+    private static readonly string[] LevelsWords = { "省直", "市直", "县直", "区直", "省级", "市级", "县级", "区级" };
+
+    private static readonly string[] PluralEndings = { "部门", "单位", "机关", "机构" };
 
     /// <summary>
     /// An identifier for a printed name: what is in parentheses goes (办公室(对外合作交流处) is 办公室), characters that

@@ -58,9 +58,12 @@ public class TableRecognitionTests
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("1"));
         Assert.Equal(new[] { "市医保局" }, plan.Supports("1"));
 
-        // Measures with different leads: the task's are all of them, the document names each.
-        Assert.Equal(new[] { "市疾控中心", "市爱卫办" }, plan.Leads("2"));
-        Assert.Equal(2, plan.Task("2").Items.Count);
+        // Measures with different leads: each leads its own measure, none the task's other work.
+        var second = plan.Task("2");
+        Assert.Equal(2, second.Items.Count);
+        Assert.Empty(second.InEffect.Leads);
+        Assert.Equal(new[] { "市疾控中心" }, plan.Names(second.Items[0].InEffect.Leads));
+        Assert.Equal(new[] { "市爱卫办" }, plan.Names(second.Items[1].InEffect.Leads));
     }
 
     [Fact]
