@@ -64,9 +64,11 @@ internal static class RoleWords
         // 市大数据中心提供技术支撑, 法制大队提供法律支持: help beside the work, as 配合 is.
         ("提供技术支撑", Role.Support), ("提供技术支持", Role.Support), ("提供技术保障", Role.Support), ("提供法律支持", Role.Support), ("提供法律服务", Role.Support),
         ("提供支撑", Role.Support), ("提供支持", Role.Support), ("协同推进", Role.Support),
+        // …，由人力资源部负责，各二级单位配合实施: support and the work it helps with, one verb.
+        ("配合实施", Role.Support), ("配合落实", Role.Support), ("配合推进", Role.Support), ("协助实施", Role.Support), ("参与实施", Role.Support),
         ("负责督促检查", Role.Oversight), ("负责监督检查", Role.Oversight), ("负责督导", Role.Oversight), ("负责督查", Role.Oversight),
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
-        ("具体负责", Role.Accountable),
+        ("具体负责", Role.Accountable), ("具体承办", Role.Implementer),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead), ("主要负责", Role.Lead),
         // …，刑侦支队牵头组织。: the lead verb and how it leads, one verb.

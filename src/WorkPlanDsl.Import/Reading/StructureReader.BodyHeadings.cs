@@ -80,14 +80,17 @@ internal sealed partial class StructureReader
             }
 
             // A body's list of duties gives none of them to another body: where a line under the heading names who
-            // leads it (（一）县数据资源管理中心 then 2.核定编制。（县委编办负责）), the heading is what the work is about.
+            // leads it (（一）县数据资源管理中心 then 2.核定编制。（县委编办负责）), the heading is what the work is about. The
+            // body itself named again (三、县农业农村局 then 6.…（县农业农村局牵头，各乡镇负责落实）) says nothing else.
             var end = i + 1;
             while (end < body.Count && body[end].Numbering.Kind != numbering.Kind && body[end].Numbering.Kind != NumberingKind.Chinese)
             {
                 end++;
             }
 
-            if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LineNamesLead(reader, body[j].Line)))
+            var heading = name;
+            if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LeadsNamed(reader, body[j].Line) is { } leads
+                && !leads.All(l => l == heading)))
             {
                 _bodyHeadings[line] = name;
             }

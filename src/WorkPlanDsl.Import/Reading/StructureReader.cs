@@ -591,25 +591,37 @@ internal sealed partial class StructureReader
     /// True where a line names who does its work: a clause in brackets, the whole line as fields (责任部门:X牵头), the
     /// sentence after its title (2.加强用地供应。责任部门:X牵头。) or its last part from 由 (…,由X负责。).
     /// </summary>
-    private static bool LineNamesLead(ClauseReader reader, SourceLine line)
+    private static bool LineNamesLead(ClauseReader reader, SourceLine line) => LeadsNamed(reader, line) is not null;
+
+    // The leads the first clause of a line that names any gives, or null.
+    private static List<string>? LeadsNamed(ClauseReader reader, SourceLine line)
     {
         var text = line.Text;
         var folded = line.Folded;
-        if (reader.Read(text, folded).Any(c => c.Leads.Count > 0) || reader.ReadStatement(text, folded, line.Number) is { Leads.Count: > 0 })
+        if (reader.Read(text, folded).FirstOrDefault(c => c.Leads.Count > 0) is { } bracketed)
         {
-            return true;
+            return bracketed.Leads;
+        }
+
+        if (reader.ReadStatement(text, folded, line.Number) is { Leads.Count: > 0 } whole)
+        {
+            return whole.Leads;
         }
 
         // 由省经贸委承办，A、B协办。治理工作目标：…: the first sentence gives the work, or the last does.
         var stop = folded.IndexOf('。');
-        if (stop > 0 && (reader.ReadStatement(text.Substring(0, stop), folded.Substring(0, stop), line.Number) is { Leads.Count: > 0 }
-            || (stop + 1 < folded.Length && reader.ReadStatement(text.Substring(stop + 1), folded.Substring(stop + 1), line.Number) is { Leads.Count: > 0 })))
+        if (stop > 0 && reader.ReadStatement(text.Substring(0, stop), folded.Substring(0, stop), line.Number) is { Leads.Count: > 0 } first)
         {
-            return true;
+            return first.Leads;
+        }
+
+        if (stop > 0 && stop + 1 < folded.Length && reader.ReadStatement(text.Substring(stop + 1), folded.Substring(stop + 1), line.Number) is { Leads.Count: > 0 } last)
+        {
+            return last.Leads;
         }
 
         var by = System.Math.Max(folded.LastIndexOf("，由", System.StringComparison.Ordinal), folded.LastIndexOf(",由", System.StringComparison.Ordinal));
-        return by > 0 && reader.ReadStatement(text.Substring(by + 1), folded.Substring(by + 1), line.Number) is { Leads.Count: > 0 };
+        return by > 0 && reader.ReadStatement(text.Substring(by + 1), folded.Substring(by + 1), line.Number) is { Leads.Count: > 0 } given ? given.Leads : null;
     }
 
     private readonly HashSet<int> _measureHeadings = new();

@@ -145,7 +145,9 @@ internal static partial class UnitShape
             return true;
         }
 
-        if (NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w)) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
+        // 各责任单位, 各配合部门: the groups a label's bodies make, not the label.
+        var labelsGroup = folded.Length > 3 && folded[0] == '各' && RoleWords.Label(folded.Substring(1)) is not (Role.None or Role.Person or Role.Time);
+        if ((!labelsGroup && NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w))) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }

@@ -185,4 +185,38 @@ public class Hostile24ShapeTests
         // Every government's department of a kind is none the document names.
         Assert.Empty(plan.Leads("6."));
     }
+
+    [Fact]
+    public void A_unit_heading_whose_task_names_the_same_body_again_still_heads_the_others()
+    {
+        var plan = Import(
+            "××县2020年《政府工作报告》重点任务分工",
+            "一、县农业农村局",
+            "1.新建高标准农田3万亩。",
+            "2.推进农村人居环境整治。（县农业农村局牵头，各乡镇人民政府负责落实）",
+            "二、县教育局",
+            "3.新建改扩建中小学校4所。",
+            "4.做好中考组织工作。（县委宣传部牵头）");
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各乡镇人民政府" }, plan.Supports("2."));
+
+        // Another body named under the heading: the heading is what the work is about.
+        Assert.Empty(plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Support_verbs_with_their_work_and_groups_named_by_a_label_support()
+    {
+        var plan = Import(
+            "某市2024年工作要点",
+            "1.实施人才强企工程。引进高层次人才30名，由人力资源部负责，各二级单位配合实施。",
+            "2.开展职业技能提升行动。职业能力建设科主抓，市就业训练中心具体承办。",
+            "3.办好十件民生实事。市政府办公室牵头抓总，各责任单位具体落实。");
+        Assert.Equal(new[] { "人力资源部" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各二级单位" }, plan.Supports("1."));
+        Assert.Equal(new[] { "职业能力建设科" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市就业训练中心" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市政府办公室" }, plan.Leads("3."));
+        Assert.Equal(new[] { "各责任单位" }, plan.Supports("3."));
+    }
 }
