@@ -161,8 +161,8 @@ internal static class RoleWords
         // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区).
         "司局", "司", "社区", "村",
 
-        // Macau's 負責實體 / 協作實體 and Hong Kong's 負責政策局 (the policy bureau that answers for the work).
-        "实体", "政策局" };
+        // Macau's 負責實體 / 協作實體 and Hong Kong's 負責政策局 / 負責決策局 (the bureau that answers for the work).
+        "实体", "政策局", "决策局" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or

@@ -312,6 +312,18 @@ internal sealed class TableReader
                 string.Join("、", carried) + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " carried from the row above in text copied out of a table");
         }
 
+        // 牵头单位 | 责任单位 with the row's 牵头单位 left empty or marked —: the table says who leads in its own column and
+        // for this row names no one; the 责任单位 beside it are those the lead would have worked with, not a list whose
+        // first leads.
+        var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Lead).Select(c => c.i).DefaultIfEmpty(-1).First();
+        var leadLeftEmpty = leadColumn >= 0 && Cell(row, leadColumn) is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无"
+            && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable && Cell(row, c.i).Length > 0);
+        if (leadLeftEmpty)
+        {
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " names no one: no lead, and the units beside it read as supports");
+        }
+
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
             var text = Cell(row, i);
@@ -322,6 +334,7 @@ internal sealed class TableReader
 
             // People (责任领导) are never units: their column stays text, as remarks do.
             var role = columns.Kinds[i] == ColumnKind.Person ? Role.None : TableColumns.RoleOf(columns.Kinds[i]);
+            role = leadLeftEmpty && role == Role.Accountable ? Role.Support : role;
             if (role == Role.None)
             {
                 // A second column of words (攻坚目标任务, then 工作任务安排) is the task's words too.

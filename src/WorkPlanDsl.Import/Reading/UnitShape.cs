@@ -21,9 +21,9 @@ internal static partial class UnitShape
         "总工会", "妇联", "残联", "科协", "工商联", "团委", "团市委", "团区委", "团县委", "红十字会", "园区", "开发区", "新区",
         "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "经济特区", "管理处", "办事处", "中心校", "学校", "厂",
 
-        // Schools named by their kind (县第一中学, 县职业中专, 城关小学, 机关幼儿园) and a street office's named communities
-        // (湖贝社区, 东门社区).
-        "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区",
+        // Schools named by their kind (县第一中学, 县职业中专, 城关小学, 机关幼儿园), a street office's named communities
+        // (湖贝社区, 东门社区) and the industrial parks a county runs as bodies (攸县工业园).
+        "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园",
 
         // A court's divisions: 立案庭, 民二庭, 刑事审判庭, 民事审判第一庭, 知识产权庭, 少年家事庭, 各业务庭, and its tribunals (人民法庭).
         "立案庭", "审判庭", "法庭", "民一庭", "民二庭", "民三庭", "民四庭", "刑一庭", "刑二庭", "行政庭", "执行庭", "审监庭", "少年庭",
@@ -66,6 +66,9 @@ internal static partial class UnitShape
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
         "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
     };
+
+    // What a body named for the work it drives ends with.
+    private static readonly string[] OfficesNamedForWork = { "办公室", "领导小组", "工作领导小组", "指挥部", "工作专班", "专班", "委员会", "推进办" };
 
     // Nouns that start with an action word: the field a body's name says it works in.
     private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
@@ -219,8 +222,11 @@ internal static partial class UnitShape
         // 建设县游客集散中心 is a task: a name does not start with what is to be done. 建设工程 (a construction project) is
         // a noun, the field a body oversees (建设工程质量安全监督站, 建设工程消防审验股).
         // 建立县政府: an action before a place's body, however short.
+        // 深化改革办公室, 优化营商环境办公室, 推进长江经济带发展领导小组办公室: an office named for the work it drives is a
+        // body; only where no place's level follows the action (建设县…办公室 is a task).
         if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && LevelPrefixes.IndexOf(bare[w.Length]) >= 0))
-            && ActionWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+            && ActionWords.FirstOrDefault(w => bare.StartsWith(w, StringComparison.Ordinal)) is { } action && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
+            && !(OfficesNamedForWork.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) && LevelPrefixes.IndexOf(bare[action.Length]) < 0 && bare[action.Length] != '各'))
         {
             return false;
         }
