@@ -86,6 +86,8 @@ internal static class RoleWords
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
         // 由市领导带队, 由X1名县级领导带队: who heads a group is a person (a group's task reads the body: ElementReader.GroupLeader).
         ("牵头", Role.Lead), ("带队", Role.Person), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
+        // （本项由教育局会同财政局办理）: the body that handles the matter.
+        ("办理", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
         ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
         // 宣传处会办公室, 縣教育局會縣人社局: 会 for 会同 between two bodies' names (see IsVerbAt).
@@ -353,6 +355,11 @@ internal static class RoleWords
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
     public static (string Word, Role Role) VerbAt(string folded, int index)
     {
+        if (HelpProvided(folded, index) is { } help)
+        {
+            return (help, Role.Support);
+        }
+
         foreach (var verb in Verbs)
         {
             if (string.CompareOrdinal(folded, index, verb.Word, 0, verb.Word.Length) == 0 && IsVerbAt(folded, index, verb.Word))
@@ -362,6 +369,32 @@ internal static class RoleWords
         }
 
         return (string.Empty, Role.None);
+    }
+
+    // 市民政局提供数据比对支持, 县财政局提供资金保障: 提供, a few words of what, and 支持/支撑/保障 closing the part: help
+    // beside the work, as 提供技术支持 is.
+    private static string? HelpProvided(string folded, int index)
+    {
+        if (string.CompareOrdinal(folded, index, "提供", 0, 2) != 0)
+        {
+            return null;
+        }
+
+        for (var end = index + 4; end <= System.Math.Min(folded.Length - 2, index + 12); end++)
+        {
+            if (!ChineseText.IsHan(folded[end - 1]))
+            {
+                return null;
+            }
+
+            if ((string.CompareOrdinal(folded, end, "支持", 0, 2) == 0 || string.CompareOrdinal(folded, end, "支撑", 0, 2) == 0 || string.CompareOrdinal(folded, end, "保障", 0, 2) == 0)
+                && (end + 2 == folded.Length || "，,；;。）)、 　".IndexOf(folded[end + 2]) >= 0))
+            {
+                return folded.Substring(index, end + 2 - index);
+            }
+        }
+
+        return null;
     }
 
     // 负责对幼儿园卫生保健工作进行业务指导: 负责 and a side duty aimed at the work (对…进行指导, 对…监督检查), as 负责业务指导

@@ -91,4 +91,22 @@ public class Hostile26ShapeTests
         Assert.Equal(new[] { "房屋局" }, plan.Leads("4."));
         Assert.Equal(new[] { "建築署", "地政總署" }, plan.Supports("4."));
     }
+
+    [Fact]
+    public void Handling_a_matter_and_providing_help_of_a_kind_are_roles()
+    {
+        var plan = Import(
+            "某市2024年工作要点",
+            "九、推动校园营养午餐全面免费。",
+            "（本项由教育局会同财政局办理）",
+            "十、巩固医保脱贫攻坚成果。（待遇保障科负责，市乡村振兴局、市民政局提供数据比对支持）",
+            "十一、推进资金保障。（县财政局提供资金保障）");
+        Assert.Equal(new[] { "教育局" }, plan.Leads("九、"));
+        Assert.Equal(new[] { "财政局" }, plan.Supports("九、"));
+        Assert.Equal(new[] { "待遇保障科" }, plan.Leads("十、"));
+        Assert.Equal(new[] { "市乡村振兴局", "市民政局" }, plan.Supports("十、"));
+
+        // Help alone leads nothing.
+        Assert.Empty(plan.Leads("十一、"));
+    }
 }
