@@ -24,7 +24,7 @@ internal sealed class ClauseReader
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
-        @"(?:牵头|责任)(?:单位|部门|处室|科室)?[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
@@ -674,9 +674,12 @@ internal sealed class ClauseReader
 
                 // （市人社局；市教育局、市总工会协同）: names alone in a field before the field of those who support are
                 // the ones they support, accountable (alone, the lead); not where the clause has named its lead already,
-                // nor across a comma, which also lists names (委机关各科室,市计生协,委直属单位按职责分工负责).
+                // nor across a comma, which also lists names (委机关各科室,市计生协,委直属单位按职责分工负责), nor areas
+                // (（城东新区、城西片区；各乡镇配合）: where the work is done).
                 var supported = role == Role.Support && !together && clause.Leads.Count == 0 && state.Accountable.Count == 0 && position == 0
-                    && start > 0 && content[start - 1] is '；' or ';';
+                    && start > 0 && content[start - 1] is '；' or ';'
+                    && pending.SelectMany(p => Names(p.Original, p.Folded)).ToList() is { Count: > 0 } bare
+                    && bare.All(n => UnitShape.IsOrganisation(n.Name) && !ChineseText.Fold(n.Name).TrimEnd().EndsWith("区", StringComparison.Ordinal));
                 foreach (var (o, f) in pending)
                 {
                     // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.

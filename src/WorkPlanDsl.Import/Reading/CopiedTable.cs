@@ -1685,11 +1685,12 @@ internal static partial class CopiedTable
 
     // Tabs separate cells one for one (an empty cell is two tabs); a markdown-like row is | a | b | (or a | b |); otherwise
     // wide spaces.
-    // A heading numbered 一、 or （一） alone on its line, before a row of a table whose cells bars or tabs part.
+    // A heading numbered 一、 or （一） alone on its line, before a numbered row of a table whose cells bars or tabs part
+    // (not before another table's header: 二、联系方式 then 单位⇥联系人⇥电话).
     private static bool CategoryBetweenRows(List<SourceLine> lines, int p)
         => p + 1 < lines.Count && Cells(lines[p]) is null && lines[p].Text.IndexOfAny(new[] { '|', '｜', '\t' }) < 0
             && Numbering.Read(lines[p]).Kind is NumberingKind.Chinese or NumberingKind.Parenthesized && lines[p].Text.Trim().Length <= 40
-            && Cells(lines[p + 1]) is { Length: > 1 };
+            && Cells(lines[p + 1]) is { Length: > 1 } row && (Number(SourceLine.Of(lines[p + 1].Number, row[0])) is not null || SubNumber.IsMatch(ChineseText.Fold(row[0]).Trim()));
 
     private static string[]? Cells(SourceLine line)
     {

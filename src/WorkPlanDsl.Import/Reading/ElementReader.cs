@@ -146,11 +146,12 @@ internal sealed class ElementReader
             : null;
     }
 
-    // 市人力资源社会保障局, 各街道: a body's name as a sentence of its own prints it, with its level, and nothing else (not
-    // 联席会议办公室设在县发展改革局, nor 各街道（2025年底）).
+    // 市人力资源社会保障局, 各区政府: a department's name as a sentence of its own prints it, with its level, and nothing
+    // else (not 联席会议办公室设在县发展改革局, nor 各街道（2025年底）; not a school, a hall or a new district the task
+    // builds: 县第三中学、县第五小学。).
     private static bool IsPlainBodyName(string name)
         => name.Length is >= 3 and <= 24 && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || name[0] == '各')
-            && !name.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !name.Contains("设在");
+            && !name.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) && UnitShape.IsDepartment(name) && !name.Contains("设在");
 
     /// <summary>
     /// A duty handed to a body that carries it from then on (<c>…职责移交市交通运输局承担</c>, <c>…划转市水务局负责</c>,

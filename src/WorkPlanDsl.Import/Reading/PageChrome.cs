@@ -61,14 +61,18 @@ internal static class PageChrome
     {
         for (var i = 0; i + 1 < lines.Count; i++)
         {
+            // An issuer's name and 文件, not a task's words (3.全面清理涉企规范性文件).
             if (lines[i].Table is null && IsPageNumber(lines[i].Text) && lines[i + 1] is { Table: null } next
                 && WithoutSpaces(next.Folded) is { Length: > 2 and <= 40 } banner && banner.EndsWith("文件", StringComparison.Ordinal)
-                && banner.IndexOfAny(new[] { '，', ',', '。', '；', ';', '：', ':', '、', '（', '(' }) < 0)
+                && banner.IndexOfAny(new[] { '，', ',', '。', '；', ';', '：', ':', '、', '（', '(' }) < 0 && Numbering.Read(next).Kind == NumberingKind.None
+                && Issuers.Any(w => banner.IndexOf(w, StringComparison.Ordinal) is var at && at > 0 && at + w.Length + 2 == banner.Length))
             {
                 yield return next.Number;
             }
         }
     }
+
+    private static readonly string[] Issuers = { "人民政府", "政府", "办公室", "办公厅", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "委" };
 
     public static bool IsChrome(SourceLine line)
     {

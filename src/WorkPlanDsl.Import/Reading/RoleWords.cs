@@ -232,6 +232,13 @@ internal static class RoleWords
 
         var next = folded[after];
 
+        // 发展局统筹，…, 由環境保護局辦理。: verbs that are roles only where they close the words (not 县城乡统筹发展局, 市社保卡
+        // 办理服务中心, 统筹安排资金, 负责组织实施).
+        if (System.Array.IndexOf(ClosingVerbs, word) >= 0 && "，,；;。）)、 　\n".IndexOf(next) < 0)
+        {
+            return false;
+        }
+
         // 县协同创新中心, 县区域协同发展办公室: 协同 before what a body is named for is part of its name.
         if (word == "协同" && new[] { "创新", "发展", "治理", "育人", "推进", "办" }.Any(w => string.CompareOrdinal(folded, after, w, 0, w.Length) == 0))
         {
@@ -299,6 +306,8 @@ internal static class RoleWords
 
         return null;
     }
+
+    private static readonly string[] ClosingVerbs = { "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调" };
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
     private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办", "统筹" };

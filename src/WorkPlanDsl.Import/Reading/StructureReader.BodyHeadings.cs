@@ -12,7 +12,8 @@ internal sealed partial class StructureReader
     internal static bool IsBodyName(string name)
         => name.Length is >= 3 and <= 20
            && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
-           && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name);
+           && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
+           && !UnitShape.IsPlaceLikeBody(name);
 
     // 各乡镇, 市直各部门: a group whose duties a heading lists (not 有关部门, which names no one).
     private static bool IsDutyGroup(string name)
@@ -42,7 +43,8 @@ internal sealed partial class StructureReader
     {
         var reader = new ClauseReader();
         // 一、县发展和改革局 / 1.… / 二、县工业和信息化局 / 2.…: after one body's heading over tasks numbered from one, the
-        // next heading of its kind that is a body's name heads its own tasks, however the document numbers them on.
+        // next heading of its kind that is a department's name heads its own tasks, however the document numbers them on
+        // (not a school or a place a project plan is about: （二）县第三中学 then 4.新建县第三中学).
         NumberingKind? bodiesKind = null;
         for (var i = 0; i < body.Count; i++)
         {
@@ -67,7 +69,7 @@ internal sealed partial class StructureReader
                 _dutyHeadings.Add(line);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && (body[i + 1].Numbering.Value == 1 || bodiesKind == numbering.Kind)
+                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && UnitShape.IsDepartment(words)))
                 && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
@@ -100,10 +102,10 @@ internal sealed partial class StructureReader
     // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
     private SourceLine? _headingLine;
 
-    // 督查方案: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, evaluations or audits a body heading names
+    // 督查方案, 联合抽查: （一）县自然资源局 then 1.督查耕地保护: in a plan of inspections, evaluations or audits a body heading names
     // whom the work is about, not who does it. Not 考核目标: the targets a body is assessed on are its own work.
     private static readonly System.Text.RegularExpressions.Regex AboutOthers = new(
-        "督查|督导|督办|检查|巡查|暗访|评估|评价|测评|评分|验收|审计|通报", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "督查|督导|督办|检查|巡查|巡察|巡视|暗访|评估|评价|测评|评分|验收|审计|通报|抽查|核查", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // （二）县安委会办公室职责: a heading that says the duties are the body's own, whatever the plan inspects.
     private readonly HashSet<SourceLine> _dutyHeadings = new();

@@ -862,7 +862,7 @@ internal sealed partial class StructureReader
                 {
                     // A part that frames the work (（三）加强督查) is a task only where it names who leads it.
                     if (!Enumerable.Range(at + 1, subEnd - at - 1).Any(i => body[i].Numbering.Kind == _taskKind) && (HasContent(at, subEnd) || (allSubs && IsSentence(at)))
-                        && (!Framing(body[at].Line, body[at].Numbering) || NamesLead(body[at].Line, body[at].Numbering.BodyStart)))
+                        && (!Framing(body[at].Line, body[at].Numbering) || LineNamesLead(statements, body[at].Line)))
                     {
                         _leafTasks.Add(at);
                     }
@@ -871,8 +871,8 @@ internal sealed partial class StructureReader
             else if (withTasks == 0 && tasks == 0)
             {
                 // 一、 over 1. and 2., then 二、 over （一）加强营商环境监督。（县纪委监委负责）: a part that numbers its tasks a level
-                // up; each that names who leads it is a task, not words of its part, whatever its title frames.
-                foreach (var (at, _) in ranges.Where(r => NamesLead(body[r.At].Line, body[r.At].Numbering.BodyStart)))
+                // up; each that names who leads it in a clause is a task, not words of its part, whatever its title frames.
+                foreach (var (at, _) in ranges.Where(r => LineNamesLead(statements, body[r.At].Line)))
                 {
                     _leafTasks.Add(at);
                 }

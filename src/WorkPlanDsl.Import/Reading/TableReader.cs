@@ -258,9 +258,9 @@ internal sealed class TableReader
         }
 
         // One task merged over several rows: its measures are items. Where every measure's row prints a lead and the rows
-        // do not all name the same units (二 | 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队,
+        // do not all name the same lead (二 | 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队,
         // then 5.… | 区城管局), who each row names is its measure's: none of them leads the others' work. Rows that all
-        // name the same, or under one lead cell merged over all of them, are the task's. In text copied out of a table a blank cell may be a merged one and a wrapped
+        // name the same lead (their supports aside), or under one lead cell merged over all of them, are the task's. In text copied out of a table a blank cell may be a merged one and a wrapped
         // measure may look like two: there only numbered measures with leads printed on their own rows count.
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) is Role.Lead or Role.Accountable)
             .Select(c => c.i).DefaultIfEmpty(-1).First();
@@ -271,7 +271,7 @@ internal sealed class TableReader
             && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length > 0
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
             && !rows.Skip(1).All(r => r.Cells[leadColumn].IsMergedCopy)
-            && rows.Select(r => UnitsNamed(r, columns)).Distinct(System.StringComparer.Ordinal).Count() > 1;
+            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1;
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
@@ -290,10 +290,6 @@ internal sealed class TableReader
 
         return task;
     }
-
-    // The cells of a row that name units, as one key.
-    private static string UnitsNamed(TableRow row, TableColumns columns)
-        => string.Join("\u0001", columns.Kinds.Select((k, i) => TableColumns.NamesUnits(k) ? Cell(row, i) : string.Empty));
 
     /// <summary>Gives a task read elsewhere the units, dates and words of the row that restates it.</summary>
     public void ReadRow(TableRow row, TableColumns columns, ImportedElement task) => Responsibility(row, task, columns, columns.Has(ColumnKind.Support));
@@ -316,13 +312,10 @@ internal sealed class TableReader
         // for this row names no one; the 责任单位 beside it are those the lead would have worked with, not a list whose
         // first leads.
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Lead).Select(c => c.i).DefaultIfEmpty(-1).First();
+        // One unit alone beside it is still the one the row makes accountable.
         var leadLeftEmpty = leadColumn >= 0 && Cell(row, leadColumn) is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无"
-            && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable && Cell(row, c.i).Length > 0);
-        if (leadLeftEmpty)
-        {
-            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
-                columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " names no one: no lead, and the units beside it read as supports");
-        }
+            && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable
+                && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
 
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
@@ -372,6 +365,12 @@ internal sealed class TableReader
             {
                 AddText(element, columns.Headers[i] + "：" + text);
             }
+        }
+
+        if (leadLeftEmpty && element.Leads.Count == 0)
+        {
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " names no one: no lead, and the units beside it read as supports");
         }
     }
 

@@ -67,8 +67,42 @@ internal static partial class UnitShape
         "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
     };
 
-    // What a body named for the work it drives ends with.
+    // What a body named for the work it drives ends with, and the work it may be named for (not what sets one up:
+    // 组建改革工作专班, 成立…领导小组 are the work's words).
     private static readonly string[] OfficesNamedForWork = { "办公室", "领导小组", "工作领导小组", "指挥部", "工作专班", "专班", "委员会", "推进办" };
+
+    private static readonly string[] WorkOfficesAreNamedFor = { "深化", "优化", "推进", "推动", "加快", "促进", "扩大", "巩固", "提升" };
+
+    // What a government department's name ends with: not a place, a school, a project or a facility.
+    private static readonly string[] DepartmentEndings =
+    {
+        "局", "委", "办", "厅", "署", "部", "政府", "办公室", "委员会", "管委会", "工委", "党委", "党组", "办事处", "支队", "大队", "中队", "分局", "总局",
+    };
+
+    /// <summary>
+    /// True where the printed name is a government department or office by its ending (市人力资源社会保障局, 县政府办公室),
+    /// not a place, a school or a facility that work may be about (县第三中学, 县体育馆, 城东新区).
+    /// </summary>
+    public static bool IsDepartment(string name)
+    {
+        var bare = WithoutParentheses(ChineseText.Fold(name).Trim());
+        return IsOrganisation(name) && DepartmentEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    // 转交有关部门, 移交相关单位: the work of passing a matter on, and to whom, not a group's name.
+    private static readonly string[] HandingWords = { "转交", "移交", "交由", "交给", "报送", "上报", "提交", "转送", "转办", "交办" };
+
+    /// <summary>
+    /// True where a body's name ends as a school, a community or an industrial park does (县第一中学, 湖贝社区, 攸县工业园):
+    /// bodies in a clause, but as a heading or a task's own words as likely what the work builds or is about.
+    /// </summary>
+    public static bool IsPlaceLikeBody(string name)
+    {
+        var bare = WithoutParentheses(ChineseText.Fold(name).Trim());
+        return PlaceLikeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PlaceLikeEndings = { "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园" };
 
     // Nouns that start with an action word: the field a body's name says it works in.
     private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
@@ -209,8 +243,10 @@ internal static partial class UnitShape
 
         if (IsGroup(folded))
         {
-            // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员).
-            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)));
+            // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员), nor the
+            // bodies and whom they serve (各金融机构为民营企业).
+            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)))
+                && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal));
         }
 
         // 向省财政厅, 与市财政局: the body a word of reporting or working with is aimed at, not a name.
@@ -226,7 +262,8 @@ internal static partial class UnitShape
         // body; only where no place's level follows the action (建设县…办公室 is a task).
         if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && LevelPrefixes.IndexOf(bare[w.Length]) >= 0))
             && ActionWords.FirstOrDefault(w => bare.StartsWith(w, StringComparison.Ordinal)) is { } action && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
-            && !(OfficesNamedForWork.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) && LevelPrefixes.IndexOf(bare[action.Length]) < 0 && bare[action.Length] != '各'))
+            && !(OfficesNamedForWork.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) && WorkOfficesAreNamedFor.Contains(action)
+                && LevelPrefixes.IndexOf(bare[action.Length]) < 0 && bare[action.Length] != '各'))
         {
             return false;
         }
