@@ -76,6 +76,12 @@ public static class PlanImporter
             return new ImportResult(null, Array.Empty<ImportNote>(), "'" + planName + "' is not a plan name: identifiers joined by '.', such as Zhuzhou.Health2024");
         }
 
+        // A date is built from the year: one no calendar holds would throw where the first deadline is read.
+        if (options.Year is { } year && year is < 1 or > 9999)
+        {
+            return new ImportResult(null, Array.Empty<ImportNote>(), "--year " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not a plan's year: give one from 1 to 9999, such as 2024");
+        }
+
         var lines = SourceLine.FromBlocks(document.Blocks);
         if (lines.Count == 0)
         {

@@ -174,6 +174,7 @@ public static class DocumentReader
     {
         string[] entries;
         string? mimeType = null;
+        string? tooDeep;
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
@@ -184,10 +185,19 @@ public static class DocumentReader
                 using var reader = new StreamReader(mime.Open(), Encoding.ASCII);
                 mimeType = reader.ReadToEnd().Trim();
             }
+
+            tooDeep = TooDeep(archive, cancellationToken);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {
             return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the file is a damaged zip archive (" + e.Message + ")");
+        }
+
+        if (tooDeep is not null)
+        {
+            // The Open Xml SDK builds its element tree by recursion: a part nesting thousands of elements (no editor
+            // writes one) would overflow the stack and end the process, which no catch can stop.
+            return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the file's part " + tooDeep + " nests its elements more than " + MaxXmlDepth + " deep: a damaged or made-up file, not read");
         }
 
         if (entries.Any(e => e.StartsWith("word/", StringComparison.Ordinal)))
@@ -217,6 +227,38 @@ public static class DocumentReader
         }
 
         return DocumentReadResult.Failed(ReadFailureKind.NotADocument, "not a document but a zip archive: unpack it and import the plan document inside");
+    }
+
+    // Word nests a table in a cell in a table a few levels deep; a thousand is far past any document.
+    private const int MaxXmlDepth = 1000;
+
+    // The first XML part of the package whose elements nest deeper than MaxXmlDepth, or null; read as a stream, so a deep
+    // part costs no stack here.
+    private static string? TooDeep(ZipArchive archive, CancellationToken cancellationToken)
+    {
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
+        foreach (var entry in archive.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var stream = entry.Open();
+            using var reader = System.Xml.XmlReader.Create(stream, settings);
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxXmlDepth)
+                    {
+                        return entry.FullName;
+                    }
+                }
+            }
+            catch (System.Xml.XmlException)
+            {
+                // A part that is not well-formed is the SDK's to report as damage, as before.
+            }
+        }
+
+        return null;
     }
 
     private static string Claimed(string extension) => extension.Length == 0 ? string.Empty : ", not what its extension " + extension + " says";

@@ -93,6 +93,35 @@ public class HostileDocumentTests
         }
     }
 
+    [Theory]
+    [InlineData("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")]
+    [InlineData("<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>")]
+    [InlineData("<w:x>", "</w:x>")]
+    public void A_part_nested_thousands_deep_is_refused_not_a_crash(string open, string close)
+    {
+        // Ten thousand levels overflowed the stack inside the Open Xml SDK and ended the process (exit 134).
+        var body = string.Concat(Enumerable.Repeat(open, 10_000)) + "<w:p><w:r><w:t>甲</w:t></w:r></w:p>" + string.Concat(Enumerable.Repeat(close, 10_000));
+        var read = DocumentReader.Read("deep.docx", RawDocx(body, null, null));
+        Assert.Null(read.Document);
+        Assert.Equal(ReadFailureKind.Damaged, read.Failure);
+        Assert.Contains("word/document.xml nests its elements more than 1000 deep", read.Error);
+
+        // A document nested as deep as Word nests tables is read.
+        var nested = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", 20)) + "<w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p>" + string.Concat(Enumerable.Repeat("<w:p/></w:tc></w:tr></w:tbl>", 20));
+        Assert.NotNull(DocumentReader.Read("nested.docx", RawDocx(nested, null, null)).Document);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(10_000)]
+    public void A_year_no_calendar_holds_is_refused_not_thrown(int year)
+    {
+        var result = WorkPlanDsl.Import.PlanImporter.Import("一、重点任务\n1.推进工作，6月底前完成。（市教育局负责）", new WorkPlanDsl.Import.ImportOptions("plan.txt") { Year = year });
+        Assert.Null(result.Plan);
+        Assert.Contains("is not a plan's year", result.Error);
+    }
+
     private static byte[] RawDocx(string body, string? numbering, string? styles)
     {
         using var stream = new MemoryStream();
