@@ -1654,12 +1654,16 @@ internal sealed class ClauseReader
     /// </summary>
     internal static bool IsAgentBy(string key, int i)
         => i >= 0 && i < key.Length && key[i] == '由'
-            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由' or '不' or '原' or '曾'))
+            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由' or '不' or '原' or '曾' or '未' or '勿'))
             && (i < 2 || !FormerOrDenied.Contains(key.Substring(i - 2, 2)))
             && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
 
-    // 不再由X牵头, 原定由X负责, 此前由X承担: who no longer has the work, or had it once, is not given it.
-    private static readonly HashSet<string> FormerOrDenied = new(StringComparer.Ordinal) { "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经" };
+    // 不再由X牵头, 原定由X负责, 此前由X承担: who no longer has the work, or had it once, is not given it; nor who must not
+    // have it, or may (严禁由X负责, 不得由X牵头, 是否由X牵头另行研究).
+    private static readonly HashSet<string> FormerOrDenied = new(StringComparer.Ordinal)
+    {
+        "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经", "严禁", "禁止", "不得", "不准", "不宜", "杜绝", "是否", "能否", "可否",
+    };
 
     private static readonly string[] MannerWords = { "按照各自职责", "按各自职责", "按照职责分工", "按照职责", "按职责", "依职责", "按职能", "各司其职" };
 

@@ -67,6 +67,12 @@ internal static partial class UnitShape
         "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
     };
 
+    // 2024年市教育局, 6月底前市教育局: a date before the body is when, never part of its name.
+    private static readonly System.Text.RegularExpressions.Regex LeadingDate = new(@"^\d{1,4}\s*[年月日]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex BodyToBody = new(
+        "[局委办厅府署部院区县]([对向替给]|委托)[省市县区乡镇各]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // What a body named for the work it drives ends with, and the work it may be named for (not what sets one up:
     // 组建改革工作专班, 成立…领导小组 are the work's words).
     private static readonly string[] OfficesNamedForWork = { "办公室", "领导小组", "工作领导小组", "指挥部", "工作专班", "专班", "委员会", "推进办" };
@@ -132,6 +138,9 @@ internal static partial class UnitShape
 
         // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
         "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
+
+        // 原则上市教育局牵头, 杜绝市A局牵头: a qualifier or a ban before the body.
+        "原则上", "杜绝", "严禁", "禁止", "不得", "尚未",
     };
 
     // Words that make a run of text a sentence or a label, never a name.
@@ -235,7 +244,7 @@ internal static partial class UnitShape
         // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
         // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
         // 一是创建…示范区: an item's lead-in, then its work.
-        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal))
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)) || LeadingDate.IsMatch(bare)
             || Numbering.Read(SourceLine.Of(0, bare)).Kind == NumberingKind.ItemLead)
         {
             return false;
@@ -246,11 +255,12 @@ internal static partial class UnitShape
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员), nor the
             // bodies and whom they serve (各金融机构为民营企业).
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)))
-                && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal));
+                && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !BodyToBody.IsMatch(bare);
         }
 
-        // 向省财政厅, 与市财政局: the body a word of reporting or working with is aimed at, not a name.
-        if (PrepositionBeforeBody(bare))
+        // 向省财政厅, 与市财政局: the body a word of reporting or working with is aimed at, not a name; nor two bodies and
+        // the word between them (各县市区对市政府, 市A局向市政府, 市A局委托市B局).
+        if (PrepositionBeforeBody(bare) || BodyToBody.IsMatch(bare))
         {
             return false;
         }

@@ -130,4 +130,24 @@ public class Hostile26ReviewTests
         var plan = Import("某市2024年安全生产工作要点", "4.开展燃气整治。（主体责任：各燃气企业（按职责分工负责）；监管责任：市住建局）");
         Assert.DoesNotContain("各燃气企业", plan.Leads("4."));
     }
+
+    [Fact]
+    public void Bans_questions_and_words_glued_to_a_body_name_no_lead()
+    {
+        var plan = Import(
+            "株洲市2024年工作要点",
+            "一、总体",
+            "1.推进甲。严禁由市教育局负责。",
+            "2.推进乙。不得由市教育局牵头。",
+            "3.推进丙。是否由市教育局牵头，另行研究。",
+            "4.推进丁。尚未由市教育局牵头。",
+            "5.推进戊。各县市区对市政府负责。",
+            "6.推进己。市教育局委托市财政局负责。",
+            "7.推进庚。2024年市教育局牵头。",
+            "8.推进辛。原则上市教育局牵头。",
+            "9.推进壬。杜绝市教育局牵头。",
+            "10.推进癸。（市教育局牵头）");
+        Assert.Empty(plan.Tasks.Where(t => t.Label != "10.").SelectMany(t => t.InEffect.Leads));
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("10."));
+    }
 }
