@@ -260,8 +260,9 @@ internal sealed class TableReader
         // One task merged over several rows: its measures are items. Where every measure's row prints a lead and the rows
         // do not all name the same lead (二 | 深化专项整治 | 3.开展燃气… | 区城管局, then 4.开展高层建筑… | 区消防救援大队,
         // then 5.… | 区城管局), who each row names is its measure's: none of them leads the others' work. Rows that all
-        // name the same lead (their supports aside), or under one lead cell merged over all of them, are the task's. In text copied out of a table a blank cell may be a merged one and a wrapped
-        // measure may look like two: there only numbered measures with leads printed on their own rows count.
+        // name the same lead (their supports aside), or under one lead cell merged over all of them, are the task's. In
+        // text copied out of a table a blank cell may be a merged one and a wrapped measure may look like two: there only
+        // numbered measures with leads printed on their own rows count.
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) is Role.Lead or Role.Accountable)
             .Select(c => c.i).DefaultIfEmpty(-1).First();
         // 序号 | 工作内容 | 具体措施: two columns of content, the second the measures.
