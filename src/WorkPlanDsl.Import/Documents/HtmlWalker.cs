@@ -174,6 +174,9 @@ internal sealed class HtmlWalker
         return bold ? TypeMark.Bold : null;
     }
 
+    // A plan's largest tables hold some tens of thousands of positions.
+    private const long MaxGridCells = 200_000;
+
     /// <summary>A data table on its grid: each cell at the first free column, carried over its rowspan and colspan.</summary>
     private void Table(IHtmlTableElement table)
     {
@@ -185,6 +188,9 @@ internal sealed class HtmlWalker
             grid.AddRow(line);
         }
 
+        // Spans carry a cell to every position they cover; a page whose spans would cover more than any plan's table
+        // (rowspan="1000" colspan="1000" on every row) has the spans past the budget read as one position each.
+        long budget = MaxGridCells;
         for (var r = 0; r < rows.Count; r++)
         {
             var column = 0;
@@ -197,6 +203,13 @@ internal sealed class HtmlWalker
 
                 var columnSpan = Math.Min(Math.Max(cell.ColumnSpan, 1), 1000);
                 var rowSpan = cell.RowSpan == 0 ? rows.Count - r : Math.Min(Math.Max(cell.RowSpan, 1), rows.Count - r);
+                if ((long)columnSpan * rowSpan > budget)
+                {
+                    columnSpan = 1;
+                    rowSpan = 1;
+                }
+
+                budget -= (long)columnSpan * rowSpan;
                 grid.Place(r, column, CellText(cell), columnSpan, rowSpan);
                 column += columnSpan;
             }

@@ -65,6 +65,17 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    public void Spans_on_every_row_of_a_page_cover_no_more_than_a_plans_table_could()
+    {
+        // 200 rows of rowspan=1000 colspan=1000 took minutes and gigabytes (each span carried to a million positions).
+        var rows = string.Concat(Enumerable.Range(1, 200).Select(i => "<tr><td rowspan=\"1000\" colspan=\"1000\">甲" + i + "</td><td>乙</td></tr>"));
+        var table = DocxReaderTests.Read("spans.html", Encoding.UTF8.GetBytes("<html><body><table>" + rows + "</table></body></html>")).Blocks.OfType<TableBlock>().Single();
+        Assert.Equal(200, table.Rows.Count);
+        Assert.InRange(table.Rows.Sum(r => (long)r.Cells.Count), 400, 450_000);
+        Assert.Equal("甲200", table.Rows[199].Cells.First(c => !c.IsMergedCopy).Text);
+    }
+
+    [Fact]
     public void Truncated_and_corrupted_office_files_never_throw()
     {
         var random = new Random(11);
