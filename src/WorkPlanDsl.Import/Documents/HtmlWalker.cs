@@ -25,6 +25,7 @@ internal sealed class HtmlWalker
 
     private readonly StringBuilder current = new();
     private readonly List<MarkedWords> marks = new();
+    private readonly Dictionary<IElement, (IElement Item, int Index)> numbered = new();
     private readonly CancellationToken cancellationToken;
     private readonly bool insideCell;
     private int line;
@@ -288,7 +289,7 @@ internal sealed class HtmlWalker
 
     private static bool IsWide(char c) => (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF');
 
-    private static string? OrderedNumber(IHtmlOrderedListElement list, IElement item)
+    private string? OrderedNumber(IHtmlOrderedListElement list, IElement item)
     {
         var type = list.GetAttribute("type") ?? "1";
         if (type != "1")
@@ -296,7 +297,18 @@ internal sealed class HtmlWalker
             return null;
         }
 
-        var index = list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item);
+        // The item after the one numbered last in its list takes the next number; counting the list's items for each
+        // made a list of 40,000 items quadratic.
+        var previous = item.PreviousElementSibling;
+        while (previous is not null && previous.LocalName != "li")
+        {
+            previous = previous.PreviousElementSibling;
+        }
+
+        var index = previous is null ? 0
+            : numbered.TryGetValue(list, out var last) && last.Item == previous ? last.Index + 1
+            : list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item);
+        numbered[list] = (item, index);
         var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
         return (start + index).ToString(CultureInfo.InvariantCulture) + ".";
     }

@@ -76,6 +76,18 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    public void A_long_ordered_list_numbers_every_item_by_its_place_whatever_stands_between()
+    {
+        var items = string.Concat(Enumerable.Range(1, 3000).Select(i => (i % 7 == 0 ? "<div>附注</div>" : string.Empty) + "<li>推进第" + i + "项工作</li>"));
+        var html = "<html><body><ol start=\"3\">" + items + "<li>收尾<ol><li>子项</li></ol></li></ol></body></html>";
+        var texts = DocxReaderTests.Read("list.html", Encoding.UTF8.GetBytes(html)).Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+        Assert.Contains("3.推进第1项工作", texts);
+        Assert.Contains("3002.推进第3000项工作", texts);
+        Assert.Contains(texts, t => t.StartsWith("3003.收尾", System.StringComparison.Ordinal));
+        Assert.Contains("1.子项", texts);
+    }
+
+    [Fact]
     public void Truncated_and_corrupted_office_files_never_throw()
     {
         var random = new Random(11);
