@@ -307,6 +307,10 @@ internal static class RoleWords
         return null;
     }
 
+    // Verbs grouped by their first character, each group in the table's order (longest first where it matters).
+    private static readonly System.Collections.Generic.Dictionary<char, (string Word, Role Role)[]> VerbsByFirst =
+        Verbs.GroupBy(v => v.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly string[] ClosingVerbs = { "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调" };
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
@@ -364,12 +368,18 @@ internal static class RoleWords
     /// <summary>The verb that starts at <paramref name="index"/>, if any.</summary>
     public static (string Word, Role Role) VerbAt(string folded, int index)
     {
+        // Every character of every clause is tried: only the verbs that start with it are compared.
+        if (index < 0 || index >= folded.Length || !VerbsByFirst.TryGetValue(folded[index], out var candidates))
+        {
+            return (string.Empty, Role.None);
+        }
+
         if (HelpProvided(folded, index) is { } help)
         {
             return (help, Role.Support);
         }
 
-        foreach (var verb in Verbs)
+        foreach (var verb in candidates)
         {
             if (string.CompareOrdinal(folded, index, verb.Word, 0, verb.Word.Length) == 0 && IsVerbAt(folded, index, verb.Word))
             {

@@ -70,6 +70,11 @@ internal static partial class UnitShape
     // 2024年市教育局, 6月底前市教育局: a date before the body is when, never part of its name.
     private static readonly System.Text.RegularExpressions.Regex LeadingDate = new(@"^\d{1,4}\s*[年月日]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Names are judged often: the pattern only where one of its words stands.
+    private static bool IsBodyToBody(string bare) => bare.IndexOfAny(BodyToBodyWords) > 0 && BodyToBody.IsMatch(bare);
+
+    private static readonly char[] BodyToBodyWords = { '对', '向', '替', '给', '托' };
+
     private static readonly System.Text.RegularExpressions.Regex BodyToBody = new(
         "[局委办厅府署部院区县]([对向替给]|委托)[省市县区乡镇各]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -244,7 +249,7 @@ internal static partial class UnitShape
         // 明确由区公共资源交易中心, 此项工作由区工信局: the head of a sentence, not a name. 由 brings in who does the
         // work, so a name never holds it (自由贸易试验区 holds 自由), nor starts with words that start a sentence.
         // 一是创建…示范区: an item's lead-in, then its work.
-        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)) || LeadingDate.IsMatch(bare)
+        if (ClauseReader.AgentStart(bare, 0, bare.Length) >= 0 || HoldsBy(bare) || SentenceHeads.Any(h => bare.StartsWith(h, StringComparison.Ordinal)) || (bare.Length > 0 && char.IsDigit(bare[0]) && LeadingDate.IsMatch(bare))
             || Numbering.Read(SourceLine.Of(0, bare)).Kind == NumberingKind.ItemLead)
         {
             return false;
@@ -255,12 +260,12 @@ internal static partial class UnitShape
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员), nor the
             // bodies and whom they serve (各金融机构为民营企业).
             return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)))
-                && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !BodyToBody.IsMatch(bare);
+                && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !IsBodyToBody(bare);
         }
 
         // 向省财政厅, 与市财政局: the body a word of reporting or working with is aimed at, not a name; nor two bodies and
         // the word between them (各县市区对市政府, 市A局向市政府, 市A局委托市B局).
-        if (PrepositionBeforeBody(bare) || BodyToBody.IsMatch(bare))
+        if (PrepositionBeforeBody(bare) || IsBodyToBody(bare))
         {
             return false;
         }
