@@ -113,9 +113,24 @@ internal sealed class UnitNames
 
     // 市直行政执法部门, 区级行政执法部门, 县直单位: the bodies of one level of government of a kind, all of them (not
     // 县级以上财政部门, every government's of a kind: see UnitShape.IsKindOfGovernment).
+    // Judged for every name a clause holds: no closure, no LINQ.
     private static bool IsLevelsBodies(string folded)
-        => folded.Length >= 4 && LevelsWords.Any(w => folded.StartsWith(w, System.StringComparison.Ordinal)) && !folded.Contains("以")
-            && PluralEndings.Any(e => folded.EndsWith(e, System.StringComparison.Ordinal));
+    {
+        if (folded.Length < 4 || folded[1] is not ('直' or '级') || folded.IndexOf('以') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var ending in PluralEndings)
+        {
+            if (folded.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return System.Array.IndexOf(LevelsWords, folded.Substring(0, 2)) >= 0;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] LevelsWords = { "省直", "市直", "县直", "区直", "省级", "市级", "县级", "区级" };
 
