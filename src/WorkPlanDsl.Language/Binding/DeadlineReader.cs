@@ -7,24 +7,29 @@ namespace WorkPlanDsl.Language.Binding;
 
 /// <summary>
 /// Works out the date a worded deadline means in the plan's year: 6月底前, 12月份, 9月中旬, 年底前, 年内, 上半年,
-/// 三季度, 2025年6月底. Where the words name several dates (6月底前完成初稿，12月底前完成), the latest one counts.
+/// 三季度, 2025年6月底, 明年底前. Where the words name several dates (6月底前完成初稿，12月底前完成), the latest one counts.
 /// </summary>
 public static class DeadlineReader
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
+    // A year named from the plan's own (明年底前 in a 2024 plan is the end of 2025): without this, 年底 inside
+    // 明年底前 read as the plan's year-end, a date a year early.
+    // 一次年底检查 is one check at the year's end, not the next year's.
+    private const string Relative = "(?<r>[今本当明翌后去]|(?<![一二两三四五六七八九十几每多首这那])次)";
+
     private static readonly Regex Month = new(
-        @"(?:(?<y>[0-9]+)年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-9]+)日|(?<p>上旬|中旬))?",
+        @"(?:(?<y>[0-9]+)年|" + Relative + "年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-9]+)日|(?<p>上旬|中旬))?",
         RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Quarter = new(
-        @"(?:(?<y>[0-9]+)年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
+        @"(?:(?<y>[0-9]+)年|" + Relative + "年)?第?(?<q>[一二三四1-4])季度", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex Half = new(
-        @"(?<y>[0-9]+)?(?:年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?:(?<y>[0-9]+)年?|" + Relative + "年)?(?<h>上半年|下半年)", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex YearEnd = new(
-        @"(?<y>[0-9]+)?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
+        @"(?:(?<y>[0-9]+)|" + Relative + "年?)?(?:年底|年末|年[内內]|年度[内內]|全年)", RegexOptions.CultureInvariant, Timeout);
 
     // A match right after a numeral is part of a longer number the words do not define as a date: 13月, 20255年底,
     // 二〇二五年底, 3年内 (within three years). It gives no date rather than a wrong one.
@@ -101,6 +106,18 @@ public static class DeadlineReader
         if (match.Index > 0 && Numerals.IndexOf(text[match.Index - 1]) >= 0)
         {
             return null;
+        }
+
+        var relative = match.Groups["r"];
+        if (relative.Success)
+        {
+            return planYear + relative.Value[0] switch
+            {
+                '明' or '次' or '翌' => 1,
+                '后' => 2,
+                '去' => -1,
+                _ => 0,
+            };
         }
 
         var group = match.Groups["y"];

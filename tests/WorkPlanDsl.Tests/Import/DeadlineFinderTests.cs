@@ -24,6 +24,18 @@ public class DeadlineFinderTests
     public void A_time_field_counting_years_gives_no_deadline(string field, string? expected)
         => Assert.Equal(expected, DeadlineFinder.FindInField(field, 2024));
 
+    // The year named from the plan's stays with the words, so that the build dates 明年底前 a year after 年底前.
+    [Theory]
+    [InlineData("明年底前完成改造。", "明年底前")]
+    [InlineData("次年3月底前完成验收。", "次年3月底前")]
+    [InlineData("明年上半年建成投用。", "明年上半年")]
+    [InlineData("今年三季度启动。", "今年三季度")]
+    [InlineData("组织一次年底检查。", "年底")]
+    [InlineData("2024年13月底前完成。", null)]
+    [InlineData("１３月底前完成。", null)]
+    public void A_year_named_from_the_plans_is_kept_and_no_month_is_read_out_of_a_larger_number(string text, string? expected)
+        => Assert.Equal(expected, DeadlineFinder.Find(text, WorkPlanDsl.Import.ChineseText.Fold(text), 2024));
+
     [Fact]
     public void The_note_on_deadlines_without_a_year_quotes_one_the_document_prints()
     {

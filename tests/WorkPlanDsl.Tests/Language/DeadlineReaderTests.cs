@@ -26,6 +26,16 @@ public class DeadlineReaderTests
     [InlineData("2025年6月底前", "2025-06-30")]
     [InlineData("2025年底前", "2025-12-31")]
     [InlineData("6月底前完成初稿，11月底前全面完成", "2024-11-30")]
+    [InlineData("明年底前", "2025-12-31")]
+    [InlineData("次年3月底前", "2025-03-31")]
+    [InlineData("翌年一季度", "2025-03-31")]
+    [InlineData("明年上半年", "2025-06-30")]
+    [InlineData("后年年底", "2026-12-31")]
+    [InlineData("今年三季度", "2024-09-30")]
+    [InlineData("本年度内", "2024-12-31")]
+    [InlineData("去年底", "2023-12-31")]
+    [InlineData("开展一次年底前完成", "2024-12-31")]
+    [InlineData("每次年底前报送", "2024-12-31")]
     public void Worded_deadlines(string text, string date)
         => Assert.Equal(date, DeadlineReader.Read(text, 2024)?.ToString());
 
@@ -58,6 +68,7 @@ public class DeadlineReaderTests
     public void Without_a_plan_year_only_explicit_years_count()
     {
         Assert.Null(DeadlineReader.Read("6月底前", null));
+        Assert.Null(DeadlineReader.Read("明年底前", null));
         Assert.Equal(new PlanDate(2023, 6, 30), DeadlineReader.Read("2023年6月底前", null));
     }
 }
