@@ -14,9 +14,8 @@ internal static class CsvDocumentReader
 {
     private static readonly char[] Separators = { ',', ';', '\t' };
 
-    public static List<DocumentBlock> Blocks(string text, CancellationToken cancellationToken)
+    public static List<DocumentBlock> Blocks(string text, char separator, CancellationToken cancellationToken)
     {
-        var separator = DetectSeparator(text);
         var grid = new TableGrid();
         foreach (var (line, fields) in Records(text, separator))
         {
@@ -32,10 +31,13 @@ internal static class CsvDocumentReader
         return rows.Count == 0 ? new List<DocumentBlock>() : new List<DocumentBlock> { new TableBlock(rows[0].Line, rows) };
     }
 
-    /// <summary>The separator that gives the first records (up to 20) one number of fields, more than one; a comma when none does.</summary>
-    internal static char DetectSeparator(string text)
+    /// <summary>
+    /// The separator that gives the first records (up to 20) one number of fields, more than one; null when none does
+    /// (the file is text under a table's name: a plan saved as .csv splits into one record per paragraph).
+    /// </summary>
+    internal static char? DetectSeparator(string text)
     {
-        var best = ',';
+        char? best = null;
         var bestScore = -1;
         foreach (var separator in Separators)
         {

@@ -129,15 +129,17 @@ public static class DocumentReader
         }
 
         var notes = decoded.Note is null ? Array.Empty<ImportNote>() : new[] { decoded.Note };
-        if (extension is ".csv" or ".tsv")
+        var separator = extension is ".csv" or ".tsv" ? CsvDocumentReader.DetectSeparator(decoded.Text) : null;
+        if (separator is { } fieldSeparator)
         {
-            return DocumentReadResult.Read(new PlanDocument(name, CsvDocumentReader.Blocks(decoded.Text, cancellationToken), notes));
+            return DocumentReadResult.Read(new PlanDocument(name, CsvDocumentReader.Blocks(decoded.Text, fieldSeparator, cancellationToken), notes));
         }
 
         var textNotes = notes.ToList();
         var document = new PlanDocument(name, PlainText.Blocks(decoded.Text, textNotes), textNotes);
-        return DocumentReadResult.Read(extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf"
-            ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
+        return DocumentReadResult.Read(
+            extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf" ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
+            : extension is ".csv" or ".tsv" ? WithNote(document, "'" + name + "' has no fields separated by commas, semicolons or tabs; read as text")
             : document);
     }
 

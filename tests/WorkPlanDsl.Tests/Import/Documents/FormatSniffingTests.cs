@@ -101,6 +101,28 @@ public class FormatSniffingTests
         Assert.Contains(document.Notes, n => n.Message == "'plan.docx' is plain text, not what its extension .docx says; read as text");
     }
 
+    // A plan saved under a table's name splits into no fields: read as one table it gave a section of one cell per
+    // paragraph and no tasks.
+    [Fact]
+    public void A_plan_named_csv_with_no_separated_fields_is_read_as_text_with_a_note()
+    {
+        var bytes = Encoding.UTF8.GetBytes("2024年工作要点\n一、重点任务\n1.推进甲项工作。（牵头单位：市教育局）\n2.推进乙项工作。（牵头单位：市民政局）\n");
+        var document = DocxReaderTests.Read("plan.csv", bytes);
+        Assert.DoesNotContain(document.Blocks, b => b is TableBlock);
+        Assert.Contains(document.Notes, n => n.Message == "'plan.csv' has no fields separated by commas, semicolons or tabs; read as text");
+
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.FromFile("plan.csv", bytes);
+        Assert.Equal(new[] { "市教育局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_csv_with_separated_fields_is_still_a_table()
+    {
+        var document = DocxReaderTests.Read("plan.csv", Encoding.UTF8.GetBytes("序号,重点任务,牵头单位\n1,推进甲项工作,市教育局\n"));
+        Assert.Single(document.Blocks.OfType<TableBlock>());
+    }
+
     private static byte[] Zip(params (string Name, string Content)[] entries)
     {
         using var stream = new MemoryStream();
