@@ -27,7 +27,7 @@ internal static class CheckCommand
             format,
             warnAsError,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(warnAsError), Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(warnAsError), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

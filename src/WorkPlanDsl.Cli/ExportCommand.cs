@@ -25,7 +25,7 @@ internal static class ExportCommand
             matrix,
             output,
         };
-        command.SetAction(result => Run(result.GetValue(plan)!, result.GetValue(format)!, result.GetValue(matrix), result.GetValue(output), Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(plan)!, result.GetValue(format)!, result.GetValue(matrix), result.GetValue(output), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

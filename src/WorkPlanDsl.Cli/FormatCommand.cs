@@ -19,7 +19,7 @@ internal static class FormatCommand
             paths,
             check,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(check), Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(check), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

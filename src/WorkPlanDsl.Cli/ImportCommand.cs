@@ -25,7 +25,7 @@ internal static class ImportCommand
             year,
             coLeads,
         };
-        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(document)!, result.GetValue(output), new ImportOptions(result.GetValue(document)!.Name) { PlanName = result.GetValue(name) ?? OutputName(result.GetValue(output)), Year = result.GetValue(year), CoLeads = result.GetValue(coLeads) }, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

@@ -17,7 +17,7 @@ public static class Program
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = CreateRoot();
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
 
         // No command at all: what a user who types the tool's name wants is its usage.
         if (args.Length == 0)
@@ -40,7 +40,23 @@ public static class Program
             return ExitCodes.Failed;
         }
 
-        return result.Invoke(configuration);
+        try
+        {
+            return result.Invoke(configuration);
+        }
+        catch (Exception e) when (e is IOException || e.InnerException is IOException)
+        {
+            // A closed or full standard output (`>&-`, a disk that filled): the commands read and write their files
+            // themselves and report what fails there, so what reaches here is the console.
+            stderr.WriteLine("error: cannot write the output: " + (e.InnerException ?? e).Message);
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What System.CommandLine's own handler did: a bug is told in full, not hidden behind a one-line message.
+            stderr.WriteLine("Unhandled exception: " + e);
+            return ExitCodes.Incomplete;
+        }
     }
 
     private static RootCommand CreateRoot() => new("workplan: work plans as code. Import published plans, check plan files, export catalogs.")

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using WorkPlanDsl.Cli;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
@@ -108,5 +109,31 @@ public class CommandLineTests
         Assert.Equal(2, exitCode);
         Assert.Contains("Did you mean '--check'?", output);
         Assert.DoesNotContain("formatted", output);
+    }
+
+    // `workplan import plan.txt >&-` or a full disk: a message and "nothing written", not a stack trace.
+    [Theory]
+    [InlineData("import")]
+    [InlineData("export")]
+    public void An_output_that_cannot_be_written_is_told_in_one_line(string command)
+    {
+        var directory = Workplan.TempDirectory();
+        var document = Path.Combine(directory, "plan.txt");
+        File.WriteAllText(document, "一、重点任务\n1.推进甲项工作。（牵头单位：市教育局）\n");
+        var plan = Path.Combine(directory, "plan.wplan");
+        Assert.Equal(0, Program.Run(new[] { "import", document, "-o", plan }, new StringWriter(), new StringWriter()));
+
+        var stderr = new StringWriter();
+        var exitCode = Program.Run(command == "import" ? new[] { "import", document } : new[] { "export", plan, "--format", "json" }, new ClosedWriter(), stderr);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: cannot write the output: Bad file descriptor", stderr.ToString().Split('\n').Last(l => l.Length > 0));
+        Assert.DoesNotContain("   at ", stderr.ToString());
+    }
+
+    private sealed class ClosedWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new System.UnauthorizedAccessException("Access to the path is denied.", new IOException("Bad file descriptor"));
     }
 }
