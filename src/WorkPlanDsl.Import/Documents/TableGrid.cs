@@ -54,27 +54,46 @@ internal sealed class TableGrid
         var cells = rows[row];
         if (column >= cells.Length)
         {
-            System.Array.Resize(ref cells, width);
+            // Doubling: a row filled cell by cell (a CSV record) grew by one each time, copying the row at every cell.
+            System.Array.Resize(ref cells, System.Math.Max(width, cells.Length * 2));
             rows[row] = cells;
         }
 
         cells[column] = cell;
     }
 
-    /// <summary>The rows, every one as wide as the widest, positions no cell covers left empty; rows with no text at all dropped.</summary>
+    /// <summary>
+    /// The rows, every one as wide as the widest, positions no cell covers left empty; rows with no text at all dropped,
+    /// and columns with no text in any row (a spreadsheet's trailing <c>,,,,</c>), which say nothing and made every
+    /// column-wise judgement pay for them.
+    /// </summary>
     public List<TableRow> ToRows()
     {
+        var kept = new List<int>();
+        for (var c = 0; c < width; c++)
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                if (c < rows[r].Length && rows[r][c] is { } cell && !IsBlank(cell.Text))
+                {
+                    kept.Add(c);
+                    break;
+                }
+            }
+        }
+
         var empty = new TableCell(string.Empty);
         var result = new List<TableRow>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = new TableCell[width];
+            var cells = new TableCell[kept.Count];
             var anyText = false;
-            for (var c = 0; c < width; c++)
+            for (var k = 0; k < kept.Count; k++)
             {
+                var c = kept[k];
                 var cell = c < rows[r].Length ? rows[r][c] : null;
-                cells[c] = cell ?? empty;
-                anyText |= cells[c].Text.Trim().Length > 0;
+                cells[k] = cell ?? empty;
+                anyText |= !IsBlank(cells[k].Text);
             }
 
             if (anyText)
@@ -84,5 +103,18 @@ internal sealed class TableGrid
         }
 
         return result;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
