@@ -63,10 +63,10 @@ public static class DocumentReader
         return read;
     }
 
-    private static DocumentReadResult TooLarge(long characters)
+    private static DocumentReadResult TooLarge(long characters, bool counted = true)
         => DocumentReadResult.Failed(
             ReadFailureKind.TooLarge,
-            "the document holds " + characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the "
+            "the document holds " + (counted ? string.Empty : "over ") + characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the "
                 + MaxCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
                 + " any work plan holds: it is not one plan (a log, a data export, several documents joined?); nothing is imported");
 
@@ -177,6 +177,7 @@ public static class DocumentReader
         string[] entries;
         string? mimeType = null;
         string? tooDeep;
+        long workbookCharacters = 0;
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
@@ -189,6 +190,10 @@ public static class DocumentReader
             }
 
             tooDeep = TooDeep(archive, cancellationToken);
+            if (tooDeep is null && entries.Any(e => e.StartsWith("xl/", StringComparison.Ordinal)))
+            {
+                workbookCharacters = WorkbookText.Characters(archive, MaxCharacters, cancellationToken);
+            }
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {
@@ -200,6 +205,13 @@ public static class DocumentReader
             // The Open Xml SDK builds its element tree by recursion: a part nesting thousands of elements (no editor
             // writes one) would overflow the stack and end the process, which no catch can stop.
             return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the file's part " + tooDeep + " nests its elements more than " + MaxXmlDepth + " deep: a damaged or made-up file, not read");
+        }
+
+        if (workbookCharacters > MaxCharacters)
+        {
+            // Counted from the stream, before the SDK loads the cells as elements: rows of identical cells compress
+            // 400 KB into 8 million of them, 5 GB.
+            return TooLarge(MaxCharacters, counted: false);
         }
 
         if (entries.Any(e => e.StartsWith("word/", StringComparison.Ordinal)))

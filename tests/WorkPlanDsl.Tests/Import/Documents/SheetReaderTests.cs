@@ -90,6 +90,43 @@ public class SheetReaderTests
         Assert.Equal(new[] { "2", "提升基层能力", "基层科" }, table.Rows[2].Cells.Select(c => c.Text));
     }
 
+    // Rows of identical cells compress 400 KB into 8 million of them, which the SDK loaded as 5 GB of elements before
+    // the character limit could refuse them; counted from the stream, they are refused first.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_workbook_whose_cells_hold_more_than_the_character_limit_is_refused_before_it_is_loaded(bool shared)
+    {
+        var word = new string('甲', 1000);
+        var row = string.Concat(Enumerable.Range(0, 100).Select(_ => shared ? "<c t=\"s\"><v>0</v></c>" : "<c t=\"inlineStr\"><is><t>" + word + "</t></is></c>"));
+        var sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + string.Concat(Enumerable.Range(1, 21).Select(r => "<row r=\"" + r + "\">" + row + "</row>")) + "</sheetData></worksheet>";
+        var read = DocumentReader.Read("wide.xlsx", WithSheetXml(Create(new[] { word }, [], [], new SheetSpec("任务", [], [])), sheet));
+        Assert.Equal(ReadFailureKind.TooLarge, read.Failure);
+        Assert.Contains("the document holds over 2,000,000 characters", read.Error);
+
+        // Under the limit, the same shape is read.
+        var small = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">" + row + "</row></sheetData></worksheet>";
+        var table = DocumentReader.Read("wide.xlsx", WithSheetXml(Create(new[] { word }, [], [], new SheetSpec("任务", [], [])), small)).Document!.Blocks.OfType<TableBlock>().Single();
+        Assert.Equal(word, table.Rows[0].Cells[99].Text);
+    }
+
+    private static byte[] WithSheetXml(byte[] workbook, string sheetXml)
+    {
+        using var stream = new System.IO.MemoryStream();
+        stream.Write(workbook, 0, workbook.Length);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", System.StringComparison.Ordinal));
+            var name = entry.FullName;
+            entry.Delete();
+            using var writer = new System.IO.StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            writer.Write(sheetXml);
+        }
+
+        return stream.ToArray();
+    }
+
     [Fact]
     public void A_CSV_in_GBK_is_decoded_as_text_is_with_the_note()
     {
