@@ -37,7 +37,7 @@ public static class PlainText
             start = i + 1;
         }
 
-        return LayoutTable.Blocks(lines, notes ?? new List<ImportNote>());
+        return LayoutTable.Blocks(ClipboardRows.Join(lines), notes ?? new List<ImportNote>());
     }
 
     // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.

@@ -1705,7 +1705,7 @@ internal static partial class CopiedTable
         if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal)
             || (text.Count(c => c is '|' or '｜') >= 2 && (text.Contains(" | ") || text.Contains(" ｜ ") || text[text.Length - 1] is '|' or '｜')))
         {
-            var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => c.Trim()).ToArray();
+            var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => MarkdownCell(c.Trim())).ToArray();
             return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;
         }
 
@@ -1716,6 +1716,22 @@ internal static partial class CopiedTable
 
         return CellGap.IsMatch(text) ? CellGap.Split(text).Select(c => c.Trim()).ToArray() : null;
     }
+
+    // A Markdown table's cell: lines joined by <br> (市卫生健康委<br>各区人民政府, two bodies) and a bold row (**一、…**).
+    private static string MarkdownCell(string cell)
+    {
+        if (cell.IndexOf('<') >= 0)
+        {
+            cell = LineBreakTag.Replace(cell, "\n");
+        }
+
+        return cell.Length > 4 && cell.StartsWith("**", System.StringComparison.Ordinal) && cell.EndsWith("**", System.StringComparison.Ordinal)
+            ? cell.Substring(2, cell.Length - 4).Trim()
+            : cell;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LineBreakTag = new(@"\s*<br\s*/?>\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
 
     // 二、民生实事 between rows, the next row's number after it.
     // With nextRow below 0, a row of any number, or another heading (a part of a republished table holding none of

@@ -118,6 +118,9 @@ internal static class RoleWords
         // carries the work out, as 实施单位. 协商部门 (a consultation plan's departments consulted): they take part in the
         // activity the 牵头界别组 leads.
         ("起草", Role.Implementer), ("调研", Role.Implementer), ("协商", Role.Support),
+
+        // 协责单位 beside 主责单位; 会办单位 beside 主办单位 (a congress's proposals handled jointly).
+        ("协责", Role.Support), ("会办", Role.Support),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

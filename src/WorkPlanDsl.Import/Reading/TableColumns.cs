@@ -147,7 +147,7 @@ internal sealed class TableColumns
             return ColumnKind.None;
         }
 
-        if (folded is "序号" or "编号" or "序" or "号" or "No." or "NO." or "no.")
+        if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no.")
         {
             return ColumnKind.Number;
         }
@@ -190,6 +190,12 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
+        // 问题清单: a rectification list's rows are its problems, each with the units that answer for it.
+        if (folded.EndsWith("问题清单", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Task;
+        }
+
         // 完成情况, 进展情况, 进度（百分比）, 问题与困难, 下一步工作打算, 是否完成: a progress report's columns beside the
         // plan's, kept as text.
         if (Any(folded, "情况", "进度", "进展", "问题", "困难", "打算") || folded.StartsWith("是否", System.StringComparison.Ordinal))
@@ -214,7 +220,9 @@ internal sealed class TableColumns
         }
 
         // 活动名称, 会议名称: an activity arrangement's rows are its activities, the tasks.
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题"))
+        // 提案题目, 建议标题 (a proposals' handling table: 主办单位 answers each), 施政重点 (Taiwan's 施政计划).
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题",
+            "题目", "标题", "提案名称", "建议名称", "议案名称", "施政重点"))
         {
             return ColumnKind.Task;
         }

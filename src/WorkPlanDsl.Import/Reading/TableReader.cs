@@ -268,11 +268,17 @@ internal sealed class TableReader
         // 序号 | 工作内容 | 具体措施: two columns of content, the second the measures.
         var measures = content >= 0 ? content
             : columns.Kinds.Select((k, i) => (k, i)).Where(c => c.k == ColumnKind.Content && c.i != nameColumn).Select(c => c.i).DefaultIfEmpty(-1).Last();
+        // In a table (not text copied out of one), a measure whose lead cell is empty while its row names other units
+        // (（3）开展诊断服务 | (empty) | 省中小企业发展服务中心) is a measure no one leads: pooled into the task, it took
+        // the lead the other rows print.
+        bool LeadLeftEmpty(TableRow r) => !_rebuilt && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
+            && columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0);
         var ownLeads = measures >= 0 && leadColumn >= 0
-            && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length > 0
+            && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && (Cell(r, leadColumn).Length > 0 || LeadLeftEmpty(r))
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
             && !rows.Skip(1).All(r => r.Cells[leadColumn].IsMergedCopy)
-            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1;
+            && rows.Any(r => Cell(r, leadColumn).Length > 0)
+            && (rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1);
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
