@@ -268,10 +268,11 @@ internal sealed class TableReader
         // 序号 | 工作内容 | 具体措施: two columns of content, the second the measures.
         var measures = content >= 0 ? content
             : columns.Kinds.Select((k, i) => (k, i)).Where(c => c.k == ColumnKind.Content && c.i != nameColumn).Select(c => c.i).DefaultIfEmpty(-1).Last();
-        // In a table (not text copied out of one), a measure whose lead cell is empty while its row names other units
-        // (（3）开展诊断服务 | (empty) | 省中小企业发展服务中心) is a measure no one leads: pooled into the task, it took
-        // the lead the other rows print.
-        bool LeadLeftEmpty(TableRow r) => !_rebuilt && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
+        // Under a task cell the table itself merges (not text copied out of one, nor a CSV, whose blank cells may be
+        // merged ones), a measure whose lead cell is empty while its row names other units (（3）开展诊断服务 | (empty)
+        // | 省中小企业发展服务中心) is a measure no one leads: pooled into the task, it took the lead the other rows print.
+        var mergedTask = !_rebuilt && columns.TaskColumn >= 0 && rows.Skip(1).All(r => columns.TaskColumn < r.Cells.Count && r.Cells[columns.TaskColumn].IsMergedCopy);
+        bool LeadLeftEmpty(TableRow r) => mergedTask && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
             && columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0);
         var ownLeads = measures >= 0 && leadColumn >= 0
             && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && (Cell(r, leadColumn).Length > 0 || LeadLeftEmpty(r))

@@ -96,6 +96,15 @@ public class Hostile28TableShapeTests
     }
 
     [Fact]
+    public void In_a_CSV_a_blank_lead_cell_under_a_blank_task_cell_is_the_merged_one_above()
+    {
+        // A spreadsheet's merges are lost in CSV: the continuation row's blanks are the task's cells, not empty ones.
+        var plan = Csv("序号,项目名称,目标任务,牵头单位,配合单位\n4,基层医疗机构能力提升,建设县域医疗次中心30个,省卫生健康委,\n,,配备DR等设备500台,,省财政厅\n");
+        Assert.Equal(new[] { "省卫生健康委" }, plan.Leads("4"));
+        Assert.All(plan.Task("4").Items, i => Assert.Equal(new[] { "省卫生健康委" }, plan.Names(i.InEffect.Leads)));
+    }
+
+    [Fact]
     public void A_markdown_cell_of_lines_joined_by_br_names_each_body_and_a_bold_row_loses_its_stars()
     {
         var plan = ImportedModel.From(string.Join("\n",
