@@ -76,6 +76,13 @@ internal sealed class ImportedElement
     public bool ProseConflict { get; set; }
 
     /// <summary>
+    /// True where the task's clause names who answers for it, each in its own remit, with a group first
+    /// (（各县（区）人民政府、市发展改革委按职责分工负责）): the document names no lead, and a body a sentence of the task
+    /// speaks of is none either.
+    /// </summary>
+    public bool AnsweredByDivision { get; set; }
+
+    /// <summary>
     /// The lead the task's own first paragraph names, where it names one before its measures ((1)…) begin: what a
     /// measure names later is who does that measure, beside that lead.
     /// </summary>

@@ -64,6 +64,9 @@ internal sealed class Clause
     /// </summary>
     public bool HasLeadField { get; set; }
 
+    /// <summary>True where the clause names those answering each in its own remit with a group first, and so no lead.</summary>
+    public bool AnsweredByDivision { get; set; }
+
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
     public bool HasLabels { get; set; }
 

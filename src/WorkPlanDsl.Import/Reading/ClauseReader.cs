@@ -1182,6 +1182,10 @@ internal sealed class ClauseReader
             state.Accountable.AddRange(state.ByDivision);
             state.NamedSupports = false;
         }
+        else if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0 && UnitShape.IsGroup(state.ByDivision[0]))
+        {
+            clause.AnsweredByDivision = true;
+        }
 
         var accountable = state.Accountable.Distinct().ToList();
         if (clause.Implementers.Count > 0 && (clause.Leads.Count > 0 || accountable.Count > 0))

@@ -756,7 +756,7 @@ internal sealed class ElementReader
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)
     {
-        if (task.Subject is { } subject && task.Leads.Count == 0)
+        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision)
         {
             Apply(subject.Clause, task, subject.Line, subject.Words);
         }
@@ -767,6 +767,7 @@ internal sealed class ElementReader
     {
         // A note quotes its clause, cut short: a clause of thousands of names noted once a name would repeat it as often.
         words = Excerpt(words);
+        target.AnsweredByDivision |= clause.AnsweredByDivision;
         if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
         {
             foreach (var name in clause.Leads.Concat(clause.Supports).Concat(clause.Implementers))

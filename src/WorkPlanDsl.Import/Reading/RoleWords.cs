@@ -119,8 +119,9 @@ internal static class RoleWords
         // activity the 牵头界别组 leads.
         ("起草", Role.Implementer), ("调研", Role.Implementer), ("协商", Role.Support),
 
-        // 协责单位 beside 主责单位; 会办单位 beside 主办单位 (a congress's proposals handled jointly).
-        ("协责", Role.Support), ("会办", Role.Support),
+        // 协责单位 beside 主责单位; 会办单位 beside 主办单位 (a congress's proposals handled jointly); 权责机关 (Taiwan:
+        // the agencies answering, marked （主）/（协）).
+        ("协责", Role.Support), ("会办", Role.Support), ("权责", Role.Accountable),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
@@ -137,6 +138,17 @@ internal static class RoleWords
         if (inside.IndexOfAny(new[] { '原', '不', '非', '前', '曾', '拟', '已', '未', '无' }) >= 0)
         {
             return Role.None;
+        }
+
+        // 經濟發展局（主）、建設局（協）: Taiwan's one-character marks of the agency in charge and those assisting.
+        if (inside is "主")
+        {
+            return Role.Lead;
+        }
+
+        if (inside is "协" or "辅")
+        {
+            return Role.Support;
         }
 
         var role = Label(inside);
