@@ -778,8 +778,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), roman, 2);
         }
 
-        // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number): numbered as 1. 2. are.
-        if (text[0] is '任' or '项' or '事' or '行' or '工' && NumberedByName.Match(text) is { Success: true } named
+        // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number), 问题1： (a
+        // rectification list's problems), 督办事项一： (a supervision list's items): numbered as 1. 2. are.
+        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' && NumberedByName.Match(text) is { Success: true } named
             && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
@@ -902,7 +903,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
     // Not 项目1、项目2同步推进: a list of names with numbers.
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程|问题)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)
