@@ -54,6 +54,7 @@ internal sealed partial class StructureReader
         BodyHeadings(body);
         LeafHeadings(body);
         MeasuresOwningTheirWork(body);
+        GroupClosingFields(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -231,6 +232,7 @@ internal sealed partial class StructureReader
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
+                _groupTasks.Clear();
                 var named = IsBodyHeading(line);
                 var heading = named ? BodyHeading(line) : _elements.Heading(line, numbering.BodyStart);
                 if (heading.Leads.Count + heading.Supports.Count > 0)
@@ -1052,6 +1054,7 @@ internal sealed partial class StructureReader
         CloseHeading();
         _fieldsOfSubHeading = false;
         _scopeStart = 0;
+        _groupTasks.Clear();
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
         _section = new ImportedElement(line.Number, numbering.Label, title);
         _plan.Sections.Add(_section);
@@ -1150,6 +1153,7 @@ internal sealed partial class StructureReader
         }
 
         _paragraphTasks.Add(_task);
+        _groupTasks.Add(_task);
         if (_heading is not null)
         {
             _headingTasks.Add(_task);
@@ -1247,6 +1251,11 @@ internal sealed partial class StructureReader
             }
 
             _task = null;
+            return;
+        }
+
+        if (offset == 0 && GroupField(line))
+        {
             return;
         }
 

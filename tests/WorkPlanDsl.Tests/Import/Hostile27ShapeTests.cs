@@ -6,7 +6,8 @@ namespace WorkPlanDsl.Tests.Import;
 
 /// <summary>
 /// Shapes an outside run of invented real-shaped plans found misread: Taiwan's 權責機關 with its （主）/（協） marks, a
-/// body a task's sentence speaks of taken as lead beside a clause that names those answering by division.
+/// body a task's sentence speaks of taken as lead beside a clause that names those answering by division, the fields
+/// closing a sub-heading's group of tasks, and problems and supervision items numbered by name.
 /// </summary>
 public class Hostile27ShapeTests
 {
@@ -44,5 +45,70 @@ public class Hostile27ShapeTests
 
         // Beside supports alone, the sentence's body is still the one the task is given to.
         Assert.Equal(new[] { "市文明办" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Fields_after_the_last_of_a_groups_tasks_are_each_tasks_where_the_document_writes_them_so()
+    {
+        var plan = Import(
+            "三、主要工作",
+            "（一）村庄规划编制",
+            "1．完成15个中心村村庄规划修编。",
+            "2．编制美丽乡村精品示范带规划。",
+            "3．加强农村建房管理。",
+            "牵头单位：县规划局　　责任单位：县国土资源局、县住建局",
+            "（二）农村道路建设",
+            "1．改造提升农村公路80公里。",
+            "2．实施农村公路安保工程50公里。",
+            "责任单位：县交通运输局");
+        Assert.All(plan.Tasks.Take(3), t => Assert.Equal(new[] { "县规划局" }, plan.Names(t.InEffect.Leads)));
+        Assert.All(plan.Tasks.Take(3), t => Assert.Equal(new[] { "县国土资源局", "县住建局" }, plan.Names(t.InEffect.Supports)));
+        Assert.All(plan.Tasks.Skip(3), t => Assert.Equal(new[] { "县交通运输局" }, plan.Names(t.InEffect.Leads)));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("after the last of its part's tasks"));
+    }
+
+    [Fact]
+    public void Where_the_document_gives_tasks_their_own_fields_the_last_ones_are_the_last_tasks()
+    {
+        var plan = Import(
+            "三、主要工作",
+            "（一）村庄规划编制",
+            "1．完成15个中心村村庄规划修编。",
+            "牵头单位：县自然资源局",
+            "2．编制美丽乡村精品示范带规划。",
+            "3．加强农村建房管理。",
+            "牵头单位：县规划局",
+            "（二）农村道路建设",
+            "1．改造提升农村公路80公里。",
+            "2．实施农村公路安保工程50公里。",
+            "责任单位：县交通运输局");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "县自然资源局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Empty(tasks[1].InEffect.Leads);
+        Assert.Equal(new[] { "县规划局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Empty(tasks[3].InEffect.Leads);
+        Assert.Equal(new[] { "县交通运输局" }, plan.Names(tasks[4].InEffect.Leads));
+    }
+
+    [Fact]
+    public void Problems_and_supervision_items_numbered_by_name_are_tasks()
+    {
+        var problems = Import(
+            "问题1：核心制度落实不到位。",
+            "责任部门：医务部",
+            "整改时限：2020年10月底前",
+            "问题2：临床药师配备不足。",
+            "责任部门：药学部");
+        Assert.Equal(new[] { "问题1", "问题2" }, problems.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "药学部" }, problems.Leads("问题2"));
+
+        var items = Import(
+            "督办事项一：加快推进金洲大道提质改造工程。",
+            "承办单位：县住建局",
+            "办结时限：2018年6月30日",
+            "督办事项二：完成县城区农贸市场提质改造。",
+            "承办单位：县商务局");
+        Assert.Equal(new[] { "督办事项一", "督办事项二" }, items.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县商务局" }, items.Leads("督办事项二"));
     }
 }
