@@ -721,7 +721,14 @@ internal sealed class ClauseReader
             {
                 current = Role.None;
                 var rest = segmentOriginal.Substring(position).Trim('。', '.', ' ');
-                if (rest.Length > 0)
+                var restFolded = ChineseText.Fold(rest);
+                if (together && rest.Length > 0 && Names(rest, restFolded) is { Count: > 0 } partners
+                    && partners.All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name)))
+                {
+                    // （X牵头，会同A、B）: the bodies the lead works together with, at the end of the part, support.
+                    Put(clause, state, Role.Support, rest, restFolded);
+                }
+                else if (rest.Length > 0)
                 {
                     if (strict)
                     {

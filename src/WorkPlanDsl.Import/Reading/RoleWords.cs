@@ -280,9 +280,11 @@ internal static class RoleWords
             return !LabelOrPersonAt(folded, after);
         }
 
-        // 健康教育指导中心, 经济协作办, 督查督办室: these verbs end bodies' names; 指导组织实施 is still the verb and its work.
-        return "中心站所科处室办局组院会委部同人单门领".IndexOf(next) < 0
-            || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织');
+        // 健康教育指导中心, 经济协作办, 督查督办室, 农村合作经济指导司: these verbs end bodies' names; 指导组织实施 and
+        // 指导司法所 are still the verb and its work.
+        return "中心站所科处室办局组院会委部同人单门领司厅队".IndexOf(next) < 0
+            || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织')
+            || (next == '司' && after + 1 < folded.Length && folded[after + 1] == '法');
     }
 
     // 宣传处会办公室, 总务处会校医室: 会 between a body's name and another's (not 委员会, 局会议, 县财政局会及时拨付).

@@ -111,4 +111,31 @@ public class Hostile27ShapeTests
         Assert.Equal(new[] { "督办事项一", "督办事项二" }, items.Tasks.Select(t => t.Label));
         Assert.Equal(new[] { "县商务局" }, items.Leads("督办事项二"));
     }
+
+    [Fact]
+    public void A_ministrys_department_named_for_guidance_is_a_body_and_guiding_a_justice_office_is_work()
+    {
+        var plan = Import(
+            "一、任务",
+            "（六）实施新型职业农民培育工程。（科教司牵头，农村合作经济指导司参与）",
+            "（七）发展农民合作社。（农村合作经济指导司负责）",
+            "（八）加强基层法治。（县司法局负责指导司法所开展工作）");
+        Assert.Equal(new[] { "农村合作经济指导司" }, plan.Supports("（六）"));
+        Assert.Equal(new[] { "农村合作经济指导司" }, plan.Leads("（七）"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("指导司法"));
+    }
+
+    [Fact]
+    public void The_bodies_a_lead_works_together_with_at_the_end_of_a_clause_support()
+    {
+        var plan = Import(
+            "一、任务",
+            "（二）统筹规划编制。（市规划局牵头，会同市住房城乡建设局、市水务局）",
+            "（三）统筹规划编制。（市规划局会同市住房城乡建设局、市水务局）",
+            "（四）统筹规划编制。（会同市水务局）");
+        Assert.Equal(new[] { "市规划局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市住房城乡建设局", "市水务局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "市住房城乡建设局", "市水务局" }, plan.Supports("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+    }
 }
