@@ -32,8 +32,9 @@ internal static class CsvDocumentReader
     }
 
     /// <summary>
-    /// The separator that gives the first records (up to 20) one number of fields, more than one; null when none does
-    /// (the file is text under a table's name: a plan saved as .csv splits into one record per paragraph).
+    /// The separator that splits the most of the first records (up to 20) into one number of fields, more than one;
+    /// title and section lines above or between the rows stay single. Null where none splits a quarter of them (the
+    /// file is text under a table's name: a plan saved as .csv).
     /// </summary>
     internal static char? DetectSeparator(string text)
     {
@@ -42,14 +43,15 @@ internal static class CsvDocumentReader
         foreach (var separator in Separators)
         {
             var counts = Records(text, separator).Take(20).Select(r => r.Fields.Count).ToList();
-            if (counts.Count == 0 || counts.Max() < 2)
+            var split = counts.Where(c => c > 1).ToList();
+            if (split.Count < System.Math.Min(2, counts.Count) || split.Count * 4 < counts.Count)
             {
                 continue;
             }
 
-            var mode = counts.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+            var mode = split.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
             var score = mode.Count() * 100 + mode.Key;
-            if (mode.Key > 1 && score > bestScore)
+            if (score > bestScore)
             {
                 best = separator;
                 bestScore = score;
@@ -57,6 +59,32 @@ internal static class CsvDocumentReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A one-column CSV as the text it quotes (<c>"1.推进甲项工作,完善机制。"</c> a line of its own, its quotes gone), each
+    /// record on the line it starts on, so that notes cite the file's lines.
+    /// </summary>
+    internal static string Unquoted(string text)
+    {
+        var lines = new StringBuilder();
+        var line = 1;
+        foreach (var (start, fields) in Records(text, ','))
+        {
+            for (; line < start; line++)
+            {
+                lines.Append('\n');
+            }
+
+            var record = string.Join(",", fields);
+            lines.Append(record);
+            foreach (var c in record)
+            {
+                line += c == '\n' ? 1 : 0;
+            }
+        }
+
+        return lines.ToString();
     }
 
     internal static IEnumerable<(int Line, List<string> Fields)> Records(string text, char separator)

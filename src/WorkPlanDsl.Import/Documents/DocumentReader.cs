@@ -136,7 +136,8 @@ public static class DocumentReader
         }
 
         var textNotes = notes.ToList();
-        var document = new PlanDocument(name, PlainText.Blocks(decoded.Text, textNotes), textNotes);
+        var text = extension is ".csv" or ".tsv" ? CsvDocumentReader.Unquoted(decoded.Text) : decoded.Text;
+        var document = new PlanDocument(name, PlainText.Blocks(text, textNotes), textNotes);
         return DocumentReadResult.Read(
             extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf" ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
             : extension is ".csv" or ".tsv" ? WithNote(document, "'" + name + "' has no fields separated by commas, semicolons or tabs; read as text")

@@ -18,8 +18,9 @@ internal static class WorkbookText
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
         var shared = SharedStringLengths(archive.GetEntry("xl/sharedStrings.xml"), settings, cancellationToken);
+        var read = ReadSheets(archive, settings);
         long characters = 0;
-        foreach (var entry in archive.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        foreach (var entry in archive.Entries.Where(e => read.Contains(e.FullName)))
         {
             var sharedCell = false;
             foreach (var (name, value) in Elements(entry, settings, "c", "v", "t"))
@@ -44,14 +45,42 @@ internal static class WorkbookText
         return characters;
     }
 
+    // The parts of the sheets the reader reads: those the workbook lists and does not hide (a hidden sheet of data, a
+    // part nothing refers to, are no part of the plan and do not count against it).
+    private static HashSet<string> ReadSheets(ZipArchive archive, XmlReaderSettings settings)
+    {
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, value) in Elements(archive.GetEntry("xl/workbook.xml"), settings, "sheet", "\0", "\0", ("state", "id")))
+        {
+            var (state, id) = Pair(value);
+            if (name == "sheet" && state is not ("hidden" or "veryHidden") && id.Length > 0)
+            {
+                visible.Add(id);
+            }
+        }
+
+        var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in Elements(archive.GetEntry("xl/_rels/workbook.xml.rels"), settings, "Relationship", "\0", "\0", ("Id", "Target")))
+        {
+            var (id, target) = Pair(value);
+            if (name == "Relationship" && visible.Contains(id) && target.Length > 0)
+            {
+                parts.Add(target.StartsWith("/", StringComparison.Ordinal) ? target.Substring(1) : "xl/" + target);
+            }
+        }
+
+        return parts;
+    }
+
+    private static (string, string) Pair(string value)
+    {
+        var cut = value.IndexOf('\n');
+        return cut < 0 ? (value, string.Empty) : (value.Substring(0, cut), value.Substring(cut + 1));
+    }
+
     private static List<int> SharedStringLengths(ZipArchiveEntry? entry, XmlReaderSettings settings, CancellationToken cancellationToken)
     {
         var lengths = new List<int>();
-        if (entry is null)
-        {
-            return lengths;
-        }
-
         foreach (var (name, value) in Elements(entry, settings, "si", "t", "t"))
         {
             if (name == "si")
@@ -68,10 +97,16 @@ internal static class WorkbookText
         return lengths;
     }
 
-    // The elements named `marker` (with their `t` attribute) and `first`/`second` (with their text), in document order.
-    // A part that is not well-formed ends the walk: it is the SDK's to report as damage.
-    private static IEnumerable<(string Name, string Value)> Elements(ZipArchiveEntry entry, XmlReaderSettings settings, string marker, string first, string second)
+    // The elements named `marker` (with their `t` attribute, or the two attributes named, joined by \n) and `first`/
+    // `second` (with their text), in document order; a phonetic run (<rPh>, readings beside the text) skipped. A part
+    // that is not well-formed ends the walk: it is the SDK's to report as damage.
+    private static IEnumerable<(string Name, string Value)> Elements(ZipArchiveEntry? entry, XmlReaderSettings settings, string marker, string first, string second, (string, string)? attributes = null)
     {
+        if (entry is null)
+        {
+            yield break;
+        }
+
         using var reader = XmlReader.Create(entry.Open(), settings);
         while (true)
         {
@@ -83,6 +118,12 @@ internal static class WorkbookText
                     yield break;
                 }
 
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh")
+                {
+                    reader.Skip();
+                    continue;
+                }
+
                 if (reader.NodeType == XmlNodeType.Element && (reader.LocalName == first || reader.LocalName == second))
                 {
                     var name = reader.LocalName;
@@ -92,7 +133,7 @@ internal static class WorkbookText
                 {
                     if (reader.NodeType == XmlNodeType.Element && reader.LocalName == marker)
                     {
-                        found = (marker, reader.GetAttribute("t") ?? string.Empty);
+                        found = (marker, attributes is var (a, b) ? Attribute(reader, a) + "\n" + Attribute(reader, b) : reader.GetAttribute("t") ?? string.Empty);
                     }
 
                     reader.Read();
@@ -108,5 +149,23 @@ internal static class WorkbookText
                 yield return element;
             }
         }
+    }
+
+    // An attribute by its local name, whatever its namespace (r:id).
+    private static string Attribute(XmlReader reader, string localName)
+    {
+        for (var i = 0; i < reader.AttributeCount; i++)
+        {
+            reader.MoveToAttribute(i);
+            if (reader.LocalName == localName)
+            {
+                var value = reader.Value;
+                reader.MoveToElement();
+                return value;
+            }
+        }
+
+        reader.MoveToElement();
+        return string.Empty;
     }
 }

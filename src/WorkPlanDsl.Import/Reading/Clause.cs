@@ -64,7 +64,10 @@ internal sealed class Clause
     /// </summary>
     public bool HasLeadField { get; set; }
 
-    /// <summary>True where the clause names those answering each in its own remit with a group first, and so no lead.</summary>
+    /// <summary>
+    /// True where the clause names those answering each in its own remit, a group first and a body beside it, and so
+    /// no lead (a group alone leaves the work's body to the task's sentences).
+    /// </summary>
     public bool AnsweredByDivision { get; set; }
 
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>

@@ -921,6 +921,9 @@ internal sealed class ClauseReader
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
             marked = marked == Role.None && index >= sharedLeadFrom && index < sharedLeadUntil ? Role.Lead : marked;
+
+            // 配合单位：市财政局（主）: the main one among those supporting, not a lead the field does not name.
+            marked = marked == Role.Lead && role == Role.Support && name.Length < printed.Length && ChineseText.Fold(printed).TrimEnd(')', '）').EndsWith("主", StringComparison.Ordinal) ? Role.Support : marked;
             if (marked != Role.None && !tail)
             {
                 if (IsUnit(name))
@@ -1189,7 +1192,8 @@ internal sealed class ClauseReader
             state.Accountable.AddRange(state.ByDivision);
             state.NamedSupports = false;
         }
-        else if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0 && UnitShape.IsGroup(state.ByDivision[0]))
+        else if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0 && UnitShape.IsGroup(state.ByDivision[0])
+            && state.ByDivision.Any(n => !UnitShape.IsGroup(n)))
         {
             clause.AnsweredByDivision = true;
         }

@@ -14,20 +14,22 @@ internal static class DeadlineFinder
     // 3年内, 两年内, 半年内: a span of years counted from now, not the plan's year (2024年内 is that year).
     // 明年底前, 次年3月底前: the year is named from the plan's, and the words are kept whole so that the build reads the
     // right year (年底前 alone would be the plan's own year-end); 13月 is no month, so 3月 is not read out of it.
-    // 一次年底检查 is one check at the year's end, not the next year's.
-    private const string Relative = "(?:[今明翌后去]|(?<![一二两三四五六七八九十几每多首这那])次)";
+    // 次/翌/后 only where they start the words or follow a preposition (于次年3月底前): 一次年底检查, 此次年底前 (this
+    // time), 以后年度内, 今后年内 (from now on), 滞后年底前 are the plan's own year; 明 not at the end of a word (情况说明
+    // 年底前报送). 去年底 is a baseline (比去年底增长), never a deadline: see NoCount.
+    private const string Relative = "(?:今|(?:(?<![\u4E00-\u9FFF\\d])|(?<=[于至到在的及和并或争前]))[翌后次]|(?<![说表证声查阐标注指透文光聪发分鲜英高简辨讲申开澄昭黎清鉴])明)";
 
-    private const string NoCount = @"(?<![一二三两四五六七八九十几数多个半]|(?<!\d)\d{1,2})";
+    private const string NoCount = @"(?<![一二三两四五六七八九十几数多个半去]|(?<!\d)\d{1,2})";
 
     private static readonly Regex Phrase = new(
-        @"(?:\d{4}年|" + Relative + @"年)?(?<!\d)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)"
+        @"(?:\d{4}年|" + Relative + @"年)?(?<!\d|去年)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)"
         + @"|(?:\d{4}年?|" + Relative + "年?|" + NoCount + ")(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
         + @"|(?:\d{4}年|" + Relative + @"年)?第?[一二三四]季度(?:末)?",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(500));
 
     private static readonly Regex Field = new(
-        @"(?:\d{4}年|" + Relative + @"年)?(?<!\d)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日)?(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)?"
+        @"(?:\d{4}年|" + Relative + @"年)?(?<!\d|去年)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日)?(?:份|底前|底|末前|末|前|中旬前|上旬前|下旬前|中旬|上旬|下旬)?"
         + @"|(?:\d{4}年?|" + Relative + "年?|" + NoCount + ")(?:年底前|年底|年内|年末|年度内|上半年|下半年)"
         + @"|(?:\d{4}年|" + Relative + @"年)?第?[一二三四]季度(?:末)?",
         RegexOptions.CultureInvariant,

@@ -623,6 +623,11 @@ internal sealed class ElementReader
         var text = line.Text;
         var folded = line.Folded;
         var markers = ItemMarkers(folded, textStart, firstItem, out var misnumbered);
+        if (markers.Count == 0 && LedCircledItems(line, textStart) is { } circled)
+        {
+            markers = circled;
+        }
+
         foreach (var (label, expected) in misnumbered)
         {
             _notes.Add(new ImportNote(line.Number, NoteSeverity.Note, "item '" + label + "' where " + ChineseText.Numeral(expected) + "是 was expected: read as the next item, its label as printed"));
@@ -1507,6 +1512,34 @@ internal sealed class ElementReader
         var led = markers.Select((m, k) => (Start: m.Start, End: k + 1 < markers.Count ? markers[k + 1].Start : folded.Length))
             .Count(item => reader.Read(line.Text.Substring(item.Start, item.End - item.Start), folded.Substring(item.Start, item.End - item.Start)).Any(c => c.Leads.Count > 0));
         return led >= 2 && led * 2 >= markers.Count;
+    }
+
+    /// <summary>
+    /// ①…（民二庭负责）；②…（破产审判庭负责）: measures inside a task's paragraph, each naming who leads it. Only where two
+    /// or more do and at least half of them: a paragraph counting its targets ①②③ keeps them as its words.
+    /// </summary>
+    private List<(int Start, int Length)>? LedCircledItems(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var markers = new List<(int Start, int Length)>();
+        var expected = '①';
+        for (var i = from; i < folded.Length && expected <= '⑳'; i++)
+        {
+            if (folded[i] == expected && (i == from || SentenceEnds.IndexOf(folded[i - 1]) >= 0))
+            {
+                markers.Add((i, 1));
+                expected++;
+            }
+        }
+
+        if (markers.Count < 2)
+        {
+            return null;
+        }
+
+        var led = markers.Select((m, k) => (m.Start, End: k + 1 < markers.Count ? markers[k + 1].Start : folded.Length))
+            .Count(item => _clauses.Read(line.Text.Substring(item.Start, item.End - item.Start), folded.Substring(item.Start, item.End - item.Start), line.Number).Any(c => c.Leads.Count > 0));
+        return led >= 2 && led * 2 >= markers.Count ? markers : null;
     }
 
     /// <summary>

@@ -119,9 +119,8 @@ internal static class RoleWords
         // activity the 牵头界别组 leads.
         ("起草", Role.Implementer), ("调研", Role.Implementer), ("协商", Role.Support),
 
-        // 协责单位 beside 主责单位; 会办单位 beside 主办单位 (a congress's proposals handled jointly); 权责机关 (Taiwan:
-        // the agencies answering, marked （主）/（协）).
-        ("协责", Role.Support), ("会办", Role.Support), ("权责", Role.Accountable),
+        // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
+        ("权责", Role.Accountable),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

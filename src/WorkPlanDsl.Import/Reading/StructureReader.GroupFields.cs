@@ -76,7 +76,9 @@ internal sealed partial class StructureReader
     // The field line closing the group: for each of its tasks, none of which names anyone itself.
     private bool GroupField(SourceLine line)
     {
-        if (!_groupClosingFields.Contains(line.Number) || _groupTasks.Count < 2 || _groupTasks.Any(t => t.Leads.Count + t.Supports.Count > 0))
+        // A task whose own sentences give it to a body (市教育局要…) keeps the old reading: the fields are the last task's.
+        if (!_groupClosingFields.Contains(line.Number) || _groupTasks.Count < 2
+            || _groupTasks.Any(t => t.Leads.Count + t.Supports.Count > 0 || t.Subject is not null || t.Prose is not null))
         {
             return false;
         }

@@ -154,6 +154,13 @@ internal sealed class TableColumns
 
         var role = RoleWords.Label(folded);
 
+        // 协责单位 beside 主责单位, 会办单位 beside 主办单位 (a congress's proposals handled jointly): header words only; in a
+        // sentence 会办 is a verb (市政府会办).
+        if (role == Role.None && (folded.StartsWith("协责", System.StringComparison.Ordinal) || folded.StartsWith("会办", System.StringComparison.Ordinal)))
+        {
+            role = Role.Support;
+        }
+
         // 责任单位及责任人, 牵头单位（责任人）, 责任领导/责任单位: one column for the bodies and their people; its
         // cells are read for the bodies (TableReader.BodiesBesidePersons), the people kept as text.
         if (role == Role.None && UnitsBesidePersons(folded) is { } joined)

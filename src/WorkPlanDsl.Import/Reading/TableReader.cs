@@ -294,6 +294,11 @@ internal sealed class TableReader
             }
 
             Responsibility(row, ownLeads && item is not null ? item : task, columns, hasSupport);
+            if (ownLeads && item is not null && LeadLeftEmpty(row))
+            {
+                _elements.Review(item, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                    columns.Headers[leadColumn] + " of this measure is empty while the others of its task print theirs: no lead read (if the blank means the one above, give it)");
+            }
         }
 
         return task;

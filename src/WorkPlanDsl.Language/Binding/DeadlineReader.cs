@@ -15,8 +15,9 @@ public static class DeadlineReader
 
     // A year named from the plan's own (明年底前 in a 2024 plan is the end of 2025): without this, 年底 inside
     // 明年底前 read as the plan's year-end, a date a year early.
-    // 一次年底检查 is one check at the year's end, not the next year's.
-    private const string Relative = "(?<r>[今本当明翌后去]|(?<![一二两三四五六七八九十几每多首这那])次)";
+    // 次/翌/后/去 only where they start the words or follow a preposition (于次年3月底前): 一次年底检查, 此次年底前 (this
+    // time), 以后年度内, 今后年内 (from now on) are the plan's own year; 明 not at the end of a word (说明年底前).
+    private const string Relative = "(?<r>[今本当]|(?:(?<![\u4E00-\u9FFF0-9])|(?<=[于至到在的及和并或争前]))[翌后去次]|(?<![说表证声查阐标注指透文光聪发分鲜英高简辨讲申开澄昭黎清鉴])明)";
 
     private static readonly Regex Month = new(
         @"(?:(?<y>[0-9]+)年|" + Relative + "年)?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>[0-9]+)日|(?<p>上旬|中旬))?",

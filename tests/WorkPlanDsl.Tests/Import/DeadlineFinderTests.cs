@@ -31,6 +31,11 @@ public class DeadlineFinderTests
     [InlineData("明年上半年建成投用。", "明年上半年")]
     [InlineData("今年三季度启动。", "今年三季度")]
     [InlineData("组织一次年底检查。", "年底")]
+    [InlineData("此次年底前完成整改。", "年底前")]
+    [InlineData("以后年度内逐步完成。", "年度内")]
+    [InlineData("于次年3月底前完成。", "次年3月底前")]
+    [InlineData("比去年底增长10%。", null)]
+    [InlineData("去年12月底前未完成的事项。", null)]
     [InlineData("2024年13月底前完成。", null)]
     [InlineData("１３月底前完成。", null)]
     public void A_year_named_from_the_plans_is_kept_and_no_month_is_read_out_of_a_larger_number(string text, string? expected)

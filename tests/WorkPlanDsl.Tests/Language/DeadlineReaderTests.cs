@@ -36,6 +36,14 @@ public class DeadlineReaderTests
     [InlineData("去年底", "2023-12-31")]
     [InlineData("开展一次年底前完成", "2024-12-31")]
     [InlineData("每次年底前报送", "2024-12-31")]
+    [InlineData("此次年底前完成整改", "2024-12-31")]
+    [InlineData("再次年底前", "2024-12-31")]
+    [InlineData("以后年度内逐步完成", "2024-12-31")]
+    [InlineData("今后年内完成", "2024-12-31")]
+    [InlineData("滞后年底前完成", "2024-12-31")]
+    [InlineData("情况说明年底前报送", "2024-12-31")]
+    [InlineData("于次年3月底前完成", "2025-03-31")]
+    [InlineData("力争明年底前完成", "2025-12-31")]
     public void Worded_deadlines(string text, string date)
         => Assert.Equal(date, DeadlineReader.Read(text, 2024)?.ToString());
 
