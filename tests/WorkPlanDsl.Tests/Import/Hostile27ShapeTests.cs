@@ -138,4 +138,23 @@ public class Hostile27ShapeTests
         Assert.Equal(new[] { "市住房城乡建设局", "市水务局" }, plan.Supports("（三）"));
         Assert.Empty(plan.Leads("（四）"));
     }
+
+    [Fact]
+    public void Circled_measures_inside_a_paragraph_each_naming_its_lead_are_items()
+    {
+        var plan = Import(
+            "一、重点任务",
+            "2.优化法治化营商环境。①开展涉企积案清理专项行动（民二庭负责）；②深化破产审判“府院联动”（破产审判庭负责）；③加强知识产权司法保护（知识产权审判庭负责）。",
+            "3.提升审判质效。①结案率达到95%以上；②发改率控制在5%以内。（审判管理办公室负责）");
+        var items = plan.Task("2.").Items;
+        Assert.Equal(new[] { "①", "②", "③" }, items.Select(i => i.Label));
+        Assert.Equal(new[] { "民二庭" }, plan.Names(items[0].InEffect.Leads));
+        Assert.Equal(new[] { "破产审判庭" }, plan.Names(items[1].InEffect.Leads));
+        Assert.Equal(new[] { "知识产权审判庭" }, plan.Names(items[2].InEffect.Leads));
+        Assert.Empty(plan.Task("2.").InEffect.Supports);
+
+        // Targets counted ①② with one clause for the whole task stay its words.
+        Assert.Empty(plan.Task("3.").Items);
+        Assert.Equal(new[] { "审判管理办公室" }, plan.Leads("3."));
+    }
 }
