@@ -279,7 +279,7 @@ internal sealed class TableReader
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
             && !rows.Skip(1).All(r => r.Cells[leadColumn].IsMergedCopy)
             && rows.Any(r => Cell(r, leadColumn).Length > 0)
-            && (rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1);
+            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1;
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
