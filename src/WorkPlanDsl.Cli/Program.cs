@@ -17,7 +17,8 @@ public static class Program
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = CreateRoot();
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var output = new StandardOutput(stdout);
+        var configuration = new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false };
 
         // No command at all: what a user who types the tool's name wants is its usage.
         if (args.Length == 0)
@@ -44,11 +45,16 @@ public static class Program
         {
             return result.Invoke(configuration);
         }
-        catch (Exception e) when (e is IOException || e.InnerException is IOException)
+        catch (StandardOutput.UnwritableException e)
         {
-            // A closed or full standard output (`>&-`, a disk that filled): the commands read and write their files
-            // themselves and report what fails there, so what reaches here is the console.
-            stderr.WriteLine("error: cannot write the output: " + (e.InnerException ?? e).Message);
+            // A closed or full standard output (`>&-`, a disk that filled): one line, and "nothing written".
+            stderr.WriteLine("error: cannot write the output: " + e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file the command reads or writes that the system refuses (permissions, a device gone).
+            stderr.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;
         }
         catch (Exception e) when (e is not OperationCanceledException)
