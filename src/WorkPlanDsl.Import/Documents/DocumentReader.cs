@@ -140,7 +140,7 @@ public static class DocumentReader
         var document = new PlanDocument(name, PlainText.Blocks(text, textNotes), textNotes);
         return DocumentReadResult.Read(
             extension is ".docx" or ".xlsx" or ".doc" or ".xls" or ".pdf" ? WithNote(document, "'" + name + "' is plain text" + Claimed(extension) + "; read as text")
-            : extension is ".csv" or ".tsv" ? WithNote(document, "'" + name + "' has no fields separated by commas, semicolons or tabs; read as text")
+            : extension is ".csv" or ".tsv" ? WithNote(document, "'" + name + "' has too few lines split into fields by commas, semicolons or tabs to be a table; read as text")
             : document);
     }
 

@@ -63,7 +63,7 @@ internal sealed partial class StructureReader
             var next = end + 1 < body.Count ? body[end + 1].Numbering : Numbering.None;
             if (tasksInGroup >= 2 && !fieldInGroup && (end + 1 == body.Count || IsGroupHeading(next) || next.Kind == _sectionKind))
             {
-                closing.AddRange(Enumerable.Range(i, end - i + 1).Select(at => body[at].Line.Number));
+                closing.AddRange(body.Skip(i).Take(end - i + 1).Select(p => p.Line.Number));
             }
 
             fieldInGroup = true;

@@ -227,15 +227,19 @@ internal sealed class TableColumns
         }
 
         // 活动名称, 会议名称: an activity arrangement's rows are its activities, the tasks.
-        // 提案题目, 建议标题 (a proposals' handling table: 主办单位 answers each), 施政重点 (Taiwan's 施政计划).
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题",
-            "题目", "标题", "提案名称", "建议名称", "议案名称", "施政重点"))
+        // 提案题目, 建议标题 (a proposals' handling table: 主办单位 answers each), 施政重点 (Taiwan's 施政计划); not a
+        // list's 文件标题 or 标题 alone, which name documents.
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题", "施政重点")
+            || Proposal.IsMatch(folded))
         {
             return ColumnKind.Task;
         }
 
         return ColumnKind.None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Proposal = new(
+        "(提案|建议|议案|课题)(题目|标题|名称)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// True where a header names the bodies of a column together with their people (责任单位及责任人, 牵头单位（责任人）,

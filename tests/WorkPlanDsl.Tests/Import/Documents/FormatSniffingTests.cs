@@ -109,7 +109,7 @@ public class FormatSniffingTests
         var bytes = Encoding.UTF8.GetBytes("2024年工作要点\n一、重点任务\n1.推进甲项工作。（牵头单位：市教育局）\n2.推进乙项工作。（牵头单位：市民政局）\n");
         var document = DocxReaderTests.Read("plan.csv", bytes);
         Assert.DoesNotContain(document.Blocks, b => b is TableBlock);
-        Assert.Contains(document.Notes, n => n.Message == "'plan.csv' has no fields separated by commas, semicolons or tabs; read as text");
+        Assert.Contains(document.Notes, n => n.Message == "'plan.csv' has too few lines split into fields by commas, semicolons or tabs to be a table; read as text");
 
         var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.FromFile("plan.csv", bytes);
         Assert.Equal(new[] { "市教育局" }, plan.Leads("1."));

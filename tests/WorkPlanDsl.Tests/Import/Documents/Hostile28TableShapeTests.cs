@@ -35,6 +35,13 @@ public class Hostile28TableShapeTests
         Assert.Equal("关于加快发展银发经济的建议", Assert.Single(plan.Tasks).Title);
     }
 
+    [Fact]
+    public void A_list_of_documents_by_their_titles_is_no_task_table()
+    {
+        var plan = Csv("序号,文件标题,发文字号,印发日期\n1,关于印发2024年工作要点的通知,X政办发〔2024〕1号,2024年1月5日\n");
+        Assert.Empty(plan.Tasks);
+    }
+
     [Theory]
     [InlineData("协责单位")]
     [InlineData("会办单位")]
