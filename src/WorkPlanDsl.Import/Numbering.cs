@@ -108,11 +108,14 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     {
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && n.Label[0] is >= 'A' and <= 'Z');
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
+
+        // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
+        Runs(lines, n => n.Kind == NumberingKind.ParenArabic && n.Label.Any(c => c is >= 'a' and <= 'z'), besideArabic: true);
     }
 
     // The lines numbered one way (inRun: A. B., or 第一， 第二，) stay numbered only as a run from the first, beside no
     // plain 1. 2.
-    private static void Runs(List<(SourceLine Line, Numbering Numbering)> lines, System.Func<Numbering, bool> inRun)
+    private static void Runs(List<(SourceLine Line, Numbering Numbering)> lines, System.Func<Numbering, bool> inRun, bool besideArabic = false)
     {
         var numbered = Enumerable.Range(0, lines.Count).Where(i => inRun(lines[i].Numbering)).ToList();
         if (numbered.Count == 0)
@@ -120,7 +123,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return;
         }
 
-        var arabic = lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !inRun(l.Numbering));
+        var arabic = !besideArabic && lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !inRun(l.Numbering));
         var runs = numbered.Count >= 2 && lines[numbered[0]].Numbering.Value == 1
             && numbered.Select((at, k) => lines[at].Numbering.Value == (k == 0 ? 1 : lines[numbered[k - 1]].Numbering.Value + 1) || lines[at].Numbering.Value == 1).All(ok => ok);
         if (!arabic && runs)
@@ -692,6 +695,13 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, bracketed.Length), bracketedValue, bracketed.Length);
         }
 
+        // 【1】, 【12】: numbered as (1) is.
+        if (text[0] == '【' && BracketedDigits.Match(text) is { Success: true } bracketedDigits)
+        {
+            var value = int.Parse(bracketedDigits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, text.IndexOf('】') + 1), value, bracketedDigits.Length);
+        }
+
         // 第一，开展… 第二，…: ordinals opening lines, numbered as 1. 2. are where they run from 第一 (see Ordinals).
         if (text[0] == '第' && OrdinalOpening.Match(text) is { Success: true } ordinal && ChineseText.ParseNumeral(ordinal.Groups[1].Value) is { } ordinalValue)
         {
@@ -723,6 +733,21 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             if (close > first && close < text.Length && ChineseText.IsCloseParen(text[close]) && ChineseText.ParseNumeral(numeral) is { } value)
             {
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, close + 1), value, close + 1);
+            }
+
+            // (a) 推展…, （b）研究…: a letter in brackets, numbered as (1) is where the letters run from (a) (see Letters).
+            if (text.Length > 3 && text[1] is >= 'a' and <= 'z' && ChineseText.IsCloseParen(text[2]))
+            {
+                var body = 3;
+                while (body < text.Length && body < 5 && text[body] is ' ' or '\u3000')
+                {
+                    body++;
+                }
+
+                if (body < text.Length && (ChineseText.IsHan(text[body]) || text[body] is '“' or '「'))
+                {
+                    return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, 3), text[1] - 'a' + 1, body);
+                }
             }
 
             var digits = 1;
@@ -893,6 +918,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
         return None;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex BracketedDigits = new(
+        @"^【[ 　]*([0-9]{1,3})[ 　]*】[ 　]*(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex BracketedNumeral = new(
         @"^【([一二三四五六七八九十]{1,3})】[ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -149,6 +149,11 @@ public static class PlanImporter
         plan.Year = options.Year ?? plan.Year;
 
         var units = new UnitNames();
+        foreach (var (shortName, longName) in DeclaredAbbreviations.Find(content))
+        {
+            units.Declare(shortName, longName);
+        }
+
         var accountability = new Accountability(options.CoLeads);
         StatedRules.Find(content, firstBody < 0 ? int.MaxValue : numbered[firstBody].Line.Number, accountability);
         accountability.MarkedWords = document.Blocks.OfType<ParagraphBlock>().Where(p => p.Marks.Count > 0)

@@ -136,6 +136,20 @@ internal sealed class SourceLine
     private static void Add(List<SourceLine> lines, int number, string text)
     {
         var trimmed = Trim(Visible(text));
+
+        // ⇥2⇥扩大…⇥市金融办: a row copied out of Excel whose first cells are empty (a category printed only on its
+        // group's first row) keeps their tabs: they are cells, not indentation.
+        if (trimmed.IndexOf('\t') >= 0 && text.Length > 0 && text[0] == '\t')
+        {
+            var tabs = 0;
+            while (tabs < text.Length && text[tabs] == '\t')
+            {
+                tabs++;
+            }
+
+            trimmed = new string('\t', tabs) + trimmed;
+        }
+
         if (trimmed.Length > 0)
         {
             lines.Add(new SourceLine(number, trimmed));

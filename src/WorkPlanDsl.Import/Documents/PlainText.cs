@@ -7,7 +7,7 @@ namespace WorkPlanDsl.Import.Documents;
 /// or CRLF end a line). The breaks that editors do not count as lines, but that end a paragraph all the same (Word's
 /// manual line break copied out as a vertical tab, a form feed, U+2028, U+2029, U+0085), split the line into
 /// paragraphs that share its number. A table printed with its columns aligned by spaces (<c>pdftotext -layout</c>) is
-/// read as a table (<see cref="LayoutTable"/>).
+/// read as a table (<see cref="LayoutTable"/>), and so is one drawn with rules (<see cref="GridTable"/>).
 /// </summary>
 public static class PlainText
 {
@@ -37,7 +37,8 @@ public static class PlainText
             start = i + 1;
         }
 
-        return LayoutTable.Blocks(ClipboardRows.Join(lines), notes ?? new List<ImportNote>());
+        var said = notes ?? new List<ImportNote>();
+        return GridTable.Blocks(ClipboardRows.Join(lines), rest => LayoutTable.Blocks(rest, said));
     }
 
     // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.

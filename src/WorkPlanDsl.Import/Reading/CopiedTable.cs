@@ -1711,7 +1711,9 @@ internal static partial class CopiedTable
 
         if (text.IndexOf('\t') >= 0)
         {
-            return text.Split('\t').Select(c => c.Trim()).ToArray();
+            // ⇥2⇥扩大…: a row copied out of Excel under a category printed only on its group's first row starts with
+            // the empty cell's tab, which is a cell, not indentation.
+            return line.Text.TrimEnd().TrimStart(' ', '　').Split('\t').Select(c => c.Trim()).ToArray();
         }
 
         return CellGap.IsMatch(text) ? CellGap.Split(text).Select(c => c.Trim()).ToArray() : null;

@@ -273,7 +273,9 @@ internal sealed class ProseReader
         // 请X，增设…: a directive names its addressee alone in the field, the work in the next.
         // X要会同Y，按照…: the modal makes it a directive whose work is the next field's.
         var work = end + (role is Role.Together or Role.Support ? RoleWords.VerbAt(folded, end).Word.Length : 0);
-        var directed = role == Role.Together && verbAt > afterWhen && stop < folded.Length && folded[stop] is '，' or ',';
+        // X要会同Y抓好落实: the partners' verb is all the work there is, which the clause reader does not read after a modal.
+        var directed = role == Role.Together && verbAt > afterWhen
+            && ((stop < folded.Length && folded[stop] is '，' or ',') || RoleWords.VerbAt(folded, end).Role is Role.Support or Role.Implementer or Role.Scope or Role.Accountable);
         if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',') && !directed)
         {
             return null;
@@ -397,7 +399,8 @@ internal sealed class ProseReader
             }
         }
 
-        return at < folded.Length && RoleWords.VerbAt(folded, at).Role == Role.Support;
+        // 抓好落实, 按职责分工负责, 配合实施: the partners' share of the work itself, nobody else's to join.
+        return at < folded.Length && RoleWords.VerbAt(folded, at).Word is "配合" or "协助" or "协同" or "协作" or "参与" or "参加";
     }
 
     // 要安排各街道落实: 落实 is someone else's only after a body's name; 检查制度的制定和落实情况, 要认真落实 is the
@@ -595,11 +598,39 @@ internal sealed class ProseReader
                 && (end < stop || names.All(n => n.Name.Length <= 12) && !Enumerable.Range(start + 1, end - start - 1).Any(i => StartsWork(folded, i))))
             {
                 // A whole field of names says no more than the names: no word of the work inside it (业务单位尽速行文至…).
-                return end;
+                return end < stop && LongerName(line, start, end, last, names.Count) is { } longer ? longer : end;
             }
         }
 
         return -1;
+    }
+
+    private const int MaxOwnNameAfterAction = 4;
+
+    // 由县委组织部牵头, 由市委宣传部负责: an action word (组织, 宣传) that goes on into a body's own name (组织部, 宣传部)
+    // starts no work; the names run to where the next work starts, if they are organisations there too.
+    private static int? LongerName(SourceLine line, int start, int end, int last, int count)
+    {
+        var folded = line.Folded;
+        if ((UnitShape.ActionAt(folded, end) == 0 && !Adverbs.Any(a => string.CompareOrdinal(folded, end, a, 0, a.Length) == 0))
+            || RoleWords.VerbAt(folded, end).Role != Role.None || UnitShape.ModalAt(folded, end) > 0)
+        {
+            return null;
+        }
+
+        // 组织部, 宣传部, 研究室: a few characters; 农业部督导渔业署 (supervising another body) is two bodies and the work.
+        for (var longer = end + 1; longer < last && longer - end <= MaxOwnNameAfterAction; longer++)
+        {
+            if (!StartsWork(folded, longer))
+            {
+                continue;
+            }
+
+            var names = ClauseReader.Names(line.Text.Substring(start, longer - start), folded.Substring(start, longer - start));
+            return names.Count == count && names.All(n => UnitShape.IsOrganisation(n.Name)) ? longer : null;
+        }
+
+        return null;
     }
 
     /// <summary>

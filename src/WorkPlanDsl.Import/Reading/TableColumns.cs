@@ -197,8 +197,9 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
-        // 问题清单: a rectification list's rows are its problems, each with the units that answer for it.
-        if (folded.EndsWith("问题清单", System.StringComparison.Ordinal))
+        // 问题清单, 问题描述, 问题表现: a rectification list's rows are its problems, each with the units that answer for
+        // it (存在问题 and 主要问题 are as often a progress report's column beside the tasks, and stay text).
+        if (folded.EndsWith("问题清单", System.StringComparison.Ordinal) || folded is "问题描述" or "问题表现" or "具体问题" or "反馈问题" or "问题名称" or "问题事项")
         {
             return ColumnKind.Task;
         }

@@ -45,7 +45,8 @@ internal sealed class TableReader
 
         // A task cell merged down over a row with a 序号 of its own groups rows: the column is the table's categories,
         // each a section, also where a category holds a single row.
-        var categories = numberColumn >= 0 && body.Any(r => taskColumn < r.Cells.Count && r.Cells[taskColumn].IsMergedCopy
+        // A 小计 row merged across the number and task cells (小计 | 49600) sums its category up: it makes no categories.
+        var categories = numberColumn >= 0 && body.Any(r => !IsTotal(r) && taskColumn < r.Cells.Count && r.Cells[taskColumn].IsMergedCopy
             && numberColumn < r.Cells.Count && r.Cells[numberColumn] is { IsMergedCopy: false } number && number.Text.Trim().Length > 0 && SpanningText(r) is null);
         for (var k = 0; k < body.Count; k++)
         {
@@ -58,6 +59,18 @@ internal sealed class TableReader
             if (SpanningText(row) is { } heading)
             {
                 tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
+                if (TableNote.IsMatch(heading))
+                {
+                    // 注：排在第一位的为牵头单位 across the table: a note on the rows above, kept as the text after them
+                    // (as a note line after the tasks of a text is), never a section.
+                    if (tasks.Count > 0)
+                    {
+                        AddText(tasks[tasks.Count - 1], heading);
+                    }
+
+                    continue;
+                }
+
                 tasks = Section(openSection, row, heading);
                 continue;
             }
@@ -81,6 +94,15 @@ internal sealed class TableReader
                 // 1 | 推进项目建设 (no unit) over 1.1, 1.2: the rows numbered under it are its tasks, it is their section.
                 tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
                 tasks = openSection(SourceLine.Of(row.Line, cell.Text.Trim()), number.Text.Trim(), OneLine(cell.Text));
+                continue;
+            }
+
+            if (number is { IsMergedCopy: false } && (cell is null || cell.Text.Trim().Length == 0) && !NamesAnyUnit(row, columns)
+                && CategoryInNumber(number.Text) is { } categoryName)
+            {
+                // 一、工业项目小计 | | 30000: a category's row, its name (and the sum of its rows) where the 序号 goes.
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
+                tasks = Section(openSection, row, categoryName);
                 continue;
             }
 
@@ -108,6 +130,26 @@ internal sealed class TableReader
 
         Flush(groups, tasks, columns, hasSupport, categories, openSection);
     }
+
+    // 一、工业项目小计, 二、民生工程: words in a 序号 cell, after a number, name a category; 小计 is its sum, not its name.
+    private static string? CategoryInNumber(string text)
+    {
+        var line = SourceLine.Of(0, OneLine(text).Trim());
+        var numbering = Numbering.Read(line);
+        if (numbering.Kind == NumberingKind.None)
+        {
+            return null;
+        }
+
+        var name = TotalSuffix.Replace(line.Text.Substring(numbering.BodyStart).Trim(), string.Empty).Trim();
+        return name.Count(c => c >= '\u4E00' && c <= '\u9FFF') >= 2 ? line.Text.Substring(0, numbering.BodyStart) + name : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TotalSuffix = new(@"(小计|合计|共计)([(（][^)）]*[)）])?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex TableNote = new(@"^[ 　]*(注|备注|附注|说明|填表说明)[ 　]*[0-9一二三四五六七八九十]?[：:]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The 序号 of the next row that prints one (not merged from above).
     private static string? NextNumber(List<TableRow> rows, int at, int numberColumn)
@@ -269,11 +311,14 @@ internal sealed class TableReader
         var measures = content >= 0 ? content
             : columns.Kinds.Select((k, i) => (k, i)).Where(c => c.k == ColumnKind.Content && c.i != nameColumn).Select(c => c.i).DefaultIfEmpty(-1).Last();
         // Under a task cell the table itself merges (not text copied out of one, nor a CSV, whose blank cells may be
-        // merged ones), a measure whose lead cell is empty while its row names other units (（3）开展诊断服务 | (empty)
-        // | 省中小企业发展服务中心) is a measure no one leads: pooled into the task, it took the lead the other rows print.
+        // merged ones), a measure whose lead cell is empty, not merged, is a measure no one leads where its row names
+        // other units (（3）开展诊断服务 | (empty) | 省中小企业发展服务中心) or two other rows print leads of their own:
+        // pooled into the task, it took the lead the other rows print. Beside one row that prints a lead, an empty row
+        // may as well be under it.
         var mergedTask = !_rebuilt && columns.TaskColumn >= 0 && rows.Skip(1).All(r => columns.TaskColumn < r.Cells.Count && r.Cells[columns.TaskColumn].IsMergedCopy);
+        var rowsWithLeads = leadColumn < 0 ? 0 : rows.Count(r => Cell(r, leadColumn).Length > 0);
         bool LeadLeftEmpty(TableRow r) => mergedTask && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
-            && columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0);
+            && (rowsWithLeads >= 2 || columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0));
         var ownLeads = measures >= 0 && leadColumn >= 0
             && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && (Cell(r, leadColumn).Length > 0 || LeadLeftEmpty(r))
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))

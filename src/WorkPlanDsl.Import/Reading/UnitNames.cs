@@ -33,6 +33,8 @@ internal sealed class UnitNames
     private readonly List<string> _names = new();
     private readonly HashSet<string> _seen = new(System.StringComparer.Ordinal);
 
+    private readonly List<(string Short, string Long)> _declared = new();
+
     public void Mention(string name)
     {
         if (_seen.Add(name))
@@ -41,11 +43,25 @@ internal sealed class UnitNames
         }
     }
 
+    /// <summary>A short name the document declares for a body (以下简称): its alias wherever either is mentioned.</summary>
+    public void Declare(string shortName, string longName)
+    {
+        if (shortName != longName && !_declared.Exists(d => d.Short == shortName))
+        {
+            _declared.Add((shortName, longName));
+        }
+    }
+
     /// <summary>Declares every mentioned name; returns the units, and how each printed name is referenced.</summary>
     public (List<NamedUnit> Units, Dictionary<string, string> References, List<(string Short, string Long)> Abbreviations) Resolve()
     {
-        var abbreviations = FindAbbreviations();
-        var shortNames = new HashSet<string>(abbreviations.Select(a => a.Short), System.StringComparer.Ordinal);
+        // A declared short name is the alias of its body where either is mentioned; the body is declared then, as the
+        // document names it in full.
+        var declared = _declared.Where(d => _seen.Contains(d.Short) || _seen.Contains(d.Long)).ToList();
+        declared.ForEach(d => Mention(d.Long));
+        var declaredShort = new HashSet<string>(declared.Select(d => d.Short), System.StringComparer.Ordinal);
+        var abbreviations = FindAbbreviations().Where(a => !declaredShort.Contains(a.Short) && !declaredShort.Contains(a.Long)).ToList();
+        var shortNames = new HashSet<string>(abbreviations.Select(a => a.Short).Concat(declaredShort), System.StringComparer.Ordinal);
         var units = new List<NamedUnit>();
         var byName = new Dictionary<string, NamedUnit>(System.StringComparer.Ordinal);
         var references = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -72,7 +88,7 @@ internal sealed class UnitNames
             references[name] = unit.Id;
         }
 
-        foreach (var (shortName, longName) in abbreviations)
+        foreach (var (shortName, longName) in declared.Concat(abbreviations))
         {
             var unit = byName[longName];
             if (ids.Add(shortName))

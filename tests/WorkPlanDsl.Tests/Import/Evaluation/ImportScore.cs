@@ -71,7 +71,22 @@ public sealed class ImportScore
             return Nothing(document, labels, "the plan does not compile: " + string.Join("; ", compiled.Diagnostics.Take(3)));
         }
 
-        return Compare(document, ImportedTasks(compiled.Model), labels);
+        return Compare(document, ImportedTasks(compiled.Model), labels.Select(l => InFullNames(l, compiled.Model)).ToArray());
+    }
+
+    // A unit declared with its short name (市卫生健康委员会 alias 市卫健委, from the document's 以下简称) is one unit
+    // under either name: a label may print either.
+    private static LabelledTask InFullNames(LabelledTask label, PlanModel model)
+    {
+        var full = model.Units.SelectMany(u => u.Aliases.Select(a => (Alias: a, Name: u.FullName ?? u.Id)))
+            .GroupBy(a => a.Alias, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        if (full.Count == 0)
+        {
+            return label;
+        }
+
+        IReadOnlyList<string> Full(IReadOnlyList<string> names) => names.Select(n => full.TryGetValue(n, out var f) ? f : n).ToArray();
+        return label with { Leads = Full(label.Leads), Supports = Full(label.Supports), Listed = Full(label.Listed), Guides = Full(label.Guides), Others = Full(label.Others) };
     }
 
     /// <summary>Scores imported tasks against the labels (the part of <see cref="Of"/> after the import).</summary>

@@ -1,0 +1,129 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes found misread in the session of the twenty-ninth outside run: a body that must work with partners and
+/// whose only work is the partners' verb (<c>X要会同Y抓好落实</c>).
+/// </summary>
+public class Hostile29ShapeTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void A_body_that_must_work_with_partners_leads_when_their_verb_is_the_whole_work()
+    {
+        var plan = Import(
+            "一、优化营商环境",
+            "1.深化“一件事一次办”改革。县政务服务中心要会同县市场监管局抓好落实。",
+            "2.推进审批改革。县住建局要会同县自然资源局，抓好落实。",
+            "3.开展惠企政策兑现。县工信局要会同县财政局配合县发改局做好兑现工作。");
+        Assert.Equal(new[] { "县政务服务中心" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Supports("2."));
+
+        // The partners join another's work: who leads it the words do not say plainly; not the body that must act.
+        Assert.DoesNotContain("县工信局", plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_category_named_in_the_number_column_with_its_subtotal_opens_a_section()
+    {
+        var plan = Import(
+            "2025年重点项目推进计划表",
+            "序号\t项目名称\t建设内容\t年度投资（万元）\t责任单位",
+            "一、工业项目小计\t\t\t30000\t",
+            "1\t年产5万吨新材料项目\t新建厂房3万平方米\t20000\t县工信局",
+            "2\t智能装备产业园\t建设标准厂房\t10000\t县经开区管委会",
+            "二、社会事业项目\t\t\t8000\t",
+            "3\t县第二中学扩建\t新建教学楼\t5000\t县教育局",
+            "合计\t\t\t38000\t");
+        Assert.Equal(new[] { "工业项目", "社会事业项目" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { "年产5万吨新材料项目", "智能装备产业园", "县第二中学扩建" }, plan.Tasks.Select(t => t.Title));
+        Assert.Equal(new[] { "县经开区管委会" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_short_name_the_document_declares_is_the_alias_of_its_body_and_no_part_of_its_name()
+    {
+        var plan = Import(
+            "本方案由市发展和改革委员会（以下简称市发改委）负责统筹协调。",
+            "一、重点任务",
+            "1.推进涉企数据共享应用。由市大数据发展管理局（以下简称“市数据局”）牵头，市发改委配合。",
+            "2.建设公共数据平台。由市数据局牵头。");
+        var data = Assert.Single(plan.Model.Units, u => u.Id == "市大数据发展管理局");
+        Assert.Equal(new[] { "市数据局" }, data.Aliases);
+        Assert.Contains(plan.Model.Units, u => u.Id == "市发展和改革委员会" && u.Aliases.Contains("市发改委"));
+        Assert.Equal(new[] { "市大数据发展管理局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市大数据发展管理局" }, plan.Leads("2."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("简称") || (u.FullName ?? string.Empty).Contains("简称"));
+    }
+
+    [Theory]
+    [InlineData("由县委组织部牵头负责，县人社局配合做好政策指导。", "县委组织部")]
+    [InlineData("由县委组织部组织开展干部培训。", "县委组织部")]
+    [InlineData("由市委宣传部组织开展宣讲活动。", "市委宣传部")]
+    [InlineData("由县发改委组织开展专项检查。", "县发改委")]
+    public void A_body_whose_name_holds_an_action_word_is_not_cut_at_it(string sentence, string lead)
+    {
+        var plan = Import("一、任务", "1.开展干部教育培训。" + sentence);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void Tasks_numbered_in_square_brackets_and_sections_by_legal_numerals_are_read()
+    {
+        var plan = Import(
+            "壹、经济发展",
+            "【1】推进产业园区扩能。责任单位：区发改局",
+            "【2】加快招商引资。责任单位：区商务局",
+            "贰、社会民生",
+            "【3】完善养老服务体系。责任单位：区民政局",
+            "叁、生态环境",
+            "【4】实施大气污染防治。责任单位：区生态环境分局");
+        Assert.Equal(new[] { "经济发展", "社会民生", "生态环境" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { "【1】", "【2】", "【3】", "【4】" }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("【3】"));
+    }
+
+    [Fact]
+    public void The_lead_named_in_brackets_after_a_list_leads_and_the_others_support()
+    {
+        var plan = Import(
+            "一、任务",
+            "1.加快高速公路建设（市交通运输局、市发展改革委、市自然资源和规划局（市交通运输局牵头）负责）",
+            "2.整治道路运输市场秩序（责任单位：市公安局、市交通运输局（市交通运输局牵头））",
+            "3.建设城市物流配送中心（责任单位：市商务局、市邮政管理局（市财政局牵头））");
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市发展改革委", "市自然资源和规划局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市公安局" }, plan.Supports("2."));
+
+        // A body the list does not hold: the bracket is not read as a mark of the list.
+        Assert.DoesNotContain("市财政局", plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Tasks_lettered_in_brackets_from_a_are_read()
+    {
+        var plan = Import(
+            "二零二四年施政報告 — 運輸及物流局的新措施",
+            "(a) 推展智慧出行，擴展「香港出行易」。（負責：運輸署；協助：數字政策辦公室）",
+            "(b) 研究電子道路收費。（負責：運輸署）",
+            "(c) 推動新型運輸系統。（負責：路政署；協助：運輸署、土木工程拓展署）");
+        Assert.Equal(new[] { "(a)", "(b)", "(c)" }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "路政署" }, plan.Leads("(c)"));
+        Assert.Equal(new[] { "運輸署", "土木工程拓展署" }, plan.Supports("(c)"));
+    }
+
+    [Fact]
+    public void A_lone_bracketed_letter_numbers_nothing()
+    {
+        var plan = Import("一、任务", "1.推进数据共享（b）类数据开放。由市数据局牵头。");
+        Assert.Equal("1.", Assert.Single(plan.Tasks).Label);
+    }
+}
