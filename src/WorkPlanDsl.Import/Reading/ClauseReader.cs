@@ -535,6 +535,8 @@ internal sealed class ClauseReader
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
     private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
     {
+        // Before the fields are split at spaces: 主办：市局 治安支队 is one body.
+        (original, content) = WithBrokenNamesJoined(original, content);
         var state = new State(line) { NamedSupports = namedSupports };
         var current = Role.None;
         var pending = new List<(string Original, string Folded)>();
@@ -1405,7 +1407,11 @@ internal sealed class ClauseReader
 
             var left = folded.Substring(leftStart, at - leftStart);
             var right = folded.Substring(gapEnd, rightEnd - gapEnd);
-            if (!UnitShape.IsOrganisation(left) && left.All(ChineseText.IsHan) && right.All(ChineseText.IsHan)
+            // 市局 治安支队: a bureau's detachment or section printed apart from it, with no level of its own, is the
+            // bureau's (市局治安支队), one body.
+            var ownPart = UnitShape.IsOrganisation(left) && BureauEndings.Any(e => left.EndsWith(e, StringComparison.Ordinal))
+                && right.Length <= 6 && PartEndings.Any(e => right.EndsWith(e, StringComparison.Ordinal));
+            if ((ownPart || !UnitShape.IsOrganisation(left)) && left.All(ChineseText.IsHan) && right.All(ChineseText.IsHan)
                 && UnitShape.IsOrganisation(left + right) && !RoleWords.HasRole(left + right))
             {
                 original = original.Remove(at, gapEnd - at);
@@ -1416,6 +1422,10 @@ internal sealed class ClauseReader
 
         return (original, folded);
     }
+
+    private static readonly string[] BureauEndings = { "局", "厅", "委" };
+
+    private static readonly string[] PartEndings = { "支队", "大队", "中队", "派出所", "科", "股", "室" };
 
     private static readonly char[] Breaks = { ' ', '　', '\u00A0', '\t', '\n', '\r' };
 
@@ -1453,7 +1463,10 @@ internal sealed class ClauseReader
                     && PeerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && !OwnerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
                     && !LevelWords.Any(w => string.CompareOrdinal(key, k, w, 0, w.Length) == 0)
                     && UnitShape.IsOrganisation(first) && UnitShape.IsOrganisation(key.Substring(k))
-                    && !SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)))
+                    && !SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal))
+
+                    // 区纪委区监委: one body under its two names (they sit as one), not two.
+                    && !(first.EndsWith("纪委", StringComparison.Ordinal) && key.EndsWith("监委", StringComparison.Ordinal)))
                 {
                     return new[] { (name.Substring(0, k), key.Substring(0, k)), (name.Substring(k), key.Substring(k)) };
                 }
@@ -1677,6 +1690,12 @@ internal sealed class ClauseReader
             || key[start] is '和' or '及' or '与' or '、' or '“' or '"' || (key[start] == '请' && ProseReader.IsAgentAt(key, start))))
         {
             start++;
+        }
+
+        // 责成X负责: the charge, not the name.
+        if (end - start > 4 && string.CompareOrdinal(key, start, "责成", 0, 2) == 0)
+        {
+            start += 2;
         }
 
         // 以及X; 其中X牵头 (after the list it picks from): the words that join or pick are not the name.

@@ -239,6 +239,12 @@ internal sealed class ElementReader
         "原", "已", "曾", "再", "能", "将", "仍", "均", "都", "改", "现", "交", "转", "不", "非", "拟", "暂",
     };
 
+    // What a sentence says of the whole plan: 各项任务, 上述任务, 本方案.
+    private static readonly string[] WholePlanWords =
+    {
+        "各项任务", "各项工作", "各项措施", "各项目标任务", "各项重点任务", "上述任务", "上述工作", "以上任务", "以上各项", "本方案", "本计划", "本要点", "本清单",
+    };
+
     private static readonly string[] GivingWords = { "牵头", "负责", "配合", "会同", "协同", "协助", "主办", "承办", "参与" };
 
     /// <summary>
@@ -298,6 +304,12 @@ internal sealed class ElementReader
 
             var end = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
             end = end < 0 ? folded.Length : end;
+            if (WholePlanWords.Any(w => folded.IndexOf(w, at, end - at, System.StringComparison.Ordinal) >= 0))
+            {
+                // 各区、各部门要结合实际，确保各项任务落到实处: a closing word on all the plan's tasks, not this one's.
+                return null;
+            }
+
             var supporters = new List<string>();
             for (var part = at + 1; part < end; part++)
             {

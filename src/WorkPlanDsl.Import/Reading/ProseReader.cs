@@ -641,6 +641,9 @@ internal sealed class ProseReader
     /// </summary>
     internal static bool IsAgentAt(string folded, int i)
         => ClauseReader.IsAgentBy(folded, i)
+
+            // 责成X于6月底前完成: X is charged with the work; the names start after 成.
+            || (folded[i] == '成' && i > 0 && folded[i - 1] == '责')
             || (folded[i] == '请'
                 && (i == 0 || "报提申邀聘敬呈恳召宴约吁籲建".IndexOf(folded[i - 1]) < 0)
                 && (i + 1 >= folded.Length || "示求假教问柬愿辞战缨客".IndexOf(folded[i + 1]) < 0));

@@ -65,6 +65,8 @@ internal static partial class UnitShape
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
         "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
+        // 请X会同Y分析研判形势: what a directive asks for, after the partners' names.
+        "分析", "研判", "帮助", "督促", "核查", "梳理", "化解",
     };
 
     // 2024年市教育局, 6月底前市教育局: a date before the body is when, never part of its name.
@@ -140,6 +142,9 @@ internal static partial class UnitShape
 
         // 请示X, 报请X: asking a body for instructions or approval, not naming one; 需要X牵头的工作: work that needs one.
         "请示", "请求", "报请", "提请", "申请", "需要", "需由",
+
+        // 责成X: X is charged with the work, the word is no part of its name.
+        "责成",
 
         // A time word (去年县商务局为牵头单位): when the sentence speaks of, never part of a name.
         "去年", "今年", "明年", "前年", "往年", "近年", "目前", "当前", "今后",
@@ -298,9 +303,11 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 财金信用处: the credit division, not 用处 (a use).
+        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 财金信用处: the credit division, not 用处 (a use); 急诊医学科,
+    // 重症医学科: a hospital's departments, not a discipline (学科).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
-            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal))
+            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal)
+                || (bare.EndsWith("医学科", StringComparison.Ordinal) && bare.Length >= 4))
             && !IsGenericNoun(bare);
     }
 

@@ -126,4 +126,51 @@ public class Hostile29ShapeTests
         var plan = Import("一、任务", "1.推进数据共享（b）类数据开放。由市数据局牵头。");
         Assert.Equal("1.", Assert.Single(plan.Tasks).Label);
     }
+
+    [Fact]
+    public void A_body_charged_with_the_work_leads_without_the_word_that_charges_it()
+    {
+        var plan = Import(
+            "一、任务",
+            "（一）加快重点项目开工建设。责成县发展改革委会同县自然资源和规划局于8月底前拿出解决方案。",
+            "（二）切实解决执行难。责成执行局于6月底前完成积案清理。");
+        Assert.Equal(new[] { "县发展改革委" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县自然资源和规划局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "执行局" }, plan.Leads("（二）"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.StartsWith("责成"));
+    }
+
+    [Fact]
+    public void A_closing_word_on_all_the_tasks_gives_the_last_one_no_lead()
+    {
+        var plan = Import(
+            "一、任务",
+            "（9）加强应急物资储备。〔市应急管理局负责〕",
+            "（10）开展防灾减灾宣传教育，组织开展防灾减灾日活动。",
+            "",
+            "各区、各部门要结合实际，细化工作措施，确保各项任务落到实处。");
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("（9）"));
+        Assert.Empty(plan.Leads("（10）"));
+    }
+
+    [Fact]
+    public void A_directive_asking_a_body_and_its_partner_to_analyse_gives_it_the_lead()
+    {
+        var plan = Import(
+            "二、存在的主要问题和整改要求",
+            "（一）外贸进出口承压。请省商务厅会同西安海关分析研判形势，帮助企业稳订单拓市场。",
+            "（二）营商环境投诉办理不及时。由省政务服务中心负责，建立投诉办理限时办结机制。");
+        Assert.Equal(new[] { "省商务厅" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "西安海关" }, plan.Supports("（一）"));
+    }
+
+    [Theory]
+    [InlineData("（主责部门：急诊医学科；协办部门：重症医学科、医务部）", "急诊医学科")]
+    [InlineData("（主办：市局 治安支队）", "市局治安支队")]
+    [InlineData("（责任单位：区纪委区监委）", "区纪委区监委")]
+    public void Bodies_named_in_ways_a_rule_of_names_refused_or_split_are_read_whole(string clause, string lead)
+    {
+        var plan = Import("一、任务", "1.开展专项工作" + clause);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+    }
 }
