@@ -47,6 +47,7 @@ internal sealed partial class StructureReader
         NumberedFields(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
+        SectionsNumberingTheirOwn(body);
         RestatedTables(body);
         NumberedRowTables(body);
         TasksInTable(body);
@@ -446,6 +447,40 @@ internal sealed partial class StructureReader
         var items = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == NumberingKind.Chinese).ToList();
         return items.Count >= 3 && items.Zip(items.Skip(1), (a, b) => b == a + 1 && body[b].Numbering.Value == body[a].Numbering.Value + 1).All(x => x)
             && items.All(i => body[i].Line.Table is null);
+    }
+
+    /// <summary>
+    /// 一、 sections whose tasks are 1. in one and （1） or ① in another (a plan put together from several offices'
+    /// parts): a section with none of the plan's task lines takes the lines of the first other numbering it uses as its
+    /// tasks, where there are two or more and they name who does the work. Without that, they were its heading's words
+    /// and the section led by all of their units at once.
+    /// </summary>
+    private void SectionsNumberingTheirOwn(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        if (_sectionKind == NumberingKind.None || _taskKind == NumberingKind.None)
+        {
+            return;
+        }
+
+        var starts = Enumerable.Range(0, body.Count).Where(i => body[i].Numbering.Kind == _sectionKind).ToList();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var from = starts[s] + 1;
+            var to = s + 1 < starts.Count ? starts[s + 1] : body.Count;
+            var part = body.GetRange(from, to - from);
+            if (part.Any(p => p.Numbering.Kind == _taskKind || p.Line.Table is not null))
+            {
+                continue;
+            }
+
+            var kind = part.Select(p => p.Numbering.Kind).FirstOrDefault(k => k is NumberingKind.Parenthesized or NumberingKind.Arabic
+                or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+            var lines = Enumerable.Range(from, to - from).Where(i => body[i].Numbering.Kind == kind).ToList();
+            if (kind != NumberingKind.None && lines.Count >= 2 && ClausesOf(part, kind) >= 1)
+            {
+                _measureTasks.UnionWith(lines);
+            }
+        }
     }
 
     // (1), 1） or ① numbering the work under (一) or 1.: they are the tasks where they carry more of the clauses.

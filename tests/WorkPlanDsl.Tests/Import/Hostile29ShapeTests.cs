@@ -173,4 +173,26 @@ public class Hostile29ShapeTests
         var plan = Import("一、任务", "1.开展专项工作" + clause);
         Assert.Equal(new[] { lead }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void Sections_numbering_their_tasks_each_their_own_way_keep_every_task()
+    {
+        var plan = Import(
+            "一、经济发展",
+            "1.推进产业园区扩能。责任单位：区发改局",
+            "2.加快招商引资。责任单位：区商务局",
+            "二、社会治理",
+            "（1）加强网格化管理。责任单位：区委政法委",
+            "（2）推进矛盾纠纷化解。责任单位：区司法局",
+            "三、生态环境",
+            "①实施大气污染防治。责任单位：区生态环境分局",
+            "②推进河湖长制。责任单位：区水利局",
+            "四、保障措施",
+            "（一）加强组织领导。",
+            "（二）强化督查考核。");
+        Assert.Equal(6, plan.Tasks.Count());
+        Assert.Equal(new[] { "区司法局" }, plan.Leads("（2）"));
+        Assert.Equal(new[] { "区水利局" }, plan.Leads("②"));
+        Assert.All(plan.Model.Sections, s => Assert.Empty(s.Declared.Leads));
+    }
 }
