@@ -991,6 +991,14 @@ internal sealed class ElementReader
                 start = clause is null ? start : before;
             }
 
+            if (clause is null && PurposeAfter(folded, start, stop) is var cut and > 0)
+            {
+                // 县农业农村局会同县水利局负责，确保10月底前全部完工: who does it, then by when and how well, which names
+                // nobody: the first part is the clause.
+                clause = _clauses.ReadStatement(text.Substring(start, cut - start), folded.Substring(start, cut - start), line.Number, start - from);
+                clause = clause is { Leads.Count: > 0 } ? clause : null;
+            }
+
             if (clause is null)
             {
                 break;
@@ -1002,6 +1010,28 @@ internal sealed class ElementReader
 
         return found;
     }
+
+    // Where a sentence's last parts, from a comma on, say only by when or how well (确保…, 力争…, 按期…) and name no role:
+    // the comma's index, or -1.
+    private static int PurposeAfter(string folded, int start, int stop)
+    {
+        var depth = 0;
+        for (var i = start + 2; i < stop - 2; i++)
+        {
+            depth += ChineseText.IsOpenParen(folded[i]) ? 1 : ChineseText.IsCloseParen(folded[i]) && depth > 0 ? -1 : 0;
+            if (depth > 0 || folded[i] is not ('，' or ','))
+            {
+                continue;
+            }
+
+            var rest = folded.Substring(i + 1, stop - i - 1).TrimStart(' ', '　');
+            return ByWhenWords.Any(w => rest.StartsWith(w, System.StringComparison.Ordinal)) && !RoleWords.HasRole(rest) ? i : -1;
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] ByWhenWords = { "确保", "力争", "争取", "务必", "按时", "按期", "限期", "并确保", "并于" };
 
     /// <summary>
     /// Role fields closing the words after a comma, outside brackets (<c>1. 建成区级养老服务指导中心，牵头单位：区民政局。</c>,

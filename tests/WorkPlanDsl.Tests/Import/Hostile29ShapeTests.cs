@@ -195,4 +195,20 @@ public class Hostile29ShapeTests
         Assert.Equal(new[] { "区水利局" }, plan.Leads("②"));
         Assert.All(plan.Model.Sections, s => Assert.Empty(s.Declared.Leads));
     }
+
+    [Fact]
+    public void A_closing_clause_followed_by_when_and_how_well_is_read()
+    {
+        var plan = Import(
+            "一、任务",
+            "一是加快高标准农田建设。新建高标准农田8万亩。县农业农村局会同县水利局负责，确保10月底前全部完工。",
+            "二是推进农机购置补贴。县农业农村局负责，力争年底前兑付到位。",
+            "三是推进农业保险扩面。县财政局负责，确保县农业农村局配合做好数据核对。");
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("一是"));
+        Assert.Equal(new[] { "县水利局" }, plan.Supports("一是"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("二是"));
+
+        // The part after the comma names a role: not a mere by-when, and not cut away.
+        Assert.DoesNotContain("县农业农村局", plan.Leads("三是"));
+    }
 }
