@@ -108,11 +108,16 @@ internal sealed partial class StructureReader
 
         var byNumber = tasks.ToDictionary(t => t.Number, t => (t.Line, t.Words));
         var matched = new List<(TableRow Row, int TaskLine)>();
+
+        // A table of exactly the tasks, numbered as they are, may put each in words of its own (数字基础设施建设 for
+        // （一）夯实新型数字基础设施): there the row need only share words with its task.
+        var oneForEach = rows.Count == tasks.Count;
         foreach (var row in rows)
         {
             var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
             if (number >= row.Cells.Count || PageChrome.BareNumber(ChineseText.Fold(row.Cells[number].Text).Trim()) is not { } n
-                || !byNumber.TryGetValue(n, out var task) || words.Length < MinShortRestatedWords || !task.Words.Contains(words))
+                || !byNumber.TryGetValue(n, out var task) || words.Length < MinShortRestatedWords
+                || !(task.Words.Contains(words) || (oneForEach && SharesWords(words, task.Words))))
             {
                 return null;
             }
@@ -124,6 +129,14 @@ internal sealed partial class StructureReader
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
+
+    // Two of a row's pairs of characters, and a third of them, in its task's words: the same work in other words.
+    private static bool SharesWords(string row, string task)
+    {
+        var pairs = Enumerable.Range(0, row.Length - 1).Select(i => row.Substring(i, 2)).Distinct().ToList();
+        var shared = pairs.Count(p => task.Contains(p));
+        return shared >= 2 && shared * 3 >= pairs.Count;
+    }
 
     // The table's words stay the plan's text; its rows are not read as tasks again.
     private bool RestatedTable(TableBlock table)

@@ -672,16 +672,18 @@ internal sealed partial class StructureReader
     /// </summary>
     private void MeasuresOwningTheirWork(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese))
+        if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Decimal))
         {
             return;
         }
 
         var reader = new ClauseReader();
         var prose = new ProseReader(reader);
-        // (2)区卫生局负责制订…: a measure that opens with the body doing it names it as a clause would.
+        // (2)区卫生局负责制订…: a measure that opens with the body doing it names it as a clause would; ⑴综合协调组：由县政府
+        // 办公室牵头，… (a working group's members) gives it in a sentence of its own.
         bool Names(int at) => body[at].Line.Table is null
-            && (LineNamesLead(reader, body[at].Line) || prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart) is { Leads.Count: > 0 });
+            && (LineNamesLead(reader, body[at].Line) || prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart) is { Leads.Count: > 0 }
+                || (body[at].Numbering.Kind != NumberingKind.None && prose.Sentences(body[at].Line, body[at].Numbering.BodyStart) is { Clause.Leads.Count: > 0 }));
 
         bool ModalSubject(int at) => body[at].Line.Table is null
             && prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart, modalSubject: true) is { Leads.Count: > 0 };
