@@ -110,7 +110,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
-        Runs(lines, n => n.Kind == NumberingKind.ParenArabic && n.Label.Any(c => c is >= 'a' and <= 'z'), besideArabic: true);
+        Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => c is >= 'a' and <= 'z'), besideArabic: true);
     }
 
     // The lines numbered one way (inRun: A. B., or 第一， 第二，) stay numbered only as a run from the first, beside no
@@ -793,6 +793,21 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             if (body < text.Length && ChineseText.IsHan(text[body]))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), text[0] - 'A' + 1, body);
+            }
+        }
+
+        // a) b) c) (a list lettered as 1) 2) 3) is numbered): numbered as 1） is, where the letters run from a) (see Letters).
+        if (text[0] is >= 'a' and <= 'z' && text.Length > 3 && text[1] is ')' or '）')
+        {
+            var body = 2;
+            while (body < text.Length && body < 4 && text[body] is ' ' or '\u3000')
+            {
+                body++;
+            }
+
+            if (body < text.Length && (ChineseText.IsHan(text[body]) || text[body] is '“' or '（' or '('))
+            {
+                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, 2), text[0] - 'a' + 1, body);
             }
         }
 

@@ -146,6 +146,9 @@ internal sealed partial class StructureReader
         if (NamesUnitsOnlyInProse(body))
         {
             unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
+
+            // ⑴综合协调组：由X牵头… under a task: each item's own sentence says who does it.
+            unled.SelectMany(t => t.Children).Where(i => i.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
         }
     }
 
