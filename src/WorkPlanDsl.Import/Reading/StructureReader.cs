@@ -505,6 +505,12 @@ internal sealed partial class StructureReader
                 {
                     _sectionKind = NumberingKind.Chinese;
                 }
+                else if (_taskKind == NumberingKind.Arabic && !body.Any(p => p.Numbering.Kind == NumberingKind.Chinese)
+                    && body.Where(p => p.Numbering.Kind == NumberingKind.Arabic).All(p => p.Numbering.Label[0] is >= 'A' and <= 'Z'))
+                {
+                    // A、推进农村厕所革命 over a) b): the lettered parts are the sections of the lettered tasks.
+                    _sectionKind = NumberingKind.Arabic;
+                }
 
                 _taskKind = kind;
                 return;
@@ -675,7 +681,8 @@ internal sealed partial class StructureReader
     /// </summary>
     private void MeasuresOwningTheirWork(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Decimal))
+        if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Decimal
+            or NumberingKind.ParenArabic or NumberingKind.ArabicParen))
         {
             return;
         }
@@ -693,7 +700,9 @@ internal sealed partial class StructureReader
 
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
         var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
-        bool IsMeasure(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic);
+        // Under (1) tasks, ① numbers their measures.
+        bool IsMeasure(NumberingKind kind) => kind != _taskKind
+            && (kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic));
         var partlyNamed = new List<(int Task, List<int> Headings, List<int> Owners)>();
         for (var i = 0; i < body.Count; i++)
         {

@@ -62,4 +62,52 @@ public class Hostile31ShapeTests
         Assert.Equal(new[] { "县疾病预防控制中心" }, plan.Leads("⑶"));
         Assert.DoesNotContain(plan.Tasks, t => t.Label == "3.2" && !t.InEffect.Leads.IsEmpty);
     }
+
+    [Fact]
+    public void Measures_under_tasks_numbered_in_brackets_each_keep_their_own_lead()
+    {
+        var plan = Import(
+            "三、重点任务",
+            "（1）燃气经营企业专项整治。",
+            "①全面清理规范燃气经营许可。（牵头单位：市城市管理局；配合单位：市市场监督管理局）",
+            "②督促燃气经营企业落实安全生产主体责任。（牵头单位：市应急管理局；配合单位：市城市管理局）",
+            "（2）燃气管道设施隐患整治。加快推进老旧燃气管道更新改造。（牵头单位：市住房和城乡建设局）");
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("①"));
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("②"));
+        Assert.Equal(new[] { "市住房和城乡建设局" }, plan.Leads("（2）"));
+        Assert.DoesNotContain(plan.Tasks, t => t.Label == "（1）" && !t.InEffect.Leads.IsEmpty);
+    }
+
+    [Fact]
+    public void Tasks_lettered_a_b_with_a_closing_bracket_are_read()
+    {
+        var plan = Import(
+            "A、推进农村厕所革命",
+            "a) 新建农村户用卫生厕所3000户。（县农业农村局牵头，县卫生健康局配合）",
+            "b) 开展农村问题厕所摸排整改。（各乡镇人民政府牵头，县农业农村局配合）",
+            "B、整体提升村容村貌",
+            "a) 深入开展村庄清洁行动。（各乡镇人民政府负责）",
+            "b) 推进“四好农村路”建设。（县交通运输局牵头，县乡村振兴局配合）");
+        Assert.Equal(4, plan.Tasks.Count());
+        Assert.Equal(new[] { "推进农村厕所革命", "整体提升村容村貌" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { "各乡镇人民政府" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "县交通运输局" }, plan.Names(plan.Tasks.ElementAt(3).InEffect.Leads));
+    }
+
+    [Fact]
+    public void Working_group_items_of_a_task_take_their_own_sentences_lead()
+    {
+        var plan = Import(
+            "3 应急处置工作组及职责",
+            "3.1 工作组设置",
+            "设立以下工作组。",
+            "3.2 各工作组职责",
+            "⑴ 综合协调组：由县政府办公室牵头，县卫生健康局参与。",
+            "⑵ 医疗救治组：由县卫生健康局牵头，县人民医院参与。",
+            "⑶ 善后处置组：由事发地乡镇人民政府牵头，县民政局参与。");
+        var groups = plan.Tasks.SelectMany(t => t.Items).ToList();
+        Assert.Equal(3, groups.Count);
+        Assert.Equal(new[] { "县政府办公室" }, plan.Names(groups[0].InEffect.Leads));
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Names(groups[1].InEffect.Leads));
+    }
 }
