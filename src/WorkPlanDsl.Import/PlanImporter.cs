@@ -82,7 +82,7 @@ public static class PlanImporter
             return new ImportResult(null, Array.Empty<ImportNote>(), "--year " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not a plan's year: give one from 1 to 9999, such as 2024");
         }
 
-        var lines = SourceLine.FromBlocks(document.Blocks);
+        var lines = SourceLine.FromBlocks(ContinuedTables.WithHeaders(document.Blocks));
         if (lines.Count == 0)
         {
             return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");

@@ -199,7 +199,8 @@ internal sealed class TableColumns
 
         // 问题清单, 问题描述, 问题表现: a rectification list's rows are its problems, each with the units that answer for
         // it (存在问题 and 主要问题 are as often a progress report's column beside the tasks, and stay text).
-        if (folded.EndsWith("问题清单", System.StringComparison.Ordinal) || folded is "问题描述" or "问题表现" or "具体问题" or "反馈问题" or "问题名称" or "问题事项")
+        if (folded.EndsWith("问题清单", System.StringComparison.Ordinal) || folded is "问题描述" or "问题表现" or "具体问题" or "反馈问题" or "问题名称" or "问题事项"
+            || (folded.EndsWith("问题", System.StringComparison.Ordinal) && RectificationWords.Any(w => folded.StartsWith(w, System.StringComparison.Ordinal))))
         {
             return ColumnKind.Task;
         }
@@ -238,6 +239,9 @@ internal sealed class TableColumns
 
         return ColumnKind.None;
     }
+
+    // 整改问题, 巡视反馈问题, 审计发现问题: the problems a rectification ledger answers, its tasks.
+    private static readonly string[] RectificationWords = { "整改", "巡视", "巡察", "审计", "督查", "督察", "反馈" };
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(
         "(提案|建议|议案|课题)(题目|标题|名称)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
