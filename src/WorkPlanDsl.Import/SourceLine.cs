@@ -28,6 +28,13 @@ internal sealed class SourceLine
     /// <summary>True for a later part of a paragraph that holds several numbered tasks (see <see cref="LaterPart"/>).</summary>
     public bool IsLaterPart { get; private init; }
 
+    /// <summary>
+    /// The tabs a line of tab-separated cells started with before it was trimmed (⇥2⇥扩大…: a row copied out of Excel
+    /// under a category printed on its group's first row only): empty cells to a table of as many columns, and mere
+    /// indentation to anything else (⇥1.⇥推进…, a Word list copied as text).
+    /// </summary>
+    public int LeadingTabs { get; private init; }
+
     public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
 
     /// <summary>True for a table rebuilt from text copied out of one: its carried cells are the recogniser's reading.</summary>
@@ -136,23 +143,15 @@ internal sealed class SourceLine
     private static void Add(List<SourceLine> lines, int number, string text)
     {
         var trimmed = Trim(Visible(text));
-
-        // ⇥2⇥扩大…⇥市金融办: a row copied out of Excel whose first cells are empty (a category printed only on its
-        // group's first row) keeps their tabs: they are cells, not indentation.
-        if (trimmed.IndexOf('\t') >= 0 && text.Length > 0 && text[0] == '\t')
+        var tabs = 0;
+        while (tabs < text.Length && text[tabs] == '\t')
         {
-            var tabs = 0;
-            while (tabs < text.Length && text[tabs] == '\t')
-            {
-                tabs++;
-            }
-
-            trimmed = new string('\t', tabs) + trimmed;
+            tabs++;
         }
 
         if (trimmed.Length > 0)
         {
-            lines.Add(new SourceLine(number, trimmed));
+            lines.Add(new SourceLine(number, trimmed) { LeadingTabs = trimmed.IndexOf('\t') >= 0 ? tabs : 0 });
         }
     }
 

@@ -83,10 +83,10 @@ internal static class DocxReader
 
                         break;
                     case Table layout when layout.Descendants<Table>().Any()
-                        && layout.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().All(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Count() <= 2):
-                        // A table of one or two columns holding tables (a borderless layout, each cell a heading and its
-                        // task table): its cells' paragraphs and tables are the document's, in order. A task table with
-                        // a small table in one cell stays a table.
+                        && layout.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().All(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Count() <= 1):
+                        // A table of one column holding tables (a borderless layout, each cell a heading and its task
+                        // table): its cells' paragraphs and tables are the document's, in order. A task table with a
+                        // small table in one cell, even of two columns, stays a table.
                         foreach (var cell in layout.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Where(c => c.Ancestors<Table>().First() == layout))
                         {
                             Blocks(cell);

@@ -196,7 +196,12 @@ internal static class GridTable
             return null;
         }
 
-        return (new TableBlock(lines[start].Number, Rows(bands, columns)), i);
+        // Only a task table (序号 | 重点任务 | 牵头单位 …): a drawn table of anything else (单位 │ 职责, a schedule) stays the
+        // lines it was, as before.
+        var rows = Rows(bands, columns);
+        return Reading.TableColumns.Find(rows) is { HeaderStart: 0 } found && found.Kinds.Any(Reading.TableColumns.NamesUnits)
+            ? (new TableBlock(lines[start].Number, rows), i)
+            : null;
     }
 
     private static List<TableRow> Rows(List<(Band Band, bool Spanning, string? Text)> bands, int columns)
@@ -257,6 +262,11 @@ internal static class GridTable
             if (text.Length > 0 && IsWordCharacter(text[text.Length - 1]) && IsWordCharacter(piece[0]))
             {
                 text.Append(' ');
+            }
+            else if (text.Length > 0 && Reading.UnitShape.LevelPrefixes.IndexOf(piece[0]) >= 0 && Reading.UnitShape.IsOrganisation(text.ToString()))
+            {
+                // 市公安局 / 市交警支 / 队: a whole body's name, then the next body on its own line.
+                text.Append('\n');
             }
 
             text.Append(piece);

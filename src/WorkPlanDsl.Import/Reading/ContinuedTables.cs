@@ -14,6 +14,8 @@ internal static class ContinuedTables
     // How many paragraphs may stand between the parts (a heading, a page's chrome).
     private const int MaxBetween = 3;
 
+    private const int MinTaskWords = 5;
+
     public static IReadOnlyList<DocumentBlock> WithHeaders(IReadOnlyList<DocumentBlock> blocks)
     {
         List<DocumentBlock>? result = null;
@@ -65,6 +67,13 @@ internal static class ContinuedTables
         var width = above.Rows[above.Rows.Count - 1].Cells.Count;
         var number = columns.Index(ColumnKind.Number);
         if (number < 0 || table.Rows.Count == 0 || table.Rows.Any(r => r.Cells.Count != width))
+        {
+            return false;
+        }
+
+        // A task's words, not a name (3 | 张三 | 市教育局 | 电话: a list of contacts numbered on).
+        var task = columns.TaskColumn;
+        if (task < 0 || table.Rows.Any(r => task >= r.Cells.Count || r.Cells[task].Text.Trim().Length < MinTaskWords))
         {
             return false;
         }

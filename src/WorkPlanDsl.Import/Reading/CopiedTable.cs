@@ -1321,7 +1321,7 @@ internal static partial class CopiedTable
             }
 
             if (Cells(lines[p]) is not { } printed
-                || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(printed, header, kinds, tabbed)) is not { } cells)
+                || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(LeadingEmptyCells(lines[p], printed, header.Length, tabbed), header, kinds, tabbed)) is not { } cells)
             {
                 break;
             }
@@ -1711,13 +1711,17 @@ internal static partial class CopiedTable
 
         if (text.IndexOf('\t') >= 0)
         {
-            // ⇥2⇥扩大…: a row copied out of Excel under a category printed only on its group's first row starts with
-            // the empty cell's tab, which is a cell, not indentation.
-            return line.Text.TrimEnd().TrimStart(' ', '　').Split('\t').Select(c => c.Trim()).ToArray();
+            return text.Split('\t').Select(c => c.Trim()).ToArray();
         }
 
         return CellGap.IsMatch(text) ? CellGap.Split(text).Select(c => c.Trim()).ToArray() : null;
     }
+
+    // ⇥2⇥扩大…: the empty cells a tabbed row started with, where the header has room for them.
+    private static string[] LeadingEmptyCells(SourceLine line, string[] printed, int width, bool tabbed)
+        => tabbed && line.LeadingTabs > 0 && printed.Length + line.LeadingTabs <= width
+            ? Enumerable.Repeat(string.Empty, line.LeadingTabs).Concat(printed).ToArray()
+            : printed;
 
     // A Markdown table's cell: lines joined by <br> (市卫生健康委<br>各区人民政府, two bodies) and a bold row (**一、…**).
     private static string MarkdownCell(string cell)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace WorkPlanDsl.Import.Reading;
@@ -46,14 +47,9 @@ internal static class DeclaredAbbreviations
             foreach (Match match in Declaration.Matches(folded))
             {
                 var shortName = line.Text.Substring(match.Groups["short"].Index, match.Groups["short"].Length);
-                for (var from = System.Math.Max(0, match.Index - MaxName); from <= match.Index - 2; from++)
+                if (LongName(line, folded, match.Index, shortName) is { } longName)
                 {
-                    var longName = line.Text.Substring(from, match.Index - from).Trim();
-                    if (longName.Length > shortName.Length && longName.IndexOfAny(Stops) < 0 && UnitShape.IsOrganisation(longName))
-                    {
-                        found.Add((shortName, longName));
-                        break;
-                    }
+                    found.Add((shortName, longName));
                 }
             }
         }
@@ -62,6 +58,47 @@ internal static class DeclaredAbbreviations
     }
 
     private const int MaxName = 30;
+
+    // The name starts where the words before it end: at a stop, the line's start, or after a word that brings a body in
+    // (由, 会同, 委托, 成立 …). Of those, the nearest that starts with a level (市政府联合市大数据发展管理局 declares
+    // 市大数据发展管理局, 市文化和旅游局 is whole: 旅游局 has no level), else the longest (审判管理办公室).
+    private static string? LongName(SourceLine line, string folded, int end, string shortName)
+    {
+        string? Candidate(int from)
+        {
+            var name = line.Text.Substring(from, end - from).Trim();
+            return StartsName(folded, from) && name.Length > shortName.Length && name.IndexOfAny(Stops) < 0 && UnitShape.IsOrganisation(name) ? name : null;
+        }
+
+        var first = System.Math.Max(0, end - MaxName);
+        for (var from = end - 2; from >= first; from--)
+        {
+            if (UnitShape.LevelPrefixes.IndexOf(folded[from]) >= 0 && Candidate(from) is { } leveled)
+            {
+                return leveled;
+            }
+        }
+
+        for (var from = first; from <= end - 2; from++)
+        {
+            if (Candidate(from) is { } longest)
+            {
+                return longest;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsName(string folded, int at)
+        => at == 0 || System.Array.IndexOf(Stops, folded[at - 1]) >= 0 || "（(“\"《》”）)".IndexOf(folded[at - 1]) >= 0
+            || BringsBodyIn.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0);
+
+    private static readonly string[] BringsBodyIn =
+    {
+        "由", "请", "会同", "联合", "委托", "督促", "指导", "协调", "组织", "支持", "配合", "协助", "责成", "交由", "和", "与", "及", "同",
+        "对", "向", "经", "在", "将", "把", "为", "是", "即", "成立", "组建", "设立", "设", "建立", "牵头", "负责", "依托", "通过", "按照",
+    };
 
     private static readonly char[] Stops = { '，', ',', '、', '。', '；', ';', '：', ':', ' ', '　' };
 }

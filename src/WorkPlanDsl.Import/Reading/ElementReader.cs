@@ -304,9 +304,10 @@ internal sealed class ElementReader
 
             var end = folded.IndexOfAny(new[] { '。', '！', '？' }, at);
             end = end < 0 ? folded.Length : end;
-            if (WholePlanWords.Any(w => folded.IndexOf(w, at, end - at, System.StringComparison.Ordinal) >= 0))
+            if (folded[at] == '各' && WholePlanWords.Any(w => folded.IndexOf(w, at, end - at, System.StringComparison.Ordinal) >= 0))
             {
-                // 各区、各部门要结合实际，确保各项任务落到实处: a closing word on all the plan's tasks, not this one's.
+                // 各区、各部门要结合实际，确保各项任务落到实处: everyone told to see to all the plan's tasks, a closing word,
+                // not this one's lead (县委督查室要加强对各项任务的督查 is a body's own task).
                 return null;
             }
 

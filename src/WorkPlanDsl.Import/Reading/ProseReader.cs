@@ -98,6 +98,15 @@ internal sealed class ProseReader
 
             Clause? agent = null;
             var fields = Split(folded, start, stop, "，,").ToList();
+
+            // 会议议定，由X牵头…; 会议决定，交由X办理: what the meeting decided opens the sentence it says.
+            var opening = start;
+            if (fields.Count >= 2 && MeetingDecided.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　')))
+            {
+                fields.RemoveAt(0);
+                opening = fields[0].Start;
+            }
+
             if (fields.Count >= 2 && LeadBeforeSupporters(line, fields) is { } named)
             {
                 found.Add((named, line.Text.Substring(start, stop - start).Trim()));
@@ -108,7 +117,7 @@ internal sealed class ProseReader
             {
                 if (agent is null)
                 {
-                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == start);
+                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening);
                 }
                 else if (Supporters(line, fieldStart, fieldStop) is { } supporters)
                 {
@@ -133,6 +142,9 @@ internal sealed class ProseReader
         clause.Supports.AddRange(found.SelectMany(f => f.Clause.Supports).Distinct());
         return (clause, string.Join("……", found.Select(f => f.Words)));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex MeetingDecided = new(
+        "^(?:会议|经)(?:研究)?(?:议定|决定|要求|明确|同意|确定|商定|强调|指出)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The agent of a field: its subject where it opens the sentence or starts with 由, else after a 由 inside it.
     private Clause? AgentIn(SourceLine line, int start, int stop, bool opensSentence)

@@ -111,7 +111,9 @@ internal sealed partial class StructureReader
 
         // A table of exactly the tasks, numbered as they are, may put each in words of its own (数字基础设施建设 for
         // （一）夯实新型数字基础设施): there the row need only share words with its task.
-        var oneForEach = rows.Count == tasks.Count;
+        // Only where the tasks name nobody themselves: beside their own leads, a table of as many rows is other work
+        // (验收, 审计) that shares their words.
+        var oneForEach = rows.Count == tasks.Count && !tasks.Any(t => OwnRoleWords.Any(w => t.Words.Contains(w)));
         foreach (var row in rows)
         {
             var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
@@ -129,6 +131,8 @@ internal sealed partial class StructureReader
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
+
+    private static readonly string[] OwnRoleWords = { "牵头", "负责", "责任", "配合", "主办", "协办", "主责" };
 
     // Two of a row's pairs of characters, and a third of them, in its task's words: the same work in other words.
     private static bool SharesWords(string row, string task)

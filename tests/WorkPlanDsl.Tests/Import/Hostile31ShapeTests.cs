@@ -110,4 +110,16 @@ public class Hostile31ShapeTests
         Assert.Equal(new[] { "县政府办公室" }, plan.Names(groups[0].InEffect.Leads));
         Assert.Equal(new[] { "县卫生健康局" }, plan.Names(groups[1].InEffect.Leads));
     }
+
+    [Fact]
+    public void What_a_meeting_decided_opens_the_sentence_that_gives_the_work()
+    {
+        var plan = Import(
+            "一、关于城区道路交通拥堵整治问题。会议同意整治方案。请县城市管理局牵头，县交通运输局配合，于6月底前完成集中整治。",
+            "二、关于群众反映强烈的供水水压不足问题。会议决定，交由县水利局办理，10个工作日内拿出整改措施。",
+            "三、关于《政府投资项目管理办法》。会议原则通过《办法》，按程序提交审议后印发实施。");
+        Assert.Equal(new[] { "县城市管理局" }, plan.Leads("一、"));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("二、"));
+        Assert.Empty(plan.Leads("三、"));
+    }
 }
