@@ -1344,7 +1344,7 @@ internal sealed class ClauseReader
     /// </summary>
     private static List<(string Name, bool Tail)> MarkedByClosingBracket(List<(string Name, bool Tail)> names)
     {
-        if (names.Count < 2 || names[names.Count - 1] is not { Tail: false } last || !ChineseText.IsCloseParen(last.Name[last.Name.Length - 1]))
+        if (names.Count < 2 || names[names.Count - 1] is not { Tail: false } last || last.Name.Length < 4 || !ChineseText.IsCloseParen(last.Name[last.Name.Length - 1]))
         {
             return names;
         }

@@ -66,14 +66,14 @@ internal static class ContinuedTables
     {
         var width = above.Rows[above.Rows.Count - 1].Cells.Count;
         var number = columns.Index(ColumnKind.Number);
-        if (number < 0 || table.Rows.Count == 0 || table.Rows.Any(r => r.Cells.Count != width))
+        if (number < 0 || number >= width || table.Rows.Count == 0 || table.Rows.Any(r => r.Cells.Count != width))
         {
             return false;
         }
 
         // A task's words, not a name (3 | 张三 | 市教育局 | 电话: a list of contacts numbered on).
         var task = columns.TaskColumn;
-        if (task < 0 || table.Rows.Any(r => task >= r.Cells.Count || r.Cells[task].Text.Trim().Length < MinTaskWords))
+        if (task < 0 || task >= width || table.Rows.Any(r => task >= r.Cells.Count || r.Cells[task].Text.Trim().Length < MinTaskWords))
         {
             return false;
         }
