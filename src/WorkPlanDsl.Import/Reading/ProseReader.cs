@@ -105,6 +105,14 @@ internal sealed class ProseReader
             {
                 fields.RemoveAt(0);
                 opening = fields[0].Start;
+
+                // 会议议定，县住建局会同县财政局负责，统筹…: the decision's first part is the whole clause.
+                var (first, last) = fields[0];
+                if (_clauses.ReadStatement(line.Text.Substring(first, last - first), folded.Substring(first, last - first), line.Number) is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0 } decided)
+                {
+                    found.Add((decided, line.Text.Substring(start, stop - start).Trim()));
+                    continue;
+                }
             }
 
             if (fields.Count >= 2 && LeadBeforeSupporters(line, fields) is { } named)
