@@ -106,11 +106,11 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     /// </summary>
     private static void Letters(List<(SourceLine Line, Numbering Numbering)> lines)
     {
-        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && n.Label[0] is >= 'A' and <= 'Z');
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: true) > 0);
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
-        Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => c is >= 'a' and <= 'z'), besideArabic: true);
+        Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => Letter(c, upper: false) > 0), besideArabic: true);
     }
 
     // The lines numbered one way (inRun: A. B., or 第一， 第二，) stay numbered only as a run from the first, beside no
@@ -736,7 +736,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             }
 
             // (a) 推展…, （b）研究…: a letter in brackets, numbered as (1) is where the letters run from (a) (see Letters).
-            if (text.Length > 3 && text[1] is >= 'a' and <= 'z' && ChineseText.IsCloseParen(text[2]))
+            if (text.Length > 3 && Letter(text[1], upper: false) > 0 && ChineseText.IsCloseParen(text[2]))
             {
                 var body = 3;
                 while (body < text.Length && body < 5 && text[body] is ' ' or '\u3000')
@@ -746,7 +746,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
                 if (body < text.Length && (ChineseText.IsHan(text[body]) || text[body] is '“' or '「'))
                 {
-                    return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, 3), text[1] - 'a' + 1, body);
+                    return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, 3), Letter(text[1], upper: false), body);
                 }
             }
 
@@ -782,7 +782,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
 
         // A． B、 C. (a company's copy): numbered as 1. 2. 3. are, where the letters run from A (see Letters).
-        if (text[0] is >= 'A' and <= 'Z' && text.Length > 2 && text[1] is '.' or '．' or '、')
+        if (Letter(text[0], upper: true) > 0 && text.Length > 2 && text[1] is '.' or '．' or '、')
         {
             var body = 2;
             while (body < text.Length && body < 4 && text[body] is ' ' or '\u3000')
@@ -792,12 +792,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             if (body < text.Length && ChineseText.IsHan(text[body]))
             {
-                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), text[0] - 'A' + 1, body);
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), Letter(text[0], upper: true), body);
             }
         }
 
         // a) b) c) (a list lettered as 1) 2) 3) is numbered): numbered as 1） is, where the letters run from a) (see Letters).
-        if (text[0] is >= 'a' and <= 'z' && text.Length > 3 && text[1] is ')' or '）')
+        if (Letter(text[0], upper: false) > 0 && text.Length > 3 && text[1] is ')' or '）')
         {
             var body = 2;
             while (body < text.Length && body < 4 && text[body] is ' ' or '\u3000')
@@ -807,7 +807,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             if (body < text.Length && (ChineseText.IsHan(text[body]) || text[body] is '“' or '（' or '('))
             {
-                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, 2), text[0] - 'a' + 1, body);
+                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, 2), Letter(text[0], upper: false), body);
             }
         }
 
@@ -933,6 +933,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
         return None;
     }
+
+    // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
+    internal static int Letter(char c, bool upper)
+        => upper
+            ? c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c is >= '\uFF21' and <= '\uFF3A' ? c - '\uFF21' + 1 : 0
+            : c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= '\uFF41' and <= '\uFF5A' ? c - '\uFF41' + 1 : 0;
 
     private static readonly System.Text.RegularExpressions.Regex BracketedDigits = new(
         @"^【[ 　]*([0-9]{1,3})[ 　]*】[ 　]*(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -506,7 +506,7 @@ internal sealed partial class StructureReader
                     _sectionKind = NumberingKind.Chinese;
                 }
                 else if (_taskKind == NumberingKind.Arabic && !body.Any(p => p.Numbering.Kind == NumberingKind.Chinese)
-                    && body.Where(p => p.Numbering.Kind == NumberingKind.Arabic).All(p => p.Numbering.Label[0] is >= 'A' and <= 'Z'))
+                    && body.Where(p => p.Numbering.Kind == NumberingKind.Arabic).All(p => Numbering.Letter(p.Numbering.Label[0], upper: true) > 0))
                 {
                     // A、推进农村厕所革命 over a) b): the lettered parts are the sections of the lettered tasks.
                     _sectionKind = NumberingKind.Arabic;

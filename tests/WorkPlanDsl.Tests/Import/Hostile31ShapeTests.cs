@@ -127,4 +127,19 @@ public class Hostile31ShapeTests
         Assert.Equal(new[] { "县财政局" }, plan.Supports("四、"));
         Assert.Empty(plan.Leads("五、"));
     }
+
+    [Fact]
+    public void Full_width_letters_number_as_their_ascii_forms_do()
+    {
+        var plan = Import(
+            "Ａ、推进厕所革命",
+            "ａ）新建卫生厕所3000户。（县农业农村局牵头）",
+            "ｂ）开展问题厕所整改。（各乡镇人民政府牵头）",
+            "Ｂ、提升村容村貌",
+            "（ａ）开展村庄清洁行动。（各乡镇人民政府负责）",
+            "（ｂ）推进农村路建设。（县交通运输局牵头）");
+        Assert.Equal(new[] { "推进厕所革命", "提升村容村貌" }, plan.Model.Sections.Select(s => s.Title));
+        Assert.Equal(4, plan.Tasks.Count());
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("（ｂ）"));
+    }
 }

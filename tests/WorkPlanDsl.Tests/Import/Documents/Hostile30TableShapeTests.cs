@@ -88,7 +88,11 @@ public class Hostile30TableShapeTests
             "│ 序号 │     重点任务     │   牵头单位   │",
             "├──────┼──────────────────┼──────────────┤",
             "│ 1    │ 实施城市绿道贯通 │ 市城市管理局 │");
-        Assert.NotNull(plan.Model);
+
+        // Not read as a table (no task of its rows, nobody leads); its lines stay the section's text.
+        Assert.Empty(plan.Tasks);
+        Assert.Empty(plan.Model.Units);
+        Assert.Contains("实施城市绿道贯通", plan.Model.Sections.Single().Text);
     }
 
     [Fact]
