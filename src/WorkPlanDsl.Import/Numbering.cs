@@ -56,6 +56,11 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2}))[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 1.1.1 then a space or the words (not a version, 1.1.1版).
+    private static readonly System.Text.RegularExpressions.Regex ThirdLevel = new(
+        @"^\d{1,2}[.．]\d{1,2}[.．](\d{1,2})[.．]?[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日版])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // -1 after 一 (一-1), then a space and the words.
     private static readonly System.Text.RegularExpressions.Regex ChineseNumeralDash = new(
         @"\G[-－](\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF（(【“])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -874,6 +879,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 1. 1． 1、 (but not 2020年, 1.5万 or 3.8%)
         if (text[0] >= '0' && text[0] <= '9')
         {
+            if (ThirdLevel.Match(text) is { Success: true } measure)
+            {
+                // 1.1.1 under 1.1: a measure of the decimal task, at the level ① stands at.
+                return new Numbering(NumberingKind.Circled, line.Text.Substring(0, measure.Length).TrimEnd(), int.Parse(measure.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), measure.Length);
+            }
+
             if (DecimalNumber.Match(text) is { Success: true } dotted)
             {
                 var within = dotted.Groups[2].Success ? dotted.Groups[2].Value : dotted.Groups[3].Value;

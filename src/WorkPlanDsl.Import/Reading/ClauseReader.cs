@@ -55,6 +55,10 @@ internal sealed class ClauseReader
         return textChars is null ? (text, folded) : (new string(textChars), new string(foldedChars!));
     }
 
+    /// <summary>True where the field is an official put in charge (分管副院长刘建平牵头, 由院长 周建华 负总责).</summary>
+    internal static bool HeadedByPerson(string field)
+        => PersonInCharge.Match(field + "，") is { Success: true } match && match.Index == 0 && IsPersonInCharge(match.Groups["person"].Value);
+
     // 院长 周建华, not 院长办公会 or 校长办公室: a post and a person's name, not a body named after the post.
     private static bool IsPersonInCharge(string person)
     {
@@ -67,8 +71,9 @@ internal sealed class ClauseReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
+    // So does 由分管副县长王志刚牵头，县教育局负责具体实施: an official leads, a body does the work.
     private static readonly System.Text.RegularExpressions.Regex PersonInCharge = new(
-        @"(?:^|[，,；;。（(：:])[ 　]*((?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总))(?=[，,；;])",
+        @"(?:^|[，,；;。（(：:])[ 　]*((?:由)?(?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -470,7 +470,7 @@ internal static partial class CopiedTable
                     q--;
                 }
 
-                var rowLines = lines.Skip(p).Take(q - p).Select(l => l.Text).ToList();
+                var rowLines = WithWrapsJoined(lines.Skip(p).Take(q - p).Select(l => l.Text).ToList(), kinds, numberColumn);
                 if (rowLines.Count is >= 2 and <= 3 && SaysNone(rowLines))
                 {
                     // 1 | 无 |: the category holds no matter this year; a row that is no task, and carries nothing down.
@@ -841,6 +841,52 @@ internal static partial class CopiedTable
 
     // What a time cell says that a wrapped line of the matter does not (视需要办理, 每周办理, 全年, 持续推进).
     private static readonly string[] TimeWords = { "办理", "每", "月", "周", "年", "季度", "前", "后", "需要", "持续", "长期", "随时", "即时", "常态" };
+
+    /// <summary>
+    /// A row of more lines than columns where a cell wrapped: inside a name (区财政局、区农业农 then 村局, 各县 then
+    /// （市、区）人民政府), the two lines are one cell where they are names together and not each alone (a bracket opens no
+    /// cell of names); in the one words column before
+    /// the units (…收入增长5%左 then 右), the lines between the number and the first names are that cell.
+    /// </summary>
+    private static List<string> WithWrapsJoined(List<string> rowLines, List<ColumnKind> kinds, int numberColumn)
+    {
+        var width = kinds.Count - numberColumn;
+        for (var i = 0; rowLines.Count > width && i + 1 < rowLines.Count; i++)
+        {
+            var (head, tail) = (rowLines[i].Trim(), rowLines[i + 1].Trim());
+            if (head.Length >= 2 && tail.Length is >= 1 and <= MaxNameTail && tail.All(c => ChineseText.IsHan(c) || "、（）()".IndexOf(c) >= 0)
+                && (ChineseText.IsHan(tail[0]) || tail[0] is '（' or '(') && head != EmptyCell && tail != EmptyCell
+                && (ChineseText.IsHan(head[head.Length - 1]) || head[head.Length - 1] == '、')
+                && head.All(c => ChineseText.IsHan(c) || "、（）()".IndexOf(c) >= 0) && OpensName(LastName(head)) && (!IsUnits(head) || !IsUnits(tail) || tail[0] is '（' or '(' || LastName(head).Length < 2 || !IsUnits(LastName(head))) && IsUnits(head + tail))
+            {
+                rowLines = rowLines.Take(i).Append(head + tail).Concat(rowLines.Skip(i + 2)).ToList();
+            }
+        }
+
+        // 序号 / 重点任务 / 牵头单位 …: the number, one words column, then the names.
+        var firstUnits = kinds.FindIndex(TableColumns.NamesUnits);
+        if (rowLines.Count <= width || numberColumn != 0 || firstUnits != 2 || kinds[1] is not (ColumnKind.Task or ColumnKind.Content))
+        {
+            return rowLines;
+        }
+
+        // The number's line, then the words' lines up to the first line of names.
+        var names = rowLines.FindIndex(1, l => IsUnits(l) || IsDate(l) || l.Trim() == EmptyCell);
+        var extra = rowLines.Count - width;
+        if (names < 3 || names - 2 > extra)
+        {
+            return rowLines;
+        }
+
+        return rowLines.Take(1).Append(string.Concat(rowLines.Skip(1).Take(names - 1).Select(l => l.Trim()))).Concat(rowLines.Skip(names)).ToList();
+    }
+
+    private const int MaxNameTail = 30;
+
+    private static string LastName(string names) => names.Substring(names.LastIndexOf('、') + 1);
+
+    // 市住房和城乡建, 各县, 区农业农: a name's start by its level; not 王某某 or a project's name before the names.
+    private static bool OpensName(string piece) => piece.Length > 0 && (UnitShape.LevelPrefixes.IndexOf(piece[0]) >= 0 || piece[0] == '各');
 
     // A cell of a few words after a row's names (无, 校内经费, 12月底前): no sentence, no names, no numbered item.
     private static bool IsShortCell(string line)

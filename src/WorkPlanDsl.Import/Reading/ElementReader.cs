@@ -352,6 +352,12 @@ internal sealed class ElementReader
         var start = System.Math.Max(from, folded.LastIndexOfAny(new[] { '。', '！', '？', '：', ':' }, at - 1) + 1);
         // Not an occasion with its own body (县财政局在资金到位后，), nor a topic (关于重点项目推进问题，).
         var before = folded.Substring(start, at - 1 - start).Trim();
+        if (ProseReader.MeetingDecided.IsMatch(before))
+        {
+            // 会议要求，县人社局要…: what the meeting asked opens the sentence; the body after it must do the work.
+            return true;
+        }
+
         return before.Length is >= 4 and <= 40 && UnitShape.LevelPrefixes.IndexOf(before[0]) < 0 && before[0] != '各'
             && !BodyOrTopicWords.Any(w => before.IndexOf(w, System.StringComparison.Ordinal) >= 0) && before.IndexOfAny(new[] { '，', ',', '；', ';' }) < 0
             && !Enumerable.Range(0, before.Length).Any(i => UnitShape.ModalAt(before, i) > 0)
@@ -379,7 +385,10 @@ internal sealed class ElementReader
         var stop = folded.IndexOfAny(new[] { '，', ',', '；', ';' }, modal);
         stop = stop < 0 || stop > end ? end : stop;
         var after = folded.Substring(modal + UnitShape.ModalAt(folded, modal), stop - modal - UnitShape.ModalAt(folded, modal));
-        if (!SupportOnly.IsMatch(after) || stop < end)
+        // …，县教育局要积极配合，确保就业率…, …要积极配合，加强督导检查: what the sentence is for, or the supporters' own
+        // work, may follow them; not a role given to anyone (…要积极配合，由县林业局牵头…).
+        if (!SupportOnly.IsMatch(after) || (stop < end && !PurposeWords.Concat(new[] { "力争" }).Any(w => string.CompareOrdinal(folded, stop + 1, w, 0, w.Length) == 0)
+            && (RoleWords.HasRole(folded.Substring(stop, end - stop)) || folded.IndexOf('由', stop, end - stop) >= 0)))
         {
             return null;
         }

@@ -121,8 +121,27 @@ internal sealed class ProseReader
                 continue;
             }
 
-            foreach (var (fieldStart, fieldStop) in fields)
+            for (var k = 0; k < fields.Count; k++)
             {
+                var (fieldStart, fieldStop) = fields[k];
+                if (agent is null && k == 1 && fields.Count >= 3 && MeetingSaid(folded, fields[0].Start) && GivenAt(folded, fieldStart, fieldStop) is var givenAt and >= 0
+                    && LeadBeforeSupporters(line, new[] { (givenAt, fieldStop) }.Concat(fields.Skip(k + 1)).ToList()) is { } given)
+                {
+                    // 会议原则同意《方案》，具体由X负责，Y配合做好…: the work given in a field of its own after what the meeting
+                    // agreed (not 去年，由X负责，建成…: what was done).
+                    agent = given;
+                    break;
+                }
+
+                if (agent is null && k > 0 && fields.Count - k >= 2 && NoRoleBefore(folded, fields, k)
+                    && LeadBeforeSupporters(line, fields.Skip(k).ToList()) is { } later)
+                {
+                    // 引进博士15名，人力资源部负责，科研教学部配合…; 分管副院长刘建平牵头，麻醉手术中心具体负责，…: who leads, alone
+                    // in a field after the work's words or after the official over it.
+                    agent = later;
+                    break;
+                }
+
                 if (agent is null)
                 {
                     agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening);
@@ -151,8 +170,51 @@ internal sealed class ProseReader
         return (clause, string.Join("……", found.Select(f => f.Words)));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex MeetingDecided = new(
-        "^(?:会议|经)(?:研究)?(?:议定|决定|要求|明确|同意|确定|商定|强调|指出)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // The fields before the k-th give nobody a role (or only an official one, 分管副院长X牵头) and say nothing done already
+    // (去年，由X负责，建成…).
+    private static bool NoRoleBefore(string folded, List<(int Start, int Stop)> fields, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            var field = folded.Substring(fields[j].Start, fields[j].Stop - fields[j].Start).Trim(' ', '　');
+            if (PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal))
+                || (RoleWords.HasRole(field) && !ClauseReader.HeadedByPerson(field)) || field.IndexOf('由') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] PastWords = { "去年", "上年", "前年", "此前", "以往", "过去", "往年", "曾经", "近年来", "近年" };
+
+    // 会议原则同意…, 经研究…: the sentence says what a meeting agreed.
+    private static bool MeetingSaid(string folded, int at)
+    {
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return string.CompareOrdinal(folded, at, "会议", 0, 2) == 0 || string.CompareOrdinal(folded, at, "经研究", 0, 3) == 0;
+    }
+
+    // Where 由 opens a field (由X负责, 具体由X负责), or -1.
+    private static int GivenAt(string folded, int start, int stop)
+    {
+        while (start < stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        start += string.CompareOrdinal(folded, start, "具体", 0, 2) == 0 ? 2 : 0;
+        return start < stop && ClauseReader.IsAgentBy(folded, start) ? start : -1;
+    }
+
+    /// <summary>A meeting's decision opening a sentence: 会议议定, 会议要求, 经研究决定, 会议原则同意.</summary>
+    internal static readonly Regex MeetingDecided = new(
+        "^(?:会议|经)(?:研究)?(?:原则)?(?:议定|决定|要求|明确|同意|确定|商定|强调|指出)$", RegexOptions.CultureInvariant);
 
     // The agent of a field: its subject where it opens the sentence or starts with 由, else after a 由 inside it.
     private Clause? AgentIn(SourceLine line, int start, int stop, bool opensSentence)
@@ -546,7 +608,8 @@ internal sealed class ProseReader
 
         // X牵头，Y配合的…机制已经建立(，今年…): what the sentence goes on to is a thing they made, not the task's work; so too
         // after who leads alone (X牵头，相关工作已经完成).
-        var supporters = fields.Count >= 3 ? Supporters(line, fields[1].Start, fields[1].Stop) : null;
+        // X负责，Y配合做好…: the second field may be the supporters and the work together.
+        var supporters = Supporters(line, fields[1].Start, fields[1].Stop);
         var described = supporters is null ? folded.Substring(fields[1].Start, fields[fields.Count - 1].Stop - fields[1].Start)
             : folded.Substring(fields[1].Start, fields[1].Stop - fields[1].Start);
         if (DescribedAfter.IsMatch(described))
@@ -579,6 +642,20 @@ internal sealed class ProseReader
         if (start < stop && folded[start] == '并')
         {
             start++;
+        }
+
+        // X牵头，会同Y、Z加强…: the partners the lead works with, the work after them.
+        if (string.CompareOrdinal(folded, start, "会同", 0, 2) == 0)
+        {
+            var partnersEnd = NamesEnd(line, start + 2, stop);
+            if (partnersEnd < 0 || partnersEnd >= stop)
+            {
+                return null;
+            }
+
+            var partners = line.Text.Substring(start + 2, partnersEnd - start - 2) + "配合";
+            var joined = _clauses.ReadStatement(partners, ChineseText.Fold(partners), line.Number);
+            return joined is null || joined.NotUnits.Count > 0 || joined.Unread.Count > 0 || joined.Supports.Count == 0 ? null : joined.Supports;
         }
 
         if (start < stop && (folded[start] == '请' || ClauseReader.IsAgentBy(folded, start)))

@@ -532,7 +532,12 @@ internal sealed partial class StructureReader
         // (十大民生实事：①…；②…), whether or not they name anyone.
         if (_taskKind == NumberingKind.None)
         {
-            var measures = new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled }
+            // 一是…, 二是… opening their own paragraphs, each with its fields under it, are tasks as 1. are; not where each
+            // paragraph opens with 一是 and goes on to 二是 inside it (those are its items).
+            var itemsOwnParagraphs = body.Any(p => p.Numbering.Kind == NumberingKind.ItemLead && p.Numbering.Value >= 2)
+                && !body.Any(p => p.Numbering.Kind == NumberingKind.ItemLead && ItemInside.IsMatch(p.Line.Folded));
+            var measures = new[] { NumberingKind.ParenArabic, NumberingKind.ArabicParen, NumberingKind.Circled, NumberingKind.ItemLead }
+                .Where(kind => kind != NumberingKind.ItemLead || itemsOwnParagraphs)
                 .Select(kind => (Kind: kind, Count: body.Count(p => p.Numbering.Kind == kind)))
                 .Where(k => k.Count > 0)
                 .OrderByDescending(k => k.Count)
@@ -543,6 +548,9 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ItemInside = new(
+        "[；;。，,][ 　]*[二三四五六七八九十]+是", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A plan whose tasks are the rows of its task table (具体任务分工见附件): where the numbered paragraphs of its body

@@ -1,0 +1,117 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes the thirty-fourth outside run found misread: 一是 tasks that open their own paragraphs with a field line
+/// under each, and text copied out of a table a cell a line whose cells wrapped inside a name or inside the task.
+/// </summary>
+public class Hostile34ShapeTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    // Labels repeat (一是 under every section): tasks are found by the words their title starts with.
+    private static string[] Leads(ImportedModel plan, string title) => plan.Names(Titled(plan, title).InEffect.Leads);
+
+    private static string[] Supports(ImportedModel plan, string title) => plan.Names(Titled(plan, title).InEffect.Supports);
+
+    private static WorkPlanDsl.Language.TaskModel Titled(ImportedModel plan, string title) => plan.Tasks.Single(t => t.Title.StartsWith(title, System.StringComparison.Ordinal));
+
+    [Fact]
+    public void Yi_shi_tasks_opening_their_own_paragraphs_take_the_field_line_under_each()
+    {
+        var plan = Import(
+            "市智慧城市建设三年行动计划",
+            "一、夯实数字基础设施",
+            "一是加快5G网络和千兆光网建设。到2026年，全市5G基站总数达到1.2万个。",
+            "牵头：市工业和信息化局　配合：市通信发展管理办公室、各区人民政府",
+            "二是统筹建设城市算力中心。建成城市智能计算中心一期。",
+            "牵头：市数据资源局　配合：市发展改革委、市财政局",
+            "二、推进城市治理数字化",
+            "一是建设城市运行管理服务平台。整合城管、应急、环保等领域数据。",
+            "牵头：市城市管理局　配合：市数据资源局");
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "市工业和信息化局" }, Leads(plan, "加快5G"));
+        Assert.Equal(new[] { "市通信发展管理办公室", "各区人民政府" }, Supports(plan, "加快5G"));
+        Assert.Equal(new[] { "市数据资源局" }, Leads(plan, "统筹建设"));
+        Assert.Equal(new[] { "市城市管理局" }, Leads(plan, "建设城市运行"));
+    }
+
+    [Fact]
+    public void Yi_shi_items_inside_paragraphs_that_open_with_yi_shi_stay_items()
+    {
+        var plan = Import(
+            "督查通报",
+            "一、关于深化国资国企改革",
+            "一是加快国有经济布局优化，由省国资委牵头，省发展改革委配合；二是完善国有资本经营预算，由省财政厅负责。",
+            "二、关于推进开发区体制改革",
+            "一是推动开发区整合优化，由省商务厅牵头，省委编办配合；二是完善开发区考核评价，省商务厅负责。");
+        Assert.Equal(new[] { "省国资委" }, Leads(plan, "加快国有经济"));
+        Assert.Equal(new[] { "省财政厅" }, Leads(plan, "完善国有资本"));
+        Assert.Equal(new[] { "省商务厅" }, Leads(plan, "推动开发区"));
+    }
+
+    [Fact]
+    public void A_cell_a_line_table_whose_names_and_task_wrapped_is_read_row_by_row()
+    {
+        var plan = Import(
+            "重点工作任务分工",
+            "序号",
+            "重点工作任务",
+            "牵头单位",
+            "配合单位",
+            "完成时限",
+            "5",
+            "全市地区生产总值增长6%左右，一般公共预算收入增长5%左",
+            "右",
+            "市发展改革委",
+            "市财政局、市统计局",
+            "2024年12月底",
+            "6",
+            "实施城市更新行动，改造城镇老旧小区86个",
+            "市住房和城乡建",
+            "设局",
+            "市财政局、市自然资源和规划局、各县",
+            "（市、区）人民政府",
+            "2024年11月底",
+            "7",
+            "开展空气质量改善攻坚，PM2.5平均浓度控制在32微克/立方米以内",
+            "市生态环境局",
+            "市公安局、市住房和城乡建设局、市",
+            "交通运输局",
+            "2024年12月底");
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "市发展改革委" }, Leads(plan, "全市地区生产总值"));
+        Assert.Contains("一般公共预算收入增长5%左右", Titled(plan, "全市地区生产总值").Title);
+        Assert.Equal(new[] { "市住房和城乡建设局" }, Leads(plan, "实施城市更新"));
+        Assert.Equal(new[] { "市财政局", "市自然资源和规划局", "各县（市、区）人民政府" }, Supports(plan, "实施城市更新"));
+        Assert.Equal(new[] { "市公安局", "市住房和城乡建设局", "市交通运输局" }, Supports(plan, "开展空气质量"));
+    }
+
+    [Fact]
+    public void A_task_line_followed_by_a_short_line_of_words_is_not_taken_for_a_broken_name()
+    {
+        var plan = Import(
+            "重点工作任务分工",
+            "序号",
+            "重点工作任务",
+            "牵头单位",
+            "配合单位",
+            "完成时限",
+            "1",
+            "实施重大项目攻坚行动，全年滚动推进省市重点项目320个以",
+            "上，完成投资1200亿元",
+            "市发展改革委",
+            "市自然资源和规划局",
+            "持续推进",
+            "2",
+            "深入推进制造业智改数转，新增省级智能工厂8家",
+            "市工业和信息化局",
+            "市科技局、市财政局",
+            "2024年12月底");
+        Assert.Equal(new[] { "市发展改革委" }, Leads(plan, "实施重大项目"));
+        Assert.Equal(new[] { "市工业和信息化局" }, Leads(plan, "深入推进制造业"));
+    }
+}
