@@ -44,6 +44,9 @@ internal sealed class Accountability
     /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
     public bool NoOrder { get; set; }
 
+    /// <summary>True where the document says once that every unit a list names leads (所列责任单位均为牵头单位).</summary>
+    public bool AllListedLead { get; set; }
+
     /// <summary>
     /// True where the document says its lists mark their lead by the type (加下划线的为牵头单位, 加粗的为牵头单位), which text
     /// cannot show: no list's lead is read from its order.

@@ -73,7 +73,7 @@ internal sealed class ClauseReader
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
     // So does 由分管副县长王志刚牵头，县教育局负责具体实施: an official leads, a body does the work.
     private static readonly System.Text.RegularExpressions.Regex PersonInCharge = new(
-        @"(?:^|[，,；;。（(：:])[ 　]*((?:由)?(?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头))(?=[，,；;])",
+        @"(?:^|[，,；;。（(：:])[ 　]*((?:由|请)?(?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头协调|牵头))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -1256,13 +1256,13 @@ internal sealed class ClauseReader
             clause.Remarks.Add("the document marks each list's lead by its type (underline, bold), which the text does not show: which of "
                 + string.Join("、", accountable) + " leads cannot be told, so none is read as the lead");
         }
-        else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder))
+        else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead))
         {
             clause.LeadsListed = true;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }
-        else if (state.NamedSupports || _accountability.CoLeads || state.Unordered || _accountability.NoOrder)
+        else if (state.NamedSupports || _accountability.CoLeads || state.Unordered || _accountability.NoOrder || _accountability.AllListedLead)
         {
             // 责任处室:A、B;配合处室:C splits the accountable from the supporting: A and B are the leads it names.
             clause.LeadsListed = true;

@@ -102,9 +102,11 @@ internal static partial class CopiedTable
             && "股科室组处".IndexOf(next[next.Length - 1]) >= 0
             && UnitShape.LevelPrefixes.IndexOf(next[0]) < 0 && next[0] != '各';
 
-    internal static List<string>? Cut(string text)
+    internal static List<string>? Cut(string printed)
     {
-        if (text.Length < 6 || text.Length > 60 || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
+        // Judged in simplified characters (市公安局交通警察支隊 is one body as 支队 is); cut as printed.
+        var text = ChineseText.Fold(printed);
+        if (text.Length < 6 || text.Length > 60 || text.Length != printed.Length || text.Any(c => !ChineseText.IsHan(c)) || UnitShape.IsGroup(text))
         {
             return null;
         }
@@ -142,7 +144,13 @@ internal static partial class CopiedTable
             return null;
         }
 
-        return Pieces(0) is { Count: >= 2 } pieces ? pieces : null;
+        if (Pieces(0) is not { Count: >= 2 } pieces)
+        {
+            return null;
+        }
+
+        var at = 0;
+        return pieces.Select(p => printed.Substring((at += p.Length) - p.Length, p.Length)).ToList();
     }
 
     /// <summary>
@@ -1356,12 +1364,20 @@ internal static partial class CopiedTable
         var headerEndsWithBar = EndsWithBar(lines[start]);
         while (p < lines.Count)
         {
-            if (marked && CategoryBetweenRows(lines, p))
+            if (CategoryBetweenRows(lines, p))
             {
                 // 序号⇥工作任务⇥牵头单位 … then 二、强化服务保障 on a line of its own between rows: a row across the table,
                 // a section of its tasks.
                 var category = lines[p].Text.Trim();
                 rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, header.Length).Select(j => new TableCell(category, j > 0)).ToArray()));
+                p++;
+                continue;
+            }
+
+            if (rows.Count > 1 && Cells(lines[p]) is { Length: > 1 } sums && TotalWords.Contains(sums[0].Trim()))
+            {
+                // 小计    77.7    23.5 under a category's rows: the sum, no task; the rows after it go on.
+                rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, header.Length).Select(j => new TableCell(j == 0 ? sums[0].Trim() : j == 1 ? string.Join(" ", sums.Skip(1)) : string.Empty)).ToArray()));
                 p++;
                 continue;
             }
@@ -1400,6 +1416,8 @@ internal static partial class CopiedTable
         next = p;
         return true;
     }
+
+    private static readonly string[] TotalWords = { "小计", "合计", "总计", "共计" };
 
     private static bool EndsWithBar(SourceLine line) => line.Text.TrimEnd() is { Length: > 0 } text && text[text.Length - 1] is '|' or '｜';
 

@@ -300,11 +300,14 @@ internal sealed class ProseReader
 
         string statement;
         var end = verbAt + word.Length;
+        var partnersFillField = false;
         switch (role)
         {
             case Role.Together:
-                // X要会同Y，按照…: after a modal, the partners may fill the field.
-                var partnersEnd = NamesEnd(line, end, stop, wholeField: verbAt > afterWhen);
+                // X要会同Y，按照…: after a modal, the partners may fill the field; so may they opening a sentence (县发改局会同
+                // 县住建局、县自然资源局，围绕…谋划…), the work in the fields after them.
+                var partnersFill = verbAt > afterWhen || (opensField && !by && stop < folded.Length && folded[stop] is '，' or ',');
+                var partnersEnd = NamesEnd(line, end, stop, wholeField: partnersFill);
                 if (partnersEnd < 0)
                 {
                     return null;
@@ -318,6 +321,7 @@ internal sealed class ProseReader
 
                 statement = names + "会同" + line.Text.Substring(end, partnersEnd - end) + "负责";
                 end = partnersEnd;
+                partnersFillField = partnersFill;
                 break;
             case Role.Support when word is "配合" or "协助":
                 // 市公安局、市建委配合市交通运输局负责…: those before the word support the body after it, who leads. Not
@@ -356,8 +360,8 @@ internal sealed class ProseReader
         // X要会同Y，按照…: the modal makes it a directive whose work is the next field's.
         var work = end + (role is Role.Together or Role.Support ? RoleWords.VerbAt(folded, end).Word.Length : 0);
         // X要会同Y抓好落实: the partners' verb is all the work there is, which the clause reader does not read after a modal.
-        var directed = role == Role.Together && verbAt > afterWhen
-            && ((stop < folded.Length && folded[stop] is '，' or ',') || RoleWords.VerbAt(folded, end).Role is Role.Support or Role.Implementer or Role.Scope or Role.Accountable);
+        var directed = role == Role.Together && partnersFillField
+            && ((stop < folded.Length && folded[stop] is '，' or ',') || (verbAt > afterWhen && RoleWords.VerbAt(folded, end).Role is Role.Support or Role.Implementer or Role.Scope or Role.Accountable));
         if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',') && !directed)
         {
             return null;
@@ -529,6 +533,7 @@ internal sealed class ProseReader
             : (UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 && !KindsByLevel.Any(k => first.Substring(1).StartsWith(k, StringComparison.Ordinal)))
                 || (first.Length > 4 && first.StartsWith("街道", StringComparison.Ordinal) && !KindsByLevel.Any(k => first.Substring(2).StartsWith(k, StringComparison.Ordinal)))
                 || UnitShape.IsSectorDepartment(first) || first == "办公室"
+                || (first.Length >= 3 && PlaceGovernments.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && UnitShape.IsOrganisation(first))
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2)
                     && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)));
     }
@@ -536,6 +541,9 @@ internal sealed class ProseReader
     // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府, 各村（社区）: every place of a level, or its government; not 各县直部门,
     // 各乡镇卫生院.
     private static readonly Regex EveryPlace = new("^各(?:[" + UnitShape.LevelPrefixes + "、村]|社区)+(?:人民政府|政府|党委|管委会|村委会|居委会)?$", RegexOptions.CultureInvariant);
+
+    // 城关镇, 桥头乡, 城南街道: a place named by its own name, its government meant.
+    private static readonly string[] PlaceGovernments = { "镇", "乡", "街道", "街道办事处", "镇人民政府", "乡人民政府" };
 
     // An office's name (教务处, 组织部, 财务室, 办公室) names one body of the plan's own institution; a place or a facility
     // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.

@@ -46,6 +46,13 @@ internal static class StatedRules
     private static readonly Regex NoOrder = new(
         @"(?:括号|括弧|所列|列出|责任单位|单位)[^。；;]{0,12}?(?:排名|排序|顺序)?(?:不分先后|不分主次|不分排名)", RegexOptions.CultureInvariant);
 
+    // 所列责任单位均为牵头单位, 列有多个责任单位的，为共同牵头单位: every unit a list names leads, said once for all lists;
+    // not across a 不/非 (所列单位不均为牵头单位).
+    private static readonly Regex AllListedLead = new(
+        @"(?:所列|列出|列明|列有)[^。；;不非]{0,12}?(?:单位|部门|处室|科室)[^。；;不非]{0,10}?(?:均为|都为|均是|都是|均系|均作为|为共同|均)(?:共同)?牵头"
+        + @"|(?:多个|两个及以上|两个以上|2个以上|几个)(?:责任)?(?:单位|部门|处室|科室)[^。；;不非]{0,8}?(?:为|是|系|均为)共同牵头",
+        RegexOptions.CultureInvariant);
+
     /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
     public static void Find(List<SourceLine> lines, int firstBody, Accountability accountability)
     {
@@ -80,6 +87,11 @@ internal static class StatedRules
             if (NoOrder.IsMatch(folded) && SpeaksForAllLists(folded))
             {
                 accountability.NoOrder = true;
+            }
+
+            if (AllListedLead.IsMatch(folded))
+            {
+                accountability.AllListedLead = true;
             }
 
             if (Accountability.StatesRule(folded) && accountability.RuleFromLine == int.MaxValue)

@@ -95,7 +95,7 @@ public class Hostile31ShapeTests
     }
 
     [Fact]
-    public void Working_group_items_of_a_task_take_their_own_sentences_lead()
+    public void Working_groups_under_a_decimal_heading_take_their_own_sentences_lead()
     {
         var plan = Import(
             "3 应急处置工作组及职责",
@@ -105,10 +105,13 @@ public class Hostile31ShapeTests
             "⑴ 综合协调组：由县政府办公室牵头，县卫生健康局参与。",
             "⑵ 医疗救治组：由县卫生健康局牵头，县人民医院参与。",
             "⑶ 善后处置组：由事发地乡镇人民政府牵头，县民政局参与。");
-        var groups = plan.Tasks.SelectMany(t => t.Items).ToList();
+        // The groups are the work, as tasks of their own or as items of 3.2: each leads by its own sentence.
+        var groups = plan.Tasks.Select(t => (t.Title, t.InEffect)).Concat(plan.Tasks.SelectMany(t => t.Items).Select(i => (i.Title, i.InEffect)))
+            .Where(g => g.Title.EndsWith("组") || g.Title.Contains("组：")).ToList();
         Assert.Equal(3, groups.Count);
         Assert.Equal(new[] { "县政府办公室" }, plan.Names(groups[0].InEffect.Leads));
         Assert.Equal(new[] { "县卫生健康局" }, plan.Names(groups[1].InEffect.Leads));
+        Assert.Equal(new[] { "县民政局" }, plan.Names(groups[2].InEffect.Supports));
     }
 
     [Fact]

@@ -114,4 +114,64 @@ public class Hostile34ShapeTests
         Assert.Equal(new[] { "市发展改革委" }, Leads(plan, "实施重大项目"));
         Assert.Equal(new[] { "市工业和信息化局" }, Leads(plan, "深入推进制造业"));
     }
+
+    [Fact]
+    public void A_document_that_says_every_listed_unit_leads_makes_each_a_lead()
+    {
+        var plan = Import(
+            "2024年市直机关党的建设工作要点及任务分工",
+            "说明：每项任务所列责任单位均为牵头单位；列有多个责任单位的，为共同牵头单位。另行标明配合单位的，从其标注。",
+            "一、以政治建设为统领",
+            "1．加强政治机关建设。坚决做到“两个维护”。（责任单位：市直机关工委、市委组织部）",
+            "2．加强机关基层党组织建设。开展标准化建设。（责任单位：市直机关工委；配合单位：市直各部门党组）");
+        Assert.Equal(new[] { "市直机关工委", "市委组织部" }, Leads(plan, "加强政治机关建设"));
+        Assert.Equal(new[] { "市直机关工委" }, Leads(plan, "加强机关基层"));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("national convention"));
+    }
+
+    [Fact]
+    public void A_rule_that_the_first_listed_leads_is_no_co_lead_rule()
+    {
+        var plan = Import(
+            "工作要点",
+            "说明：所列单位中排在第一位的为牵头单位。",
+            "一、重点任务",
+            "1．加强政治机关建设。（责任单位：市直机关工委、市委组织部）");
+        Assert.Equal(new[] { "市直机关工委" }, Leads(plan, "加强政治机关建设"));
+        Assert.Equal(new[] { "市委组织部" }, Supports(plan, "加强政治机关建设"));
+    }
+
+    [Fact]
+    public void A_detachment_glued_to_its_bureau_in_traditional_characters_is_one_body()
+    {
+        var plan = Import(
+            "序号\t工作任務\t具體內容\t牽頭單位\t配合單位\t完成時限",
+            "1\t道路交通秩序\t治理闖紅燈\t市公安局交通警察支隊\t市交通運輸局\t長期",
+            "2\t市容環境秩序\t治理占道經營\t市城市管理局\t各街道辦事處\t長期");
+        Assert.Equal(new[] { "市公安局交通警察支隊" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_table_spaced_into_columns_with_category_and_subtotal_rows_is_read_under_its_categories()
+    {
+        var plan = Import(
+            "××市2024年重大项目建设计划表",
+            "单位：亿元",
+            "序号    项目名称    建设内容及规模    总投资    2024年计划投资    牵头单位    配合单位",
+            "一、产业项目（2个）",
+            "1    新能源电池材料产业园项目    建设年产5万吨正极材料生产线    45.0    12.0    市工业和信息化局    高新区管委会、市发展改革委",
+            "2    智能装备制造基地项目    建设智能装备生产厂房12万平方米    18.5    6.0    经开区管委会    市工业和信息化局",
+            "小计            63.5    18.0",
+            "二、基础设施项目（1个）",
+            "3    第三水厂扩建工程    新增供水能力10万吨/日    4.5    2.0    市水务局    市生态环境局",
+            "小计            4.5    2.0",
+            "合计            68.0    20.0");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市工业和信息化局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "高新区管委会", "市发展改革委" }, plan.Supports("1"));
+        Assert.Equal(new[] { "经开区管委会" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市水务局" }, plan.Leads("3"));
+        Assert.Equal(2, plan.Model.Sections.Count());
+    }
 }
