@@ -367,7 +367,7 @@ internal sealed class ElementReader
     // Words that make the part before the comma a body's own occasion or a topic, not a directive without a subject.
     private static readonly string[] BodyOrTopicWords = { "关于", "对于", "针对", "局", "委", "办", "厅", "政府", "部门", "单位", "中心" };
 
-    // 市农业农村局、市林业局要积极配合: bodies whose part of a sentence is only to support; null where it says more.
+    // 市农业农村局、市林业局要积极配合(做好…): bodies whose part of a sentence is only to support; null where it says more.
     private static List<string>? Supporters(SourceLine line, int part, int end)
     {
         var folded = line.Folded;
@@ -398,7 +398,7 @@ internal sealed class ElementReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex SupportOnly = new(
-        @"^(?:积极|主动|全力|密切|认真|大力)?(?:做好)?(?:配合|协助|协同配合)(?:工作)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:积极|主动|全力|密切|认真|大力)?(?:做好)?(?:配合|协助|协同配合)(?:工作|(?:做好|开展|抓好|推进|落实|完成)[^，,；;。由]{1,20})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The longest label before a colon that opens a task's words (动员部署, 总结验收, 组织实施).
     private const int MaxStageLabel = 8;

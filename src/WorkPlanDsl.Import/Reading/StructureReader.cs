@@ -479,7 +479,11 @@ internal sealed partial class StructureReader
             var kind = part.Select(p => p.Numbering.Kind).FirstOrDefault(k => k is NumberingKind.Parenthesized or NumberingKind.Arabic
                 or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
             var lines = Enumerable.Range(from, to - from).Where(i => body[i].Numbering.Kind == kind).ToList();
-            if (kind != NumberingKind.None && lines.Count >= 2 && ClausesOf(part, kind) >= 1)
+            // Named in a clause, or in the items' own sentences where they number measures, never headings
+            // (⑵…。区人民政府教育督导室负责。, not （二）加强督查考核。县委督查室…负责…): two at least then.
+            if (kind != NumberingKind.None && lines.Count >= 2
+                && (ClausesOf(part, kind) >= 1
+                    || (kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled && lines.Count(i => OwnSentencesNameLead(body[i].Line, body[i].Numbering.BodyStart)) >= 2)))
             {
                 _measureTasks.UnionWith(lines);
             }
@@ -945,6 +949,39 @@ internal sealed partial class StructureReader
         return clauses.Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0)
             || new ProseReader(clauses).Sentences(line, bodyStart) is { Clause.Leads.Count: > 0 };
     }
+
+    // As NamesLead, and also a sentence that opens with the body that must do the work (区财政局要…) or closes the
+    // paragraph with the bodies and their verb alone (区人民政府教育督导室负责。).
+    private static bool OwnSentencesNameLead(SourceLine line, int bodyStart)
+    {
+        var clauses = new ClauseReader();
+        var prose = new ProseReader(clauses);
+        return NamesLead(line, bodyStart)
+            || SentenceStarts(line.Folded, bodyStart).Any(at => LastSentenceNamesLead(clauses, line, at) || prose.Opening(line, at, modalSubject: true) is { Leads.Count: > 0 });
+    }
+
+    // Where each sentence from bodyStart on starts.
+    private static IEnumerable<int> SentenceStarts(string folded, int bodyStart)
+    {
+        for (var at = bodyStart; at < folded.Length; at++)
+        {
+            if (at == bodyStart || folded[at - 1] is '。' or '！' or '？')
+            {
+                yield return at;
+            }
+        }
+    }
+
+    // 区人民政府教育督导室负责。 closing the paragraph: a sentence of the bodies and their verb alone.
+    private static bool LastSentenceNamesLead(ClauseReader clauses, SourceLine line, int at)
+    {
+        var rest = line.Folded.Substring(at).TrimEnd('。', ' ', '　');
+        return rest.Length is > 2 and <= MaxClosingSentence && rest.IndexOfAny(new[] { '。', '，', ',', '；', ';' }) < 0
+            && RoleWords.VerbAt(rest, rest.Length - 2).Role is Role.Accountable or Role.Lead
+            && clauses.ReadStatement(line.Text.Substring(at, rest.Length), rest, line.Number) is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0 };
+    }
+
+    private const int MaxClosingSentence = 40;
 
     /// <summary>
     /// A document numbered with 一、 alone, no item holding a number under it, every item a short heading (no

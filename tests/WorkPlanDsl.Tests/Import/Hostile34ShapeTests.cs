@@ -174,4 +174,24 @@ public class Hostile34ShapeTests
         Assert.Equal(new[] { "市水务局" }, plan.Leads("3"));
         Assert.Equal(2, plan.Model.Sections.Count());
     }
+
+    [Fact]
+    public void A_section_numbering_its_own_tasks_that_name_their_bodies_in_prose_has_them_as_tasks()
+    {
+        var plan = Import(
+            "××区义务教育优质均衡发展工作方案",
+            "一、重点任务",
+            "⒈ 推进学校新建改扩建。2024年新建小学2所。（区教育局负责）",
+            "⒉ 加强教师队伍建设。每年补充新教师不少于200名。（区教育局人事科负责）",
+            "二、保障措施",
+            "⑴ 保障教育经费投入。确保教育支出逐年只增不减。区财政局要足额安排教育经费，区教育局要积极配合做好经费使用绩效评价。",
+            "⑵ 完善督导评估机制。每学期开展一次专项督导。区人民政府教育督导室负责。",
+            "⑶ 营造良好社会氛围。广泛宣传义务教育优质均衡发展的重大意义。区融媒体中心负责，各中小学校协助。");
+        Assert.Equal(5, plan.Tasks.Count());
+        Assert.Equal(new[] { "区财政局" }, plan.Leads("⑴"));
+        Assert.Equal(new[] { "区教育局" }, plan.Supports("⑴"));
+        Assert.Equal(new[] { "区人民政府教育督导室" }, plan.Leads("⑵"));
+        Assert.Equal(new[] { "区融媒体中心" }, plan.Leads("⑶"));
+        Assert.Empty(plan.Model.Sections.Single(s => s.Title == "保障措施").Declared.Leads);
+    }
 }
