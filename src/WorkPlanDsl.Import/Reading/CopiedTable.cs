@@ -873,13 +873,22 @@ internal static partial class CopiedTable
 
         // 序号 / 重点任务 / 牵头单位 …: the number, one words column, then the names.
         var firstUnits = kinds.FindIndex(TableColumns.NamesUnits);
-        if (rowLines.Count <= width || numberColumn != 0 || firstUnits != 2 || kinds[1] is not (ColumnKind.Task or ColumnKind.Content))
+        if (rowLines.Count <= width || numberColumn != 0 || firstUnits != 2 || kinds[1] is not (ColumnKind.Task or ColumnKind.Content) || rowLines.Count < 3)
         {
             return rowLines;
         }
 
-        // The number's line, then the words' lines up to the first line of names.
+        // The number's line, then the words' lines up to the first line of names; a short last line that is a name's start
+        // with the names' line (城关 then 镇人民政府, 东城街 then 道办事处) is the name, not the words.
         var names = rowLines.FindIndex(1, l => IsUnits(l) || IsDate(l) || l.Trim() == EmptyCell);
+        if (names >= 3 && rowLines[names - 1].Trim() is { Length: <= MaxNameStart } start && start.All(ChineseText.IsHan) && IsUnits(rowLines[names])
+            && NoPlaceOfItsOwn(LastName(rowLines[names].Trim()) == rowLines[names].Trim() ? rowLines[names].Trim() : rowLines[names].Trim().Split('、')[0])
+            && IsUnits(start + rowLines[names].Trim()))
+        {
+            rowLines = rowLines.Take(names - 1).Append(start + rowLines[names].Trim()).Concat(rowLines.Skip(names + 1)).ToList();
+            names--;
+        }
+
         var extra = rowLines.Count - width;
         if (names < 3 || names - 2 > extra)
         {
@@ -890,6 +899,13 @@ internal static partial class CopiedTable
     }
 
     private const int MaxNameTail = 30;
+
+    private const int MaxNameStart = 6;
+
+    // 镇人民政府, 道办事处: a line that cannot name a body alone (a level's government without its place, or no level at
+    // all); 县农业农村局 can, and the short line before it is the task's (…示范带 / 茶山).
+    private static bool NoPlaceOfItsOwn(string name)
+        => !OpensName(name) || System.Text.RegularExpressions.Regex.IsMatch(ChineseText.Fold(name), "^[省市县区镇乡](?:人民政府|政府|党委|委员会|管委会)$");
 
     private static string LastName(string names) => names.Substring(names.LastIndexOf('、') + 1);
 

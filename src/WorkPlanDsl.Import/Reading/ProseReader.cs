@@ -177,7 +177,7 @@ internal sealed class ProseReader
         for (var j = 0; j < k; j++)
         {
             var field = folded.Substring(fields[j].Start, fields[j].Stop - fields[j].Start).Trim(' ', '　');
-            if (PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal))
+            if (PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal)) || Year.IsMatch(field) || field.IndexOf('了') >= 0
                 || (RoleWords.HasRole(field) && !ClauseReader.HeadedByPerson(field)) || field.IndexOf('由') >= 0)
             {
                 return false;
@@ -187,7 +187,18 @@ internal sealed class ProseReader
         return true;
     }
 
-    private static readonly string[] PastWords = { "去年", "上年", "前年", "此前", "以往", "过去", "往年", "曾经", "近年来", "近年" };
+    private static readonly string[] PastWords = { "去年", "上年", "前年", "此前", "以往", "过去", "往年", "曾经", "近年来", "近年", "前期", "已" };
+
+    // 2023年，X负责…: a year's work, which may be done already; not this task's roles for sure.
+    private static readonly Regex Year = new(@"\d{4}年", RegexOptions.CultureInvariant);
+
+    // …，围绕…制定了考核办法: the sentence from `at` to its end tells what was done (了, 已), not a task given.
+    private static bool DoneInSentence(string folded, int at)
+    {
+        var end = folded.IndexOfAny(new[] { '。', '；', ';', '！', '？' }, at);
+        var rest = folded.Substring(at, (end < 0 ? folded.Length : end) - at);
+        return rest.IndexOf('了') >= 0 || rest.Contains("已经") || rest.Contains("已于") || rest.Contains("已完成");
+    }
 
     // 会议原则同意…, 经研究…: the sentence says what a meeting agreed.
     private static bool MeetingSaid(string folded, int at)
@@ -306,7 +317,7 @@ internal sealed class ProseReader
             case Role.Together:
                 // X要会同Y，按照…: after a modal, the partners may fill the field; so may they opening a sentence (县发改局会同
                 // 县住建局、县自然资源局，围绕…谋划…), the work in the fields after them.
-                var partnersFill = verbAt > afterWhen || (opensField && !by && stop < folded.Length && folded[stop] is '，' or ',');
+                var partnersFill = verbAt > afterWhen || (opensField && !by && stop < folded.Length && folded[stop] is '，' or ',' && !DoneInSentence(folded, stop));
                 var partnersEnd = NamesEnd(line, end, stop, wholeField: partnersFill);
                 if (partnersEnd < 0)
                 {

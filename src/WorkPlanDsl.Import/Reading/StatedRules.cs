@@ -53,6 +53,15 @@ internal static class StatedRules
         + @"|(?:多个|两个及以上|两个以上|2个以上|几个)(?:责任)?(?:单位|部门|处室|科室)[^。；;不非]{0,8}?(?:为|是|系|均为)共同牵头",
         RegexOptions.CultureInvariant);
 
+    private static bool OfAnotherOrAPart(string folded, int at)
+    {
+        var start = folded.LastIndexOfAny(new[] { '。', '；', ';' }, System.Math.Max(0, at - 1)) + 1;
+        var before = folded.Substring(start, at - start);
+        return before.IndexOfAny(new[] { '《', '》' }) >= 0 || PartWords.Any(before.Contains);
+    }
+
+    private static readonly string[] PartWords = { "本部分", "该项目", "本项", "该项", "本条", "本节", "本章", "本表", "附件" };
+
     /// <summary>Gives <paramref name="accountability"/> the rules the document states; <paramref name="firstBody"/> is the first body line.</summary>
     public static void Find(List<SourceLine> lines, int firstBody, Accountability accountability)
     {
@@ -89,7 +98,10 @@ internal static class StatedRules
                 accountability.NoOrder = true;
             }
 
-            if (AllListedLead.IsMatch(folded))
+            // Said in a note or before the tasks, of this document's lists: not of another document (《…》附件中所列…), nor of
+            // one part or task (本部分所列…, 该项目所列…).
+            if (AllListedLead.Match(folded) is { Success: true } allLead && (line.Number < firstBody || SpeaksForAllLists(folded))
+                && !OfAnotherOrAPart(folded, allLead.Index))
             {
                 accountability.AllListedLead = true;
             }
@@ -99,6 +111,9 @@ internal static class StatedRules
                 accountability.RuleFromLine = FirstListedFrom(line, firstBody);
             }
         }
+
+        // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.
+        accountability.AllListedLead &= accountability.RuleFromLine == int.MaxValue;
     }
 
     // Said inside a task's own clause (（A、B负责，排在第一位的部门为牵头部门，下同）), the rule holds from there on. Said
