@@ -852,9 +852,8 @@ internal static partial class CopiedTable
 
     /// <summary>
     /// A row of more lines than columns where a cell wrapped: inside a name (区财政局、区农业农 then 村局, 各县 then
-    /// （市、区）人民政府), the two lines are one cell where they are names together and not each alone (a bracket opens no
-    /// cell of names); in the one words column before
-    /// the units (…收入增长5%左 then 右), the lines between the number and the first names are that cell.
+    /// （市、区）人民政府), the two lines are one cell (see <see cref="BrokenName"/>); in the one words column before the
+    /// units (…收入增长5%左 then 右), the lines between the number and the first names are that cell.
     /// </summary>
     private static List<string> WithWrapsJoined(List<string> rowLines, List<ColumnKind> kinds, int numberColumn)
     {
@@ -862,10 +861,7 @@ internal static partial class CopiedTable
         for (var i = 0; rowLines.Count > width && i + 1 < rowLines.Count; i++)
         {
             var (head, tail) = (rowLines[i].Trim(), rowLines[i + 1].Trim());
-            if (head.Length >= 2 && tail.Length is >= 1 and <= MaxNameTail && tail.All(c => ChineseText.IsHan(c) || "、（）()".IndexOf(c) >= 0)
-                && (ChineseText.IsHan(tail[0]) || tail[0] is '（' or '(') && head != EmptyCell && tail != EmptyCell
-                && (ChineseText.IsHan(head[head.Length - 1]) || head[head.Length - 1] == '、')
-                && head.All(c => ChineseText.IsHan(c) || "、（）()".IndexOf(c) >= 0) && OpensName(LastName(head)) && (!IsUnits(head) || !IsUnits(tail) || tail[0] is '（' or '(' || LastName(head).Length < 2 || !IsUnits(LastName(head))) && IsUnits(head + tail))
+            if (BrokenName(head, tail))
             {
                 rowLines = rowLines.Take(i).Append(head + tail).Concat(rowLines.Skip(i + 2)).ToList();
             }
@@ -882,7 +878,7 @@ internal static partial class CopiedTable
         // with the names' line (城关 then 镇人民政府, 东城街 then 道办事处) is the name, not the words.
         var names = rowLines.FindIndex(1, l => IsUnits(l) || IsDate(l) || l.Trim() == EmptyCell);
         if (names >= 3 && rowLines[names - 1].Trim() is { Length: <= MaxNameStart } start && start.All(ChineseText.IsHan) && IsUnits(rowLines[names])
-            && NoPlaceOfItsOwn(LastName(rowLines[names].Trim()) == rowLines[names].Trim() ? rowLines[names].Trim() : rowLines[names].Trim().Split('、')[0])
+            && NoPlaceOfItsOwn(rowLines[names].Trim().Split('、')[0])
             && IsUnits(start + rowLines[names].Trim()))
         {
             rowLines = rowLines.Take(names - 1).Append(start + rowLines[names].Trim()).Concat(rowLines.Skip(names + 1)).ToList();
@@ -896,6 +892,22 @@ internal static partial class CopiedTable
         }
 
         return rowLines.Take(1).Append(string.Concat(rowLines.Skip(1).Take(names - 1).Select(l => l.Trim()))).Concat(rowLines.Skip(names)).ToList();
+    }
+
+    // Two lines of names only, the head's last a name's start by its level, that are names together and not each alone
+    // (a bracket opens no cell of names; 王某某 then 文化股 are a person and a body).
+    private static bool BrokenName(string head, string tail)
+    {
+        static bool NamesOnly(string text) => text.All(c => ChineseText.IsHan(c) || "、（）()".IndexOf(c) >= 0);
+        if (head.Length < 2 || tail.Length is < 1 or > MaxNameTail || head == EmptyCell || tail == EmptyCell || !NamesOnly(head) || !NamesOnly(tail)
+            || !(ChineseText.IsHan(tail[0]) || tail[0] is '（' or '(') || !(ChineseText.IsHan(head[head.Length - 1]) || head[head.Length - 1] == '、')
+            || !OpensName(LastName(head)))
+        {
+            return false;
+        }
+
+        var apart = IsUnits(head) && IsUnits(tail) && tail[0] is not ('（' or '(') && LastName(head).Length >= 2 && IsUnits(LastName(head));
+        return !apart && IsUnits(head + tail);
     }
 
     private const int MaxNameTail = 30;

@@ -12,6 +12,10 @@ public class Hostile34ShapeTests
 {
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
+    // A task table copied out a cell a line under its title and header, then the rows' lines.
+    private static ImportedModel CellALineTable(params string[] rows)
+        => Import(new[] { "重点工作任务分工", "序号", "重点工作任务", "牵头单位", "配合单位", "完成时限" }.Concat(rows).ToArray());
+
     // Labels repeat (一是 under every section): tasks are found by the words their title starts with.
     private static string[] Leads(ImportedModel plan, string title) => plan.Names(Titled(plan, title).InEffect.Leads);
 
@@ -56,13 +60,7 @@ public class Hostile34ShapeTests
     [Fact]
     public void A_cell_a_line_table_whose_names_and_task_wrapped_is_read_row_by_row()
     {
-        var plan = Import(
-            "重点工作任务分工",
-            "序号",
-            "重点工作任务",
-            "牵头单位",
-            "配合单位",
-            "完成时限",
+        var plan = CellALineTable(
             "5",
             "全市地区生产总值增长6%左右，一般公共预算收入增长5%左",
             "右",
@@ -93,13 +91,7 @@ public class Hostile34ShapeTests
     [Fact]
     public void A_task_line_followed_by_a_short_line_of_words_is_not_taken_for_a_broken_name()
     {
-        var plan = Import(
-            "重点工作任务分工",
-            "序号",
-            "重点工作任务",
-            "牵头单位",
-            "配合单位",
-            "完成时限",
+        var plan = CellALineTable(
             "1",
             "实施重大项目攻坚行动，全年滚动推进省市重点项目320个以",
             "上，完成投资1200亿元",
