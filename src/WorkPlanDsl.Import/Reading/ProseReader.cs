@@ -281,6 +281,12 @@ internal sealed class ProseReader
         }
 
         var names = line.Text.Substring(start, namesEnd - start);
+        if (UnitShape.LevelPrefixes.IndexOf(folded[start]) < 0 && WhenBeforeBody.IsMatch(folded.Substring(start, namesEnd - start)))
+        {
+            // 前期县交通运输局负责完成了…: a time glued before the body's level is no part of its name.
+            return null;
+        }
+
         var when = WhenEnd(folded, namesEnd);
         var afterWhen = when > 0 ? when : namesEnd;
         if (afterWhen > stop)
@@ -575,7 +581,7 @@ internal sealed class ProseReader
 
     // 届时县财政局, 2023年县财政局, 三月底前县财政局, 原县水利局: when, or a former state, glued before the body's level.
     private static readonly Regex WhenBeforeBody = new(
-        @"\d|^[^、，]{0,6}?(?:届时|另外|此外|同时|期间|当天|当日|当时|目前|此前|随后|首先|其次|最后|今年|明年|去年|年度|底前|以前|以后|之前|之后|汛期|节日|活动|月|日|年|前|后)(?=[省市县区镇乡各街])|^[原现旧][省市县区镇乡]",
+        @"\d|^[^、，]{0,6}?(?:届时|另外|此外|同时|期间|当天|当日|当时|目前|此前|前期|后期|近期|初期|随后|首先|其次|最后|今年|明年|去年|年度|底前|以前|以后|之前|之后|汛期|节日|活动|月|日|年|前|后)(?=[省市县区镇乡各街])|^[原现旧][省市县区镇乡]",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex DescribedAfter = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的|已经|已于|已完成|已建立|已建成", RegexOptions.CultureInvariant);

@@ -54,4 +54,19 @@ public class Review34Tests
         Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "县交通运输局" }, plan.Supports("（一）"));
     }
+
+    [Fact]
+    public void A_list_marked_all_leads_after_its_last_name_makes_each_a_lead_and_a_time_before_a_body_is_no_name()
+    {
+        var plan = Import(
+            "某县2024年重点工作任务清单",
+            "一、城乡建设",
+            "（一）推进城区道路改造。责任单位：县住房和城乡建设局、县交通运输局",
+            "（二）推进城乡供水一体化。责任单位：县水利局、县住房和城乡建设局（均为牵头单位）",
+            "（三）推进高铁站前广场项目。前期县交通运输局负责完成了项目可研，今年重点推进开工建设。");
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县水利局", "县住房和城乡建设局" }, plan.Leads("（二）"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.StartsWith("前期", System.StringComparison.Ordinal));
+        Assert.Empty(plan.Leads("（三）"));
+    }
 }
