@@ -121,9 +121,12 @@ internal sealed class ProseReader
                 continue;
             }
 
+            // Whether a field so far gave someone a role or spoke of work done (see NothingGiven): kept as the fields go.
+            var givenBefore = false;
             for (var k = 0; k < fields.Count; k++)
             {
                 var (fieldStart, fieldStop) = fields[k];
+                givenBefore |= k > 0 && !NothingGiven(folded, fields[k - 1]);
                 if (agent is null && k == 1 && fields.Count >= 3 && MeetingSaid(folded, fields[0].Start) && GivenAt(folded, fieldStart, fieldStop) is var givenAt and >= 0
                     && LeadBeforeSupporters(line, new[] { (givenAt, fieldStop) }.Concat(fields.Skip(k + 1)).ToList()) is { } given)
                 {
@@ -133,7 +136,7 @@ internal sealed class ProseReader
                     break;
                 }
 
-                if (agent is null && k > 0 && fields.Count - k >= 2 && NoRoleBefore(folded, fields, k)
+                if (agent is null && k > 0 && fields.Count - k >= 2 && !givenBefore
                     && LeadBeforeSupporters(line, fields.Skip(k).ToList()) is { } later)
                 {
                     // 引进博士15名，人力资源部负责，科研教学部配合…; 分管副院长刘建平牵头，麻醉手术中心具体负责，…: who leads, alone
@@ -170,21 +173,13 @@ internal sealed class ProseReader
         return (clause, string.Join("……", found.Select(f => f.Words)));
     }
 
-    // The fields before the k-th give nobody a role (or only an official one, 分管副院长X牵头) and say nothing done already
-    // (去年，由X负责，建成…).
-    private static bool NoRoleBefore(string folded, List<(int Start, int Stop)> fields, int k)
+    // The field gives nobody a role (or only an official one, 分管副院长X牵头) and says nothing done already (去年，由X负责，
+    // 建成…): a lead's field may follow it.
+    private static bool NothingGiven(string folded, (int Start, int Stop) span)
     {
-        for (var j = 0; j < k; j++)
-        {
-            var field = folded.Substring(fields[j].Start, fields[j].Stop - fields[j].Start).Trim(' ', '　');
-            if (PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal)) || Year.IsMatch(field) || field.IndexOf('了') >= 0
-                || (RoleWords.HasRole(field) && !ClauseReader.HeadedByPerson(field)) || field.IndexOf('由') >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var field = folded.Substring(span.Start, span.Stop - span.Start).Trim(' ', '　');
+        return !PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal)) && !Year.IsMatch(field) && field.IndexOf('了') < 0
+            && field.IndexOf('由') < 0 && (!RoleWords.HasRole(field) || ClauseReader.HeadedByPerson(field));
     }
 
     private static readonly string[] PastWords = { "去年", "上年", "前年", "此前", "以往", "过去", "往年", "曾经", "近年来", "近年", "前期", "已" };
