@@ -44,9 +44,13 @@ public class Hostile33ShapeTests
     {
         var plan = Import(
             "一、重点任务",
-            "1.推进系统升级。按1.2.3版标准完成升级。（市数据局负责）",
+            "1.推进系统升级。（市数据局负责）",
+            "1.2.3版标准于6月底前上线运行。",
+            "1.2.3万户完成改造。",
             "2.完成验收。（市财政局负责）");
+        // A line opening with a version or a quantity is the task's words, not a measure numbered 1.2.3.
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Empty(plan.Tasks.SelectMany(t => t.Items));
         Assert.Equal(new[] { "市数据局" }, plan.Leads("1."));
     }
 
