@@ -70,6 +70,21 @@ public static class PlanImporter
     /// <summary>Recognises the plan in a document that a reader (plain text, .docx, .html, .xlsx, .csv) made.</summary>
     public static ImportResult Import(PlanDocument document, ImportOptions options, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return Recognise(document, options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect of the recogniser on some document's words: the user gets a message to act on, not a stack trace,
+            // and no plan half made.
+            return new ImportResult(null, document.Notes, "the importer failed on this document (" + e.GetType().Name + ": " + e.Message
+                + "); nothing was written. This is a defect of the importer: please report it with the document");
+        }
+    }
+
+    private static ImportResult Recognise(PlanDocument document, ImportOptions options, CancellationToken cancellationToken)
+    {
         var planName = options.PlanName;
         if (planName is not null && !IsDottedName(planName))
         {

@@ -1445,6 +1445,9 @@ internal sealed class ClauseReader
 
     // The endings of a body that stands beside another, not over it: 市政府市民服务中心 and 区委区政府督查室 are one body,
     // the government's own.
+    // Detachments under no department but their own force (市住建局市消防救援支队 is two bodies, 市公安局市区分局 one).
+    private static readonly string[] OwnForces = { "消防救援", "森林消防", "武警", "武装警察" };
+
     private static readonly string[] PeerEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "队", "委", "部", "办公室" };
 
     private static readonly string[] OwnerEndings = { "政府", "党委", "工委", "党工委", "管委会", "人大", "政协", "集团", "公司" };
@@ -1468,7 +1471,7 @@ internal sealed class ClauseReader
                     && PeerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && !OwnerEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
                     && !LevelWords.Any(w => string.CompareOrdinal(key, k, w, 0, w.Length) == 0)
                     && UnitShape.IsOrganisation(first) && UnitShape.IsOrganisation(key.Substring(k))
-                    && !SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal))
+                    && (!SubordinateEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)) || OwnForces.Any(f => key.IndexOf(f, k, StringComparison.Ordinal) >= 0))
 
                     // 区纪委区监委: one body under its two names (they sit as one), not two.
                     && !(first.EndsWith("纪委", StringComparison.Ordinal) && key.EndsWith("监委", StringComparison.Ordinal)))
@@ -1801,12 +1804,12 @@ internal sealed class ClauseReader
     /// <summary>
     /// True where the 由 at <paramref name="i"/> may bring in who does the work: not the 由 of 自由, 理由, 缘由, 经由 (via),
     /// nor of 由于 (because), 由此, 由来 (由于县商务局会同有关部门开展了招商推介 names no agent), nor the second of 由由
-    /// (由由义镇政府牵头: it is the name's), nor a 由 denied or past (不再由, 原定由, 此前由). An index at the end (the empty
+    /// (由由义镇政府牵头: it is the name's), nor a 由 denied or past (不再由, 原定由, 此前由, 已由…负责完成). An index at the end (the empty
     /// last sentence of a bare <c>5.</c>) is no 由.
     /// </summary>
     internal static bool IsAgentBy(string key, int i)
         => i >= 0 && i < key.Length && key[i] == '由'
-            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由' or '不' or '原' or '曾' or '未' or '勿'))
+            && (i == 0 || key[i - 1] is not ('自' or '理' or '缘' or '经' or '由' or '不' or '原' or '曾' or '已' or '未' or '勿'))
             && (i < 2 || !FormerOrDenied.Contains(key.Substring(i - 2, 2)))
             && (i + 1 >= key.Length || key[i + 1] is not ('于' or '此' or '来' or '衷'));
 

@@ -160,7 +160,7 @@ internal sealed class ElementReader
     private (int At, (Clause Clause, int Length) Receiver)? TransferredTo(SourceLine line, int from)
     {
         var match = Transfer.Match(line.Folded, from);
-        if (!match.Success)
+        if (!match.Success || AfterWorkIsDone(line.Folded, from, match.Index))
         {
             return null;
         }
@@ -175,6 +175,15 @@ internal sealed class ElementReader
         return _clauses.ReadStatement(body + "负责", ChineseText.Fold(body + "负责"), line.Number) is { Leads.Count: > 0 } clause
             ? (match.Index, (clause, match.Length))
             : null;
+    }
+
+    // 建成后移交X负责日常运营, 验收合格后，移交X管理: who takes over what the task builds, once it is built, does not do the
+    // task.
+    private static bool AfterWorkIsDone(string folded, int from, int at)
+    {
+        var sentence = System.Math.Max(from, folded.LastIndexOfAny(new[] { '。', '；', ';' }, System.Math.Max(0, at - 1)) + 1);
+        var before = folded.Substring(sentence, at - sentence).TrimEnd(' ', '　', '，', ',');
+        return before.EndsWith("后", System.StringComparison.Ordinal) && !before.EndsWith("今后", System.StringComparison.Ordinal);
     }
 
     // …不再由市体育局负责，改由团市委统一招募培训: 改由 then the body and the work it does now.
@@ -269,6 +278,12 @@ internal sealed class ElementReader
 
             var sentenceStart = at;
             at = AfterLeadingWhen(folded, at);
+            if (at > sentenceStart && ProseReader.HandedOnOnceDone(folded, (sentenceStart, at), at))
+            {
+                at = sentenceStart;
+                continue;
+            }
+
             if (_prose.LeadField(line, at) is { } field)
             {
                 // 加强文物安全巡查。市文物保护中心负责，各县（市、区）要…: the sentence opens with who leads, alone in its field.
@@ -1255,7 +1270,8 @@ internal sealed class ElementReader
             }
 
             var by = at < stop && ClauseReader.IsAgentBy(folded, at);
-            if (at == start || at >= stop || !(by || EndsWithLeadVerb(folded, at, start + fields[f].End)))
+            if (at == start || at >= stop || !(by || EndsWithLeadVerb(folded, at, start + fields[f].End))
+                || (f > 0 && ProseReader.HandedOnOnceDone(folded, (start + fields[f - 1].Start, start + fields[f - 1].End), at)))
             {
                 continue;
             }

@@ -145,6 +145,12 @@ internal sealed class ProseReader
                     break;
                 }
 
+                if (agent is null && k > 0 && HandedOnOnceDone(folded, fields[k - 1], fieldStart))
+                {
+                    // 验收合格后，移交县城管局负责管护: who takes over what the task builds does not do the task.
+                    continue;
+                }
+
                 if (agent is null)
                 {
                     agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening);
@@ -181,6 +187,21 @@ internal sealed class ProseReader
         return !PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal)) && !Year.IsMatch(field) && field.IndexOf('了') < 0
             && field.IndexOf('由') < 0 && (!RoleWords.HasRole(field) || ClauseReader.HeadedByPerson(field));
     }
+
+    // 建成后，移交X负责运营: a field after one that ends when the work is done (…后, not 今后), handing it on.
+    internal static bool HandedOnOnceDone(string folded, (int Start, int Stop) before, int at)
+    {
+        var field = folded.Substring(before.Start, before.Stop - before.Start).Trim(' ', '　', '，', ',');
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return field.EndsWith("后", StringComparison.Ordinal) && !field.EndsWith("今后", StringComparison.Ordinal)
+            && HandedOn.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+    }
+
+    private static readonly string[] HandedOn = { "移交", "交由", "交给", "移送", "交付" };
 
     private static readonly string[] PastWords = { "去年", "上年", "前年", "此前", "以往", "过去", "往年", "曾经", "近年来", "近年", "前期", "已" };
 

@@ -64,7 +64,7 @@ internal static partial class UnitShape
         "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
-        "加大", "深入", "切实", "认真", "抓好", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
+        "加大", "深入", "切实", "认真", "抓好", "办好", "管好", "用好", "建好", "抓实", "做实", "聚焦", "围绕", "依法", "全力", "狠抓", "坚持", "推行",
         // 请X会同Y分析研判形势: what a directive asks for, after the partners' names.
         "分析", "研判", "帮助", "督促", "核查", "梳理", "化解",
     };
@@ -101,6 +101,8 @@ internal static partial class UnitShape
         var bare = WithoutParentheses(ChineseText.Fold(name).Trim());
         return IsOrganisation(name) && DepartmentEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
     }
+
+    private static readonly string[] ShortOfficeEndings = DepartmentEndings.Concat(new[] { "处", "科", "室", "股", "站", "所", "中心", "队", "组", "会", "社", "行", "馆", "院", "团", "司" }).ToArray();
 
     // 转交有关部门, 移交相关单位: the work of passing a matter on, and to whom, not a group's name.
     private static readonly string[] HandingWords = { "转交", "移交", "交由", "交给", "报送", "上报", "提交", "转送", "转办", "交办" };
@@ -284,6 +286,22 @@ internal static partial class UnitShape
             && ActionWords.FirstOrDefault(w => bare.StartsWith(w, StringComparison.Ordinal)) is { } action && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
             && !(OfficesNamedForWork.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) && WorkOfficesAreNamedFor.Contains(action)
                 && LevelPrefixes.IndexOf(bare[action.Length]) < 0 && bare[action.Length] != '各'))
+        {
+            return false;
+        }
+
+        // 加强家校 (加强家校配合): an action and its object, short as it is, unless it ends as an office or a bank does
+        // (建设管理处, 统筹办, 建设银行).
+        if (bare.Length <= 5 && ActionWords.FirstOrDefault(w => bare.StartsWith(w, StringComparison.Ordinal)) is { } shortAction
+            && bare.Length - shortAction.Length is >= 1 and <= 3 && !ShortOfficeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal))
+            && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 建成后移交县城市管理局: the body a thing is handed to, with the words before it, is no name.
+        if (bare.Length > 3 && HandingWords.Any(w => bare.IndexOf(w, 1, StringComparison.Ordinal) is var k and > 0 && k + w.Length < bare.Length
+            && (LevelPrefixes.IndexOf(bare[k + w.Length]) >= 0 || bare[k + w.Length] == '各')))
         {
             return false;
         }
