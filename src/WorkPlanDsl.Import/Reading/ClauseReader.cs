@@ -97,7 +97,9 @@ internal sealed class ClauseReader
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
-            if (!RoleWords.HasRole(content) && !HasLabel(content) && !HasCopula(content))
+            // （市住建局、市数据局（牵头）、市科技局）: a list whose only role words mark one name is a list of names.
+            var marksOnly = content.IndexOfAny(new[] { '(', '（' }) >= 0 && !HasVerb(content);
+            if ((!RoleWords.HasRole(content) || marksOnly) && !HasLabel(content) && !HasCopula(content))
             {
                 if (bareLists && end == last && BareList(text, folded, start, end, line) is { } list)
                 {
@@ -1207,11 +1209,12 @@ internal sealed class ClauseReader
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)
     {
-        if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Distinct().Count() >= 2
+        if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0
             && !UnitShape.IsGroup(state.ByDivision[0]))
         {
             // （A、B按职责分工负责） with nobody leading: A and B are an accountable list, as （A、B负责）: who leads is
             // the document's rule or the convention; those it has support (（A、B按职责分工负责，各科室配合）) still do.
+            // （督导室按职责分工负责） alone is accountable alone, and so leads.
             // A group alone, or first, each member in its own remit (各县市区卫生健康局按职责分工负责), names nobody to lead.
             clause.Supports.RemoveAll(state.ByDivision.Contains);
             state.Accountable.AddRange(state.ByDivision);

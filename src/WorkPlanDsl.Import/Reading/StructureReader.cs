@@ -141,6 +141,17 @@ internal sealed partial class StructureReader
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
             .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
         unled.ForEach(_elements.ApplySubject);
+
+        // 二、推进会展（市商务局牵头） then 1.…各县区抓好落实: who only carries the task out, under a section that names its lead,
+        // supports; the section's lead stays the task's.
+        foreach (var task in _plan.Sections.Where(s => s.Leads.Count > 0).SelectMany(s => s.Children)
+            .Where(t => t.Leads.Count > 0 && t.Leads.All(t.Implementers.Contains)))
+        {
+            var implementers = task.Leads.ToList();
+            task.Leads.Clear();
+            task.Implementers.Clear();
+            implementers.ForEach(task.AddSupport);
+        }
         ApplyRestatedRows(unled);
         ApplyNumberedRows(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)));
         if (NamesUnitsOnlyInProse(body))
@@ -1326,8 +1337,16 @@ internal sealed partial class StructureReader
             Text(line.Text);
             if (scope < 0)
             {
-                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0))
+                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.Leads.All(t.Implementers.Contains))))
                 {
+                    // 各县区抓好落实 under 以上任务由市商务局牵头: who carries the work out beside the one who leads it supports.
+                    foreach (var implementer in task.Implementers.Where(task.Leads.Contains).ToList())
+                    {
+                        task.Leads.Remove(implementer);
+                        task.AddSupport(implementer);
+                    }
+
+                    task.Implementers.Clear();
                     var namesNone = task.Supports.Count == 0;
                     holder.Leads.ForEach(task.AddLead);
                     if (namesNone)
