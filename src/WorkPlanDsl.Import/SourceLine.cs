@@ -142,7 +142,7 @@ internal sealed class SourceLine
 
     private static void Add(List<SourceLine> lines, int number, string text)
     {
-        var trimmed = Trim(Visible(text));
+        var trimmed = Reading.SpacedLabels.Joined(Trim(Visible(text)));
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t')
         {

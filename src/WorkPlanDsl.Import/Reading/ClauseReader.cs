@@ -482,9 +482,10 @@ internal sealed class ClauseReader
                     yield return (from, i);
                     from = i;
                 }
-                else if (depth == 0 && i > from && folded[i] is '/' or '／' && LabelOf(folded.Substring(i + 1, end - i - 1)).Role != Role.None)
+                else if (depth == 0 && i > from && folded[i] is '/' or '／' or '|' or '｜' && LabelOf(folded.Substring(i + 1, end - i - 1).TrimStart(' ', '　')).Role != Role.None)
                 {
-                    // 主责单位：X/配合单位：Y/完成时限：9月底: a / before a label ends a field as a ； does.
+                    // 主责单位：X/配合单位：Y/完成时限：9月底, 责任单位：X｜整改时限：…｜配合单位：Y: a / or a bar before a label
+                    // ends a field as a ； does.
                     yield return (from, i);
                     from = i + 1;
                 }
@@ -1406,6 +1407,9 @@ internal sealed class ClauseReader
             var leftStart = folded.LastIndexOfAny(PartSeparators, at - 1) + 1;
             var rightEnd = folded.IndexOfAny(PartSeparators, gapEnd);
             rightEnd = rightEnd < 0 ? folded.Length : rightEnd;
+            // 县工业和 信息化局　　完成时限：…: the name's second part ends where the next field's gap starts.
+            var nextGap = folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd);
+            rightEnd = nextGap > gapEnd && CutAfterJoiner(folded, at) ? nextGap : rightEnd;
             // 市 民政局: a level alone is never a name either.
             if (gapEnd >= folded.Length || at - leftStart < (LevelPrefixes.IndexOf(folded[leftStart]) >= 0 ? 1 : 2) || rightEnd - gapEnd < 1 || folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd) >= 0
                 || LevelPrefixes.IndexOf(folded[gapEnd]) >= 0 || folded[gapEnd] == '各')
@@ -1430,6 +1434,9 @@ internal sealed class ClauseReader
 
         return (original, folded);
     }
+
+    // 县工业和, 县住房和城乡: a name cut after its joining 和 or 与, which no name ends with.
+    private static bool CutAfterJoiner(string folded, int gap) => gap > 0 && folded[gap - 1] is '和' or '与' or '及';
 
     private static readonly string[] BureauEndings = { "局", "厅", "委" };
 

@@ -768,6 +768,14 @@ internal sealed class ElementReader
         // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where every item before the last names its own bodies, the
         // clause closing the paragraph is the last item's too, not the whole task's.
         var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
+
+        // 召开政企座谈会（由市工商联承办会务）。（市发改委负责）: a bracket inside the words with something it could not read
+        // (会务, the part of the work it is given) names no lead where a clean clause closes the paragraph.
+        if (items.Count == 0 && clauses.Any(c => c.Leads.Count > 0 && c.Unread.Count == 0 && line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length == 0))
+        {
+            clauses.RemoveAll(c => c.Leads.Count > 0 && c.Unread.Count > 0 && line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length > 0);
+        }
+
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;

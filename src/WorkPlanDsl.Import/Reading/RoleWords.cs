@@ -108,7 +108,7 @@ internal static class RoleWords
     private static readonly (string Word, Role Role)[] LabelOnlyWords =
     {
         // 第一责任单位 before 责任: the first of the accountable is the lead.
-        ("第一责任", Role.Lead), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
+        ("第一责任", Role.Lead), ("主要责任", Role.Lead), ("其他责任", Role.Support), ("其它责任", Role.Support), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
         ("承办", Role.Accountable), ("承担", Role.Accountable),
 
         // 办理单位 (a school's or an office's handling section, 衛保組): who is accountable for the row.
@@ -121,6 +121,9 @@ internal static class RoleWords
 
         // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
         ("权责", Role.Accountable),
+
+        // 会办单位, 协力机关 (Taiwan: the agencies that join the one handling the matter).
+        ("会办", Role.Support), ("协力", Role.Support),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

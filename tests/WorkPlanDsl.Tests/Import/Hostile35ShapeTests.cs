@@ -65,4 +65,60 @@ public class Hostile35ShapeTests
         Assert.Equal(new[] { "市商务局" }, plan.Leads("2."));
         Assert.Equal(new[] { "市会展中心" }, plan.Supports("2."));
     }
+
+    [Theory]
+    [InlineData("推动污水接管。承办单位：水利局　会办单位：卫生局", "水利局", "卫生局")]
+    [InlineData("推动污水接管。承辦單位：水利處　會辦單位：衛生局、財政稅務局", "水利處", "衛生局|財政稅務局")]
+    [InlineData("扩大共餐据点。主責機關：社會局；協力機關：警察局", "社會局", "警察局")]
+    [InlineData("修订招投标管理办法。【责任单位：项目建设科｜整改时限：2024年6月底｜配合单位：计划财务科】", "项目建设科", "计划财务科")]
+    [InlineData("修订招投标管理办法。责任单位：项目建设科 | 配合单位：计划财务科", "项目建设科", "计划财务科")]
+    [InlineData("开展燃气排查。牵 头 单 位：县住房和城乡建设局　配 合 单 位 ：县应急管理局", "县住房和城乡建设局", "县应急管理局")]
+    [InlineData("实施企业倍增。责任单位：县工业和 信息化局　　完成时限：6月底　　配合单位：县财政局", "县工业和信息化局", "县财政局")]
+    public void Fields_parted_by_bars_or_spaces_and_labels_spaced_out_are_read(string words, string lead, string supports)
+    {
+        var plan = Task(words);
+        Assert.Equal(new[] { lead }, plan.Leads("（一）"));
+        Assert.Equal(supports.Split('|'), plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void Spaced_labels_on_lines_of_their_own_are_the_tasks_fields()
+    {
+        var plan = ImportedModel.From(string.Join("\n", "某县2024年工作要点", "一、安全", "（一）开展燃气安全隐患排查整治。",
+            "牵 头 单 位：县住房和城乡建设局", "配 合 单 位 ：县应急管理局、县市场监督管理局", "（二）加强校园安全。", "责 任 单 位：县教育局"));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县应急管理局", "县市场监督管理局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void Spaced_characters_that_are_no_label_stay_as_they_are()
+    {
+        var plan = ImportedModel.From(string.Join("\n", "某县2024年工作要点", "一、安全", "（一）推 进 县 城：建设步行街。"));
+        Assert.Contains("推 进 县 城", plan.Words());
+    }
+
+    [Fact]
+    public void Other_accountable_units_alone_support_and_name_no_lead()
+    {
+        var plan = Task("推动平台经济规范健康发展。其他责任单位：市住房城乡建设局、市科技局");
+        Assert.Empty(plan.Leads("（一）"));
+        Assert.Equal(new[] { "市住房城乡建设局", "市科技局" }, plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void The_main_accountable_unit_leads_and_the_others_support()
+    {
+        var plan = Task("落实市场准入负面清单。主要责任单位：市科技局　其他责任单位：市住房城乡建设局");
+        Assert.Equal(new[] { "市科技局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市住房城乡建设局" }, plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void A_bracket_inside_the_words_giving_part_of_the_work_yields_to_the_closing_clause()
+    {
+        var plan = Task("健全政企沟通机制。召开政企座谈会（由市工商业联合会承办会务）。（市发展和改革委员会负责）");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("（一）"));
+        Assert.Empty(plan.Supports("（一）"));
+    }
 }
