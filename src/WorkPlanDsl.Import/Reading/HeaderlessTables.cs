@@ -74,7 +74,8 @@ internal static class HeaderlessTables
     {
         var rows = table.Rows;
         var start = 0;
-        while (start < rows.Count && IsTitleRow(rows[start]))
+        // 一、产业发展 across the first row is the first section's heading, read under the header as a spanning row is.
+        while (start < rows.Count && IsTitleRow(rows[start]) && !SectionHeading.IsMatch(ChineseText.Fold(rows[start].Cells.Select(c => c.Text.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty)))
         {
             start++;
         }
@@ -370,6 +371,8 @@ internal static class HeaderlessTables
         var clause = new ClauseReader().ReadCell(cell, 0, Role.Accountable, tableHasSupportColumn: false);
         return clause.Leads.Count + clause.Supports.Count > 0 && clause.Leads.Concat(clause.Supports).All(n => UnitShape.IsOrganisation(n) || UnitShape.IsGroup(n));
     }
+
+    private static readonly Regex SectionHeading = new(@"^[一二三四五六七八九十]{1,3}[、.．]|^[(（][一二三四五六七八九十]{1,3}[)）]", RegexOptions.CultureInvariant);
 
     // —, 无, /: a cell that says there is nothing; it neither agrees nor disagrees.
     private static bool IsBlank(string text) => text is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无";

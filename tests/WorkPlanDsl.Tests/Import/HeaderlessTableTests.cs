@@ -134,6 +134,23 @@ public class HeaderlessTableTests
     }
 
     [Fact]
+    public void Rows_spanning_the_table_under_the_title_open_sections()
+    {
+        var csv = "柳溪县2025年农业农村重点工作,,,\n"
+            + "一、粮食安全,,,\n"
+            + "1,稳定粮食播种面积三十五万亩以上,县农业农村局、各乡镇人民政府,年底前\n"
+            + "2,新建高标准农田两万亩并完成验收,县农业农村局、县财政局,10月底前\n"
+            + "二、乡村建设,,,\n"
+            + "3,推进农村生活垃圾分类示范村建设,县城管局、各乡镇人民政府,9月底前\n";
+        var plan = ImportedModel.FromFile("nongye.csv", Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(2, plan.Model.Sections.Count());
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "各乡镇人民政府" }, plan.Supports("3"));
+    }
+
+    [Fact]
     public void A_contact_list_without_a_header_makes_no_tasks()
     {
         var csv = "1,张明,县发改局办公室主任,13800000001\n2,李华,县财政局综合股股长,13800000002\n3,王芳,县教育局办公室科员,13800000003\n";
