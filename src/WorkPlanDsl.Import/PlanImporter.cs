@@ -97,13 +97,13 @@ public static class PlanImporter
             return new ImportResult(null, Array.Empty<ImportNote>(), "--year " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not a plan's year: give one from 1 to 9999, such as 2024");
         }
 
-        var lines = SourceLine.FromBlocks(ContinuedTables.WithHeaders(document.Blocks));
+        var notes = new List<ImportNote>(document.Notes);
+        var lines = SourceLine.FromBlocks(HeaderlessTables.WithHeaders(ContinuedTables.WithHeaders(document.Blocks), notes));
         if (lines.Count == 0)
         {
             return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");
         }
 
-        var notes = new List<ImportNote>(document.Notes);
         var plan = new ImportedPlan();
         // A lone | or a / or — alone is a page's chrome, or an empty cell of a table flattened a cell a line: the table
         // reader tells which, and what it leaves goes.

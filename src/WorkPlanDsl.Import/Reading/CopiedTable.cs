@@ -1286,7 +1286,7 @@ internal static partial class CopiedTable
     private static readonly Regex CountOfThings = new(@"等\d+[家所个座条处项]", RegexOptions.CultureInvariant);
 
     // 2024年10月底, 6月底前, 每季度, 长期坚持, 全年: a deadline, the whole of the cell or nearly.
-    private static bool IsDate(string cell)
+    internal static bool IsDate(string cell)
     {
         var folded = ChineseText.Fold(cell).Trim();
         if (folded.Length == 0 || folded.Length > 16)
