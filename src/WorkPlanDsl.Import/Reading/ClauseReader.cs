@@ -1833,7 +1833,7 @@ internal sealed class ClauseReader
     private static readonly string[] MannerWords = { "按照各自职责", "按各自职责", "按照职责分工", "按照职责", "按职责", "依职责", "按职能", "各司其职" };
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
-        @"^[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:[—─―－]+[ 　]*)?[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a paragraph gives a lead to a group of tasks: -1 for those before (以上任务由X牵头), 1 for those after

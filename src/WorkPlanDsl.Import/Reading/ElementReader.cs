@@ -553,6 +553,18 @@ internal sealed class ElementReader
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
     {
+        // ——市发改委牵头，市统计局配合。 under a task quoted from a report: who does it, set off by a dash.
+        var dashes = offset;
+        while (dashes < line.Folded.Length && line.Folded[dashes] is '—' or '─' or '―')
+        {
+            dashes++;
+        }
+
+        if (dashes > offset && dashes < line.Folded.Length && RoleWords.HasRole(line.Folded.Substring(dashes)))
+        {
+            offset = dashes;
+        }
+
         if (!task.OwnLeadBeforeMeasures && task.Leads.Count > 0 && offset == 0
             && Numbering.Read(line).Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled)
         {

@@ -182,6 +182,12 @@ internal static class HardWraps
             return false;
         }
 
+        // …以内。” a quoted sentence (a report's words) ends at its stop, inside the quote.
+        if (last.Length > 1 && last[last.Length - 1] is '”' or '」' or '』' or '"' && last[last.Length - 2] is '。' or '！' or '？')
+        {
+            return true;
+        }
+
         if (last[last.Length - 1] is '。' or '；' or ';' or '！' or '？' or '：' or ':')
         {
             return true;
@@ -216,7 +222,8 @@ internal static class HardWraps
 
     private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
 
-    private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件" };
+    // ——市发改委牵头…: a dash opening a line sets off who does the task above it, never a wrapped line's rest.
+    private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件", "——", "─" };
 
     private static int Width(string text) => text.Sum(c => c < 0x1100 ? 1 : 2);
 }

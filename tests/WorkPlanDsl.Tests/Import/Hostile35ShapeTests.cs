@@ -121,4 +121,30 @@ public class Hostile35ShapeTests
         Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("（一）"));
         Assert.Empty(plan.Supports("（一）"));
     }
+
+    [Fact]
+    public void A_dash_line_under_a_quoted_task_names_who_does_it_in_a_wrapped_document()
+    {
+        // Lines of about the same length, as a report's copy prints them: the dash lines must not be read as wrapped.
+        var plan = ImportedModel.From(string.Join("\n",
+            "某市2024年《政府工作报告》重点工作任务分工",
+            "一、主要预期目标",
+            "（1）“地区生产总值增长6%左右，一般公共预算收入增长5%，城镇调查失业率控制在5.5%以内。”",
+            "——市发改委牵头，市统计局、市财政局、市人社局配合。",
+            "二、全力扩大有效需求",
+            "（2）“实施重点项目建设攻坚行动，全年安排市级重点项目300个，完成投资1200亿元以上。”",
+            "——市发展和改革委员会负责。",
+            "（3）“加快城市更新和老旧小区改造，新开工改造城镇老旧小区180个，加装电梯200部。”",
+            "——市住建局牵头，市自然资源和规划局、市财政局配合。",
+            "（4）“推动文旅体深度融合，办好国际马拉松和乡村文化旅游节，接待游客增长10%。”",
+            "（5）“推进重点流域水污染治理，国省考断面水质优良率稳定在90%以上，劣五类水体清零。”",
+            "——以上两项由市生态环境局牵头，市水利局配合。"));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("（1）"));
+        Assert.Equal(new[] { "市统计局", "市财政局", "市人社局" }, plan.Supports("（1）"));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("（2）"));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("（3）"));
+        Assert.Equal(new[] { "市生态环境局" }, plan.Leads("（4）"));
+        Assert.Equal(new[] { "市生态环境局" }, plan.Leads("（5）"));
+        Assert.Equal(new[] { "市水利局" }, plan.Supports("（5）"));
+    }
 }
