@@ -178,9 +178,31 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             return false;
         }
 
-        // The lists, by the numbered line they stand under (-1: none), in order.
-        var lists = bullets.GroupBy(i => lines.FindLastIndex(i, p => p.Numbering.Kind != NumberingKind.None || p.Line.Table is not null)).ToList();
+        // The lists, by the numbered line they stand under (-1: none), in order: found in one pass, so that a document
+        // of many bullets and no number costs no more than it holds.
+        var under = new Dictionary<int, int>();
+        var above = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (isBullet.Contains(i))
+            {
+                under[i] = above;
+            }
+            else if (lines[i].Numbering.Kind != NumberingKind.None || lines[i].Line.Table is not null)
+            {
+                above = i;
+            }
+        }
+
+        var lists = bullets.GroupBy(i => under[i]).ToList();
         var named = lists.ToDictionary(l => l.Key, l => l.Any(BlockNamesLead));
+        var namedKinds = new HashSet<NumberingKind>(named.Where(n => n.Value && n.Key >= 0).Select(n => lines[n.Key].Numbering.Kind));
+        var numberedAfter = new bool[lines.Count + 1];
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            numberedAfter[i] = numberedAfter[i + 1] || lines[i].Numbering.Kind != NumberingKind.None;
+        }
+
         foreach (var list in lists)
         {
             var parent = list.Key < 0 || lines[list.Key].Line.Table is not null ? None : lines[list.Key].Numbering;
@@ -193,7 +215,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
             // A preamble's bullets (before the first number) and a 保障措施's or 工作目标's are the plan's words, whoever
             // they name (◆成立工作专班，县发改局负责日常工作 is no task of the plan).
-            if (parent.Kind == NumberingKind.None ? lines.Skip(list.Last()).Any(p => p.Numbering.Kind is not NumberingKind.None)
+            if (parent.Kind == NumberingKind.None ? numberedAfter[list.Last()]
                 : tasks && Reading.StructureReader.Framing(lines[list.Key].Line, parent))
             {
                 continue;
@@ -204,7 +226,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 // 二、推进… with its bullets naming nobody, in a plan whose other lists name who leads theirs: its tasks
                 // too, with no lead (not its heading's words led by none).
-                if (measures || parentNames || parent.Kind == NumberingKind.None || !named.Any(n => n.Value && n.Key >= 0 && lines[n.Key].Numbering.Kind == parent.Kind))
+                if (measures || parentNames || parent.Kind == NumberingKind.None || !namedKinds.Contains(parent.Kind))
                 {
                     continue;
                 }
@@ -220,7 +242,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             {
                 var line = lines[at].Line;
                 var words = BulletWords(line);
-                var label = line.Folded.Substring(0, words).Trim();
+                var label = line.Text.Substring(0, words).Trim();
                 if (!asMeasures && BulletMark(line) != top)
                 {
                     // ● under ★: the points of the ★ task above.
