@@ -103,6 +103,190 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
                 lines[i] = (line, new Numbering(NumberingKind.DecimalHeading, line.Text.Substring(0, spaced.Groups[1].Length), int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), spaced.Length));
             }
         }
+
+        BulletLists(lines);
+    }
+
+    // The marks a list of work is set with at a line's start (not markdown's - * # >, nor ※ of a note, nor · inside a name).
+    private const string ListBullets = "◆★◎●▲□■◇○☆▶►✓→◉▪•❖➢➤√△▷◈✔✦✧▸◢◥";
+
+    // Where a bullet line's words start (its mark and spaces skipped), or 0 where it is no bullet of a list.
+    internal static int BulletWords(SourceLine line)
+    {
+        var folded = line.Folded;
+        var at = 0;
+        while (at < folded.Length && folded[at] is ' ' or '\u3000' or '\t' or '\u00A0')
+        {
+            at++;
+        }
+
+        if (at >= folded.Length - 1 || ListBullets.IndexOf(folded[at]) < 0)
+        {
+            return 0;
+        }
+
+        var words = at + 1;
+        while (words < folded.Length && folded[words] is ' ' or '\u3000' or '\t' or '\u00A0')
+        {
+            words++;
+        }
+
+        return words < folded.Length && (ChineseText.IsHan(folded[words]) || folded[words] is '“' or '「' or '《' or '（' or '(') ? words : 0;
+    }
+
+    /// <summary>
+    /// Work listed by bullets (<c>◆开展城乡环境综合整治。…（县城市管理局负责）</c>) rather than numbers: each bullet is a
+    /// task where the list stands straight under a section, a sub-heading or a heading line (一、稳增长 then ◆…（A负责）
+    /// ◆…（B负责）), numbered as 1. 2. are; under a numbered task it is a measure of that task, numbered as ① is, so that a
+    /// task naming its own lead keeps its bullets as its words and one naming nobody hands its work to the bullets that
+    /// name their bodies (see StructureReader.MeasuresOwningTheirWork). A second mark under the first (★ task, ● its
+    /// points) is the first's measures. A list is read so only where some bullet's lines (or the line that closes the
+    /// list, 以上三项工作由X牵头) name who leads, and never in a preamble or a section framing the plan (保障措施); a list
+    /// under a heading that names its own lead, its bullets naming nobody, stays that heading's words.
+    /// </summary>
+    private static void BulletLists(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        var bullets = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Numbering.Kind == NumberingKind.None && lines[i].Line.Table is null && BulletWords(lines[i].Line) is > 0 and var words
+                && !IsFieldLine(lines[i].Line, words))
+            {
+                bullets.Add(i);
+            }
+        }
+
+        if (bullets.Count == 0)
+        {
+            return;
+        }
+
+        var isBullet = new HashSet<int>(bullets);
+        var reader = new Reading.ClauseReader();
+
+        // A bullet's lines: its own and the unnumbered lines under it, up to the next bullet or number.
+        bool BlockNamesLead(int at)
+        {
+            for (var j = at; j < lines.Count && (j == at || (lines[j].Numbering.Kind == NumberingKind.None && !isBullet.Contains(j))) && lines[j].Line.Table is null; j++)
+            {
+                if (NamesLead(reader, lines[j].Line))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The lists, by the numbered line they stand under (-1: none), in order: found in one pass, so that a document
+        // of many bullets and no number costs no more than it holds.
+        var under = new Dictionary<int, int>();
+        var above = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (isBullet.Contains(i))
+            {
+                under[i] = above;
+            }
+            else if (lines[i].Numbering.Kind != NumberingKind.None || lines[i].Line.Table is not null)
+            {
+                above = i;
+            }
+        }
+
+        var lists = bullets.GroupBy(i => under[i]).ToList();
+        var named = lists.ToDictionary(l => l.Key, l => l.Any(BlockNamesLead));
+        var namedKinds = new HashSet<NumberingKind>(named.Where(n => n.Value && n.Key >= 0).Select(n => lines[n.Key].Numbering.Kind));
+        var numberedAfter = new bool[lines.Count + 1];
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            numberedAfter[i] = numberedAfter[i + 1] || lines[i].Numbering.Kind != NumberingKind.None;
+        }
+
+        foreach (var list in lists)
+        {
+            var parent = list.Key < 0 || lines[list.Key].Line.Table is not null ? None : lines[list.Key].Numbering;
+            var measures = parent.Kind is NumberingKind.Arabic or NumberingKind.ParenArabic or NumberingKind.Decimal or NumberingKind.Article;
+            var tasks = parent.Kind is NumberingKind.None or NumberingKind.Chinese or NumberingKind.Parenthesized;
+            if (!(measures || tasks))
+            {
+                continue;
+            }
+
+            // A preamble's bullets (before the first number) and a 保障措施's or 工作目标's are the plan's words, whoever
+            // they name (◆成立工作专班，县发改局负责日常工作 is no task of the plan).
+            if (parent.Kind == NumberingKind.None ? numberedAfter[list.Last()]
+                : tasks && Reading.StructureReader.Framing(lines[list.Key].Line, parent))
+            {
+                continue;
+            }
+
+            var parentNames = list.Key >= 0 && tasks && parent.Kind != NumberingKind.None && NamesLead(reader, lines[list.Key].Line);
+            if (!named[list.Key])
+            {
+                // 二、推进… with its bullets naming nobody, in a plan whose other lists name who leads theirs: its tasks
+                // too, with no lead (not its heading's words led by none).
+                if (measures || parentNames || parent.Kind == NumberingKind.None || !namedKinds.Contains(parent.Kind))
+                {
+                    continue;
+                }
+            }
+
+            // 一、…（牵头单位：X） or （一）…（X牵头） over bullets that name their own bodies: the heading's tasks are
+            // those bullets; a （一） task that names its lead over bullets, its measures.
+            var asMeasures = measures || (parent.Kind == NumberingKind.Parenthesized && parentNames);
+            var top = BulletMark(lines[list.First()].Line);
+            var count = 0;
+            var sub = 0;
+            foreach (var at in list)
+            {
+                var line = lines[at].Line;
+                var words = BulletWords(line);
+                var label = line.Text.Substring(0, words).Trim();
+                if (!asMeasures && BulletMark(line) != top)
+                {
+                    // ● under ★: the points of the ★ task above.
+                    lines[at] = (line, new Numbering(NumberingKind.Circled, label, ++sub, words));
+                    continue;
+                }
+
+                sub = 0;
+                lines[at] = (line, new Numbering(asMeasures ? NumberingKind.Circled : NumberingKind.Arabic, label, ++count, words));
+            }
+        }
+    }
+
+    private static char BulletMark(SourceLine line) => line.Folded.TrimStart(' ', '\u3000', '\t', '\u00A0')[0];
+
+    // ● 牵头单位：教务处: a field set with a bullet is the item's field, no item of its own.
+    private static bool IsFieldLine(SourceLine line, int words)
+        => new Reading.ClauseReader().ReadStatement(line.Text.Substring(words), line.Folded.Substring(words), line.Number) is { Leads.Count: > 0 } or { Supports.Count: > 0 };
+
+    // A line that names who leads: a clause (（X负责）), fields (牵头单位：X), or a sentence or a part set off by spaces
+    // that is all responsibility (包片领导：张三　　由镇农业站组织实施，镇财政所配合。).
+    private static bool NamesLead(Reading.ClauseReader reader, SourceLine line)
+    {
+        if (reader.Read(line.Text, line.Folded).Any(c => c.Leads.Count > 0) || reader.ReadStatement(line.Text, line.Folded, line.Number) is { Leads.Count: > 0 })
+        {
+            return true;
+        }
+
+        var folded = line.Folded;
+        var start = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i == folded.Length || folded[i] is '。' or '；' or ';' || (folded[i] == '\u3000' && i + 1 < folded.Length && folded[i + 1] == '\u3000'))
+            {
+                if (i - start >= 4 && reader.ReadStatement(line.Text.Substring(start, i - start), folded.Substring(start, i - start), line.Number) is { Leads.Count: > 0 })
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

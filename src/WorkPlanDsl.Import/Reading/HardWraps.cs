@@ -214,8 +214,9 @@ internal static class HardWraps
         return false;
     }
 
-    // The next line can continue the paragraph: it is text, not a table or a numbered paragraph.
-    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None;
+    // The next line can continue the paragraph: it is text, not a table, a numbered paragraph or a bullet's (◎推動…
+    // under 承辦單位：A　會辦單位：B is the next item).
+    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && Numbering.BulletWords(line) == 0;
 
     // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
     private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));

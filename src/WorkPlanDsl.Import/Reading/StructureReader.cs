@@ -1055,7 +1055,7 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex Schedule = new(
         @"^(?:[^。：:]{0,6})(?:时间安排|实施步骤|工作步骤|进度安排)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
+    internal static bool Framing(SourceLine line, Numbering numbering) => FramingTitle.IsMatch(line.Folded.Substring(numbering.BodyStart));
 
     // 1.完善应急预案体系 then (1)…(4) and one line of its own, (责任单位:A、B、C), after the last: the line closes the task
     // the measures belong to, where every such line stands after the last measure of a task and no measure names anyone
