@@ -1008,8 +1008,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         }
 
         // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number), 问题1： (a
-        // rectification list's problems), 督办事项一： (a supervision list's items): numbered as 1. 2. are.
-        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' && NumberedByName.Match(text) is { Success: true } named
+        // rectification list's problems), 督办事项一： (a supervision list's items), 实事一： (a year's promises to the
+    // public, 民生实事): numbered as 1. 2. are.
+        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' or '实' && NumberedByName.Match(text) is { Success: true } named
             && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
@@ -1020,6 +1021,12 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         {
             var kind = rule.Groups[2].Value == "章" ? NumberingKind.Chapter : NumberingKind.Article;
             return new Numbering(kind, line.Text.Substring(0, rule.Groups[1].Length + 2), ruleValue, rule.Length);
+        }
+
+        // 其一，优化…; 其二，深化…: a company's or a speech's points, counted as 一是 counts them.
+        if (text.Length > 3 && text[0] == '其' && ChineseText.IsNumeral(text[1]) && text[2] is '，' or ',' or '、' && ChineseText.ParseNumeral(text.Substring(1, 1)) is { } point)
+        {
+            return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, 3), point, 3);
         }
 
         // 一、 and 一是
@@ -1147,7 +1154,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
 
     // Not 项目1、项目2同步推进: a list of names with numbers.
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程|问题)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|实事)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程|问题|实事)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

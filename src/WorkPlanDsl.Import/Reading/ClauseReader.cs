@@ -522,6 +522,9 @@ internal sealed class ClauseReader
     {
         public State(int line) => Line = line;
 
+        /// <summary>前者牵头 after two bodies given the work together: the first of them leads, the other supports.</summary>
+        public bool FormerLeads { get; set; }
+
         public int Line { get; }
 
         public List<string> Accountable { get; } = new();
@@ -585,6 +588,13 @@ internal sealed class ClauseReader
 
             // A、B分别负责, 分别由A、B负责: each is accountable for its own part, none first among them.
             state.Unordered |= segment.Contains("分别负责") || segment.Contains("分别由");
+
+            // A、B共同负责，前者牵头: of two bodies, the one named first leads after all.
+            if (segment.Trim(' ', '　', '。') is "前者牵头" or "前者为牵头单位" or "由前者牵头")
+            {
+                state.FormerLeads = true;
+                continue;
+            }
 
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
@@ -1210,6 +1220,12 @@ internal sealed class ClauseReader
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)
     {
+        if (state.FormerLeads && clause.Leads.Count == 2)
+        {
+            clause.Supports.Insert(0, clause.Leads[1]);
+            clause.Leads.RemoveAt(1);
+        }
+
         if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0
             && !UnitShape.IsGroup(state.ByDivision[0]))
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -146,5 +147,42 @@ public class Hostile35ShapeTests
         Assert.Equal(new[] { "市生态环境局" }, plan.Leads("（4）"));
         Assert.Equal(new[] { "市生态环境局" }, plan.Leads("（5）"));
         Assert.Equal(new[] { "市水利局" }, plan.Supports("（5）"));
+    }
+
+    [Fact]
+    public void Points_counted_as_qi_yi_are_tasks_each_with_its_own_lead()
+    {
+        var plan = ImportedModel.From(string.Join("\n", "某集团2024年工作要点", "一、优化布局",
+            "其一，优化国有资本布局结构。推动非主业资产剥离。责任部门：战略发展部（牵头）/投资运营部",
+            "其二，提升重大项目投资效益。严格投资决策。责任部门：投资运营部（牵头）/财务管理部",
+            "二、深化改革",
+            "其一，深化三项制度改革。推行任期制和契约化管理。责任部门：人力资源部（牵头）/董事会办公室"));
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "战略发展部" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "投资运营部" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "人力资源部" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_years_promises_numbered_shi_shi_yi_are_tasks()
+    {
+        var plan = ImportedModel.From(string.Join("\n", "某县2024年十件民生实事项目实施方案",
+            "实事一：新建改扩建城区公办幼儿园3所。由县教育局组织实施，县财政局配合。",
+            "实事二：实施农村供水保障提升工程。县水利局为责任单位。",
+            "实事三：建设全民健身场地设施。由县文化和旅游局和县体育运动中心共同负责。"));
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "县教育局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
+        Assert.Equal(new[] { "县水利局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "县文化和旅游局", "县体育运动中心" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+    }
+
+    [Theory]
+    [InlineData("培育文旅市场主体。设立专项资金。市文化广电和旅游局、市财政局共同负责，前者牵头。")]
+    [InlineData("培育文旅市场主体。（市文化广电和旅游局、市财政局共同负责，前者牵头）")]
+    public void Of_two_given_the_work_together_the_former_leads_where_the_document_says_so(string words)
+    {
+        var plan = Task(words);
+        Assert.Equal(new[] { "市文化广电和旅游局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("（一）"));
     }
 }
