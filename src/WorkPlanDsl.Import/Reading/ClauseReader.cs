@@ -1220,12 +1220,22 @@ internal sealed class ClauseReader
     // Who of the accountable units leads: see Accountability.
     private void Resolve(Clause clause, State state)
     {
-        if (state.FormerLeads && clause.Leads.Count == 2)
+        ResolveAccountable(clause, state);
+        if (state.FormerLeads && clause.Leads.Count is 1 or 2)
         {
-            clause.Supports.Insert(0, clause.Leads[1]);
-            clause.Leads.RemoveAt(1);
-        }
+            // 共同负责，前者牵头 (also under --co-leads): the document names the lead, no convention.
+            if (clause.Leads.Count == 2)
+            {
+                clause.Supports.Insert(0, clause.Leads[1]);
+                clause.Leads.RemoveAt(1);
+            }
 
+            clause.ByConvention = null;
+        }
+    }
+
+    private void ResolveAccountable(Clause clause, State state)
+    {
         if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0
             && !UnitShape.IsGroup(state.ByDivision[0]))
         {

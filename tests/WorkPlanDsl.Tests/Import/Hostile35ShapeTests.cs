@@ -169,11 +169,11 @@ public class Hostile35ShapeTests
         var plan = ImportedModel.From(string.Join("\n", "某县2024年十件民生实事项目实施方案",
             "实事一：新建改扩建城区公办幼儿园3所。由县教育局组织实施，县财政局配合。",
             "实事二：实施农村供水保障提升工程。县水利局为责任单位。",
-            "实事三：建设全民健身场地设施。由县文化和旅游局和县体育运动中心共同负责。"));
+            "实事三：建设全民健身场地设施。由县文化和旅游局牵头，县体育运动中心配合。"));
         Assert.Equal(3, plan.Tasks.Count());
         Assert.Equal(new[] { "县教育局" }, plan.Names(plan.Tasks.ElementAt(0).InEffect.Leads));
         Assert.Equal(new[] { "县水利局" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
-        Assert.Equal(new[] { "县文化和旅游局", "县体育运动中心" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+        Assert.Equal(new[] { "县文化和旅游局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
     }
 
     [Theory]
@@ -184,5 +184,14 @@ public class Hostile35ShapeTests
         var plan = Task(words);
         Assert.Equal(new[] { "市文化广电和旅游局" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "市财政局" }, plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void The_former_leads_under_co_leads_too_and_no_convention_is_noted()
+    {
+        var text = string.Join("\n", "某市2024年工作要点", "一、重点任务", "（一）培育文旅市场主体。市文化广电和旅游局、市财政局共同负责，前者牵头。");
+        var plan = ImportedModel.From(text, new WorkPlanDsl.Import.ImportOptions("plan.txt") { CoLeads = true });
+        Assert.Equal(new[] { "市文化广电和旅游局" }, plan.Leads("（一）"));
+        Assert.DoesNotContain(WorkPlanDsl.Import.PlanImporter.Import(text, "plan.txt").Notes, n => n.ToString("plan.txt").Contains("convention"));
     }
 }
