@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace WorkPlanDsl.Import.Model;
 
@@ -105,6 +106,21 @@ internal sealed class ImportedElement
             Supports.Remove(name);
             _supportSet?.Remove(name);
         }
+    }
+
+    /// <summary>True where the element's only leads are the bodies carrying the work out (各县区抓好落实).</summary>
+    public bool LedOnlyByImplementers => Leads.Count > 0 && Leads.All(Implementers.Contains);
+
+    /// <summary>
+    /// Makes the bodies carrying the work out supports, where a lead is named above the element (a section's, or
+    /// 以上任务由X牵头): beside the one who leads, who carries the work out supports.
+    /// </summary>
+    public void ImplementersSupport()
+    {
+        var implementers = Implementers.Where(Leads.Contains).ToList();
+        Leads.RemoveAll(implementers.Contains);
+        Implementers.Clear();
+        implementers.ForEach(AddSupport);
     }
 
     public void AddSupport(string name)

@@ -160,7 +160,14 @@ internal sealed class ElementReader
     private (int At, (Clause Clause, int Length) Receiver)? TransferredTo(SourceLine line, int from)
     {
         var match = Transfer.Match(line.Folded, from);
-        if (!match.Success || AfterWorkIsDone(line.Folded, from, match.Index))
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // 建成后移交X负责日常运营: who takes over what the task builds does not do the task.
+        var sentence = System.Math.Max(from, line.Folded.LastIndexOfAny(new[] { '。', '；', ';' }, System.Math.Max(0, match.Index - 1)) + 1);
+        if (ProseReader.HandedOnOnceDone(line.Folded, (sentence, match.Index), match.Index))
         {
             return null;
         }
@@ -175,15 +182,6 @@ internal sealed class ElementReader
         return _clauses.ReadStatement(body + "负责", ChineseText.Fold(body + "负责"), line.Number) is { Leads.Count: > 0 } clause
             ? (match.Index, (clause, match.Length))
             : null;
-    }
-
-    // 建成后移交X负责日常运营, 验收合格后，移交X管理: who takes over what the task builds, once it is built, does not do the
-    // task.
-    private static bool AfterWorkIsDone(string folded, int from, int at)
-    {
-        var sentence = System.Math.Max(from, folded.LastIndexOfAny(new[] { '。', '；', ';' }, System.Math.Max(0, at - 1)) + 1);
-        var before = folded.Substring(sentence, at - sentence).TrimEnd(' ', '　', '，', ',');
-        return before.EndsWith("后", System.StringComparison.Ordinal) && !before.EndsWith("今后", System.StringComparison.Ordinal);
     }
 
     // …不再由市体育局负责，改由团市委统一招募培训: 改由 then the body and the work it does now.
@@ -781,17 +779,19 @@ internal sealed class ElementReader
         // clause closing the paragraph is the last item's too, not the whole task's.
         var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
 
+        bool ClosesParagraph(Clause c) => line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length == 0;
+
         // 召开政企座谈会（由市工商联承办会务）。（市发改委负责）: a bracket inside the words with something it could not read
         // (会务, the part of the work it is given) names no lead where a clean clause closes the paragraph.
-        if (items.Count == 0 && clauses.Any(c => c.Leads.Count > 0 && c.Unread.Count == 0 && line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length == 0))
+        if (items.Count == 0 && clauses.Any(c => c.Leads.Count > 0 && c.Unread.Count == 0 && ClosesParagraph(c)))
         {
-            clauses.RemoveAll(c => c.Leads.Count > 0 && c.Unread.Count > 0 && line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length > 0);
+            clauses.RemoveAll(c => c.Leads.Count > 0 && c.Unread.Count > 0 && !ClosesParagraph(c));
         }
 
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
-            var isLast = line.Text.Substring(from + clause.End).Trim('。', ' ', '；', ';').Length == 0;
+            var isLast = ClosesParagraph(clause);
             var item = items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault();
             var target = lastClauseToOwner && isLast && !(itemsOwnClauses && item is not null)
                 ? owner

@@ -188,7 +188,8 @@ internal sealed class ProseReader
             && field.IndexOf('由') < 0 && (!RoleWords.HasRole(field) || ClauseReader.HeadedByPerson(field));
     }
 
-    // 建成后，移交X负责运营: a field after one that ends when the work is done (…后, not 今后), handing it on.
+    // 建成后，移交X负责运营, 建成后移交X…: words that end when the work is done (…后, not 今后), then handing it on (not
+    // 机构改革后改由X负责: who has the work now).
     internal static bool HandedOnOnceDone(string folded, (int Start, int Stop) before, int at)
     {
         var field = folded.Substring(before.Start, before.Stop - before.Start).Trim(' ', '　', '，', ',');

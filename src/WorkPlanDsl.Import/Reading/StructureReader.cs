@@ -144,13 +144,9 @@ internal sealed partial class StructureReader
 
         // 二、推进会展（市商务局牵头） then 1.…各县区抓好落实: who only carries the task out, under a section that names its lead,
         // supports; the section's lead stays the task's.
-        foreach (var task in _plan.Sections.Where(s => s.Leads.Count > 0).SelectMany(s => s.Children)
-            .Where(t => t.Leads.Count > 0 && t.Leads.All(t.Implementers.Contains)))
+        foreach (var task in _plan.Sections.Where(s => s.Leads.Count > 0).SelectMany(s => s.Children).Where(t => t.LedOnlyByImplementers))
         {
-            var implementers = task.Leads.ToList();
-            task.Leads.Clear();
-            task.Implementers.Clear();
-            implementers.ForEach(task.AddSupport);
+            task.ImplementersSupport();
         }
         ApplyRestatedRows(unled);
         ApplyNumberedRows(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)));
@@ -1337,16 +1333,10 @@ internal sealed partial class StructureReader
             Text(line.Text);
             if (scope < 0)
             {
-                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.Leads.All(t.Implementers.Contains))))
+                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.LedOnlyByImplementers)))
                 {
-                    // 各县区抓好落实 under 以上任务由市商务局牵头: who carries the work out beside the one who leads it supports.
-                    foreach (var implementer in task.Implementers.Where(task.Leads.Contains).ToList())
-                    {
-                        task.Leads.Remove(implementer);
-                        task.AddSupport(implementer);
-                    }
-
-                    task.Implementers.Clear();
+                    // 各县区抓好落实 under 以上任务由市商务局牵头.
+                    task.ImplementersSupport();
                     var namesNone = task.Supports.Count == 0;
                     holder.Leads.ForEach(task.AddLead);
                     if (namesNone)

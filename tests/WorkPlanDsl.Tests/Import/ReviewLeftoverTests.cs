@@ -20,9 +20,11 @@ public class ReviewLeftoverTests
     public void Work_done_already_or_handed_on_once_built_names_no_lead(string words)
         => Assert.Empty(Task(words).Leads("（一）"));
 
-    [Fact]
-    public void A_duty_handed_to_a_body_now_is_still_that_bodys()
-        => Assert.Equal(new[] { "市交通运输局" }, Task("理顺城市客运管理体制。将城市客运管理职责移交市交通运输局承担。").Leads("（一）"));
+    [Theory]
+    [InlineData("理顺城市客运管理体制。将城市客运管理职责移交市交通运输局承担。", "市交通运输局")]
+    [InlineData("理顺医保管理体制。该项职责在机构改革后划转县医疗保障局承担。", "县医疗保障局")]
+    public void A_duty_handed_to_a_body_now_is_still_that_bodys(string words, string lead)
+        => Assert.Equal(new[] { lead }, Task(words).Leads("（一）"));
 
     [Fact]
     public void Who_pays_beside_who_leads_leaves_the_lead()
