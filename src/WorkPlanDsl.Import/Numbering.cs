@@ -88,6 +88,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         GluedNumbers(lines);
         NamedInsideNumbered(lines);
         Letters(lines);
+        Codes(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -780,6 +781,45 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             var value = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             lines[i + 1] = (next.Line, new Numbering(NumberingKind.Arabic, number.Groups[1].Value, value, task.Length));
             lines.RemoveAt(i);
+        }
+    }
+
+    // DB-01, RW-2024-03, A1, ZX02 at a line's start, then the item (after its field's name, 督办事项：): a ledger's record
+    // codes (letters, a year perhaps, a count).
+    private static readonly System.Text.RegularExpressions.Regex RecordCode = new(
+        @"^[ \t\u3000]*(?<code>([A-Z]{1,4})[-－—_]?(?:(?:19|20)\d\d[-－—_])?(\d{1,4}))(?:[ \t\u3000]*[｜|、：:．.][ \t\u3000]*|[ \t\u3000]+)"
+        + @"(?:(?:督办|办理|整改|落实|重点|工作|主要)?(?:事项|任务|项目)(?:名称|内容)?[ \t\u3000]*[：:][ \t\u3000]*)?(?=[\u4E00-\u9FFF【（(])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The lines of <paramref name="lines"/> that open with a record's code (<c>DB-01 ｜ 督办事项：…</c>, <c>A1 推进…</c>),
+    /// where the codes of one prefix count up by one from the first, at least two of them: the index, the count and the
+    /// code's length. A code that does not count (G20 峰会, 5G 基站) is none.
+    /// </summary>
+    internal static List<(int At, int Value, int Label, int Length)> RecordCodes(IReadOnlyList<SourceLine> lines, System.Func<int, bool> eligible)
+    {
+        var coded = new List<(int At, string Prefix, int Value, int Label, int Length)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Table is null && eligible(i) && RecordCode.Match(lines[i].Folded) is { Success: true } code)
+            {
+                var label = code.Groups["code"];
+                coded.Add((i, code.Groups[1].Value, int.Parse(code.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), label.Index + label.Length, code.Length));
+            }
+        }
+
+        return coded.GroupBy(c => c.Prefix, System.StringComparer.Ordinal).Select(run => run.ToList())
+            .Where(run => run.Count >= 2 && run.Select((c, k) => k == 0 || c.Value == run[k - 1].Value + 1).All(counts => counts))
+            .SelectMany(run => run.Select(c => (c.At, c.Value, c.Label, c.Length))).OrderBy(c => c.At).ToList();
+    }
+
+    // A ledger's records numbered by their codes, as 1. 2. are, on lines numbered no other way.
+    private static void Codes(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        foreach (var (at, value, label, length) in RecordCodes(lines.Select(l => l.Line).ToList(), i => lines[i].Numbering.Kind == NumberingKind.None))
+        {
+            var line = lines[at].Line;
+            lines[at] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, label).Trim(), value, length));
         }
     }
 

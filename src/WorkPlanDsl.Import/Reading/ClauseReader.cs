@@ -992,6 +992,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (!tail && TableReader.IsDitto(name))
+            {
+                // 责任单位：同上: the task above's units, which the structure reader copies (see StructureReader.Dittos).
+                continue;
+            }
+
             if (!IsUnit(name))
             {
                 // 县城管局负总则 (a word the table lacks, or misprinted): words of responsibility the reader could not

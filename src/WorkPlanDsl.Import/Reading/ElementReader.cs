@@ -52,7 +52,7 @@ internal sealed class ElementReader
         else if (TrailingFields(line, bodyStart) is { } fields && fields.Start - 1 < title.Length && fields.Start > 1)
         {
             // 建成区级养老服务指导中心，牵头单位：区民政局: the fields after the comma stay the task's words.
-            title = line.Text.Substring(bodyStart, fields.Start - 1).TrimEnd();
+            title = line.Text.Substring(bodyStart, fields.Start - 1).TrimEnd(' ', '　', '\t', '｜', '|');
             restStart = bodyStart + fields.Start;
         }
 
@@ -1099,11 +1099,20 @@ internal sealed class ElementReader
                 depth--;
             }
 
-            if (depth > 0 || c is not ('，' or ',') || FieldLabel.Match(folded, i) is not { Success: true } label
+            // …，牵头单位：X or a record's fields parted by bars (… ｜ 承办单位：X ｜ 协办单位：Y).
+            var at = i;
+            while (c is '｜' or '|' && at < folded.Length && folded[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            if (depth > 0 || c is not ('，' or ',' or '｜' or '|') || FieldLabel.Match(folded, at) is not { Success: true } label
                 || RoleWords.Label(label.Groups[1].Value) is Role.None or Role.Time or Role.Person)
             {
                 continue;
             }
+
+            i = at;
 
             // 。牵头单位：市科技局，配合单位：市财政局: the fields start with the sentence, not at the comma.
             var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';' }, i - 1, i - from) + 1;

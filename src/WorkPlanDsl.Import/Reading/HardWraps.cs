@@ -35,7 +35,9 @@ internal static class HardWraps
         // A wrapped line is filled to the wrap width, counted in characters (fixed-width exports) or in columns
         // (Word, where an ASCII character takes half a Chinese one): within a little of the document's longest line.
         bool IsFull(SourceLine line) => line.Table is null && (line.Text.Length >= longest - 2 || Width(line.Text) >= widest - 3);
-        bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]);
+        // A ledger's record opening with its code (DB-02 ｜ …) starts a line of its own.
+        var coded = new HashSet<int>(Numbering.RecordCodes(lines, _ => true).Select(c => c.At));
+        bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
         if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
         {
             return lines;
@@ -43,7 +45,7 @@ internal static class HardWraps
 
         // In a wrapped document, a full line inside a bracket goes on in the next, whatever it ends or starts with:
         // （牵头单位：X；配合单位：Y；| 完成时限：2025年10月底）。
-        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFull(lines[i]) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]));
+        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFull(lines[i]) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]) && !coded.Contains(i + 1));
 
         var joined = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
