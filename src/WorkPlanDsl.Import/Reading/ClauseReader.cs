@@ -32,7 +32,8 @@ internal sealed class ClauseReader
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
-    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）: the person in charge inside the unit's field,
+    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）:
+    // the person in charge or to call inside the unit's field,
     // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
     {
@@ -67,7 +68,8 @@ internal sealed class ClauseReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
-        @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长)[ 　]*[\u4E00-\u9FFF]{2,4})[）)])",
+        @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长)[ 　]*[\u4E00-\u9FFF]{2,4}"
+        + @"|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9*＊\-－]{7,16})[）)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
@@ -241,7 +243,7 @@ internal sealed class ClauseReader
         var signed = LeadMarks.HasSign(content);
         // （6月底前，市市场监管局） glued to the task's words: its deadline makes it the task's note of when and who, unless
         // the words deal with the bodies it names (与省直部门对接（6月底前，省发展改革委）, 争取…支持, 配合做好迎检).
-        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0;
+        var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || AfterDateAfterStop(folded, start);
         var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
         afterStop |= dated;
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
@@ -287,6 +289,21 @@ internal sealed class ClauseReader
 
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
+    }
+
+    // …配套政策制定。（9月底前出台）（A、B）: a bracket of when alone between the last sentence and the list leaves the list
+    // after the sentence's stop.
+    private static bool AfterDateAfterStop(string folded, int start)
+    {
+        if (start < 2 || !ChineseText.IsCloseParen(folded[start - 1]))
+        {
+            return false;
+        }
+
+        var open = folded.LastIndexOfAny(new[] { '（', '(' }, start - 2);
+        var words = open < 0 ? string.Empty : folded.Substring(open + 1, start - open - 2);
+        return open >= 0 && words.Length <= 16 && DeadlineFinder.Find(words, words, null) is not null && !RoleWords.HasRole(words)
+            && (open == 0 || "。；;！？!? 　".IndexOf(folded[open - 1]) >= 0);
     }
 
     // 其余为配合单位, 其他为协办单位: the rest of a list whose rule names its lead.

@@ -1106,7 +1106,7 @@ internal sealed class ElementReader
                 at++;
             }
 
-            if (depth > 0 || c is not ('，' or ',' or '｜' or '|') || FieldLabel.Match(folded, at) is not { Success: true } label
+            if (depth > 0 || c is not ('，' or ',' or '｜' or '|' or '。') || FieldLabel.Match(folded, at) is not { Success: true } label
                 || RoleWords.Label(label.Groups[1].Value) is Role.None or Role.Time or Role.Person)
             {
                 continue;
@@ -1123,7 +1123,8 @@ internal sealed class ElementReader
                 i = sentence;
             }
 
-            var stop = folded.Length;
+            // 。牵头单位：X；责任领导：张三。该项目已完工: the fields' sentences end where a sentence opens with no label.
+            var stop = FieldSentencesEnd(folded, i);
             while (stop > i && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
             {
                 stop--;
@@ -1156,6 +1157,38 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    // Where the field sentences from a label on end: at the first 。 outside brackets that no field label follows.
+    private static int FieldSentencesEnd(string folded, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < folded.Length; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i]))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsCloseParen(folded[i]) && depth > 0)
+            {
+                depth--;
+            }
+            else if (folded[i] == '。' && depth == 0)
+            {
+                var next = i + 1;
+                while (next < folded.Length && folded[next] is ' ' or '　')
+                {
+                    next++;
+                }
+
+                if (next < folded.Length && !(FieldLabel.Match(folded, next) is { Success: true } label && RoleWords.Label(label.Groups[1].Value) != Role.None))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return folded.Length;
     }
 
     // 各县（市、区）公安局: levels in brackets inside a group's name, the name going on after them.

@@ -268,6 +268,12 @@ internal static class RoleWords
             return false;
         }
 
+        // 市政协办公室, 区政协提案委: the 协 of 政协 (the political consultative conference) starts no 协办 or 协助.
+        if (word[0] == '协' && index > 0 && folded[index - 1] == '政')
+        {
+            return false;
+        }
+
         // 带队伍 (leading the staff; 伍 folds to 五) is the work, not who leads a group.
         if (word == "带队" && next is '伍' or '五')
         {

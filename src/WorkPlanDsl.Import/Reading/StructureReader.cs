@@ -1274,6 +1274,11 @@ internal sealed partial class StructureReader
         + @"|(?:抄送|主送|附件|印发|联系人|联系电话|发送)[ 　]*[：:])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 对本要点落实情况的督促检查, 本方案各项任务的跟踪督办: the follow-up of the whole document.
+    private static readonly System.Text.RegularExpressions.Regex OverseesTheDocument = new(
+        @"本" + DocumentWords + @"[^。；;]{0,12}?(?:落实|执行|实施|推进|完成)情况|本" + DocumentWords + @"[^。；;]{0,16}?(?:督促检查|跟踪督办|督查督办|督查考核|跟踪问效)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private const string DocumentWords = "(?:措施|办法|方案|规定|细则|意见|通知|计划|规划|政策|条例|要点|实施方案|工作方案|行动方案)";
 
     private string Expected(int number) => _taskKind switch
@@ -1360,6 +1365,15 @@ internal sealed partial class StructureReader
 
         if (offset == 0 && GroupField(line))
         {
+            return;
+        }
+
+        if (_task is not null && offset == 0 && OverseesTheDocument.IsMatch(line.Folded))
+        {
+            // 县委办公室要加强对本要点落实情况的督促检查 after the last task: who follows up the whole plan, not who does
+            // the task above.
+            Text(line.Text);
+            _task = null;
             return;
         }
 
