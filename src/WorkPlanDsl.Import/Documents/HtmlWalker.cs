@@ -87,7 +87,7 @@ internal sealed class HtmlWalker
                 // A table inside a cell: its rows as lines of the cell's text.
                 foreach (var row in table.Rows)
                 {
-                    var cells = row.Cells.Select(c => CellText(c)).Where(t => t.Length > 0);
+                    var cells = row.Cells.Select(c => CellText(c, marks)).Where(t => t.Length > 0);
                     current.Append(string.Join(" ", cells));
                     Flush();
                 }
@@ -192,9 +192,11 @@ internal sealed class HtmlWalker
         // Spans carry a cell to every position they cover; a page whose spans would cover more than any plan's table
         // (rowspan="1000" colspan="1000" on every row) has the spans past the budget read as one position each.
         long budget = MaxGridCells;
+        var marked = new Dictionary<int, MarkedWords[]>();
         for (var r = 0; r < rows.Count; r++)
         {
             var column = 0;
+            var rowMarks = new List<MarkedWords>();
             foreach (var cell in rows[r].Cells)
             {
                 while (grid.IsTaken(r, column))
@@ -211,19 +213,26 @@ internal sealed class HtmlWalker
                 }
 
                 budget -= (long)columnSpan * rowSpan;
-                grid.Place(r, column, CellText(cell), columnSpan, rowSpan);
+                grid.Place(r, column, CellText(cell, rowMarks), columnSpan, rowSpan);
                 column += columnSpan;
+            }
+
+            if (rowMarks.Count > 0)
+            {
+                marked[line - rows.Count + 1 + r] = rowMarks.ToArray();
             }
         }
 
         var tableRows = grid.ToRows();
         if (tableRows.Count > 0)
         {
-            Blocks.Add(new TableBlock(tableRows[0].Line, tableRows));
+            Blocks.Add(new TableBlock(tableRows[0].Line, tableRows, marked));
         }
     }
 
-    private string CellText(IHtmlTableCellElement cell)
+    // The cell's paragraphs joined by line breaks; the words its type sets apart (<strong>区市场监管局</strong>) go to
+    // its row's marks.
+    private string CellText(IHtmlTableCellElement cell, List<MarkedWords> rowMarks)
     {
         var walker = new HtmlWalker(cancellationToken, insideCell: true);
         foreach (var child in cell.ChildNodes)
@@ -232,6 +241,7 @@ internal sealed class HtmlWalker
         }
 
         walker.Flush();
+        rowMarks.AddRange(walker.Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Marks));
         return string.Join("\n", walker.Paragraphs);
     }
 

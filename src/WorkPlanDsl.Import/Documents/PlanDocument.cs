@@ -79,10 +79,20 @@ public sealed class MarkedWords
 /// <summary>A table as rows of cells, merged cells already carried to every row and column they cover.</summary>
 public sealed class TableBlock : DocumentBlock
 {
-    public TableBlock(int line, IReadOnlyList<TableRow> rows)
-        : base(line) => Rows = rows;
+    public TableBlock(int line, IReadOnlyList<TableRow> rows, IReadOnlyDictionary<int, MarkedWords[]>? marks = null)
+        : base(line)
+    {
+        Rows = rows;
+        Marks = marks ?? new Dictionary<int, MarkedWords[]>();
+    }
 
     public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>
+    /// Words the type sets apart in the cells of each row (区市场监管局 in bold), by the row's line, where the format shows
+    /// it (see <see cref="ParagraphBlock.Marks"/>).
+    /// </summary>
+    public IReadOnlyDictionary<int, MarkedWords[]> Marks { get; }
 }
 
 public sealed class TableRow

@@ -25,6 +25,12 @@ internal enum ColumnKind
     Person,
     Deadline,
     Remark,
+
+    /// <summary>
+    /// One unit's column of a responsibility matrix (责任单位 over a row of units' names): its cells mark the unit's role in
+    /// the row's task (●/○, 牵头/配合); see <see cref="TableColumns.Marks"/>.
+    /// </summary>
+    MarkedUnit,
 }
 
 /// <summary>
@@ -33,13 +39,20 @@ internal enum ColumnKind
 /// </summary>
 internal sealed class TableColumns
 {
-    private TableColumns(ColumnKind[] kinds, string[] headers, int headerStart, int headerRows)
+    private TableColumns(ColumnKind[] kinds, string[] headers, int headerStart, int headerRows, MatrixMarks? marks = null)
     {
         Kinds = kinds;
         Headers = headers;
         HeaderStart = headerStart;
         HeaderRows = headerRows;
+        Marks = marks;
     }
+
+    /// <summary>
+    /// The marks of a responsibility matrix, where the table is one: which of a <see cref="ColumnKind.MarkedUnit"/>
+    /// column's cells lead and which support. The column's header (<see cref="Headers"/>) is its unit's name.
+    /// </summary>
+    public MatrixMarks? Marks { get; }
 
     /// <summary>The rows above the header (附件1, the table's title): not tasks.</summary>
     public int HeaderStart { get; }
@@ -110,6 +123,20 @@ internal sealed class TableColumns
                 }
             }
 
+            // 责任单位 merged over a row of units' names, each column marked ● / ○ or 牵头 / 配合 on a task's row.
+            MatrixMarks? marks = null;
+            if (headerRows == r + 1 && MatrixMarks.Find(rows, r, kinds) is { } matrix)
+            {
+                marks = matrix;
+                foreach (var i in matrix.Columns)
+                {
+                    kinds[i] = ColumnKind.MarkedUnit;
+                    headers[i] = rows[r + 1].Cells[i].Text.Trim();
+                }
+
+                headerRows++;
+            }
+
             // 主要责任单位 as the only unit column: a list of the units accountable, whose first leads as any such list's.
             var mainly = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Lead && ChineseText.Fold(headers[i]).Replace(" ", string.Empty).StartsWith("主要责任", System.StringComparison.Ordinal)).ToList();
             if (mainly.Count == 1 && kinds.Count(NamesUnits) == 1)
@@ -117,7 +144,7 @@ internal sealed class TableColumns
                 kinds[mainly[0]] = ColumnKind.Accountable;
             }
 
-            return new TableColumns(kinds, headers, r, headerRows);
+            return new TableColumns(kinds, headers, r, headerRows, marks);
         }
 
         return null;
@@ -277,6 +304,17 @@ internal sealed class TableColumns
         var roles = parts.Select(RoleWords.Label).ToArray();
         // Lead or accountable first, support second: the order the cells list their bodies in (not 配合单位及牵头单位).
         return parts.Length == 2 && roles[0] is Role.Lead or Role.Accountable && roles[1] == Role.Support;
+    }
+
+    /// <summary>
+    /// True where a header joins a lead label and a support label at a slash (牵头单位/配合单位): its cells are written the
+    /// same way, the leads before the slash and the supports after it.
+    /// </summary>
+    public static bool JoinsRolesAtSlash(string header)
+    {
+        var folded = Pinyin.Replace(new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray()), string.Empty);
+        var parts = folded.Split('/', '／');
+        return parts.Length == 2 && RoleWords.Label(parts[0]) is Role.Lead or Role.Accountable && RoleWords.Label(parts[1]) == Role.Support;
     }
 
     /// <summary>A header cell's words without a mirror's pinyin after characters (序號(hào) → 序號).</summary>

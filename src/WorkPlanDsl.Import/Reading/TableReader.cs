@@ -18,6 +18,12 @@ internal sealed class TableReader
 
     private readonly bool _rebuilt;
 
+    // The units a banner row across the table names the lead of the rows under it (一、市城管局牵头（4项）), and its line.
+    private (string Lead, int Line)? _banner;
+
+    // The column of the table being read whose cells say each row's role (分工: 牵头 / 配合), or -1.
+    private int _roleMarks = -1;
+
     public TableReader(ElementReader elements, List<ImportNote> notes, bool rebuilt = false)
     {
         _elements = elements;
@@ -35,24 +41,53 @@ internal sealed class TableReader
     public void Read(TableBlock table, List<ImportedElement> tasks, System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
     {
         var columns = TableColumns.Find(table.Rows)!;
-        var taskColumn = columns.TaskColumn;
-        var numberColumn = columns.Index(ColumnKind.Number);
-        var hasSupport = columns.Has(ColumnKind.Support);
         var groups = new List<List<TableRow>>();
         string? category = null;
-        var above = new string?[columns.Kinds.Length];
         var body = table.Rows.Skip(columns.HeaderRows).ToList();
+        int taskColumn = 0, numberColumn = -1;
+        var hasSupport = false;
+        var categories = false;
+        var above = new string?[0];
 
-        // A task cell merged down over a row with a 序号 of its own groups rows: the column is the table's categories,
-        // each a section, also where a category holds a single row.
-        // A 小计 row merged across the number and task cells (小计 | 49600) sums its category up: it makes no categories.
-        var categories = numberColumn >= 0 && body.Any(r => !IsTotal(r) && taskColumn < r.Cells.Count && r.Cells[taskColumn].IsMergedCopy
-            && numberColumn < r.Cells.Count && r.Cells[numberColumn] is { IsMergedCopy: false } number && number.Text.Trim().Length > 0 && SpanningText(r) is null);
+        // The columns as a header names them, from the row after it on.
+        void Map(TableColumns header, int from)
+        {
+            columns = header;
+            taskColumn = columns.TaskColumn;
+            numberColumn = columns.Index(ColumnKind.Number);
+            hasSupport = columns.Has(ColumnKind.Support);
+            above = new string?[columns.Kinds.Length];
+            _roleMarks = RoleMarkColumn(columns, body, from);
+
+            // A task cell merged down over a row with a 序号 of its own groups rows: the column is the table's categories,
+            // each a section, also where a category holds a single row.
+            // A 小计 row merged across the number and task cells (小计 | 49600) sums its category up: it makes no categories.
+            categories = false;
+            for (var r = from; numberColumn >= 0 && !categories && r < body.Count && RestatedHeader(body, r) is null; r++)
+            {
+                var row = body[r];
+                categories = !IsTotal(row) && taskColumn < row.Cells.Count && row.Cells[taskColumn].IsMergedCopy && numberColumn < row.Cells.Count
+                    && row.Cells[numberColumn] is { IsMergedCopy: false } number && number.Text.Trim().Length > 0 && SpanningText(row) is null;
+            }
+        }
+
+        Map(columns, 0);
+        _banner = null;
         for (var k = 0; k < body.Count; k++)
         {
             var row = body[k];
             if (row.Cells.All(c => c.Text.Trim().Length == 0) || IsTotal(row))
             {
+                continue;
+            }
+
+            if (RestatedHeader(body, k) is { } restated)
+            {
+                // 序号,完成时限,配合单位,牵头单位,重点任务 over a second block: the header printed again, maybe with its
+                // columns in another order; the rows under it are read by it, never by the first.
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
+                k += restated.HeaderRows - 1;
+                Map(restated, k + 1);
                 continue;
             }
 
@@ -72,6 +107,7 @@ internal sealed class TableReader
                 }
 
                 tasks = Section(openSection, row, heading);
+                _banner = LeadOfBanner(heading, columns) is { } lead ? (lead, row.Line) : null;
                 continue;
             }
 
@@ -129,6 +165,98 @@ internal sealed class TableReader
         }
 
         Flush(groups, tasks, columns, hasSupport, categories, openSection);
+    }
+
+    // 一、市城市管理局牵头（4项）, 三、A、B共同牵头: a banner over rows that have no lead column of their own names the units
+    // that lead them (二、牵头单位待明确事项 names none). Only bodies' names before the 牵头, nothing else.
+    private string? LeadOfBanner(string heading, TableColumns columns)
+    {
+        if (columns.Kinds.Any(k => k is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer))
+        {
+            return null;
+        }
+
+        var line = SourceLine.Of(0, heading.Trim());
+        var numbering = Numbering.Read(line);
+        var body = numbering.Kind == NumberingKind.None ? line.Text : line.Text.Substring(numbering.BodyStart);
+        if (BannerLead.Match(body.Trim()) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var units = match.Groups["units"].Value;
+        var clause = _elements.Clauses.ReadCell(units, 0, Role.Lead, true);
+        return clause.Leads.Count > 0 && clause.Supports.Count + clause.NotUnits.Count + clause.Unread.Count + clause.Persons.Count == 0 ? units : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BannerLead = new(
+        @"^(?<units>[^，,。；;：:]+?)(?:共同|联合)?牵头(?:的?(?:事项|任务|工作))?(?:[(（]\s*(?:共|计)?\s*\d{1,3}\s*项\s*[)）])?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 责任单位 | 分工 with one row per unit, the 分工 cells 牵头 or 配合: a column under no role header whose every cell is a
+    // role word alone (two rows at least) says what the unit on its row is; beside a 责任单位 column only, whose cells
+    // would otherwise be a list whose first leads.
+    private static int RoleMarkColumn(TableColumns columns, List<TableRow> body, int from)
+    {
+        if (columns.Index(ColumnKind.Accountable) < 0 || columns.Has(ColumnKind.Lead) || columns.Has(ColumnKind.Support))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < columns.Kinds.Length; i++)
+        {
+            if (columns.Kinds[i] is not (ColumnKind.None or ColumnKind.Remark))
+            {
+                continue;
+            }
+
+            var marks = 0;
+            var others = 0;
+            for (var r = from; r < body.Count && others == 0; r++)
+            {
+                var text = Squeezed(Cell(body[r], i));
+                if (text.Length == 0 || body[r].Cells[i].IsMergedCopy || SpanningText(body[r]) is not null)
+                {
+                    continue;
+                }
+
+                if (RoleMark(text) != Role.None)
+                {
+                    marks++;
+                }
+                else
+                {
+                    others++;
+                }
+            }
+
+            if (marks >= 2 && others == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // 牵头, 配合, 主办, 协办: a role word alone in a cell (not 负责, which says no more than the 责任单位 header).
+    private static Role RoleMark(string text)
+    {
+        var role = text.Length <= 3 ? RoleWords.Label(ChineseText.Fold(text)) : Role.None;
+        return role is Role.Lead or Role.Support ? role : Role.None;
+    }
+
+    // A row in the table's body every cell of which is a header's word (序号 | 重点任务 | 牵头单位 …), with the row under
+    // it where that one completes it: the header printed again.
+    private static TableColumns? RestatedHeader(List<TableRow> body, int at)
+    {
+        var cells = body[at].Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToList();
+        if (cells.Count < 3 || cells.Any(t => TableColumns.Classify(t) == ColumnKind.None))
+        {
+            return null;
+        }
+
+        return TableColumns.Find(body.Skip(at).Take(2).ToList()) is { HeaderStart: 0 } header ? header : null;
     }
 
     // 一、工业项目小计, 二、民生工程: words in a 序号 cell, after a number, name a category; 小计 is its sum, not its name.
@@ -257,7 +385,15 @@ internal sealed class TableReader
                 tasks = Section(openSection, groups[g][0], Cell(groups[g][0], taskColumn));
             }
 
-            tasks.Add(Task(groups[g], columns, hasSupport, category));
+            var task = Task(groups[g], columns, hasSupport, category);
+            if (_banner is { } banner && task.Leads.Count == 0)
+            {
+                // 一、市城管局牵头（4项） over rows that print only their 配合单位: the banner's lead is each row's.
+                var clause = _elements.Clauses.ReadCell(banner.Lead, banner.Line, Role.Lead, true);
+                _elements.Apply(clause, task, SourceLine.Of(banner.Line, banner.Lead), banner.Lead + "牵头");
+            }
+
+            tasks.Add(task);
         }
 
         groups.Clear();
@@ -317,8 +453,16 @@ internal sealed class TableReader
         // may as well be under it.
         var mergedTask = !_rebuilt && columns.TaskColumn >= 0 && rows.Skip(1).All(r => columns.TaskColumn < r.Cells.Count && r.Cells[columns.TaskColumn].IsMergedCopy);
         var rowsWithLeads = leadColumn < 0 ? 0 : rows.Count(r => Cell(r, leadColumn).Length > 0);
-        bool LeadLeftEmpty(TableRow r) => mergedTask && leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
-            && (rowsWithLeads >= 2 || columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0));
+        // A CSV prints a merged task cell once and leaves it blank below, and so a merged lead cell: there a blank lead is a
+        // measure no one leads only where two other rows print two different leads of their own (市公安局, then 各县（市、
+        // 区）人民政府, then a blank): those rows are each their own measure's, and none is the blank one's.
+        var blankTask = !_rebuilt && columns.TaskColumn >= 0 && rows.Skip(1).All(r => Cell(r, columns.TaskColumn).Length == 0
+            && !(columns.TaskColumn < r.Cells.Count && r.Cells[columns.TaskColumn].IsMergedCopy));
+        var ownLeadsPrinted = blankTask && leadColumn >= 0
+            && rows.Select(r => Cell(r, leadColumn)).Where(t => t.Length > 0).Distinct(System.StringComparer.Ordinal).Count() >= 2;
+        bool LeadLeftEmpty(TableRow r) => leadColumn < r.Cells.Count && Cell(r, leadColumn).Length == 0 && !r.Cells[leadColumn].IsMergedCopy
+            && ((mergedTask && (rowsWithLeads >= 2 || columns.Kinds.Select((k, i) => (k, i)).Any(c => c.i != leadColumn && TableColumns.NamesUnits(c.k) && Cell(r, c.i).Length > 0)))
+                || ownLeadsPrinted);
         var ownLeads = measures >= 0 && leadColumn >= 0
             && rows.All(r => Cell(r, measures).Length > 0 && leadColumn < r.Cells.Count && (Cell(r, leadColumn).Length > 0 || LeadLeftEmpty(r))
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
@@ -383,9 +527,31 @@ internal sealed class TableReader
                 continue;
             }
 
+            if (columns.Kinds[i] == ColumnKind.MarkedUnit)
+            {
+                // ● under 市财政局: the unit the column is headed by, in the role the mark gives it.
+                if (columns.Marks!.RoleOf(text) is var mark and not Role.None)
+                {
+                    var unit = columns.Headers[i];
+                    _elements.Apply(_elements.Clauses.ReadCell(unit, row.Line, mark, true), element, SourceLine.Of(row.Line, unit), unit + "：" + text);
+                }
+
+                continue;
+            }
+
             // People (责任领导) are never units: their column stays text, as remarks do.
             var role = columns.Kinds[i] == ColumnKind.Person ? Role.None : TableColumns.RoleOf(columns.Kinds[i]);
             role = leadLeftEmpty && role == Role.Accountable ? Role.Support : role;
+            if (i == _roleMarks)
+            {
+                // The role word is read with the unit beside it, and is no text of the task.
+                continue;
+            }
+
+            if (role == Role.Accountable && _roleMarks >= 0 && RoleMark(Squeezed(Cell(row, _roleMarks))) is var marked and not Role.None)
+            {
+                role = marked;
+            }
             if (role == Role.None)
             {
                 // A second column of words (攻坚目标任务, then 工作任务安排) is the task's words too.
@@ -415,6 +581,15 @@ internal sealed class TableReader
                 }
             }
 
+            if (role == Role.Accountable && TableColumns.JoinsRolesAtSlash(columns.Headers[i]) && text.Split('/', '／') is { Length: 2 } sides)
+            {
+                // 县住建局、县城管局/县应急局 under 牵头单位/配合单位: the leads before the slash, the supports after it;
+                // /县交通局 names no lead.
+                ReadSide(sides[0].Trim(), Role.Lead, row, element, columns.Headers[i], text);
+                ReadSide(sides[1].Trim(), Role.Support, row, element, columns.Headers[i], text);
+                continue;
+            }
+
             var line = SourceLine.Of(row.Line, text);
             var clause = _elements.Clauses.ReadCell(text, row.Line, role, hasSupport);
             _elements.Apply(clause, element, line, columns.Headers[i] + "：" + OneLine(text));
@@ -432,6 +607,21 @@ internal sealed class TableReader
         }
     }
 
+    // One side of a cell split at the slash its header splits its labels at, read as a cell of that role.
+    private void ReadSide(string side, Role role, TableRow row, ImportedElement element, string header, string text)
+    {
+        if (side.Length > 0)
+        {
+            var clause = _elements.Clauses.ReadCell(side, row.Line, role, true);
+            _elements.Apply(clause, element, SourceLine.Of(row.Line, side), header + "：" + OneLine(text));
+        }
+        else if (role == Role.Lead)
+        {
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
+                header + " '" + OneLine(text) + "' names no one before the slash: no lead");
+        }
+    }
+
     /// <summary>
     /// The bodies of a cell that names them with their people (区住建局 王五、区城管局 赵六, 区民政局（李某某）,
     /// 区市场监管局局长 陈某), joined by 、. A part that is neither a body nor a person's name is kept for the reader to judge.
@@ -441,7 +631,8 @@ internal sealed class TableReader
         var kept = new List<string>();
         foreach (var piece in text.Split(new[] { '、', '，', ',', '；', ';', '\n', '\r', ' ', '　', '\t', '/', '／' }, System.StringSplitOptions.RemoveEmptyEntries))
         {
-            var name = PersonInBrackets.Replace(piece, m => IsPersonsName(m.Groups[1].Value) ? string.Empty : m.Value).Trim();
+            // 区人社局（负责人：孙丽）: the label before the person in the brackets is no part of a name.
+            var name = PersonInBrackets.Replace(piece, m => IsPersonsName(PersonLabel.Replace(m.Groups[1].Value, string.Empty)) ? string.Empty : m.Value).Trim();
             if (name.Length == 0)
             {
                 continue;
@@ -468,6 +659,8 @@ internal sealed class TableReader
 
         return string.Join("、", kept);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PersonLabel = new(@"^\s*(?:负责人|责任人|联系人|分管领导)\s*[：:]\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex PersonInBrackets = new(@"[（(]([^（）()]{1,12})[）)]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

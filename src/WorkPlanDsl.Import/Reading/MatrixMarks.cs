@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A responsibility matrix (责任矩阵): a role header (责任单位, 责任科室) merged over one column per unit, the units' names
+/// on the header's second row, and on each task's row a mark under the units it gives work: the words 牵头 / 配合 (主办 /
+/// 协办), or the symbols ● / ○ where the table's legend says so (●为牵头单位，○为配合单位). A blank cell gives the unit
+/// nothing. Symbols without a legend, and columns whose cells hold anything but marks, are no matrix.
+/// </summary>
+internal sealed class MatrixMarks
+{
+    private readonly Dictionary<string, Role> _symbols;
+
+    private MatrixMarks(IReadOnlyList<int> columns, Dictionary<string, Role> symbols)
+    {
+        Columns = columns;
+        _symbols = symbols;
+    }
+
+    /// <summary>The units' columns.</summary>
+    public IReadOnlyList<int> Columns { get; }
+
+    /// <summary>The role a cell's mark gives its column's unit, or <see cref="Role.None"/> (blank, or no mark).</summary>
+    public Role RoleOf(string cell)
+    {
+        var mark = Squeezed(cell);
+        if (mark.Length == 0)
+        {
+            return Role.None;
+        }
+
+        return _symbols.TryGetValue(mark, out var role) ? role : WordMark(mark);
+    }
+
+    /// <summary>
+    /// The matrix under the header on <paramref name="header"/>, or null: the row below names a unit in each column of a
+    /// role header's span (two at least), and the task rows below hold nothing but marks in them, one at least.
+    /// </summary>
+    public static MatrixMarks? Find(IReadOnlyList<TableRow> rows, int header, ColumnKind[] kinds)
+    {
+        if (header + 1 >= rows.Count)
+        {
+            return null;
+        }
+
+        var names = rows[header + 1].Cells;
+        var columns = new List<int>();
+        for (var i = 0; i < kinds.Length && i < names.Count; i++)
+        {
+            if (kinds[i] is not (ColumnKind.Accountable or ColumnKind.Lead))
+            {
+                continue;
+            }
+
+            // The span: the role header's column and the blank or merged cells after it.
+            var span = new List<int> { i };
+            var start = rows[header].Cells[i].Text.Trim();
+            for (var j = i + 1; j < kinds.Length && j < rows[header].Cells.Count; j++)
+            {
+                var cell = rows[header].Cells[j];
+                if (cell.Text.Trim().Length != 0 && !(cell.IsMergedCopy && cell.Text.Trim() == start))
+                {
+                    break;
+                }
+
+                span.Add(j);
+            }
+
+            if (span.Count >= 2 && span.All(j => j < names.Count && IsUnitName(names[j])))
+            {
+                columns.AddRange(span);
+            }
+
+            i = span[span.Count - 1];
+        }
+
+        if (columns.Count < 2)
+        {
+            return null;
+        }
+
+        var symbols = Legend(rows);
+        var marks = 0;
+        for (var r = header + 2; r < rows.Count; r++)
+        {
+            foreach (var c in columns)
+            {
+                if (c >= rows[r].Cells.Count || rows[r].Cells[c].IsMergedCopy)
+                {
+                    continue;
+                }
+
+                var text = Squeezed(rows[r].Cells[c].Text);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!symbols.ContainsKey(text) && WordMark(text) == Role.None)
+                {
+                    return null;
+                }
+
+                marks++;
+            }
+        }
+
+        return marks > 0 ? new MatrixMarks(columns, symbols) : null;
+    }
+
+    // A unit's name as a header cell prints it: no header word, no sentence, not merged from above.
+    private static bool IsUnitName(TableCell cell)
+    {
+        var text = cell.Text.Trim();
+        return !cell.IsMergedCopy && text.Length is >= 2 and <= 20 && TableColumns.Classify(text) == ColumnKind.None
+            && text.IndexOfAny(new[] { '。', '，', ',', '；', ';', '：', ':', '\n' }) < 0 && WordMark(Squeezed(text)) == Role.None;
+    }
+
+    // 牵头, 配合, 主办, 协办 alone in a cell.
+    private static Role WordMark(string text)
+    {
+        var role = text.Length <= 3 ? RoleWords.Label(ChineseText.Fold(text)) : Role.None;
+        return role is Role.Lead or Role.Support ? role : Role.None;
+    }
+
+    // ●为牵头单位，○为配合单位 (also ●表示牵头、○表示配合, ●：牵头) in a row of the table: which symbol is which role.
+    private static Dictionary<string, Role> Legend(IReadOnlyList<TableRow> rows)
+    {
+        var symbols = new Dictionary<string, Role>(System.StringComparer.Ordinal);
+        foreach (var text in rows.SelectMany(r => r.Cells).Where(c => !c.IsMergedCopy).Select(c => c.Text))
+        {
+            foreach (System.Text.RegularExpressions.Match match in LegendEntry.Matches(text))
+            {
+                var role = WordMark(match.Groups["role"].Value);
+                if (role != Role.None && !symbols.ContainsKey(match.Groups["mark"].Value))
+                {
+                    symbols[match.Groups["mark"].Value] = role;
+                }
+            }
+        }
+
+        return symbols;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LegendEntry = new(
+        "[“\"]?(?<mark>[●○◎★☆▲△■□√✓])[”\"]?\\s*(?:为|表示|代表|是|[：:=＝])\\s*(?<role>牵头|配合|主办|协办|参与)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string Squeezed(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000').ToArray());
+}
