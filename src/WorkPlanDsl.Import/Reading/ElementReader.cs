@@ -1114,6 +1114,13 @@ internal sealed class ElementReader
 
             i = at;
 
+            // 。牵头单位：X。 closing the paragraph is a closing clause, read as one (Statements); only fields with the
+            // task's words going on after them are read here.
+            if (c == '。' && folded.Substring(FieldSentencesEnd(folded, i)).Trim('。', '；', ';', ' ', '　').Length == 0)
+            {
+                continue;
+            }
+
             // 。牵头单位：市科技局，配合单位：市财政局: the fields start with the sentence, not at the comma.
             var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';' }, i - 1, i - from) + 1;
             if (sentence > from && sentence < i && FieldLabel.Match(folded, sentence) is { Success: true } first

@@ -67,11 +67,7 @@ internal sealed class UnitNames
         var references = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
         var groups = new Dictionary<string, NamedUnit>(System.StringComparer.Ordinal);
-        // 区财政局（区国资办） where the document names 区财政局 too: one body, printed once with the name of the office
-        // it also serves as; the bracket qualifies the body, it is not a second one.
-        var qualified = _names.Where(n => !shortNames.Contains(n) && n.IndexOfAny(new[] { '（', '(' }) > 0 && WithoutParentheses(n).Trim() is { Length: > 0 } outer
-            && outer != n && _seen.Contains(outer) && !shortNames.Contains(outer)).ToList();
-        foreach (var name in _names.Where(n => !shortNames.Contains(n)).Except(qualified))
+        foreach (var name in _names.Where(n => !shortNames.Contains(n)))
         {
             // 各区、县政府 and 各区县政府: one group printed with and without its 、, not two.
             if (IsCollective(name) && groups.TryGetValue(Identifier(name), out var same))
@@ -90,13 +86,6 @@ internal sealed class UnitNames
             units.Add(unit);
             byName[name] = unit;
             references[name] = unit.Id;
-        }
-
-        foreach (var name in qualified)
-        {
-            var body = byName[WithoutParentheses(name).Trim()];
-            byName[name] = body;
-            references[name] = body.Id;
         }
 
         foreach (var (shortName, longName) in declared.Concat(abbreviations))

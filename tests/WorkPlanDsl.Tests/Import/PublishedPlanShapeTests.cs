@@ -6,7 +6,7 @@ namespace WorkPlanDsl.Tests.Import;
 
 /// <summary>
 /// Shapes of plans as governments publish them that a labelled set of long invented plans (h39) found read wrong: role
-/// fields in the middle of a task's paragraph, a body printed with the office it also serves as, a short name declared
+/// fields in the middle of a task's paragraph, a short name declared
 /// in the covering notice, 政协 read as 协办, a list after a bracket of when, a contact person beside the lead, and the
 /// follow-up of the whole plan after its last task.
 /// </summary>
@@ -29,14 +29,6 @@ public class PublishedPlanShapeTests
     [Fact]
     public void A_person_alone_between_the_sentences_names_no_lead()
         => Assert.Empty(Plan("1.城区智慧停车项目。责任领导：副县长陈芳。项目可研已编制，具体实施单位尚未明确。", "2.做好其他工作。").Leads("1."));
-
-    [Fact]
-    public void A_body_printed_with_the_office_it_also_serves_as_is_the_body_named_elsewhere()
-    {
-        var plan = Plan("1.推进国有企业改革。牵头单位：区财政局（区国资办）", "2.加强预算管理。牵头单位：区财政局");
-        Assert.Equal(new[] { "区财政局" }, plan.Leads("1."));
-        Assert.Single(plan.Model.Units, u => u.Id.StartsWith("区财政局"));
-    }
 
     [Fact]
     public void A_short_name_declared_where_reports_are_sent_is_the_bodys_alias()
