@@ -1246,9 +1246,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
     }
 
-    // No.1　推进…, NO.2 实施…: a project's number after No.
+    // No.1　推进…, NO.2 实施…: a project's number after No. (the dot written: NO2 浓度 is nitrogen dioxide).
     private static readonly System.Text.RegularExpressions.Regex NoNumber = new(
-        @"^(?:No|NO)[.．]?[ \t]*(\d{1,3})(?:[ \t\u3000]+|[：:、．.][ \t\u3000]*)(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:No|NO)[.．][ \t]*(\d{1,3})(?:[ \t\u3000]+|[：:、．.][ \t\u3000]*)(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Not 项目1、项目2同步推进: a list of names with numbers.
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(

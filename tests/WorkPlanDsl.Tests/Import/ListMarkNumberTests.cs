@@ -48,6 +48,15 @@ public class ListMarkNumberTests
         Assert.Equal(new[] { "区住建局" }, plan.Leads("No.1"));
         Assert.Equal(new[] { "区商务局" }, plan.Leads("No.2"));
 
+        // NO2 is nitrogen dioxide, not a number: the line stays the words of the task above.
+        plan = ImportedModel.From(string.Join("\n",
+            "某区大气治理任务",
+            "",
+            "1.开展工业废气治理。（区生态环境局负责）",
+            "NO2 浓度同比下降5%。",
+            "2.推进扬尘管控。（区住建局负责）"));
+        Assert.Equal(2, plan.Model.Tasks.Count);
+
         plan = ImportedModel.From(string.Join("\n",
             "某委重点任务",
             "",
