@@ -46,14 +46,14 @@ internal enum NumberingKind
 }
 
 /// <summary>How a paragraph is numbered: the kind, the label as printed, its value and where the body starts.</summary>
-internal readonly record struct Numbering(NumberingKind Kind, string Label, int Value, int BodyStart)
+internal readonly partial record struct Numbering(NumberingKind Kind, string Label, int Value, int BodyStart)
 {
     public static Numbering None => new(NumberingKind.None, string.Empty, 0, 0);
 
-    // 1.1 (or 1-1, as Taiwan's plans number) then a space or the words, but not a quantity (1.5万, 2.5倍, 3.8%, 1.5公里,
-    // 1-3季度).
+    // 1.1 (or 1-1, as Taiwan's plans number, and a county's 1-1．) then a space or the words, but not a quantity (1.5万,
+    // 2.5倍, 3.8%, 1.5公里, 1-3季度).
     private static readonly System.Text.RegularExpressions.Regex DecimalNumber = new(
-        @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2}))[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批])",
+        @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2})[.．、]?)[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1.1.1 then a space or the words (not a version, 1.1.1版).
@@ -65,9 +65,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex ChineseNumeralDash = new(
         @"\G[-－](\d{1,2})[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF（(【“])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 第三条 and 第二章 (第一项, items numbered as articles), then a space, a 、 or the words.
+    // 第三条 and 第二章 (第一项, items numbered as articles; 第1条, 第12项 in Arabic digits), then a space, a 、 or the
+    // words; not a list of items a role is given to (第4项、第6项：, 第1—3项：, 第7项至第9项：).
     private static readonly System.Text.RegularExpressions.Regex RuleNumber = new(
-        @"^第([一二三四五六七八九十百零〇两]{1,6})(条|章|项)[ \t\u3000\u00A0、：:]*(?=\S)",
+        @"^第([一二三四五六七八九十百零〇两]{1,6}|\d{1,3})(条|章|项)(?![、，,和及与至到][ \t\u3000]*第|[—\-－~～])[ \t\u3000\u00A0、：:]*(?=\S)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1 夯实数字基础设施: a number, a space and words.
@@ -81,6 +82,7 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         LooseChineseNumbers(lines);
+        BracketNumbers(lines);
         Records(lines);
         LoneNumbers(lines);
         SharedParagraphs(lines);
@@ -88,7 +90,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         GluedNumbers(lines);
         NamedInsideNumbered(lines);
         Letters(lines);
+        Handovers(lines);
         Codes(lines);
+        Checklists(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -754,12 +758,13 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return candidate.Kind == kind && candidate.Value == value && candidate.BodyStart < piece.Length ? (at, candidate.BodyStart) : null;
     }
 
-    // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line.
+    // 序号 3 alone on a line, then 任务：… on the next: a task table typed as records, one field a line; so too a
+    // meeting's decisions tracked by their number (列管编号：1130301, then 案由：…).
     private static readonly System.Text.RegularExpressions.Regex RecordNumber = new(
-        @"^序号[ \t\u3000\u00A0:：]*(\d{1,3})[ \t\u3000\u00A0]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \t\u3000\u00A0]*(?:序号|列管编号|管制编号|追踪编号)[ \t\u3000\u00A0:：]*(\d{1,3}|\d{5,9})[ \t\u3000\u00A0]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex RecordTask = new(
-        @"^[ \t\u3000\u00A0]*(?:重点|工作|主要)?任务(?:内容|名称)?[ \t\u3000\u00A0]*[:：][ \t\u3000\u00A0]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \t\u3000\u00A0]*(?:(?:重点|工作|主要)?任务(?:内容|名称)?|案[ \t\u3000\u00A0]*由)[ \t\u3000\u00A0]*[:：][ \t\u3000\u00A0]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A task table typed as records (<c>序号 3</c> on a line, <c>任务：…</c> on the next, then <c>责任处室：…</c> and the
@@ -889,8 +894,9 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return inner with { BodyStart = bodyStart };
     }
 
-    // Bullets and markdown marks (a list's ●, ■, ◆, a heading's ####, an item's - or *, bold's **), with spaces.
-    private const string Bullets = "●■◆◇□○•·▪►▶★☆※-*#>";
+    // Bullets and markdown marks (a list's ●, ■, ◆, a heading's ####, an item's - or *, bold's **, a social post's ✅),
+    // with spaces.
+    private const string Bullets = "●■◆◇□○•·▪►▶★☆※-*#>✅☑✔";
 
     private static int BulletPrefix(string folded)
     {
@@ -1050,14 +1056,21 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number), 问题1： (a
         // rectification list's problems), 督办事项一： (a supervision list's items), 实事一： (a year's promises to the
     // public, 民生实事): numbered as 1. 2. are.
-        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' or '实' && NumberedByName.Match(text) is { Success: true } named
+        // 措施1-1　推動…, 任务2-3 (a measure numbered within its strategy): numbered as 1-1 is.
+        if (text[0] is '措' or '任' && text.Length > 3 && text[1] is '施' or '务' && DecimalNumber.Match(text.Substring(2)) is { Success: true } namedDecimal
+            && namedDecimal.Groups[3].Success)
+        {
+            return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, 2 + namedDecimal.Length).TrimEnd(), int.Parse(namedDecimal.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture), 2 + namedDecimal.Length);
+        }
+
+        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' or '实' or '措' && NumberedByName.Match(text) is { Success: true } named
             && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
         }
 
         // 第三条 and 第二章
-        if (text[0] == '第' && RuleNumber.Match(text) is { Success: true } rule && ChineseText.ParseNumeral(rule.Groups[1].Value) is { } ruleValue)
+        if (text[0] == '第' && RuleNumber.Match(text) is { Success: true } rule && NumeralOrDigits(rule.Groups[1].Value) is { } ruleValue)
         {
             var kind = rule.Groups[2].Value == "章" ? NumberingKind.Chapter : NumberingKind.Article;
             return new Numbering(kind, line.Text.Substring(0, rule.Groups[1].Length + 2), ruleValue, rule.Length);
@@ -1105,6 +1118,16 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
             }
 
             return None;
+        }
+
+        if (text[0] == '[' && PaddedBracketNumber.Match(text) is { Success: true } padded)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, padded.Groups[1].Length + 2), int.Parse(padded.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), padded.Length);
+        }
+
+        if (text[0] is 'N' && NoNumber.Match(text) is { Success: true } no)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, no.Groups[1].Index + no.Groups[1].Length), int.Parse(no.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), no.Length);
         }
 
         // 1. 1． 1、 (but not 2020年, 1.5万 or 3.8%)
@@ -1176,6 +1199,10 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
         return None;
     }
 
+    // 三 or 3: a number written in Chinese numerals or in digits.
+    private static int? NumeralOrDigits(string number)
+        => ChineseText.ParseNumeral(number) ?? (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
+
     // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
     internal static int Letter(char c, bool upper)
         => upper
@@ -1188,13 +1215,44 @@ internal readonly record struct Numbering(NumberingKind Kind, string Label, int 
     private static readonly System.Text.RegularExpressions.Regex BracketedNumeral = new(
         @"^【([一二三四五六七八九十]{1,3})】[ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 第一，第二、 at a line's start; not 第一次, 第一批 (the comma or 、 right after the numeral).
+    // 第一，第二、 at a line's start, and a speech's 第一件事， 第二项工作：; not 第一次, 第一批 (the comma or 、 right after
+    // the numeral or the count).
     private static readonly System.Text.RegularExpressions.Regex OrdinalOpening = new(
-        @"^第([一二三四五六七八九十]{1,3})[，,、：:][ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^第([一二三四五六七八九十]{1,3})(?:件事|件大事|项工作)?[，,、：:][ 　]*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // [01] 推进…, [10] …: a number of two digits or three in square brackets (a list zero-padded from [01]; see
+    // BracketNumbers).
+    private static readonly System.Text.RegularExpressions.Regex PaddedBracketNumber = new(
+        @"^\[(\d{2,3})\][ \t\u3000]*(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Items numbered [01] [02] … [10] are numbered as 1. 2. are only where the list is zero-padded ([01] among them): a
+    /// footnote's [10] or [12] at a page's foot, in a document whose notes run [1] [2] …, is no item.
+    /// </summary>
+    private static void BracketNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        bool Bracketed(Numbering n) => n.Kind == NumberingKind.Arabic && n.Label.StartsWith("[", System.StringComparison.Ordinal);
+        if (lines.Any(l => Bracketed(l.Numbering) && l.Numbering.Label.StartsWith("[0", System.StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Bracketed(lines[i].Numbering))
+            {
+                lines[i] = (lines[i].Line, None);
+            }
+        }
+    }
+
+    // No.1　推进…, NO.2 实施…: a project's number after No. (the dot written: NO2 浓度 is nitrogen dioxide).
+    private static readonly System.Text.RegularExpressions.Regex NoNumber = new(
+        @"^(?:No|NO)[.．][ \t]*(\d{1,3})(?:[ \t\u3000]+|[：:、．.][ \t\u3000]*)(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Not 项目1、项目2同步推进: a list of names with numbers.
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|实事)([一二三四五六七八九十]{1,3}|\d{1,3})[：:、．.](?!\d)[ 　]*(?!任务|项目|事项|行动|工程|问题|实事)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“]))(?!任务|项目|事项|行动|工程|问题|实事|措施)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

@@ -35,8 +35,9 @@ internal static class HardWraps
         // A wrapped line is filled to the wrap width, counted in characters (fixed-width exports) or in columns
         // (Word, where an ASCII character takes half a Chinese one): within a little of the document's longest line.
         bool IsFull(SourceLine line) => line.Table is null && (line.Text.Length >= longest - 2 || Width(line.Text) >= widest - 3);
-        // A ledger's record opening with its code (DB-02 ｜ …) starts a line of its own.
-        var coded = new HashSet<int>(Numbering.RecordCodes(lines, _ => true).Select(c => c.At));
+        // A ledger's record opening with its code (DB-02 ｜ …) or a handed-over matter's number (第8号　关于…) starts a
+        // line of its own.
+        var coded = new HashSet<int>(Numbering.RecordCodes(lines, _ => true).Concat(Numbering.HandoverRecords(lines, _ => true)).Select(c => c.At));
         bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
         if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
         {
@@ -218,7 +219,12 @@ internal static class HardWraps
 
     // The next line can continue the paragraph: it is text, not a table, a numbered paragraph or a bullet's (◎推動…
     // under 承辦單位：A　會辦單位：B is the next item).
-    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && Numbering.BulletWords(line) == 0;
+    // A markdown list item (- [ ] …, - 负责：X) is an item of its own too.
+    private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && Numbering.BulletWords(line) == 0
+        && !MarkdownItem.IsMatch(line.Folded);
+
+    private static readonly System.Text.RegularExpressions.Regex MarkdownItem = new(
+        @"^[ \t]*[-*+][ \t]+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
     private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));
@@ -226,7 +232,8 @@ internal static class HardWraps
     private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
 
     // ——市发改委牵头…: a dash opening a line sets off who does the task above it, never a wrapped line's rest.
-    private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件", "——", "─" };
+    // 领衔代表：, 提案者：, 分办单位： under a handed-over 建议 or 提案 are its fields too.
+    private static readonly string[] FieldStarts = { "牵头", "配合", "责任", "完成时", "时间节点", "时限", "主办", "协办", "参与", "【", "[", "注", "附件", "——", "─", "领衔", "提案者", "提出单位", "分办", "会办" };
 
     private static int Width(string text) => text.Sum(c => c < 0x1100 ? 1 : 2);
 }

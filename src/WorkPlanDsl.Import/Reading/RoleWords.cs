@@ -79,6 +79,8 @@ internal static class RoleWords
         ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
         // 就业促进科抓总, 职业能力建设科主抓: the body that heads the work.
         ("抓总", Role.Lead), ("主抓", Role.Lead),
+        // 交通局主政，财政局協辦 (Taiwan's decisions: the agency in charge of the matter).
+        ("主政", Role.Lead),
         // 各县（市、区）人社局按属地原则落实: each carries out its own area's part, beside the body that answers for it.
         ("按属地原则落实", Role.Support), ("按属地落实", Role.Support), ("属地落实", Role.Support),
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
@@ -124,6 +126,9 @@ internal static class RoleWords
 
         // 会办单位, 协力机关 (Taiwan: the agencies that join the one handling the matter).
         ("会办", Role.Support), ("协力", Role.Support),
+
+        // 分办单位 (a 建议 or 提案 handed to several bodies, each handling and answering for its own part): each leads.
+        ("分办", Role.Lead),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels
