@@ -32,7 +32,7 @@ internal sealed class ClauseReader
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
-    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）:
+    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）, X（主任 林○○，分机201）:
     // the person in charge or to call inside the unit's field,
     // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
@@ -68,8 +68,8 @@ internal sealed class ClauseReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
-        @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长)[ 　]*[\u4E00-\u9FFF]{2,4}"
-        + @"|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9*＊\-－]{7,16})[）)])",
+        @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|召集人|护理师|联络人|经办人)[ 　]*[\u4E00-\u9FFF○〇]{1,4}"
+        + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9*＊\-－]{7,16})[）)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.

@@ -16,7 +16,7 @@ internal static class LeadMarks
     // 带*号的为牵头单位, 标注★的为牵头股室, 标“★”的单位为牵头单位, ★为牵头股室, 加*者为牵头部门; never across a 不/非
     // (带*号的不是牵头单位, 带*号的并非牵头单位 say the opposite).
     private static readonly Regex Rule = new(
-        "([" + Regex.Escape(Signs) + "])[”\"’'」]?\\s*(?:号|标记|标识|符号)?(?:的|者)?(?:单位|部门|处室|科室|股室)?[^。；;，,不非]{0,4}?(?:为|是|系|作为)(?:牵头|主办|主责)",
+        "([" + Regex.Escape(Signs) + "])[”\"’'」]?\\s*(?:号|标记|标识|符号)?(?:的|者)?(?:单位|部门|处室|科室|股室)?[^。；;，,不非]{0,4}?(?:为|是|系|作为|表示|代表)(?:牵头|主办|主责)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The signs the (folded) words state to mark the lead (all widths of *), or null where they state none.</summary>

@@ -91,7 +91,7 @@ internal static class RoleWords
         // （本项由教育局会同财政局办理）: the body that handles the matter.
         ("办理", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
-        ("协作", Role.Support), ("协同", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
+        ("协作", Role.Support), ("协同", Role.Support), ("协抓", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
         // 宣传处会办公室, 縣教育局會縣人社局: 会 for 会同 between two bodies' names (see IsVerbAt).
         ("会", Role.Together),
     };
