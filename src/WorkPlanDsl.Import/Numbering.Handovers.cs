@@ -12,7 +12,7 @@ internal readonly partial record struct Numbering
     // 第8号　关于…的建议, 提案第12号　关于…的提案, 批示件〔2024〕第3号　关于…的批示: the matter's kind perhaps, a year
     // perhaps, its number, then its subject (关于…). Not 第3号文件 or 根据第5号令 (no subject after the number).
     private static readonly System.Text.RegularExpressions.Regex HandoverNumber = new(
-        @"^[ \t\u3000]*(?<label>(?<kind>(?:代表|委员)?(?:建议|提案|议案|批示件|批示|督办件|交办件|信访件|来信)?)"
+        @"^[ \t\u3000]*(?<label>(?<key>(?:代表|委员)?(?:建议|提案|议案|批示件|批示|督办件|交办件|信访件|来信)?)"
         + @"(?:[〔\[（(【][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]）)】])?[ \t\u3000]*第[ \t\u3000]*(?<n>\d{1,5})[ \t\u3000]*号)[ \t\u3000：:、．.]*(?=关于)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -23,31 +23,10 @@ internal readonly partial record struct Numbering
     /// a record: its index, its count in the list, the label's length and where its subject starts.
     /// </summary>
     internal static List<(int At, int Value, int Label, int Length)> HandoverRecords(IReadOnlyList<SourceLine> lines, System.Func<int, bool> eligible)
-    {
-        var found = new List<(int At, string Kind, int Number, int Label, int Length)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Table is null && eligible(i) && HandoverNumber.Match(lines[i].Folded) is { Success: true } handover
-                && int.TryParse(handover.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                var label = handover.Groups["label"];
-                found.Add((i, handover.Groups["kind"].Value, number, label.Index + label.Length, handover.Length));
-            }
-        }
-
-        return found.GroupBy(h => h.Kind, System.StringComparer.Ordinal).Select(g => g.ToList())
-            .Where(run => run.Count >= 2 && run.Zip(run.Skip(1), (a, b) => b.Number > a.Number).All(rises => rises))
-            .SelectMany(run => run.Select((h, k) => (h.At, k + 1, h.Label, h.Length))).OrderBy(h => h.At).ToList();
-    }
+        => RecordRuns(lines, eligible, HandoverNumber, (before, after) => after > before, ownNumbers: false);
 
     // The records of a handover list numbered as 1. 2. are (counted in their order), on lines numbered no other way;
     // the fields under a record or after it on its line say who handles it.
     private static void Handovers(List<(SourceLine Line, Numbering Numbering)> lines)
-    {
-        foreach (var (at, value, label, length) in HandoverRecords(lines.Select(l => l.Line).ToList(), i => lines[i].Numbering.Kind == NumberingKind.None))
-        {
-            var line = lines[at].Line;
-            lines[at] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, label).Trim(), value, length));
-        }
-    }
+        => AsNumbered(lines, HandoverRecords(lines.Select(l => l.Line).ToList(), i => lines[i].Numbering.Kind == NumberingKind.None));
 }

@@ -792,7 +792,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     // DB-01, RW-2024-03, A1, ZX02 at a line's start, then the item (after its field's name, 督办事项：): a ledger's record
     // codes (letters, a year perhaps, a count).
     private static readonly System.Text.RegularExpressions.Regex RecordCode = new(
-        @"^[ \t\u3000]*(?<code>([A-Z]{1,4})[-－—_]?(?:(?:19|20)\d\d[-－—_])?(\d{1,4}))(?:[ \t\u3000]*[｜|、：:．.][ \t\u3000]*|[ \t\u3000]+)"
+        @"^[ \t\u3000]*(?<label>(?<key>[A-Z]{1,4})[-－—_]?(?:(?:19|20)\d\d[-－—_])?(?<n>\d{1,4}))(?:[ \t\u3000]*[｜|、：:．.][ \t\u3000]*|[ \t\u3000]+)"
         + @"(?:(?:督办|办理|整改|落实|重点|工作|主要)?(?:事项|任务|项目)(?:名称|内容)?[ \t\u3000]*[：:][ \t\u3000]*)?(?=[\u4E00-\u9FFF【（(])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -802,26 +802,38 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     /// code's length. A code that does not count (G20 峰会, 5G 基站) is none.
     /// </summary>
     internal static List<(int At, int Value, int Label, int Length)> RecordCodes(IReadOnlyList<SourceLine> lines, System.Func<int, bool> eligible)
-    {
-        var coded = new List<(int At, string Prefix, int Value, int Label, int Length)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Table is null && eligible(i) && RecordCode.Match(lines[i].Folded) is { Success: true } code)
-            {
-                var label = code.Groups["code"];
-                coded.Add((i, code.Groups[1].Value, int.Parse(code.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), label.Index + label.Length, code.Length));
-            }
-        }
-
-        return coded.GroupBy(c => c.Prefix, System.StringComparer.Ordinal).Select(run => run.ToList())
-            .Where(run => run.Count >= 2 && run.Select((c, k) => k == 0 || c.Value == run[k - 1].Value + 1).All(counts => counts))
-            .SelectMany(run => run.Select(c => (c.At, c.Value, c.Label, c.Length))).OrderBy(c => c.At).ToList();
-    }
+        => RecordRuns(lines, eligible, RecordCode, (before, after) => after == before + 1, ownNumbers: true);
 
     // A ledger's records numbered by their codes, as 1. 2. are, on lines numbered no other way.
     private static void Codes(List<(SourceLine Line, Numbering Numbering)> lines)
+        => AsNumbered(lines, RecordCodes(lines.Select(l => l.Line).ToList(), i => lines[i].Numbering.Kind == NumberingKind.None));
+
+    // The lines whose opening the pattern matches (groups key, n and label), at least two of one key whose numbers n
+    // follow one another as the list's kind has them: the index, the number (the record's own, or its count in the run),
+    // where the label ends and where the record's words start.
+    private static List<(int At, int Value, int Label, int Length)> RecordRuns(
+        IReadOnlyList<SourceLine> lines, System.Func<int, bool> eligible, System.Text.RegularExpressions.Regex pattern, System.Func<int, int, bool> follows, bool ownNumbers)
     {
-        foreach (var (at, value, label, length) in RecordCodes(lines.Select(l => l.Line).ToList(), i => lines[i].Numbering.Kind == NumberingKind.None))
+        var found = new List<(int At, string Key, int Number, int Label, int Length)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Table is null && eligible(i) && pattern.Match(lines[i].Folded) is { Success: true } record
+                && int.TryParse(record.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                var label = record.Groups["label"];
+                found.Add((i, record.Groups["key"].Value, number, label.Index + label.Length, record.Length));
+            }
+        }
+
+        return found.GroupBy(r => r.Key, System.StringComparer.Ordinal).Select(g => g.ToList())
+            .Where(run => run.Count >= 2 && run.Zip(run.Skip(1), (a, b) => follows(a.Number, b.Number)).All(ok => ok))
+            .SelectMany(run => run.Select((r, k) => (r.At, ownNumbers ? r.Number : k + 1, r.Label, r.Length))).OrderBy(r => r.At).ToList();
+    }
+
+    // Records numbered as 1. 2. are, their label as printed.
+    private static void AsNumbered(List<(SourceLine Line, Numbering Numbering)> lines, List<(int At, int Value, int Label, int Length)> records)
+    {
+        foreach (var (at, value, label, length) in records)
         {
             var line = lines[at].Line;
             lines[at] = (line, new Numbering(NumberingKind.Arabic, line.Text.Substring(0, label).Trim(), value, length));

@@ -23,6 +23,9 @@ public enum ReadFailureKind
     /// or a file whose reading ran out of memory.
     /// </summary>
     TooLarge,
+
+    /// <summary>A defect of a reader on this file's contents: nothing is read, and the message asks for a report.</summary>
+    Defect,
 }
 
 /// <summary>What reading a file gave: a <see cref="PlanDocument"/>, or a failure with a message that says what to do.</summary>

@@ -45,7 +45,19 @@ public static class DocumentReader
     /// <summary>Reads a document from its bytes; <paramref name="name"/> is the file name (its extension counts) that notes cite.</summary>
     public static DocumentReadResult Read(string name, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        var read = ReadAny(name, bytes, cancellationToken);
+        DocumentReadResult read;
+        try
+        {
+            read = ReadAny(name, bytes, cancellationToken);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException and not System.OutOfMemoryException)
+        {
+            // A reader's defect on some file's contents (as the recogniser's, see PlanImporter.Import): a message to act
+            // on, not a stack trace.
+            return DocumentReadResult.Failed(ReadFailureKind.Defect, "the reader failed on this file (" + e.GetType().Name + ": " + e.Message
+                + "); nothing was read. This is a defect of the importer: please report it with the document");
+        }
+
         if (read.Document is { } document)
         {
             long characters = 0;

@@ -11,7 +11,7 @@ internal static class MarginNumbers
 {
     // A number at the margin, then a gap of two spaces or more, then the line's words.
     private static readonly System.Text.RegularExpressions.Regex Margin = new(
-        @"^ {0,4}(\d{1,4}) {2,}(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^ {0,4}([0-9]{1,4}) {2,}(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A gap of two spaces or more inside the words: a column of a table set with spaces, not a line of prose.
     private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(

@@ -66,7 +66,7 @@ internal sealed class TableReader
             for (var r = from; numberColumn >= 0 && !categories && r < body.Count && RestatedHeader(body, r) is null; r++)
             {
                 var row = body[r];
-                categories = !IsTotal(row) && taskColumn < row.Cells.Count && row.Cells[taskColumn].IsMergedCopy && numberColumn < row.Cells.Count
+                categories = !IsTotal(row) && taskColumn >= 0 && taskColumn < row.Cells.Count && row.Cells[taskColumn].IsMergedCopy && numberColumn < row.Cells.Count
                     && row.Cells[numberColumn] is { IsMergedCopy: false } number && number.Text.Trim().Length > 0 && SpanningText(row) is null;
             }
         }
@@ -122,7 +122,7 @@ internal sealed class TableReader
                 tasks = Section(openSection, row, name);
             }
 
-            var cell = taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
+            var cell = taskColumn >= 0 && taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
             var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
             if (number is { IsMergedCopy: false } && cell is { IsMergedCopy: false } && cell.Text.Trim().Length > 0
                 && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && !NamesAnyUnit(row, columns))
@@ -375,7 +375,7 @@ internal sealed class TableReader
         System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
     {
         var taskColumn = columns.TaskColumn;
-        bool MergedDown(int g) => g < groups.Count && taskColumn < groups[g][0].Cells.Count && groups[g][0].Cells[taskColumn].IsMergedCopy;
+        bool MergedDown(int g) => g < groups.Count && taskColumn >= 0 && taskColumn < groups[g][0].Cells.Count && groups[g][0].Cells[taskColumn].IsMergedCopy;
         var byNumber = columns.Has(ColumnKind.Number) && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content);
         for (var g = 0; g < groups.Count; g++)
         {
