@@ -1087,6 +1087,9 @@ internal sealed class ElementReader
     {
         var folded = line.Folded;
         var depth = 0;
+
+        // Where the field sentences from a label on end: one scan serves every label of the same run of fields.
+        var fieldsEnd = -1;
         for (var i = from + 2; i < folded.Length; i++)
         {
             var c = folded[i - 1];
@@ -1116,7 +1119,8 @@ internal sealed class ElementReader
 
             // 。牵头单位：X。 closing the paragraph is a closing clause, read as one (Statements); only fields with the
             // task's words going on after them are read here.
-            if (c == '。' && folded.Substring(FieldSentencesEnd(folded, i)).Trim('。', '；', ';', ' ', '　').Length == 0)
+            fieldsEnd = i < fieldsEnd ? fieldsEnd : FieldSentencesEnd(folded, i);
+            if (c == '。' && OnlyStopsFrom(folded, fieldsEnd))
             {
                 continue;
             }
@@ -1131,7 +1135,7 @@ internal sealed class ElementReader
             }
 
             // 。牵头单位：X；责任领导：张三。该项目已完工: the fields' sentences end where a sentence opens with no label.
-            var stop = FieldSentencesEnd(folded, i);
+            var stop = fieldsEnd;
             while (stop > i && folded[stop - 1] is '。' or '；' or ';' or ' ' or '　')
             {
                 stop--;
@@ -1164,6 +1168,19 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    private static bool OnlyStopsFrom(string folded, int from)
+    {
+        for (var i = from; i < folded.Length; i++)
+        {
+            if (folded[i] is not ('。' or '；' or ';' or ' ' or '　'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Where the field sentences from a label on end: at the first 。 outside brackets that no field label follows.

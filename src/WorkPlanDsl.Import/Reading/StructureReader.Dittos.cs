@@ -26,27 +26,35 @@ internal sealed partial class StructureReader
     private void ApplyDittos()
     {
         var tasks = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)).OrderBy(t => t.Line).ToList();
+
+        // 同第3项: the nearest task numbered 3 before the ditto (numbers that restart in each section mean this section's),
+        // kept as the tasks go by, so that a plan of dittos is read in one pass.
+        var lastNumbered = new Dictionary<int, ImportedElement>();
         for (var k = 0; k < tasks.Count; k++)
         {
             var task = tasks[k];
-            if (task.Leads.Count + task.Supports.Count + task.Implementers.Count > 0 || Ditto(task) is not { } ditto)
+            if (task.Leads.Count + task.Supports.Count + task.Implementers.Count == 0 && Ditto(task) is { } ditto)
             {
-                continue;
+                var source = ditto.Number is { } number ? lastNumbered.TryGetValue(number, out var numbered) ? numbered : null : k > 0 ? tasks[k - 1] : null;
+                if (source is null || source.Leads.Count + source.Supports.Count == 0)
+                {
+                    _elements.Review(task, SourceLine.Of(task.Line, string.Empty), NoteSeverity.Note,
+                        "'" + ditto.Words + "' (ditto) names " + (source is null ? "no task this document has" : "task " + source.Label?.Trim() + ", which names no one") + ": no lead read");
+                }
+                else
+                {
+                    source.Leads.ForEach(task.AddLead);
+                    source.Supports.ForEach(task.AddSupport);
+                    task.HasLeadField |= source.HasLeadField;
+                    task.Due ??= source.Due;
+                    _notes.Add(new ImportNote(task.Line, NoteSeverity.Note, "'" + ditto.Words + "' (ditto) is read as the responsibility of task " + source.Label?.Trim()));
+                }
             }
 
-            var source = ditto.Number is { } number ? NumberedTask(tasks, k, number) : k > 0 ? tasks[k - 1] : null;
-            if (source is null || source.Leads.Count + source.Supports.Count == 0)
+            if (task.Label is { } label && LabelNumber(label) is { } value)
             {
-                _elements.Review(task, SourceLine.Of(task.Line, string.Empty), NoteSeverity.Note,
-                    "'" + ditto.Words + "' (ditto) names " + (source is null ? "no task this document has" : "task " + source.Label?.Trim() + ", which names no one") + ": no lead read");
-                continue;
+                lastNumbered[value] = task;
             }
-
-            source.Leads.ForEach(task.AddLead);
-            source.Supports.ForEach(task.AddSupport);
-            task.HasLeadField |= source.HasLeadField;
-            task.Due ??= source.Due;
-            _notes.Add(new ImportNote(task.Line, NoteSeverity.Note, "'" + ditto.Words + "' (ditto) is read as the responsibility of task " + source.Label?.Trim()));
         }
     }
 
@@ -73,20 +81,6 @@ internal sealed partial class StructureReader
 
     private static int? ParseDigits(string text)
         => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    // 同第3项: the task numbered 3 before this one, the nearest (numbers that restart in each section mean this section's).
-    private static ImportedElement? NumberedTask(List<ImportedElement> tasks, int at, int number)
-    {
-        for (var k = at - 1; k >= 0; k--)
-        {
-            if (tasks[k].Label is { } label && LabelNumber(label) == number)
-            {
-                return tasks[k];
-            }
-        }
-
-        return null;
-    }
 
     // The number a task's label gives (3. → 3, （三） → 3, 1.3 → 3: the last part of a decimal number).
     private static int? LabelNumber(string label)

@@ -65,6 +65,18 @@ public class DittoAndRecordCodeTests
         Assert.Equal(new[] { "县交通运输局" }, plan.Leads("3."));
     }
 
+    [Fact]
+    public void A_numbered_ditto_names_the_nearest_task_with_that_number_where_numbers_restart()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某县2024年工作要点",
+            "一、城市建设", "（一）推进道路建设（县交通运输局负责）", "（二）推进绿化（同第一项）",
+            "二、乡村建设", "（一）推进厕所改造（县农业农村局负责）", "（二）推进供水（同第一项）"));
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "县交通运输局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Names(tasks[3].InEffect.Leads));
+    }
+
     private static readonly string Ledger = string.Join("\n",
         "××县2024年第二季度重点督办事项台账",
         "",
