@@ -13,11 +13,11 @@ namespace WorkPlanDsl.Import.Reading;
 internal sealed class Accountability
 {
     // The unit ranked or listed first IS the lead, said in one clause: 排在第一位的部门为牵头部门, 列第一位者为牵头单位,
-    // 排名第一的为牵头单位, 列第一位者为牵头或汇总单位; or the other way round: 牵头单位列首位, 牵头单位排在第一位. 牵头 is followed by a unit word or
+    // 排名第一的为牵头单位, 列第一位者为牵头或汇总单位, 排在前面的为牵头单位; or the other way round: 牵头单位列首位, 牵头单位排在第一位. 牵头 is followed by a unit word or
     // the clause's end, so 排名第一的单位作为牵头示范点 and 排名第一的乡镇…由其牵头承办 are not rules; a 不/非 between them
     // (带*号的不是牵头单位, 排名第一的不作为牵头单位) says the opposite.
     private static readonly Regex Rule = new(
-        @"(?:第一|第1|首位|首个|首列|居首|排首|排头)[^。；;，,不非]{0,6}?(?:为|是|作为|系)(?:牵头|主办|主责|主承办|主要承办|主要责任)"
+        @"(?:第一|第1|首位|首个|首列|居首|排首|排头|最前|前面)[^。；;，,不非]{0,6}?(?:为|是|作为|系)(?:牵头|主办|主责|主承办|主要承办|主要责任)"
         + @"(?:[或和及、/](?:汇总|召集|联系|主办|责任))?(?=单位|部门|处室|科室|股室|机关|者|$|[。；;，,）)\s])"
         + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室|股室)?(?:列|排|居|位于|放在|为|是|系)(?:在|于)?(?:第一|第1|首)(?:位|个|名)?"
         + @"(?=$|[。；;，,）)、\s])",

@@ -27,6 +27,9 @@ internal sealed class ClauseReader
 
     public ClauseReader(Accountability? accountability = null) => _accountability = accountability ?? new Accountability(false);
 
+    private static readonly System.Text.RegularExpressions.Regex DivisionLabel = new(
+        @"^[ 　]*(?:责任|职责|任务|工作)?分工(?:安排)?[ 　]*[：:][ 　]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
         @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -53,8 +56,35 @@ internal sealed class ClauseReader
             }
         }
 
+        foreach (System.Text.RegularExpressions.Match label in UnitsAndPersonsLabel.Matches(folded))
+        {
+            // 责任单位及责任人：区民政局（高远）、区科技局（罗敏）: the bracket after each unit is its person.
+            var end = folded.IndexOfAny(new[] { '；', ';', '。', '\n' }, label.Index + label.Length);
+            foreach (System.Text.RegularExpressions.Match person in BracketedPerson.Matches(folded.Substring(0, end < 0 ? folded.Length : end), label.Index + label.Length))
+            {
+                if (UnitShape.IsOrganisation(person.Groups[1].Value))
+                {
+                    continue;
+                }
+
+                textChars ??= text.ToCharArray();
+                foldedChars ??= folded.ToCharArray();
+                for (var i = person.Index; i < person.Index + person.Length; i++)
+                {
+                    textChars[i] = ' ';
+                    foldedChars[i] = ' ';
+                }
+            }
+        }
+
         return textChars is null ? (text, folded) : (new string(textChars), new string(foldedChars!));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex UnitsAndPersonsLabel = new(
+        @"(?:单位|部门|处室|科室)(?:及|和|与|、|/|／)(?:责任人|负责人|联系人)[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex BracketedPerson = new(
+        @"(?<=[\u4E00-\u9FFF])[（(]([\u4E00-\u9FFF○〇·]{2,4})[）)]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>True where the field is an official put in charge (分管副院长刘建平牵头, 由院长 周建华 负总责).</summary>
     internal static bool HeadedByPerson(string field)
@@ -319,6 +349,15 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
+        if (DivisionLabel.Match(folded) is { Success: true } division && RoleWords.HasRole(folded.Substring(division.Length)))
+        {
+            // 责任分工：X牵头，Y配合: the label only says that a sentence of who does what follows (without role words,
+            // 责任分工：A、B is a list under an accountable label, as 责任单位：A、B).
+            text = text.Substring(division.Length);
+            folded = folded.Substring(division.Length);
+            offset += division.Length;
+        }
+
         (text, folded) = WithoutQualifiers(text, folded);
         var trimmed = QuotedWords.Blanked(folded).TrimEnd('。', '；', ';', '.', ' ', '　', '：', ':');
         if (trimmed.Length == 0 || trimmed.Length > 200 || (!RoleWords.HasRole(trimmed) && !HasLabel(trimmed) && !HasCopula(trimmed)))
@@ -468,7 +507,7 @@ internal sealed class ClauseReader
     }
 
     internal static bool HasLabel(string folded)
-        => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None);
+        => Fields(folded).Any(s => LabelOf(folded.Substring(s.Start, s.End - s.Start)).Role != Role.None) || SpacedLabel.IsMatch(folded);
 
     /// <summary>True where a field gives its names a role by a label after 为 (<c>X为牵头单位</c>).</summary>
     internal static bool HasCopula(string folded)
@@ -563,7 +602,8 @@ internal sealed class ClauseReader
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
     private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
     {
-        // Before the fields are split at spaces: 主办：市局 治安支队 is one body.
+        // Before the fields are split at spaces: 主办：市局 治安支队 is one body; 牵头单位 X　配合单位 Y are labels and their names.
+        (original, content) = WithSpacedLabelsColoned(original, content);
         (original, content) = WithBrokenNamesJoined(original, content);
         var state = new State(line) { NamedSupports = namedSupports };
         var current = Role.None;
@@ -1046,6 +1086,13 @@ internal sealed class ClauseReader
             {
                 clause.Implementers.Add(name);
             }
+            else if (role == Role.Scope && !name.StartsWith("试点", StringComparison.Ordinal))
+            {
+                // （市民政局负责落实）, with nobody named before it: the body answers for carrying the task out; after bodies
+                // that answer for it each in its remit (A、B按职责分工负责，各设区市负责落实) it carries out their work. Not a
+                // kind of body (试点城市政府负责落实, every pilot city's government), which is the scope's, not the task's.
+                (state.ByDivision.Count > 0 ? clause.Supports : state.Accountable).Add(name);
+            }
             else
             {
                 clause.Unread.Add(name + (role == Role.Scope ? "负责落实" : string.Empty));
@@ -1456,13 +1503,26 @@ internal sealed class ClauseReader
             var leftStart = folded.LastIndexOfAny(PartSeparators, at - 1) + 1;
             var rightEnd = folded.IndexOfAny(PartSeparators, gapEnd);
             rightEnd = rightEnd < 0 ? folded.Length : rightEnd;
+            // 牵头单位： 市林业 局 ；: the spaces after the colon and before the semicolon are no part of the name.
+            while (leftStart < at && System.Array.IndexOf(Breaks, folded[leftStart]) >= 0)
+            {
+                leftStart++;
+            }
+
+            while (rightEnd > gapEnd && System.Array.IndexOf(Breaks, folded[rightEnd - 1]) >= 0)
+            {
+                rightEnd--;
+            }
+
             // 县工业和 信息化局　　完成时限：…: the name's second part ends where the next field's gap starts.
             var nextGap = folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd);
             rightEnd = nextGap > gapEnd && CutAfterJoiner(folded, at) ? nextGap : rightEnd;
             // 市 民政局: a level alone is never a name either.
             if (gapEnd >= folded.Length || at - leftStart < (LevelPrefixes.IndexOf(folded[leftStart]) >= 0 ? 1 : 2) || rightEnd - gapEnd < 1 || folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd) >= 0
-                || LevelPrefixes.IndexOf(folded[gapEnd]) >= 0 || folded[gapEnd] == '各')
+                || LevelPrefixes.IndexOf(folded[gapEnd]) >= 0 || folded[gapEnd] == '各'
+                || (rightEnd < folded.Length && folded[rightEnd] is '：' or ':'))
             {
+                // 牵头科室：各分局　协办科室：…: the words before a colon are the next field's label, no part of a name.
                 continue;
             }
 
@@ -1483,6 +1543,34 @@ internal sealed class ClauseReader
 
         return (original, folded);
     }
+
+    /// <summary>
+    /// （牵头单位 市生态环境局　配合单位 市医保局）: a role's whole label (a role word and 单位, 部门, 处室 or 科室) at a
+    /// field's start with a space where its colon would be, written with the colon.
+    /// </summary>
+    private static (string Original, string Folded) WithSpacedLabelsColoned(string original, string folded)
+    {
+        var labels = SpacedLabel.Matches(folded);
+        if (labels.Count == 0)
+        {
+            return (original, folded);
+        }
+
+        var originalChars = original.ToCharArray();
+        var foldedChars = folded.ToCharArray();
+        foreach (System.Text.RegularExpressions.Match label in labels)
+        {
+            var space = label.Index + label.Length - 1;
+            originalChars[space] = '：';
+            foldedChars[space] = '：';
+        }
+
+        return (new string(originalChars), new string(foldedChars));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SpacedLabel = new(
+        @"(?<=^|[ 　（(【\[；;，,])(?:牵头|责任|配合|协办|主办|参与|主责|协同)(?:单位|部门|处室|科室)[ 　](?=[ 　]*\p{IsCJKUnifiedIdeographs})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 县工业和, 县住房和城乡: a name cut after its joining 和 or 与, which no name ends with.
     private static bool CutAfterJoiner(string folded, int gap) => gap > 0 && folded[gap - 1] is '和' or '与' or '及';

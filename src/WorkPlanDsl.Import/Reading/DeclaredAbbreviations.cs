@@ -15,6 +15,10 @@ internal static class DeclaredAbbreviations
         @"[（(][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)]",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex InnerDeclaration = new(
+        @"[（(][ 　]*(?<long>[^（()）“”""‘’，,。；;、：:\s]{4,30})[，,][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)]",
+        RegexOptions.CultureInvariant);
+
     /// <summary>Where a declaration closing <paramref name="folded"/>'s run from start to end opens, or -1.</summary>
     public static int DeclarationAt(string folded, int start, int end)
     {
@@ -48,6 +52,18 @@ internal static class DeclaredAbbreviations
             {
                 var shortName = line.Text.Substring(match.Groups["short"].Index, match.Groups["short"].Length);
                 if (LongName(line, folded, match.Index, shortName) is { } longName)
+                {
+                    found.Add((shortName, longName));
+                }
+            }
+
+            foreach (Match match in InnerDeclaration.Matches(folded))
+            {
+                // 县委组织部（县委人才工作领导小组办公室，以下简称县委人才办）: the short name is the bracket's body's, not the
+                // body the bracket follows.
+                var shortName = line.Text.Substring(match.Groups["short"].Index, match.Groups["short"].Length);
+                var longName = line.Text.Substring(match.Groups["long"].Index, match.Groups["long"].Length).Trim();
+                if (longName.Length > shortName.Length && UnitShape.IsOrganisation(longName))
                 {
                     found.Add((shortName, longName));
                 }
@@ -99,6 +115,9 @@ internal static class DeclaredAbbreviations
         "由", "请", "会同", "联合", "委托", "督促", "指导", "协调", "组织", "支持", "配合", "协助", "责成", "交由", "和", "与", "及", "同",
         "对", "向", "经", "在", "将", "把", "为", "是", "即", "成立", "组建", "设立", "设", "建立", "牵头", "负责", "依托", "通过", "按照",
         "报", "送", "至", "给", "交",
+
+        // 方案中市城市管理和综合执法局（以下简称…）, 其中区财政局（…）: the text the names are spoken of in.
+        "中",
     };
 
     private static readonly char[] Stops = { '，', ',', '、', '。', '；', ';', '：', ':', ' ', '　' };

@@ -759,6 +759,18 @@ internal sealed class ElementReader
             clauses.Add(inner);
         }
 
+        if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && lastClauseToOwner && TitleEnd(line, from) is var titleEnd && titleEnd > from + 1
+            && !OpensWithPast(line.Folded, titleEnd) && Leading(line, titleEnd, clauses, origin: from) is { Leads.Count: > 0 } afterTitle
+            && OpensWithTogether(line, titleEnd, from + afterTitle.End, afterTitle.Leads[0])
+            && EndsWithRoleVerb(line.Folded, titleEnd, from + afterTitle.End) && !RoleWords.HasRole(RestOfSentence(line.Folded, from + afterTitle.End)))
+        {
+            // 推进…建设。区财政局会同区农业农村局抓好落实，强化督促检查…: the sentence after the title opens with the body, 会同
+            // its partners and their role verb, then the work (one body and its verb, 县财政局负责，…, the task's opening
+            // reads, with its guards: 届时县财政局负责 is no assignment). Not 省发改委会同省财政厅，围绕…制定了… (no role verb:
+            // what another body did), nor where the work after them gives roles too, which the task's prose reads whole.
+            clauses.Add(afterTitle);
+        }
+
         // 一是强化…，食品安全科牵头，各市场监管所配合；二是…: an item's own last parts name who does it, as a sentence's do.
         foreach (var (_, itemStart, itemEnd) in items)
         {
@@ -1304,8 +1316,10 @@ internal sealed class ElementReader
     /// <c>由X负责，…</c>, <c>【牵头单位】X　【配合单位】A　work…</c>: the longest run of leading fields that are all
     /// responsibility, with words of the plan after them.
     /// </summary>
-    private Clause? Leading(SourceLine line, int from, List<Clause> found)
+    private Clause? Leading(SourceLine line, int from, List<Clause> found, int origin = -1)
     {
+        // origin: where the found clauses' and the returned clause's spans count from (the paragraph's start).
+        origin = origin < 0 ? from : origin;
         var folded = line.Folded;
         // The fields up to the first sentence's end too: 由省经贸委承办，A、B协办。治理工作目标：… gives its supports as well.
         // Across it only where that sentence is itself responsibility (县发改局牵头。县财政局配合，…): 安全检查组。由市安监局
@@ -1317,12 +1331,12 @@ internal sealed class ElementReader
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var end = ends[k];
-            if (end >= folded.Length - 1 || found.Any(c => from + c.Start < end))
+            if (end >= folded.Length - 1 || found.Any(c => origin + c.Start < end && origin + c.End > from))
             {
                 continue;
             }
 
-            var clause = _clauses.ReadStatement(line.Text.Substring(from, end - from), folded.Substring(from, end - from), line.Number, 0);
+            var clause = _clauses.ReadStatement(line.Text.Substring(from, end - from), folded.Substring(from, end - from), line.Number, from - origin);
             if (clause is not null && clause.Leads.Count + clause.Supports.Count > 0 && clause.NotUnits.Count == 0)
             {
                 return clause;
@@ -1355,6 +1369,9 @@ internal sealed class ElementReader
                 at++;
             }
 
+            // …，具体由市发改委负责，…: how the body is given the work comes before its 由.
+            var adverb = ByAdverbs.FirstOrDefault(w => at + w.Length < stop && string.CompareOrdinal(folded, at, w, 0, w.Length) == 0 && folded[at + w.Length] == '由')?.Length ?? 0;
+            at += adverb;
             var by = at < stop && ClauseReader.IsAgentBy(folded, at);
             if (at == start || at >= stop || !(by || EndsWithLeadVerb(folded, at, start + fields[f].End))
                 || (f > 0 && ProseReader.HandedOnOnceDone(folded, (start + fields[f - 1].Start, start + fields[f - 1].End), at)))
@@ -1380,8 +1397,10 @@ internal sealed class ElementReader
                 }
 
                 var clause = _clauses.ReadStatement(line.Text.Substring(at, end - at), folded.Substring(at, end - at), line.Number, at - from);
-                if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0)
+                if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0
+                    && (adverb == 0 || !RoleWords.HasRole(folded.Substring(end, stop - end))))
                 {
+                    // 具体由X负责，Y配合做好…: where the words after the clause give roles too, the task's prose reads them whole.
                     return clause;
                 }
             }
@@ -1390,8 +1409,42 @@ internal sealed class ElementReader
         return null;
     }
 
+    // The words from at to end open with the lead's own name and say 会同 after it.
+    private static bool OpensWithTogether(SourceLine line, int at, int end, string lead)
+    {
+        while (at < end && line.Folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return at + lead.Length <= end && string.CompareOrdinal(line.Text, at, lead, 0, lead.Length) == 0
+            && line.Folded.IndexOf("会同", at + lead.Length, end - at - lead.Length, System.StringComparison.Ordinal) >= 0;
+    }
+
+    private static string RestOfSentence(string folded, int at)
+    {
+        var stop = folded.IndexOfAny(new[] { '。', '；', ';' }, System.Math.Min(at, folded.Length));
+        return folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
+    }
+
+    private static readonly string[] ByAdverbs = { "具体", "统一", "主要", "全部", "一律", "均", "都" };
+
     // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
     private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
+
+    // 2.社区食堂扩面增效。去年由市民政局牵头建成…, 2023年，县交通运输局负责…: what a body did before, or in a year the
+    // sentence names, is no assignment of the task.
+    private static bool OpensWithPast(string folded, int at)
+    {
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return PastWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) || OpensWithYear.IsMatch(folded, at);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OpensWithYear = new(@"\G\d{2,4}年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1.开展项目验收。由市工信局负责组织验收。: the last sentence, from no earlier than the index after, opens with 由, the
     // body, its verb and the work (and who 配合 in a later part of it). The clause's span is from the paragraph's start.

@@ -179,6 +179,8 @@ internal static class RoleWords
         _ => verb,
     };
 
+    private static readonly char[] LabelJoiners = { '及', '和', '与', '、', '/', '／' };
+
     // A label that ends in these is about when, whatever it starts with (实施时间, 承办期限).
     private static readonly string[] TimeEndings = { "时间", "时限", "期限", "日期", "节点" };
 
@@ -204,6 +206,13 @@ internal static class RoleWords
         if (key.Length == 0 || key.Length > 8)
         {
             return Role.None;
+        }
+
+        if (key.IndexOfAny(LabelJoiners) is var joiner and > 1 && joiner < key.Length - 2
+            && Label(key.Substring(joiner + 1)) == Role.Person && Label(key.Substring(0, joiner)) is not (Role.None or Role.Person or Role.Time) and var unitsRole)
+        {
+            // 责任单位及责任人: the units' label, each unit with its person in a bracket after it (区民政局（高远）).
+            return unitsRole;
         }
 
         var timed = TimeEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));

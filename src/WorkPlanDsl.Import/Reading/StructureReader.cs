@@ -913,8 +913,13 @@ internal sealed partial class StructureReader
                 }
                 else if (!numbered && (((IsWork(body[start].Line, body[start].Numbering) || IsSentence(start)) && NamesLead(body[start].Line, body[start].Numbering.BodyStart))
                     || Enumerable.Range(start + 1, end - start - 1).Any(j => body[j].Line.Table is null && ClauseReader.IsAgentBy(body[j].Line.Folded, 0)
-                        && statements.ReadStatement(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number) is { Leads.Count: > 0 })))
+                        && statements.ReadStatement(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number) is { Leads.Count: > 0 })
+                    || (ElementReader.SplitTitle(heading.Text).Remainder.Trim().Length > 0
+                        && Enumerable.Range(start + 1, end - start - 1).Any(j => body[j].Line.Table is null && body[j].Numbering.Kind == NumberingKind.None
+                            && statements.Read(body[j].Line.Text, body[j].Line.Folded, body[j].Line.Number).Any(c => c.Leads.Count > 0)))))
                 {
+                    // （三）深化安全生产治理。开展…, its words going on over lines that close with （牵头：X；配合：Y）: the
+                    // part's heading opens its one task, whose clause its later lines give.
                     // 一、主要目标 then its targets and 由X，Y负责落实。 on a line of its own: a heading that is itself a task.
                     // 一、有关…一事，请X会同Y先行研议。 beside sections that hold numbered tasks: the heading is itself a
                     // directive that gives work to a body, not a heading of nothing.

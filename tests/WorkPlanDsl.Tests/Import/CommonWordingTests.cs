@@ -1,0 +1,175 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Wordings that real plans use often and that a labelled set weighted by how often shapes occur (h41) found read
+/// wrong or not at all: who does the task in the sentence after its title, a 责任分工 line, field labels after a group or
+/// without their colon, a stray space inside a name, a lone 负责落实, and short names declared inside running words or
+/// inside another body's bracket; a label of units and their persons; a part heading that goes on over lines closed by
+/// its clause.
+/// </summary>
+public class CommonWordingTests
+{
+    // The second task names its lead in a bracket, so the document is not one that names its units only in prose.
+    private static ImportedModel Plan(params string[] tasks)
+        => ImportedModel.From(string.Join("\n", new[] { "某区2024年重点工作实施方案", "一、主要任务" }.Concat(tasks).Concat(new[] { "9.做好其他工作。（区民政局负责）" })));
+
+    [Theory]
+    [InlineData("1.推进双重预防机制数字化建设。区财政局会同区农业农村局抓好落实，强化督促检查，及时研究解决突出问题。", "区财政局", "区农业农村局")]
+    [InlineData("1.推进双重预防机制数字化建设。区财政局会同区农业农村局负责，强化督促检查。", "区财政局", "区农业农村局")]
+    public void The_sentence_after_the_title_may_open_with_who_does_the_task(string task, string lead, string support)
+    {
+        var plan = Plan(task);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(new[] { support }, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("1.推进智慧停车建设，具体由区城管局负责，确保年底前完成。", "区城管局", new string[0])]
+    [InlineData("1.推进智慧停车建设，统一由区城管局牵头，区交警大队配合。", "区城管局", new[] { "区交警大队" })]
+    public void How_the_body_is_given_the_work_may_come_before_its_you(string task, string lead, string[] supports)
+    {
+        var plan = Plan(task);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("1.推进数字化建设。区委、区政府高度重视，强化督促检查。")]
+    [InlineData("1.推进数字化建设。由区发改委牵头制定的方案已印发，强化督促检查。")]
+    [InlineData("1.推进数字化建设。去年区财政局牵头制定了具体办法。")]
+    [InlineData("1.推进数字化建设。2023年，区财政局负责，区审计局配合，完成了专项审计。")]
+    [InlineData("1.做好综合绩效评价。省发展和改革委员会会同省财政厅，围绕高质量发展指标制定了考核办法。")]
+    public void A_sentence_after_the_title_that_gives_nobody_the_work_names_no_lead(string task)
+        => Assert.Empty(Plan(task).Leads("1."));
+
+    [Theory]
+    [InlineData("责任分工：区住房和城乡建设局牵头，区商务局配合。", "区住房和城乡建设局", "区商务局")]
+    [InlineData("职责分工：由区商务局负责，区城市管理局协助。", "区商务局", "区城市管理局")]
+    public void A_division_line_under_a_task_is_read_as_the_sentence_after_its_label(string field, string lead, string support)
+    {
+        var plan = Plan("1.纵深推进中小企业融资服务。加强政策宣传解读，营造良好氛围。", field);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(new[] { support }, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("牵头科室：各分局　　协办科室：办公室、质量发展科", "各分局", new[] { "办公室", "质量发展科" })]
+    [InlineData("牵头处室：各分局　配合处室：人事处", "各分局", new[] { "人事处" })]
+    public void A_label_after_a_group_starts_a_field_of_its_own(string field, string lead, string[] supports)
+    {
+        var plan = Plan("1.持续开展涉企行政执法规范化建设。", field);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("1.推进森林防火。（牵头单位 市生态环境局　配合单位 市退役军人事务局、市医保局）", "市生态环境局", new[] { "市退役军人事务局", "市医保局" })]
+    [InlineData("1.推进森林防火。（牵头单位： 市林业 局 ；配合单位： 市科技局 ）", "市林业局", new[] { "市科技局" })]
+    public void Labels_without_their_colon_and_names_broken_by_a_space_are_read(string task, string lead, string[] supports)
+    {
+        var plan = Plan(task);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_label_word_before_words_that_are_no_body_names_no_lead()
+        => Assert.Empty(Plan("1.推进森林防火。（牵头单位 要加强统筹）").Leads("1."));
+
+    [Theory]
+    [InlineData("1.推进养老服务。（市民政局负责落实）", "市民政局", new string[0])]
+    [InlineData("1.推进养老服务。（县农业农村局牵头，各乡镇人民政府负责落实）", "县农业农村局", new[] { "各乡镇人民政府" })]
+    public void A_body_that_carries_the_task_out_with_nobody_before_it_answers_for_it(string task, string lead, string[] supports)
+    {
+        var plan = Plan(task);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("1.推进试点。（生态环境部指导，试点城市政府负责落实）")]
+    [InlineData("1.推进试点。试点城市政府负责落实。")]
+    public void Every_pilot_citys_government_carrying_everything_out_is_no_lead(string task)
+        => Assert.Empty(Plan(task).Leads("1."));
+
+    [Fact]
+    public void A_label_of_units_and_their_persons_reads_the_units()
+    {
+        var plan = Plan("1.加强烟花爆竹安全监管。", "责任单位及责任人：区市场监管局（唐国强）、区科技局（罗敏）");
+        Assert.Equal(new[] { "区市场监管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区科技局" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("唐国强"));
+    }
+
+    [Fact]
+    public void A_label_of_persons_alone_names_no_lead()
+        => Assert.Empty(Plan("1.加强烟花爆竹安全监管。", "责任领导及联系人：唐国强、罗敏").Leads("1."));
+
+    [Fact]
+    public void The_first_listed_rule_may_say_the_one_in_front_leads()
+    {
+        var plan = Plan("1.推进养老服务。（市民政局、市卫生健康委员会负责，排在前面的为牵头单位）");
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("排在前面的"));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("states no rule"));
+    }
+
+    [Fact]
+    public void A_part_whose_heading_goes_on_in_words_closed_by_a_clause_on_later_lines_is_its_own_task()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某局2025年重点工作任务分解",
+            "（一）加快基础设施建设",
+            "1.推进干线公路建设。（牵头：规划建设科；配合：公路中心）",
+            "（二）深化安全生产治理。开展重点领域安全隐患排查",
+            "整治，完善考核评价办法。（牵头：安全监督科；配合：各科室）",
+            "（三）加强行业治理",
+            "1.推进执法改革。（牵头：执法支队）"));
+        var task = Assert.Single(plan.Tasks, t => t.Title == "深化安全生产治理");
+        Assert.Equal(new[] { "安全监督科" }, plan.Names(task.InEffect.Leads));
+        Assert.Equal(new[] { "各科室" }, plan.Names(task.InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_part_heading_over_words_that_name_nobody_is_no_task()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某局2025年重点工作任务分解",
+            "（一）加快基础设施建设",
+            "1.推进干线公路建设。（牵头：规划建设科）",
+            "（二）工作要求。各科室要高度重视",
+            "，认真抓好落实。",
+            "（三）加强行业治理",
+            "1.推进执法改革。（牵头：执法支队）"));
+        Assert.Equal(2, plan.Tasks.Count());
+    }
+
+    [Fact]
+    public void A_short_name_declared_inside_running_words_is_the_bodys_alias()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "关于印发《某市2024年民生实事项目实施方案》的通知",
+            "为便于表述，方案中市城市管理和综合执法局（以下简称市城管执法局）、市人力资源和社会保障局（以下简称市人社局）。",
+            "一、实事项目",
+            "1.建设口袋公园。（市城管执法局牵头，市人社局配合）"));
+        Assert.Equal(new[] { "市城市管理和综合执法局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市人力资源和社会保障局" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.StartsWith("方案中", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_name_declared_inside_another_bodys_bracket_is_the_bracketed_bodys()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某县人才工作要点",
+            "各项任务由县委组织部（县委人才工作领导小组办公室，以下简称县委人才办）统筹。",
+            "一、引才聚才",
+            "1.实施英才计划。（县委人才办负责）"));
+        Assert.Equal(new[] { "县委人才工作领导小组办公室" }, plan.Leads("1."));
+    }
+}
