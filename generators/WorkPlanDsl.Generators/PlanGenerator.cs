@@ -47,7 +47,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Where(ConfigFile.IsEditorConfig)
             .Select(ConfigFile.Read)
             .Collect()
-            .Select((files, _) => EquatableArray.From(files))
+            .Select(ConfigFiles.From)
             .WithTrackingName(TrackingNames.EditorConfigs);
 
         context.RegisterSourceOutput(sources, static (output, plan) =>

@@ -8,7 +8,7 @@ namespace WorkPlanDsl.Generators.Pipeline;
 /// <summary>Reports a plan's errors from the generator, at the severities its .editorconfig files set, as the analyzer would.</summary>
 internal static class ErrorReport
 {
-    public static void Report(SourceProductionContext context, (PlanErrors Plan, EquatableArray<ConfigFile> Configs) input)
+    public static void Report(SourceProductionContext context, (PlanErrors Plan, ConfigFiles Configs) input)
     {
         var (plan, configs) = input;
         if (plan.Errors.IsEmpty)
@@ -16,7 +16,7 @@ internal static class ErrorReport
             return;
         }
 
-        var severities = EditorConfigSeverities.Read(configs.Select(c => (c.Path, c.Text))).For(plan.Path);
+        var severities = EditorConfigSeverities.Read(configs.Files.Select(c => (c.Path, c.Text))).For(plan.Path);
         foreach (var error in plan.Errors)
         {
             PlanLocations.Report(context.ReportDiagnostic, severities, PlanDescriptors.For(error.Info), PlanLocations.Create(plan.Path, error.Location), error.Arguments.ToArray<object>());
