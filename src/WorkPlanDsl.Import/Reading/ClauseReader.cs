@@ -1976,6 +1976,10 @@ internal sealed class ClauseReader
     /// Where a paragraph gives a lead to a group of tasks: -1 for those before (以上任务由X牵头), 1 for those after
     /// (以下任务均由X牵头), 2 for the part it stands in, before or after (本部分责任单位：X), 0 for none.
     /// </summary>
+    /// <summary>Where the 由 of a scope's words stands (以上 3 项工作由X牵头: the 由), or -1.</summary>
+    internal static int ScopeAgentAt(string folded)
+        => ScopeWords.Match(folded) is { Success: true } match && folded[match.Index + match.Length - 1] == '由' ? match.Index + match.Length - 1 : -1;
+
     internal static int ScopeOf(string folded)
     {
         var match = ScopeWords.Match(folded);

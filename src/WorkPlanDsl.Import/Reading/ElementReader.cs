@@ -69,6 +69,14 @@ internal sealed class ElementReader
             // 各区政府负责落实…: the task opens with its accountable bodies, the work straight after their verb.
             Apply(opening, task, line, line.Text.Substring(bodyStart, opening.End));
         }
+        else if (task.Leads.Count == 0 && restStart > bodyStart + 1 && restStart < line.Text.Length && line.Folded[restStart - 1] == '。'
+            && !OpensWithPast(line.Folded, restStart) && LeadOpensSentence(line, restStart) is { } led)
+        {
+            // 8.提升职业院校办学条件。计划财务科牵头统筹…，职业教育与成人教育科配合做好…: the sentence after the title opens
+            // with the body and 牵头, the one word that gives it the lead whatever the document's style (not 会同: a body a
+            // sentence has act with others may be only mentioned).
+            Apply(led.Clause, task, line, led.Words);
+        }
         else if (task.Leads.Count == 0 && ThingByBody.Match(line.Folded, bodyStart) is { Success: true } thing
             && !NotNowWords.Any(w => line.Folded.Substring(bodyStart, thing.Groups[1].Index - bodyStart).TrimEnd().EndsWith(w, System.StringComparison.Ordinal))
             && _clauses.ReadStatement(line.Text.Substring(thing.Groups[1].Index), thing.Groups[1].Value, line.Number, thing.Groups[1].Index) is { Leads.Count: > 0 } given)
@@ -1407,6 +1415,21 @@ internal sealed class ElementReader
         }
 
         return null;
+    }
+
+    // The sentences from at on give the work to one lead whose name opens them, followed by 牵头.
+    private (Clause Clause, string Words)? LeadOpensSentence(SourceLine line, int at)
+    {
+        while (at < line.Text.Length && line.Folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return _prose.Sentences(line, at) is { Clause.Leads.Count: 1 } prose && prose.Clause.Leads[0] is var lead
+            && at + lead.Length + 2 <= line.Text.Length && string.CompareOrdinal(line.Text, at, lead, 0, lead.Length) == 0
+            && string.CompareOrdinal(line.Folded, at + lead.Length, "牵头", 0, 2) == 0
+            ? prose
+            : null;
     }
 
     // The words from at to end open with the lead's own name and say 会同 after it.

@@ -1341,6 +1341,13 @@ internal sealed partial class StructureReader
         {
             // （以上任务由市商务局牵头，各区配合）: for the tasks before it that name no lead; 以下任务均由市财政局牵头： for those after.
             var holder = _elements.Heading(line, 0, wholeLine: true);
+            if (holder.Leads.Count == 0 && ClauseReader.ScopeAgentAt(line.Folded) is var agentAt and > 0)
+            {
+                // 以上 3 项工作由X牵头 (spaces around a figure, as PDF text prints it, part the words into fields that are no
+                // names): the clause from its 由.
+                holder = _elements.Heading(line, agentAt, wholeLine: true);
+            }
+
             Text(line.Text);
             if (scope < 0)
             {

@@ -37,10 +37,30 @@ public class CommonWordingTests
         Assert.Equal(supports, plan.Supports("1."));
     }
 
+    [Fact]
+    public void A_body_leading_at_the_start_of_the_sentence_after_the_title_leads_in_a_plan_of_clauses()
+    {
+        var plan = Plan("1.提升职业院校办学条件。计划财务科牵头统筹中央、省级专项资金，职业教育科配合做好项目实施指导，确保办学条件达标。");
+        Assert.Equal(new[] { "计划财务科" }, plan.Leads("1."));
+        Assert.Equal(new[] { "职业教育科" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_lead_for_the_tasks_above_is_read_with_spaces_around_its_count()
+    {
+        var plan = Plan("1.发展夜间经济。", "2.发展首店经济，引进品牌首店 20 家以上。", "3.举办消费季活动。", "以上 3 项工作由区商务局牵头，区公安分局、区财政局配合。");
+        foreach (var label in new[] { "1.", "2.", "3." })
+        {
+            Assert.Equal(new[] { "区商务局" }, plan.Leads(label));
+            Assert.Equal(new[] { "区公安分局", "区财政局" }, plan.Supports(label));
+        }
+    }
+
     [Theory]
     [InlineData("1.推进数字化建设。区委、区政府高度重视，强化督促检查。")]
     [InlineData("1.推进数字化建设。由区发改委牵头制定的方案已印发，强化督促检查。")]
     [InlineData("1.推进数字化建设。去年区财政局牵头制定了具体办法。")]
+    [InlineData("1.开展试点评估。区商务局会同有关部门组织开展成效评估。")]
     [InlineData("1.推进数字化建设。2023年，区财政局负责，区审计局配合，完成了专项审计。")]
     [InlineData("1.做好综合绩效评价。省发展和改革委员会会同省财政厅，围绕高质量发展指标制定了考核办法。")]
     public void A_sentence_after_the_title_that_gives_nobody_the_work_names_no_lead(string task)
