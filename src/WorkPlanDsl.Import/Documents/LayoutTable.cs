@@ -786,6 +786,23 @@ internal static class LayoutTable
             return cells;
         }
 
+        // A token starting within a third of a column left of column j's edge (a converter's pull).
+        private bool Near(Token token, int j) => token.Start >= edges[j] - System.Math.Max(3, (edges[j] - edges[j - 1]) / 3);
+
+        // The column a token's start stands in.
+        private int Standing(Token token)
+        {
+            for (var j = Count - 1; j > 0; j--)
+            {
+                if (token.Start >= edges[j] - 1)
+                {
+                    return j;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>A line's text per column, or null where the line is not the table's (text across a column's edge, words in the 序号 column).</summary>
         private string[]? Cells(string text)
         {
@@ -797,25 +814,23 @@ internal static class LayoutTable
 
             var previous = -1;
             Token? last = null;
-            foreach (var token in Token.Split(text, measure))
+            var tokens = Token.Split(text, measure);
+            for (var t = 0; t < tokens.Count; t++)
             {
-                var column = 0;
-                for (var j = Count - 1; j > 0; j--)
-                {
-                    if (token.Start >= edges[j] - 1)
-                    {
-                        column = j;
-                        break;
-                    }
-                }
+                var token = tokens[t];
+                var column = Standing(token);
 
                 // A converter that lays Chinese out a character a column pulls a cell's text left of its column where the
                 // cell before it is long (…整改问题户厕全部 市农业农村局): Chinese after Chinese across a space, or words
                 // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
                 // its edge. Chinese text does not put spaces inside a cell, but a Latin word or a number does (设施 120 处).
                 var newCell = last is not null && column == previous && !IsLatin(last.Text[last.Text.Length - 1]) && !IsLatin(token.Text[0]);
-                if (column + 1 < Count && (newCell || token.End > edges[column + 1])
-                    && token.Start >= edges[column + 1] - System.Math.Max(3, (edges[column + 1] - edges[column]) / 3))
+                // Where the words after it stand in that next column as a cell of their own, they must be pulled left as
+                // well (near the edge after): else the cells would slide one column right (a space inside the task's
+                // words, the lead beside it), and a lead be read from words that are none.
+                if (column + 1 < Count && (newCell || token.End > edges[column + 1]) && Near(token, column + 1)
+                    && !(t + 1 < tokens.Count && Standing(tokens[t + 1]) == column + 1 && !IsLatin(token.Text[token.Text.Length - 1])
+                        && !IsLatin(tokens[t + 1].Text[0]) && (column + 2 >= Count || !Near(tokens[t + 1], column + 2))))
                 {
                     column++;
                 }

@@ -161,6 +161,27 @@ public class PdfLayoutTableTests
     }
 
     [Fact]
+    public void Words_after_a_space_in_the_task_column_do_not_push_the_units_one_column_right()
+    {
+        // Near misses: 占道经营 after a space near the 牵头单位 edge. Where the unit after it stands in 牵头单位 itself, the
+        // words stay the task's (not 区城管局 as the support and 区公安分局 as the deadline); beside an empty 牵头单位 they
+        // are no unit, so the row has no lead and a review note.
+        var text = "2026年某区重点工作任务分工\n\n"
+            + "序号   工作任务                               牵头单位     配合单位       完成时限\n\n"
+            + "1     推进老旧小区改造，完成改造项目          区住建局     区财政局       2026年12月底前\n\n"
+            + "2     开展清理整治，规范停车秩序和 占道经营   区城管局     区公安分局     2026年9月底前\n\n"
+            + "3     加强宣传引导，营造良好氛围              区委宣传部   区文明办       长期坚持\n\n"
+            + "4     开展清理整治，规范停车秩序和 占道经营                区公安分局     2026年9月底前\n\n"
+            + "5     完善社区服务设施                        区民政局     区卫健局       2026年10月底前\n";
+        var plan = ImportedModel.From(text);
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区公安分局" }, plan.Supports("2"));
+        Assert.Empty(plan.Leads("4"));
+        Assert.Equal(new[] { "区公安分局" }, plan.Supports("4"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("5"));
+    }
+
+    [Fact]
     public void Thousands_of_space_gapped_lines_are_read_once()
     {
         // Found by hostile testing: 4,000 such lines took 7-14 s (SourceLine looked for two side-by-side columns from
