@@ -59,10 +59,11 @@ internal sealed class SourceLine
     {
         var lines = new List<SourceLine>();
         var list = blocks.ToList();
+        var noColumnsBefore = 0;
         for (var b = 0; b < list.Count; b++)
         {
             var block = list[b];
-            if (TwoColumns(list, b) is { } run)
+            if (b >= noColumnsBefore && TwoColumns(list, b, out noColumnsBefore) is { } run)
             {
                 // Two columns side by side: the left column's lines, then the right column as one paragraph.
                 foreach (var (line, left, _) in run)
@@ -99,13 +100,17 @@ internal sealed class SourceLine
     /// A fixed-width page printing two columns side by side (計畫內容 on the left, 預期成果 on the right, each with its
     /// own 1. and (1)): at least four consecutive lines, each with one wide gap, the second column starting at the same
     /// printed column (give or take four), and both columns numbering their own lines. Null where the lines are not
-    /// such a run.
+    /// such a run. <paramref name="noRunBefore"/> is the block before which no run can start where this one fails: a
+    /// run that ended where the gaps end (not where the second column moved) holds every run starting inside it, and
+    /// those number fewer lines, so thousands of gapped lines are scanned once, not once per line.
     /// </summary>
-    private static List<(int Line, string Left, string Right)>? TwoColumns(List<Documents.DocumentBlock> blocks, int from)
+    private static List<(int Line, string Left, string Right)>? TwoColumns(List<Documents.DocumentBlock> blocks, int from, out int noRunBefore)
     {
         var run = new List<(int Line, string Left, string Right)>();
         var column = -1;
-        for (var b = from; b < blocks.Count && blocks[b] is Documents.ParagraphBlock paragraph; b++)
+        var moved = false;
+        var b = from;
+        for (; b < blocks.Count && blocks[b] is Documents.ParagraphBlock paragraph; b++)
         {
             var text = paragraph.Text.TrimEnd();
             var gaps = ColumnGap.Matches(text);
@@ -118,6 +123,7 @@ internal sealed class SourceLine
             var printed = Width(text.Substring(0, at));
             if (column >= 0 && System.Math.Abs(printed - column) > 4)
             {
+                moved = true;
                 break;
             }
 
@@ -125,6 +131,7 @@ internal sealed class SourceLine
             run.Add((paragraph.Line, text.Substring(0, gaps[0].Index), text.Substring(at)));
         }
 
+        noRunBefore = moved ? from + 1 : b;
         return run.Count >= 4 && run.Count(r => NumberStart.IsMatch(r.Left)) >= 2 && run.Any(r => NumberStart.IsMatch(r.Right)) ? run : null;
     }
 

@@ -13,10 +13,14 @@ namespace WorkPlanDsl.Import.Documents;
 /// the Chinese quotes take two, as the text is laid out); a row is the lines between blank lines (or page breaks)
 /// that hold one 序号; a cell's wrapped pieces are joined without a space. A header repeated after a page break and
 /// the page number lines are dropped. Where the rows cannot be told apart, the lines stay text and a note says why.
+/// A real converter is rougher than that: it lays Chinese out a character a column, so a cell after a long one stands
+/// left of its column, a space away (see <c>Cells</c>); each page is laid out afresh (the edges are measured again on
+/// each); rows follow each other without a blank line (see <c>Splits</c>); the page's running header stands between rows.
 /// </summary>
 internal static class LayoutTable
 {
     private const int MaxHeaderLines = 3;
+    private const int MaxRowLines = 40;
     private const int EdgeWindow = 120;
 
     private static readonly Regex DateInUnitCell = new(@"\d\s*[年月日]|[0-9０-９]{4}[-./]\d", RegexOptions.CultureInvariant);
@@ -29,13 +33,14 @@ internal static class LayoutTable
     {
         var blocks = new List<DocumentBlock>(lines.Count);
         var failedHeaders = 0;
+        var running = RunningLines(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             // A failed read may look at every line after the header, so the tries are bounded: a plan has a few tables,
             // and a text with thousands of header-like lines (a header printed again and again) stays linear.
             if (failedHeaders < MaxFailedHeaders && MayBeHeader(lines[i]))
             {
-                if (Read(lines, i, notes) is { } read)
+                if (Read(lines, i, running, notes) is { } read)
                 {
                     blocks.Add(read.Table);
                     i = read.Next - 1;
@@ -59,7 +64,33 @@ internal static class LayoutTable
     private static bool MayBeHeader(LayoutLine line)
         => line.Text.Length <= 400 && line.Text.IndexOf(' ') >= 0 && line.Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) < 0 && !line.IsBlank;
 
-    private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, List<ImportNote> notes)
+    /// <summary>
+    /// The words a PDF prints at the top of every page (the issuer's banner, the plan's name): the first line of two
+    /// pages or more, spaces aside. Inside a table they stand between two rows, or inside a row run over the page.
+    /// </summary>
+    private static HashSet<string> RunningLines(List<LayoutLine> lines)
+    {
+        var tops = new Dictionary<string, int>();
+        var top = true;
+        foreach (var line in lines)
+        {
+            top |= line.AfterPageBreak;
+            if (line.IsBlank || !top)
+            {
+                continue;
+            }
+
+            var key = Unspaced(line.Text);
+            tops[key] = tops.TryGetValue(key, out var seen) ? seen + 1 : 1;
+            top = false;
+        }
+
+        return new HashSet<string>(tops.Where(t => t.Value >= 2).Select(t => t.Key));
+    }
+
+    private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, HashSet<string> running, List<ImportNote> notes)
     {
         foreach (var measure in new[] { Measure.Display, Measure.Characters })
         {
@@ -74,7 +105,7 @@ internal static class LayoutTable
                 continue;
             }
 
-            var layout = new Layout(header, edges, measure);
+            var layout = new Layout(header, edges, measure, running);
             if (layout.ReadRows(lines, notes) is { } read)
             {
                 return read;
@@ -306,14 +337,19 @@ internal static class LayoutTable
     private sealed class Layout
     {
         private readonly Header header;
-        private readonly int[] edges;
         private readonly Measure measure;
+        private readonly HashSet<string> running;
 
-        public Layout(Header header, int[] edges, Measure measure)
+        // Where each column starts; measured again under a header repeated on a new page, which a PDF converter lays
+        // out afresh (the same columns a few characters left or right).
+        private int[] edges;
+
+        public Layout(Header header, int[] edges, Measure measure, HashSet<string> running)
         {
             this.header = header;
             this.edges = edges;
             this.measure = measure;
+            this.running = running;
         }
 
         private int Count => edges.Length;
@@ -331,6 +367,7 @@ internal static class LayoutTable
             var band = new List<(LayoutLine Line, string[] Cells, int Index)>();
             var bandAfterBreak = false;
             var pageBreak = false;
+            var newPage = false;
             var next = header.End;
             var ended = false;
             var local = new List<ImportNote>();
@@ -360,6 +397,7 @@ internal static class LayoutTable
                     }
 
                     pageBreak = true;
+                    newPage = true;
                 }
 
                 if (line.IsBlank)
@@ -383,6 +421,7 @@ internal static class LayoutTable
                     }
 
                     pageBreak = true;
+                    newPage = true;
                     p++;
                     continue;
                 }
@@ -395,9 +434,37 @@ internal static class LayoutTable
                         break;
                     }
 
+                    if (Header.Find(lines, p, measure) is { } again && Edges(lines, again, measure) is { } measured)
+                    {
+                        edges = measured;
+                        newPage = false;
+                    }
+
                     pageBreak = true;
                     p = headerEnd;
                     continue;
+                }
+
+                // The page's running header (its banner at the top of each page, or a line between a page break and the
+                // header printed again that stands in no column) is no row's words; a row's last line run over the page
+                // may stand there too.
+                if (running.Contains(Unspaced(line.Text)) || (pageBreak && HeaderFollows(lines, p + 1) && Cells(line.Text) is null))
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    pageBreak = true;
+                    p++;
+                    continue;
+                }
+
+                if (newPage)
+                {
+                    Remeasure(lines, p);
+                    newPage = false;
                 }
 
                 if (SectionRow(line.Text) is { } section)
@@ -519,27 +586,11 @@ internal static class LayoutTable
                 return true;
             }
 
-            // Several 序号 in one band (no blank line between rows): a row runs from its 序号 line when the first stands on
-            // the band's first line, else as many lines below its 序号 as above it.
-            var from = 0;
+            // Several 序号 in one band (no blank line between rows): see Splits.
+            var starts = Splits(band, numbered);
             for (var k = 0; k < numbered.Count; k++)
             {
-                int to;
-                if (k == numbered.Count - 1)
-                {
-                    to = band.Count;
-                }
-                else if (numbered[0] == 0)
-                {
-                    to = numbered[k + 1];
-                }
-                else
-                {
-                    to = System.Math.Min(numbered[k] + 1 + (numbered[k] - from), numbered[k + 1]);
-                }
-
-                rows.Add(new Row(band.Skip(from).Take(to - from).ToList(), Count));
-                from = to;
+                rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Count));
             }
 
             if (numbered[0] != 0)
@@ -549,6 +600,173 @@ internal static class LayoutTable
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Where each row of a band holding several 序号 starts (and the band's end). A row sets its cells at its top or
+        /// centred, each cell's lines together: the rows are cut where the cells sit best so (each cell's lines from
+        /// the row's first, or about its middle, without a gap), one row per 序号. Where that is a tie, a row runs from
+        /// its 序号 line when the first stands on the band's first line, else as many lines below its 序号 as above it.
+        /// </summary>
+        private int[] Splits(List<(LayoutLine Line, string[] Cells, int Index)> band, List<int> numbered)
+        {
+            var m = numbered.Count;
+            var plain = new int[m + 1];
+            plain[m] = band.Count;
+            for (var k = 1; k < m; k++)
+            {
+                plain[k] = numbered[0] == 0 ? numbered[k] : System.Math.Min(numbered[k - 1] + 1 + (numbered[k - 1] - plain[k - 1]), numbered[k]);
+            }
+
+            // Rows of dozens of lines are no table's a converter printed: the plain reading stands (and the search stays small).
+            for (var k = 1; k < m; k++)
+            {
+                if (numbered[k] - numbered[k - 1] > MaxRowLines)
+                {
+                    return plain;
+                }
+            }
+
+            // The widest line of each column in the band, measured once (a band may hold thousands of rows).
+            var widths = new int[Count];
+            foreach (var line in band)
+            {
+                for (var j = 0; j < Count; j++)
+                {
+                    widths[j] = System.Math.Max(widths[j], line.Cells[j].Length);
+                }
+            }
+
+            // Row k starts between row k-1's 序号 (after it) and its own (at it); the first at the band's top, and the
+            // band's end closes the last. cost[k][i], back[k][i]: the least cost of the rows before the row k starting at
+            // the i-th line it may start at, and the i of the row before it.
+            int Low(int k) => k == 0 ? 0 : k == m ? band.Count : numbered[k - 1] + 1;
+            int High(int k) => k == 0 ? 0 : k == m ? band.Count : numbered[k];
+            var cost = new double[m + 1][];
+            var back = new int[m + 1][];
+            cost[0] = new[] { 0.0 };
+            back[0] = new[] { 0 };
+            for (var k = 1; k <= m; k++)
+            {
+                cost[k] = new double[High(k) - Low(k) + 1];
+                back[k] = new int[cost[k].Length];
+                for (var b = Low(k); b <= High(k); b++)
+                {
+                    cost[k][b - Low(k)] = double.MaxValue;
+                    for (var a = Low(k - 1); a <= High(k - 1); a++)
+                    {
+                        var total = cost[k - 1][a - Low(k - 1)] + RowCost(band, widths, a, b) + (a == plain[k - 1] ? 0 : 0.01);
+                        if (total < cost[k][b - Low(k)])
+                        {
+                            cost[k][b - Low(k)] = total;
+                            back[k][b - Low(k)] = a;
+                        }
+                    }
+                }
+            }
+
+            var starts = new int[m + 1];
+            starts[m] = band.Count;
+            for (var k = m; k >= 1; k--)
+            {
+                starts[k - 1] = back[k][starts[k] - Low(k)];
+            }
+
+            return starts;
+        }
+
+        // How far the row's cells stand from its top, or from its middle, whichever is less. A gap inside a cell counts
+        // more, and so does a line of a cell that stops well short of the column's widest line in the band with more of
+        // the cell under it: a wrapped cell fills its lines but its last.
+        private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, int from, int to)
+        {
+            double top = 0, middle = 0;
+            for (var j = 0; j < Count; j++)
+            {
+                var widest = widths[j];
+                int first = -1, last = -1, filled = 0, short_ = 0;
+                for (var i = from; i < to; i++)
+                {
+                    if (band[i].Cells[j].Length > 0)
+                    {
+                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 ? 1 : 0;
+                        first = first < 0 ? i : first;
+                        last = i;
+                        filled++;
+                    }
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                var broken = (2 * (last - first + 1 - filled)) + (2 * short_);
+                top += first - from + broken;
+                middle += (System.Math.Abs((first + last) - (from + to - 1)) / 2.0) + broken;
+            }
+
+            return System.Math.Min(top, middle);
+        }
+
+        /// <summary>
+        /// The columns of a page the header is not printed again on: a converter lays each page out afresh, so the
+        /// columns may stand a few characters left or right of the last page's. Each edge moves to where most of the
+        /// page's lines start text near it; where none do, it stays.
+        /// </summary>
+        private void Remeasure(List<LayoutLine> lines, int from)
+        {
+            var starts = new Dictionary<int, int>();
+            var seen = 0;
+            for (var i = from; i < lines.Count && seen < EdgeWindow && (i == from || !lines[i].AfterPageBreak); i++)
+            {
+                if (lines[i].IsBlank)
+                {
+                    continue;
+                }
+
+                if (PageChrome.IsPageNumber(lines[i].Text))
+                {
+                    break;
+                }
+
+                seen++;
+                foreach (var token in Token.Split(lines[i].Text, measure))
+                {
+                    starts[token.Start] = starts.TryGetValue(token.Start, out var n) ? n + 1 : 1;
+                }
+            }
+
+            var moved = (int[])edges.Clone();
+            for (var j = 1; j < Count; j++)
+            {
+                var reach = System.Math.Max(2, (edges[j] - edges[j - 1]) / 3);
+                var best = -1;
+                for (var x = System.Math.Max(moved[j - 1] + 1, edges[j] - reach); x <= edges[j] + reach; x++)
+                {
+                    if (starts.TryGetValue(x, out var n) && n >= 2 && (best < 0 || n > starts[best]))
+                    {
+                        best = x;
+                    }
+                }
+
+                moved[j] = best < 0 ? edges[j] : best;
+            }
+
+            if (moved.Zip(moved.Skip(1), (a, b) => a < b).All(x => x))
+            {
+                edges = moved;
+            }
+        }
+
+        private bool HeaderFollows(List<LayoutLine> lines, int from)
+        {
+            while (from < lines.Count && lines[from].IsBlank)
+            {
+                from++;
+            }
+
+            return from < lines.Count && header.IsRepeatedAt(lines, from, measure, out _);
         }
 
         /// <summary>
@@ -568,6 +786,23 @@ internal static class LayoutTable
             return cells;
         }
 
+        // A token starting within a third of a column left of column j's edge (a converter's pull).
+        private bool Near(Token token, int j) => token.Start >= edges[j] - System.Math.Max(3, (edges[j] - edges[j - 1]) / 3);
+
+        // The column a token's start stands in.
+        private int Standing(Token token)
+        {
+            for (var j = Count - 1; j > 0; j--)
+            {
+                if (token.Start >= edges[j] - 1)
+                {
+                    return j;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>A line's text per column, or null where the line is not the table's (text across a column's edge, words in the 序号 column).</summary>
         private string[]? Cells(string text)
         {
@@ -577,17 +812,31 @@ internal static class LayoutTable
                 cells[j] = string.Empty;
             }
 
-            foreach (var token in Token.Split(text, measure))
+            var previous = -1;
+            Token? last = null;
+            var tokens = Token.Split(text, measure);
+            for (var t = 0; t < tokens.Count; t++)
             {
-                var column = 0;
-                for (var j = Count - 1; j > 0; j--)
+                var token = tokens[t];
+                var column = Standing(token);
+
+                // A converter that lays Chinese out a character a column pulls a cell's text left of its column where the
+                // cell before it is long (…整改问题户厕全部 市农业农村局): Chinese after Chinese across a space, or words
+                // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
+                // its edge. Chinese text does not put spaces inside a cell, but a Latin word or a number does (设施 120 处).
+                var newCell = last is not null && column == previous && !IsLatin(last.Text[last.Text.Length - 1]) && !IsLatin(token.Text[0]);
+                // Where the words after it stand in that next column as a cell of their own, they must be pulled left as
+                // well (near the edge after): else the cells would slide one column right (a space inside the task's
+                // words, the lead beside it), and a lead be read from words that are none.
+                if (column + 1 < Count && (newCell || token.End > edges[column + 1]) && Near(token, column + 1)
+                    && !(t + 1 < tokens.Count && Standing(tokens[t + 1]) == column + 1 && !IsLatin(token.Text[token.Text.Length - 1])
+                        && !IsLatin(tokens[t + 1].Text[0]) && (column + 2 >= Count || !Near(tokens[t + 1], column + 2))))
                 {
-                    if (token.Start >= edges[j] - 1)
-                    {
-                        column = j;
-                        break;
-                    }
+                    column++;
                 }
+
+                previous = column;
+                last = token;
 
                 if (column + 1 < Count && token.End > edges[column + 1])
                 {
@@ -601,6 +850,9 @@ internal static class LayoutTable
             return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
         }
     }
+
+    // A Latin letter, a digit or a sign that goes with one (2026, 5G, 97%): a space beside it may be inside a cell.
+    private static bool IsLatin(char c) => c < 0x2000 || (c >= '\uFF01' && c <= '\uFF5E' && char.IsLetterOrDigit(c));
 
     /// <summary>A row's lines and its cells, the wrapped pieces of each joined.</summary>
     private sealed class Row
@@ -626,7 +878,32 @@ internal static class LayoutTable
             pieces.AddRange(band.Select(b => b.Cells));
         }
 
-        public string[] Cells => Enumerable.Range(0, count).Select(j => pieces.Select(p => p[j]).Aggregate(string.Empty, Join)).ToArray();
+        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
+
+        // A PDF from a word processor spaces a number or a Latin word off the Chinese around it (2026 年 11 月, 推动 5G
+        // 网络): the space is the layout's, not the words'.
+        private static string Tight(string cell)
+        {
+            if (cell.IndexOf(' ') < 0)
+            {
+                return cell;
+            }
+
+            var text = new System.Text.StringBuilder(cell.Length);
+            for (var i = 0; i < cell.Length; i++)
+            {
+                if (cell[i] == ' ' && i > 0 && i + 1 < cell.Length && IsHan(cell[i - 1]) != IsHan(cell[i + 1]) && cell[i + 1] != ' ' && cell[i - 1] != ' ')
+                {
+                    continue;
+                }
+
+                text.Append(cell[i]);
+            }
+
+            return text.ToString();
+        }
+
+        private static bool IsHan(char c) => c >= '\u2E80';
 
         /// <summary>The line a note cites: the one holding the row's 序号, else its first.</summary>
         public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && PageChrome.BareNumber(c) is not null)))].Number;
