@@ -1006,6 +1006,9 @@ internal sealed class ElementReader
     // The first 60 characters of a quoted clause or name, and … where it goes on.
     private static string Excerpt(string words) => words.Length <= 60 ? words : words.Substring(0, 60) + "…";
 
+    /// <summary>Takes back a unit's mention once no element names it.</summary>
+    public void Forget(string name) => _units.Forget(name);
+
     /// <summary>A note on standard error and the same words as a <c># review:</c> comment above the element in the plan.</summary>
     public void Review(ImportedElement element, SourceLine line, NoteSeverity severity, string message)
     {

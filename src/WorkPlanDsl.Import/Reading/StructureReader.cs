@@ -151,6 +151,7 @@ internal sealed partial class StructureReader
         ApplyRestatedRows(unled);
         ApplyNumberedRows(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)));
         ApplyDittos();
+        DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))
         {
             unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);

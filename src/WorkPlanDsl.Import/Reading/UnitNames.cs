@@ -43,6 +43,15 @@ internal sealed class UnitNames
         }
     }
 
+    /// <summary>Takes back the mention of a name no element names any more (the end of a broken name, dropped).</summary>
+    public void Forget(string name)
+    {
+        if (_seen.Remove(name))
+        {
+            _names.Remove(name);
+        }
+    }
+
     /// <summary>A short name the document declares for a body (以下简称): its alias wherever either is mentioned.</summary>
     public void Declare(string shortName, string longName)
     {

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Reading;
+
+internal sealed partial class StructureReader
+{
+    // A name this short is an end only beside a name at least this many times as long.
+    private const int MaxEndLength = 3;
+    private const int LongerBy = 2;
+
+    // A name glued after words is one the document prints alone, of this length at least, after words at least this long.
+    private const int MinGluedName = 4;
+    private const int MinGluedWords = 4;
+
+    /// <summary>
+    /// Leads that are the last characters of another body's name the document prints (障局 beside 市人力资源和社会保障局),
+    /// where the document also prints that name's start broken off at a line's or a cell's end (市人力资源和社会保): a
+    /// narrow cell broke the name over lines and the break put its end in a row of its own. No lead is written for
+    /// them, with a note: the document does not say which body the end belongs to. 办公室 beside 县委办公室, with no
+    /// broken 县委 anywhere, is a body of its own.
+    /// </summary>
+    private void DropBrokenNameEnds(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var elements = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)).SelectMany(t => new[] { t }.Concat(t.Children)).ToList();
+        var names = new HashSet<string>(elements.SelectMany(e => e.Leads.Concat(e.Supports)), System.StringComparer.Ordinal);
+
+        // Looked up by the lead's own characters, so that thousands of names are not compared with each other.
+        var byEnd = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        foreach (var name in names.Where(n => n.Length >= LongerBy))
+        {
+            for (var length = 1; length <= System.Math.Min(MaxEndLength, name.Length / LongerBy); length++)
+            {
+                var end = name.Substring(name.Length - length);
+                if (!byEnd.TryGetValue(end, out var longer))
+                {
+                    byEnd[end] = longer = new List<string>();
+                }
+
+                longer.Add(name);
+            }
+        }
+
+        var brokenOff = new Dictionary<string, bool>(System.StringComparer.Ordinal);
+        var dropped = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            foreach (var lead in element.Leads.ToList())
+            {
+                // 市场准入环境市发展和改革委员会: a banner's words glued before a name the document prints alone, words that are
+                // no body and longer than a place's name (岫川市发展和改革委员会 is the same body under its place).
+                var glued = Enumerable.Range(MinGluedName, System.Math.Max(0, lead.Length - MinGluedWords - MinGluedName + 1))
+                    .Select(length => lead.Substring(lead.Length - length))
+                    .FirstOrDefault(n => names.Contains(n) && UnitShape.LevelPrefixes.IndexOf(n[0]) >= 0
+                        && lead.Substring(0, lead.Length - n.Length) is var words && words.All(ChineseText.IsHan) && !UnitShape.IsOrganisation(words));
+                if (glued is not null)
+                {
+                    element.Leads.Remove(lead);
+                    dropped.Add(lead);
+                    _elements.Review(element, SourceLine.Of(element.Line, string.Empty), NoteSeverity.Warning,
+                        "'" + lead + "' is " + glued + " with words glued before it: not read as the lead");
+                }
+            }
+
+            foreach (var lead in element.Leads.Where(l => l.Length <= MaxEndLength && UnitShape.LevelPrefixes.IndexOf(l[0]) < 0 && l[0] != '各').ToList())
+            {
+                if (!byEnd.TryGetValue(lead, out var longer)
+                    || longer.FirstOrDefault(n => n != lead && n.Length >= LongerBy * lead.Length && BrokenOff(n.Substring(0, n.Length - lead.Length))) is not { } whole)
+                {
+                    continue;
+                }
+
+                element.Leads.Remove(lead);
+                dropped.Add(lead);
+                _elements.Review(element, SourceLine.Of(element.Line, string.Empty), NoteSeverity.Warning,
+                    "'" + lead + "' is the end of a name broken over lines (as " + whole + " ends): not read as the lead");
+            }
+        }
+
+        bool BrokenOff(string start)
+        {
+            if (!brokenOff.TryGetValue(start, out var printed))
+            {
+                brokenOff[start] = printed = PrintsBrokenOff(body, start);
+            }
+
+            return printed;
+        }
+
+        var named = new HashSet<string>(elements.Concat(_plan.Sections).SelectMany(e => e.Leads.Concat(e.Supports).Concat(e.Implementers)), System.StringComparer.Ordinal);
+        foreach (var name in dropped.Where(d => !named.Contains(d)))
+        {
+            _elements.Forget(name);
+        }
+    }
+
+    // True where a paragraph's line or a table's cell ends with the start, or has it before a break (市人力资源和社会保 then
+    // a space or a line's end).
+    private static bool PrintsBrokenOff(List<(SourceLine Line, Numbering Numbering)> body, string start)
+    {
+        bool EndsPiece(string text)
+        {
+            for (var at = text.IndexOf(start, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(start, at + 1, System.StringComparison.Ordinal))
+            {
+                var after = at + start.Length;
+                if (after == text.Length || char.IsWhiteSpace(text[after]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return body.Any(p => p.Line.Table is { } table
+            ? table.Rows.Any(r => r.Cells.Any(c => EndsPiece(c.Text)))
+            : EndsPiece(p.Line.Text));
+    }
+}
