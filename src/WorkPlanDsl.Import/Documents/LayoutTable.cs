@@ -446,9 +446,9 @@ internal static class LayoutTable
                 }
 
                 // The page's running header (its banner at the top of each page, or a line between a page break and the
-                // header printed again that stands in no column) is no row's words; a row's last line run over the page
-                // may stand there too.
-                if (running.Contains(Unspaced(line.Text)) || (pageBreak && HeaderFollows(lines, p + 1) && Cells(line.Text) is null))
+                // header printed again, or the next numbered row, that stands in no column) is no row's words; a row's last
+                // line run over the page may stand there too.
+                if (running.Contains(Unspaced(line.Text)) || (pageBreak && (HeaderFollows(lines, p + 1) || NumberedRowFollows(lines, p + 1)) && Cells(line.Text) is null))
                 {
                     if (!Flush())
                     {
@@ -767,6 +767,17 @@ internal static class LayoutTable
             }
 
             return from < lines.Count && header.IsRepeatedAt(lines, from, measure, out _);
+        }
+
+        // After a page number (- 4 -), the issuer's banner then the next row with its 序号 (the header not printed again).
+        private bool NumberedRowFollows(List<LayoutLine> lines, int from)
+        {
+            while (from < lines.Count && lines[from].IsBlank)
+            {
+                from++;
+            }
+
+            return from < lines.Count && header.NumberColumn >= 0 && Cells(lines[from].Text) is { } cells && cells[header.NumberColumn].Length > 0;
         }
 
         /// <summary>
