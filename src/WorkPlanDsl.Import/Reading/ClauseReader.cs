@@ -1086,11 +1086,11 @@ internal sealed class ClauseReader
             {
                 clause.Implementers.Add(name);
             }
-            else if (role == Role.Scope && !name.StartsWith("试点", StringComparison.Ordinal))
+            else if (role == Role.Scope)
             {
                 // （市民政局负责落实）, with nobody named before it: the body answers for carrying the task out; after bodies
-                // that answer for it each in its remit (A、B按职责分工负责，各设区市负责落实) it carries out their work. Not a
-                // kind of body (试点城市政府负责落实, every pilot city's government), which is the scope's, not the task's.
+                // that answer for it each in its remit (A、B按职责分工负责，各设区市负责落实) it carries out their work. A kind
+                // of body (试点城市政府负责落实, every pilot city's government) is no unit (UnitShape), so never reaches here.
                 (state.ByDivision.Count > 0 ? clause.Supports : state.Accountable).Add(name);
             }
             else

@@ -542,12 +542,12 @@ internal static partial class UnitShape
             || bare is "政府" or "部门" or "单位" or "机关" or "社会" or "工厂" or "电厂" or "水厂"
             || bare is "实验室" or "会议室" or "档案室" or "阅览室" or "活动室" or "图书室" or "值班室" or "资料室";
 
-    // 县级以上地方人民政府, 地方各级人民政府: every government of a kind, not one the document names (市地方金融管理局 and
+    // 县级以上地方人民政府, 地方各级人民政府, 试点城市政府: every government of a kind, not one the document names (市地方金融管理局 and
     // 地方金融监管局, a province's bureau named short, are one).
     private static bool IsKindOfGovernment(string bare)
         => (bare.StartsWith("地方", StringComparison.Ordinal) && (bare.EndsWith("政府", StringComparison.Ordinal) || bare.EndsWith("部门", StringComparison.Ordinal) || bare.EndsWith("党委", StringComparison.Ordinal) || bare.Contains("各级")))
             || bare.Contains("级以上") || bare.Contains("级及以上") || bare.Contains("级以下")
-            || (new[] { "属地", "当地", "所在地", "所在", "本地", "同级", "上级", "下级", "相应" }.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
+            || (new[] { "属地", "当地", "所在地", "所在", "本地", "同级", "上级", "下级", "相应", "试点" }.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
                 && (bare.EndsWith("政府", StringComparison.Ordinal) || bare.EndsWith("部门", StringComparison.Ordinal) || bare.EndsWith("党委", StringComparison.Ordinal)));
 
     // 要加强, 应当建立, 须做好: an instruction, never inside a name (应急管理局 has 应, but no action word after it).
