@@ -9,9 +9,10 @@ internal sealed partial class StructureReader
     private const int MaxEndLength = 3;
     private const int LongerBy = 2;
 
-    // A name glued after words is one the document prints alone, of this length at least, after words at least this long.
+    // A name glued after words is one the document prints alone, of this length at least, after words at least this long
+    // (longer than a place's name: 乌鲁木齐市发展和改革委员会, 鄂尔多斯市财政局 are bodies under their place).
     private const int MinGluedName = 4;
-    private const int MinGluedWords = 4;
+    private const int MinGluedWords = 5;
 
     /// <summary>
     /// Leads that are the last characters of another body's name the document prints (障局 beside 市人力资源和社会保障局),
