@@ -571,7 +571,13 @@ internal sealed class ClauseReader
             return (Role.None, 0);
         }
 
-        return (RoleWords.Label(segment.Substring(0, colon)), colon + 1);
+        var labelled = RoleWords.Label(segment.Substring(0, colon));
+
+        // 责任分工：A、B with no role words after it (those with them ReadStatement reads as a sentence): a list under an
+        // accountable label, as 责任单位：A、B.
+        return labelled == Role.None && DivisionLabel.Match(segment) is { Success: true } division && division.Length >= colon + 1
+            ? (Role.Accountable, colon + 1)
+            : (labelled, colon + 1);
     }
 
     private sealed class State
@@ -629,6 +635,19 @@ internal sealed class ClauseReader
 
                 segment = segment.Substring(0, note);
                 segmentOriginal = segmentOriginal.Substring(0, note);
+            }
+
+            if (LabelNote(segment) is var (noteStart, noteEnd))
+            {
+                // 责任单位（排第一位的为牵头单位）：A、B: the label's own note is the rule; the names after it are the field's.
+                state.Unordered |= IsUnordered(segment.Substring(noteStart, noteEnd - noteStart));
+                if (Accountability.StatesRule(segment.Substring(noteStart, noteEnd - noteStart)))
+                {
+                    _accountability.RuleFromLine = Math.Min(_accountability.RuleFromLine, line);
+                }
+
+                segment = segment.Remove(noteStart, noteEnd - noteStart);
+                segmentOriginal = segmentOriginal.Remove(noteStart, noteEnd - noteStart);
             }
 
             if (Former.IsMatch(segment))
@@ -1913,6 +1932,21 @@ internal sealed class ClauseReader
         }
 
         return -1;
+    }
+
+    /// <summary>The parenthesis, brackets included, inside a field's label that holds a note on its list, or null.</summary>
+    private static (int Start, int End)? LabelNote(string folded)
+    {
+        var colon = folded.IndexOfAny(new[] { '：', ':' });
+        var open = colon > 0 ? folded.IndexOfAny(new[] { '（', '(' }, 0, colon) : -1;
+        if (open <= 0 || folded.IndexOfAny(new[] { '）', ')' }, open, colon - open) is not (var close and > 0)
+            || RoleWords.Label(folded.Substring(0, colon)) == Role.None)
+        {
+            return null;
+        }
+
+        var inside = folded.Substring(open + 1, close - open - 1);
+        return Accountability.StatesRule(inside) || inside.Contains("下同") || IsUnordered(inside) ? (open, close + 1) : null;
     }
 
     // 排名不分先后, 不分先后, 排名不分主次: the document says its list has no order, so no unit leads by standing first.

@@ -57,7 +57,7 @@ internal static class RoleWords
     {
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
-        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         // （县疾控中心负责技术指导，各乡镇负责组织实施）: a side duty beside the work, not the work; 具体负责 is the work.
         ("负责技术指导", Role.Guidance), ("负责业务指导", Role.Guidance), ("提供技术指导", Role.Guidance), ("提供指导", Role.Guidance),
@@ -192,6 +192,10 @@ internal static class RoleWords
 
         // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区).
         "司局", "司", "社区", "村",
+
+        // A township's offices and stations (责任办所, 牵头站所), a county's bureaus (牵头科局), a police force's branches
+        // (牵头警种, 责任队所).
+        "办所", "站所", "办站所", "科局", "局室", "警种", "队所",
 
         // Macau's 負責實體 / 協作實體 and Hong Kong's 負責政策局 / 負責決策局 (the bureau that answers for the work).
         "实体", "政策局", "决策局" };

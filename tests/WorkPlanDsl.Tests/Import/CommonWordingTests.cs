@@ -30,6 +30,8 @@ public class CommonWordingTests
     [Theory]
     [InlineData("1.推进智慧停车建设，具体由区城管局负责，确保年底前完成。", "区城管局", new string[0])]
     [InlineData("1.推进智慧停车建设，统一由区城管局牵头，区交警大队配合。", "区城管局", new[] { "区交警大队" })]
+    [InlineData("1.推进智慧停车建设，由区城管局负责牵头，区交警大队协助。", "区城管局", new[] { "区交警大队" })]
+    [InlineData("1.推进智慧停车建设。（区城管局负责牵头）", "区城管局", new string[0])]
     public void How_the_body_is_given_the_work_may_come_before_its_you(string task, string lead, string[] supports)
     {
         var plan = Plan(task);
@@ -74,6 +76,36 @@ public class CommonWordingTests
         var plan = Plan("1.纵深推进中小企业融资服务。加强政策宣传解读，营造良好氛围。", field);
         Assert.Equal(new[] { lead }, plan.Leads("1."));
         Assert.Equal(new[] { support }, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("责任分工：区住房和城乡建设局、区商务局", "区住房和城乡建设局", new[] { "区商务局" })]
+    [InlineData("任务分工：区商务局", "区商务局", new string[0])]
+    public void A_division_line_of_names_alone_lists_the_units_accountable(string field, string lead, string[] supports)
+    {
+        var plan = Plan("1.纵深推进中小企业融资服务。加强政策宣传解读，营造良好氛围。", field);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("责任单位（排第一位的为牵头单位）：区商务局、区财政局", "区商务局", new[] { "区财政局" })]
+    [InlineData("责任单位(牵头单位放首位)：区商务局、区财政局", "区商务局", new[] { "区财政局" })]
+    [InlineData("责任办所：经济发展办公室、财政所", "经济发展办公室", new[] { "财政所" })]
+    [InlineData("牵头警种：治安支队；配合警种：刑侦支队", "治安支队", new[] { "刑侦支队" })]
+    public void A_field_label_may_carry_its_lists_rule_or_a_township_or_police_word(string field, string lead, string[] supports)
+    {
+        var plan = Plan("1.纵深推进中小企业融资服务。加强政策宣传解读，营造良好氛围。", field);
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_division_line_of_what_each_body_does_is_not_a_list_of_names()
+    {
+        // Its bodies are read by the division sentence's own reading; its words are never a unit.
+        var plan = Plan("1.纵深推进中小企业融资服务。加强政策宣传解读，营造良好氛围。", "职责分工：加强政策宣传，营造良好氛围");
+        Assert.Empty(plan.Leads("1."));
     }
 
     [Theory]
