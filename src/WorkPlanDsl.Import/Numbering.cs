@@ -333,16 +333,24 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     /// <summary>
     /// 项目一：, 事项二：, 行动三：, 工程四： after a task numbered 1. (or 1、): the projects of that task, its words, not
-    /// tasks beside it. 任务一： stays a task's number wherever it stands.
+    /// tasks beside it. 任务一： stays a task's number wherever it stands, and so does a name whose list began before any
+    /// 1. (问题1： … 问题4： then its measures 1. 2. 3., then 问题5：): there the 1. are inside the named items.
     /// </summary>
     private static void NamedInsideNumbered(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         var arabicSeen = false;
+        var namedFirst = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
             var byName = numbering.Kind == NumberingKind.Arabic && NumberedByName.IsMatch(numbering.Label + "：x");
-            if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal))
+            var name = byName ? numbering.Label.TrimEnd(NameNumerals) : string.Empty;
+            if (byName && !arabicSeen)
+            {
+                namedFirst.Add(name);
+            }
+
+            if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
             {
                 lines[i] = (line, None);
             }
@@ -352,6 +360,8 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             }
         }
     }
+
+    private static readonly char[] NameNumerals = "0123456789一二三四五六七八九十".ToCharArray();
 
     /// <summary>
     /// 一：, 一. and 一． number parts only as a list does: two or more lines counting up from 一 one by one. Alone or out

@@ -44,6 +44,48 @@ public class RomanAndNamedTaskNumberTests
         Assert.Equal(new[] { "县行政审批服务局" }, plan.Leads("任务三"));
     }
 
+    [Fact]
+    public void Named_items_that_come_before_any_plain_number_go_on_after_an_items_numbered_measures()
+    {
+        var plan = Import(
+            "某县生态环境问题整改清单",
+            "问题1：污水管网混接问题。",
+            "整改措施：开展排查整治。",
+            "责任单位：县住建局（牵头），县水利局",
+            "问题2：扬尘污染问题。",
+            "整改措施：",
+            "1.开展工地扬尘专项检查。（责任单位：县住建局）",
+            "2.加强渣土运输管理。（责任单位：县城市管理局，县公安局配合）",
+            "责任人：张某",
+            "问题3：秸秆焚烧问题。",
+            "整改措施：加强巡查。",
+            "牵头单位：县农业农村局",
+            "问题4：噪声扰民问题。",
+            "整改措施：加强执法。",
+            "责任单位：县公安局");
+
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("问题1"));
+        Assert.Equal(new[] { "县城市管理局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("问题3"));
+        Assert.Empty(plan.Supports("问题3"));
+        Assert.Equal(new[] { "县公安局" }, plan.Leads("问题4"));
+    }
+
+    [Fact]
+    public void Named_items_after_a_plain_number_are_still_that_tasks_words()
+    {
+        var plan = Import(
+            "某县2024年重点项目推进方案",
+            "1.推进交通基础设施建设。（县交通运输局牵头）",
+            "项目一：国道改线工程。",
+            "项目二：县乡公路提质工程。",
+            "2.推进水利设施建设。（县水利局牵头）");
+
+        Assert.Equal(new[] { "1.", "2." }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1."));
+    }
+
     [Theory]
     [InlineData("任务一是开展精准招商。")]
     [InlineData("任务书：按要求填写。")]
