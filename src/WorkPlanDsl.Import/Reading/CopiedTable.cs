@@ -498,6 +498,15 @@ internal static partial class CopiedTable
                     q = p + width;
                 }
 
+                if (last && rowLines.Count > width && rowLines.Count == q - p && lines[p + width].Number > lines[p + width - 1].Number + 1
+                    && Align(Prefixed(rowLines.Take(width).ToList(), category, numberColumn), kinds, previous, numberColumn + 1) is not null)
+                {
+                    // The table's last row, a line a column, then a blank line and the document goes on (the issuer's
+                    // name and the date under the table): the row stops at the blank line.
+                    rowLines = rowLines.Take(width).ToList();
+                    q = p + width;
+                }
+
                 // A row whose empty cells its bars showed (EmptyCells) has a line a column whatever its words look like.
                 var exact = rowLines.Count == width && numberColumn == 0 && (rowLines.Contains(EmptyCell) || ExactRow(rowLines, kinds));
                 List<List<string>> chunks;

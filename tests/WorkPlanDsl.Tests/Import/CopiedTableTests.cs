@@ -30,6 +30,43 @@ public class CopiedTableTests
     }
 
     [Fact]
+    public void The_last_row_ends_at_the_blank_line_before_the_issuers_name_and_date()
+    {
+        var plan = Import(
+            "某县2024年平安建设工作任务分工",
+            "",
+            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+            "1", "推进综治中心规范化建设。", "县委政法委", "县民政局", "全年",
+            "2", "深化矛盾纠纷多元化解。", "县司法局", "各乡镇（街道）", "全年",
+            "3", "加强严重精神障碍患者服务管理。", "县卫生健康局", "县公安局", "2024年12月底前",
+            "",
+            "中共某县委平安建设领导小组办公室",
+            "2024年3月5日");
+
+        Assert.Equal(3, plan.Model.Tasks.Count);
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("3"));
+    }
+
+    [Fact]
+    public void A_last_row_whose_lines_run_on_without_a_blank_line_is_not_cut_at_its_width()
+    {
+        // The fourth line is the wrapped end of the task's words: without a blank line before the rest, nothing says
+        // where the row's cells end, and the row is not read as if it did.
+        var plan = Import(
+            "某县2024年平安建设工作任务分工",
+            "",
+            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+            "1", "推进综治中心规范化建设。", "县委政法委", "县民政局", "全年",
+            "2", "深化矛盾纠纷多元化解。", "县司法局", "各乡镇（街道）", "全年",
+            "3", "加强严重精神障碍患者服务管理，", "落实监护补助政策。", "县卫生健康局", "县公安局", "2024年12月底前");
+
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("3"));
+        Assert.Contains("落实监护补助政策", plan.Task("3").Title);
+    }
+
+    [Fact]
     public void Cells_wrapped_over_several_lines_are_joined_where_the_names_and_widths_show_the_wrap()
     {
         // Plain pdftotext: each cell on its own lines, wrapped at its column's width (任务 5 characters, 牵头 6, 配合 7).
