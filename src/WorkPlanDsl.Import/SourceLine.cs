@@ -35,6 +35,12 @@ internal sealed class SourceLine
     /// </summary>
     public int LeadingTabs { get; private init; }
 
+    /// <summary>
+    /// The spaces a line started with before it was trimmed: pdftotext -layout prints a form's value lines indented to
+    /// their column and its labels at the margin (see Reading.FieldRecords).
+    /// </summary>
+    public int Indent { get; private init; }
+
     public static SourceLine OfTable(Documents.TableBlock table, bool rebuilt = false) => new(table.Line, string.Empty, table) { IsRebuilt = rebuilt };
 
     /// <summary>True for a table rebuilt from text copied out of one: its carried cells are the recogniser's reading.</summary>
@@ -158,7 +164,13 @@ internal sealed class SourceLine
 
         if (trimmed.Length > 0)
         {
-            lines.Add(new SourceLine(number, trimmed) { LeadingTabs = trimmed.IndexOf('\t') >= 0 ? tabs : 0 });
+            var indent = 0;
+            while (indent < text.Length && text[indent] is ' ' or '\u3000')
+            {
+                indent++;
+            }
+
+            lines.Add(new SourceLine(number, trimmed) { LeadingTabs = trimmed.IndexOf('\t') >= 0 ? tabs : 0, Indent = indent });
         }
     }
 

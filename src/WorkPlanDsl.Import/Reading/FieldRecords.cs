@@ -227,13 +227,20 @@ internal static class FieldRecords
     /// </summary>
     private static List<(ColumnKind Kind, string Label, string? Value)>? FieldsOf(string text, int maxAlone = MaxLabelAlone)
     {
-        var trimmed = text.Trim(' ', '　', '\t');
+        var trimmed = WithGappedLabelsColoned(text.Trim(' ', '　', '\t'));
         // 序号 3, 序號　１２ (a mirror's traditional characters, full-width digits): the record's number, as printed.
         if (NumberField.Match(ChineseText.Fold(trimmed)) is { Success: true } number)
         {
             var label = number.Groups["label"];
             var value = number.Groups["value"];
             return new() { (ColumnKind.Number, trimmed.Substring(label.Index, label.Length), trimmed.Substring(value.Index, value.Length)) };
+        }
+
+        // 项目一 alone on its line over 项目名称 / 牵头单位 …: the number of a form printed a task each (not a 项目 label).
+        if (NamedNumber.Match(ChineseText.Fold(trimmed)) is { Success: true } named
+            && (ChineseText.ParseNumeral(named.Groups["value"].Value) ?? (int.TryParse(named.Groups["value"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } place)
+        {
+            return new() { (ColumnKind.Number, trimmed.Substring(0, 2), place.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
         }
 
         var colon = trimmed.IndexOfAny(new[] { '：', ':' });
@@ -271,6 +278,28 @@ internal static class FieldRecords
         var bare = trimmed.TrimEnd('：', ':');
         return bare.Trim().Length <= maxAlone && Kind(bare) is var alone and not ColumnKind.None ? new() { (alone, bare.Trim(), null) } : null;
     }
+
+    // 牵头单位      市民政局, 责任市领导   钱丽华      完成时限   6月底前: a form's label cell and its value cell as
+    // pdftotext -layout prints them, apart by a wide space and no colon. Not a header's labels side by side (序号  重点任务
+    // 牵头单位), where the words after the space are a label too.
+    private static readonly System.Text.RegularExpressions.Regex GappedLabel = new(
+        @"(?<=^|[ \t]{2}|　)(?<label>[\u4E00-\u9FFF]{2,8})(?<gap>[ \t]{2,}|　+[ \t　]*)(?<next>[^\s：:][^ \t　]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string WithGappedLabelsColoned(string text)
+    {
+        if (text.IndexOf("  ", System.StringComparison.Ordinal) < 0 && text.IndexOf('　') < 0)
+        {
+            return text;
+        }
+
+        return GappedLabel.Replace(text, m => Kind(m.Groups["label"].Value) != ColumnKind.None
+            && (m.Groups["next"].Length > MaxLabelAlone || Kind(m.Groups["next"].Value) == ColumnKind.None)
+            ? m.Groups["label"].Value + "：" + m.Groups["next"].Value
+            : m.Value);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NamedNumber = new(
+        @"^(?:任务|项目|事项|工程|实事)(?<value>[一二三四五六七八九十]{1,3}|[0-9]{1,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex NumberField = new(
         @"^(?<label>序号|编号)[ 　:：]*(?<value>[0-9０-９]{1,4})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -321,6 +350,9 @@ internal static class FieldRecords
     {
         var builder = new RecordBuilder();
         var i = start;
+
+        // The first lines of the value of a label printed beside the middle of its cell (see IsCentredLabel).
+        string? centred = null;
         while (i < lines.Count && lines[i].Table is null && FieldsOf(lines[i].Text) is { } fields)
         {
             var read = fields.Select(f => new Field(lines[i].Number, f.Label, f.Kind, f.Value ?? string.Empty)).ToList();
@@ -337,10 +369,12 @@ internal static class FieldRecords
                 // a header), never a label of its own or a part's heading (一、…, （一）…).
                 if (i < lines.Count && lines[i].Table is null && !IsLabelLine(lines[i], last.Kind) && MayBeValue(lines[i], last.Kind, measures: true))
                 {
-                    last.Value = lines[i].Text.Trim();
+                    last.Value = Joined(last.Kind, new[] { centred ?? string.Empty, lines[i].Text.Trim() });
                     i++;
                 }
             }
+
+            centred = null;
 
             // The lines after the value up to the next label, where they are few (a cell of several paragraphs, a value
             // wrapped onto the next line); a timetable's 主讲人 / 王教授 or anything else after a value ends the records.
@@ -353,9 +387,18 @@ internal static class FieldRecords
                 more++;
             }
 
-            if (more > i && more < lines.Count && lines[more].Table is null && FieldsOf(lines[more].Text) is not null)
+            if (more > i && more < lines.Count && lines[more].Table is null && FieldsOf(lines[more].Text) is { } following)
             {
-                last.Value = Joined(last.Kind, new[] { last.Value }.Concat(lines.Skip(i).Take(more - i).Select(l => l.Text.Trim())));
+                var between = lines.Skip(i).Take(more - i).Select(l => l.Text.Trim());
+                if (IsCentredLabel(lines, more, following, i))
+                {
+                    centred = Joined(following[0].Kind, between);
+                }
+                else
+                {
+                    last.Value = Joined(last.Kind, new[] { last.Value }.Concat(between));
+                }
+
                 i = more;
             }
 
@@ -373,6 +416,17 @@ internal static class FieldRecords
             return (records, records.Count == 0 ? start : records.SelectMany(r => r).Max(f => f.Next));
         }
     }
+
+    // pdftotext -layout prints a label beside the middle of a tall cell: the cell's first lines above the label, the rest
+    // below it, all indented to the value's column while the label stands at the margin (        开展职业技能培训… /
+    // 建设内容 /         群体创业担保贷款…). The indented lines above a lone words label are that label's, not the
+    // field's before it.
+    private static bool IsCentredLabel(List<SourceLine> lines, int label, List<(ColumnKind Kind, string Label, string? Value)> fields, int from)
+        => fields.Count == 1 && fields[0].Value is null && fields[0].Kind is ColumnKind.Task or ColumnKind.Content
+            && !IsIndented(lines[label]) && label + 1 < lines.Count && lines[label + 1].Table is null && IsIndented(lines[label + 1])
+            && FieldsOf(lines[label + 1].Text) is null && Enumerable.Range(from, label - from).All(x => IsIndented(lines[x]));
+
+    private static bool IsIndented(SourceLine line) => line.Indent >= 4;
 
     // A heading (一、…, （一）…) is never a value; a task's text under a label alone may be numbered measures (具体任务 /
     // 1.…；2.…), which go on where the value opened with one. After a value of words, a numbered line is the next task.

@@ -485,5 +485,61 @@ public class FieldRecordTests
             "责任单位：各街道、区政府各部门要按照职责分工抓好落实。");
         Assert.Empty(plan.Tasks);
     }
+
+    // A card a project, as pdftotext -layout prints a form table: 项目一 over each card, a label and its value apart by a
+    // wide space, a label beside the middle of a tall cell (its first line above it), a person and a deadline on one line.
+    private static readonly string[] PrintedCards =
+    {
+        "       某市2025年民生实事项目责任书",
+        "项目一",
+        "项目名称    实施居民增收计划",
+        "        开展职业技能培训一万人次，新增城镇就业八千人。落实重点",
+        "建设内容",
+        "        群体创业担保贷款政策。",
+        "牵头单位              市人力资源和社会保障局",
+        "配合单位          市财政局、市税务局",
+        "责任市领导       张某某            完成时限   2025 年 6 月底前",
+        "项目二",
+        "项目名称    扩大托育服务供给",
+        "建设内容    新建普惠托育机构二十家。",
+        "牵头单位                 市卫生健康委员会",
+        "配合单位                 市教育局",
+        "责任市领导       李某某            完成时限   2025 年 12 月底前",
+    };
+
+    [Fact]
+    public void Printed_cards_with_labels_apart_from_their_values_by_a_wide_space_are_one_task_each()
+    {
+        var plan = Import(PrintedCards);
+        Assert.Equal(2, plan.Tasks.Count());
+        var first = plan.Tasks.First();
+        Assert.StartsWith("实施居民增收计划", first.Title);
+        Assert.Equal(new[] { "市人力资源和社会保障局" }, plan.Names(first.InEffect.Leads));
+        Assert.Equal(new[] { "市财政局", "市税务局" }, plan.Names(first.InEffect.Supports));
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
+        Assert.DoesNotContain("李某某", plan.Model.Units.Select(u => u.FullName ?? u.Id));
+    }
+
+    [Fact]
+    public void The_lines_above_a_label_beside_the_middle_of_its_cell_are_that_labels_words()
+    {
+        var task = Import(PrintedCards).Tasks.First();
+        var words = task.Title + "\n" + task.Text;
+        Assert.Contains("开展职业技能培训一万人次", words);
+        Assert.DoesNotContain("实施居民增收计划开展", words);
+    }
+
+    [Fact]
+    public void A_header_of_labels_side_by_side_is_not_read_as_a_label_and_its_value()
+    {
+        // 序号  重点任务  牵头单位: every word after a wide space is a label too; no field takes the next label as its value.
+        var plan = Import(
+            "某区2025年重点任务分工",
+            "序号  重点任务  牵头单位  配合单位  完成时限",
+            "1  推进老旧小区改造  区住建局  区财政局  6月底前",
+            "2  扩大托育服务供给  区卫健局  区教育局  12月底前");
+        Assert.DoesNotContain(plan.Tasks, t => t.Title.StartsWith("重点任务", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("牵头单位", plan.Model.Units.Select(u => u.FullName ?? u.Id));
+    }
 }
 
