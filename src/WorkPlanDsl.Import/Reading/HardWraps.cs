@@ -114,8 +114,12 @@ internal static class HardWraps
         {
             var line = lines[i];
             var text = line.Text.TrimEnd();
-            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || LabelAlone(line.Folded.TrimEnd()))
-                && i + 1 < lines.Count && lines[i + 1].Number == line.Number + 1 && NamesOnly(lines[i + 1]))
+            // A label that ends the line's words (…务工就业规模。责任单位：) waits for its names over blank lines too, as a
+            // PDF's text prints a line break or a page's end; a list broken after 、 goes on in the very next line.
+            var labelEnds = line.Table is null && LabelAlone(LastWords(line.Folded.TrimEnd()));
+            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || labelEnds)
+                && i + 1 < lines.Count && (lines[i + 1].Number == line.Number + 1 || (labelEnds && lines[i + 1].Number <= line.Number + MaxBlankLines + 1))
+                && NamesOnly(lines[i + 1]))
             {
                 joined ??= lines.Take(i).ToList();
                 joined.Add(SourceLine.Of(line.Number, text + lines[i + 1].Text.Trim()));
@@ -127,6 +131,17 @@ internal static class HardWraps
         }
 
         return joined ?? lines;
+    }
+
+    // The blank lines a label at a line's end may stand above its names (a PDF's text: a line break, or a page's end and
+    // its number dropped as chrome).
+    private const int MaxBlankLines = 6;
+
+    // The words after the line's last sentence stop: 责任单位： of …规模。责任单位：.
+    private static string LastWords(string folded)
+    {
+        var stop = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',', ' ', '　', '）', ')' }, System.Math.Max(0, folded.Length - 2));
+        return stop < 0 ? folded : folded.Substring(stop + 1);
     }
 
     // 牵头单位： alone on its line, its names on the next.

@@ -93,4 +93,24 @@ public class HardWrapsTests
         Assert.Equal(new[] { "县自然资源局" }, plan.Leads("2."));
         Assert.Contains("推行不动产登记", plan.Words());
     }
+
+    [Fact]
+    public void A_label_ending_a_tasks_words_takes_the_names_on_the_next_line_over_blank_lines()
+    {
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(string.Join("\n",
+            "某县2024年乡村振兴工作要点", "",
+            "（一）发展壮大帮扶产业。提高脱贫劳动力务工就业规模。责任单位：", "", "", "",
+            "县农业农村局、县人力资源和社会保障局。", "",
+            "（二）推进和美乡村建设。实施农村人居环境整治。牵头单位：",
+            "县住房和城乡建设局",
+            "（三）深化农村改革。主要内容如下：", "",
+            "县农业农村局负责统筹，稳妥推进宅基地制度改革。",
+            "（四）做好其他工作。（县民政局负责）"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县人力资源和社会保障局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("（二）"));
+
+        // Words before a colon that are no label wait for nothing: the sentence after them is no list of names.
+        Assert.DoesNotContain("县农业农村局负责统筹", plan.Names(plan.Task("（三）").InEffect.Leads));
+    }
 }
