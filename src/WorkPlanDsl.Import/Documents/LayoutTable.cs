@@ -412,7 +412,7 @@ internal static class LayoutTable
                     continue;
                 }
 
-                if (PageChrome.IsPageNumber(line.Text))
+                if (PageChrome.IsPageNumber(line.Text) || BareFooter(lines, p))
                 {
                     if (!Flush())
                     {
@@ -759,6 +759,27 @@ internal static class LayoutTable
             }
         }
 
+        /// <summary>
+        /// A page's number printed bare (1, 2) at its foot: a number alone on its line, standing off the 序号 column
+        /// (centred on the page), the last words before a page break or the text's end. A 序号 stands in its column.
+        /// </summary>
+        private bool BareFooter(List<LayoutLine> lines, int at)
+        {
+            var tokens = Token.Split(lines[at].Text, measure);
+            if (tokens.Count != 1 || PageChrome.BareNumber(tokens[0].Text) is null || Standing(tokens[0]) == System.Math.Max(0, header.NumberColumn))
+            {
+                return false;
+            }
+
+            var next = at + 1;
+            while (next < lines.Count && lines[next].IsBlank && !lines[next].AfterPageBreak)
+            {
+                next++;
+            }
+
+            return next >= lines.Count || lines[next].AfterPageBreak;
+        }
+
         private bool HeaderFollows(List<LayoutLine> lines, int from)
         {
             while (from < lines.Count && lines[from].IsBlank)
@@ -781,13 +802,22 @@ internal static class LayoutTable
         }
 
         /// <summary>
-        /// A numbered heading starting left of the second column and running across the edges (一、强化安全责任落实): a
-        /// section row, its text in the first cell and the others empty, as a row spanning the table reads; else null.
+        /// A numbered heading starting left of the second column and running across the edges (一、强化安全责任落实), or
+        /// centred in the table, standing off every column's edge (a banner row whose text a word processor centres over
+        /// the task column): a section row, its text in the first cell and the others empty, as a row spanning the table
+        /// reads; else null. A cell's own wrapped lines start at its column's edge, a heading inside it too.
         /// </summary>
         private string[]? SectionRow(string text)
         {
             var tokens = Token.Split(text, measure);
-            if (tokens.Count != 1 || Count < 2 || tokens[0].Start >= edges[1] - 1 || tokens[0].End <= edges[1] || !SectionHeading.IsMatch(tokens[0].Text))
+            if (tokens.Count != 1 || Count < 2 || !SectionHeading.IsMatch(tokens[0].Text))
+            {
+                return null;
+            }
+
+            var token = tokens[0];
+            var across = token.Start < edges[1] - 1 && token.End > edges[1];
+            if (!across && !Centred(token))
             {
                 return null;
             }
@@ -795,6 +825,16 @@ internal static class LayoutTable
             var cells = Enumerable.Repeat(string.Empty, Count).ToArray();
             cells[0] = tokens[0].Text;
             return cells;
+        }
+
+        // A short heading that stands well inside a column, off its edge, and no further right than the table's middle
+        // (a centred banner row; a cell's centred words stand over their own column, a right-hand one).
+        private bool Centred(Token token)
+        {
+            var column = Standing(token);
+            var middle = (edges[0] + System.Math.Max(edges[Count - 1], header.Columns[Count - 1].End)) / 2;
+            return token.Text.Length <= 24 && token.Start >= edges[column] + 4 && token.Start <= middle
+                && (column + 1 >= Count || token.End <= edges[column + 1]) && !"。；;，,".Contains(token.Text[token.Text.Length - 1]);
         }
 
         // A token starting within a third of a column left of column j's edge (a converter's pull).
@@ -824,6 +864,7 @@ internal static class LayoutTable
             }
 
             var previous = -1;
+            var spilled = -1;
             Token? last = null;
             var tokens = Token.Split(text, measure);
             for (var t = 0; t < tokens.Count; t++)
@@ -846,6 +887,19 @@ internal static class LayoutTable
                     column++;
                 }
 
+                // A date after a unit's name across a space (…县财政局、各街道 2026 年 11 月 底) is the deadline cell's, pulled
+                // left by the long name before it: a unit's name holds no year. The rest of the line goes with it.
+                if (column + 1 < Count && column == previous && TableColumns.NamesBodies(header.Columns[column].Kind)
+                    && header.Columns[column + 1].Kind == ColumnKind.Deadline && YearStart(tokens, t))
+                {
+                    spilled = column;
+                }
+
+                if (spilled >= 0 && column == spilled)
+                {
+                    column++;
+                }
+
                 previous = column;
                 last = token;
 
@@ -861,6 +915,12 @@ internal static class LayoutTable
             return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
         }
     }
+
+    // A year starting a date: 2026 年, 2026年 (a converter spaces the digits off the Chinese, or not).
+    private static bool YearStart(List<Token> tokens, int t)
+        => YearToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 4 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("年", System.StringComparison.Ordinal)));
+
+    private static readonly Regex YearToken = new(@"^(?:19|20)\d{2}(?:年.*)?$", RegexOptions.CultureInvariant);
 
     // A Latin letter, a digit or a sign that goes with one (2026, 5G, 97%): a space beside it may be inside a cell.
     private static bool IsLatin(char c) => c < 0x2000 || (c >= '\uFF01' && c <= '\uFF5E' && char.IsLetterOrDigit(c));
@@ -932,3 +992,4 @@ internal static class LayoutTable
         private static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
     }
 }
+
