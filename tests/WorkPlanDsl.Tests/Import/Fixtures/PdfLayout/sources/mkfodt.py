@@ -1,7 +1,7 @@
 import sys, html
 # usage: mkfodt.py spec.py out.fodt ; spec defines TITLE, HEADER (list), ROWS (list of lists; None = covered by rowspan; (text, n) = rowspan n;
-# (text, -n) = colspan n, (text, -n, 'center') centred), REPEAT (bool), RUNNING (str), WIDTHS (list of cm), JUSTIFY (cells' text justified),
-# HEADERS (several header rows, in place of HEADER, with the same cell forms as ROWS)
+# (text, -n) = colspan n, (text, -n, 'center') centred), REPEAT (bool), RUNNING (str), WIDTHS (list of cm), JUSTIFY (cells' text justified; a list: only those columns'),
+# KEEP (rows not split over pages), HEADERS (several header rows, in place of HEADER, with the same cell forms as ROWS)
 spec = {}
 exec(open(sys.argv[1], encoding='utf-8').read(), spec)
 e = lambda s: html.escape(s, quote=False)
@@ -18,11 +18,13 @@ out = ['''<?xml version="1.0" encoding="UTF-8"?>
 %s
 <style:style style:name="CELL" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:vertical-align="%s"/></style:style>
 <style:style style:name="P1" style:family="paragraph">%s</style:style>
+<style:style style:name="R" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
+<style:style style:name="PJ" style:family="paragraph"><style:paragraph-properties fo:text-align="justify"/></style:style>
 <style:style style:name="PC" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">''' % (spec.get('SIZE', 10.5), spec.get('SIZE', 10.5),
    spec.get('PW', '29.7cm'), spec.get('PH', '21cm'), spec.get('ORIENT', 'landscape'), sum(spec['WIDTHS']), cols, spec.get('VALIGN', 'middle'),
-   '<style:paragraph-properties fo:text-align="justify"/>' if spec.get('JUSTIFY') else '')]
+   '<style:paragraph-properties fo:text-align="justify"/>' if spec.get('JUSTIFY') is True else '')]
 if spec.get('RUNNING'):
     out.append('<style:header><text:p text:style-name="PC">%s</text:p></style:header>' % e(spec['RUNNING']))
 out.append('<style:footer><text:p text:style-name="PC">%s<text:page-number text:select-page="current">1</text:page-number>%s</text:p></style:footer>' % (e(spec.get('PAGEPRE', '— ')), e(spec.get('PAGEPOST', ' —'))))
@@ -32,8 +34,8 @@ for p in spec.get('BEFORE', []):
 out.append('<table:table table:name="T1" table:style-name="T">')
 out.append(''.join('<table:table-column table:style-name="C%d"/>' % i for i in range(len(spec['WIDTHS']))))
 def row(cells):
-    r = ['<table:table-row>']
-    for c in cells:
+    r = ['<table:table-row table:style-name="R">' if spec.get('KEEP') else '<table:table-row>']
+    for i, c in enumerate(cells):
         if c is None:
             r.append('<table:covered-table-cell/>')
         elif isinstance(c, tuple) and c[1] < 0:
@@ -42,7 +44,7 @@ def row(cells):
         elif isinstance(c, tuple):
             r.append('<table:table-cell table:style-name="CELL" table:number-rows-spanned="%d" office:value-type="string">%s</table:table-cell>' % (c[1], paras(c[0])))
         else:
-            r.append('<table:table-cell table:style-name="CELL" office:value-type="string">%s</table:table-cell>' % paras(c))
+            r.append('<table:table-cell table:style-name="CELL" office:value-type="string">%s</table:table-cell>' % paras(c, 'PJ' if isinstance(spec.get('JUSTIFY'), list) and i in spec['JUSTIFY'] else 'P1'))
     r.append('</table:table-row>')
     return ''.join(r)
 headers = spec.get('HEADERS') or [spec['HEADER']]
