@@ -254,7 +254,7 @@ internal static class LayoutTable
                 }
 
                 var tokens = Token.Split(lines[i].Text, measure);
-                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2))
+                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2 && !OpensBracket(tokens[0].Text)))
                 {
                     break;
                 }
@@ -277,8 +277,20 @@ internal static class LayoutTable
         public static bool IsGroupWord(string text) => text.EndsWith("分工", System.StringComparison.Ordinal) && text.Length <= 4
             || (IsHeaderWord(text) && TableColumns.Classify(text) == ColumnKind.Accountable);
 
+        // A header word may hold its unit in brackets, broken over two lines (总投资（亿 / 元）).
         private static bool IsHeaderWord(string text)
-            => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:（）()".IndexOf(c) >= 0);
+            => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:".IndexOf(c) >= 0);
+
+        // The first line of a header may be one word alone where its column's words are centred over two lines and the
+        // others' on the line between (总投资（亿 over 序号 项目名称 … over 元）): the word opens a bracket it does not close.
+        private static bool OpensBracket(string text)
+        {
+            var open = System.Math.Max(text.LastIndexOf('（'), text.LastIndexOf('('));
+            return open > 0 && text.IndexOfAny(new[] { '）', ')' }, open) < 0;
+        }
+
+        // 总投资（亿元）, 投资金额: a project list's amounts, kept as text.
+        private static readonly Regex Amount = new(@"^(?:计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
 
         // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
         // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
@@ -319,6 +331,7 @@ internal static class LayoutTable
         {
             var text = string.Concat(words);
             var kind = TableColumns.Classify(text);
+            kind = kind == ColumnKind.None && Amount.IsMatch(text) ? ColumnKind.Remark : kind;
             for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
             {
                 kind = TableColumns.Classify(words[i]);

@@ -1,7 +1,7 @@
 import sys, html
 # usage: mkfodt.py spec.py out.fodt ; spec defines TITLE, HEADER (list), ROWS (list of lists; None = covered by rowspan; (text, n) = rowspan n;
 # (text, -n) = colspan n, (text, -n, 'center') centred), REPEAT (bool), RUNNING (str), WIDTHS (list of cm), JUSTIFY (cells' text justified; a list: only those columns'),
-# KEEP (rows not split over pages), HEADERS (several header rows, in place of HEADER, with the same cell forms as ROWS)
+# KEEP (rows not split over pages), PADDING (cells' padding), HEADERS (several header rows, in place of HEADER, with the same cell forms as ROWS)
 spec = {}
 exec(open(sys.argv[1], encoding='utf-8').read(), spec)
 e = lambda s: html.escape(s, quote=False)
@@ -16,14 +16,14 @@ out = ['''<?xml version="1.0" encoding="UTF-8"?>
 <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="%s" fo:page-height="%s" style:print-orientation="%s" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/><style:footer-style/></style:page-layout>
 <style:style style:name="T" style:family="table"><style:table-properties style:width="%scm" table:align="center"/></style:style>
 %s
-<style:style style:name="CELL" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:vertical-align="%s"/></style:style>
+<style:style style:name="CELL" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="%s" style:vertical-align="%s"/></style:style>
 <style:style style:name="P1" style:family="paragraph">%s</style:style>
 <style:style style:name="R" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="PJ" style:family="paragraph"><style:paragraph-properties fo:text-align="justify"/></style:style>
 <style:style style:name="PC" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">''' % (spec.get('SIZE', 10.5), spec.get('SIZE', 10.5),
-   spec.get('PW', '29.7cm'), spec.get('PH', '21cm'), spec.get('ORIENT', 'landscape'), sum(spec['WIDTHS']), cols, spec.get('VALIGN', 'middle'),
+   spec.get('PW', '29.7cm'), spec.get('PH', '21cm'), spec.get('ORIENT', 'landscape'), sum(spec['WIDTHS']), cols, spec.get('PADDING', '0.1cm'), spec.get('VALIGN', 'middle'),
    '<style:paragraph-properties fo:text-align="justify"/>' if spec.get('JUSTIFY') is True else '')]
 if spec.get('RUNNING'):
     out.append('<style:header><text:p text:style-name="PC">%s</text:p></style:header>' % e(spec['RUNNING']))
