@@ -131,8 +131,15 @@ internal static class LayoutTable
                 continue;
             }
 
+            // A banner row (一、投资建设环境) stands where it is centred, at no column's edge.
+            var tokens = Token.Split(lines[i].Text, measure);
+            if (tokens.Count == 1 && SectionHeading.IsMatch(tokens[0].Text))
+            {
+                continue;
+            }
+
             seen++;
-            starts.AddRange(Token.Split(lines[i].Text, measure).Select(t => t.Start));
+            starts.AddRange(tokens.Select(t => t.Start));
         }
 
         var edges = new int[header.Columns.Count];
@@ -902,14 +909,14 @@ internal static class LayoutTable
             return cells;
         }
 
-        // A short heading that stands well inside a column, off its edge, and no further right than the table's middle
-        // (a centred banner row; a cell's centred words stand over their own column, a right-hand one).
+        // A short heading that stands well inside a column, off its edge, its middle about the table's (a centred banner
+        // row, over a column or across an edge; a cell's own centred words stand over the middle of their column).
         private bool Centred(Token token)
         {
             var column = Standing(token);
             var middle = (edges[0] + System.Math.Max(edges[Count - 1], header.Columns[Count - 1].End)) / 2;
-            return token.Text.Length <= 24 && token.Start >= edges[column] + 4 && token.Start <= middle
-                && (column + 1 >= Count || token.End <= edges[column + 1]) && !"。；;，,".Contains(token.Text[token.Text.Length - 1]);
+            return token.Text.Length <= 24 && token.Start >= edges[column] + 4 && System.Math.Abs(token.Start + token.End - (2 * middle)) <= 2 * System.Math.Max(6, middle / 5)
+                && !"。；;，,".Contains(token.Text[token.Text.Length - 1]);
         }
 
         // A token starting within a third of a column left of column j's edge (a converter's pull).

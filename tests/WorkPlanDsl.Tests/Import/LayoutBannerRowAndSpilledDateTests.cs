@@ -65,6 +65,22 @@ public class LayoutBannerRowAndSpilledDateTests
     }
 
     [Fact]
+    public void Banner_rows_a_browser_centres_across_the_lead_columns_edge_are_sections_and_measure_no_edge()
+    {
+        // Chromium prints the rows without blank lines and the banners (一、投资建设环境) across the 牵头单位 edge; three
+        // banners at one place must not be taken for where that column starts (task 1 got its support as its lead).
+        var plan = Fixture("browser-banner-rows-across-edges.txt");
+        Assert.Equal(new[] { "1", "2", "3", "4", "5", "6" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "投资建设环境", "市场监管环境", "要素保障环境" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+        Assert.Equal(new[] { "市自然资源局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市住房和城乡建设局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市市场监督管理局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("5"));
+        Assert.Equal(new[] { "国网柳岸供电公司", "市水务集团" }, plan.Supports("5"));
+        Assert.DoesNotContain(plan.Tasks, t => plan.Leads(t.Label!).Any(l => l.Contains("环境", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_date_in_a_lead_column_beside_the_support_column_still_keeps_the_table_as_text()
     {
         // Near miss: the column after the units is 配合单位, not the deadline: the date is not moved, and no row is read
