@@ -131,8 +131,15 @@ internal static class LayoutTable
                 continue;
             }
 
+            // A banner row (一、投资建设环境) stands where it is centred, at no column's edge.
+            var tokens = Token.Split(lines[i].Text, measure);
+            if (tokens.Count == 1 && SectionHeading.IsMatch(tokens[0].Text))
+            {
+                continue;
+            }
+
             seen++;
-            starts.AddRange(Token.Split(lines[i].Text, measure).Select(t => t.Start));
+            starts.AddRange(tokens.Select(t => t.Start));
         }
 
         var edges = new int[header.Columns.Count];
@@ -182,6 +189,12 @@ internal static class LayoutTable
     /// <summary>A run of text between spaces, at its display columns.</summary>
     private sealed record Token(int Start, int End, string Text)
     {
+        /// <summary>A narrow cell's line spread over its width, joined (see <see cref="Justified"/>).</summary>
+        public bool Spread { get; init; }
+
+        /// <summary>Where a spread line's last piece stands, as printed.</summary>
+        public int Reach { get; init; }
+
         public static List<Token> Split(string text, Measure measure)
         {
             var tokens = new List<Token>();
@@ -237,10 +250,10 @@ internal static class LayoutTable
         /// The header whose first line is <paramref name="start"/>: one line of table words, or up to three (words split
         /// over two lines, 责任单位 over 牵头单位 and 配合单位, a word centred on the middle line), the longest that reads.
         /// </summary>
-        public static Header? Find(List<LayoutLine> lines, int start, Measure measure)
+        public static Header? Find(List<LayoutLine> lines, int start, Measure measure, int most = MaxHeaderLines)
         {
             var run = new List<List<Token>>();
-            for (var i = start; i < lines.Count && run.Count < MaxHeaderLines; i++)
+            for (var i = start; i < lines.Count && run.Count < most; i++)
             {
                 if (lines[i].IsBlank || (i > start && lines[i].AfterPageBreak) || lines[i].Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) >= 0)
                 {
@@ -248,7 +261,7 @@ internal static class LayoutTable
                 }
 
                 var tokens = Token.Split(lines[i].Text, measure);
-                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2))
+                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2 && !OpensBracket(tokens[0].Text)))
                 {
                     break;
                 }
@@ -267,8 +280,24 @@ internal static class LayoutTable
             return null;
         }
 
+        // A word naming a group of header columns (责任分工, 责任单位), not a cell's words.
+        public static bool IsGroupWord(string text) => text.EndsWith("分工", System.StringComparison.Ordinal) && text.Length <= 4
+            || (IsHeaderWord(text) && TableColumns.Classify(text) == ColumnKind.Accountable);
+
+        // A header word may hold its unit in brackets, broken over two lines (总投资（亿 / 元）).
         private static bool IsHeaderWord(string text)
-            => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:（）()".IndexOf(c) >= 0);
+            => text.Length <= 8 && !text.Any(c => char.IsDigit(c) || "。，、；;,：:".IndexOf(c) >= 0);
+
+        // The first line of a header may be one word alone where its column's words are centred over two lines and the
+        // others' on the line between (总投资（亿 over 序号 项目名称 … over 元）): the word opens a bracket it does not close.
+        private static bool OpensBracket(string text)
+        {
+            var open = System.Math.Max(text.LastIndexOf('（'), text.LastIndexOf('('));
+            return open > 0 && text.IndexOfAny(new[] { '）', ')' }, open) < 0;
+        }
+
+        // 总投资（亿元）, 投资金额: a project list's amounts, kept as text.
+        private static readonly Regex Amount = new(@"^(?:计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
 
         // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
         // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
@@ -309,6 +338,7 @@ internal static class LayoutTable
         {
             var text = string.Concat(words);
             var kind = TableColumns.Classify(text);
+            kind = kind == ColumnKind.None && Amount.IsMatch(text) ? ColumnKind.Remark : kind;
             for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
             {
                 kind = TableColumns.Classify(words[i]);
@@ -323,8 +353,10 @@ internal static class LayoutTable
         /// <summary>The same header printed again (after a page break): the same kinds in the same order.</summary>
         public bool IsRepeatedAt(List<LayoutLine> lines, int at, Measure measure, out int end)
         {
+            // As many lines as the header had: a row's first line under it may be a short name (市人力资源) that reads as
+            // a header word beside 牵头单位.
             end = at;
-            if (Find(lines, at, measure) is { } again && again.Columns.Select(c => c.Kind).SequenceEqual(Columns.Select(c => c.Kind)))
+            if (Find(lines, at, measure, End - Start) is { } again && again.Columns.Select(c => c.Kind).SequenceEqual(Columns.Select(c => c.Kind)))
             {
                 end = again.End;
                 return true;
@@ -353,6 +385,10 @@ internal static class LayoutTable
         }
 
         private int Count => edges.Length;
+
+        // Set by Cells: the line's spread words may be two cells' (see Justified); and the lines seen so.
+        private bool spreadOver;
+        private readonly HashSet<int> spreadLines = new();
 
         // Seen so far in the table's bands: a row of three lines or more with its 序号 on the first, a 序号 below a row's first line.
         private bool topAligned;
@@ -412,7 +448,7 @@ internal static class LayoutTable
                     continue;
                 }
 
-                if (PageChrome.IsPageNumber(line.Text))
+                if (PageChrome.IsPageNumber(line.Text) || BareFooter(lines, p))
                 {
                     if (!Flush())
                     {
@@ -426,6 +462,20 @@ internal static class LayoutTable
                     continue;
                 }
 
+                // A two-row header's group word (责任分工 over 牵头单位 and 配合单位) printed again above the header: the header's.
+                if (GroupWordAbove(lines, p))
+                {
+                    if (!Flush())
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    pageBreak = true;
+                    p++;
+                    continue;
+                }
+
                 if (header.IsRepeatedAt(lines, p, measure, out var headerEnd))
                 {
                     if (!Flush())
@@ -434,7 +484,7 @@ internal static class LayoutTable
                         break;
                     }
 
-                    if (Header.Find(lines, p, measure) is { } again && Edges(lines, again, measure) is { } measured)
+                    if (Header.Find(lines, p, measure, header.End - header.Start) is { } again && Edges(lines, again, measure) is { } measured)
                     {
                         edges = measured;
                         newPage = false;
@@ -487,6 +537,11 @@ internal static class LayoutTable
                     break;
                 }
 
+                if (spreadOver)
+                {
+                    spreadLines.Add(line.Number);
+                }
+
                 if (band.Count == 0)
                 {
                     bandAfterBreak = pageBreak;
@@ -528,8 +583,30 @@ internal static class LayoutTable
             notes.AddRange(local);
             var headerRow = new TableRow(lines[header.Start].Number, header.Columns.Select(c => new TableCell(c.Text)).ToArray());
             var tableRows = new List<TableRow> { headerRow };
-            tableRows.AddRange(rows.Select(r => new TableRow(r.Line, r.Cells.Select(c => new TableCell(c)).ToArray())));
+            tableRows.AddRange(rows.Select(r => new TableRow(r.Line, Doubted(r, unitColumns, notes).Select(c => new TableCell(c)).ToArray())));
             return (new TableBlock(lines[header.Start].Number, tableRows), next);
+        }
+
+        /// <summary>
+        /// A row's cells, its unit columns left empty where one of its lines holds a spread line that may be two cells'
+        /// words (see <see cref="Justified"/>): the lead is not guessed, and a warning says why.
+        /// </summary>
+        private string[] Doubted(Row row, int[] unitColumns, List<ImportNote> notes)
+        {
+            var cells = row.Cells;
+            if (spreadLines.Count == 0 || !row.Lines.Any(l => spreadLines.Contains(l.Number)))
+            {
+                return cells;
+            }
+
+            notes.Add(new ImportNote(row.Line, NoteSeverity.Warning, Heading + ": row " + row.Label + " prints two cells' words spread side by side ("
+                + string.Join(" / ", unitColumns.Select(i => cells[i]).Where(c => c.Length > 0)) + "); which are whose is not known, so its units are not read"));
+            foreach (var i in unitColumns)
+            {
+                cells[i] = string.Empty;
+            }
+
+            return cells;
         }
 
         /// <summary>
@@ -731,7 +808,7 @@ internal static class LayoutTable
                 }
 
                 seen++;
-                foreach (var token in Token.Split(lines[i].Text, measure))
+                foreach (var token in Justified(Token.Split(lines[i].Text, measure)))
                 {
                     starts[token.Start] = starts.TryGetValue(token.Start, out var n) ? n + 1 : 1;
                 }
@@ -759,6 +836,32 @@ internal static class LayoutTable
             }
         }
 
+        /// <summary>
+        /// A page's number printed bare (1, 2) at its foot: a number alone on its line, standing off the 序号 column
+        /// (centred on the page), the last words before a page break or the text's end. A 序号 stands in its column.
+        /// </summary>
+        private bool BareFooter(List<LayoutLine> lines, int at)
+        {
+            var tokens = Token.Split(lines[at].Text, measure);
+            if (tokens.Count != 1 || PageChrome.BareNumber(tokens[0].Text) is null || Standing(tokens[0]) == System.Math.Max(0, header.NumberColumn))
+            {
+                return false;
+            }
+
+            var next = at + 1;
+            while (next < lines.Count && lines[next].IsBlank && !lines[next].AfterPageBreak)
+            {
+                next++;
+            }
+
+            return next >= lines.Count || lines[next].AfterPageBreak;
+        }
+
+        // One header word alone on its line (责任分工), the header printed again on the next.
+        private bool GroupWordAbove(List<LayoutLine> lines, int at)
+            => Token.Split(lines[at].Text, measure) is { Count: 1 } tokens && Header.IsGroupWord(tokens[0].Text)
+                && at + 1 < lines.Count && !lines[at + 1].AfterPageBreak && header.IsRepeatedAt(lines, at + 1, measure, out _);
+
         private bool HeaderFollows(List<LayoutLine> lines, int from)
         {
             while (from < lines.Count && lines[from].IsBlank)
@@ -781,13 +884,22 @@ internal static class LayoutTable
         }
 
         /// <summary>
-        /// A numbered heading starting left of the second column and running across the edges (一、强化安全责任落实): a
-        /// section row, its text in the first cell and the others empty, as a row spanning the table reads; else null.
+        /// A numbered heading starting left of the second column and running across the edges (一、强化安全责任落实), or
+        /// centred in the table, standing off every column's edge (a banner row whose text a word processor centres over
+        /// the task column): a section row, its text in the first cell and the others empty, as a row spanning the table
+        /// reads; else null. A cell's own wrapped lines start at its column's edge, a heading inside it too.
         /// </summary>
         private string[]? SectionRow(string text)
         {
             var tokens = Token.Split(text, measure);
-            if (tokens.Count != 1 || Count < 2 || tokens[0].Start >= edges[1] - 1 || tokens[0].End <= edges[1] || !SectionHeading.IsMatch(tokens[0].Text))
+            if (tokens.Count != 1 || Count < 2 || !SectionHeading.IsMatch(tokens[0].Text))
+            {
+                return null;
+            }
+
+            var token = tokens[0];
+            var across = token.Start < edges[1] - 1 && token.End > edges[1];
+            if (!across && !Centred(token))
             {
                 return null;
             }
@@ -795,6 +907,16 @@ internal static class LayoutTable
             var cells = Enumerable.Repeat(string.Empty, Count).ToArray();
             cells[0] = tokens[0].Text;
             return cells;
+        }
+
+        // A short heading that stands well inside a column, off its edge, its middle about the table's (a centred banner
+        // row, over a column or across an edge; a cell's own centred words stand over the middle of their column).
+        private bool Centred(Token token)
+        {
+            var column = Standing(token);
+            var middle = (edges[0] + System.Math.Max(edges[Count - 1], header.Columns[Count - 1].End)) / 2;
+            return token.Text.Length <= 24 && token.Start >= edges[column] + 4 && System.Math.Abs(token.Start + token.End - (2 * middle)) <= 2 * System.Math.Max(6, middle / 5)
+                && !"。；;，,".Contains(token.Text[token.Text.Length - 1]);
         }
 
         // A token starting within a third of a column left of column j's edge (a converter's pull).
@@ -823,9 +945,11 @@ internal static class LayoutTable
                 cells[j] = string.Empty;
             }
 
+            spreadOver = false;
             var previous = -1;
+            var spilled = -1;
             Token? last = null;
-            var tokens = Token.Split(text, measure);
+            var tokens = Justified(Token.Split(text, measure));
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
@@ -839,12 +963,37 @@ internal static class LayoutTable
                 // Where the words after it stand in that next column as a cell of their own, they must be pulled left as
                 // well (near the edge after): else the cells would slide one column right (a space inside the task's
                 // words, the lead beside it), and a lead be read from words that are none.
-                if (column + 1 < Count && (newCell || token.End > edges[column + 1]) && Near(token, column + 1)
-                    && !(t + 1 < tokens.Count && Standing(tokens[t + 1]) == column + 1 && !IsLatin(token.Text[token.Text.Length - 1])
+                // A spread line is a narrow cell's, not the task's words; one after another are two cells.
+                if (token.Spread && last is { Spread: true } && column == previous && column + 1 < Count)
+                {
+                    column++;
+                }
+                else if (column + 1 < Count && (newCell || token.End > edges[column + 1]) && Near(token, column + 1)
+                    && !(!token.Spread && t + 1 < tokens.Count && Standing(tokens[t + 1]) == column + 1 && !IsLatin(token.Text[token.Text.Length - 1])
                         && !IsLatin(tokens[t + 1].Text[0]) && (column + 2 >= Count || !Near(tokens[t + 1], column + 2))))
                 {
                     column++;
                 }
+
+                // A date after a unit's name across a space (…县财政局、各街道 2026 年 11 月 底) is the deadline cell's, pulled
+                // left by the long name before it: a unit's name holds no year. The rest of the line goes with it.
+                if (column + 1 < Count && column == previous && TableColumns.NamesBodies(header.Columns[column].Kind)
+                    && header.Columns[column + 1].Kind == ColumnKind.Deadline && YearStart(tokens, t))
+                {
+                    spilled = column;
+                }
+
+                if (spilled >= 0 && column == spilled)
+                {
+                    column++;
+                }
+
+                // A spread line reaching well into the next column may be two cells' lines side by side (市 农 业 农 村
+                // 保 障 局 、 各 县): which pieces are whose is not known, so the row's units are not read.
+                // (The pieces stand where the cell prints them, the edges where the pulled text starts: past the next
+                // column's middle, not a character or two past its edge.)
+                spreadOver |= token.Spread && column + 1 < Count && TableColumns.NamesBodies(header.Columns[column].Kind)
+                    && token.Reach >= (column + 2 < Count ? (edges[column + 1] + edges[column + 2]) / 2 : edges[column + 1] + 4);
 
                 previous = column;
                 last = token;
@@ -861,6 +1010,52 @@ internal static class LayoutTable
             return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
         }
     }
+
+    /// <summary>
+    /// The tokens of a line, a justified run joined into one: a narrow cell's line that a word processor spreads over
+    /// its width (市 人 力 资 源 和 社 会 保 障, 市人 力资 源和 社会 保) prints as pieces of one or two Chinese characters a
+    /// single space apart, all of one size but the last. Three such pieces or more are one cell's words (the next
+    /// cell's spread line may follow a space after: 市人 力资 源和 社会 保 市 农 业 农 村 局, the sizes tell them apart);
+    /// they take as many columns as their characters would unspread, so that the spread does not run them over the next
+    /// column's edge. Two cells' spread lines of one size side by side look alike: a run whose last piece stands well
+    /// inside the next column may hold the next cell's words (see <see cref="Token.Reach"/>).
+    /// </summary>
+    private static List<Token> Justified(List<Token> tokens)
+    {
+        List<Token>? joined = null;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var end = t;
+            while (end + 1 < tokens.Count && IsPiece(tokens[end]) && IsPiece(tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End == 1
+                && tokens[end].Text.Length == tokens[t].Text.Length)
+            {
+                end++;
+            }
+
+            if (end - t >= 2)
+            {
+                joined ??= tokens.Take(t).ToList();
+                var text = string.Concat(tokens.Skip(t).Take(end - t + 1).Select(p => p.Text));
+                var width = tokens.Skip(t).Take(end - t + 1).Sum(p => p.End - p.Start);
+                joined.Add(new Token(tokens[t].Start, tokens[t].Start + width, text) { Spread = true, Reach = tokens[end].Start });
+                t = end;
+                continue;
+            }
+
+            joined?.Add(tokens[t]);
+        }
+
+        return joined ?? tokens;
+    }
+
+    // A piece of a spread line: one or two Chinese characters (a unit's name broken anywhere, 、 and brackets with it).
+    private static bool IsPiece(Token token) => token.Text.Length <= 2 && token.Text.All(c => c >= '\u2E80');
+
+    // A year starting a date: 2026 年, 2026年 (a converter spaces the digits off the Chinese, or not).
+    private static bool YearStart(List<Token> tokens, int t)
+        => YearToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 4 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("年", System.StringComparison.Ordinal)));
+
+    private static readonly Regex YearToken = new(@"^(?:19|20)\d{2}(?:年.*)?$", RegexOptions.CultureInvariant);
 
     // A Latin letter, a digit or a sign that goes with one (2026, 5G, 97%): a space beside it may be inside a cell.
     private static bool IsLatin(char c) => c < 0x2000 || (c >= '\uFF01' && c <= '\uFF5E' && char.IsLetterOrDigit(c));
@@ -921,6 +1116,8 @@ internal static class LayoutTable
 
         public string Label => Cells.FirstOrDefault(c => PageChrome.BareNumber(c) is not null) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
+        public IReadOnlyList<LayoutLine> Lines => lines;
+
         /// <summary>The index of the row's last line among the document's lines.</summary>
         public int LastIndex => indices[indices.Count - 1];
 
@@ -932,3 +1129,4 @@ internal static class LayoutTable
         private static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
     }
 }
+
