@@ -13,6 +13,7 @@ internal sealed partial class StructureReader
     // (longer than a place's name: 乌鲁木齐市发展和改革委员会, 鄂尔多斯市财政局 are bodies under their place).
     private const int MinGluedName = 4;
     private const int MinGluedWords = 5;
+    private const int MinGluedEnd = 2;
 
     /// <summary>
     /// Leads that are the last characters of another body's name the document prints (障局 beside 市人力资源和社会保障局),
@@ -50,10 +51,13 @@ internal sealed partial class StructureReader
             {
                 // 市场准入环境市发展和改革委员会: a banner's words glued before a name the document prints alone, words that are
                 // no body and longer than a place's name (岫川市发展和改革委员会 is the same body under its place).
-                var glued = Enumerable.Range(MinGluedName, System.Math.Max(0, lead.Length - MinGluedWords - MinGluedName + 1))
+                // Shorter words that end as a body does and start with no level (业联合会区数据局: 区工商业联合会 broken over a
+                // page) are the end of another body's name, not a place.
+                var glued = Enumerable.Range(MinGluedName, System.Math.Max(0, lead.Length - MinGluedEnd - MinGluedName + 1))
                     .Select(length => lead.Substring(lead.Length - length))
                     .FirstOrDefault(n => names.Contains(n) && UnitShape.LevelPrefixes.IndexOf(n[0]) >= 0
-                        && lead.Substring(0, lead.Length - n.Length) is var words && words.All(ChineseText.IsHan) && !UnitShape.IsOrganisation(words));
+                        && lead.Substring(0, lead.Length - n.Length) is var words && words.All(ChineseText.IsHan)
+                        && (words.Length >= MinGluedWords ? !UnitShape.IsOrganisation(words) : UnitShape.EndsLikeBody(words) && UnitShape.LevelPrefixes.IndexOf(words[0]) < 0));
                 if (glued is not null)
                 {
                     element.Leads.Remove(lead);

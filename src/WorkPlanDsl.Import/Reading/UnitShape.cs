@@ -188,6 +188,10 @@ internal static partial class UnitShape
     /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
     public static bool IsGroup(string name) => UnitNames.IsCollective(name);
 
+    /// <summary>True where the words end as a body's name does (业联合会, 和改革委员会), whatever they start with.</summary>
+    public static bool EndsLikeBody(string words)
+        => Endings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !NotBodies.Any(b => words.EndsWith(b, StringComparison.Ordinal));
+
     /// <summary>True where the printed name looks like an organisation or a group of them.</summary>
     public static bool IsOrganisation(string name)
     {

@@ -34,6 +34,25 @@ public class BrokenNameEndTests
         Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("2"));
     }
 
+    [Fact]
+    public void The_end_of_another_name_glued_before_a_name_the_document_prints_alone_makes_no_lead()
+    {
+        // 区工商业联合会 broken over a page: its end 业联合会 printed in the next row's cell, before 区数据局.
+        var plan = Table("1,推进数据要素市场化配置,业联合会区数据局", "2,建设一体化数字政府,区数据局");
+        Assert.Empty(plan.Leads("1"));
+        Assert.Equal(new[] { "区数据局" }, plan.Leads("2"));
+    }
+
+    [Theory]
+    [InlineData("县委办县政府办", "县政府办")]
+    [InlineData("区委区政府", "区政府")]
+    public void A_whole_body_with_its_level_before_a_name_the_document_prints_alone_is_no_broken_end(string lead, string alone)
+    {
+        // Two bodies printed without a comma between them are read wrong elsewhere, if at all; never as a broken end.
+        var plan = Table("1,全面实施市场准入负面清单," + lead, "2,清理隐性壁垒," + alone);
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("with words glued before it"));
+    }
+
     [Theory]
     [InlineData("岫川市发展和改革委员会")]
     [InlineData("乌鲁木齐市发展和改革委员会")]
