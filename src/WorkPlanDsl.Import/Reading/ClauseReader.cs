@@ -646,10 +646,6 @@ internal sealed class ClauseReader
             // A、B分别负责, 分别由A、B负责: each is accountable for its own part, none first among them.
             state.Unordered |= segment.Contains("分别负责") || segment.Contains("分别由");
 
-            // A、B共同负责, 请A、B共同办理: jointly accountable, none named first; the list is no order of lead and support
-            // (共同负责，前者牵头 still names the first).
-            state.Unordered |= segment.Contains("共同负责") || segment.Contains("共同办理");
-
             // A、B共同负责，前者牵头: of two bodies, the one named first leads after all.
             if (segment.Trim(' ', '　', '。') is "前者牵头" or "前者为牵头单位" or "由前者牵头")
             {

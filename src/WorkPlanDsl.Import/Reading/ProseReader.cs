@@ -35,11 +35,6 @@ internal sealed class ProseReader
         "完成", "核实", "核查", "处理", "答复", "整改", "限期", "跟踪",
     };
 
-    // 共同 then a verb that makes them accountable (A、B共同负责, 请A、B共同办理), right after the names.
-    private static bool JointlyAt(string folded, int at)
-        => string.CompareOrdinal(folded, at, "共同", 0, 2) == 0 && at + 2 < folded.Length
-            && (RoleWords.VerbAt(folded, at + 2).Role == Role.Accountable || string.CompareOrdinal(folded, at, "共同负责", 0, 4) == 0);
-
     // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
     private static readonly Regex AboutTheDocument = new(
         @"^本(?:意见|方案|实施方案|办法|通知|规定|措施|计划|细则|决定|条例|政策|要点|清单|文件)", RegexOptions.CultureInvariant);
@@ -378,11 +373,10 @@ internal sealed class ProseReader
                 statement = names + "牵头";
                 break;
             case Role.Accountable or Role.Scope:
-                // 请A、B共同办理: bodies jointly accountable stay so in the statement the clause reader reads.
-                statement = names + (JointlyAt(folded, afterWhen) ? "共同负责" : "负责");
+                statement = names + "负责";
                 break;
             case Role.None when by && !requireVerb:
-                statement = names + (JointlyAt(folded, afterWhen) ? "共同负责" : "负责");
+                statement = names + "负责";
                 end = namesEnd;
                 break;
             case Role.None or Role.Implementer when modalSubject && IsNamedSubject(names) && !GivesOthersTheLead(folded, verbAt, stop):
