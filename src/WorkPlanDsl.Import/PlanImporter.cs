@@ -98,7 +98,8 @@ public static class PlanImporter
         }
 
         var notes = new List<ImportNote>(document.Notes);
-        var lines = SourceLine.FromBlocks(HeaderlessTables.WithHeaders(ContinuedTables.WithHeaders(document.Blocks), notes));
+        // A page's footnotes (after its rule) are the words of the lines that carry their marks.
+        var lines = Footnotes.Placed(SourceLine.FromBlocks(HeaderlessTables.WithHeaders(ContinuedTables.WithHeaders(document.Blocks), notes)));
         if (lines.Count == 0)
         {
             return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");

@@ -109,6 +109,10 @@ internal static class RoleWords
 
     private static readonly (string Word, Role Role)[] LabelOnlyWords =
     {
+        // 监管责任：A；属地责任：B (a safety plan's kinds of responsibility beside 主体责任): who oversees the work or answers
+        // for its area, beside whoever carries it; never its lead, also where no 主体责任 is named.
+        ("行业监管责任", Role.Support), ("监管责任", Role.Support), ("属地管理责任", Role.Support), ("属地责任", Role.Support),
+
         // 第一责任单位 before 责任: the first of the accountable is the lead.
         ("第一责任", Role.Lead), ("主要责任", Role.Lead), ("其他责任", Role.Support), ("其它责任", Role.Support), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
         ("承办", Role.Accountable), ("承担", Role.Accountable),
