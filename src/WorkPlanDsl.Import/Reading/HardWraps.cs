@@ -14,7 +14,9 @@ internal static class HardWraps
     private const int MinimumWidth = 20;
     private const int MinimumBreaks = 3;
 
-    public static List<SourceLine> Join(List<SourceLine> lines)
+    public static List<SourceLine> Join(List<SourceLine> lines) => NamesAfterLabelAtEnd(Wrapped(lines));
+
+    private static List<SourceLine> Wrapped(List<SourceLine> lines)
     {
         lines = ListGoesOnNextLine(ClosedOnTheNextLine(lines));
         var paragraphs = lines.Where(l => l.Table is null).ToList();
@@ -114,15 +116,37 @@ internal static class HardWraps
         {
             var line = lines[i];
             var text = line.Text.TrimEnd();
-            // A label that ends the line's words (…务工就业规模。责任单位：) waits for its names over blank lines too, as a
-            // PDF's text prints a line break or a page's end; a list broken after 、 goes on in the very next line.
-            var labelEnds = line.Table is null && LabelAlone(LastWords(line.Folded.TrimEnd()));
-            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || labelEnds)
-                && i + 1 < lines.Count && (lines[i + 1].Number == line.Number + 1 || (labelEnds && lines[i + 1].Number <= line.Number + MaxBlankLines + 1))
-                && NamesOnly(lines[i + 1]))
+            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || LabelAlone(line.Folded.TrimEnd()))
+                && i + 1 < lines.Count && lines[i + 1].Number == line.Number + 1 && NamesOnly(lines[i + 1]))
             {
                 joined ??= lines.Take(i).ToList();
                 joined.Add(SourceLine.Of(line.Number, text + lines[i + 1].Text.Trim()));
+                i++;
+                continue;
+            }
+
+            joined?.Add(line);
+        }
+
+        return joined ?? lines;
+    }
+
+    /// <summary>
+    /// A label that ends a paragraph's words (…务工就业规模。责任单位：) and the names it waits for on the next line, over
+    /// blank lines too, as a PDF's text prints a line break or a page's end. Read after the wraps are joined: the joined
+    /// line would otherwise set the document's wrap width.
+    /// </summary>
+    private static List<SourceLine> NamesAfterLabelAtEnd(List<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Table is null && LabelAlone(LastWords(line.Folded.TrimEnd())) && i + 1 < lines.Count
+                && lines[i + 1].Number <= line.Number + MaxBlankLines + 1 && NamesOnly(lines[i + 1]))
+            {
+                joined ??= lines.Take(i).ToList();
+                joined.Add(SourceLine.Of(line.Number, line.Text.TrimEnd() + lines[i + 1].Text.Trim()));
                 i++;
                 continue;
             }

@@ -113,4 +113,30 @@ public class HardWrapsTests
         // Words before a colon that are no label wait for nothing: the sentence after them is no list of names.
         Assert.DoesNotContain("县农业农村局负责统筹", plan.Names(plan.Task("（三）").InEffect.Leads));
     }
+
+    [Fact]
+    public void A_label_ending_a_wrapped_line_leaves_the_documents_wrap_width_as_it_was()
+    {
+        // Joined before the wraps, the line ending in 责任单位： would be the document's longest and no line would look
+        // wrapped: every task's bracket would stay broken over lines.
+        var plan = WorkPlanDsl.Tests.Infrastructure.ImportedModel.From(string.Join("\n",
+            "某市2024年政府工作报告重点工作任务分解方案",
+            "一、着力扩大有效需求",
+            "1.全年实施500万元以上项目1200个，完成重点项目投资680亿",
+            "元，争取专项债券资金80亿元以上。（牵头市领导：王某；牵",
+            "头单位：市发展改革委；责任单位：市财政局、市住房城乡建设局）",
+            "2.开展消费提振年活动，社会消费品零售总额增长百分之六，新培",
+            "育夜间经济集聚区3个。（牵头市领导：刘某；牵头单位：市商务局",
+            "；责任单位：市文化旅游广电局、市市场监督管理局）",
+            "3.推动文旅深度融合，创建国家4A级旅游景区2家，接待游客人次增长",
+            "10%。（牵头市领导：刘某；牵头单位：市文化旅游广电局；责任单位：",
+            "市交通运输局、市财政局）",
+            "4.新认定高新技术企业120家，全社会研发经费投入强度达到2.3%以",
+            "上。（牵头市领导：陈某；牵头单位：市科技局；责任单位：市财政局）"));
+        Assert.Equal(new[] { "市发展改革委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市文化旅游广电局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市交通运输局", "市财政局" }, plan.Supports("3."));
+        Assert.Equal(new[] { "市科技局" }, plan.Leads("4."));
+    }
 }
