@@ -565,6 +565,16 @@ internal sealed class TableReader
                 continue;
             }
 
+            if (role == Role.Lead && TableColumns.NamesBodies(columns.Kinds[i]) && NumberedLeads.NamesEachMeasuresOwn(text))
+            {
+                // ①市工信局 ②市发改委 under 牵头单位 beside measures ①②: each measure has its own lead, and none of them
+                // leads the other's. Read as the row's, every measure got both: no lead, for a reviewer to pair.
+                AddText(element, columns.Headers[i] + "：" + OneLine(text));
+                _elements.Review(element, SourceLine.Of(row.Line, text), NoteSeverity.Note,
+                    columns.Headers[i] + " '" + OneLine(text) + "' names a lead for each numbered measure: no lead read for the row (give each measure its own)");
+                continue;
+            }
+
             if (TableColumns.NamesBodies(columns.Kinds[i]))
             {
                 text = WithoutMeasureNumbers(text).Trim();
