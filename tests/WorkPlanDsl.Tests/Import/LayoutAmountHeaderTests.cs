@@ -12,8 +12,7 @@ namespace WorkPlanDsl.Tests.Import;
 /// </summary>
 public class LayoutAmountHeaderTests
 {
-    private static ImportedModel Fixture(string name)
-        => ImportedModel.From(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "WorkPlanDsl.Tests", "Import", "Fixtures", "PdfLayout", name)), name);
+    private static ImportedModel Fixture(string name) => LaidOutText.Fixture(name);
 
     [Fact]
     public void A_project_list_whose_amount_header_wraps_around_the_others_is_read()

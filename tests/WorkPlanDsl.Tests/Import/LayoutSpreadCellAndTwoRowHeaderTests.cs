@@ -15,32 +15,9 @@ namespace WorkPlanDsl.Tests.Import;
 /// </summary>
 public class LayoutSpreadCellAndTwoRowHeaderTests
 {
-    private static ImportedModel Fixture(string name)
-        => ImportedModel.From(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "WorkPlanDsl.Tests", "Import", "Fixtures", "PdfLayout", name)), name);
+    private static ImportedModel Fixture(string name) => LaidOutText.Fixture(name);
 
-    // Lays cells out a character a column, as pdftotext lays Chinese out.
-    private static string Lay(int[] at, params string?[][] lines)
-    {
-        var text = new StringBuilder();
-        foreach (var cells in lines)
-        {
-            var line = new StringBuilder();
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (string.IsNullOrEmpty(cells[c]))
-                {
-                    continue;
-                }
-
-                line.Append(' ', System.Math.Max(at[c] - line.Length, line.Length == 0 ? at[c] : 1));
-                line.Append(cells[c]);
-            }
-
-            text.Append(line.ToString().TrimEnd()).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    private static string Lay(int[] at, params string?[][] lines) => LaidOutText.ByCharacters(at, lines);
 
     private static readonly int[] At = { 0, 5, 34, 46, 60 };
 

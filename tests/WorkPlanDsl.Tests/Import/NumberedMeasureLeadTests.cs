@@ -12,32 +12,7 @@ namespace WorkPlanDsl.Tests.Import;
 /// </summary>
 public class NumberedMeasureLeadTests
 {
-    // Lays out lines of cells at the given display columns, as pdftotext -layout prints a table; null leaves a cell empty.
-    private static string Lay(int[] at, params string?[][] lines)
-    {
-        var text = new StringBuilder();
-        foreach (var cells in lines)
-        {
-            var line = new StringBuilder();
-            var width = 0;
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (string.IsNullOrEmpty(cells[c]))
-                {
-                    continue;
-                }
-
-                var pad = System.Math.Max(at[c] - width, width == 0 ? at[c] : 1);
-                line.Append(' ', pad);
-                line.Append(cells[c]);
-                width += pad + cells[c]!.Sum(ch => ch < 0x1100 ? 1 : 2);
-            }
-
-            text.Append(line.ToString().TrimEnd()).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    private static string Lay(int[] at, params string?[][] lines) => LaidOutText.ByDisplayColumns(at, lines);
 
     private static string?[] L(params string?[] cells) => cells;
 

@@ -21,8 +21,7 @@ public class PdfLayoutTableTests
 
     public PdfLayoutTableTests(ITestOutputHelper output) => this.output = output;
 
-    private static ImportedModel Fixture(string name)
-        => ImportedModel.From(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "WorkPlanDsl.Tests", "Import", "Fixtures", "PdfLayout", name)), name);
+    private static ImportedModel Fixture(string name) => LaidOutText.Fixture(name);
 
     private static void Row(ImportedModel plan, string label, string[] leads, string[] supports)
     {
