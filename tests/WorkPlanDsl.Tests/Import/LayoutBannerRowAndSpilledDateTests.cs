@@ -1,6 +1,4 @@
-using System.IO;
 using System.Linq;
-using System.Text;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 

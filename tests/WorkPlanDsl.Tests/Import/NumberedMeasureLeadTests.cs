@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 

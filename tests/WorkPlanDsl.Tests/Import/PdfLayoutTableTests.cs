@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Text;
 using WorkPlanDsl.Tests.Infrastructure;
