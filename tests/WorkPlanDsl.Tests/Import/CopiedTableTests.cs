@@ -29,19 +29,26 @@ public class CopiedTableTests
         Assert.Equal("民生实事", Assert.Single(plan.Model.Sections).Title);
     }
 
+    // A header and two rows copied a cell a line, before the last row each of the next tests prints its own way.
+    private static readonly string[] TwoRowsCopied =
+    {
+        "某县2024年平安建设工作任务分工",
+        "",
+        "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "1", "推进综治中心规范化建设。", "县委政法委", "县民政局", "全年",
+        "2", "深化矛盾纠纷多元化解。", "县司法局", "各乡镇（街道）", "全年",
+    };
+
     [Fact]
     public void The_last_row_ends_at_the_blank_line_before_the_issuers_name_and_date()
     {
-        var plan = Import(
-            "某县2024年平安建设工作任务分工",
-            "",
-            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
-            "1", "推进综治中心规范化建设。", "县委政法委", "县民政局", "全年",
-            "2", "深化矛盾纠纷多元化解。", "县司法局", "各乡镇（街道）", "全年",
+        var plan = Import(TwoRowsCopied.Concat(new[]
+        {
             "3", "加强严重精神障碍患者服务管理。", "县卫生健康局", "县公安局", "2024年12月底前",
             "",
             "中共某县委平安建设领导小组办公室",
-            "2024年3月5日");
+            "2024年3月5日",
+        }).ToArray());
 
         Assert.Equal(3, plan.Model.Tasks.Count);
         Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("3"));
@@ -53,13 +60,7 @@ public class CopiedTableTests
     {
         // The fourth line is the wrapped end of the task's words: without a blank line before the rest, nothing says
         // where the row's cells end, and the row is not read as if it did.
-        var plan = Import(
-            "某县2024年平安建设工作任务分工",
-            "",
-            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
-            "1", "推进综治中心规范化建设。", "县委政法委", "县民政局", "全年",
-            "2", "深化矛盾纠纷多元化解。", "县司法局", "各乡镇（街道）", "全年",
-            "3", "加强严重精神障碍患者服务管理，", "落实监护补助政策。", "县卫生健康局", "县公安局", "2024年12月底前");
+        var plan = Import(TwoRowsCopied.Concat(new[] { "3", "加强严重精神障碍患者服务管理，", "落实监护补助政策。", "县卫生健康局", "县公安局", "2024年12月底前" }).ToArray());
 
         Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("3"));
         Assert.Equal(new[] { "县公安局" }, plan.Supports("3"));
