@@ -26,6 +26,9 @@ internal static class FieldRecords
     // The lines a label alone on its line may give its value (a cell of several paragraphs copies as several lines).
     private const int MaxValueLines = 4;
 
+    // The characters UnitShape.ModalAt reads from a modal's place (要不要 is no modal).
+    private const int MaxModalContext = 3;
+
     // The field lines looked back over for the numbered line they belong to.
     private const int MaxFieldsAbove = 12;
 
@@ -73,9 +76,24 @@ internal static class FieldRecords
     private static List<(int Start, List<List<Field>> Records, int End)> Found(List<SourceLine> lines)
     {
         var found = new List<(int Start, List<List<Field>> Records, int End)>();
+        var (bodies, barrier) = Reach(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Table is null && Opens(lines[i]) && Records(lines, i) is var (records, end) && records.Count > 0)
+            if (lines[i].Table is not null || !Opens(lines[i]))
+            {
+                continue;
+            }
+
+            // A record names bodies under a label; where no such label stands before the lines no record can span, no
+            // record starts anywhere up to them. Without this, 1,500 task-and-deadline cards cost 40 s: every line
+            // opened a scan to the end of the run.
+            if (bodies[i] >= barrier[i])
+            {
+                i = barrier[i] - 1;
+                continue;
+            }
+
+            if (Records(lines, i) is var (records, end) && records.Count > 0)
             {
                 found.Add((i, records, end));
                 i = end - 1;
@@ -83,6 +101,47 @@ internal static class FieldRecords
         }
 
         return found;
+    }
+
+    // For each line, the first line from it on whose fields name bodies, and the first no run of records passes: a
+    // table, or more lines without a label in a row than a label's value and its wrapped lines take.
+    private static (int[] Bodies, int[] Barrier) Reach(List<SourceLine> lines)
+    {
+        const int UnlabelledRun = MaxValueLines + 2;
+        var bodies = new int[lines.Count + 1];
+        var barrier = new int[lines.Count + 1];
+        (bodies[lines.Count], barrier[lines.Count]) = (lines.Count, lines.Count);
+        var unlabelled = 0;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var fields = lines[i].Table is null ? FieldsOf(lines[i].Text) : null;
+            unlabelled = lines[i].Table is null && fields is null ? unlabelled + 1 : 0;
+            bodies[i] = fields is not null && fields.Any(MayNameBodies) ? i : bodies[i + 1];
+            barrier[i] = lines[i].Table is not null || unlabelled >= UnlabelledRun ? i : barrier[i + 1];
+        }
+
+        return (bodies, barrier);
+    }
+
+    // A field that may become a record's bodies (see IsRecord): a label alone, or a value with no modal verb that the
+    // lines wrapped after it could not undo (责任单位：各街道要抓好落实 stays a sentence whatever follows).
+    private static bool MayNameBodies((ColumnKind Kind, string Label, string? Value) field)
+    {
+        if (field.Kind is not (ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer))
+        {
+            return false;
+        }
+
+        var folded = ChineseText.Fold(field.Value ?? string.Empty);
+        for (var i = 0; i + MaxModalContext <= folded.Length; i++)
+        {
+            if (UnitShape.ModalAt(folded, i) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // (一)扩大农村学前教育资源项目。 / 资金来源：… / 目标任务：… / 牵头单位：…: label-and-colon fields under a numbered

@@ -541,5 +541,41 @@ public class FieldRecordTests
         Assert.DoesNotContain(plan.Tasks, t => t.Title.StartsWith("重点任务", System.StringComparison.Ordinal));
         Assert.DoesNotContain("牵头单位", plan.Model.Units.Select(u => u.FullName ?? u.Id));
     }
-}
 
+    // Cards of a task and a deadline name nobody: the reader skips them without scanning each to the end of the run,
+    // and these tests hold it to the cards it must still read.
+    private static string[] CardsWithoutBodies(int count)
+        => Enumerable.Range(1, count).SelectMany(k => new[] { $"工作任务：推进第{k}项重点工作建设", "完成时限：年底前" }).ToArray();
+
+    [Fact]
+    public void Cards_naming_nobody_before_a_card_that_names_its_lead_are_all_read_as_records()
+    {
+        var plan = Import(CardsWithoutBodies(300).Concat(new[] { "工作任务：建成区级数据共享平台", "牵头单位：区数据局", "完成时限：6月底前" }).ToArray());
+        Assert.Equal(301, plan.Tasks.Count());
+        Assert.Equal("推进第1项重点工作建设", plan.Tasks.First().Title);
+        Assert.Equal(300, plan.TasksWithoutLead.Length);
+        Assert.Equal(new[] { "区数据局" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
+    }
+
+    [Fact]
+    public void Cards_after_a_paragraph_are_read_when_the_cards_before_it_name_nobody()
+    {
+        var plan = Import(CardsWithoutBodies(3)
+            .Concat(new[] { "二、保障措施", "加强组织领导。", "各单位要明确专人负责。", "强化督查考核。", "定期通报进展情况。", "抓好宣传引导。", "三、重点项目" })
+            .Concat(new[] { "工作任务：建成区级数据共享平台", "牵头单位：区数据局", "工作任务：改造老旧小区十个", "牵头单位：区住建局", "配合单位：各街道" })
+            .ToArray());
+        Assert.Equal(new[] { "区数据局" }, plan.Names(plan.Tasks.Single(t => t.Title.StartsWith("建成区级数据共享平台", System.StringComparison.Ordinal)).InEffect.Leads));
+        var last = plan.Tasks.Single(t => t.Title.StartsWith("改造老旧小区十个", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "区住建局" }, plan.Names(last.InEffect.Leads));
+        Assert.Equal(new[] { "各街道" }, plan.Names(last.InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_sentence_under_a_bodies_label_does_not_hide_a_later_card_that_names_its_lead()
+    {
+        var plan = Import(Enumerable.Range(1, 200).SelectMany(k => new[] { $"工作任务：推进第{k}项重点工作建设", "责任单位：各街道要抓好落实" })
+            .Concat(new[] { "工作任务：建成区级数据共享平台", "牵头单位：区数据局" }).ToArray());
+        Assert.Equal(new[] { "区数据局" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("要抓好落实"));
+    }
+}
