@@ -1272,9 +1272,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static readonly System.Text.RegularExpressions.Regex NoNumber = new(
         @"^(?:No|NO)[.．][ \t]*(\d{1,3})(?:[ \t\u3000]+|[：:、．.][ \t\u3000]*)(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // Not 项目1、项目2同步推进: a list of names with numbers.
+    // Not 项目1、项目2同步推进: a list of names with numbers; a title may open with such a word (问题2：项目资金拨付滞后).
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“]))(?!任务|项目|事项|行动|工程|问题|实事|措施)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

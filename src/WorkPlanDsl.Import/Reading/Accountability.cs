@@ -41,6 +41,12 @@ internal sealed class Accountability
     /// <summary>True where the document says that its bracketed lists are the accountable units (括号内为责任单位).</summary>
     public bool BracketsHoldUnits { get; set; }
 
+    /// <summary>
+    /// True where the document closes its clauses with their roles in a bracket glued to the words, twice or more
+    /// (加大支持力度（A牵头，B配合）；): a bracket of names alone in that place is a clause's list too.
+    /// </summary>
+    public bool RolesCloseClauses { get; set; }
+
     /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
     public bool NoOrder { get; set; }
 

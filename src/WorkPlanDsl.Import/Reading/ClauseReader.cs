@@ -110,21 +110,19 @@ internal sealed class ClauseReader
 
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
-    /// <paramref name="bareLists"/> (a task's own words), also a bracket of unit names alone at its end (see <see cref="BareList"/>).
+    /// <paramref name="listEnds"/> (where a task's own words end: its paragraph's, its items'), also a bracket of unit
+    /// names alone closing there (see <see cref="BareList"/>).
     /// </summary>
-    public List<Clause> Read(string text, string folded, int line = 0, bool bareLists = false)
+    public List<Clause> Read(string text, string folded, int line = 0, IEnumerable<int>? listEnds = null)
     {
         var clauses = new List<Clause>();
         folded = QuotedWords.Blanked(folded);
         (text, folded) = WithoutQualifiers(text, folded);
         folded = FieldsInSquareBrackets(folded);
 
-        // Where the paragraph's words end: only a bracket that closes there can be a bare list.
-        var last = folded.Length;
-        while (last > 0 && folded[last - 1] is '。' or '；' or ';' or '.' or ' ' or '　')
-        {
-            last--;
-        }
+        // Only a bracket that closes a task's words (…提升管理水平（A、B）；二是…) can be a bare list.
+        var ends = (listEnds ?? Enumerable.Empty<int>()).ToList();
+        var closing = new HashSet<int>(ends.Select(e => WordsEnd(folded, e)));
 
         foreach (var (start, end) in Parentheses(folded))
         {
@@ -133,7 +131,7 @@ internal sealed class ClauseReader
             var marksOnly = content.IndexOfAny(new[] { '(', '（' }) >= 0 && !HasVerb(content);
             if ((!RoleWords.HasRole(content) || marksOnly) && !HasLabel(content) && !HasCopula(content))
             {
-                if (bareLists && end == last && BareList(text, folded, start, end, line) is { } list)
+                if (closing.Contains(end) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max()) is { } list)
                 {
                     clauses.Add(list);
                 }
@@ -141,7 +139,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (bareLists && end == last && Accountability.StatesRule(content) && BareList(text, folded, start, end, line) is { } ruledList)
+            if (closing.Contains(end) && Accountability.StatesRule(content) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max()) is { } ruledList)
             {
                 // （A、B，排名第一的为牵头单位，其余为配合单位）: the list and its rule in one bracket.
                 clauses.Add(ruledList);
@@ -251,7 +249,7 @@ internal sealed class ClauseReader
     /// </summary>
     private static readonly string[] PartnerWords = { "与", "向", "配合", "协助", "争取", "迎接", "迎检", "对接", "协调", "汇报", "报送", "申报", "请示", "邀请" };
 
-    private Clause? BareList(string text, string folded, int start, int end, int line)
+    private Clause? BareList(string text, string folded, int start, int end, int line, int wordsFrom)
     {
         var content = folded.Substring(start + 1, end - start - 2);
         var original = text.Substring(start + 1, end - start - 2);
@@ -275,7 +273,7 @@ internal sealed class ClauseReader
         // the words deal with the bodies it names (与省直部门对接（6月底前，省发展改革委）, 争取…支持, 配合做好迎检).
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || AfterDateAfterStop(folded, start);
         var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
-        afterStop |= dated;
+        afterStop |= dated || ClosesClauseAsRolesDo(folded, start);
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;
@@ -300,7 +298,7 @@ internal sealed class ClauseReader
             // 省财政局）) it may name the partners; where the document says what its brackets are not, it is not read;
             // nor where it names what the sentences before it build or run (重点建设胸痛中心、卒中中心。（胸痛中心、卒中中心）).
             if (!afterStop || _accountability.ListsDenied
-                || names.Any(n => folded.Substring(0, start).Contains(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim())))
+                || names.Any(n => folded.Substring(wordsFrom, start - wordsFrom).Contains(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim())))
             {
                 return null;
             }
@@ -319,6 +317,31 @@ internal sealed class ClauseReader
 
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
+    }
+
+    private static int WordsEnd(string folded, int end)
+    {
+        while (end > 0 && folded[end - 1] is '。' or '；' or ';' or '.' or ' ' or '　')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // …提升精细化管理水平（市妇女儿童心理咨询中心、宣传部）；: where the document closes its clauses with their roles glued
+    // in a bracket, a bracket of names in that place is the clause's list, unless its sentence deals with the bodies
+    // (积极对接（省发改委、省财政局）) or the bracket names the body before it another way (设在县住建局（县城建办）).
+    private bool ClosesClauseAsRolesDo(string folded, int start)
+    {
+        if (!_accountability.RolesCloseClauses || start == 0)
+        {
+            return false;
+        }
+
+        var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';', '！', '？' }, start - 1) + 1;
+        var words = folded.Substring(sentence, start - sentence);
+        return !PartnerWords.Any(words.Contains) && !UnitShape.EndsLikeBody(words) && !UnitShape.IsDealingWithBody(words);
     }
 
     // …配套政策制定。（9月底前出台）（A、B）: a bracket of when alone between the last sentence and the list leaves the list

@@ -708,11 +708,16 @@ internal sealed class ElementReader
         ReadClauses(owner, line, clauseStart, items, lastClauseToOwner, bareLists);
     }
 
-    // bareLists: a bracket of unit names alone is read only in a task's own words, never a heading's or a section's.
+    // Where a bracket of unit names alone may close a task's words: at the end of the owner's (bareLists: a task's, never
+    // a heading's or a section's) and of each item's where the items are tasks (a task's items, or the 一是、二是 of a
+    // paragraph promoted to tasks).
+    private static IEnumerable<int> ListEnds(SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool bareLists)
+        => (bareLists ? new[] { line.Folded.Length } : Enumerable.Empty<int>()).Concat(items.Where(i => i.End > from).Select(i => i.End)).Select(end => end - from);
+
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false)
     {
         var text = line.Text.Substring(from);
-        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, bareLists);
+        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, ListEnds(line, from, items, bareLists));
         if (TrailingFields(line, from) is { } trailing)
         {
             clauses.Add(trailing);

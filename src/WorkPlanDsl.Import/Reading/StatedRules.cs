@@ -20,6 +20,10 @@ internal static class StatedRules
         @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:责任|牵头|主办|主责|承办)(?:单位|部门|处室|科室|股室)",
         RegexOptions.CultureInvariant);
 
+    // …加大支持力度（市妇女儿童活动中心牵头，各县区妇联配合）；: a clause's roles in a bracket glued to its last word, closing it.
+    private static readonly Regex RolesClosingClause = new(
+        @"[\u4E00-\u9FFF][（(][^（）()]{0,60}?(?:牵头|负责|配合)[^（）()]{0,60}[）)](?=[；;。]|[ 　]*$)", RegexOptions.CultureInvariant);
+
     // 括号内不是责任单位, 排名第一的不是牵头单位, 带*号的并非牵头单位: the document says what its lists are not, so a
     // bracket of names is not read by the convention.
     // 括号内为配合单位, 括号内为督办单位: what the brackets hold are not the accountable, so nobody leads by them either.
@@ -111,6 +115,8 @@ internal static class StatedRules
                 accountability.RuleFromLine = FirstListedFrom(line, firstBody);
             }
         }
+
+        accountability.RolesCloseClauses = lines.Where(l => l.Table is null).Sum(l => RolesClosingClause.Matches(l.Folded).Count) >= 2;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.
         accountability.AllListedLead &= accountability.RuleFromLine == int.MaxValue;

@@ -248,4 +248,14 @@ public class LabelWordsAndNamesTests
         Assert.Empty(plan.Leads("1."));
         Assert.Empty(plan.Model.Units);
     }
+
+    [Theory]
+    [InlineData("市青少年宫")]
+    [InlineData("区少年宫")]
+    [InlineData("市工人文化宫")]
+    public void The_palaces_a_league_or_a_union_runs_are_bodies(string palace)
+    {
+        var plan = Import("一、任务", "4.抓好青少年权益保护。开展普法宣传进校园活动。（责任部室：" + palace + "）");
+        Assert.Equal(new[] { palace }, plan.Leads("4."));
+    }
 }
