@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// The words a PDF prints at the top or the foot of every page (<c>榆汀市人民政府公报 2025年第4期（总第231期）</c>, the
+/// plan's name), as <c>pdftotext</c> copies them: the first or last line of a page, between form feeds. A page break
+/// puts them inside a sentence or a bracket (<c>…（牵</c> / <c>…公报…</c> / <c>头单位：市信访局）</c>), where they split a
+/// role word. Tables read their own (see <see cref="LayoutTable"/>); here they leave the paragraphs, all but the first.
+/// </summary>
+internal static class RunningLines
+{
+    // A running head is a line of a page's margin, not a paragraph.
+    private const int MaxLength = 60;
+
+    /// <summary>The paragraphs of <paramref name="blocks"/> without the running lines of <paramref name="lines"/> after their first.</summary>
+    public static List<DocumentBlock> Without(List<DocumentBlock> blocks, List<LayoutLine> lines)
+    {
+        var repeats = Repeats(lines);
+        return repeats.Count == 0
+            ? blocks
+            : blocks.Where(b => !(b is ParagraphBlock paragraph && repeats.Contains((paragraph.Line, Unspaced(paragraph.Text))))).ToList();
+    }
+
+    // The page edges whose words stand at the edge of half the pages or more: every one after the first in the
+    // document. Words that open two pages of thirty by chance (完成时限：12月底前) stay.
+    private static HashSet<(int Line, string Key)> Repeats(List<LayoutLine> lines)
+    {
+        var edges = Edges(lines);
+        var seen = new HashSet<string>();
+        var pages = lines.Count(l => l.AfterPageBreak) + 1;
+        var counts = edges.GroupBy(e => e.Key).Where(g => g.Count() >= System.Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToList();
+        var repeats = new HashSet<(int Line, string Key)>();
+        if (counts.Count == 0)
+        {
+            return repeats;
+        }
+
+        var running = new HashSet<string>(counts);
+        foreach (var line in lines.Where(l => !l.IsBlank))
+        {
+            var key = Unspaced(line.Text);
+            if (running.Contains(key) && !seen.Add(key) && edges.Contains((line.Number, key)))
+            {
+                repeats.Add((line.Number, key));
+            }
+        }
+
+        return repeats;
+    }
+
+    // The first and the last line of each page that has a form feed before or after it.
+    private static HashSet<(int Line, string Key)> Edges(List<LayoutLine> lines)
+    {
+        var edges = new HashSet<(int Line, string Key)>();
+        if (!lines.Any(l => l.AfterPageBreak))
+        {
+            return edges;
+        }
+
+        LayoutLine? first = null;
+        LayoutLine? last = null;
+        foreach (var line in lines)
+        {
+            if (line.AfterPageBreak)
+            {
+                Add(first);
+                Add(last);
+                (first, last) = (null, null);
+            }
+
+            if (!line.IsBlank)
+            {
+                first ??= line;
+                last = line;
+            }
+        }
+
+        Add(first);
+        Add(last);
+        return edges;
+
+        void Add(LayoutLine? edge)
+        {
+            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key)
+            {
+                edges.Add((edge.Number, key));
+            }
+        }
+    }
+
+    private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// A plan converted with <c>pdftotext</c>: the words printed at the foot (or top) of every page come out as a line
+/// between form feeds, and a page break may put them inside a task's role bracket (…（牵 / 公报… / 头单位：X）), where
+/// they split the role word. After their first time they are the page's, not the plan's.
+/// </summary>
+public class RunningPageLineTests
+{
+    private const string Foot = "云峤市人民政府公报  2025年第4期（总第231期）";
+
+    [Fact]
+    public void A_running_foot_inside_a_role_bracket_leaves_the_bracket_whole()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            Foot,
+            "云峤市人民政府关于分解落实2025年重点工作任务的通知",
+            "一、优化营商环境",
+            "1.深化工程建设项目审批制度改革。推行拿地即开工模式。（牵头单位：市住房和城乡建设局）",
+            "2.深化信访工作法治化建设。推行信访事项分类处理清单。（牵",
+            "",
+            Foot,
+            "\f头单位：市信访局；配合单位：市司法局、市委政法",
+            "委员会）",
+            "3.加强社区工作者队伍建设。落实社区工作者职业体系。（牵头单位：市民政局）",
+            "",
+            Foot,
+            "\f4.推进城市更新行动。完成老旧小区改造30个。（牵头单位：市住房和城乡建设局）"));
+        Assert.Equal(new[] { "市信访局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市司法局", "市委政法委员会" }, plan.Supports("2."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("公报"));
+        Assert.DoesNotContain(plan.Tasks, t => string.Concat(t.Text).Contains("公报"));
+    }
+
+    [Fact]
+    public void A_line_that_opens_two_pages_of_many_by_chance_stays()
+    {
+        // Ten pages, two of which happen to open with the same deadline line: a task's field, not a running head.
+        var lines = Enumerable.Range(1, 10).SelectMany(page => new[]
+        {
+            (page is 3 or 7 ? "\f" : page > 1 ? "\f" : string.Empty) + (page is 3 or 7 ? "完成时限：2025年12月底前" : "说明：第" + page + "页"),
+            page + ".推进第" + page + "项重点工作建设。（牵头单位：市发展和改革委员会）",
+        });
+        var plan = ImportedModel.From(string.Join("\n", new[] { "云峤市2025年重点工作安排", "一、重点任务" }.Concat(lines)));
+        Assert.Equal("2025年12月底前", plan.Task("2.").Declared.Due!.Text);
+        Assert.Equal("2025年12月底前", plan.Task("6.").Declared.Due!.Text);
+    }
+}
