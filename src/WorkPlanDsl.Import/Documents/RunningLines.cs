@@ -83,12 +83,17 @@ internal static class RunningLines
 
         void Add(LayoutLine? edge)
         {
-            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key)
+            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key && !IsTableHeader(edge.Text))
             {
                 edges.Add((edge.Number, key));
             }
         }
     }
+
+    // 序号 重点任务 牵头单位 at the top of every page, or 序号 alone (a header a cell a line): a table's header printed
+    // again, which the table readers use to find its rows; it stays.
+    private static bool IsTableHeader(string text)
+        => text.Split(new[] { ' ', '\u3000', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).Any(word => Reading.TableColumns.Classify(word) != Reading.ColumnKind.None);
 
     private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

@@ -49,4 +49,24 @@ public class RunningPageLineTests
         Assert.Equal("2025年12月底前", plan.Task("2.").Declared.Due!.Text);
         Assert.Equal("2025年12月底前", plan.Task("6.").Declared.Due!.Text);
     }
+
+    [Fact]
+    public void A_tables_header_printed_again_at_the_top_of_each_page_stays()
+    {
+        // pdftotext without -layout: a cell a line, the header again after each page break; the rows are read by it.
+        var header = "序号\n重点任务\n牵头单位\n配合单位";
+        var plan = ImportedModel.From(string.Join("\n",
+            "云峤区2025年重点任务分工表",
+            header,
+            "1", "规范涉企行政检查", "区司法局", "区市场监督管理局",
+            "2", "优化跨境贸易便利化服务", "区商务局", "区发展和改革委员会",
+            "\f" + header,
+            "3", "加快人工智能场景开放应用", "区科技局", "区数据局",
+            "4", "提升基层医疗卫生服务能力", "区卫生健康委员会", "区医疗保障局",
+            "\f" + header,
+            "5", "完善住房保障体系", "区住房和城乡建设局", "区财政局"));
+        Assert.Equal(5, plan.Tasks.Count());
+        Assert.Equal(new[] { "区科技局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+        Assert.Equal(new[] { "区住房和城乡建设局" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
+    }
 }
