@@ -12,14 +12,13 @@ public sealed class PlanDocument
     public PlanDocument(string name, IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<ImportNote>? notes = null)
     {
         Name = name;
-        Blocks = RadicalCharacters.InBlocks(blocks);
+        Blocks = blocks;
         Notes = notes ?? System.Array.Empty<ImportNote>();
     }
 
     /// <summary>The file name that notes cite.</summary>
     public string Name { get; }
 
-    /// <summary>The blocks, a PDF font's radical glyphs read as the characters they print (see <see cref="RadicalCharacters"/>).</summary>
     public IReadOnlyList<DocumentBlock> Blocks { get; }
 
     /// <summary>What the reader noticed about the file (encoding, dropped chrome); they go out with the import's notes.</summary>
