@@ -83,7 +83,7 @@ internal static class RunningLines
 
         void Add(LayoutLine? edge)
         {
-            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key && !IsTableHeader(edge.Text))
+            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key && !IsTableHeader(edge.Text) && !IsPlansWords(key))
             {
                 edges.Add((edge.Number, key));
             }
@@ -94,6 +94,15 @@ internal static class RunningLines
     // again, which the table readers use to find its rows; it stays.
     private static bool IsTableHeader(string text)
         => text.Split(new[] { ' ', '\u3000', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).Any(word => Reading.TableColumns.Classify(word) != Reading.ColumnKind.None);
+
+    // 牵头单位：县教育局。 or 3.推进… opening many pages: a field, a sentence or a task of the plan, which a page may
+    // open or close by chance however often; a page's own words are a name and an issue, not fields or sentences.
+    private static bool IsPlansWords(string key)
+    {
+        var folded = ChineseText.Fold(key);
+        return folded.IndexOfAny(new[] { '：', ':', '。', '；', ';' }) >= 0 || Reading.RoleWords.HasRole(folded)
+            || Numbering.Read(SourceLine.Of(0, key)).Kind != NumberingKind.None;
+    }
 
     private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

@@ -69,4 +69,19 @@ public class RunningPageLineTests
         Assert.Equal(new[] { "区科技局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
         Assert.Equal(new[] { "区住房和城乡建设局" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
     }
+
+    [Fact]
+    public void A_field_line_that_opens_every_page_is_the_plans()
+    {
+        // Three tasks a page, each with its lead on the next line, a page breaking between a task and its lead: every
+        // page but the first opens with the same field line.
+        var lines = Enumerable.Range(1, 9).SelectMany(k => new[]
+        {
+            k + ".推进第" + k + "项教育重点工作，确保按期完成。",
+            (k % 3 == 0 ? "\f" : string.Empty) + "牵头单位：县教育局。",
+        });
+        var plan = ImportedModel.From(string.Join("\n", new[] { "县教育局2025年工作要点" }.Concat(lines)));
+        Assert.Equal(9, plan.Tasks.Count());
+        Assert.All(plan.Tasks, t => Assert.Equal(new[] { "县教育局" }, plan.Names(t.InEffect.Leads)));
+    }
 }
