@@ -111,9 +111,10 @@ internal sealed class ClauseReader
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
     /// <paramref name="listEnds"/> (where a task's own words end: its paragraph's, its items'), also a bracket of unit
-    /// names alone closing there (see <see cref="BareList"/>).
+    /// names alone closing there (see <see cref="BareList"/>); at <paramref name="itemEnds"/> (where an item ends that
+    /// keeps its own clause) also one glued to the words, where the document gives its roles glued.
     /// </summary>
-    public List<Clause> Read(string text, string folded, int line = 0, IEnumerable<int>? listEnds = null)
+    public List<Clause> Read(string text, string folded, int line = 0, IEnumerable<int>? listEnds = null, IEnumerable<int>? itemEnds = null)
     {
         var clauses = new List<Clause>();
         folded = QuotedWords.Blanked(folded);
@@ -123,6 +124,7 @@ internal sealed class ClauseReader
         // Only a bracket that closes a task's words (…提升管理水平（A、B）；二是…) can be a bare list.
         var ends = (listEnds ?? Enumerable.Empty<int>()).ToList();
         var closing = new HashSet<int>(ends.Select(e => WordsEnd(folded, e)));
+        var closingItems = new HashSet<int>((itemEnds ?? Enumerable.Empty<int>()).Select(e => WordsEnd(folded, e)));
 
         foreach (var (start, end) in Parentheses(folded))
         {
@@ -131,7 +133,7 @@ internal sealed class ClauseReader
             var marksOnly = content.IndexOfAny(new[] { '(', '（' }) >= 0 && !HasVerb(content);
             if ((!RoleWords.HasRole(content) || marksOnly) && !HasLabel(content) && !HasCopula(content))
             {
-                if (closing.Contains(end) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max()) is { } list)
+                if (closing.Contains(end) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max(), closingItems.Contains(end)) is { } list)
                 {
                     clauses.Add(list);
                 }
@@ -139,7 +141,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (closing.Contains(end) && Accountability.StatesRule(content) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max()) is { } ruledList)
+            if (closing.Contains(end) && Accountability.StatesRule(content) && BareList(text, folded, start, end, line, ends.Where(e => e <= start).DefaultIfEmpty(0).Max(), closingItems.Contains(end)) is { } ruledList)
             {
                 // （A、B，排名第一的为牵头单位，其余为配合单位）: the list and its rule in one bracket.
                 clauses.Add(ruledList);
@@ -249,7 +251,7 @@ internal sealed class ClauseReader
     /// </summary>
     private static readonly string[] PartnerWords = { "与", "向", "配合", "协助", "争取", "迎接", "迎检", "对接", "协调", "汇报", "报送", "申报", "请示", "邀请" };
 
-    private Clause? BareList(string text, string folded, int start, int end, int line, int wordsFrom)
+    private Clause? BareList(string text, string folded, int start, int end, int line, int wordsFrom, bool closesItem)
     {
         var content = folded.Substring(start + 1, end - start - 2);
         var original = text.Substring(start + 1, end - start - 2);
@@ -273,7 +275,7 @@ internal sealed class ClauseReader
         // the words deal with the bodies it names (与省直部门对接（6月底前，省发展改革委）, 争取…支持, 配合做好迎检).
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || AfterDateAfterStop(folded, start);
         var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
-        afterStop |= dated || ClosesClauseAsRolesDo(folded, start);
+        afterStop |= dated || (closesItem && ClosesClauseAsRolesDo(folded, start));
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;
@@ -341,8 +343,16 @@ internal sealed class ClauseReader
 
         var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';', '！', '？' }, start - 1) + 1;
         var words = folded.Substring(sentence, start - sentence);
-        return !PartnerWords.Any(words.Contains) && !UnitShape.EndsLikeBody(words) && !UnitShape.IsDealingWithBody(words);
+        return !PartnerWords.Any(words.Contains) && !ObjectWords.Any(words.Contains) && !UnitShape.EndsLikeBody(words) && !UnitShape.IsDealingWithBody(words);
     }
+
+    // 建成一批综合体（县全民健身中心、县游泳馆）, 引进培育龙头企业（县茶业集团）, 指导县城管局开展整治（县城管局）: the
+    // bracket names what the work builds, forms, wins or serves, or the body it directs, not who does it.
+    private static readonly string[] ObjectWords =
+    {
+        "建设", "建成", "新建", "改造", "改扩建", "创建", "争创", "创成", "引进", "培育", "组建", "成立", "挂牌", "打造", "服务",
+        "承接", "扶持", "帮助", "帮扶", "指导", "督促", "命名", "评选", "认定", "申报", "入选", "表彰", "走访", "慰问",
+    };
 
     // …配套政策制定。（9月底前出台）（A、B）: a bracket of when alone between the last sentence and the list leaves the list
     // after the sentence's stop.

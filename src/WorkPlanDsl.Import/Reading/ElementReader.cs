@@ -717,7 +717,9 @@ internal sealed class ElementReader
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false)
     {
         var text = line.Text.Substring(from);
-        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, ListEnds(line, from, items, bareLists));
+        // The paragraph's last clause is the owner's where it is a task's (see below): a glued list there is not read.
+        var itemEnds = items.Where(i => i.End > from && !(lastClauseToOwner && i.End == line.Folded.Length)).Select(i => i.End - from);
+        var clauses = _clauses.Read(text, line.Folded.Substring(from), line.Number, ListEnds(line, from, items, bareLists), itemEnds);
         if (TrailingFields(line, from) is { } trailing)
         {
             clauses.Add(trailing);

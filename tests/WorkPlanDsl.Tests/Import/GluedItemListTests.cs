@@ -52,6 +52,9 @@ public class GluedItemListTests
     [InlineData("积极对接上级部门，争取政策资金支持（市财政局、市发展改革委）；")]
     [InlineData("及时协调解决推进中的困难问题（市财政局、市发展改革委）；")]
     [InlineData("工作专班设在市妇联（市妇女儿童发展中心）；")]
+    [InlineData("建成一批服务综合体（市全民健身中心、市游泳馆）；")]
+    [InlineData("引进培育龙头企业（市茶业集团、市文旅集团）；")]
+    [InlineData("指导市城市管理综合行政执法局开展整治（市城管局）；")]
     public void A_glued_bracket_naming_the_bodies_dealt_with_or_another_name_is_not_a_list(string item)
     {
         var plan = Import(
@@ -60,6 +63,20 @@ public class GluedItemListTests
             "　　一是实施儿童友好城市创建。加大支持力度（市妇女儿童活动中心牵头，各县区妇联配合）；二是推进家庭教育。开展专题宣讲（家庭和儿童工作部牵头，各县区妇联配合）；三是推进资金保障。" + item);
         var third = plan.Tasks.ElementAt(2);
         Assert.Empty(third.InEffect.Leads);
-        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "市财政局" or "市妇女儿童发展中心");
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "市财政局" or "市妇女儿童发展中心" or "市全民健身中心" or "市茶业集团" or "市城管局");
+    }
+
+    [Fact]
+    public void A_glued_list_closing_a_numbered_tasks_last_item_is_not_given_to_the_task()
+    {
+        // The bracket closing a task's paragraph is the task's; glued to the last item's words it may be that item's
+        // alone, so it is not read rather than read for the whole task.
+        var plan = Import(
+            "某县2025年工作要点",
+            "一、重点任务",
+            "（一）推进教育工程。一是新建学校（县教育局牵头，县财政局配合）；二是改造校舍（县教育局牵头，县住建局配合）。",
+            "（二）推进民生工程。一是改造医院（县卫健局、县发改局）；二是整治河道（县水利局、县农业农村局）。");
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id) is "县水利局");
     }
 }
