@@ -92,6 +92,11 @@ internal static class LayoutTable
 
     private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, HashSet<string> running, List<ImportNote> notes)
     {
+        // A header whose words do not all read (a word of one line run into another's column, as a converter that lays
+        // Chinese out a character a column prints them when counted two wide) reads the table, but may have lost a
+        // column (责任领导 under 牵头单位): the other measure's header, where every word reads, is taken before it.
+        (TableBlock Table, int Next)? rough = null;
+        List<ImportNote>? roughNotes = null;
         foreach (var measure in new[] { Measure.Display, Measure.Characters })
         {
             if (Header.Find(lines, start, measure) is not { } header)
@@ -106,13 +111,29 @@ internal static class LayoutTable
             }
 
             var layout = new Layout(header, edges, measure, running);
-            if (layout.ReadRows(lines, notes) is { } read)
+            var local = new List<ImportNote>();
+            if (layout.ReadRows(lines, local) is { } read)
             {
-                return read;
+                if (header.AllWordsRead)
+                {
+                    notes.AddRange(local);
+                    return read;
+                }
+
+                if (rough is null)
+                {
+                    rough = read;
+                    roughNotes = local;
+                }
             }
         }
 
-        return null;
+        if (rough is { } taken)
+        {
+            notes.AddRange(roughNotes!);
+        }
+
+        return rough;
     }
 
     /// <summary>
@@ -226,7 +247,11 @@ internal static class LayoutTable
     }
 
     /// <summary>A header column: its words as printed (joined where they stand on two lines), its kind and its span.</summary>
-    private sealed record Column(string Text, ColumnKind Kind, int Start, int End);
+    private sealed record Column(string Text, ColumnKind Kind, int Start, int End)
+    {
+        /// <summary>Whether the column's words read together name it (完成 over 时限), none of them left aside.</summary>
+        public bool AllWordsRead { get; init; } = true;
+    }
 
     private sealed class Header
     {
@@ -246,6 +271,9 @@ internal static class LayoutTable
 
         public int NumberColumn => Columns.FindIndex(c => c.Kind == ColumnKind.Number);
 
+        /// <summary>Whether every column's words, joined, name it (no word left aside, see <c>Named</c>).</summary>
+        public bool AllWordsRead => Columns.All(c => c.AllWordsRead);
+
         /// <summary>
         /// The header whose first line is <paramref name="start"/>: one line of table words, or up to three (words split
         /// over two lines, 责任单位 over 牵头单位 and 配合单位, a word centred on the middle line), the longest that reads.
@@ -261,7 +289,7 @@ internal static class LayoutTable
                 }
 
                 var tokens = Token.Split(lines[i].Text, measure);
-                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2 && !OpensBracket(tokens[0].Text)))
+                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)))
                 {
                     break;
                 }
@@ -269,15 +297,39 @@ internal static class LayoutTable
                 run.Add(tokens);
             }
 
+            // A word alone on the first line opens a bracket its column closes below (总投资（亿 / 元）), or is the top of a
+            // column's words printed over and under the middle line that holds the others (责任领 / 导): it must stand
+            // over a gap of the middle line, join a word of the line under it, and read with it; a title over the
+            // header (附件, 任务分工表) does neither.
+            var loneTop = run.Count > 0 && run[0].Count < 2;
+            if (loneTop && !OpensBracket(run[0][0].Text) && !SplitOverMiddle(run))
+            {
+                return null;
+            }
+
             for (var count = run.Count; count >= 1; count--)
             {
-                if (Read(run.Take(count).ToList()) is { } columns)
+                if (Read(run.Take(count).ToList()) is { } columns && (!loneTop || count >= 2))
                 {
                     return new Header(columns, start, start + count);
                 }
             }
 
             return null;
+        }
+
+        // 责任领 over a gap of the middle line and 导 under it: one column's words, split around the middle line.
+        private static bool SplitOverMiddle(List<List<Token>> run)
+        {
+            if (run.Count < 3 || run[1].Count < 2)
+            {
+                return false;
+            }
+
+            var top = run[0][0];
+            return !run[1].Any(t => Overlap(t, top))
+                && run[2].Any(t => Overlap(t, top))
+                && TableColumns.Classify(top.Text + string.Concat(run[2].Where(t => Overlap(t, top)).Select(t => t.Text))) != ColumnKind.None;
         }
 
         // A word naming a group of header columns (责任分工, 责任单位), not a cell's words.
@@ -339,13 +391,14 @@ internal static class LayoutTable
             var text = string.Concat(words);
             var kind = TableColumns.Classify(text);
             kind = kind == ColumnKind.None && Amount.IsMatch(text) ? ColumnKind.Remark : kind;
+            var allRead = kind != ColumnKind.None || words.Count == 1;
             for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
             {
                 kind = TableColumns.Classify(words[i]);
                 text = kind == ColumnKind.None ? text : words[i];
             }
 
-            return new Column(text, kind, start, end);
+            return new Column(text, kind, start, end) { AllWordsRead = allRead };
         }
 
         private static bool Overlap(Token a, Token b) => a.Start < b.End && b.Start < a.End;
