@@ -17,7 +17,7 @@ namespace WorkPlanDsl.Import.Documents;
 /// left of its column, a space away (see <c>Cells</c>); each page is laid out afresh (the edges are measured again on
 /// each); rows follow each other without a blank line (see <c>Splits</c>); the page's running header stands between rows.
 /// </summary>
-internal static class LayoutTable
+internal static partial class LayoutTable
 {
     private const int MaxHeaderLines = 3;
     private const int MaxRowLines = 40;
@@ -255,12 +255,16 @@ internal static class LayoutTable
 
     private sealed class Header
     {
-        private Header(List<Column> columns, int start, int end)
+        private Header(List<Column> columns, int start, int end, bool bilingual)
         {
             Columns = columns;
             Start = start;
             End = end;
+            Bilingual = bilingual;
         }
+
+        /// <summary>Whether the header prints its words' English on a line of their own (序号 / No.).</summary>
+        public bool Bilingual { get; }
 
         public List<Column> Columns { get; }
 
@@ -288,6 +292,14 @@ internal static class LayoutTable
                     break;
                 }
 
+                // A bilingual header prints its words' English under or over them (Lead, No. Key Tasks): the header's
+                // line, naming nothing more.
+                if (i > start && CellNames.IsTranslation(lines[i].Text))
+                {
+                    run.Add(new List<Token>());
+                    continue;
+                }
+
                 var tokens = Token.Split(lines[i].Text, measure);
                 if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)))
                 {
@@ -311,7 +323,7 @@ internal static class LayoutTable
             {
                 if (Read(run.Take(count).ToList()) is { } columns && (!loneTop || count >= 2))
                 {
-                    return new Header(columns, start, start + count);
+                    return new Header(columns, start, start + count, run.Take(count).Any(line => line.Count == 0));
                 }
             }
 
@@ -327,9 +339,10 @@ internal static class LayoutTable
             }
 
             var top = run[0][0];
+            var under = run[2].Where(t => Overlap(t, top)).Select(t => t.Text).ToList();
             return !run[1].Any(t => Overlap(t, top))
-                && run[2].Any(t => Overlap(t, top))
-                && TableColumns.Classify(top.Text + string.Concat(run[2].Where(t => Overlap(t, top)).Select(t => t.Text))) != ColumnKind.None;
+                && under.Count > 0
+                && Named(new[] { top.Text }.Concat(under).ToList(), top.Start, top.End) is { Kind: not ColumnKind.None, AllWordsRead: true };
         }
 
         // A word naming a group of header columns (责任分工, 责任单位), not a cell's words.
@@ -348,8 +361,8 @@ internal static class LayoutTable
             return open > 0 && text.IndexOfAny(new[] { '）', ')' }, open) < 0;
         }
 
-        // 总投资（亿元）, 投资金额: a project list's amounts, kept as text.
-        private static readonly Regex Amount = new(@"^(?:计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
+        // 总投资（亿元）, 投资金额, 年度计划投资（万元）: a project list's amounts, kept as text.
+        private static readonly Regex Amount = new(@"^(?:年度计划|计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
 
         // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
         // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
@@ -438,6 +451,9 @@ internal static class LayoutTable
         }
 
         private int Count => edges.Length;
+
+        // Which columns list units (牵头单位, 配合单位, 责任单位): their lines may each hold a whole name.
+        private bool[] Units => header.Columns.Select(c => TableColumns.NamesUnits(c.Kind)).ToArray();
 
         // Set by Cells: the line's spread words may be two cells' (see Justified); and the lines seen so.
         private bool spreadOver;
@@ -578,7 +594,7 @@ internal static class LayoutTable
                         break;
                     }
 
-                    rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Count) { IsSection = true });
+                    rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Units) { IsSection = true });
                     pageBreak = false;
                     p++;
                     next = p;
@@ -703,7 +719,7 @@ internal static class LayoutTable
 
                 if (number < 0)
                 {
-                    rows.Add(new Row(band, Count));
+                    rows.Add(new Row(band, Units));
                     return true;
                 }
 
@@ -712,7 +728,7 @@ internal static class LayoutTable
 
             if (numbered.Count == 1)
             {
-                rows.Add(new Row(band, Count));
+                rows.Add(new Row(band, Units));
                 return true;
             }
 
@@ -720,7 +736,7 @@ internal static class LayoutTable
             var starts = Splits(band, numbered);
             for (var k = 0; k < numbered.Count; k++)
             {
-                rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Count));
+                rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Units));
             }
 
             if (numbered[0] != 0)
@@ -811,6 +827,7 @@ internal static class LayoutTable
         private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, int from, int to)
         {
             double top = 0, middle = 0;
+            var units = Units;
             for (var j = 0; j < Count; j++)
             {
                 var widest = widths[j];
@@ -819,7 +836,8 @@ internal static class LayoutTable
                 {
                     if (band[i].Cells[j].Length > 0)
                     {
-                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 ? 1 : 0;
+                        // A unit cell listing one name a line (市财政局 / 市商务局（牵头）) stops short where each name ends.
+                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 && !(units[j] && CellNames.EndsName(band[last].Cells[j])) ? 1 : 0;
                         first = first < 0 ? i : first;
                         last = i;
                         filled++;
@@ -1008,6 +1026,13 @@ internal static class LayoutTable
                 var token = tokens[t];
                 var column = Standing(token);
 
+                // A bilingual table's English is set in a narrower font than the Chinese the layout counts a character a
+                // column: its words stand astride the edges. They translate the Chinese beside them and name nothing.
+                if (header.Bilingual && CellNames.IsTranslation(token.Text) && column + 1 < Count && token.End > edges[column + 1])
+                {
+                    continue;
+                }
+
                 // A converter that lays Chinese out a character a column pulls a cell's text left of its column where the
                 // cell before it is long (…整改问题户厕全部 市农业农村局): Chinese after Chinese across a space, or words
                 // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
@@ -1120,13 +1145,15 @@ internal static class LayoutTable
         private readonly List<int> indices = new();
         private readonly List<string[]> pieces = new();
         private readonly int count;
+        private readonly bool[] units;
 
         /// <summary>A section row (一、… across the table), not a task.</summary>
         public bool IsSection { get; init; }
 
-        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, int count)
+        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, bool[] units)
         {
-            this.count = count;
+            count = units.Length;
+            this.units = units;
             Add(band);
         }
 
@@ -1137,7 +1164,7 @@ internal static class LayoutTable
             pieces.AddRange(band.Select(b => b.Cells));
         }
 
-        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
+        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(units[j] ? CellNames.Joined(pieces.Select(p => p[j])) : pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
 
         // A PDF from a word processor spaces a number or a Latin word off the Chinese around it (2026 年 11 月, 推动 5G
         // 网络): the space is the layout's, not the words'.
@@ -1176,7 +1203,7 @@ internal static class LayoutTable
 
         // Chinese wraps anywhere, inside a word or a number (30 / 0亩): the pieces join without a space, except between
         // two Latin words.
-        private static string Join(string a, string b)
+        public static string Join(string a, string b)
             => a.Length == 0 ? b : b.Length == 0 ? a : IsLatin(a[a.Length - 1]) && IsLatin(b[0]) ? a + " " + b : a + b;
 
         private static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
