@@ -453,7 +453,9 @@ internal static partial class LayoutTable
         private int Count => edges.Length;
 
         // Which columns list units (牵头单位, 配合单位, 责任单位): their lines may each hold a whole name.
-        private bool[] Units => header.Columns.Select(c => TableColumns.NamesUnits(c.Kind)).ToArray();
+        private bool[]? units;
+
+        private bool[] Units => units ??= header.Columns.Select(c => TableColumns.NamesUnits(c.Kind)).ToArray();
 
         // Set by Cells: the line's spread words may be two cells' (see Justified); and the lines seen so.
         private bool spreadOver;
@@ -775,6 +777,11 @@ internal static partial class LayoutTable
 
             // The widest line of each column in the band, measured once (a band may hold thousands of rows).
             var widths = new int[Count];
+
+            // A unit cell's line that ends a whole name (市财政局, 市商务局（牵头）), read once per line: a cell listing one
+            // name a line stops short there without being wrapped.
+            var isUnit = Units;
+            var endsName = band.Select(line => Enumerable.Range(0, Count).Select(j => isUnit[j] && line.Cells[j].Length > 0 && CellNames.EndsName(line.Cells[j])).ToArray()).ToList();
             foreach (var line in band)
             {
                 for (var j = 0; j < Count; j++)
@@ -801,7 +808,7 @@ internal static partial class LayoutTable
                     cost[k][b - Low(k)] = double.MaxValue;
                     for (var a = Low(k - 1); a <= High(k - 1); a++)
                     {
-                        var total = cost[k - 1][a - Low(k - 1)] + RowCost(band, widths, a, b) + (a == plain[k - 1] ? 0 : 0.01);
+                        var total = cost[k - 1][a - Low(k - 1)] + RowCost(band, widths, endsName, a, b) + (a == plain[k - 1] ? 0 : 0.01);
                         if (total < cost[k][b - Low(k)])
                         {
                             cost[k][b - Low(k)] = total;
@@ -824,10 +831,9 @@ internal static partial class LayoutTable
         // How far the row's cells stand from its top, or from its middle, whichever is less. A gap inside a cell counts
         // more, and so does a line of a cell that stops well short of the column's widest line in the band with more of
         // the cell under it: a wrapped cell fills its lines but its last.
-        private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, int from, int to)
+        private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, List<bool[]> endsName, int from, int to)
         {
             double top = 0, middle = 0;
-            var units = Units;
             for (var j = 0; j < Count; j++)
             {
                 var widest = widths[j];
@@ -837,7 +843,7 @@ internal static partial class LayoutTable
                     if (band[i].Cells[j].Length > 0)
                     {
                         // A unit cell listing one name a line (市财政局 / 市商务局（牵头）) stops short where each name ends.
-                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 && !(units[j] && CellNames.EndsName(band[last].Cells[j])) ? 1 : 0;
+                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 && !endsName[last][j] ? 1 : 0;
                         first = first < 0 ? i : first;
                         last = i;
                         filled++;
