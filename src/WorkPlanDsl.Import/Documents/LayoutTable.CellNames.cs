@@ -70,7 +70,7 @@ internal static partial class LayoutTable
 
         private const string Separators = "、，,；;：:（()）";
 
-        /// <summary>Whether the cell's words so far end a whole name: a lead mark, or an organisation's name after the last 、.</summary>
+        /// <summary>Whether the cell's words so far end a whole name: a lead mark, or an organisation's name opening with its level after the last 、.</summary>
         public static bool EndsName(string text)
         {
             if (EndsMark(text))
@@ -78,9 +78,18 @@ internal static partial class LayoutTable
                 return true;
             }
 
+            // The name opens with its level as the next does (市财政局 / 市商务局): a piece run over from a row or a
+            // line before (业联合会, 管理局) ends as a body but is no whole name.
             var last = text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
-            return last.Length >= 3 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
+            return last.Length >= 3 && UnitShape.LevelPrefixes.IndexOf(last[0]) >= 0 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
         }
+
+        /// <summary>
+        /// Whether a line of a unit cell is one whole name (市财政局, 市商务局（牵头）): it opens with its level and ends as a
+        /// body, or ends with its lead mark. A wrapped name's last piece (管理局, 城乡建设局) opens no level.
+        /// </summary>
+        public static bool IsWholeName(string line)
+            => line.Length > 0 && (EndsMark(line) || (line.IndexOf('、') < 0 && EndsName(line)));
 
         private static bool EndsMark(string text) => LeadMarks.Any(m => text.EndsWith(m, System.StringComparison.Ordinal));
     }

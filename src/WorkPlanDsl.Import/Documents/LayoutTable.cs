@@ -781,7 +781,7 @@ internal static partial class LayoutTable
             // A unit cell's line that ends a whole name (市财政局, 市商务局（牵头）), read once per line: a cell listing one
             // name a line stops short there without being wrapped.
             var isUnit = Units;
-            var endsName = band.Select(line => Enumerable.Range(0, Count).Select(j => isUnit[j] && line.Cells[j].Length > 0 && CellNames.EndsName(line.Cells[j])).ToArray()).ToList();
+            var endsName = band.Select(line => Enumerable.Range(0, Count).Select(j => isUnit[j] && CellNames.IsWholeName(line.Cells[j])).ToArray()).ToList();
             foreach (var line in band)
             {
                 for (var j = 0; j < Count; j++)

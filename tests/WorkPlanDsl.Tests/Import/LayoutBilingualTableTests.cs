@@ -25,20 +25,20 @@ public class LayoutBilingualTableTests
         var rows = new[]
         {
             new string?[] { },
-            new[] { "1", "推进跨境数据流动试点", "某区商务局", "某区数据局", "2025年6月底前" },
+            new[] { "1", "推进跨境数据流动试点", "区商务局", "区数据局", "2025年6月底前" },
             new[] { null, "Pilot cross-border data", "District Bureau of", "District Data Bureau" },
-            new[] { null, null, "Commerce", "某区财政局" },
+            new[] { null, null, "Commerce", "区财政局" },
             new[] { null, null, null, "District Finance Bureau" },
             new string?[] { },
-            new[] { "2", "建设国际物流枢纽", "某区交通运输局", "某区发展和改革委员会", "2025年9月底前" },
+            new[] { "2", "建设国际物流枢纽", "区交通运输局", "区发展和改革委员会", "2025年9月底前" },
             new[] { null, null, "District Transport", "District Development" },
             new[] { null, null, "Bureau", "and Reform Commission" },
         };
         var plan = ImportedModel.From(LaidOutText.ByCharacters(At, Concat(Header, rows)));
-        Assert.Equal(new[] { "某区商务局" }, plan.Leads("1"));
-        Assert.Equal(new[] { "某区数据局", "某区财政局" }, plan.Supports("1"));
-        Assert.Equal(new[] { "某区交通运输局" }, plan.Leads("2"));
-        Assert.Equal(new[] { "某区发展和改革委员会" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区商务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区数据局", "区财政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区交通运输局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区发展和改革委员会" }, plan.Supports("2"));
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public class LayoutBilingualTableTests
         var rows = new[]
         {
             new string?[] { },
-            new[] { "1", "推进跨境数据流动试点", "Customs", "某区数据局", "2025年6月底前" },
+            new[] { "1", "推进跨境数据流动试点", "Customs", "区数据局", "2025年6月底前" },
             new string?[] { },
-            new[] { "2", "建设国际物流枢纽", "某区交通运输局", "某区商务局", "2025年9月底前" },
+            new[] { "2", "建设国际物流枢纽", "区交通运输局", "区商务局", "2025年9月底前" },
         };
         var plan = ImportedModel.From(LaidOutText.ByCharacters(At, Concat(Header, rows)));
         Assert.Empty(plan.Leads("1"));
-        Assert.Equal(new[] { "某区交通运输局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区交通运输局" }, plan.Leads("2"));
     }
 
     private static string?[][] Concat(string[][] header, string?[][] rows)
