@@ -17,7 +17,7 @@ namespace WorkPlanDsl.Import.Documents;
 /// left of its column, a space away (see <c>Cells</c>); each page is laid out afresh (the edges are measured again on
 /// each); rows follow each other without a blank line (see <c>Splits</c>); the page's running header stands between rows.
 /// </summary>
-internal static class LayoutTable
+internal static partial class LayoutTable
 {
     private const int MaxHeaderLines = 3;
     private const int MaxRowLines = 40;
@@ -92,6 +92,11 @@ internal static class LayoutTable
 
     private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, HashSet<string> running, List<ImportNote> notes)
     {
+        // A header whose words do not all read (a word of one line run into another's column, as a converter that lays
+        // Chinese out a character a column prints them when counted two wide) reads the table, but may have lost a
+        // column (责任领导 under 牵头单位): the other measure's header, where every word reads, is taken before it.
+        (TableBlock Table, int Next)? rough = null;
+        List<ImportNote>? roughNotes = null;
         foreach (var measure in new[] { Measure.Display, Measure.Characters })
         {
             if (Header.Find(lines, start, measure) is not { } header)
@@ -106,13 +111,29 @@ internal static class LayoutTable
             }
 
             var layout = new Layout(header, edges, measure, running);
-            if (layout.ReadRows(lines, notes) is { } read)
+            var local = new List<ImportNote>();
+            if (layout.ReadRows(lines, local) is { } read)
             {
-                return read;
+                if (header.AllWordsRead)
+                {
+                    notes.AddRange(local);
+                    return read;
+                }
+
+                if (rough is null)
+                {
+                    rough = read;
+                    roughNotes = local;
+                }
             }
         }
 
-        return null;
+        if (rough is { } taken)
+        {
+            notes.AddRange(roughNotes!);
+        }
+
+        return rough;
     }
 
     /// <summary>
@@ -226,16 +247,24 @@ internal static class LayoutTable
     }
 
     /// <summary>A header column: its words as printed (joined where they stand on two lines), its kind and its span.</summary>
-    private sealed record Column(string Text, ColumnKind Kind, int Start, int End);
+    private sealed record Column(string Text, ColumnKind Kind, int Start, int End)
+    {
+        /// <summary>Whether the column's words read together name it (完成 over 时限), none of them left aside.</summary>
+        public bool AllWordsRead { get; init; } = true;
+    }
 
     private sealed class Header
     {
-        private Header(List<Column> columns, int start, int end)
+        private Header(List<Column> columns, int start, int end, bool bilingual)
         {
             Columns = columns;
             Start = start;
             End = end;
+            Bilingual = bilingual;
         }
+
+        /// <summary>Whether the header prints its words' English on a line of their own (序号 / No.).</summary>
+        public bool Bilingual { get; }
 
         public List<Column> Columns { get; }
 
@@ -245,6 +274,9 @@ internal static class LayoutTable
         public int End { get; }
 
         public int NumberColumn => Columns.FindIndex(c => c.Kind == ColumnKind.Number);
+
+        /// <summary>Whether every column's words, joined, name it (no word left aside, see <c>Named</c>).</summary>
+        public bool AllWordsRead => Columns.All(c => c.AllWordsRead);
 
         /// <summary>
         /// The header whose first line is <paramref name="start"/>: one line of table words, or up to three (words split
@@ -260,8 +292,16 @@ internal static class LayoutTable
                     break;
                 }
 
+                // A bilingual header prints its words' English under or over them (Lead, No. Key Tasks): the header's
+                // line, naming nothing more.
+                if (i > start && CellNames.IsTranslation(lines[i].Text))
+                {
+                    run.Add(new List<Token>());
+                    continue;
+                }
+
                 var tokens = Token.Split(lines[i].Text, measure);
-                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)) || (i == start && tokens.Count < 2 && !OpensBracket(tokens[0].Text)))
+                if (tokens.Count == 0 || !tokens.All(t => IsHeaderWord(t.Text)))
                 {
                     break;
                 }
@@ -269,15 +309,40 @@ internal static class LayoutTable
                 run.Add(tokens);
             }
 
+            // A word alone on the first line opens a bracket its column closes below (总投资（亿 / 元）), or is the top of a
+            // column's words printed over and under the middle line that holds the others (责任领 / 导): it must stand
+            // over a gap of the middle line, join a word of the line under it, and read with it; a title over the
+            // header (附件, 任务分工表) does neither.
+            var loneTop = run.Count > 0 && run[0].Count < 2;
+            if (loneTop && !OpensBracket(run[0][0].Text) && !SplitOverMiddle(run))
+            {
+                return null;
+            }
+
             for (var count = run.Count; count >= 1; count--)
             {
-                if (Read(run.Take(count).ToList()) is { } columns)
+                if (Read(run.Take(count).ToList()) is { } columns && (!loneTop || count >= 2))
                 {
-                    return new Header(columns, start, start + count);
+                    return new Header(columns, start, start + count, run.Take(count).Any(line => line.Count == 0));
                 }
             }
 
             return null;
+        }
+
+        // 责任领 over a gap of the middle line and 导 under it: one column's words, split around the middle line.
+        private static bool SplitOverMiddle(List<List<Token>> run)
+        {
+            if (run.Count < 3 || run[1].Count < 2)
+            {
+                return false;
+            }
+
+            var top = run[0][0];
+            var under = run[2].Where(t => Overlap(t, top)).Select(t => t.Text).ToList();
+            return !run[1].Any(t => Overlap(t, top))
+                && under.Count > 0
+                && Named(new[] { top.Text }.Concat(under).ToList(), top.Start, top.End) is { Kind: not ColumnKind.None, AllWordsRead: true };
         }
 
         // A word naming a group of header columns (责任分工, 责任单位), not a cell's words.
@@ -296,8 +361,8 @@ internal static class LayoutTable
             return open > 0 && text.IndexOfAny(new[] { '）', ')' }, open) < 0;
         }
 
-        // 总投资（亿元）, 投资金额: a project list's amounts, kept as text.
-        private static readonly Regex Amount = new(@"^(?:计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
+        // 总投资（亿元）, 投资金额, 年度计划投资（万元）: a project list's amounts, kept as text.
+        private static readonly Regex Amount = new(@"^(?:年度计划|计划|预计|年度|总)?(?:投资|金额|资金)(?:额|金额|规模)?(?:[（(][^）)]{1,4}[）)])?$", RegexOptions.CultureInvariant);
 
         // A word over or under another (牵头 over 单位, a word centred on the middle line) joins it into one column; a
         // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
@@ -339,13 +404,14 @@ internal static class LayoutTable
             var text = string.Concat(words);
             var kind = TableColumns.Classify(text);
             kind = kind == ColumnKind.None && Amount.IsMatch(text) ? ColumnKind.Remark : kind;
+            var allRead = kind != ColumnKind.None || words.Count == 1;
             for (var i = words.Count - 1; i >= 0 && kind == ColumnKind.None; i--)
             {
                 kind = TableColumns.Classify(words[i]);
                 text = kind == ColumnKind.None ? text : words[i];
             }
 
-            return new Column(text, kind, start, end);
+            return new Column(text, kind, start, end) { AllWordsRead = allRead };
         }
 
         private static bool Overlap(Token a, Token b) => a.Start < b.End && b.Start < a.End;
@@ -385,6 +451,11 @@ internal static class LayoutTable
         }
 
         private int Count => edges.Length;
+
+        // Which columns list units (牵头单位, 配合单位, 责任单位): their lines may each hold a whole name.
+        private bool[]? units;
+
+        private bool[] Units => units ??= header.Columns.Select(c => TableColumns.NamesUnits(c.Kind)).ToArray();
 
         // Set by Cells: the line's spread words may be two cells' (see Justified); and the lines seen so.
         private bool spreadOver;
@@ -525,7 +596,7 @@ internal static class LayoutTable
                         break;
                     }
 
-                    rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Count) { IsSection = true });
+                    rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Units) { IsSection = true });
                     pageBreak = false;
                     p++;
                     next = p;
@@ -650,7 +721,7 @@ internal static class LayoutTable
 
                 if (number < 0)
                 {
-                    rows.Add(new Row(band, Count));
+                    rows.Add(new Row(band, Units));
                     return true;
                 }
 
@@ -659,7 +730,7 @@ internal static class LayoutTable
 
             if (numbered.Count == 1)
             {
-                rows.Add(new Row(band, Count));
+                rows.Add(new Row(band, Units));
                 return true;
             }
 
@@ -667,7 +738,7 @@ internal static class LayoutTable
             var starts = Splits(band, numbered);
             for (var k = 0; k < numbered.Count; k++)
             {
-                rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Count));
+                rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Units));
             }
 
             if (numbered[0] != 0)
@@ -706,6 +777,11 @@ internal static class LayoutTable
 
             // The widest line of each column in the band, measured once (a band may hold thousands of rows).
             var widths = new int[Count];
+
+            // A unit cell's line that ends a whole name (市财政局, 市商务局（牵头）), read once per line: a cell listing one
+            // name a line stops short there without being wrapped.
+            var isUnit = Units;
+            var endsName = band.Select(line => Enumerable.Range(0, Count).Select(j => isUnit[j] && CellNames.IsWholeName(line.Cells[j])).ToArray()).ToList();
             foreach (var line in band)
             {
                 for (var j = 0; j < Count; j++)
@@ -732,7 +808,7 @@ internal static class LayoutTable
                     cost[k][b - Low(k)] = double.MaxValue;
                     for (var a = Low(k - 1); a <= High(k - 1); a++)
                     {
-                        var total = cost[k - 1][a - Low(k - 1)] + RowCost(band, widths, a, b) + (a == plain[k - 1] ? 0 : 0.01);
+                        var total = cost[k - 1][a - Low(k - 1)] + RowCost(band, widths, endsName, a, b) + (a == plain[k - 1] ? 0 : 0.01);
                         if (total < cost[k][b - Low(k)])
                         {
                             cost[k][b - Low(k)] = total;
@@ -755,7 +831,7 @@ internal static class LayoutTable
         // How far the row's cells stand from its top, or from its middle, whichever is less. A gap inside a cell counts
         // more, and so does a line of a cell that stops well short of the column's widest line in the band with more of
         // the cell under it: a wrapped cell fills its lines but its last.
-        private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, int from, int to)
+        private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, List<bool[]> endsName, int from, int to)
         {
             double top = 0, middle = 0;
             for (var j = 0; j < Count; j++)
@@ -766,7 +842,8 @@ internal static class LayoutTable
                 {
                     if (band[i].Cells[j].Length > 0)
                     {
-                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 ? 1 : 0;
+                        // A unit cell listing one name a line (市财政局 / 市商务局（牵头）) stops short where each name ends.
+                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 && !endsName[last][j] ? 1 : 0;
                         first = first < 0 ? i : first;
                         last = i;
                         filled++;
@@ -955,6 +1032,13 @@ internal static class LayoutTable
                 var token = tokens[t];
                 var column = Standing(token);
 
+                // A bilingual table's English is set in a narrower font than the Chinese the layout counts a character a
+                // column: its words stand astride the edges. They translate the Chinese beside them and name nothing.
+                if (header.Bilingual && CellNames.IsTranslation(token.Text) && column + 1 < Count && token.End > edges[column + 1])
+                {
+                    continue;
+                }
+
                 // A converter that lays Chinese out a character a column pulls a cell's text left of its column where the
                 // cell before it is long (…整改问题户厕全部 市农业农村局): Chinese after Chinese across a space, or words
                 // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
@@ -1067,13 +1151,15 @@ internal static class LayoutTable
         private readonly List<int> indices = new();
         private readonly List<string[]> pieces = new();
         private readonly int count;
+        private readonly bool[] units;
 
         /// <summary>A section row (一、… across the table), not a task.</summary>
         public bool IsSection { get; init; }
 
-        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, int count)
+        public Row(List<(LayoutLine Line, string[] Cells, int Index)> band, bool[] units)
         {
-            this.count = count;
+            count = units.Length;
+            this.units = units;
             Add(band);
         }
 
@@ -1084,7 +1170,7 @@ internal static class LayoutTable
             pieces.AddRange(band.Select(b => b.Cells));
         }
 
-        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
+        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(units[j] ? CellNames.Joined(pieces.Select(p => p[j])) : pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
 
         // A PDF from a word processor spaces a number or a Latin word off the Chinese around it (2026 年 11 月, 推动 5G
         // 网络): the space is the layout's, not the words'.
@@ -1123,7 +1209,7 @@ internal static class LayoutTable
 
         // Chinese wraps anywhere, inside a word or a number (30 / 0亩): the pieces join without a space, except between
         // two Latin words.
-        private static string Join(string a, string b)
+        public static string Join(string a, string b)
             => a.Length == 0 ? b : b.Length == 0 ? a : IsLatin(a[a.Length - 1]) && IsLatin(b[0]) ? a + " " + b : a + b;
 
         private static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');

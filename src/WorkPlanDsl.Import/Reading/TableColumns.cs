@@ -245,6 +245,12 @@ internal sealed class TableColumns
             return ColumnKind.None;
         }
 
+        // 建设性质 (新建, 续建), 建设规模, 建设地点, 起止年限: a project list's particulars, kept as text.
+        if (folded is "建设性质" or "项目性质" or "建设规模" or "建设地点" or "建设年限" or "起止年限" or "建设起止年限")
+        {
+            return ColumnKind.Remark;
+        }
+
         if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
         {
             return ColumnKind.Category;

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Reading;
+
+namespace WorkPlanDsl.Import.Documents;
+
+internal static partial class LayoutTable
+{
+    /// <summary>
+    /// A unit cell's lines: a name wrapped inside its narrow column (市市场监督管 / 理局) goes on in the next line, but a
+    /// cell may list one name a line, with no 、 between them (市市场监督管理局（牵头） / 市财政局 / 市商务局). A line whose
+    /// words end a whole name (its lead mark, or a body's ending) followed by a line opening a body's name by its level
+    /// (市…, 县…) starts a new name; the 、 the layout does not print is put back.
+    /// </summary>
+    private static class CellNames
+    {
+        private static readonly string[] LeadMarks = { "（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)" };
+
+        /// <summary>
+        /// A unit cell's lines joined. A bilingual cell prints each name's English under it (区商务局 / District Bureau of
+        /// / Commerce): the translation names no other unit and is left out, and the name after it is a new one.
+        /// </summary>
+        public static string Joined(IEnumerable<string> pieces)
+        {
+            var text = string.Empty;
+            var afterTranslation = false;
+            foreach (var piece in pieces)
+            {
+                if (IsTranslation(piece))
+                {
+                    afterTranslation = text.Length > 0;
+                    continue;
+                }
+
+                if (piece.Length == 0)
+                {
+                    continue;
+                }
+
+                text = afterTranslation && Separators.IndexOf(piece[0]) < 0 && EndsName(text) ? text + "、" + piece : Join(text, piece);
+                afterTranslation = false;
+            }
+
+            return text;
+        }
+
+        /// <summary>Words in Latin letters only (Lead Unit, Lingchuan Customs): a bilingual table's English.</summary>
+        public static bool IsTranslation(string text)
+        {
+            var letters = 0;
+            foreach (var c in text)
+            {
+                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+                {
+                    letters++;
+                }
+                else if (c != ' ' && ".,&'()-/".IndexOf(c) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return letters >= 2;
+        }
+
+        private static string Join(string a, string b)
+            => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0 && EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0)
+                ? a + "、" + b
+                : Row.Join(a, b);
+
+        private const string Separators = "、，,；;：:（()）";
+
+        /// <summary>Whether the cell's words so far end a whole name: a lead mark, or an organisation's name opening with its level after the last 、.</summary>
+        public static bool EndsName(string text)
+        {
+            if (EndsMark(text))
+            {
+                return true;
+            }
+
+            // The name opens with its level as the next does (市财政局 / 市商务局): a piece run over from a row or a
+            // line before (业联合会, 管理局) ends as a body but is no whole name.
+            var last = text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
+            return last.Length >= 3 && UnitShape.LevelPrefixes.IndexOf(last[0]) >= 0 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
+        }
+
+        /// <summary>
+        /// Whether a line of a unit cell is one whole name (市财政局, 市商务局（牵头）): it opens with its level and ends as a
+        /// body, or ends with its lead mark. A wrapped name's last piece (管理局, 城乡建设局) opens no level.
+        /// </summary>
+        public static bool IsWholeName(string line)
+            => line.Length > 0 && (EndsMark(line) || (line.IndexOf('、') < 0 && EndsName(line)));
+
+        private static bool EndsMark(string text) => LeadMarks.Any(m => text.EndsWith(m, System.StringComparison.Ordinal));
+    }
+}
