@@ -9,6 +9,12 @@ internal static class Conversions
         => Needs("a PDF is not read: convert it to text with `pdftotext -layout " + Quote(name) + " " + Quote(TextName(name))
             + "` (poppler-utils) and import the .txt; a scanned PDF has no text and needs OCR first");
 
+    // pdftohtml keeps the PDF's text in the order the PDF draws it, a fragment a line: a table's cells come column by
+    // column or block by block, and no row can be told from the next.
+    public static DocumentReadResult PdfToHtml()
+        => Needs("this HTML was made from a PDF by pdftohtml, which keeps the PDF's drawing order, not its tables' rows: convert the PDF with `pdftotext -layout`"
+            + " (poppler-utils) and import the .txt");
+
     public static DocumentReadResult Word97(string name)
         => Needs("a Word 97-2003 document (.doc) is not read: convert it with `libreoffice --headless --convert-to docx " + Quote(name)
             + "` (or save it as .docx in Word or WPS) and import the .docx");

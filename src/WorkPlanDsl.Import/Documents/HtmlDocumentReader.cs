@@ -70,6 +70,11 @@ internal static class HtmlDocumentReader
     {
         var document = new HtmlParser().ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
+        if (document.QuerySelectorAll("meta[name=generator]").Any(m => (m.GetAttribute("content") ?? string.Empty).TrimStart().StartsWith("pdftohtml", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return Conversions.PdfToHtml();
+        }
+
         var notes = new List<ImportNote>();
         if (encodingNote is not null)
         {

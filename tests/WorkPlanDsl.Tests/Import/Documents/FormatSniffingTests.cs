@@ -84,6 +84,21 @@ public class FormatSniffingTests
     }
 
     [Fact]
+    public void An_HTML_page_pdftohtml_made_from_a_PDF_is_refused_with_the_pdftotext_command()
+    {
+        // pdftohtml keeps the PDF's drawing order, a fragment a line: a table's cells cannot be put back into rows.
+        var page = "<html><head><meta name=\"generator\" content=\"pdftohtml 0.36\"/></head><body>序号<br/>重点任务<br/>牵头单位<br/>"
+            + "1<br/>推进老旧小区改造<br/>县财政局<br/>县住房和城乡建设局<br/></body></html>";
+        var read = DocumentReader.Read("plan.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(ReadFailureKind.NeedsConversion, read.Failure);
+        Assert.Contains("pdftotext -layout", read.Error);
+
+        // Another generator's page is read.
+        var other = DocumentReader.Read("plan.html", Encoding.UTF8.GetBytes(page.Replace("pdftohtml 0.36", "Microsoft Word 15")));
+        Assert.Null(other.Failure);
+    }
+
+    [Fact]
     public void A_zip_that_is_no_office_document_and_an_OpenDocument_are_refused()
     {
         Assert.Contains("a zip archive: unpack it", DocumentReader.Read("plan.docx", Zip(("plan.txt", "一、总体要求"))).Error);
