@@ -38,7 +38,7 @@ public static class PlainText
         }
 
         var said = notes ?? new List<ImportNote>();
-        return GridTable.Blocks(ClipboardRows.Join(MarginNumbers.Strip(lines)), rest => LayoutTable.Blocks(rest, said));
+        return TextMarkup.Read(GridTable.Blocks(ClipboardRows.Join(MarginNumbers.Strip(lines)), rest => LayoutTable.Blocks(rest, said)));
     }
 
     // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.
