@@ -470,6 +470,17 @@ internal sealed class ClauseReader
         return clause;
     }
 
+    // 主責機關：社會局及警察局 where the document says the first of a lead field leads: the names the field gave after its
+    // first support.
+    private void FirstOfLeadField(Clause clause, int from)
+    {
+        if (_accountability.LeadFieldFirstListed && clause.Leads.Count - from > 1)
+        {
+            clause.Supports.AddRange(clause.Leads.Skip(from + 1).Where(n => !clause.Supports.Contains(n)));
+            clause.Leads.RemoveRange(from + 1, clause.Leads.Count - from - 1);
+        }
+    }
+
     /// <summary>The outermost parenthesized groups, as (open, just after close); unbalanced ones are skipped.</summary>
     internal static IEnumerable<(int Start, int End)> Parentheses(string text)
     {
@@ -705,7 +716,13 @@ internal sealed class ClauseReader
                 if (!NamesUnits(label) || !HasVerb(segment.Substring(valueStart)))
                 {
                     current = label;
+                    var leadsBefore = clause.Leads.Count;
                     Put(clause, state, label, segmentOriginal.Substring(valueStart), segment.Substring(valueStart));
+                    if (label == Role.Lead)
+                    {
+                        FirstOfLeadField(clause, leadsBefore);
+                    }
+
                     continue;
                 }
 
