@@ -38,7 +38,7 @@ public static class PlainText
         }
 
         var said = notes ?? new List<ImportNote>();
-        return RunningLines.Without(GridTable.Blocks(ClipboardRows.Join(PageColumns.Read(MarginNumbers.Strip(lines))), rest => LayoutTable.Blocks(rest, said)), lines);
+        return TextMarkup.Read(RunningLines.Without(GridTable.Blocks(ClipboardRows.Join(PageColumns.Read(MarginNumbers.Strip(lines))), rest => LayoutTable.Blocks(rest, said)), lines));
     }
 
     // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.

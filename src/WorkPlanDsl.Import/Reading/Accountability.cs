@@ -50,6 +50,12 @@ internal sealed class Accountability
     /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
     public bool NoOrder { get; set; }
 
+    /// <summary>
+    /// True where the document says of its lead field that the first of several it names leads and the others support
+    /// (「主责机关」列有二个以上机关者，以列于首位者为主责，其余为协力); without it, every unit a lead field names leads.
+    /// </summary>
+    public bool LeadFieldFirstListed { get; set; }
+
     /// <summary>True where the document says once that every unit a list names leads (所列责任单位均为牵头单位).</summary>
     public bool AllListedLead { get; set; }
 

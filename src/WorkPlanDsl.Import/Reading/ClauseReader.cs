@@ -503,6 +503,17 @@ internal sealed class ClauseReader
         return clause;
     }
 
+    // 主責機關：社會局及警察局 where the document says the first of a lead field leads: the names the field gave after its
+    // first support.
+    private void FirstOfLeadField(Clause clause, int from)
+    {
+        if (_accountability.LeadFieldFirstListed && clause.Leads.Count - from > 1)
+        {
+            clause.Supports.AddRange(clause.Leads.Skip(from + 1).Where(n => !clause.Supports.Contains(n)));
+            clause.Leads.RemoveRange(from + 1, clause.Leads.Count - from - 1);
+        }
+    }
+
     /// <summary>The outermost parenthesized groups, as (open, just after close); unbalanced ones are skipped.</summary>
     internal static IEnumerable<(int Start, int End)> Parentheses(string text)
     {
@@ -738,7 +749,13 @@ internal sealed class ClauseReader
                 if (!NamesUnits(label) || !HasVerb(segment.Substring(valueStart)))
                 {
                     current = label;
+                    var leadsBefore = clause.Leads.Count;
                     Put(clause, state, label, segmentOriginal.Substring(valueStart), segment.Substring(valueStart));
+                    if (label == Role.Lead)
+                    {
+                        FirstOfLeadField(clause, leadsBefore);
+                    }
+
                     continue;
                 }
 
@@ -1568,7 +1585,8 @@ internal sealed class ClauseReader
 
             // 县工业和 信息化局　　完成时限：…: the name's second part ends where the next field's gap starts.
             var nextGap = folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd);
-            rightEnd = nextGap > gapEnd && CutAfterJoiner(folded, at) ? nextGap : rightEnd;
+            // 主办：市局 治安支队  协办：各分局: so does it where the next field's label follows the gap.
+            rightEnd = nextGap > gapEnd && (CutAfterJoiner(folded, at) || NextFieldAfter(folded, nextGap, rightEnd)) ? nextGap : rightEnd;
             // 市 民政局: a level alone is never a name either.
             if (gapEnd >= folded.Length || at - leftStart < (LevelPrefixes.IndexOf(folded[leftStart]) >= 0 ? 1 : 2) || rightEnd - gapEnd < 1 || folded.IndexOfAny(Breaks, gapEnd, rightEnd - gapEnd) >= 0
                 || LevelPrefixes.IndexOf(folded[gapEnd]) >= 0 || folded[gapEnd] == '各'
@@ -1623,6 +1641,10 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex SpacedLabel = new(
         @"(?<=^|[ 　（(【\[；;，,])(?:牵头|责任|配合|协办|主办|参与|主责|协同)(?:单位|部门|处室|科室)[ 　](?=[ 　]*\p{IsCJKUnifiedIdeographs})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words from the gap to the colon that ends the part are a field's label (协办, 完成时限).
+    private static bool NextFieldAfter(string folded, int gap, int end)
+        => end < folded.Length && folded[end] is '：' or ':' && RoleWords.Label(folded.Substring(gap, end - gap).Trim(' ', '　', '\t')) != Role.None;
 
     // 县工业和, 县住房和城乡: a name cut after its joining 和 or 与, which no name ends with.
     private static bool CutAfterJoiner(string folded, int gap) => gap > 0 && folded[gap - 1] is '和' or '与' or '及';

@@ -806,7 +806,7 @@ internal sealed class ElementReader
         // clause closing the paragraph is the last item's too, not the whole task's.
         var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
 
-        bool ClosesParagraph(Clause c) => line.Text.Substring(from + c.End).Trim('。', ' ', '；', ';').Length == 0;
+        bool ClosesParagraph(Clause c) => OnlyWhenAfter(ChineseText.Fold(line.Text.Substring(from + c.End)));
 
         // 召开政企座谈会（由市工商联承办会务）。（市发改委负责）: a bracket inside the words with something it could not read
         // (会务, the part of the work it is given) names no lead where a clean clause closes the paragraph.
@@ -827,13 +827,33 @@ internal sealed class ElementReader
         }
     }
 
+    // （市发改委负责）（长期）: after a clause, nothing but stops or brackets that only say when (（长期）, （2024年底前）,
+    // as a table's columns run on in text) leaves it the paragraph's closing clause.
+    private static bool OnlyWhenAfter(string folded)
+    {
+        var rest = folded.Trim('。', ' ', '　', '；', ';');
+        while (rest.Length > 0)
+        {
+            var close = rest[0] is '（' or '(' ? rest.IndexOfAny(new[] { '）', ')' }) : -1;
+            if (close < 2 || !DeadlineFinder.IsDeadlineOnly(rest.Substring(1, close - 1)))
+            {
+                return false;
+            }
+
+            rest = rest.Substring(close + 1).Trim('。', ' ', '　', '；', ';');
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Gives a task that names no lead anywhere the bodies its own sentences give the work to, where the document
     /// names units in prose alone; says so above the task.
     /// </summary>
     public void ApplyProse(ImportedElement task)
     {
-        if (task.Prose is not { } prose)
+        // 请各责任单位于5月10日前报送…, a closing word run into the last task: every body the plan names, not its lead.
+        if (task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             return;
         }
@@ -845,7 +865,7 @@ internal sealed class ElementReader
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)
     {
-        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision)
+        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             Apply(subject.Clause, task, subject.Line, subject.Words);
         }

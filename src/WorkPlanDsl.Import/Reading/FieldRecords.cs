@@ -320,8 +320,10 @@ internal static class FieldRecords
             foreach (System.Text.RegularExpressions.Match m in NextField.Matches(trimmed, colon + 1))
             {
                 var at = m.Index + m.Length;
+                // 序号：1；事项：…: after a record's number any field goes on, whatever it holds.
                 if (m.Index < valueStart || LabelAt(trimmed, at) is not var (next, nextColon)
-                    || !(m.Value.Trim(' ', '\t', '　').Length == 0 || TableColumns.NamesBodies(next) || next is ColumnKind.Deadline or ColumnKind.Person))
+                    || !(m.Value.Trim(' ', '\t', '　').Length == 0 || TableColumns.NamesBodies(next) || next is ColumnKind.Deadline or ColumnKind.Person
+                        || (kind == ColumnKind.Number && RecordNumber.IsMatch(trimmed.Substring(valueStart, m.Index - valueStart)))))
                 {
                     continue;
                 }
@@ -359,6 +361,9 @@ internal static class FieldRecords
 
     private static readonly System.Text.RegularExpressions.Regex NamedNumber = new(
         @"^(?:任务|项目|事项|工程|实事)(?<value>[一二三四五六七八九十]{1,3}|[0-9]{1,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex RecordNumber = new(
+        @"^[ 　]*[0-9０-９]{1,4}[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex NumberField = new(
         @"^(?<label>序号|编号)[ 　:：]*(?<value>[0-9０-９]{1,4})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

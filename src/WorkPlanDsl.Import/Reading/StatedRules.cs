@@ -57,6 +57,13 @@ internal static class StatedRules
         + @"|(?:多个|两个及以上|两个以上|2个以上|几个)(?:责任)?(?:单位|部门|处室|科室)[^。；;不非]{0,8}?(?:为|是|系|均为)共同牵头",
         RegexOptions.CultureInvariant);
 
+    // 「主责机关」列有二个以上机关者，以列于首位者为主责: the first-listed rule said of the lead field itself. Its label may
+    // stand in quotes (which Blanked empties), so it is looked for in the words as printed, beside a rule found outside them.
+    private static readonly Regex LeadFieldHasSeveral = new(
+        @"(?:牵头|主责|主办)(?:单位|部门|机关|处室|科室|股室)[」”』""]?(?:栏|一栏)?(?:中|内|里)?(?:列有|列出|填有|有|为|涉及)"
+        + @"(?:两|二|2|多|几)(?:个|家)?(?:及以上|或以上|以上)?(?:单位|部门|机关|处室|科室|股室)?(?:的|者)",
+        RegexOptions.CultureInvariant);
+
     private static bool OfAnotherOrAPart(string folded, int at)
     {
         var start = folded.LastIndexOfAny(new[] { '。', '；', ';' }, System.Math.Max(0, at - 1)) + 1;
@@ -113,6 +120,13 @@ internal static class StatedRules
             if (Accountability.StatesRule(folded) && accountability.RuleFromLine == int.MaxValue)
             {
                 accountability.RuleFromLine = FirstListedFrom(line, firstBody);
+            }
+
+            // Said before the tasks or in a note, of the lead field (not inside one task's clause).
+            if (Accountability.StatesRule(folded) && LeadFieldHasSeveral.IsMatch(line.Folded) && !Denies.IsMatch(folded)
+                && (line.Number < firstBody || SpeaksForAllLists(folded)))
+            {
+                accountability.LeadFieldFirstListed = true;
             }
         }
 

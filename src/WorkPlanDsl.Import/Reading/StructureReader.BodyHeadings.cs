@@ -30,6 +30,10 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex WorkOf = new(
         @"^(.{3,20}?)(?:牵头|负责)的(?:工作|事项|任务)[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // （3项）, （共5项）, (计2项): how many tasks follow a heading.
+    private static readonly System.Text.RegularExpressions.Regex TaskCount = new(
+        @"[ 　]*[（(][ 　]*(?:共|计)?[ 　]*\d{1,3}[ 　]*项[ 　]*[）)]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // （一）县财政局工作职责, （二）各乡镇职责: a heading of the duties of the body or group it names.
     private static readonly System.Text.RegularExpressions.Regex DutiesOf = new(
         @"^(.{3,20}?)(?:工作)?职责[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -56,7 +60,8 @@ internal sealed partial class StructureReader
 
             // （一）县信访局： the colon only says its duties follow; （二）各乡镇（街道）： with it, a group's duties do too (a
             // group's name alone is a topic: （二十三）各乡镇 over 1、做好秸秆禁烧 names nobody).
-            var words = line.Folded.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
+            // 一、区发展和改革局（3项）: the count of its tasks after the name says nothing of whose they are.
+            var words = TaskCount.Replace(line.Folded.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);
             string? name = null;
             if (WorkOf.Match(words) is { Success: true } work && IsBodyName(work.Groups[1].Value))
             {
@@ -72,7 +77,7 @@ internal sealed partial class StructureReader
                 && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && UnitShape.IsDepartment(words)))
                 && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
             {
-                name = line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd();
+                name = TaskCount.Replace(line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);
                 bodiesKind = numbering.Kind;
             }
 

@@ -29,10 +29,11 @@ internal sealed partial class StructureReader
 
     // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
-        + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:均|都|分别)?由";
+        + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:(?:均|都|分别)?由|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
-    // their numbers, then who does them.
+    // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
+    // 第1—3项：A牵头，B配合 / 第4项、第6项：C负责), not the words of a task numbered 第一项：.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
         @"^[ 　]*(?:[\u4E00-\u9FFF]{2,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -78,6 +79,8 @@ internal sealed partial class StructureReader
             var stop = line.Folded.IndexOfAny(new[] { '；', ';', '。' }, from, to - from);
             to = stop >= 0 ? stop : to;
             var each = starts[k].Value.Contains("分别");
+            // 第4项：C负责: the words after the colon are the clause, as after 由.
+            from += line.Folded[from] is '：' or ':' ? 1 : 0;
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
             scopes.Add((numbers, spec, each, words));
         }

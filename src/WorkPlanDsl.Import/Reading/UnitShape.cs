@@ -460,6 +460,16 @@ internal static partial class UnitShape
 
     private static readonly string[] DoingWords = { "召集", "带队", "率队", "主持", "召开", "研究决定", "审议", "主要领导", "分管领导" };
 
+    /// <summary>
+    /// 各责任单位, 各牵头单位, 各配合部门: every body the plan's labels name, said back to them all (请各责任单位于5月10日前
+    /// 报送…). A group a field may list, never one task's lead read from its words.
+    /// </summary>
+    public static bool NamesTheListedUnits(string name)
+    {
+        var folded = ChineseText.Fold(name).Trim();
+        return folded.Length > 3 && folded[0] == '各' && RoleWords.Label(folded.Substring(1)) is Role.Lead or Role.Accountable or Role.Support;
+    }
+
     // 各项目牵头单位, 各主要经济指标牵头单位, 各专项任务责任单位: the bodies each given a part elsewhere in the plan, a group.
     private static bool IsGroupByRole(string folded)
         => folded.Length >= 7 && folded.StartsWith("各", StringComparison.Ordinal) && !folded.Any(c => "：:、，,。；;（）()".IndexOf(c) >= 0)

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace WorkPlanDsl.Import.Documents;
+
+/// <summary>
+/// Type marks a converter writes into plain text: a Word file turned into Markdown by pandoc and saved as text keeps
+/// an underline as <c>[市生态环境局]{.underline}</c> (older pandoc: <c>{.ul}</c>) or as <c>&lt;u&gt;…&lt;/u&gt;</c>.
+/// The marks are the only place the text shows which unit the document underlined (说明：带下划线的为牵头单位), so the
+/// paragraph keeps its words without the markup and carries them as underlined, as a .docx paragraph would.
+/// </summary>
+internal static class TextMarkup
+{
+    // [words]{.underline} and <u>words</u>: syntax no plan prints as its own words. Words without brackets or a line end.
+    private static readonly Regex Underlined = new(
+        @"\[(?<words>[^\[\]\r\n{}]{1,60})\]\{\.(?:underline|ul)\}|<u>(?<words>[^<>\r\n]{1,60})</u>", RegexOptions.CultureInvariant);
+
+    /// <summary>The blocks, each paragraph with underline markup read as marks and taken off its words.</summary>
+    public static List<DocumentBlock> Read(List<DocumentBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is ParagraphBlock paragraph && paragraph.Marks.Count == 0 && Underlined.IsMatch(paragraph.Text))
+            {
+                var marks = new List<MarkedWords>();
+                var text = Underlined.Replace(paragraph.Text, m =>
+                {
+                    marks.Add(new MarkedWords(TypeMark.Underline, m.Groups["words"].Value));
+                    return m.Groups["words"].Value;
+                });
+                blocks[i] = new ParagraphBlock(paragraph.Line, text, marks);
+            }
+        }
+
+        return blocks;
+    }
+}
