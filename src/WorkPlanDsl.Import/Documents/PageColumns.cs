@@ -14,8 +14,8 @@ namespace WorkPlanDsl.Import.Documents;
 /// </summary>
 internal static class PageColumns
 {
-    // A gap of four spaces or more between words: where the right column starts.
-    private static readonly System.Text.RegularExpressions.Regex Gap = new(
+    /// <summary>A gap of four spaces or more between words: where a fixed-width layout puts its second column.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex Gap = new(
         @"(?<=\S)[ \u3000]{4,}(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The right column's start moves by a paragraph's indent (two full-width spaces or a few half-width ones).
@@ -143,7 +143,7 @@ internal static class PageColumns
     }
 
     private static List<int> Numbers(IEnumerable<string> column)
-        => column.Select(c => Number.Match(c)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        => column.Select(c => Number.Match(ChineseText.Fold(c))).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     private static readonly System.Text.RegularExpressions.Regex Number = new(
         @"^[ \u3000]*([0-9]{1,3})[.．、](?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -46,6 +46,18 @@ public class GazetteColumnTests
     }
 
     [Fact]
+    public void Columns_numbered_in_full_width_digits_are_read_column_by_column()
+    {
+        // A Word document's PDF keeps its full-width numbers (１．深化…): the columns go on all the same.
+        var page = Page.Select(l => new string(l.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c == '.' ? '．' : c).ToArray()));
+        var plan = ImportedModel.From(string.Join("\n", page));
+        Assert.Equal(6, plan.Tasks.Count());
+        Assert.Equal(
+            new[] { "县住房和城乡建设局", "县工业和信息化局", "县商务局", "县信访局", "县卫生健康委员会", "县城市管理局" },
+            plan.Tasks.Select(t => Assert.Single(plan.Names(t.InEffect.Leads))).ToArray());
+    }
+
+    [Fact]
     public void A_task_table_with_its_units_beside_the_measures_is_not_read_as_columns_of_text()
     {
         var plan = ImportedModel.From(string.Join("\n",
