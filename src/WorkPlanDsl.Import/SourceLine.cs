@@ -95,10 +95,6 @@ internal sealed class SourceLine
         return lines;
     }
 
-    // A gap of four spaces or more between words: where a fixed-width layout puts its second column.
-    private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(
-        @"(?<=\S)[ \u3000]{4,}(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     private static readonly System.Text.RegularExpressions.Regex NumberStart = new(
         @"^[ \u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -119,7 +115,7 @@ internal sealed class SourceLine
         for (; b < blocks.Count && blocks[b] is Documents.ParagraphBlock paragraph; b++)
         {
             var text = paragraph.Text.TrimEnd();
-            var gaps = ColumnGap.Matches(text);
+            var gaps = Documents.PageColumns.Gap.Matches(text);
             if (gaps.Count != 1)
             {
                 break;

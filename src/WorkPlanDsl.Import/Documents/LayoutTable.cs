@@ -80,15 +80,13 @@ internal static partial class LayoutTable
                 continue;
             }
 
-            var key = Unspaced(line.Text);
+            var key = PlainText.Unspaced(line.Text);
             tops[key] = tops.TryGetValue(key, out var seen) ? seen + 1 : 1;
             top = false;
         }
 
         return new HashSet<string>(tops.Where(t => t.Value >= 2).Select(t => t.Key));
     }
-
-    private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static (TableBlock Table, int Next)? Read(List<LayoutLine> lines, int start, HashSet<string> running, List<ImportNote> notes)
     {
@@ -569,7 +567,7 @@ internal static partial class LayoutTable
                 // The page's running header (its banner at the top of each page, or a line between a page break and the
                 // header printed again, or the next numbered row, that stands in no column) is no row's words; a row's last
                 // line run over the page may stand there too.
-                if (running.Contains(Unspaced(line.Text)) || (pageBreak && (HeaderFollows(lines, p + 1) || NumberedRowFollows(lines, p + 1)) && Cells(line.Text) is null))
+                if (running.Contains(PlainText.Unspaced(line.Text)) || (pageBreak && (HeaderFollows(lines, p + 1) || NumberedRowFollows(lines, p + 1)) && Cells(line.Text) is null))
                 {
                     if (!Flush())
                     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace WorkPlanDsl.Import.Documents;
 
@@ -69,6 +70,9 @@ public static class PlainText
     }
 
     private static bool IsParagraphBreak(char c) => c is '\v' or '\f' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>The text without its white space: the same words however a layout spaced them.</summary>
+    internal static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     internal static bool IsBlank(string text)
     {

@@ -20,7 +20,7 @@ internal static class RunningLines
         var repeats = Repeats(lines);
         return repeats.Count == 0
             ? blocks
-            : blocks.Where(b => !(b is ParagraphBlock paragraph && repeats.Contains((paragraph.Line, Unspaced(paragraph.Text))))).ToList();
+            : blocks.Where(b => !(b is ParagraphBlock paragraph && repeats.Contains((paragraph.Line, PlainText.Unspaced(paragraph.Text))))).ToList();
     }
 
     // The page edges whose words stand at the edge of half the pages or more: every one after the first in the
@@ -40,7 +40,7 @@ internal static class RunningLines
         var running = new HashSet<string>(counts);
         foreach (var line in lines.Where(l => !l.IsBlank))
         {
-            var key = Unspaced(line.Text);
+            var key = PlainText.Unspaced(line.Text);
             if (running.Contains(key) && !seen.Add(key) && edges.Contains((line.Number, key)))
             {
                 repeats.Add((line.Number, key));
@@ -83,7 +83,7 @@ internal static class RunningLines
 
         void Add(LayoutLine? edge)
         {
-            if (edge is not null && Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key && !IsTableHeader(edge.Text) && !IsPlansWords(key))
+            if (edge is not null && PlainText.Unspaced(edge.Text) is { Length: > 0 and <= MaxLength } key && !IsTableHeader(edge.Text) && !IsPlansWords(key))
             {
                 edges.Add((edge.Number, key));
             }
@@ -103,6 +103,4 @@ internal static class RunningLines
         return folded.IndexOfAny(new[] { '：', ':', '。', '；', ';' }) >= 0 || Reading.RoleWords.HasRole(folded)
             || Numbering.Read(SourceLine.Of(0, key)).Kind != NumberingKind.None;
     }
-
-    private static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }
