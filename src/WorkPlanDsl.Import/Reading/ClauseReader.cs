@@ -1828,6 +1828,12 @@ internal sealed class ClauseReader
             var left = name.Substring(0, i);
             var right = name.Substring(i + joiner);
 
+            // 北京协和医院, 武汉協和醫院: 协和 (concord) names hospitals; 市科协和市文联 is two bodies.
+            if (key[i] == '和' && key[i - 1] is '协' or '協' && Concord.IsMatch(key.Substring(i + 1)))
+            {
+                continue;
+            }
+
             // 区政协经科与人资环委 (a committee for the economy and for population and environment): after a name that
             // starts with its level, 与 joins the fields of one body's name unless what follows starts with a level too
             // (县委宣传部与县文明办); 教育局与财政局, 国发会与环境部 are two.
@@ -1849,6 +1855,9 @@ internal sealed class ClauseReader
 
         names.Add((name, tail));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Concord = new(
+        "^(?:医院|醫院|医学|醫學|医科|醫科|口腔|妇|婦|儿|兒|神经|神經|心血管|肿瘤|腫瘤)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] Reassigned = { "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
 

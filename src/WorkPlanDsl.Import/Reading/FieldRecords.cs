@@ -37,7 +37,12 @@ internal static class FieldRecords
         // A document that prints its tasks as records (two in a row, a copied form of label lines, or one standing
         // alone) prints them so under a heading too: one record under 二、营商环境 is that section's task, not the
         // heading's fields.
-        var found = Found(lines);
+        var found = Found(lines, headFirst: true);
+        if (found.Any(f => f.Records[0][0].Kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content)) && !found.Any(IsHeadFirstRun))
+        {
+            found = Found(lines, headFirst: false);
+        }
+
         if (!found.Any(f => f.Records.Count > 1 || FieldsOf(lines[f.Start].Text)![0].Value is null || !UnderNumberedLine(lines, f.Start)))
         {
             found.Clear();
@@ -72,14 +77,20 @@ internal static class FieldRecords
             ? above.Concat(Tables(records))
             : new[] { line };
 
-    // Every run of records in the text: where it starts, its records, the line after it.
-    private static List<(int Start, List<List<Field>> Records, int End)> Found(List<SourceLine> lines)
+    // Cards that print who does the task above it (牵头单位：A / 工作任务：… / 完成时限：… / 牵头单位：B / …) are cards
+    // only where two of them in a row open with the same label: one such card alone is a heading's lead and its task.
+    private static bool IsHeadFirstRun((int Start, List<List<Field>> Records, int End) run)
+        => run.Records.Count > 1 && run.Records[0][0].Kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content);
+
+    // Every run of records in the text: where it starts, its records, the line after it. With headFirst, a record may
+    // open with the field naming who does its task (see IsHeadFirstRun).
+    private static List<(int Start, List<List<Field>> Records, int End)> Found(List<SourceLine> lines, bool headFirst)
     {
         var found = new List<(int Start, List<List<Field>> Records, int End)>();
         var (bodies, barrier) = Reach(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Table is not null || !Opens(lines[i]))
+            if (lines[i].Table is not null || !Opens(lines[i], headFirst))
             {
                 continue;
             }
@@ -213,7 +224,12 @@ internal static class FieldRecords
     /// </summary>
     private sealed class RecordBuilder
     {
+        // The label every record opens with where the records print who does the task first (牵头单位), else null.
+        private readonly string? _head;
+
         private List<Field> _record = new();
+
+        public RecordBuilder(string? head) => _head = head;
 
         public List<List<Field>> Records { get; } = new();
 
@@ -236,7 +252,7 @@ internal static class FieldRecords
                 _record = new List<Field>();
             }
 
-            if (_record.Count == 0 && field.Kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content))
+            if (_record.Count == 0 && (_head is null ? field.Kind is not (ColumnKind.Number or ColumnKind.Task or ColumnKind.Content) : field.Label != _head))
             {
                 return false;
             }
@@ -265,6 +281,12 @@ internal static class FieldRecords
         /// <summary>The records, the open one included where it holds its task; none where no record names anyone.</summary>
         public List<List<Field>> Close()
         {
+            // 牵头单位：B left with no task after it: the cards print who does a task under the task, not above it.
+            if (_head is not null && _record.Count > 0 && !HasTask(_record))
+            {
+                return new List<List<Field>>();
+            }
+
             if (HasTask(_record))
             {
                 Records.Add(_record);
@@ -275,9 +297,10 @@ internal static class FieldRecords
         }
     }
 
-    private static bool Opens(SourceLine line)
-        => FieldsOf(line.Text) is { Count: > 0 } fields && fields[0].Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content
-            && Numbering.Read(line).Kind == NumberingKind.None;
+    private static bool Opens(SourceLine line, bool headFirst)
+        => FieldsOf(line.Text) is { Count: > 0 } fields && Numbering.Read(line).Kind == NumberingKind.None
+            && (fields[0].Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content
+                || (headFirst && fields[0].Kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer or ColumnKind.Person));
 
     /// <summary>
     /// The fields a line holds: its label (the kind, the label as printed) and the value after a colon (null where the
@@ -412,7 +435,8 @@ internal static class FieldRecords
     /// <summary>The records from <paramref name="start"/> on, and the line after the last; none where none of them holds a task and its bodies.</summary>
     private static (List<List<Field>> Records, int Next) Records(List<SourceLine> lines, int start)
     {
-        var builder = new RecordBuilder();
+        var opener = FieldsOf(lines[start].Text)![0];
+        var builder = new RecordBuilder(opener.Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content ? null : opener.Label);
         var i = start;
 
         // The first lines of the value of a label printed beside the middle of its cell (see IsCentredLabel).
@@ -591,7 +615,7 @@ internal static class FieldRecords
     /// </summary>
     private static (List<SourceLine> Above, List<List<Field>> Records)? FormTable(TableBlock table)
     {
-        var builder = new RecordBuilder();
+        var builder = new RecordBuilder(head: null);
         var above = new List<SourceLine>();
         foreach (var row in table.Rows)
         {

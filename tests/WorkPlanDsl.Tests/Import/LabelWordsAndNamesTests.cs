@@ -258,4 +258,17 @@ public class LabelWordsAndNamesTests
         var plan = Import("一、任务", "4.抓好青少年权益保护。开展普法宣传进校园活动。（责任部室：" + palace + "）");
         Assert.Equal(new[] { palace }, plan.Leads("4."));
     }
+
+    [Theory]
+    [InlineData("北京协和医院澳门医学中心", "北京协和医院澳门医学中心")]
+    [InlineData("北京協和醫院", "北京協和醫院")]
+    [InlineData("北京协和医院、市医保局", "北京协和医院|市医保局")]
+    [InlineData("市科协和市文联", "市科协|市文联")]
+    public void Concord_in_a_hospitals_name_joins_no_two_bodies(string supports, string expected)
+    {
+        // 协和 (concord) names hospitals: read as a joining 和, it made bodies called 北京协 and 医院.
+        var plan = Import("一、医疗服务", "1.推进医联体建设，组建城市医疗集团2个。（牵头单位：市卫生健康委；配合单位：" + supports + "）");
+        Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("1."));
+        Assert.Equal(expected.Split('|'), plan.Supports("1."));
+    }
 }
