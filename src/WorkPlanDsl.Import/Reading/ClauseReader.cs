@@ -1834,6 +1834,13 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            // 各县（市、区）党委和人民政府, 高新区党工委和管委会: a kind of body after 和 shares the place before it; split,
+            // it is a body called 人民政府.
+            if (UnitShape.IsBareKind(ChineseText.Fold(right)))
+            {
+                continue;
+            }
+
             // 区政协经科与人资环委 (a committee for the economy and for population and environment): after a name that
             // starts with its level, 与 joins the fields of one body's name unless what follows starts with a level too
             // (县委宣传部与县文明办); 教育局与财政局, 国发会与环境部 are two.

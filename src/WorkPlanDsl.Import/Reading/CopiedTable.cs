@@ -184,6 +184,13 @@ internal static partial class CopiedTable
             }
 
             result ??= lines.Take(i).ToList();
+            if (BarredRows(lines, i, end, BarEnded, BarOnly, Continued) is { } exact)
+            {
+                result.AddRange(exact);
+                i = end - 1;
+                continue;
+            }
+
             var emptyCells = EmptyCells(lines, i, end);
             string? pending = null;
             for (var k = i; k < end; k++)
@@ -202,13 +209,8 @@ internal static partial class CopiedTable
                     continue;
                 }
 
-                var text = (pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd();
+                var text = BarredCell((pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd());
                 pending = null;
-
-                // 区自然资源局 区农业农村局 各镇政府: names apart by spaces are a list; other spaces are a cell's wraps.
-                var parts = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-                text = parts.Length >= 2 && parts.All(IsUnits) ? string.Join("、", parts)
-                    : Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
                 if (text.Length > 0)
                 {
                     result.Add(SourceLine.Of(line.Number, text));
@@ -220,6 +222,88 @@ internal static partial class CopiedTable
 
         return result ?? lines;
     }
+
+    // 区自然资源局 区农业农村局 各镇政府: names apart by spaces are a list; other spaces are a cell's wraps.
+    private static string BarredCell(string text)
+    {
+        var parts = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(IsUnits) ? string.Join("、", parts)
+            : Regex.Replace(text, @"(?<=[\u4E00-\u9FFF，、。；：“”（）]) (?=[\u4E00-\u9FFF，、。；：“”（）])", string.Empty);
+    }
+
+    /// <summary>
+    /// The same run read as the rows its bars print, where they print them: a bar alone on its line opens a row, each
+    /// <c>… |</c> line is a cell, <c>||||</c> are empty cells, and every row after its title has as many cells as the
+    /// header, whose words name who is accountable. The rows are the table's, as a web page's table copied them; null
+    /// where the bars do not give rows of one width, for the cell-a-line reading.
+    /// </summary>
+    private static List<SourceLine>? BarredRows(List<SourceLine> lines, int start, int end, System.Func<SourceLine, bool> barEnded,
+        System.Func<SourceLine, bool> barOnly, System.Func<int, bool> continued)
+    {
+        var rows = new List<(int Line, List<string> Cells)>();
+        string? pending = null;
+        for (var k = start; k < end; k++)
+        {
+            var line = lines[k];
+            if (IsLoneBar(line))
+            {
+                rows.Add((line.Number, new List<string>()));
+                pending = null;
+            }
+            else if (rows.Count == 0)
+            {
+                return null;
+            }
+            else if (barOnly(line))
+            {
+                rows[rows.Count - 1].Cells.AddRange(Enumerable.Repeat(string.Empty, line.Text.Count(c => c is '|' or '｜')));
+            }
+            else if (barEnded(line))
+            {
+                rows[rows.Count - 1].Cells.Add(BarredCell((pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd()));
+                pending = null;
+            }
+            else if (continued(k))
+            {
+                pending = line.Text.Trim();
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // A title printed across the table (清单 | then its empty cells) stands above it as text.
+        var titles = rows.TakeWhile(r => r.Cells.Count(c => c.Length > 0) <= 1).ToList();
+        var body = rows.Skip(titles.Count).ToList();
+
+        // A last row cut short (the text ends inside it) stays text under the table.
+        var cut = body.Count > MinBarredRows && body[body.Count - 1].Cells.Count < body[0].Cells.Count ? body[body.Count - 1] : default;
+        if (cut.Cells is not null)
+        {
+            body.RemoveAt(body.Count - 1);
+        }
+
+        if (body.Count < MinBarredRows || body[0].Cells.Count < MinBarredColumns || body.Any(r => r.Cells.Count != body[0].Cells.Count)
+            || !body[0].Cells.Any(c => TableColumns.NamesBodies(TableColumns.Classify(c))))
+        {
+            return null;
+        }
+
+        var result = titles.Where(t => t.Cells.Any(c => c.Length > 0)).Select(t => SourceLine.Of(t.Line, t.Cells.First(c => c.Length > 0))).ToList();
+        var table = new TableBlock(body[0].Line, body.Select(r => new TableRow(r.Line, r.Cells.Select(c => new TableCell(c)).ToArray())).ToArray());
+        result.Add(SourceLine.OfTable(table));
+        if (cut.Cells is not null)
+        {
+            result.AddRange(cut.Cells.Where(c => c.Length > 0).Select(c => SourceLine.Of(cut.Line, c)));
+        }
+
+        return result;
+    }
+
+    // A header and two rows at least, of three columns or more.
+    private const int MinBarredRows = 3;
+    private const int MinBarredColumns = 3;
 
     // A row printed a line a column: every unit column holds names, every date column a date, the matter no names.
     private static bool ExactRow(List<string> cells, List<ColumnKind> kinds)

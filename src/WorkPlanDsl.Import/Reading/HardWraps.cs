@@ -14,12 +14,17 @@ internal static class HardWraps
     private const int MinimumWidth = 20;
     private const int MinimumBreaks = 3;
 
-    public static List<SourceLine> Join(List<SourceLine> lines) => NamesAfterLabelAtEnd(Wrapped(lines));
+    // The characters a paragraph's first line is indented by (首行缩进2字符).
+    private const int FirstLineIndent = 2;
+
+    public static List<SourceLine> Join(List<SourceLine> lines) => NameEndsOnNextLine(NamesAfterLabelAtEnd(Wrapped(lines)));
 
     private static List<SourceLine> Wrapped(List<SourceLine> lines)
     {
-        lines = ListGoesOnNextLine(ClosedOnTheNextLine(lines));
+        // The widths are the lines' as printed: a bracket joined from two lines is longer than any the page holds, and
+        // a clause in every task would set the width above every wrapped line.
         var paragraphs = lines.Where(l => l.Table is null).ToList();
+        lines = ListGoesOnNextLine(ClosedOnTheNextLine(lines));
         if (paragraphs.Count < MinimumBreaks + 1)
         {
             return lines;
@@ -40,7 +45,12 @@ internal static class HardWraps
         // A ledger's record opening with its code (DB-02 ｜ …) or a handed-over matter's number (第8号　关于…) starts a
         // line of its own.
         var coded = new HashSet<int>(Numbering.RecordCodes(lines, _ => true).Concat(Numbering.HandoverRecords(lines, _ => true)).Select(c => c.At));
-        bool Wraps(int i) => i + 1 < lines.Count && IsFull(lines[i]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
+        // A paragraph's first line is indented two characters (首行缩进), which a copy drops or prints as a space or
+        // two: it is full that much short. A field line (配合单位：A、市自然资源和规划局云 | 栖分局) is a paragraph of its own.
+        bool OpensParagraph(int i) => i == 0 || lines[i - 1].Table is not null || EndsSentence(lines[i - 1].Text) || !IsFull(lines[i - 1]);
+        bool IsFullAt(int i) => IsFull(lines[i]) || (lines[i].Table is null && OpensParagraph(i) && i + 1 < lines.Count && lines[i + 1].Indent <= lines[i].Indent
+            && (lines[i].Text.Length >= longest - 2 - FirstLineIndent || Width(lines[i].Text) >= widest - 3 - 2 * FirstLineIndent));
+        bool Wraps(int i) => i + 1 < lines.Count && IsFullAt(i) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
         if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
         {
             return lines;
@@ -48,7 +58,7 @@ internal static class HardWraps
 
         // In a wrapped document, a full line inside a bracket goes on in the next, whatever it ends or starts with:
         // （牵头单位：X；配合单位：Y；| 完成时限：2025年10月底）。
-        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFull(lines[i]) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]) && !coded.Contains(i + 1));
+        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFullAt(i) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]) && !coded.Contains(i + 1));
 
         var joined = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -156,6 +166,55 @@ internal static class HardWraps
 
         return joined ?? lines;
     }
+
+    /// <summary>
+    /// A field whose last name breaks off at the line's end and ends on the next line, over blank lines too
+    /// (<c>配合单位：团县委、各乡镇人民</c> / <c>政府</c>, <c>牵头单位：县交通</c> / <c>运输局；配合单位：…</c>), as a PDF's text
+    /// prints a line or a page break inside a name: where the name's start is no organisation and the two parts are one,
+    /// the lines are one.
+    /// </summary>
+    private static List<SourceLine> NameEndsOnNextLine(List<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Table is null && i + 1 < lines.Count && lines[i + 1].Number <= line.Number + MaxBlankLines + 1
+                && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && BrokenNameEnd(line, lines[i + 1]))
+            {
+                joined ??= lines.Take(i).ToList();
+                joined.Add(SourceLine.Of(line.Number, line.Text.TrimEnd() + lines[i + 1].Text.Trim()));
+                i++;
+                continue;
+            }
+
+            joined?.Add(line);
+        }
+
+        return joined ?? lines;
+    }
+
+    private static bool BrokenNameEnd(SourceLine line, SourceLine next)
+    {
+        var folded = line.Folded.TrimEnd();
+        var cut = folded.LastIndexOfAny(NameBreaks);
+        if (cut < 0 || cut == folded.Length - 1 || !ClauseReader.HasLabel(folded.Substring(0, cut + 1) + "X"))
+        {
+            return false;
+        }
+
+        var start = folded.Substring(cut + 1);
+        var rest = next.Folded.Trim();
+        var end = rest.IndexOfAny(NameBreaks);
+        var head = end < 0 ? rest : rest.Substring(0, end);
+        return start.Length >= 2 && head.Length > 0 && head.Length <= MaxNameEnd && start.All(ChineseText.IsHan) && head.All(ChineseText.IsHan)
+            && !UnitShape.IsOrganisation(start) && UnitShape.IsOrganisation(start + head);
+    }
+
+    // What a name's broken-off end holds at most (办公室, 监督管理局, 人民政府).
+    private const int MaxNameEnd = 8;
+
+    private static readonly char[] NameBreaks = { '：', ':', '、', '，', ',', '；', ';', '　', ' ', '。', '（', '(', '）', ')' };
 
     // The blank lines a label at a line's end may stand above its names (a PDF's text: a line break, or a page's end and
     // its number dropped as chrome).
@@ -266,7 +325,11 @@ internal static class HardWraps
         @"^[ \t]*[-*+][ \t]+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
-    private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal));
+    private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal)) || LabelledField.IsMatch(line.Folded);
+
+    // 整改时限：, 责任领导：, 整改目标： opening a line: a field of a 整改 or 督办 list, never a wrapped line's rest.
+    private static readonly System.Text.RegularExpressions.Regex LabelledField = new(
+        @"^[ 　]*[\u4E00-\u9FFF]{0,4}(?:时限|时间|节点|单位|部门|处室|科室|领导|责任人|联系人|目标|措施)[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
 

@@ -125,6 +125,12 @@ internal static class RoleWords
         // activity the 牵头界别组 leads.
         ("起草", Role.Implementer), ("调研", Role.Implementer), ("协商", Role.Support),
 
+        // 部门分工：X牵头，Y配合 (a report's division of its tasks): the bodies answering for the task, in the roles its
+        // verbs give them.
+        // Not 分工 alone: 县教育系统分工会 is a body (a branch of the trade union).
+        ("部门分工", Role.Accountable), ("单位分工", Role.Accountable), ("工作分工", Role.Accountable), ("处室分工", Role.Accountable),
+        ("科室分工", Role.Accountable),
+
         // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
         ("权责", Role.Accountable),
 
