@@ -111,6 +111,22 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout5() => ReadApart(Holdout5Folder, "holdout5");
 
+    public static string Holdout6Folder => Path.Combine(Folder, "Holdout6");
+
+    /// <summary>
+    /// The sixth holdout set: everyday plans from issuers and genres no earlier set had (a hospital, a university, a
+    /// state company, a street office, a village that names nobody), in text, .docx and saved web pages, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout6() => ReadApart(Holdout6Folder, "holdout6");
+
+    public static string Holdout7Folder => Path.Combine(Folder, "Holdout7");
+
+    /// <summary>
+    /// The seventh holdout set: plans printed to PDF by Chromium and LibreOffice and copied out with pdftotext (-layout,
+    /// plain, -raw) or saved as text, prose and annex tables, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout7() => ReadApart(Holdout7Folder, "holdout7");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
