@@ -113,7 +113,7 @@ public static class PlanImporter
         chrome.UnionWith(PageChrome.Banners(lines));
         var tables = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !chrome.Contains(l.Number) || CopiedTable.IsLoneBar(l)).ToList(), notes, chrome)
             .Where(l => !CopiedTable.IsEmptyCellMark(l)).ToList();
-        var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(tables))));
+        var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(HardWraps.NameEnds(tables)))));
         var numbered = content.Select(l => (Line: l, Numbering: Numbering.Read(l))).ToList();
         Numbering.InContext(numbered);
         var firstBody = numbered.FindIndex(p => p.Numbering.Kind is not (NumberingKind.None or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled or NumberingKind.Chapter) || p.Line.Table is not null);

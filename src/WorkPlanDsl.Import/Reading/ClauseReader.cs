@@ -1828,8 +1828,9 @@ internal sealed class ClauseReader
             var left = name.Substring(0, i);
             var right = name.Substring(i + joiner);
 
-            // 北京协和医院, 武汉協和醫院: 协和 (concord) names hospitals; 市科协和市文联 is two bodies.
-            if (key[i] == '和' && key[i - 1] is '协' or '協' && Concord.IsMatch(key.Substring(i + 1)))
+            // 北京协和医院, 武汉協和醫院: 协和 (concord) names hospitals; 市科协和市文联, 市科协和儿童医院 are two bodies (科协,
+            // 政协, 侨协: the associations 协 shortens).
+            if (key[i] == '和' && key[i - 1] is '协' or '協' && AssociationStems.IndexOf(key[i - 2]) < 0 && Concord.IsMatch(key.Substring(i + 1)))
             {
                 continue;
             }
@@ -1862,6 +1863,8 @@ internal sealed class ClauseReader
 
         names.Add((name, tail));
     }
+
+    private static readonly string AssociationStems = "科政侨僑作文台臺残殘记記书書美音舞剧劇影曲杂雜摄攝民视視体體足篮籃红紅";
 
     private static readonly System.Text.RegularExpressions.Regex Concord = new(
         "^(?:医院|醫院|医学|醫學|医科|醫科|口腔|妇|婦|儿|兒|神经|神經|心血管|肿瘤|腫瘤)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -77,6 +77,32 @@ internal static class FieldRecords
             ? above.Concat(Tables(records))
             : new[] { line };
 
+    // Cards that print who does the task above it name no accountable body after the task (牵头单位：C / 工作任务：… /
+    // 责任单位：D is a card naming its body under the task, its 牵头单位 a heading's; a 配合单位 under it is the card's),
+    // and each card shows where it ends: a field after its
+    // task (完成时限) or a blank line before the next. 牵头单位：A / 工作任务：… / 牵头单位：B / 工作任务：… with neither is
+    // read the other way, the first lead the heading's.
+    private static bool PrintsBodiesFirst(List<SourceLine> lines, List<List<Field>> records)
+    {
+        for (var r = 0; r < records.Count; r++)
+        {
+            var record = records[r];
+            var task = record.FindIndex(f => f.Kind is ColumnKind.Task or ColumnKind.Content);
+            if (record.Skip(task + 1).Any(f => f.Kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer))
+            {
+                return false;
+            }
+
+            var apart = r + 1 < records.Count && records[r + 1][0].Line > lines[record[record.Count - 1].Next - 1].Number + 1;
+            if (r + 1 < records.Count && task == record.Count - 1 && !apart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Cards that print who does the task above it (牵头单位：A / 工作任务：… / 完成时限：… / 牵头单位：B / …) are cards
     // only where two of them in a row open with the same label: one such card alone is a heading's lead and its task.
     private static bool IsHeadFirstRun((int Start, List<List<Field>> Records, int End) run)
@@ -300,7 +326,7 @@ internal static class FieldRecords
     private static bool Opens(SourceLine line, bool headFirst)
         => FieldsOf(line.Text) is { Count: > 0 } fields && Numbering.Read(line).Kind == NumberingKind.None
             && (fields[0].Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content
-                || (headFirst && fields[0].Kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer or ColumnKind.Person));
+                || (headFirst && fields[0].Kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer or ColumnKind.Support or ColumnKind.Person));
 
     /// <summary>
     /// The fields a line holds: its label (the kind, the label as printed) and the value after a colon (null where the
@@ -436,7 +462,8 @@ internal static class FieldRecords
     private static (List<List<Field>> Records, int Next) Records(List<SourceLine> lines, int start)
     {
         var opener = FieldsOf(lines[start].Text)![0];
-        var builder = new RecordBuilder(opener.Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content ? null : opener.Label);
+        var head = opener.Kind is ColumnKind.Number or ColumnKind.Task or ColumnKind.Content ? null : opener.Label;
+        var builder = new RecordBuilder(head);
         var i = start;
 
         // The first lines of the value of a label printed beside the middle of its cell (see IsCentredLabel).
@@ -446,7 +473,9 @@ internal static class FieldRecords
             var read = fields.Select(f => new Field(lines[i].Number, f.Label, f.Kind, f.Value ?? string.Empty)).ToList();
             if (!builder.AddLine(read))
             {
-                return Finish();
+                // Cards that print who does the task first end where a line opens no card of theirs: a field line that
+                // would open one the other way (工作任务：… under 牵头单位：A / 工作任务：… / 责任单位：B) is no such end.
+                return head is null ? Finish() : (new List<List<Field>>(), start);
             }
 
             i++;
@@ -501,6 +530,11 @@ internal static class FieldRecords
         (List<List<Field>> Records, int Next) Finish()
         {
             var records = builder.Close();
+            if (head is not null && !PrintsBodiesFirst(lines, records))
+            {
+                records.Clear();
+            }
+
             return (records, records.Count == 0 ? start : records.SelectMany(r => r).Max(f => f.Next));
         }
     }

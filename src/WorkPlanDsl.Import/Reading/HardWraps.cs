@@ -19,6 +19,12 @@ internal static class HardWraps
 
     public static List<SourceLine> Join(List<SourceLine> lines) => NameEndsOnNextLine(NamesAfterLabelAtEnd(Wrapped(lines)));
 
+    /// <summary>
+    /// Names broken at a field line's end joined before anything reads fields (a card's <c>牵头单位：区大数</c> /
+    /// <c>据中心</c>); <see cref="Join"/> reads them again in the paragraphs the wraps make.
+    /// </summary>
+    public static List<SourceLine> NameEnds(List<SourceLine> lines) => NameEndsOnNextLine(lines);
+
     private static List<SourceLine> Wrapped(List<SourceLine> lines)
     {
         // The widths are the lines' as printed: a bracket joined from two lines is longer than any the page holds, and
@@ -48,9 +54,13 @@ internal static class HardWraps
         // A paragraph's first line is indented two characters (首行缩进), which a copy drops or prints as a space or
         // two: it is full that much short. A field line (配合单位：A、市自然资源和规划局云 | 栖分局) is a paragraph of its own.
         bool OpensParagraph(int i) => i == 0 || lines[i - 1].Table is not null || EndsSentence(lines[i - 1].Text) || !IsFull(lines[i - 1]);
-        bool IsFullAt(int i) => IsFull(lines[i]) || (lines[i].Table is null && OpensParagraph(i) && i + 1 < lines.Count && lines[i + 1].Indent <= lines[i].Indent
+        // Not a field line: its names' broken end is read by NameEndsOnNextLine, and a full 责任单位 line above the next
+        // paragraph (区公安分局负责…) is not wrapped into it.
+        // A line inside an open bracket goes on whatever it holds.
+        bool IsFullAt(int i, bool inBracket = false) => IsFull(lines[i]) || (lines[i].Table is null && OpensParagraph(i) && i + 1 < lines.Count && lines[i + 1].Indent <= lines[i].Indent
+            && (inBracket || !ClauseReader.HasLabel(lines[i].Folded))
             && (lines[i].Text.Length >= longest - 2 - FirstLineIndent || Width(lines[i].Text) >= widest - 3 - 2 * FirstLineIndent));
-        bool Wraps(int i) => i + 1 < lines.Count && IsFullAt(i) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
+        bool Wraps(int i) => i + 1 < lines.Count && IsFullAt(i) && !FieldEndsBeforeBody(lines[i], lines[i + 1]) && !EndsSentence(lines[i].Text) && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !coded.Contains(i + 1);
         if (Enumerable.Range(0, lines.Count).Count(Wraps) < MinimumBreaks)
         {
             return lines;
@@ -58,7 +68,7 @@ internal static class HardWraps
 
         // In a wrapped document, a full line inside a bracket goes on in the next, whatever it ends or starts with:
         // （牵头单位：X；配合单位：Y；| 完成时限：2025年10月底）。
-        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFullAt(i) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]) && !coded.Contains(i + 1));
+        bool Breaks(int i) => Wraps(i) || (i + 1 < lines.Count && IsFullAt(i, inBracket: true) && Unclosed(lines[i].Text) && GoesOn(lines[i + 1]) && !coded.Contains(i + 1));
 
         var joined = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -171,7 +181,7 @@ internal static class HardWraps
     /// A field whose last name breaks off at the line's end and ends on the next line, over blank lines too
     /// (<c>配合单位：团县委、各乡镇人民</c> / <c>政府</c>, <c>牵头单位：县交通</c> / <c>运输局；配合单位：…</c>), as a PDF's text
     /// prints a line or a page break inside a name: where the name's start is no organisation and the two parts are one,
-    /// the lines are one.
+    /// the lines are one. A bracket closed in the next line (…市水利 / 局）) is the wraps' to join, with the paragraph.
     /// </summary>
     private static List<SourceLine> NameEndsOnNextLine(List<SourceLine> lines)
     {
@@ -180,7 +190,8 @@ internal static class HardWraps
         {
             var line = lines[i];
             if (line.Table is null && i + 1 < lines.Count && lines[i + 1].Number <= line.Number + MaxBlankLines + 1
-                && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && BrokenNameEnd(line, lines[i + 1]))
+                && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !ClosesFirst(lines[i + 1].Text)
+                && BrokenNameEnd(line, lines[i + 1], apart: lines[i + 1].Number > line.Number + 1))
             {
                 joined ??= lines.Take(i).ToList();
                 joined.Add(SourceLine.Of(line.Number, line.Text.TrimEnd() + lines[i + 1].Text.Trim()));
@@ -194,10 +205,30 @@ internal static class HardWraps
         return joined ?? lines;
     }
 
-    private static bool BrokenNameEnd(SourceLine line, SourceLine next)
+    // 责任单位：…、区公安分局 filled to the width over 区公安分局负责交通组织。 or 具体措施见附件清单: a field whose last name is
+    // whole ends there, unless the next line's first words go on that name as a body's part does (市自然资源和规划局 /
+    // 云栖分局；配合单位：…): what follows is a sentence of its own.
+    private static bool FieldEndsBeforeBody(SourceLine line, SourceLine next)
     {
         var folded = line.Folded.TrimEnd();
         var cut = folded.LastIndexOfAny(NameBreaks);
+        if (cut < 0 || cut == folded.Length - 1 || !UnitShape.IsOrganisation(folded.Substring(cut + 1)) || !ClauseReader.HasLabel(folded.Substring(0, cut + 1) + "X"))
+        {
+            return false;
+        }
+
+        var rest = next.Folded.TrimStart();
+        var end = rest.IndexOfAny(NameBreaks);
+        var first = end < 0 ? rest : rest.Substring(0, end);
+        return first.Length == 0 || UnitShape.LevelPrefixes.IndexOf(first[0]) >= 0 || first[0] == '各' || !UnitShape.IsOrganisation(first);
+    }
+
+    // A name's end opens with no level and no 各 (县人民政府办公室 under 牵头单位：县医保 is the signature, not its rest); over a
+    // blank line it is all the line holds.
+    private static bool BrokenNameEnd(SourceLine line, SourceLine next, bool apart)
+    {
+        var folded = line.Folded.TrimEnd();
+        var cut = LastNameStart(folded) - 1;
         if (cut < 0 || cut == folded.Length - 1 || !ClauseReader.HasLabel(folded.Substring(0, cut + 1) + "X"))
         {
             return false;
@@ -205,11 +236,65 @@ internal static class HardWraps
 
         var start = folded.Substring(cut + 1);
         var rest = next.Folded.Trim();
+
+        // 各县 / （市、区）人民政府: a bracket of levels goes on the group before it, whole as it is.
+        if (LevelsBracket.Match(rest) is { Success: true } levels && start.Length >= 2 && start[0] == '各' && start.All(ChineseText.IsHan))
+        {
+            return (!apart || NamesOnly(rest.Substring(levels.Length))) && UnitShape.IsOrganisation(start + levels.Value);
+        }
+
+        // …、各 / 县（市、区）人民政府: a group broken after its 各.
+        if (start == "各")
+        {
+            var name = LevelsBracket.Match(rest.Substring(1)) is { Success: true } bracket ? rest.Substring(0, 1 + bracket.Length) : rest.Split(NameBreaks)[0];
+            return UnitShape.IsOrganisation(start + name) && (!apart || NamesOnly(rest.Substring(name.Length)));
+        }
+
+        // 各县（市、区）人 / 民政府: a name holding its own bracket breaks after it too.
         var end = rest.IndexOfAny(NameBreaks);
         var head = end < 0 ? rest : rest.Substring(0, end);
-        return start.Length >= 2 && head.Length > 0 && head.Length <= MaxNameEnd && start.All(ChineseText.IsHan) && head.All(ChineseText.IsHan)
-            && !UnitShape.IsOrganisation(start) && UnitShape.IsOrganisation(start + head);
+        var whole = start + head;
+        return start.Length >= 2 && head.Length > 0 && head.Length <= MaxNameEnd && start.All(c => ChineseText.IsHan(c) || "（）()、".IndexOf(c) >= 0)
+            && ChineseText.IsHan(start[start.Length - 1]) && head.All(ChineseText.IsHan)
+            && UnitShape.LevelPrefixes.IndexOf(head[0]) < 0 && head[0] != '各' && (!apart || NamesOnly(rest.Substring(head.Length)))
+            && !UnitShape.IsOrganisation(start) && UnitShape.IsOrganisation(whole);
     }
+
+    // Where the last name of a field's list starts: after its last separator outside a bracket (各县（市、区）人 is one).
+    private static int LastNameStart(string folded)
+    {
+        var depth = 0;
+        for (var i = folded.Length - 1; i >= 0; i--)
+        {
+            var c = folded[i];
+            if (ChineseText.IsCloseParen(c))
+            {
+                depth++;
+            }
+            else if (ChineseText.IsOpenParen(c))
+            {
+                if (depth == 0)
+                {
+                    return i + 1;
+                }
+
+                depth--;
+            }
+            else if (depth == 0 && NameBreaks.Contains(c))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // What may follow a name's end over a blank line: more names of the list (、县公路事业发展中心、各乡镇人民政府), nothing else.
+    private static bool NamesOnly(string rest)
+        => rest.Split(NameBreaks, System.StringSplitOptions.RemoveEmptyEntries).All(UnitShape.IsOrganisation);
+
+    private static readonly System.Text.RegularExpressions.Regex LevelsBracket = new(
+        @"^[（(][市区县镇乡街道旗、，,]{1,8}[）)][\u4E00-\u9FFF]{1,8}(?=$|[、，,；;。）)（(\s])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // What a name's broken-off end holds at most (办公室, 监督管理局, 人民政府).
     private const int MaxNameEnd = 8;

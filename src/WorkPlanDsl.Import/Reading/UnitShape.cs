@@ -195,12 +195,15 @@ internal static partial class UnitShape
     public static bool EndsLikeBody(string words)
         => Endings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !NotBodies.Any(b => words.EndsWith(b, StringComparison.Ordinal));
 
-    /// <summary>A kind of body named by nothing else (人民政府, 管委会, 党工委): a name only after a place's.</summary>
+    /// <summary>
+    /// A kind of body named by nothing else (人民政府, 管委会, 党工委): a name only after a place's, as a place's party
+    /// committee and government are paired (党委和人民政府). Not 人大 or 政协: 市人大常委会和政协 are two bodies.
+    /// </summary>
     public static bool IsBareKind(string folded) => BareKinds.Contains(folded);
 
     private static readonly System.Collections.Generic.HashSet<string> BareKinds = new(StringComparer.Ordinal)
     {
-        "人民政府", "政府", "管委会", "管理委员会", "党委", "党工委", "党组", "纪委", "监委", "纪委监委", "人大常委会", "人大", "政协", "委员会",
+        "人民政府", "政府", "管委会", "管理委员会", "党委", "党工委", "党组", "纪委", "监委", "纪委监委",
     };
 
     /// <summary>True where the printed name looks like an organisation or a group of them.</summary>

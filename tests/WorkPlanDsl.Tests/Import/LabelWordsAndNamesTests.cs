@@ -264,6 +264,8 @@ public class LabelWordsAndNamesTests
     [InlineData("北京協和醫院", "北京協和醫院")]
     [InlineData("北京协和医院、市医保局", "北京协和医院|市医保局")]
     [InlineData("市科协和市文联", "市科协|市文联")]
+    [InlineData("市科协和儿童医院", "市科协|儿童医院")]
+    [InlineData("市政协和妇联", "市政协|妇联")]
     public void Concord_in_a_hospitals_name_joins_no_two_bodies(string supports, string expected)
     {
         // 协和 (concord) names hospitals: read as a joining 和, it made bodies called 北京协 and 医院.

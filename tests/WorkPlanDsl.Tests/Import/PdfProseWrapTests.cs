@@ -148,4 +148,75 @@ public class PdfProseWrapTests
         Assert.Equal(new[] { "市交通运输局" }, plan.Supports("（二）"));
         Assert.All(plan.Tasks, t => Assert.NotNull(t.Declared.Due));
     }
+    [Fact]
+    public void A_signature_under_a_name_the_reader_does_not_know_is_not_its_end()
+    {
+        var plan = Import(
+            "某县2025年医疗保障工作要点",
+            "一、待遇保障",
+            "1.提高城乡居民医保财政补助标准。牵头单位：县医保",
+            "",
+            "",
+            "县人民政府办公室",
+            "2025年3月1日");
+        Assert.Empty(plan.Leads("1."));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.StartsWith("县医保县"));
+    }
+
+    [Theory]
+    [InlineData("区公安分局负责交通组织。")]
+    [InlineData("具体措施见附件清单，由各牵头单位细化分解。")]
+    public void A_field_filled_to_the_width_ends_at_its_last_whole_name(string after)
+    {
+        var lines = new System.Collections.Generic.List<string> { "云栖区2025年工作要点", "", "一、提升城市治理水平" };
+        for (var i = 1; i <= 3; i++)
+        {
+            lines.Add(i + ".加快城中村改造第" + i + "项。坚持问题导向，按照一街一策制定改");
+            lines.Add("造方案，年内完成改造项目40个。广泛征求居民意见，推动共建");
+            lines.Add("共治共享。");
+            lines.Add("责任单位：区城市管理局、区综合行政执法局、区公安分局");
+            lines.Add(after);
+        }
+
+        var plan = Import(lines.ToArray());
+        Assert.All(new[] { "1.", "2.", "3." }, label => Assert.Equal(new[] { "区城市管理局" }, plan.Leads(label)));
+        Assert.Equal(new[] { "区综合行政执法局", "区公安分局" }, plan.Supports("2."));
+    }
+    [Theory]
+    [InlineData("  责任单位：市生态环境局、市公安局、市交通运输局、各", "县（市、区）人民政府")]
+    [InlineData("  责任单位：市生态环境局、市公安局、市交通运输局、各县（市、区）人", "民政府")]
+    [InlineData("  责任单位：市生态环境局、市公安局、市交通运输局、各县", "（市、区）人民政府")]
+    public void A_group_broken_at_the_lines_end_is_read_whole(string first, string second)
+    {
+        var plan = Import(
+            "江屿市生态环境保护督察反馈问题整改方案",
+            "二、整改任务",
+            "  （六）推进污水处理厂提标改造。整改目标：完成提标改造。",
+            "  责任领导：周晓明（副市长）",
+            first,
+            second,
+            "  整改时限：2024年12月底前",
+            "  （七）落实河湖长制不到位问题。整改目标：落实属地管理责任。",
+            "  责任单位：市水利局");
+        Assert.Equal(new[] { "市生态环境局" }, plan.Leads("（六）"));
+        Assert.Equal(new[] { "市公安局", "市交通运输局", "各县（市、区）人民政府" }, plan.Supports("（六）"));
+        Assert.Equal(new[] { "市水利局" }, plan.Leads("（七）"));
+    }
+
+    [Fact]
+    public void A_name_broken_over_a_blank_line_may_go_on_with_more_names()
+    {
+        var plan = Import(
+            "石门县2025年十件民生实事",
+            "五、优化交通运输营商环境。完善运营服务标准，提升群",
+            "众出行满意度。",
+            "牵头单位：县发展和改革局",
+            "",
+            "配合单位：县公安局交警",
+            "",
+            "大队、县公路事业发展中心、各乡镇人民政府",
+            "六、实施乡村建设示范工程。压实属地责任。",
+            "牵头单位：县农业农村局");
+        Assert.Equal(new[] { "县公安局交警大队", "县公路事业发展中心", "各乡镇人民政府" }, plan.Supports("五、"));
+    }
 }

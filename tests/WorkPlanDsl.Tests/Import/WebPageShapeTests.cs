@@ -77,11 +77,12 @@ public class WebPageShapeTests
     [InlineData("各县(市、区)党委和人民政府", "各县(市、区)党委和人民政府")]
     [InlineData("高新区党工委和管委会", "高新区党工委和管委会")]
     [InlineData("市委宣传部和市文明办", "市委宣传部|市文明办")]
+    [InlineData("市人大常委会和政协", "市人大常委会|政协")]
     public void A_kind_of_body_after_and_shares_the_place_before_it(string supports, string expected)
     {
         var plan = Import("某市节水行动方案", "一、重点任务", "1.实施水资源消耗总量控制。（市水利局牵头，市发展改革委、" + supports + "配合）");
         Assert.Equal(new[] { "市水利局" }, plan.Leads("1."));
         Assert.Equal(new[] { "市发展改革委" }.Concat(expected.Split('|')).ToArray(), plan.Supports("1."));
-        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "人民政府" || u.Id == "管委会");
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "人民政府" || u.Id == "管委会" || u.Id.EndsWith("和政协"));
     }
 }
