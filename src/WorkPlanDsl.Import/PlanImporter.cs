@@ -111,6 +111,7 @@ public static class PlanImporter
         // reader tells which, and what it leaves goes.
         var chrome = new HashSet<int>(lines.Where(l => l.Table is null && !CopiedTable.IsLoneBar(l) && !CopiedTable.IsEmptyCellMark(l) && PageChrome.IsChrome(l)).Select(l => l.Number));
         chrome.UnionWith(PageChrome.Banners(lines));
+        chrome.UnionWith(PageChrome.SiteOwners(lines, chrome).ToList());
         var tables = CopiedTable.Rebuild(lines.Where(l => l.Table is not null || !chrome.Contains(l.Number) || CopiedTable.IsLoneBar(l)).ToList(), notes, chrome)
             .Where(l => !CopiedTable.IsEmptyCellMark(l)).ToList();
         var content = NumberedFields.Unnumber(HardWraps.Join(DutyLines.Rebuild(FieldRecords.Rebuild(HardWraps.NameEnds(tables)))));

@@ -242,13 +242,22 @@ internal static partial class CopiedTable
     {
         var rows = new List<(int Line, List<string> Cells)>();
         string? pending = null;
+        var serial = 0;
         for (var k = start; k < end; k++)
         {
             var line = lines[k];
-            if (IsLoneBar(line))
+
+            // Rows numbered by their first cell: a lone bar opens the next only before its number (|/7 |); elsewhere it is
+            // an empty cell (市城市管理局 |/|/2015年 |, no 配合单位).
+            if (IsLoneBar(line) && serial > 0 && !(k + 1 < end && barEnded(lines[k + 1]) && Serial(lines[k + 1]) == serial + 1))
+            {
+                rows[rows.Count - 1].Cells.Add(string.Empty);
+            }
+            else if (IsLoneBar(line))
             {
                 rows.Add((line.Number, new List<string>()));
                 pending = null;
+                serial = k + 1 < end && barEnded(lines[k + 1]) && Serial(lines[k + 1]) is > 0 and var n && (serial > 0 || n == 1) ? n : serial;
             }
             else if (rows.Count == 0)
             {
@@ -300,6 +309,10 @@ internal static partial class CopiedTable
 
         return result;
     }
+
+    // The number a bar-ended cell holds (7 |), or 0.
+    private static int Serial(SourceLine line)
+        => int.TryParse(line.Text.TrimEnd(' ', '|', '｜').Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     // A header and two rows at least, of three columns or more.
     private const int MinBarredRows = 3;
@@ -1483,6 +1496,10 @@ internal static partial class CopiedTable
         var p = firstRow;
         var tabbed = lines[start].Text.IndexOf('\t') >= 0;
         var headerEndsWithBar = EndsWithBar(lines[start]);
+
+        // 序号 | 重点任务 | … | as a portal prints it, then ` |  | 开展… |  | X |` under a merged 序号: with no bar before the
+        // header's first cell, a row's first bar closes an empty first cell.
+        var headerOpensWithBar = lines[start].Text.TrimStart() is { Length: > 0 } headerText && headerText[0] is '|' or '｜';
         while (p < lines.Count)
         {
             if (CategoryBetweenRows(lines, p))
@@ -1504,7 +1521,8 @@ internal static partial class CopiedTable
             }
 
             if (Cells(lines[p]) is not { } printed
-                || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar) ?? RowCells(LeadingEmptyCells(lines[p], printed, header.Length, tabbed), header, kinds, tabbed)) is not { } cells)
+                || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar)
+                    ?? RowCells(LeadingEmptyCells(lines[p], headerOpensWithBar ? printed : UnderFirstCell(lines[p], printed, header.Length), header.Length, tabbed), header, kinds, tabbed)) is not { } cells)
             {
                 break;
             }

@@ -130,26 +130,9 @@ internal static class HardWraps
     /// the very next line, names and nothing else (县人社局): one field.
     /// </summary>
     private static List<SourceLine> ListGoesOnNextLine(List<SourceLine> lines)
-    {
-        List<SourceLine>? joined = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            var text = line.Text.TrimEnd();
-            if (line.Table is null && text.Length > 0 && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(line.Folded) || LabelAlone(line.Folded.TrimEnd()))
-                && i + 1 < lines.Count && lines[i + 1].Number == line.Number + 1 && NamesOnly(lines[i + 1]))
-            {
-                joined ??= lines.Take(i).ToList();
-                joined.Add(SourceLine.Of(line.Number, text + lines[i + 1].Text.Trim()));
-                i++;
-                continue;
-            }
-
-            joined?.Add(line);
-        }
-
-        return joined ?? lines;
-    }
+        => JoinedWithNext(lines, i => lines[i].Table is null && lines[i].Text.TrimEnd() is { Length: > 0 } text
+            && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(lines[i].Folded) || LabelAlone(lines[i].Folded.TrimEnd()))
+            && lines[i + 1].Number == lines[i].Number + 1 && NamesOnly(lines[i + 1]));
 
     /// <summary>
     /// A label that ends a paragraph's words (…务工就业规模。责任单位：) and the names it waits for on the next line, over
@@ -157,25 +140,8 @@ internal static class HardWraps
     /// line would otherwise set the document's wrap width.
     /// </summary>
     private static List<SourceLine> NamesAfterLabelAtEnd(List<SourceLine> lines)
-    {
-        List<SourceLine>? joined = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (line.Table is null && LabelAlone(LastWords(line.Folded.TrimEnd())) && i + 1 < lines.Count
-                && lines[i + 1].Number <= line.Number + MaxBlankLines + 1 && NamesOnly(lines[i + 1]))
-            {
-                joined ??= lines.Take(i).ToList();
-                joined.Add(SourceLine.Of(line.Number, line.Text.TrimEnd() + lines[i + 1].Text.Trim()));
-                i++;
-                continue;
-            }
-
-            joined?.Add(line);
-        }
-
-        return joined ?? lines;
-    }
+        => JoinedWithNext(lines, i => lines[i].Table is null && LabelAlone(LastWords(lines[i].Folded.TrimEnd()))
+            && lines[i + 1].Number <= lines[i].Number + MaxBlankLines + 1 && NamesOnly(lines[i + 1]));
 
     /// <summary>
     /// A field whose last name breaks off at the line's end and ends on the next line, over blank lines too
@@ -184,22 +150,25 @@ internal static class HardWraps
     /// the lines are one. A bracket closed in the next line (…市水利 / 局）) is the wraps' to join, with the paragraph.
     /// </summary>
     private static List<SourceLine> NameEndsOnNextLine(List<SourceLine> lines)
+        => JoinedWithNext(lines, i => lines[i].Table is null && lines[i + 1].Number <= lines[i].Number + MaxBlankLines + 1
+            && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !ClosesFirst(lines[i + 1].Text)
+            && BrokenNameEnd(lines[i], lines[i + 1], apart: lines[i + 1].Number > lines[i].Number + 1));
+
+    // Each line for which joins holds, with the line after it, as one line; the others as they are.
+    private static List<SourceLine> JoinedWithNext(List<SourceLine> lines, System.Func<int, bool> joins)
     {
         List<SourceLine>? joined = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (line.Table is null && i + 1 < lines.Count && lines[i + 1].Number <= line.Number + MaxBlankLines + 1
-                && GoesOn(lines[i + 1]) && !IsField(lines[i + 1]) && !ClosesFirst(lines[i + 1].Text)
-                && BrokenNameEnd(line, lines[i + 1], apart: lines[i + 1].Number > line.Number + 1))
+            if (i + 1 < lines.Count && joins(i))
             {
                 joined ??= lines.Take(i).ToList();
-                joined.Add(SourceLine.Of(line.Number, line.Text.TrimEnd() + lines[i + 1].Text.Trim()));
+                joined.Add(SourceLine.Of(lines[i].Number, lines[i].Text.TrimEnd() + lines[i + 1].Text.Trim()));
                 i++;
                 continue;
             }
 
-            joined?.Add(line);
+            joined?.Add(lines[i]);
         }
 
         return joined ?? lines;
@@ -240,14 +209,14 @@ internal static class HardWraps
         // 各县 / （市、区）人民政府: a bracket of levels goes on the group before it, whole as it is.
         if (LevelsBracket.Match(rest) is { Success: true } levels && start.Length >= 2 && start[0] == '各' && start.All(ChineseText.IsHan))
         {
-            return (!apart || NamesOnly(rest.Substring(levels.Length))) && UnitShape.IsOrganisation(start + levels.Value);
+            return (!apart || RestIsNames(rest.Substring(levels.Length))) && UnitShape.IsOrganisation(start + levels.Value);
         }
 
         // …、各 / 县（市、区）人民政府: a group broken after its 各.
         if (start == "各")
         {
             var name = LevelsBracket.Match(rest.Substring(1)) is { Success: true } bracket ? rest.Substring(0, 1 + bracket.Length) : rest.Split(NameBreaks)[0];
-            return UnitShape.IsOrganisation(start + name) && (!apart || NamesOnly(rest.Substring(name.Length)));
+            return UnitShape.IsOrganisation(start + name) && (!apart || RestIsNames(rest.Substring(name.Length)));
         }
 
         // 各县（市、区）人 / 民政府: a name holding its own bracket breaks after it too.
@@ -256,7 +225,7 @@ internal static class HardWraps
         var whole = start + head;
         return start.Length >= 2 && head.Length > 0 && head.Length <= MaxNameEnd && start.All(c => ChineseText.IsHan(c) || "（）()、".IndexOf(c) >= 0)
             && ChineseText.IsHan(start[start.Length - 1]) && head.All(ChineseText.IsHan)
-            && UnitShape.LevelPrefixes.IndexOf(head[0]) < 0 && head[0] != '各' && (!apart || NamesOnly(rest.Substring(head.Length)))
+            && UnitShape.LevelPrefixes.IndexOf(head[0]) < 0 && head[0] != '各' && (!apart || RestIsNames(rest.Substring(head.Length)))
             && !UnitShape.IsOrganisation(start) && UnitShape.IsOrganisation(whole);
     }
 
@@ -290,7 +259,7 @@ internal static class HardWraps
     }
 
     // What may follow a name's end over a blank line: more names of the list (、县公路事业发展中心、各乡镇人民政府), nothing else.
-    private static bool NamesOnly(string rest)
+    private static bool RestIsNames(string rest)
         => rest.Split(NameBreaks, System.StringSplitOptions.RemoveEmptyEntries).All(UnitShape.IsOrganisation);
 
     private static readonly System.Text.RegularExpressions.Regex LevelsBracket = new(

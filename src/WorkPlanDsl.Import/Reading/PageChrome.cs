@@ -72,6 +72,25 @@ internal static class PageChrome
         }
     }
 
+    /// <summary>
+    /// A site's owner line beside its footer (<c>主办：X　承办：Y</c> over <c>网站标识码：… ICP备…</c>): chrome, though 主办 and
+    /// 承办 alone are a task's fields as often. Only next to a line that is chrome already.
+    /// </summary>
+    public static IEnumerable<int> SiteOwners(List<SourceLine> lines, ISet<int> chrome)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Folded.TrimStart(' ', '　');
+            if (lines[i].Table is null && text.Length <= MaxLength && SiteOwnerWords.Any(w => text.StartsWith(w, StringComparison.Ordinal))
+                && ((i > 0 && chrome.Contains(lines[i - 1].Number)) || (i + 1 < lines.Count && chrome.Contains(lines[i + 1].Number))))
+            {
+                yield return lines[i].Number;
+            }
+        }
+    }
+
+    private static readonly string[] SiteOwnerWords = { "主办", "承办", "主管", "主辦", "承辦" };
+
     private static readonly string[] Issuers = { "人民政府", "政府", "办公室", "办公厅", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "委" };
 
     public static bool IsChrome(SourceLine line)

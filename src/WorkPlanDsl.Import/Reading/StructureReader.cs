@@ -1282,7 +1282,9 @@ internal sealed partial class StructureReader
 
     // 对本要点落实情况的督促检查, 本方案各项任务的跟踪督办: the follow-up of the whole document.
     private static readonly System.Text.RegularExpressions.Regex OverseesTheDocument = new(
-        @"本" + DocumentWords + @"[^。；;]{0,12}?(?:落实|执行|实施|推进|完成)情况|本" + DocumentWords + @"[^。；;]{0,16}?(?:督促检查|跟踪督办|督查督办|督查考核|跟踪问效)",
+        @"本" + DocumentWords + @"[^。；;]{0,12}?(?:落实|执行|实施|推进|完成)情况|本" + DocumentWords + @"[^。；;]{0,16}?(?:督促检查|跟踪督办|督查督办|督查考核|跟踪问效)"
+        // 区人大常委会将对项目实施情况进行跟踪监督 under a congress's list of projects: who watches them all.
+        + @"|对(?:各项|上述|以上|所有)?(?:项目|任务|实事|工作)[^。；;]{0,6}?(?:实施|落实|推进|完成|进展)情况[^。；;]{0,8}?(?:跟踪监督|监督检查|督促检查|跟踪督办|督查督办|督查考核|跟踪问效)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private const string DocumentWords = "(?:措施|办法|方案|规定|细则|意见|通知|计划|规划|政策|条例|要点|实施方案|工作方案|行动方案)";

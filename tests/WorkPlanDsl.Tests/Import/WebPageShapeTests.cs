@@ -85,4 +85,73 @@ public class WebPageShapeTests
         Assert.Equal(new[] { "市发展改革委" }.Concat(expected.Split('|')).ToArray(), plan.Supports("1."));
         Assert.DoesNotContain(plan.Model.Units, u => u.Id == "人民政府" || u.Id == "管委会" || u.Id.EndsWith("和政协"));
     }
+    [Theory]
+    [InlineData("主办：临江市人民政府办公室　承办：临江市大数据发展管理局")]
+    [InlineData("主办单位：临江市人民政府办公室")]
+    [InlineData("主辦：臨江市人民政府辦公室　承辦：臨江市大數據發展管理局")]
+    public void A_sites_owner_line_beside_its_footer_is_no_tasks_field(string owner)
+    {
+        var plan = Import(
+            "临江市2023年政府工作报告重点任务分工",
+            "一、重点任务",
+            "1.推行非接触式办税缴费。（牵头单位：市税务局；配合单位：市行政审批服务局）",
+            "相关链接",
+            "关于我们",
+            "|",
+            "网站地图",
+            owner,
+            "网站标识码：3301000012　浙ICP备05003421号-1　公网安备 33010202000134号");
+        Assert.Equal(new[] { "市税务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市行政审批服务局" }, plan.Supports("1."));
+    }
+
+    [Fact]
+    public void A_tasks_own_fields_named_like_a_sites_owner_stay_its_fields()
+    {
+        var plan = Import("某市2024年文化工作要点", "一、重点任务", "1.举办端午龙舟赛。", "主办：市文化广电旅游局　协办：市体育局", "2.举办读书节。", "主办：市图书馆");
+        Assert.Equal(new[] { "市文化广电旅游局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市图书馆" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_congress_watching_the_projects_leads_none_of_them()
+    {
+        var plan = Import(
+            "白沙区2025年民生实事项目票决结果公告",
+            "1.新建城市书房5家，实现24小时自助借阅。",
+            "2.新建改造城区公共厕所30座，落实专人保洁管理。",
+            "区人大常委会将对项目实施情况进行跟踪监督。",
+            "白沙区第三届人民代表大会第五次会议主席团");
+        Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
+    }
+
+    [Fact]
+    public void An_empty_cell_printed_as_a_lone_bar_inside_a_barred_row_keeps_the_row()
+    {
+        var lines = new[] { "某县2024年民生实事项目清单" }
+            .Concat(Row("序号", "项目名称", "建设内容", "牵头单位", "配合单位", "完成时限"))
+            .Concat(Row("1", "中小学改造项目", "改造运动场地。", "县教体局", "县财政局", "2024年底"))
+            .Concat(new[] { "|", "2 |", "城北道路建设项目 |", "建成道路2公里。 |", "县住建局 |", "|", "2024年10月 |" })
+            .Concat(Row("3", "农村公路防护工程", "实施防护工程31公里。", "县交通局", "县应急局", "2024年底"))
+            .ToArray();
+        var plan = Import(lines);
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Equal(new[] { "县交通局" }, plan.Leads("3"));
+    }
+    [Fact]
+    public void A_row_under_a_merged_serial_opens_with_the_bar_that_closes_its_empty_cell()
+    {
+        var plan = Import(
+            "云岭市创建全国文明城市任务分工表",
+            "序号 | 重点任务 | 具体措施 | 责任单位 | 配合单位 |",
+            "1 | 完善公共文化服务体系 | 新建村级综合文化服务中心20个。 | 市文化广电旅游局 | 市财政局、市委宣传部 |",
+            "2 | 倡导文明交通 | 开展文明交通劝导志愿服务。 | 市文明办 | 市交通运输局、市公安局 |",
+            " |  | 开展背街小巷环境集中整治，消除卫生死角。 |  | 市城市管理局等有关部门 |",
+            "3 | 推进志愿服务制度化 | 注册志愿者人数占常住人口比例达到15%以上。 | 市文明办 | 市民政局 |");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市文明办" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市交通运输局", "市公安局", "市城市管理局", "有关部门" }, plan.Supports("2"));
+        Assert.Equal(new[] { "市文明办" }, plan.Leads("3"));
+    }
 }
