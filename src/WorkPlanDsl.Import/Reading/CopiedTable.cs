@@ -243,36 +243,47 @@ internal static partial class CopiedTable
         var rows = new List<(int Line, List<string> Cells)>();
         string? pending = null;
         var serial = 0;
+
+        // The next row's number (7 |) where the rows are numbered by their first cell: after a header of three cells at
+        // least, 1; then one more than the last.
+        bool OpensNumberedRow(int at) => at < end && barEnded(lines[at]) && Serial(lines[at]) == serial + 1
+            && (serial > 0 || (rows.Count > 0 && rows[rows.Count - 1].Cells.Count >= MinBarredColumns));
+
         for (var k = start; k < end; k++)
         {
             var line = lines[k];
+            if (IsLoneBar(line))
+            {
+                // Rows numbered by their first cell: a lone bar opens the next only before its number (|/7 |); elsewhere it
+                // is an empty cell (市城市管理局 |/|/2015年 |, no 配合单位). Above the numbered rows it opens a row.
+                if (serial > 0 && !OpensNumberedRow(k + 1))
+                {
+                    rows[rows.Count - 1].Cells.Add(string.Empty);
+                    continue;
+                }
 
-            // Rows numbered by their first cell: a lone bar opens the next only before its number (|/7 |); elsewhere it is
-            // an empty cell (市城市管理局 |/|/2015年 |, no 配合单位).
-            if (IsLoneBar(line) && serial > 0 && !(k + 1 < end && barEnded(lines[k + 1]) && Serial(lines[k + 1]) == serial + 1))
-            {
-                rows[rows.Count - 1].Cells.Add(string.Empty);
-            }
-            else if (IsLoneBar(line))
-            {
+                serial = OpensNumberedRow(k + 1) ? serial + 1 : serial;
                 rows.Add((line.Number, new List<string>()));
                 pending = null;
-                serial = k + 1 < end && barEnded(lines[k + 1]) && Serial(lines[k + 1]) is > 0 and var n && (serial > 0 || n == 1) ? n : serial;
             }
-            else if (rows.Count == 0)
-            {
-                return null;
-            }
-            else if (barOnly(line))
+            else if (barOnly(line) && rows.Count > 0)
             {
                 rows[rows.Count - 1].Cells.AddRange(Enumerable.Repeat(string.Empty, line.Text.Count(c => c is '|' or '｜')));
             }
             else if (barEnded(line))
             {
+                // The table's first cell with no bar before it (序号 |), or a numbered row with no bar between it and the
+                // row above (完成时限 | then 1 |): a row of its own.
+                if (rows.Count == 0 || (pending is null && OpensNumberedRow(k)))
+                {
+                    serial = rows.Count > 0 ? serial + 1 : serial;
+                    rows.Add((line.Number, new List<string>()));
+                }
+
                 rows[rows.Count - 1].Cells.Add(BarredCell((pending ?? string.Empty) + line.Text.Substring(0, line.Text.Length - 1).TrimEnd()));
                 pending = null;
             }
-            else if (continued(k))
+            else if (continued(k) && rows.Count > 0)
             {
                 pending = line.Text.Trim();
             }
@@ -285,6 +296,15 @@ internal static partial class CopiedTable
         // A title printed across the table (清单 | then its empty cells) stands above it as text.
         var titles = rows.TakeWhile(r => r.Cells.Count(c => c.Length > 0) <= 1).ToList();
         var body = rows.Skip(titles.Count).ToList();
+
+        // A bar closing the last row (… | 2015年 | then | before the text goes on) is no cell of it.
+        foreach (var row in body.Skip(1))
+        {
+            while (row.Cells.Count > body[0].Cells.Count && row.Cells[row.Cells.Count - 1].Length == 0)
+            {
+                row.Cells.RemoveAt(row.Cells.Count - 1);
+            }
+        }
 
         // A last row cut short (the text ends inside it) stays text under the table.
         var cut = body.Count > MinBarredRows && body[body.Count - 1].Cells.Count < body[0].Cells.Count ? body[body.Count - 1] : default;

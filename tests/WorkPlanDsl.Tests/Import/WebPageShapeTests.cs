@@ -154,4 +154,21 @@ public class WebPageShapeTests
         Assert.Equal(new[] { "市交通运输局", "市公安局", "市城市管理局", "有关部门" }, plan.Supports("2"));
         Assert.Equal(new[] { "市文明办" }, plan.Leads("3"));
     }
+    [Fact]
+    public void Bars_between_numbered_rows_part_them_and_bars_elsewhere_are_empty_cells()
+    {
+        // No bar before the header, a bar between rows, an empty 配合单位 printed as a bar alone, a bar after the last row.
+        var lines = new[] { "桐川市城乡环境综合整治三年行动重点任务分工表", "序号 |", "重点任务 |", "具体措施 |", "牵头单位 |", "配合单位 |", "完成时限 |",
+            "1 |", "推进城镇老旧小区改造 |", "改造老旧小区45个。 |", "市住房城乡建设局 |", "市财政局 |", "2015年 |", "|",
+            "2 |", "提升城市环境卫生 |", "推行道路机械化清扫。 |", "市城市管理局 |", "|", "2015年 |", "|",
+            "3 |", "加强物业服务管理 |", "推进物业服务企业信用评价。 |", "市住房城乡建设局 |", "市市场监管局、市民政局 |", "2015年 |", "|",
+            "关于我们" };
+        var plan = Import(lines);
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Equal(new[] { "市住房城乡建设局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "市市场监管局", "市民政局" }, plan.Supports("3"));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("carried from the row above"));
+    }
 }

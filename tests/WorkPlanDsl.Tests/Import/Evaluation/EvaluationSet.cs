@@ -127,6 +127,14 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout7() => ReadApart(Holdout7Folder, "holdout7");
 
+    public static string Holdout8Folder => Path.Combine(Folder, "Holdout8");
+
+    /// <summary>
+    /// The eighth holdout set: plans as a web scraper saves a portal's page (the seeds' own kind of text): chrome, nav
+    /// bars, metadata, traditional mirrors with pinyin, tables copied with bars, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout8() => ReadApart(Holdout8Folder, "holdout8");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
