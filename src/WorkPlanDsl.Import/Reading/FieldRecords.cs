@@ -79,9 +79,8 @@ internal static class FieldRecords
 
     // Cards that print who does the task above it name no accountable body after the task (牵头单位：C / 工作任务：… /
     // 责任单位：D is a card naming its body under the task, its 牵头单位 a heading's; a 配合单位 under it is the card's),
-    // and each card shows where it ends: a field after its
-    // task (完成时限) or a blank line before the next. 牵头单位：A / 工作任务：… / 牵头单位：B / 工作任务：… with neither is
-    // read the other way, the first lead the heading's.
+    // and each card shows where it ends: a field after its task (完成时限) or a blank line before the next. 牵头单位：A /
+    // 工作任务：… / 牵头单位：B / 工作任务：… with neither is read the other way, the first lead the heading's.
     private static bool PrintsBodiesFirst(List<SourceLine> lines, List<List<Field>> records)
     {
         for (var r = 0; r < records.Count; r++)

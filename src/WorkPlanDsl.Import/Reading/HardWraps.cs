@@ -54,9 +54,8 @@ internal static class HardWraps
         // A paragraph's first line is indented two characters (首行缩进), which a copy drops or prints as a space or
         // two: it is full that much short. A field line (配合单位：A、市自然资源和规划局云 | 栖分局) is a paragraph of its own.
         bool OpensParagraph(int i) => i == 0 || lines[i - 1].Table is not null || EndsSentence(lines[i - 1].Text) || !IsFull(lines[i - 1]);
-        // Not a field line: its names' broken end is read by NameEndsOnNextLine, and a full 责任单位 line above the next
-        // paragraph (区公安分局负责…) is not wrapped into it.
-        // A line inside an open bracket goes on whatever it holds.
+        // Not a field line, unless an open bracket holds it: a field's broken last name is read by NameEndsOnNextLine,
+        // and a full 责任单位 line above the next paragraph (区公安分局负责…) is not wrapped into it.
         bool IsFullAt(int i, bool inBracket = false) => IsFull(lines[i]) || (lines[i].Table is null && OpensParagraph(i) && i + 1 < lines.Count && lines[i + 1].Indent <= lines[i].Indent
             && (inBracket || !ClauseReader.HasLabel(lines[i].Folded))
             && (lines[i].Text.Length >= longest - 2 - FirstLineIndent || Width(lines[i].Text) >= widest - 3 - 2 * FirstLineIndent));
@@ -205,6 +204,10 @@ internal static class HardWraps
 
         var start = folded.Substring(cut + 1);
         var rest = next.Folded.Trim();
+        if (rest.Length == 0)
+        {
+            return false;
+        }
 
         // 各县 / （市、区）人民政府: a bracket of levels goes on the group before it, whole as it is.
         if (LevelsBracket.Match(rest) is { Success: true } levels && start.Length >= 2 && start[0] == '各' && start.All(ChineseText.IsHan))
