@@ -330,9 +330,9 @@ internal static partial class CopiedTable
         return result;
     }
 
-    // The number a bar-ended cell holds (7 |), or 0.
+    // The number a bar-ended cell holds (7 |, ７ |, 7. |), or 0.
     private static int Serial(SourceLine line)
-        => int.TryParse(line.Text.TrimEnd(' ', '|', '｜').Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        => int.TryParse(line.Folded.TrimEnd(' ', '|', '｜').Trim().TrimEnd('.', '．', '、'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     // A header and two rows at least, of three columns or more.
     private const int MinBarredRows = 3;

@@ -581,15 +581,14 @@ internal sealed class ElementReader
         // The first paragraph under a task's heading may end as a numbered task's line does, with who it is given to
         // (二、关于…问题 then 会议强调，各区要…。由市爱卫办负责统筹协调，各区政府负责…).
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
-        var leadsBefore = task.Leads.Count;
-        var earlierLeads = leadsBefore > 0 ? string.Join("、", task.Leads) : string.Empty;
+        var leadsBefore = task.Leads.Count > 0 && task.Children.Count == 0 ? task.Leads.ToArray() : null;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
-        if (leadsBefore > 0 && task.Leads.Count > leadsBefore && task.Children.Count == 0)
+        if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
         {
             // 一、重点任务 over paragraphs that each close with their own lead: read together, the task has every one of
             // them, which the document may not mean.
-            Review(task, line, NoteSeverity.Note, "a later paragraph names another lead (" + string.Join("、", task.Leads.Skip(leadsBefore))
-                + ") beside " + earlierLeads + ": all are read as the task's leads; if each paragraph is a task of its own, number them");
+            Review(task, line, NoteSeverity.Note, "a later paragraph names another lead (" + string.Join("、", added) + ") beside "
+                + string.Join("、", leadsBefore) + ": all are read as the task's leads; if each paragraph is a task of its own, number them");
         }
         if (opensTheWords && task.Leads.Count == 0 && LastSentenceGivenBy(line, offset, offset + 1) is { Leads.Count: > 0 } given)
         {

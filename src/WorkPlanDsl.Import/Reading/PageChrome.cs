@@ -74,22 +74,32 @@ internal static class PageChrome
 
     /// <summary>
     /// A site's owner line beside its footer (<c>主办：X　承办：Y</c> over <c>网站标识码：… ICP备…</c>): chrome, though 主办 and
-    /// 承办 alone are a task's fields as often. Only next to a line that is chrome already.
+    /// 承办 alone are a task's fields as often. Only next to a line of the site's own footer: a task's <c>主办：X</c> over a
+    /// page's number (<c>— 3 —</c>) stays the task's.
     /// </summary>
     public static IEnumerable<int> SiteOwners(List<SourceLine> lines, ISet<int> chrome)
     {
+        bool IsSiteFooter(int at) => at >= 0 && at < lines.Count && chrome.Contains(lines[at].Number)
+            && SiteFooterWords.Any(w => lines[at].Folded.IndexOf(w, StringComparison.Ordinal) >= 0);
+
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Folded.TrimStart(' ', '　');
             if (lines[i].Table is null && text.Length <= MaxLength && SiteOwnerWords.Any(w => text.StartsWith(w, StringComparison.Ordinal))
-                && ((i > 0 && chrome.Contains(lines[i - 1].Number)) || (i + 1 < lines.Count && chrome.Contains(lines[i + 1].Number))))
+                && (IsSiteFooter(i - 1) || IsSiteFooter(i + 1)))
             {
                 yield return lines[i].Number;
             }
         }
     }
 
-    private static readonly string[] SiteOwnerWords = { "主办", "承办", "主管", "主辦", "承辦" };
+    // Folded: 主辦 reads 主办.
+    private static readonly string[] SiteOwnerWords = { "主办", "承办", "主管" };
+
+    private static readonly string[] SiteFooterWords =
+    {
+        "ICP", "网站", "公网安备", "备案", "版权", "关于我们", "联系我们", "隐私", "使用帮助", "技术支持", "Copyright", "copyright", "分辨率",
+    };
 
     private static readonly string[] Issuers = { "人民政府", "政府", "办公室", "办公厅", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "委" };
 

@@ -602,12 +602,11 @@ internal sealed class TableReader
 
             var line = SourceLine.Of(row.Line, text);
             var clause = _elements.Clauses.ReadCell(text, row.Line, role, hasSupport);
-            var named = element.Leads.Count + element.Supports.Count;
             _elements.Apply(clause, element, line, columns.Headers[i] + "：" + OneLine(text));
             // A deadline that is no date, a role WPlan has no keyword for (指导, 督办), and a unit cell that names no body
             // (承办部门：按事项分工落实) stay in the task's text.
             if ((role == Role.Time && element.Due is null) || RoleWords.WithoutKeyword(role) is not null
-                || (TableColumns.NamesUnits(columns.Kinds[i]) && element.Leads.Count + element.Supports.Count == named))
+                || (TableColumns.NamesUnits(columns.Kinds[i]) && clause.Leads.Count + clause.Supports.Count + clause.Implementers.Count == 0))
             {
                 AddText(element, columns.Headers[i] + "：" + text);
             }
