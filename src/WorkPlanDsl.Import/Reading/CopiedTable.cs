@@ -1542,6 +1542,7 @@ internal static partial class CopiedTable
 
             if (Cells(lines[p]) is not { } printed
                 || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar)
+                    ?? (marked && !tabbed && rows.Count > 1 ? RightOfMergedCells(lines[p], lines[start], printed, kinds) : null)
                     ?? RowCells(LeadingEmptyCells(lines[p], headerOpensWithBar ? printed : UnderFirstCell(lines[p], printed, header.Length), header.Length, tabbed), header, kinds, tabbed)) is not { } cells)
             {
                 break;
@@ -1577,6 +1578,26 @@ internal static partial class CopiedTable
     }
 
     private static readonly string[] TotalWords = { "小计", "合计", "总计", "共计" };
+
+    // 2021.8 | 城投集团 | || under 项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |: a page prints every row with the header's
+    // bars, a row's own cells first and the empty ones after them; where the cells merged down from the row above are
+    // missing, the row's own are the last columns'.
+    private static string[]? RightOfMergedCells(SourceLine line, SourceLine headerLine, string[] printed, List<ColumnKind> kinds)
+    {
+        var cells = WithoutEmptyEnd(printed);
+        var text = line.Text.TrimStart();
+        if (cells.Length == 0 || cells.Length == printed.Length || cells.Length >= kinds.Count || cells.Any(c => c.Length == 0)
+            || text.Length == 0 || text[0] is '|' or '｜' || Bars(line.Text) != Bars(headerLine.Text)
+            || Number(SourceLine.Of(line.Number, cells[0])) is not null || !IsRole(kinds[kinds.Count - 1]) || !IsUnits(cells[cells.Length - 1]))
+        {
+            return null;
+        }
+
+        var placed = Enumerable.Repeat(string.Empty, kinds.Count - cells.Length).Concat(cells).ToArray();
+        return Fits(placed, kinds) ? placed : null;
+    }
+
+    private static int Bars(string text) => text.Count(c => c is '|' or '｜');
 
     private static bool EndsWithBar(SourceLine line) => line.Text.TrimEnd() is { Length: > 0 } text && text[text.Length - 1] is '|' or '｜';
 

@@ -131,6 +131,10 @@ internal static class RoleWords
         ("部门分工", Role.Accountable), ("单位分工", Role.Accountable), ("工作分工", Role.Accountable), ("处室分工", Role.Accountable),
         ("科室分工", Role.Accountable),
 
+        // 涉及部门, 涉项部门 (a rectification list's departments the measure concerns): the bodies answering for it, none
+        // named to lead.
+        ("涉及", Role.Accountable), ("涉项", Role.Accountable),
+
         // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
         ("权责", Role.Accountable),
 

@@ -137,6 +137,14 @@ internal sealed class TableColumns
                 headerRows++;
             }
 
+            // 项目名称 | 工作任务 | 牵头单位: two columns named as tasks, the first the project and the second the work under
+            // it, row by row, as 重点任务 | 具体措施 are.
+            var tasks = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Task).ToList();
+            if (tasks.Count == 2 && !kinds.Contains(ColumnKind.Content))
+            {
+                kinds[tasks[1]] = ColumnKind.Content;
+            }
+
             // 主要责任单位 as the only unit column: a list of the units accountable, whose first leads as any such list's.
             var mainly = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Lead && ChineseText.Fold(headers[i]).Replace(" ", string.Empty).StartsWith("主要责任", System.StringComparison.Ordinal)).ToList();
             if (mainly.Count == 1 && kinds.Count(NamesUnits) == 1)

@@ -21,6 +21,9 @@ internal static partial class UnitShape
         "总工会", "妇联", "残联", "科协", "工商联", "团委", "团市委", "团区委", "团县委", "红十字会", "园区", "开发区", "新区",
         "高新区", "功能区", "保税区", "试验区", "示范区", "管理区", "旅游区", "经济特区", "管理处", "办事处", "中心校", "学校", "厂",
 
+        // Zones a county runs through their own committees, named short in lists of bodies (经开区, 东太湖度假区, 综保区).
+        "经开区", "度假区", "合作区", "综保区",
+
         // Schools named by their kind (县第一中学, 县职业中专, 城关小学, 机关幼儿园), a street office's named communities
         // (湖贝社区, 东门社区) and the industrial parks a county runs as bodies (攸县工业园).
         "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园",

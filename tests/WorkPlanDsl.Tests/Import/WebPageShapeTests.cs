@@ -66,6 +66,66 @@ public class WebPageShapeTests
         Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("林克庆"));
     }
 
+    [Theory]
+    [InlineData("涉项部门：财务科、公路科、运管所", "财务科", "公路科|运管所")]
+    [InlineData("涉及部门：公路科", "公路科", "")]
+    [InlineData("涉及单位：县交通局、县财政局", "县交通局", "县财政局")]
+    public void The_departments_a_measure_concerns_answer_for_it(string field, string lead, string supports)
+    {
+        var plan = Import("县交通局整改方案", "四、落实整改", "（一）交通发展水平与需求还有差距。", "整改措施：",
+            "1、进一步开放交通建设市场。建立有效机制，吸引各类资本参与交通基础设施建设。", "责任领导：*", field, "完成时限：2010年",
+            "2、进一步规范交通建设市场秩序。");
+        Assert.Equal(new[] { lead }, plan.Leads("1、"));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1、"));
+        Assert.Empty(plan.Leads("2、"));
+    }
+
+    [Fact]
+    public void A_projects_rows_under_its_merged_cell_are_its_work_and_their_leads_its()
+    {
+        // 项目名称 | 工作任务: the project is the task, each row's work an item of it; a row whose project cell was
+        // merged (printed empty) is the project's still, not dropped.
+        var plan = Import("2021年某县民生实事进展情况登记表", "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |",
+            "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |",
+            " | 对七星路等重点区域进行绿化亮化提档升级; | 12月 | 城投集团 |",
+            "2.生态公墓建设项目 | 新建生态公益性墓地15处。 | 10月底 | 民政局 |");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "建设局", "城投集团" }, plan.Leads("1."));
+        Assert.Equal(2, plan.Task("1.").Items.Count());
+        Assert.Equal(new[] { "民政局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_rows_cells_printed_before_the_empty_ones_are_the_last_columns_under_merged_cells()
+    {
+        // A page prints each row with the header's bars: 2021.8 | 城投集团 | || is a row whose project and work cells were
+        // merged from the row above, its own cells the date and the lead.
+        var plan = Import("2021年新昌县政府十方面民生实事进展情况登记表", "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |",
+            "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |",
+            "2021.8 | 城投集团 | ||",
+            "对七星路等重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |",
+            "2021年11月 | 经开区 | ||",
+            "2.生态公墓建设项目 | 持续推进生态公墓建设,新建生态公益性墓地15处。 | 10月底 | 民政局 |",
+            "计划10月底完成新增墓地建设 | 公共服务集团 | ||",
+            "3.农村道路改造提升项目 | 提升改造低等级公路40公里。 | 10月 | 交通运输局 |");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "建设局", "城投集团", "经开区" }, plan.Leads("1."));
+        Assert.Equal(new[] { "民政局", "公共服务集团" }, plan.Leads("2."));
+        Assert.Equal(new[] { "交通运输局" }, plan.Leads("3."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("could not be placed"));
+    }
+
+    [Fact]
+    public void A_row_with_fewer_bars_than_the_header_is_not_put_under_its_last_columns()
+    {
+        // Without the header's bars the row says nothing of where its cells stand: not read as the lead's cell.
+        var plan = Import("2021年某县民生实事进展情况登记表", "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |",
+            "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |",
+            "2021.8 | 城投集团 |",
+            "2.生态公墓建设项目 | 新建生态公益性墓地15处。 | 10月底 | 民政局 |");
+        Assert.DoesNotContain("城投集团", plan.Leads("1."));
+    }
+
     [Fact]
     public void A_branch_trade_union_stays_a_body()
     {
