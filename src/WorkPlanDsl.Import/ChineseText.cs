@@ -228,6 +228,9 @@ public static class ChineseText
             map[Traditional[i]] = Simplified[i];
         }
 
+        // What a scan's character recognition reads for a label's characters: Japanese 単 for 单, the rare 仼 for 任.
+        map['単'] = '单';
+        map['仼'] = '任';
         return map;
     }
 }

@@ -622,6 +622,11 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 var rest = SourceLine.LaterPart(whole.Number, whole.Text.Substring(list));
                 lines[i] = (first, lines[i].Numbering);
                 lines.Insert(i + 1, (rest, Read(rest)));
+                if (lines[i].Numbering.Kind != NumberingKind.None)
+                {
+                    last[lines[i].Numbering.Kind] = lines[i].Numbering.Value;
+                }
+
                 continue;
             }
 
@@ -658,6 +663,16 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 }
             }
 
+            // …（市发改委）。 二、主要工作任务 4、…: a page that ran its paragraphs together ran the next part's heading into
+            // the last task before it; the heading is parted there, and read (with its tasks) as the next line.
+            var headingAt = numbering.Kind != NumberingKind.Chinese && last.TryGetValue(NumberingKind.Chinese, out var part)
+                ? RunInHeading(line, part + 1, numbering.Kind, expected + 1, cuts.Count > 0 ? from : numbering.BodyStart)
+                : null;
+            if (headingAt is { } heading)
+            {
+                cuts.Add(heading);
+            }
+
             if (cuts.Count == 0)
             {
                 continue;
@@ -674,7 +689,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             }
 
             lines.InsertRange(i + 1, parts);
-            i += parts.Count;
+            i += headingAt is null ? parts.Count : parts.Count - 1;
             last[numbering.Kind] = expected;
         }
     }
@@ -690,6 +705,19 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static int? ListAfterWords(SourceLine line, int from, System.Func<NumberingKind, int?> expected, bool firstStopOnly)
     {
         var folded = line.Folded;
+        if (firstStopOnly && HeadingNameEnd(folded, from) is { } space)
+        {
+            // 一、主要工作目标 1、地区生产总值增长11%（市发改委）。 2、…: a page that ran its paragraphs together with spaces
+            // keeps the heading's short name apart from its first task by a space alone.
+            foreach (var kind in ListKinds)
+            {
+                if (expected(kind) is { } value && NumberAt(line, kind, value, space) is var (at, bodyStart) && EmbeddedNext(line, kind, value + 1, at + bodyStart) is not null)
+                {
+                    return at;
+                }
+            }
+        }
+
         foreach (var i in ChineseText.OutsideParentheses(folded, from, folded.Length - 1))
         {
             if (folded[i] is '。' or '；' or ';' or '！' or '？' or '：' or ':')
@@ -706,6 +734,42 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 {
                     return null;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    // Where the part heading numbered `part` (二、) stands after a sentence's end from `from` on, its short name then a
+    // space then the task numbered `next` of `kind` after it; or null.
+    private static int? RunInHeading(SourceLine line, int part, NumberingKind kind, int next, int from)
+    {
+        var folded = line.Folded;
+        foreach (var i in ChineseText.OutsideParentheses(folded, from, folded.Length - 1))
+        {
+            if (folded[i] is '。' or '；' or ';' or '！' or '？' && NumberAt(line, NumberingKind.Chinese, part, i + 1) is var (at, bodyStart)
+                && HeadingNameEnd(folded, at + bodyStart) is { } space && NumberAt(line, kind, next, space) is not null)
+            {
+                return at;
+            }
+        }
+
+        return null;
+    }
+
+    // Where a heading's short name (no stop, no bracket, at most 20 characters) ends at a space, or null.
+    private static int? HeadingNameEnd(string folded, int from)
+    {
+        for (var i = from; i < folded.Length && i <= from + 20; i++)
+        {
+            if (folded[i] is ' ' or '　' or '\u00A0')
+            {
+                return i > from ? i : null;
+            }
+
+            if (folded[i] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '（' or '(' or '！' or '？')
+            {
+                return null;
             }
         }
 
@@ -1027,6 +1091,17 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
         }
 
+        // ㉑ … ㉟ and ㊱ … ㊿: the circled numbers past twenty, in blocks of their own.
+        if (text[0] >= '\u3251' && text[0] <= '\u325F' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u3251' + 21, 1);
+        }
+
+        if (text[0] >= '\u32B1' && text[0] <= '\u32BF' && text.Length > 1)
+        {
+            return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u32B1' + 36, 1);
+        }
+
         // ⑴ … ⒇, one character for (1) … (20); ⒈ … ⒛ for 1. … 20.
         if (text[0] >= '\u2474' && text[0] <= '\u2487' && text.Length > 1)
         {
@@ -1036,6 +1111,12 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         if (text[0] >= '\u2488' && text[0] <= '\u249B' && text.Length > 1)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 1), text[0] - '\u2488' + 1, 1);
+        }
+
+        // l.全力… (a scan's recognition reads 1 as a small L): 1., where words follow.
+        if (text[0] == 'l' && text.Length > 2 && text[1] is '.' or '．' or '、' && ChineseText.IsHan(text[2]))
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), 1, 2);
         }
 
         // A． B、 C. (a company's copy): numbered as 1. 2. 3. are, where the letters run from A (see Letters).
@@ -1195,6 +1276,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 && (dot + 1 >= text.Length || !(text[dot + 1] >= '0' && text[dot + 1] <= '9') || (text[dot] == '、' && !NumberListGoesOn(text, dot + 1))))
             {
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, dot + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), dot + 1);
+            }
+
+            // 7,推进… (a scan's recognition reads the stop after a number as a comma): the number of a task, where words
+            // and not a figure follow it.
+            if (end <= 2 && end + 1 < text.Length && text[end] == ',' && ChineseText.IsHan(text[end + 1]))
+            {
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
             }
 
             // 1） and 1): a small number closed by a parenthesis, with words after it.

@@ -142,6 +142,13 @@ public static class PlanImporter
         {
             firstBody--;
         }
+        else if (firstBody > 1 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } listTitle
+            && StructureReader.IsListTitle(listTitle.Line.Folded.Trim()) && numbered[firstBody - 2] is { Numbering.Kind: NumberingKind.None, Line.Table: null } bodyName
+            && StructureReader.IsBodyName(bodyName.Line.Folded.Trim()))
+        {
+            // 市卫生局 then 2011年重点工作目标责任书（4项） then 1、…: the body's name over its list's title.
+            firstBody -= 2;
+        }
 
         // 附件：1.…分工表 in the notice, then 2.各单位联络员名单 on the next line: the notice's list of attachments goes on.
         if (firstBody > 0 && StructureReader.AttachmentsListed(numbered[firstBody - 1].Line.Folded))

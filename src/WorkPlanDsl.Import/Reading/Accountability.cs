@@ -47,6 +47,12 @@ internal sealed class Accountability
     /// </summary>
     public bool RolesCloseClauses { get; set; }
 
+    /// <summary>
+    /// True where the document closes its tasks' words with a bracket of government bodies' names alone, glued to the
+    /// words, three times or more (地区生产总值增长11%（市发改委，各县市区政府）。): its way of saying who does each.
+    /// </summary>
+    public bool BareListsCloseWords { get; set; }
+
     /// <summary>True where the document says once that its lists have no order (注：括号内单位排名不分先后).</summary>
     public bool NoOrder { get; set; }
 

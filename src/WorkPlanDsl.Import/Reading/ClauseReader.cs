@@ -275,7 +275,8 @@ internal sealed class ClauseReader
         // the words deal with the bodies it names (与省直部门对接（6月底前，省发展改革委）, 争取…支持, 配合做好迎检).
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || AfterDateAfterStop(folded, start);
         var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
-        afterStop |= dated || (closesItem && ClosesClauseAsRolesDo(folded, start));
+        afterStop |= dated || (closesItem && ClosesClauseAsRolesDo(folded, start)) || (_accountability.BareListsCloseWords
+            && LeftToTheBracket(folded, start, names.All(n => StatedRules.IsDepartment(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim()))));
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;
@@ -336,14 +337,22 @@ internal sealed class ClauseReader
     // (积极对接（省发改委、省财政局）) or the bracket names the body before it another way (设在县住建局（县城建办）).
     private bool ClosesClauseAsRolesDo(string folded, int start)
     {
-        if (!_accountability.RolesCloseClauses || start == 0)
+        return _accountability.RolesCloseClauses && LeftToTheBracket(folded, start, departments: false);
+    }
+
+    // The words before a bracket glued to them leave it to say who does them: they deal with no body, build nothing it
+    // names, and do not end with a body's name the bracket names another way.
+    // A bracket of departments names nothing the words build (新增学位8000个（市教育局）).
+    private static bool LeftToTheBracket(string folded, int start, bool departments)
+    {
+        if (start == 0)
         {
             return false;
         }
 
         var sentence = folded.LastIndexOfAny(new[] { '。', '；', ';', '！', '？' }, start - 1) + 1;
         var words = folded.Substring(sentence, start - sentence);
-        return !PartnerWords.Any(words.Contains) && !ObjectWords.Any(words.Contains) && !UnitShape.EndsLikeBody(words) && !UnitShape.IsDealingWithBody(words);
+        return !PartnerWords.Any(words.Contains) && !(departments ? ObjectWords.Except(BuildWords) : ObjectWords).Any(words.Contains) && !UnitShape.EndsLikeBody(words) && !UnitShape.IsDealingWithBody(words);
     }
 
     // 建成一批综合体（县全民健身中心、县游泳馆）, 引进培育龙头企业（县茶业集团）, 指导县城管局开展整治（县城管局）: the
@@ -353,6 +362,9 @@ internal sealed class ClauseReader
         "建设", "建成", "新建", "改造", "改扩建", "创建", "争创", "创成", "引进", "培育", "组建", "成立", "挂牌", "打造", "服务",
         "承接", "扶持", "帮助", "帮扶", "指导", "督促", "命名", "评选", "认定", "申报", "入选", "表彰", "走访", "慰问",
     };
+
+    // What a task builds, sets up or serves, which a department never is.
+    private static readonly string[] BuildWords = { "建设", "建成", "新建", "改造", "改扩建", "创建", "争创", "创成", "组建", "成立", "挂牌", "打造", "服务" };
 
     // …配套政策制定。（9月底前出台）（A、B）: a bracket of when alone between the last sentence and the list leaves the list
     // after the sentence's stop.

@@ -993,6 +993,18 @@ internal static partial class CopiedTable
             }
         }
 
+        // 开展集体经济合同清理规范， then 建立农村产权交易平台: a cell of words that stops at a comma goes on on the next
+        // line, where the row has more lines than columns.
+        for (var i = 1; rowLines.Count > width && i + 1 < rowLines.Count; i++)
+        {
+            var (head, tail) = (rowLines[i].Trim(), rowLines[i + 1].Trim());
+            if (head.Length > 0 && head[head.Length - 1] is '，' or ',' or '、' or '；' && tail.Length > 0 && tail != EmptyCell && !IsUnits(head) && !IsUnits(tail) && !IsDate(tail))
+            {
+                rowLines = rowLines.Take(i).Append(head + tail).Concat(rowLines.Skip(i + 2)).ToList();
+                i--;
+            }
+        }
+
         // 序号 / 重点任务 / 牵头单位 …: the number, one words column, then the names.
         var firstUnits = kinds.FindIndex(TableColumns.NamesUnits);
         if (rowLines.Count <= width || numberColumn != 0 || firstUnits != 2 || kinds[1] is not (ColumnKind.Task or ColumnKind.Content) || rowLines.Count < 3)
@@ -1212,9 +1224,13 @@ internal static partial class CopiedTable
     {
         var folded = ChineseText.Fold(cell).Trim();
         var names = folded.Split(new[] { ' ', '\u3000', '、', '，', ',' }, System.StringSplitOptions.RemoveEmptyEntries);
-        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 12 && names.All(n => n.Length <= 4 && n.All(ChineseText.IsHan))
-            && !IsUnits(cell);
+        // 区委常委、组织部部长 钱宏: a person named with the posts held, as a ledger's 责任领导 cell prints them.
+        static bool Post(string n) => n.Length <= 10 && n.All(ChineseText.IsHan) && PostEndings.Any(e => n.EndsWith(e, System.StringComparison.Ordinal));
+        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 24 && names.All(n => (n.Length <= 4 && n.All(ChineseText.IsHan)) || Post(n))
+            && (folded.Replace(" ", string.Empty).Length <= 12 || names.Any(Post)) && !IsUnits(cell);
     }
+
+    private static readonly string[] PostEndings = { "长", "主任", "书记", "常委", "委员", "主席", "秘书长", "经理", "专员", "组长", "调研员" };
 
     private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
     {

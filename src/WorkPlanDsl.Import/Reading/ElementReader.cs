@@ -547,8 +547,34 @@ internal sealed class ElementReader
             }
         }
 
+        if (!wholeLine && holder.Supports.Count == 0 && HeadingStatement(line, bodyStart) is { } statement
+            && (holder.Leads.Count == 0 || statement.Supports.Count > 0))
+        {
+            // （一）由县农业农村局牵头, （二）县水利局牵头，县财政局配合, （三）以下事项由各乡镇人民政府负责落实: a heading that is
+            // only who does the work under it.
+            holder = new ImportedElement(line.Number, null, string.Empty);
+            Apply(statement, holder, line, line.Text.Substring(bodyStart));
+        }
+
         return holder;
     }
+
+    private Clause? HeadingStatement(SourceLine line, int bodyStart)
+    {
+        var from = bodyStart;
+        if (WorkBelow.Match(line.Folded, bodyStart) is { Success: true } below)
+        {
+            from += below.Length;
+        }
+
+        return from < line.Folded.Length && _clauses.ReadStatement(line.Text.Substring(from), line.Folded.Substring(from), line.Number, from) is { Leads.Count: > 0 } statement
+            ? statement
+            : null;
+    }
+
+    // 以下事项, 以下任务均: the words that point a heading's roles at the work below it.
+    private static readonly System.Text.RegularExpressions.Regex WorkBelow = new(
+        @"\G[ 　]*以下(?:各项|几项)?(?:事项|任务|工作|项目)?均?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 市发展改革委牵头的工作（共4项）, 由市财政局负责的任务, 县教育局承担的重点工作: a heading naming who does the work under it
     // (not 去年由…负责的任务, 原由…: NotNowWords).

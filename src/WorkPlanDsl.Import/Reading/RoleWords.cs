@@ -76,7 +76,7 @@ internal static class RoleWords
         // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
         ("统筹推进", Role.Accountable),
         // （由政务司司长领导，发展局统筹，各相关政策局参与）, 房屋署负责执行: the body that carries the work.
-        ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
+        ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责推进", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
         // 就业促进科抓总, 职业能力建设科主抓: the body that heads the work.
         ("抓总", Role.Lead), ("主抓", Role.Lead),
         // 交通局主政，财政局協辦 (Taiwan's decisions: the agency in charge of the matter).
@@ -134,6 +134,9 @@ internal static class RoleWords
         // 涉及部门, 涉项部门 (a rectification list's departments the measure concerns): the bodies answering for it, none
         // named to lead.
         ("涉及", Role.Accountable), ("涉项", Role.Accountable),
+
+        // 配台单位: 配合单位 as a scan's character recognition reads it.
+        ("配台", Role.Support),
 
         // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
         ("权责", Role.Accountable),
@@ -252,7 +255,8 @@ internal static class RoleWords
                 rest = rest.Substring(2);
             }
 
-            if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || before.Length > 3)
+            // 问题整改责任单位 (a problem ledger's): the rectification the unit answers for, before the label.
+            if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || (before.Length > 3 && !(before.Length == 4 && before.EndsWith("整改", StringComparison.Ordinal))))
             {
                 return Role.None;
             }

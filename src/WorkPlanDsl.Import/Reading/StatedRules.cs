@@ -24,6 +24,28 @@ internal static class StatedRules
     private static readonly Regex RolesClosingClause = new(
         @"[\u4E00-\u9FFF][（(][^（）()]{0,60}?(?:牵头|负责|配合)[^（）()]{0,60}[）)](?=[；;。]|[ 　]*$)", RegexOptions.CultureInvariant);
 
+    // 增长11%（市发改委，市政府相关部门，各县市区政府）。: a bracket glued to the words it closes.
+    private static readonly Regex BodiesClosingWords = new(
+        @"[^\s。；;，,、（()）][（(](?<names>[^（()）]{2,80})[）)](?=[。；;]|[ 　]|$)", RegexOptions.CultureInvariant);
+
+    // Bodies alone, one of them at least a government's department (市发改委, 县财政局, 各县市区政府): not the schools or
+    // hospitals a task builds (城北小学、县人民医院), nor words with a role or a label.
+    private static bool NamesGovernmentBodies(string folded)
+    {
+        if (RoleWords.HasRole(folded) || ClauseReader.HasLabel(folded))
+        {
+            return false;
+        }
+
+        var names = ClauseReader.Names(folded, folded).Select(n => n.Name.Trim()).ToList();
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n) || UnitShape.IsGroup(n)) && names.Any(IsDepartment);
+    }
+
+    /// <summary>A government's department or a government (市教育局, 县发改委, 各区人民政府): nothing a task builds.</summary>
+    internal static bool IsDepartment(string name) => GovernmentEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] GovernmentEndings = { "局", "委", "办", "厅", "政府", "部门", "管委会", "委员会", "办公室" };
+
     // 括号内不是责任单位, 排名第一的不是牵头单位, 带*号的并非牵头单位: the document says what its lists are not, so a
     // bracket of names is not read by the convention.
     // 括号内为配合单位, 括号内为督办单位: what the brackets hold are not the accountable, so nobody leads by them either.
@@ -131,6 +153,7 @@ internal static class StatedRules
         }
 
         accountability.RolesCloseClauses = lines.Where(l => l.Table is null).Sum(l => RolesClosingClause.Matches(l.Folded).Count) >= 2;
+        accountability.BareListsCloseWords = lines.Where(l => l.Table is null).Sum(l => BodiesClosingWords.Matches(l.Folded).Cast<Match>().Count(m => NamesGovernmentBodies(m.Groups["names"].Value))) >= 3;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.
         accountability.AllListedLead &= accountability.RuleFromLine == int.MaxValue;

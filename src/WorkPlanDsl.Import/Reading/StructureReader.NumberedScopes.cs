@@ -88,6 +88,60 @@ internal sealed partial class StructureReader
         return scopes;
     }
 
+    // （一）, （五）（六）, （七）至（九）, 1.: the numbers a restated line of roles opens with.
+    private static readonly System.Text.RegularExpressions.Regex RestatedNumbers = new(
+        @"^[ 　]*(?<first>[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、])(?:[ 　]*(?<joint>[、，,至到—\-－~～])?[ 　]*(?<more>[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、]))*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A list after the tasks that numbers them again with only who does each (附：责任分工 then （一）市商务局牵头，市财政局
+    /// 配合； （五）（六）市文化广电旅游局牵头…; （七）至（九）市商务局牵头…): two lines or more in a row, each a number an
+    /// earlier task bears and a sentence of roles alone. Read as 第（一）项：…, for those tasks, not as tasks again.
+    /// </summary>
+    private static void RestatedRoles(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var clauses = new ClauseReader();
+        var restated = new List<(int At, SourceLine Line)>();
+        var seen = new HashSet<(NumberingKind, int)>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            var (line, numbering) = body[i];
+            if (numbering.Kind is not (NumberingKind.Parenthesized or NumberingKind.Arabic) || line.Table is not null)
+            {
+                continue;
+            }
+
+            if (seen.Contains((numbering.Kind, numbering.Value)) && RestatedNumbers.Match(line.Folded) is { Success: true } numbers
+                && numbers.Length < line.Folded.Length && !line.Folded.Substring(numbers.Length).TrimEnd('。', '；', ';').Contains('。')
+                && clauses.ReadStatement(line.Text.Substring(numbers.Length), line.Folded.Substring(numbers.Length), line.Number) is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0, HasLabels: false })
+            {
+                var parts = new[] { numbers.Groups["first"].Value }.Concat(numbers.Groups["more"].Captures.Cast<System.Text.RegularExpressions.Capture>().Select(c => c.Value))
+                    .Select(n => n.TrimEnd('.', '．', '、')).ToList();
+                var joints = numbers.Groups["joint"].Captures.Cast<System.Text.RegularExpressions.Capture>().Select(c => c.Value).ToList();
+                var spec = parts[0];
+                for (var k = 1; k < parts.Count; k++)
+                {
+                    spec += (k - 1 < joints.Count && joints[k - 1] is "至" or "到" or "—" or "-" or "－" or "~" or "～" ? "至" : "、") + parts[k];
+                }
+
+                restated.Add((i, SourceLine.Of(line.Number, "第" + spec + "项：" + line.Text.Substring(numbers.Length).TrimStart())));
+                continue;
+            }
+
+            seen.Add((numbering.Kind, numbering.Value));
+        }
+
+        // Two in a row at least: one line alone may be a task whose words are all roles.
+        for (var k = 0; k < restated.Count; k++)
+        {
+            var inRun = (k > 0 && restated[k - 1].At == restated[k].At - 1) || (k + 1 < restated.Count && restated[k + 1].At == restated[k].At + 1);
+            if (inRun)
+            {
+                body[restated[k].At] = (restated[k].Line, Numbering.None);
+            }
+        }
+    }
+
     private static readonly System.Text.RegularExpressions.Regex Counted = new(@"^(?:以上|上述|前述)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // （一） names a task numbered （一）, 3 one numbered 3. (or (3), ③); 第一 either.

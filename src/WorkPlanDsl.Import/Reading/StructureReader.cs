@@ -45,6 +45,7 @@ internal sealed partial class StructureReader
     public void Read(List<(SourceLine Line, Numbering Numbering)> body)
     {
         NumberedFields(body);
+        RestatedRoles(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
         SectionsNumberingTheirOwn(body);
@@ -56,12 +57,25 @@ internal sealed partial class StructureReader
         LeafHeadings(body);
         MeasuresOwningTheirWork(body);
         GroupClosingFields(body);
+        ClosedLineTasks(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
             if (line.Table is { } table)
             {
                 Table(table, line.IsRebuilt);
+                continue;
+            }
+
+            if (_closedLineHeadings.Contains(i))
+            {
+                OpenClosedLineHeading(line, numbering);
+                continue;
+            }
+
+            if (_closedLines.Contains(i))
+            {
+                OpenClosedLine(line);
                 continue;
             }
 
@@ -93,7 +107,9 @@ internal sealed partial class StructureReader
                 continue;
             }
 
-            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && IsUnitHeading(line, body[i + 1]) && IsBodyHeading(line, line.Text.Trim()))
+            var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
+                && IsListTitle(body[i + 1].Line.Folded.Trim()) && IsUnitHeading(line, body[i + 2]);
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, line.Text.Trim()))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
                 // so above them, as under a numbered one).
@@ -103,7 +119,9 @@ internal sealed partial class StructureReader
                 _heading = BodyHeading(line);
                 _headingLine = line;
                 _unitHeading = true;
-                _unitHeadingAt = i;
+
+                // 市卫生局 then 2011年重点工作目标责任书（4项） then 1、…: the list's title between the body and its tasks.
+                _unitHeadingAt = titled ? i + 1 : i;
                 continue;
             }
 
@@ -615,6 +633,9 @@ internal sealed partial class StructureReader
             && (prose.Opening(p.Line, p.Numbering.BodyStart) ?? prose.Opening(p.Line, p.Numbering.BodyStart, modalSubject: true)) is { Leads.Count: > 0 } found
             && !found.Leads.Any(UnitShape.IsGroup));
     }
+
+    // The task whose later paragraphs were read last.
+    private ImportedElement? _continued;
 
     private readonly HashSet<int> _leafTasks = new();
     private readonly HashSet<int> _leafSections = new();
@@ -1130,6 +1151,13 @@ internal sealed partial class StructureReader
     // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
     // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
     // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
+    // 2011年重点工作目标责任书（4项）, 重点任务清单: the title of a list of work, its count after it.
+    private static readonly System.Text.RegularExpressions.Regex ListTitle = new(
+        @"^[^。；;，,：:]{0,30}(?:责任书|清单|任务|工作|目标|项目|事项|实事)[ 　]*(?:[(（][ 　]*(?:共|计)?[ 　]*\d{1,3}[ 　]*项[ 　]*[)）])?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    internal static bool IsListTitle(string folded) => ListTitle.IsMatch(folded);
+
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
     {
         var name = line.Folded.Trim();
@@ -1304,6 +1332,11 @@ internal sealed partial class StructureReader
     // section's or plan's text.
     private void Paragraph(SourceLine line, int offset)
     {
+        if (offset == 0 && DivisionOfABody(line))
+        {
+            return;
+        }
+
         if (offset == 0 && NumberedScopes(line) is { Count: > 0 } scopes)
         {
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
@@ -1354,7 +1387,15 @@ internal sealed partial class StructureReader
             Text(line.Text);
             if (scope < 0)
             {
-                foreach (var task in Tasks.Skip(_scopeStart).Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.LedOnlyByImplementers)))
+                // 以上工作由X负责 after the later paragraphs of a task that names no lead closes that task's words: it is
+                // no word on an earlier task whose own clause was not read.
+                var scoped = Tasks.Skip(_scopeStart).ToList();
+                if (_task is { Leads.Count: 0 } open && ReferenceEquals(_continued, open) && scoped.Count > 0 && ReferenceEquals(scoped[scoped.Count - 1], open))
+                {
+                    scoped = new List<ImportedElement> { open };
+                }
+
+                foreach (var task in scoped.Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.LedOnlyByImplementers)))
                 {
                     // 各县区抓好落实 under 以上任务由市商务局牵头.
                     task.ImplementersSupport();
@@ -1395,6 +1436,7 @@ internal sealed partial class StructureReader
         if (_task is not null)
         {
             _elements.Continue(_task, line, offset);
+            _continued = _task;
             return;
         }
 

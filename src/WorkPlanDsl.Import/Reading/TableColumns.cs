@@ -269,10 +269,11 @@ internal sealed class TableColumns
             return ColumnKind.Content;
         }
 
-        // 活动名称, 会议名称: an activity arrangement's rows are its activities, the tasks.
+        // 活动名称, 会议名称: an activity arrangement's rows are its activities, the tasks; 协商议题, 调研议题: a consultation
+        // plan's topics.
         // 提案题目, 建议标题 (a proposals' handling table: 主办单位 answers each), 施政重点 (Taiwan's 施政计划); not a
         // list's 文件标题 or 标题 alone, which name documents.
-        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题", "施政重点")
+        if (Any(folded, "任务", "事项", "项目", "重点工作", "工作名称", "主要工作", "工作", "实事", "活动名称", "会议名称", "赛事名称", "活动主题", "施政重点", "议题")
             || Proposal.IsMatch(folded))
         {
             return ColumnKind.Task;

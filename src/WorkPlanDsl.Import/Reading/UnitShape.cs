@@ -196,7 +196,12 @@ internal static partial class UnitShape
 
     /// <summary>True where the words end as a body's name does (业联合会, 和改革委员会), whatever they start with.</summary>
     public static bool EndsLikeBody(string words)
-        => Endings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !NotBodies.Any(b => words.EndsWith(b, StringComparison.Ordinal));
+        => Endings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !NotBodies.Any(b => words.EndsWith(b, StringComparison.Ordinal))
+           && !CountOfPlaces(words);
+
+    // 体育设施100处, 新建学校3所: a count's measure word (处, 所, 个, 家) after its figure, no body's ending.
+    private static bool CountOfPlaces(string words)
+        => words.Length >= 2 && "处所站室队院馆".IndexOf(words[words.Length - 1]) >= 0 && (char.IsDigit(words[words.Length - 2]) || "十百千万两几多余".IndexOf(words[words.Length - 2]) >= 0);
 
     /// <summary>
     /// A kind of body named by nothing else (人民政府, 管委会, 党工委): a name only after a place's, as a place's party

@@ -168,4 +168,64 @@ public class ResponsibilityByNumberTests
         Assert.Empty(plan.Model.Tasks[2].InEffect.Leads);
         Assert.Equal(new[] { "疾病预防控制处" }, plan.Names(plan.Model.Tasks[3].InEffect.Leads));
     }
+
+    [Fact]
+    public void A_list_after_the_tasks_numbering_them_again_with_only_their_roles_gives_them_their_roles()
+    {
+        var plan = Import(
+            "某市促进消费若干措施",
+            "一、扩大商品消费",
+            "（一）支持汽车消费。开展汽车促消费活动。",
+            "（二）促进二手车流通。落实二手车交易登记跨省通办。",
+            "（三）促进家电家居消费。开展家电以旧换新。",
+            "二、扩大服务消费",
+            "（四）发展夜间经济。打造夜间消费集聚区。",
+            "（五）丰富文旅消费。举办文旅消费季。",
+            "附：责任分工",
+            "（一）市商务局牵头，市财政局、市公安局配合；",
+            "（二）市公安局牵头，市商务局配合；",
+            "（三）市商务局、市财政局负责；",
+            "（四）（五）市文化广电旅游局牵头，各区县人民政府配合。");
+
+        Assert.Equal(new[] { "（一）", "（二）", "（三）", "（四）", "（五）" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市财政局", "市公安局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "市公安局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市文化广电旅游局" }, plan.Leads("（四）"));
+        Assert.Equal(new[] { "各区县人民政府" }, plan.Supports("（五）"));
+    }
+
+    [Fact]
+    public void One_line_numbered_again_with_roles_alone_is_still_a_task()
+    {
+        var plan = Import("某县工作要点", "一、重点工作", "1.推进项目建设。", "2.优化营商环境。", "二、保障措施", "1.县财政局负责资金保障。", "2.加强督查考核。");
+        Assert.Equal(4, plan.Model.Tasks.Count());
+    }
+
+    [Fact]
+    public void The_division_given_body_by_body_gathers_each_tasks_roles()
+    {
+        var plan = Import(
+            "某县2024年优化营商环境重点任务",
+            "一、重点任务",
+            "1.深化投资项目审批制度改革。",
+            "2.推进“证照分离”改革全覆盖。",
+            "3.推行“一件事一次办”。",
+            "4.加强重大项目要素保障。",
+            "5.加强企业用工服务。",
+            "二、职责分工",
+            "县发改局：牵头第1、4项；配合第2项。",
+            "县市场监管局：牵头第2、3项。",
+            "县行政审批局：牵头第3项；配合第1项。",
+            "县人社局：配合第5项。");
+
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县行政审批局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县发改局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县市场监管局", "县行政审批局" }, plan.Leads("3."));
+        Assert.Empty(plan.Leads("5."));
+        Assert.Equal(new[] { "县人社局" }, plan.Supports("5."));
+    }
 }

@@ -1,0 +1,99 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes of real plans the importer had not met: a heading's unnumbered lines that each close with who does them, a
+/// page that ran every paragraph into one with spaces, and brackets of bodies' names alone glued to each task's words.
+/// </summary>
+public class RunTogetherAndBareListTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Unnumbered_lines_each_closing_with_who_does_them_are_tasks_of_their_own()
+    {
+        var plan = Import("某市十二五规划纲要主要目标和任务工作分工", "一、主要目标和任务分工安排", "（一）约束性指标",
+            "耕地保有量保持在2000.9万亩。（市国土局牵头）",
+            "单位工业增加值用水量达到省要求标准。（市水利局、市发展改革委、市工信局等部门按职责分工负责）",
+            "（二）预期性指标", "城镇登记失业率控制在4.5%以内。（市人力资源社会保障局牵头）", "地区生产总值年均增长12%。（市发展改革委牵头）");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(4, tasks.Count);
+        Assert.Equal(new[] { "市国土局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市水利局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市发展改革委", "市工信局" }, plan.Names(tasks[1].InEffect.Supports));
+        Assert.Equal(new[] { "市人力资源社会保障局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "市发展改革委" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Contains(plan.Model.Sections, s => s.Title == "约束性指标");
+    }
+
+    [Fact]
+    public void A_heading_over_paragraphs_of_which_one_names_nobody_stays_one_task()
+    {
+        // Not every line closes with who does it: the lines are the task's words, as before.
+        var plan = Import("某市工作要点", "一、重点任务", "（一）推进项目建设",
+            "加快重点项目建设进度。（市发展改革委牵头）",
+            "做好项目用地保障，优化审批流程。",
+            "（二）优化营商环境（市营商办牵头）");
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发展改革委" }, plan.Leads("（一）"));
+    }
+
+    [Fact]
+    public void A_heading_run_into_its_first_task_by_a_space_is_parted_from_its_tasks()
+    {
+        var plan = Import("某市人民政府办公室关于分解落实《政府工作报告》的通知",
+            "各县、市、区人民政府: 现将2009年主要目标和工作任务分解给你们,请认真抓好落实。 一、主要工作目标 1、地区生产总值增长11%(市发改委)。 "
+            + "2、固定资产投资增长25%(市发改委,各县市区政府)。 3、财政一般预算收入增长13%(市财政局、市国税局,各县市区政府)。 "
+            + "二、主要工作任务 4、加快推进重点项目建设(牵头单位:市发改委;配合单位:市财政局)。 5、扩大有效投资(牵头单位:市发改委)。");
+        Assert.Equal(new[] { "1、", "2、", "3、", "4、", "5、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("3、"));
+        Assert.Equal(new[] { "市国税局", "各县市区政府" }, plan.Supports("3、"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("4、"));
+    }
+
+    [Fact]
+    public void Brackets_of_government_bodies_glued_to_each_tasks_words_name_who_does_them()
+    {
+        var plan = Import("某市2009年政府工作报告目标任务分解", "一、主要工作目标",
+            "1、地区生产总值增长11%（市发改委，市政府相关部门，各县市区政府）。",
+            "2、固定资产投资增长25%（市发改委）。",
+            "3、财政一般预算收入增长13%（市财政局、市国税局，各县市区政府）。");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "市政府相关部门", "各县市区政府" }, plan.Supports("1、"));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("2、"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("3、"));
+    }
+
+    [Theory]
+    [InlineData("1、新建学校3所（城北小学、城南小学）。", "2、改扩建医院2家（县人民医院、县中医院）。", "3、建成养老机构2家（城关敬老院、东镇敬老院）。")]
+    [InlineData("1、地区生产总值增长11%（市发改委）。", "2、新建学校3所（城北小学、城南小学）。", "3、做好迎检工作。")]
+    public void Brackets_naming_what_tasks_build_or_too_few_glued_lists_name_no_one(string first, string second, string third)
+    {
+        var plan = Import("某县2024年民生实事", "一、民生实事", first, second, third);
+        Assert.Empty(plan.Leads("2、"));
+        Assert.Empty(plan.Leads("3、"));
+    }
+
+    [Fact]
+    public void A_bodys_name_over_its_list_title_leads_the_list()
+    {
+        var plan = Import("各县区、各部门2011年重点工作目标责任书展示", "记者：今年的目标任务有哪些？局长：我们有信心、有决心把今年的各项工作落实好。", "市卫生局", "2011年重点工作目标责任书（3项）",
+            "1、上半年开工建设市儿童医院。", "2、推进公立医院改革试点。", "3、新型农村合作医疗参保率稳定在92%以上。");
+        Assert.Equal(new[] { "市卫生局" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "市卫生局" }, plan.Leads("3、"));
+    }
+
+    [Fact]
+    public void A_problem_ledgers_rectification_field_names_the_lead()
+    {
+        var plan = Import("创文问题清单", "具体问题如下:", "1. 市科技馆", "(1)院内电动车未按指定区域停放;", "(2)灭火器过期未更换。",
+            "问题整改责任单位:市科技馆 整改时限:3天", "2. 市第二人民医院", "(1)院内禁烟标识数量不达标;", "(2)宣传牌内容不规范。",
+            "问题整改责任单位:市卫生健康委员会 整改时限:5天");
+        Assert.Equal(new[] { "市科技馆" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("2."));
+    }
+}
