@@ -993,6 +993,17 @@ internal static partial class CopiedTable
             }
         }
 
+        // 市人力社保局、市财政局、 then 市税务局: a cell of names broken after a list's comma goes on on the next line.
+        for (var i = 1; rowLines.Count > width && i + 1 < rowLines.Count; i++)
+        {
+            var (head, tail) = (rowLines[i].Trim(), rowLines[i + 1].Trim());
+            if (head.Length > 1 && head[head.Length - 1] is '、' or '，' or ',' && IsUnits(head.Substring(0, head.Length - 1)) && IsUnits(tail))
+            {
+                rowLines = rowLines.Take(i).Append(head + tail).Concat(rowLines.Skip(i + 2)).ToList();
+                i--;
+            }
+        }
+
         // 开展集体经济合同清理规范， then 建立农村产权交易平台: a cell of words that stops at a comma goes on on the next
         // line, where the row has more lines than columns.
         for (var i = 1; rowLines.Count > width && i + 1 < rowLines.Count; i++)
@@ -1014,7 +1025,10 @@ internal static partial class CopiedTable
 
         // The number's line, then the words' lines up to the first line of names; a short last line that is a name's start
         // with the names' line (城关 then 镇人民政府, 东城街 then 道办事处) is the name, not the words.
-        var names = rowLines.FindIndex(1, l => IsUnits(l) || IsDate(l) || l.Trim() == EmptyCell);
+        // The names' column stands right after the words: the first line of names ends them, not a line of words that
+        // holds a date (征至2020年6月底); a date ends them only in a row that prints no name.
+        var names = rowLines.FindIndex(1, l => IsUnits(l) || l.Trim() == EmptyCell);
+        names = names >= 0 ? names : rowLines.FindIndex(1, IsDate);
         if (names >= 3 && rowLines[names - 1].Trim() is { Length: <= MaxNameStart } start && start.All(ChineseText.IsHan) && IsUnits(rowLines[names])
             && NoPlaceOfItsOwn(rowLines[names].Trim().Split('、')[0])
             && IsUnits(start + rowLines[names].Trim()))

@@ -156,4 +156,19 @@ public class SecondUnseenShapeTests
         Assert.Equal(new[] { "区委办" }, plan.Leads("9"));
         Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("钱宏") || u.Id.Contains("李静"));
     }
+
+    [Fact]
+    public void Cells_wrapped_over_lines_in_a_table_copied_a_cell_a_line_are_joined_before_the_row_is_read()
+    {
+        var plan = Import("台州市进一步做好稳就业工作若干措施任务分工表", "序号", "政策措施", "责任单位（列第一位的为牵头部门）", "完成时限",
+            "1", "延续阶段性减免企业养老、失业、工伤保险单位缴", "费政策，中小微企业三项社会保险单位缴费部分免", "征至2020年6月底",
+            "市人力社保局、市财政局、", "市税务局", "2020年6月",
+            "2", "对不裁员或少裁员的参保企业，返还上年度实际缴", "纳失业保险费的50%", "市人力社保局、市财政局", "2020年12月",
+            "3", "阶段性降低企业用电、用气成本", "市发展改革委", "2020年6月");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市人力社保局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局", "市税务局" }, plan.Supports("1"));
+        Assert.StartsWith("延续阶段性减免企业养老", plan.Task("1").Title);
+        Assert.Equal(new[] { "市发展改革委" }, plan.Leads("3"));
+    }
 }
