@@ -12,11 +12,11 @@ namespace WorkPlanDsl.Import.Reading;
 internal static class DeclaredAbbreviations
 {
     private static readonly Regex Declaration = new(
-        @"[（(][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)]",
+        @"[（(〔][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)〕]",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex InnerDeclaration = new(
-        @"[（(][ 　]*(?<long>[^（()）“”""‘’，,。；;、：:\s]{4,30})[，,][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)]",
+        @"[（(〔][ 　]*(?<long>[^（()）“”""‘’，,。；;、：:\s]{4,30})[，,][ 　]*(?:以下简称|以下称|以下称为|下称|简称)[：:]?[ 　]*[“""‘]?(?<short>[^（()）“”""‘’，,。；;、\s]{2,12})[”""’]?[ 　]*[）)〕]",
         RegexOptions.CultureInvariant);
 
     /// <summary>Where a declaration closing <paramref name="folded"/>'s run from start to end opens, or -1.</summary>
@@ -27,7 +27,7 @@ internal static class DeclaredAbbreviations
             return -1;
         }
 
-        var open = folded.LastIndexOfAny(new[] { '（', '(' }, end - 1, end - start);
+        var open = folded.LastIndexOfAny(new[] { '（', '(', '〔' }, end - 1, end - start);
         return open > start && Declaration.Match(folded, open, end - open) is { Success: true } match && match.Index == open && match.Length == end - open
             ? open
             : -1;

@@ -171,4 +171,13 @@ public class SecondUnseenShapeTests
         Assert.StartsWith("延续阶段性减免企业养老", plan.Task("1").Title);
         Assert.Equal(new[] { "市发展改革委" }, plan.Leads("3"));
     }
+
+    [Fact]
+    public void A_short_name_declared_in_tortoise_shell_brackets_is_no_part_of_the_name()
+    {
+        var plan = Import("某市“双减”工作要点", "一、重点任务", "（一）开展专项治理行动。严肃查处违规培训行为。（市“双减”工作专班〔以下简称市专班〕牵头，市教育局配合）",
+            "（二）加强日常监管。（市专班牵头，市市场监管局配合）");
+        Assert.Equal(new[] { "市“双减”工作专班" }, plan.Leads("（一）"));
+        Assert.Equal(plan.Task("（一）").InEffect.Leads.ToArray(), plan.Task("（二）").InEffect.Leads.ToArray());
+    }
 }
