@@ -135,6 +135,22 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout8() => ReadApart(Holdout8Folder, "holdout8");
 
+    public static string Holdout9Folder => Path.Combine(Folder, "Holdout9");
+
+    /// <summary>
+    /// The ninth holdout set: everyday plans as portals publish them (trailing brackets, field lines, tables copied as
+    /// text, .docx, .html, .xlsx, chrome, mirrors), issuers from a province to a school, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout9() => ReadApart(Holdout9Folder, "holdout9");
+
+    public static string Holdout10Folder => Path.Combine(Folder, "Holdout10");
+
+    /// <summary>
+    /// The tenth holdout set: shapes the earlier sets did not have (party, congress and CPPCC plans, rectification
+    /// ledgers as tab, full-width or CSV text, roles in a closing division, tags, OCR damage, footnotes), written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout10() => ReadApart(Holdout10Folder, "holdout10");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
