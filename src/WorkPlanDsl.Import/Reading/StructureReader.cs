@@ -1148,9 +1148,6 @@ internal sealed partial class StructureReader
         return at >= 0 && at + 1 < body.Count && _fieldLines.Contains(body[at + 1].Line);
     }
 
-    // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
-    // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
-    // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
     // 2011年重点工作目标责任书（4项）, 重点任务清单: the title of a list of work, its count after it.
     private static readonly System.Text.RegularExpressions.Regex ListTitle = new(
         @"^[^。；;，,：:]{0,30}(?:责任书|清单|任务|工作|目标|项目|事项|实事)[ 　]*(?:[(（][ 　]*(?:共|计)?[ 　]*\d{1,3}[ 　]*项[ 　]*[)）])?$",
@@ -1158,6 +1155,8 @@ internal sealed partial class StructureReader
 
     internal static bool IsListTitle(string folded) => ListTitle.IsMatch(folded);
 
+    // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
+    // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
     {
         var name = line.Folded.Trim();
@@ -1173,6 +1172,7 @@ internal sealed partial class StructureReader
         return text.Length is >= 2 and <= 20 && !text.Any(c => char.IsPunctuation(c) || char.IsDigit(c));
     }
 
+    // A paragraph that carries work, not a heading: it goes on after its first sentence, or is long.
     private static bool IsWork(SourceLine line, Numbering numbering)
     {
         var body = line.Text.Substring(numbering.BodyStart);
