@@ -1570,6 +1570,17 @@ internal static partial class CopiedTable
                 continue;
             }
 
+            if (marked && !tabbed && rows.Count > 1 && kinds[0] == ColumnKind.Number && WordsGoingOn(lines[p], lines[start]) is { } more
+                && kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content) is var words and >= 0)
+            {
+                // 新增学位810个 | ||||| under row 1: the row's task cell printed on a line of its own with the header's
+                // bars, its number and other cells merged: the words go on, no task of their own.
+                var last = rows[rows.Count - 1];
+                rows[rows.Count - 1] = new TableRow(last.Line, last.Cells.Select((c, j) => j == words ? new TableCell(c.Text + "\n" + more) : c).ToArray());
+                p++;
+                continue;
+            }
+
             if (Cells(lines[p]) is not { } printed
                 || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar)
                     ?? (marked && !tabbed && rows.Count > 1 ? RightOfMergedCells(lines[p], lines[start], printed, kinds) : null)
@@ -1628,6 +1639,20 @@ internal static partial class CopiedTable
     }
 
     private static int Bars(string text) => text.Count(c => c is '|' or '｜');
+
+    // A line of the header's bars holding words alone in its first cell: no number, no body, no date.
+    private static string? WordsGoingOn(SourceLine line, SourceLine headerLine)
+    {
+        var text = line.Text.TrimStart();
+        if (text.Length == 0 || text[0] is '|' or '｜' || Bars(line.Text) != Bars(headerLine.Text) || Cells(line) is not { Length: > 1 } printed
+            || WithoutEmptyEnd(printed) is not { Length: 1 } only)
+        {
+            return null;
+        }
+
+        var cell = only[0];
+        return Number(SourceLine.Of(line.Number, cell)) is null && !IsUnits(cell) && !IsDate(cell) && SubNumber.Match(cell).Success == false ? cell : null;
+    }
 
     private static bool EndsWithBar(SourceLine line) => line.Text.TrimEnd() is { Length: > 0 } text && text[text.Length - 1] is '|' or '｜';
 

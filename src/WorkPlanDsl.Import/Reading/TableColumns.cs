@@ -176,6 +176,12 @@ internal sealed class TableColumns
             return ColumnKind.None;
         }
 
+        // 进展情况、存在问题及下一步打算: a progress report's long column beside the plan's, kept as text.
+        if (folded.Length <= 24 && ProgressOpenings.Any(p => folded.StartsWith(p, System.StringComparison.Ordinal)))
+        {
+            return ColumnKind.Remark;
+        }
+
         // A header's note in brackets (责任单位（牵头单位列首位）: which of the listed units leads) does not make it prose.
         if (folded.Length == 0 || OutsideBrackets(folded) is var bare && (bare == 0 || bare > 12))
         {
@@ -259,6 +265,12 @@ internal sealed class TableColumns
             return ColumnKind.Remark;
         }
 
+        // 专项整治行业名称, 重点项目名称: the name of each row's work, whatever kind of work it names.
+        if (folded.EndsWith("名称", System.StringComparison.Ordinal) && Any(folded, "行业", "项目", "任务", "工作", "活动", "事项", "工程"))
+        {
+            return ColumnKind.Task;
+        }
+
         if (Any(folded, "类别", "分类", "类型", "领域", "板块", "方面", "专项", "篇章"))
         {
             return ColumnKind.Category;
@@ -281,6 +293,8 @@ internal sealed class TableColumns
 
         return ColumnKind.None;
     }
+
+    private static readonly string[] ProgressOpenings = { "进展情况", "完成情况", "工作进展", "进度情况", "推进情况", "落实情况" };
 
     // 整改问题, 巡视反馈问题, 审计发现问题: the problems a rectification ledger answers, its tasks.
     private static readonly string[] RectificationWords = { "整改", "巡视", "巡察", "审计", "督查", "督察", "反馈" };

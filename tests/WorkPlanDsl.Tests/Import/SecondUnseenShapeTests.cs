@@ -180,4 +180,29 @@ public class SecondUnseenShapeTests
         Assert.Equal(new[] { "市“双减”工作专班" }, plan.Leads("（一）"));
         Assert.Equal(plan.Task("（一）").InEffect.Leads.ToArray(), plan.Task("（二）").InEffect.Leads.ToArray());
     }
+
+    [Fact]
+    public void A_column_naming_each_rows_work_by_its_kind_is_the_task_column()
+    {
+        var plan = Import("徐庄镇2017年度安全生产专项整治工作计划", "一、专项整治安排表", "专项整治行业名称 | 时间安排 | 责任单位 |",
+            "烟花爆竹 | 1月份 | 安监站 安监所 |", "电力设施 | 3月份 | 电管所 |", "养老机构 | 4月份 | 民政所 |");
+        Assert.Equal(new[] { "烟花爆竹", "电力设施", "养老机构" }, plan.Tasks.Select(t => t.Title).ToArray());
+        Assert.Equal(new[] { "电管所" }, plan.Names(plan.Tasks.ElementAt(1).InEffect.Leads));
+        Assert.Equal(new[] { "安监站" }, plan.Names(plan.Tasks.First().InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_progress_tables_long_column_and_a_task_cells_second_line_keep_the_rows()
+    {
+        var plan = Import("2023年度省政府民生实事涉我区工作任务一季度进展情况",
+            "序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |",
+            "1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装及场外施工 | 进展情况:室内装修完成80%。 | 顺利推进 |",
+            "新增学位810个 | |||||",
+            "2 | 完成一对一结对帮扶学校2所 | 教体局 | 互派人员到位 | 进展情况:3月10日开展交流。 | 顺利推进 |",
+            "3 | 新建城市公园2个 | 住建局 | 完成设计 | 进展情况:设计完成。 | 顺利推进 |");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains("新增学位810个", plan.Task("1").Title);
+        Assert.Equal(new[] { "教体局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "住建局" }, plan.Leads("3"));
+    }
 }
