@@ -276,7 +276,7 @@ internal sealed class ClauseReader
         var afterStop = start == 0 || "。；;！？!? 　".IndexOf(folded[start - 1]) >= 0 || AfterDateAfterStop(folded, start);
         var dated = due.Count > 0 && !PartnerWords.Any(w => folded.LastIndexOf(w, start, System.Math.Min(start + 1, 60), StringComparison.Ordinal) >= 0);
         afterStop |= dated || (closesItem && ClosesClauseAsRolesDo(folded, start)) || (_accountability.BareListsCloseWords
-            && LeftToTheBracket(folded, start, names.All(n => StatedRules.IsDepartment(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim()))));
+            && LeftToTheBracket(folded, start, names.All(n => LeadMarks.Strip(n.Name).Name is var name && (UnitShape.IsDepartment(name) || UnitShape.IsGroup(name)))));
         if (names.Count == 0 || (!afterStop && names.Count < 2 && !signed) || !names.All(n => IsUnit(LeadMarks.Strip(n.Name).Name)))
         {
             return null;
@@ -342,7 +342,7 @@ internal sealed class ClauseReader
 
     // The words before a bracket glued to them leave it to say who does them: they deal with no body, build nothing it
     // names, and do not end with a body's name the bracket names another way.
-    // A bracket of departments names nothing the words build (新增学位8000个（市教育局）).
+    // A bracket of departments and groups names nothing the words build (新增学位8000个（市教育局）).
     private static bool LeftToTheBracket(string folded, int start, bool departments)
     {
         if (start == 0)

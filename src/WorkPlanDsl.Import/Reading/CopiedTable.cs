@@ -162,7 +162,7 @@ internal static partial class CopiedTable
     {
         static bool BarOnly(SourceLine l) => l.Table is null && l.Text.Length > 0 && l.Text.All(c => c is '|' or '｜' or ' ');
         static bool BarEnded(SourceLine l) => l.Table is null && l.Text.Length > 1 && l.Text[l.Text.Length - 1] is '|' or '｜'
-            && l.Text[0] is not ('|' or '｜') && l.Text.Count(c => c is '|' or '｜') == 1;
+            && l.Text[0] is not ('|' or '｜') && Bars(l.Text) == 1;
         // A cell over two lines (2025年度某某区 / 民生实事安排方案 |): its first line has no bar, the line after ends one.
         // A 序号 after it starts a table: the line before is that table's title.
         bool Continued(int at) => at > 0 && at + 1 < lines.Count && lines[at].Table is null && lines[at].Text.Trim().Length > 0
@@ -268,7 +268,7 @@ internal static partial class CopiedTable
             }
             else if (barOnly(line) && rows.Count > 0)
             {
-                rows[rows.Count - 1].Cells.AddRange(Enumerable.Repeat(string.Empty, line.Text.Count(c => c is '|' or '｜')));
+                rows[rows.Count - 1].Cells.AddRange(Enumerable.Repeat(string.Empty, Bars(line.Text)));
             }
             else if (barEnded(line))
             {
@@ -1239,12 +1239,9 @@ internal static partial class CopiedTable
         var folded = ChineseText.Fold(cell).Trim();
         var names = folded.Split(new[] { ' ', '\u3000', '、', '，', ',' }, System.StringSplitOptions.RemoveEmptyEntries);
         // 区委常委、组织部部长 钱宏: a person named with the posts held, as a ledger's 责任领导 cell prints them.
-        static bool Post(string n) => n.Length <= 10 && n.All(ChineseText.IsHan) && PostEndings.Any(e => n.EndsWith(e, System.StringComparison.Ordinal));
-        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 24 && names.All(n => (n.Length <= 4 && n.All(ChineseText.IsHan)) || Post(n))
-            && (folded.Replace(" ", string.Empty).Length <= 12 || names.Any(Post)) && !IsUnits(cell);
+        return folded.Length > 0 && folded.Replace(" ", string.Empty).Length <= 24 && names.All(n => (n.Length <= 4 && n.All(ChineseText.IsHan)) || UnitShape.IsPost(n))
+            && (folded.Replace(" ", string.Empty).Length <= 12 || names.Any(UnitShape.IsPost)) && !IsUnits(cell);
     }
-
-    private static readonly string[] PostEndings = { "长", "主任", "书记", "常委", "委员", "主席", "秘书长", "经理", "专员", "组长", "调研员" };
 
     private static List<string> Prefixed(List<string> cells, string? category, int numberColumn)
     {
@@ -2002,7 +1999,7 @@ internal static partial class CopiedTable
         // or none where the row ends with its bar: 序号｜项目名称｜).
         var text = line.Text.Trim();
         if (text.StartsWith("|", System.StringComparison.Ordinal) || text.StartsWith("｜", System.StringComparison.Ordinal)
-            || (text.Count(c => c is '|' or '｜') >= 2 && (text.Contains(" | ") || text.Contains(" ｜ ") || text[text.Length - 1] is '|' or '｜')))
+            || (Bars(text) >= 2 && (text.Contains(" | ") || text.Contains(" ｜ ") || text[text.Length - 1] is '|' or '｜')))
         {
             var cells = text.Trim('|', '｜').Split('|', '｜').Select(c => MarkdownCell(c.Trim())).ToArray();
             return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or '—' or ' ')) ? new string[0] : cells;

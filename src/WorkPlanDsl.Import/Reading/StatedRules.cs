@@ -38,13 +38,8 @@ internal static class StatedRules
         }
 
         var names = ClauseReader.Names(folded, folded).Select(n => n.Name.Trim()).ToList();
-        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n) || UnitShape.IsGroup(n)) && names.Any(IsDepartment);
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n) || UnitShape.IsGroup(n)) && names.Any(UnitShape.IsDepartment);
     }
-
-    /// <summary>A government's department or a government (市教育局, 县发改委, 各区人民政府): nothing a task builds.</summary>
-    internal static bool IsDepartment(string name) => GovernmentEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
-
-    private static readonly string[] GovernmentEndings = { "局", "委", "办", "厅", "政府", "部门", "管委会", "委员会", "办公室" };
 
     // 括号内不是责任单位, 排名第一的不是牵头单位, 带*号的并非牵头单位: the document says what its lists are not, so a
     // bracket of names is not read by the convention.

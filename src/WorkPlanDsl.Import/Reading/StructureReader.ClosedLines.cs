@@ -21,7 +21,6 @@ internal sealed partial class StructureReader
             return;
         }
 
-        var clauses = new ClauseReader();
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -37,10 +36,10 @@ internal sealed partial class StructureReader
             }
 
             var lines = Enumerable.Range(i + 1, end - i - 1).ToList();
-            var closed = lines.Count(j => ClosesWithWhoDoesIt(clauses, body[j].Line));
+            var closed = lines.Count(j => ClosesWithWhoDoesIt(body[j].Line));
 
             // The document's last line may be a copy's cut: it closes with nothing.
-            if (closed >= 2 && (closed == lines.Count || (closed == lines.Count - 1 && end == body.Count && !ClosesWithWhoDoesIt(clauses, body[end - 1].Line))))
+            if (closed >= 2 && (closed == lines.Count || (closed == lines.Count - 1 && end == body.Count && !ClosesWithWhoDoesIt(body[end - 1].Line))))
             {
                 _closedLineHeadings.Add(i);
                 _closedLines.UnionWith(lines);
@@ -58,8 +57,9 @@ internal sealed partial class StructureReader
     private static bool NamesAKindOfWork(string folded)
         => folded.Length is > 0 and <= 20 && folded.IndexOfAny(new[] { '。', '；', ';', '，', ',', '：', ':', '（', '(' }) < 0 && !RoleWords.HasRole(folded);
 
-    // …。（市国土局牵头）: a line of work whose last words are a bracket giving it to a body.
-    private static bool ClosesWithWhoDoesIt(ClauseReader clauses, SourceLine line)
+    // …。（市国土局牵头）: a line of work whose last words are a bracket giving it to a body; a bracket of names alone
+    // (…增长11%（市发改委）) where the document reads such brackets so.
+    private bool ClosesWithWhoDoesIt(SourceLine line)
     {
         var folded = line.Folded.TrimEnd().TrimEnd('。');
         if (folded.Length < 4 || folded[folded.Length - 1] is not ('）' or ')'))
@@ -68,7 +68,8 @@ internal sealed partial class StructureReader
         }
 
         var open = folded.LastIndexOfAny(new[] { '（', '(' });
-        return open >= 4 && clauses.Read(line.Text.Substring(open, folded.Length - open), folded.Substring(open), line.Number).Any(c => c.Leads.Count > 0);
+        return open >= 4 && _elements.Clauses.Read(line.Text.Substring(0, folded.Length), folded, line.Number, new[] { folded.Length })
+            .Any(c => c.Start >= open && c.Leads.Count > 0);
     }
 
     private void OpenClosedLineHeading(SourceLine line, Numbering numbering)

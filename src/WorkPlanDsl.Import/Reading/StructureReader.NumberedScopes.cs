@@ -96,9 +96,10 @@ internal sealed partial class StructureReader
     /// <summary>
     /// A list after the tasks that numbers them again with only who does each (附：责任分工 then （一）市商务局牵头，市财政局
     /// 配合； （五）（六）市文化广电旅游局牵头…; （七）至（九）市商务局牵头…): two lines or more in a row, each a number an
-    /// earlier task bears and a sentence of roles alone. Read as 第（一）项：…, for those tasks, not as tasks again.
+    /// earlier task bears and a sentence of roles alone. Read as 第（一）项：…, for those tasks, not as tasks again; the
+    /// plan keeps the line as the document printed it.
     /// </summary>
-    private static void RestatedRoles(List<(SourceLine Line, Numbering Numbering)> body)
+    private void RestatedRoles(List<(SourceLine Line, Numbering Numbering)> body)
     {
         var clauses = new ClauseReader();
         var restated = new List<(int At, SourceLine Line)>();
@@ -125,6 +126,7 @@ internal sealed partial class StructureReader
                 }
 
                 restated.Add((i, SourceLine.Of(line.Number, "第" + spec + "项：" + line.Text.Substring(numbers.Length).TrimStart())));
+                _restatedWords[restated[restated.Count - 1].Line] = line;
                 continue;
             }
 
@@ -141,6 +143,9 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    // The lines read as 第（一）项：…, each with the line the document printed.
+    private readonly Dictionary<SourceLine, SourceLine> _restatedWords = new();
 
     private static readonly System.Text.RegularExpressions.Regex Counted = new(@"^(?:以上|上述|前述)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

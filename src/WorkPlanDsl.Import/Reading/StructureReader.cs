@@ -1341,7 +1341,7 @@ internal sealed partial class StructureReader
         {
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
-            Text(line.Text);
+            Text(_restatedWords.TryGetValue(line, out var printed) ? printed.Text : line.Text);
             foreach (var (numbers, spec, each, words) in scopes)
             {
                 var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);

@@ -459,7 +459,11 @@ internal static partial class UnitShape
     {
         "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "旗长", "局长", "厅长", "部长", "处长", "科长", "股长", "院长", "校长", "所长",
         "站长", "队长", "组长", "馆长", "行长", "社长", "秘书长", "董事长", "主任", "书记", "主席", "委员", "经理", "总监", "总师",
+        "常委", "专员", "调研员",
     };
+
+    /// <summary>True where the words name a post (区委常委, 组织部部长, 副区长): what a person is named with.</summary>
+    public static bool IsPost(string folded) => folded.Length <= 10 && folded.All(ChineseText.IsHan) && Posts.Any(p => folded.EndsWith(p, StringComparison.Ordinal));
 
     // What a place or a body ends with, and a person's given name does not (主任办公室, 省长沙市, 中国银行长沙分行,
     // 水利部长江委).

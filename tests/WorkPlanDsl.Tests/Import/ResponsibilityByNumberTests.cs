@@ -194,6 +194,10 @@ public class ResponsibilityByNumberTests
         Assert.Equal(new[] { "市商务局" }, plan.Leads("（三）"));
         Assert.Equal(new[] { "市文化广电旅游局" }, plan.Leads("（四）"));
         Assert.Equal(new[] { "各区县人民政府" }, plan.Supports("（五）"));
+
+        // The list stays in the plan as the document printed it.
+        Assert.Contains("（四）（五）市文化广电旅游局牵头，各区县人民政府配合。", plan.Result.Plan);
+        Assert.DoesNotContain("第（一）项", plan.Result.Plan);
     }
 
     [Fact]

@@ -30,6 +30,19 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void Unnumbered_lines_each_closing_with_a_bracket_of_departments_alone_are_tasks_of_their_own()
+    {
+        var plan = Import("某市十二五规划纲要主要目标和任务工作分工", "一、主要目标和任务分工安排", "（一）预期性指标",
+            "地区生产总值年均增长10%（市发改委，各县市区政府）。", "城镇登记失业率控制在4.5%以内（市人社局）。",
+            "居民人均可支配收入增长9%（市统计局、市发改委）。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(3, tasks.Count);
+        Assert.Equal(new[] { "市发改委" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市人社局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市统计局" }, plan.Names(tasks[2].InEffect.Leads));
+    }
+
+    [Fact]
     public void A_heading_over_paragraphs_of_which_one_names_nobody_stays_one_task()
     {
         // Not every line closes with who does it: the lines are the task's words, as before.
