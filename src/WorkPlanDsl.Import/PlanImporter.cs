@@ -130,6 +130,12 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Line.Table is null && ElementReader.ListsLedItems(p.Line));
         }
 
+        if (firstBody < 0)
+        {
+            // Nothing numbered but a meeting's 要重点抓好以下八项工作：一是…二是…: the work it announces is the tasks.
+            firstBody = numbered.FindIndex(p => p.Line.Table is null && ElementReader.AnnouncesWorkItems(p.Line));
+        }
+
         // 第一章 优化发展环境 straight before 第一条: the chapter holding the first article is the body's; so is 凤台县政府
         // alone on its line over the first 1.: the body whose tasks they are.
         while (firstBody > 0 && numbered[firstBody - 1].Numbering.Kind == NumberingKind.Chapter)
@@ -192,6 +198,16 @@ public static class PlanImporter
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         new StructureReader(plan, elements, notes).Read(body);
+
+        if (plan.Sections.Count == 0 && plan.PlanTasks.Count == 0)
+        {
+            plan.PlanTasks.AddRange(UnnumberedTasks.Read(content.Where(l => !metadata.Contains(l)), elements));
+            if (plan.PlanTasks.Count > 0)
+            {
+                notes.Add(new ImportNote(plan.PlanTasks[0].Line, NoteSeverity.Note, "the document numbers no tasks: " + Count(plan.PlanTasks.Count, "task")
+                    + " read from the paragraphs that each give a piece of work to a body (由X牵头…；…, or a closing 责任部门：X); the rest is the preface"));
+            }
+        }
 
         if (plan.Sections.Count == 0 && plan.PlanTasks.Count == 0)
         {

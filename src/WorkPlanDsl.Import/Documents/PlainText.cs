@@ -8,7 +8,8 @@ namespace WorkPlanDsl.Import.Documents;
 /// or CRLF end a line). The breaks that editors do not count as lines, but that end a paragraph all the same (Word's
 /// manual line break copied out as a vertical tab, a form feed, U+2028, U+2029, U+0085), split the line into
 /// paragraphs that share its number. A table printed with its columns aligned by spaces (<c>pdftotext -layout</c>) is
-/// read as a table (<see cref="LayoutTable"/>), and so is one drawn with rules (<see cref="GridTable"/>).
+/// read as a table (<see cref="LayoutTable"/>), and so is one drawn with rules (<see cref="GridTable"/>) and one set with
+/// leaders like a table of contents (<see cref="LeaderTable"/>).
 /// </summary>
 public static class PlainText
 {
@@ -39,7 +40,7 @@ public static class PlainText
         }
 
         var said = notes ?? new List<ImportNote>();
-        return TextMarkup.Read(RunningLines.Without(GridTable.Blocks(ClipboardRows.Join(PageColumns.Read(MarginNumbers.Strip(lines))), rest => LayoutTable.Blocks(rest, said)), lines));
+        return TextMarkup.Read(RunningLines.Without(GridTable.Blocks(ClipboardRows.Join(PageColumns.Read(MarginNumbers.Strip(lines))), rest => LeaderTable.Blocks(rest, other => LayoutTable.Blocks(other, said))), lines));
     }
 
     // Blank lines are kept (a layout table's rows are apart by them); a form feed marks the page break after it.

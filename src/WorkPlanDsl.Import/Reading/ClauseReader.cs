@@ -35,7 +35,8 @@ internal sealed class ClauseReader
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）: each leads in its own remit; the qualifier makes none of them a support.
     // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
-    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）, X（主任 林○○，分机201）:
+    // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）, X（主任 林○○，分机201）,
+    // X（网安支队 何勇 0796-8261xxxx）, X（各部门数据专员）:
     // the person in charge or to call inside the unit's field,
     // kept in the task's words, not a unit; so is the person in charge of a whole sentence (PersonInCharge).
     private static (string Text, string Folded) WithoutQualifiers(string text, string folded)
@@ -99,7 +100,7 @@ internal sealed class ClauseReader
 
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
         @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|召集人|护理师|联络人|经办人)[ 　]*[\u4E00-\u9FFF○〇]{1,4}"
-        + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9*＊\-－]{7,16})[）)])",
+        + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|(?:[\u4E00-\u9FFF]{2,8}[ 　]+)?[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9][0-9*＊xX×\-－]{6,15}|[\u4E00-\u9FFF]{0,8}(?:专员|联络员|信息员))[）)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
@@ -495,6 +496,7 @@ internal sealed class ClauseReader
     /// <summary>A table cell under a header that names a role: its names, or its own role words where it has them.</summary>
     public Clause ReadCell(string text, int line, Role column, bool tableHasSupportColumn)
     {
+        text = WithSupportsBracketedOut(text);
         var folded = ChineseText.Fold(text);
         var clause = new Clause(0, text.Length);
         if (RoleWords.HasRole(folded) || HasLabel(folded))
@@ -514,6 +516,32 @@ internal sealed class ClauseReader
         Resolve(clause, state);
         return clause;
     }
+
+    // 县交通运输局（县公路中心配合）: the bracket names who helps the cell's own units, as 县交通运输局，县公路中心配合 does.
+    // Not 市民政局（牵头）, whose bracket marks the name before it, nor 办公室（安全生产办）, a name whole.
+    private static string WithSupportsBracketedOut(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length < 4 || !ChineseText.IsCloseParen(trimmed[trimmed.Length - 1]))
+        {
+            return text;
+        }
+
+        var (open, end) = Parentheses(trimmed).LastOrDefault();
+        if (end != trimmed.Length || open == 0)
+        {
+            return text;
+        }
+
+        var inner = ChineseText.Fold(trimmed.Substring(open + 1, end - open - 2)).Trim();
+        var word = SupportWordsAtEnd.FirstOrDefault(w => inner.EndsWith(w, StringComparison.Ordinal));
+        return word is not null && inner.Length > word.Length + 1 && !RoleWords.HasRole(inner.Substring(0, inner.Length - word.Length))
+            && LabelOf(inner).Role == Role.None
+            ? trimmed.Substring(0, open).TrimEnd() + "，" + trimmed.Substring(open + 1, end - open - 2).Trim()
+            : text;
+    }
+
+    private static readonly string[] SupportWordsAtEnd = { "配合", "协助", "协办", "参与" };
 
     // 主責機關：社會局及警察局 where the document says the first of a lead field leads: the names the field gave after its
     // first support.
@@ -837,15 +865,18 @@ internal sealed class ClauseReader
                 // （市人社局；市教育局、市总工会协同）: names alone in a field before the field of those who support are
                 // the ones they support, accountable (alone, the lead); not where the clause has named its lead already,
                 // nor across a comma, which also lists names (委机关各科室,市计生协,委直属单位按职责分工负责), nor areas
-                // (（城东新区、城西片区；各乡镇配合）: where the work is done).
+                // (（城东新区、城西片区；各乡镇配合）: where the work is done). A comma before 配合, 协助 or 协办 parts them as well
+                // (（少儿部，阅读推广部协助）): a list goes on before a division's word, not before a helper's.
                 var supported = role == Role.Support && !together && clause.Leads.Count == 0 && state.Accountable.Count == 0 && position == 0
-                    && start > 0 && content[start - 1] is '；' or ';'
+                    && start > 0 && (content[start - 1] is '；' or ';' || (content[start - 1] is '，' or ',' && word is "配合" or "协助" or "协办"))
                     && pending.SelectMany(p => Names(p.Original, p.Folded)).ToList() is { Count: > 0 } bare
                     && bare.All(n => UnitShape.IsOrganisation(n.Name) && !ChineseText.Fold(n.Name).TrimEnd().EndsWith("区", StringComparison.Ordinal));
                 foreach (var (o, f) in pending)
                 {
                     // （长期坚持，X负责）, （每季度开展一次，X负责）: the words before the names say when, not who.
-                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together || supported ? Role.Accountable : role;
+                    // 县商务局，县市场监管局配合 in a cell: the names before the field of those who help are the column's.
+                    var pendingRole = DeadlineFinder.IsDeadlineOnly(f) ? Role.Time : together ? Role.Support : role == Role.Together || supported ? Role.Accountable
+                        : fallback is Role.Lead or Role.Accountable && role == Role.Support && position == 0 && !IsDivision(word) ? fallback : role;
                     Put(clause, state, pendingRole, o, f);
                 }
 

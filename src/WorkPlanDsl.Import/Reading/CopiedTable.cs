@@ -1578,6 +1578,17 @@ internal static partial class CopiedTable
                 continue;
             }
 
+            if (tabbed && rows.Count > 1 && kinds[0] == ColumnKind.Number && TabbedWrap(lines[p], header.Length) is { } wrap)
+            {
+                // 1⇥推进…，一季度⇥刘志强⇥县交通运输局（牵头） then ⇥完成沿线征地拆迁⇥⇥县自然资源局: a spreadsheet's wrapped
+                // cells copied as a line of their own under their row, its number cell empty: the row's words go on.
+                var last = rows[rows.Count - 1];
+                rows[rows.Count - 1] = new TableRow(last.Line, last.Cells.Select((c, j) => j < wrap.Length && wrap[j].Length > 0
+                    ? new TableCell(WrappedCells.Joined(c.Text, wrap[j], IsRole(kinds[j]))) : c).ToArray());
+                p++;
+                continue;
+            }
+
             if (Cells(lines[p]) is not { } printed
                 || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar)
                     ?? (marked && !tabbed && rows.Count > 1 ? RightOfMergedCells(lines[p], lines[start], printed, kinds) : null)
@@ -1616,6 +1627,25 @@ internal static partial class CopiedTable
     }
 
     private static readonly string[] TotalWords = { "小计", "合计", "总计", "共计" };
+
+    // ⇥面积8万平方米 or ⇥⇥⇥县水利局、县城管局: a tabbed line opening with an empty number cell, no wider than the header,
+    // that starts no row of its own (no number, no whole row of cells).
+    private static string[]? TabbedWrap(SourceLine line, int width)
+    {
+        if (line.LeadingTabs == 0 || line.Text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        // One cell's words alone keep no tab after the trim.
+        var printed = Cells(line) ?? new[] { line.Text.Trim() };
+
+        var cells = LeadingEmptyCells(line, printed, width, tabbed: true);
+        var filled = cells.Count(c => c.Length > 0);
+        return cells.Length <= width && cells[0].Length == 0 && filled > 0 && filled < width - 2 && cells.All(c => Number(SourceLine.Of(line.Number, c)) is null)
+            ? cells
+            : null;
+    }
 
     // 2021.8 | 城投集团 | || under 项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |: a page prints every row with the header's
     // bars, a row's own cells first and the empty ones after them; where the cells merged down from the row above are

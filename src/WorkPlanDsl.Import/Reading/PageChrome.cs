@@ -86,11 +86,27 @@ internal static class PageChrome
         {
             var text = lines[i].Folded.TrimStart(' ', '　');
             if (lines[i].Table is null && text.Length <= MaxLength && SiteOwnerWords.Any(w => text.StartsWith(w, StringComparison.Ordinal))
-                && (IsSiteFooter(i - 1) || IsSiteFooter(i + 1)))
+                && (IsSiteFooter(i - 1) || IsSiteFooter(i + 1) || (i == LastWords(lines) && BothOwners(text))))
             {
                 yield return lines[i].Number;
             }
         }
+    }
+
+    // The page's last line naming who runs the site and who builds it (主办：漳州市人民政府办公室　承办：…网站管理中心): the
+    // site's, with nothing after it; a task's fields name 主办 and 协办, and its task comes after them.
+    private static bool BothOwners(string text)
+        => System.Text.RegularExpressions.Regex.IsMatch(text, @"^主办[：:][^：:]{2,30}[ 　]+承办[：:][^：:]{2,30}$");
+
+    private static int LastWords(List<SourceLine> lines)
+    {
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].Table is null && lines[last].Text.Trim().Length == 0)
+        {
+            last--;
+        }
+
+        return last;
     }
 
     // Folded: 主辦 reads 主办.
@@ -98,7 +114,7 @@ internal static class PageChrome
 
     private static readonly string[] SiteFooterWords =
     {
-        "ICP", "网站", "公网安备", "备案", "版权", "关于我们", "联系我们", "隐私", "使用帮助", "技术支持", "Copyright", "copyright", "分辨率",
+        "ICP", "网站", "公网安备", "打印本页", "关闭窗口", "备案", "版权", "关于我们", "联系我们", "隐私", "使用帮助", "技术支持", "Copyright", "copyright", "分辨率",
     };
 
     private static readonly string[] Issuers = { "人民政府", "政府", "办公室", "办公厅", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "委" };

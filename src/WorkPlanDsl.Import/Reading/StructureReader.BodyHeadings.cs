@@ -10,10 +10,20 @@ internal sealed partial class StructureReader
     // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group);
     // or a place's government (凤台县政府, 大通区人民政府).
     internal static bool IsBodyName(string name)
-        => name.Length is >= 3 and <= 20
+        => WithoutAlias(name) is var bare && bare.Length != name.Length ? IsBodyName(bare) && UnitShape.IsOrganisation(name.Substring(bare.Length + 1, name.Length - bare.Length - 2))
+        : name.Length is >= 3 and <= 20
            && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
            && !UnitShape.IsPlaceLikeBody(name);
+
+    // 县经济和信息化局（县中小企业局）: a body with the other name it carries in brackets.
+    private static string WithoutAlias(string name)
+        => name.Length > 6 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 2 ? name.Substring(0, open) : name;
+
+    // 各乡镇人民政府, 市直各部门 among the headings of a plan arranged by body: the bodies of the group do the work under it
+    // (各乡镇 alone, as 县城建设, may be what the work is about).
+    private static bool IsGroupOfBodies(string name)
+        => IsDutyGroup(name) && new[] { "人民政府", "政府", "办事处", "部门", "单位" }.Any(w => name.EndsWith(w, System.StringComparison.Ordinal));
 
     // 各乡镇, 市直各部门: a group whose duties a heading lists (not 有关部门, which names no one).
     private static bool IsDutyGroup(string name)
@@ -74,11 +84,17 @@ internal sealed partial class StructureReader
                 _dutyHeadings.Add(line);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && UnitShape.IsDepartment(words)))
-                && (IsBodyName(words) || (IsDutyGroup(words) && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))))
+                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && (UnitShape.IsDepartment(WithoutAlias(words)) || IsGroupOfBodies(words))))
+                && (IsBodyName(words) || (IsDutyGroup(words) && (line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal) || (bodiesKind == numbering.Kind && IsGroupOfBodies(words))))))
             {
                 name = TaskCount.Replace(line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);
                 bodiesKind = numbering.Kind;
+            }
+
+            if (name is null && DutiesOfTheSubject(body, i, reader) is { } subject)
+            {
+                // （一）区民政局作为主管部门总体负责系统的运行 over 1.负责起草… 2.负责协调…: each duty is the subject's.
+                name = subject;
             }
 
             if (name is null)
@@ -103,6 +119,45 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    // The bodies a heading's sentence opens with, where the list numbered from one under it at the task level gives them
+    // duties with no subject of their own (1.负责起草… 2.负责协调…): two or more, two in three of its items at least.
+    private string? DutiesOfTheSubject(List<(SourceLine Line, Numbering Numbering)> body, int at, ClauseReader reader)
+    {
+        var numbering = body[at].Numbering;
+        if (_taskKind == NumberingKind.None || numbering.Kind == _taskKind || at + 1 >= body.Count || body[at + 1].Numbering.Kind != _taskKind || body[at + 1].Numbering.Value != 1)
+        {
+            return null;
+        }
+
+        var items = new List<int>();
+        for (var j = at + 1; j < body.Count && body[j].Numbering.Kind != numbering.Kind && body[j].Line.Table is null; j++)
+        {
+            if (body[j].Numbering.Kind == _taskKind)
+            {
+                items.Add(j);
+            }
+        }
+
+        var duties = items.Count(j => body[j].Line.Folded.Substring(body[j].Numbering.BodyStart).TrimStart(' ', '　').StartsWith("负责", System.StringComparison.Ordinal));
+        if (items.Count < 2 || duties < 2 || duties * 3 < items.Count * 2)
+        {
+            return null;
+        }
+
+        // 区民政局作为主管部门总体负责…: what the body is in the work, and how wholly, stand between it and its verb.
+        var words = body[at].Line.Text.Substring(numbering.BodyStart);
+        var plain = AsWhatItActs.Replace(words, string.Empty);
+        if (new ProseReader(reader).Opening(SourceLine.Of(body[at].Line.Number, plain), 0) is not { Leads.Count: > 0 } opening)
+        {
+            return null;
+        }
+
+        return string.Join("、", opening.Leads);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AsWhatItActs = new(
+        @"(?<=^[^，,。；;]{2,30}?)(?:作为[^，,。；;]{1,10}?(?:部门|单位|机构|主体))?(?:总体|全面|统一|具体)?(?=负责)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The heading the heading in force was read from, where it is a body's name (its tasks say so above them).
     private SourceLine? _headingLine;

@@ -12,11 +12,11 @@ namespace WorkPlanDsl.Import.Reading;
 internal sealed partial class StructureReader
 {
     private static readonly System.Text.RegularExpressions.Regex UnitDivision = new(
-        @"^[ 　]*(?<unit>[^：:，,。；;、\s]{2,30})[：:][ 　]*(?<parts>(?:(?:牵头|配合|负责|参与|协办|主办|协助)[ 　]*第[^；;。，,]{1,60}?项[ 　]*[；;，,]?[ 　]*)+)[。；;]?[ 　]*$",
+        @"^[ 　]*(?<unit>[^：:，,。；;、\s]{2,30})[：:][ 　]*(?<parts>(?:(?:牵头负责|牵头|配合|负责|参与|协办|主办|协助)[ 　]*第[^；;。，,]{1,60}?项(?:任务|工作)?(?:中[^；;。，,]{1,30})?[ 　]*[；;，,]?[ 　]*)+)[。；;]?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DivisionPart = new(
-        @"(?<role>牵头|配合|负责|参与|协办|主办|协助)[ 　]*(?<spec>第[^；;。，,]{1,60}?)项", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<role>牵头负责|牵头|配合|负责|参与|协办|主办|协助)[ 　]*(?<spec>第[^；;。，,]{1,60}?)项(?:任务|工作)?(?<part>中[^；;。，,]{1,30})?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The tasks given roles by such lines: another line may add to what one gave, never to what the task said itself.
     private readonly HashSet<ImportedElement> _dividedTasks = new();
@@ -34,7 +34,8 @@ internal sealed partial class StructureReader
         {
             var role = part.Groups["role"].Value;
             var spec = part.Groups["spec"].Value;
-            var lead = role is "牵头" or "负责" or "主办";
+            // 负责第（一）项任务中本辖区用地保障: a part of the task, beside its lead.
+            var lead = role is "牵头" or "牵头负责" or "负责" or "主办" && !part.Groups["part"].Success;
             var holder = _elements.Heading(SourceLine.Of(line.Number, "（" + unit + (lead ? "牵头" : "配合") + "）"), 0, wholeLine: true);
             foreach (var task in ScopeTasks(Numbers(spec), spec))
             {

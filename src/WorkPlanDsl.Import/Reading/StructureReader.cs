@@ -58,6 +58,7 @@ internal sealed partial class StructureReader
         MeasuresOwningTheirWork(body);
         GroupClosingFields(body);
         ClosedLineTasks(body);
+        MonthLineTasks(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -70,6 +71,12 @@ internal sealed partial class StructureReader
             if (_closedLineHeadings.Contains(i))
             {
                 OpenClosedLineHeading(line, numbering);
+                continue;
+            }
+
+            if (_monthLines.TryGetValue(i, out var month))
+            {
+                OpenMonthLine(line, month.Label, month.BodyStart);
                 continue;
             }
 
@@ -86,6 +93,13 @@ internal sealed partial class StructureReader
                 continue;
             }
 
+            if (_bodyRoleHeadings.Contains(i))
+            {
+                OpenBodyRoleHeading(line, numbering);
+                continue;
+            }
+
+            EndBodyRoleHeading(numbering);
             if (_measureHeadings.Contains(i))
             {
                 // 3、改善居住条件。 over (1)…(4), each naming who does it: a heading of tasks, kept as the section's text.
@@ -767,6 +781,15 @@ internal sealed partial class StructureReader
             }
 
             var namesItself = Enumerable.Range(i, measures[0] - i).Any(Names);
+            if (namesItself && measures[0] == i + 1 && IsBodyRoleHeading(body[i], reader) && measures.All(m => body[m].Numbering.Kind == body[measures[0]].Numbering.Kind)
+                && Enumerable.Range(i + 1, end - i - 1).All(j => !Names(j) && RoleField(body[j]) == Role.None))
+            {
+                // 4、茄子河区政府负责: over (1)…(9) that name nobody: the measures are that body's tasks.
+                _bodyRoleHeadings.Add(i);
+                _measureTasks.UnionWith(measures);
+                i = end - 1;
+                continue;
+            }
 
             // Each measure names who does it, once: a second naming line in a measure's block (牵头单位:X;配合单位:Y after
             // the last measure) may be the task's own, so the measures stay its words. 牵头单位：X then 责任单位：Y on the
@@ -917,13 +940,24 @@ internal sealed partial class StructureReader
         {
             var start = starts[b];
             var end = b + 1 < starts.Count ? starts[b + 1] : body.Count;
-            if (body.Skip(start).Take(end - start).Any(p => p.Line.Table is not null) || Framing(body[start].Line, body[start].Numbering))
+            if (body.Skip(start).Take(end - start).Any(p => p.Line.Table is not null))
             {
                 continue;
             }
 
             var subs = Enumerable.Range(start + 1, end - start - 1).Where(i => IsSub(body[i].Numbering)).ToList();
             var tasks = Enumerable.Range(start + 1, end - start - 1).Count(i => body[i].Numbering.Kind == _taskKind);
+            if (Framing(body[start].Line, body[start].Numbering))
+            {
+                // 四、其他相关工作 over （一）市食安办负责，…配合，深入宣传… (二)市卫生局负责，…: a framing part's sub-parts are
+                // tasks where every one of them, two or more, opens with who leads it.
+                if (tasks == 0 && subs.Count >= 2 && subs.All(at => OpensWithLead(statements, body[at])))
+                {
+                    _leafTasks.UnionWith(subs);
+                }
+
+                continue;
+            }
             if (subs.Count == 0)
             {
                 var numbered = Enumerable.Range(start + 1, end - start - 1).Any(i => body[i].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));
@@ -970,13 +1004,20 @@ internal sealed partial class StructureReader
             {
                 // 一、 over 1. and 2., then 二、 over （一）加强营商环境监督。（县纪委监委负责）: a part that numbers its tasks a level
                 // up; each that names who leads it in a clause is a task, not words of its part, whatever its title frames.
-                foreach (var (at, _) in ranges.Where(r => LineNamesLead(statements, body[r.At].Line)))
+                // So too （二）市卫生局负责，A、B配合，制定…: the part's line opening with who leads it.
+                foreach (var (at, _) in ranges.Where(r => LineNamesLead(statements, body[r.At].Line) || OpensWithLead(statements, body[r.At])))
                 {
                     _leafTasks.Add(at);
                 }
             }
         }
     }
+
+    private static bool OpensWithLead(ClauseReader statements, (SourceLine Line, Numbering Numbering) paragraph)
+        => paragraph.Line.Table is null && new ProseReader(statements) is var prose
+           && (prose.Opening(paragraph.Line, paragraph.Numbering.BodyStart) is { Leads.Count: > 0 }
+               || prose.Sentences(paragraph.Line, paragraph.Numbering.BodyStart) is { Clause.Leads.Count: > 0, Words: var words }
+                  && paragraph.Line.Text.Substring(paragraph.Numbering.BodyStart).TrimStart().StartsWith(words, System.StringComparison.Ordinal));
 
     private static bool NamesLead(SourceLine line, int bodyStart)
     {

@@ -468,7 +468,9 @@ internal sealed class TableReader
                 && (!_rebuilt || (!r.Cells[leadColumn].IsMergedCopy && Numbering.Read(SourceLine.Of(r.Line, Cell(r, measures))).Kind != NumberingKind.None)))
             && !rows.Skip(1).All(r => r.Cells[leadColumn].IsMergedCopy)
             && rows.Any(r => Cell(r, leadColumn).Length > 0)
-            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1;
+            && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1
+            // 县公安局（牵头） on one row, 县住建局 on the next: the mark says who leads the task, not each row its own.
+            && !rows.Any(r => ChineseText.Fold(Cell(r, leadColumn)) is var cell && (cell.Contains("（牵头）") || cell.Contains("(牵头)")));
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;

@@ -273,6 +273,31 @@ internal static class WrappedCells
             || (width is { } w && w > 0 && Width(trimmed) >= w - 1 && Width(trimmed) <= w + 1);
     }
 
+    /// <summary>
+    /// A cell's words and the piece a wrap put on the next line: a list of bodies goes on after its separator or inside a
+    /// cut name (<c>县工业园区</c> / <c>管委会、各乡镇</c>); a whole name under a whole name is the next of the list
+    /// (<c>县交通运输局（牵头）</c> / <c>县自然资源局</c>); other words run on, as CJK text wraps anywhere.
+    /// </summary>
+    internal static string Joined(string above, string below, bool units)
+    {
+        var top = above.TrimEnd();
+        var bottom = below.Trim();
+        if (top.Length == 0 || bottom.Length == 0)
+        {
+            return top + bottom;
+        }
+
+        var separated = "、，,；;".IndexOf(top[top.Length - 1]) >= 0;
+        // 管委会 under 县工业园区 is the rest of its name: a name of its own starts with its level (县自然资源局, 各乡镇).
+        return units && !separated && Complete(WithoutBracket(LastName(top))) && Complete(FirstName(bottom)) && (UnitShape.LevelPrefixes.IndexOf(bottom[0]) >= 0 || bottom[0] == '各')
+            ? top + "、" + bottom
+            : top + bottom;
+    }
+
+    // 县交通运输局（牵头）: the name before the mark after it.
+    private static string WithoutBracket(string name)
+        => name.Length > 2 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 0 ? name.Substring(0, open) : name;
+
     // The line's names but its last, cut one, are units: 区教育局、区 starts a list of units; 全覆盖 does not.
     private static bool IsUnitsStart(string line)
     {

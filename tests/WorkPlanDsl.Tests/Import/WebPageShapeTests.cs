@@ -166,6 +166,25 @@ public class WebPageShapeTests
     }
 
     [Theory]
+    [InlineData("【打印本页】【关闭窗口】", "主办：泗阳县人民政府办公室　　承办：泗阳县大数据中心")]
+    [InlineData("", "主辦：漳州市人民政府辦公室　　承辦：漳州市人民政府網站管理中心")]
+    public void A_sites_owners_on_the_pages_last_line_are_no_fields_of_the_last_task(string before, string owners)
+    {
+        var plan = Import("某县2017年工作要点", "一、重点任务", "1.推进不见面审批。（县政务服务管理办公室牵头）", "2.加强对台政策宣传解读。",
+            "完成时限：2018年5月", "", before, owners);
+        Assert.Equal(new[] { "县政务服务管理办公室" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_tasks_own_owners_with_a_task_after_them_stay_its_fields()
+    {
+        var plan = Import("某市2024年文化工作要点", "一、重点任务", "1.举办端午龙舟赛。", "主办：市文化广电旅游局　承办：市文化馆", "2.举办读书节。（市图书馆负责）");
+        Assert.Equal(new[] { "市文化广电旅游局" }, plan.Leads("1."));
+    }
+
+    [Theory]
     [InlineData("2.举办读书节。")]
     [InlineData("\f— 3 —")]
     [InlineData("第 3 页 共 5 页")]

@@ -1,0 +1,72 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// A plan's work set out one paragraph a month (<c>1月：…（办公室、采编部）</c>, <c>7—8月：…</c>, <c>三月份：…</c>), and a
+/// bracket that names the helper after a comma (<c>（少儿部，阅读推广部协助）</c>).
+/// </summary>
+public class MonthByMonthTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Each_months_paragraph_is_a_task_labelled_by_its_month()
+    {
+        var plan = Import(
+            "襄平市图书馆2022年工作计划",
+            "一、全年重点工作",
+            "（一）推进新馆智慧化改造。（责任部门：信息技术部，配合部门：借阅部）",
+            "二、月度工作安排",
+            "1月：开展“文化进万家”春节系列活动；完成年度中文图书采购招标。（办公室、采编部）",
+            "2月：举办“元宵灯谜会”。（阅读推广部）",
+            "3月：开展“学雷锋”志愿服务月活动。（负责：阅读推广部；协助：办公室）",
+            "7—8月：举办暑期少儿阅读夏令营。（少儿部，阅读推广部协助）",
+            "10月：国庆期间延长开放时间。",
+            "三、保障措施",
+            "各部门每月25日前将当月工作完成情况报办公室汇总。");
+        Assert.Equal(new[] { "（一）", "1月", "2月", "3月", "7—8月", "10月" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.StartsWith("开展“文化进万家”", plan.Task("1月").Title);
+        Assert.Equal(new[] { "办公室" }, plan.Leads("1月"));
+        Assert.Equal(new[] { "阅读推广部" }, plan.Leads("2月"));
+        Assert.Equal(new[] { "阅读推广部" }, plan.Leads("3月"));
+        Assert.Equal(new[] { "少儿部" }, plan.Leads("7—8月"));
+        Assert.Equal(new[] { "阅读推广部" }, plan.Supports("7—8月"));
+        Assert.Empty(plan.Leads("10月"));
+        Assert.Empty(plan.Model.Sections.Single(s => s.Title == "月度工作安排").Declared.Leads);
+    }
+
+    [Fact]
+    public void Months_that_do_not_count_up_or_stand_alone_are_no_tasks()
+    {
+        var plan = Import(
+            "某县2024年工作要点",
+            "一、重点工作",
+            "1.推进项目建设。（县发改局牵头）",
+            "时间安排：",
+            "3月：启动。",
+            "1月：总结。",
+            "2.加强宣传。（县委宣传部负责）");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Theory]
+    [InlineData("（少儿部，阅读推广部协助）", "少儿部", "阅读推广部")]
+    [InlineData("（县教育局，县财政局配合）", "县教育局", "县财政局")]
+    [InlineData("（委机关各科室，委直属单位按职责分工负责）", null, null)]
+    public void A_bracket_naming_the_helper_after_a_comma_keeps_the_unit_before_it_as_lead(string bracket, string? lead, string? support)
+    {
+        var plan = Import("某单位2022年工作要点", "一、重点工作", "1.举办暑期少儿阅读夏令营。" + bracket, "2.开展读书月活动。（阅读推广部负责）");
+        if (lead is null)
+        {
+            Assert.DoesNotContain("委直属单位", plan.Leads("1."));
+        }
+        else
+        {
+            Assert.Equal(new[] { lead }, plan.Leads("1."));
+            Assert.Equal(new[] { support! }, plan.Supports("1."));
+        }
+    }
+}
