@@ -123,6 +123,20 @@ internal sealed class ImportedElement
         implementers.ForEach(AddSupport);
     }
 
+    /// <summary>
+    /// Makes the leads an accountable list gave by the convention alone supports, where the document names the lead
+    /// another way after all (the body an item is addressed to).
+    /// </summary>
+    public void ListedSupport()
+    {
+        var listed = Listed.Where(Leads.Contains).ToList();
+        Leads.RemoveAll(listed.Contains);
+        _leadSet = null;
+        Listed.Clear();
+        listed.ForEach(AddSupport);
+        Reviews.RemoveAll(r => listed.Any(l => r.StartsWith("lead " + l + " is the first listed of", System.StringComparison.Ordinal)));
+    }
+
     public void AddSupport(string name)
     {
         if (!Has(Supports, ref _supportSet, name) && !Has(Leads, ref _leadSet, name))

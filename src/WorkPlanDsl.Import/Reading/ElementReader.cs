@@ -84,8 +84,11 @@ internal sealed class ElementReader
             // 五、会场布置、音响调试由县会议中心负责。: the whole task, the thing then the body it is given to.
             Apply(given, task, line, line.Text.Substring(thing.Groups[1].Index).TrimEnd('。', ' '));
         }
-        else if (task.Leads.Count == 0 && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
+        else if ((task.Leads.Count == 0 || task.Leads.All(task.Listed.Contains)) && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
         {
+            // 4) 市市场监管局：推进…，市公安局、市税务局按职责分工负责: the body the item is addressed to leads; the list after
+            // the work, which led by the convention alone, supports it.
+            task.ListedSupport();
             // (二)市公安局：1、牵头组织…: the item opens with the bodies it gives the work to, then a colon; where the words
             // after it say which of them leads (市公安局、市交通运输局：由市交通运输局牵头，…), it does (not a body they
             // name besides, 在市委政法委牵头下).

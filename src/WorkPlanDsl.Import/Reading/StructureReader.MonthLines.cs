@@ -6,7 +6,8 @@ namespace WorkPlanDsl.Import.Reading;
 /// <summary>
 /// A plan's work set out month by month, one paragraph a month (<c>1月：开展…（办公室、采编部）</c>, <c>7—8月：…</c>,
 /// <c>三月份：…</c>): each paragraph is a task labelled by its month, whether or not it names who does it. Three or more
-/// such paragraphs in a row, their months counting up, and nothing numbered among them.
+/// such paragraphs in a row, their months counting up, nothing numbered among them, half of them at least naming who does
+/// their work, and not a schedule of the numbered tasks' own work.
 /// </summary>
 internal sealed partial class StructureReader
 {
@@ -29,7 +30,8 @@ internal sealed partial class StructureReader
                 last = month.Groups["to"].Success ? Month(month.Groups["to"].Value) : from;
             }
 
-            if (run.Count >= 3)
+            // A calendar of events (9月：开学典礼；教师节表彰) gives no work to anyone: half the months at least name who does theirs.
+            if (run.Count >= 3 && run.Count(r => NamesWhoDoesIt(body[r.At].Line)) * 2 >= run.Count && !RepeatsTheTasks(body, run.Select(r => r.At).ToList()))
             {
                 foreach (var (at, month) in run)
                 {
@@ -40,6 +42,69 @@ internal sealed partial class StructureReader
 
             i += System.Math.Max(run.Count, 1) - 1;
         }
+    }
+
+    // 3月：启动城镇老旧小区改造项目招标 beside 2.稳妥推进城镇老旧小区改造: a schedule of the numbered tasks' work, month by
+    // month, not work of its own. So read where a third of the months or more share six characters running with the rest.
+    private static bool RepeatsTheTasks(List<(SourceLine Line, Numbering Numbering)> body, List<int> months)
+    {
+        const int Run = 6;
+        var inMonths = new HashSet<int>(months);
+        var elsewhere = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (!inMonths.Contains(i) && body[i].Line.Table is null)
+            {
+                foreach (var piece in Pieces(body[i].Line.Folded))
+                {
+                    for (var at = 0; at + Run <= piece.Length; at++)
+                    {
+                        elsewhere.Add(piece.Substring(at, Run));
+                    }
+                }
+            }
+        }
+
+        var repeating = months.Count(m => Pieces(body[m].Line.Folded).Any(piece => Enumerable.Range(0, System.Math.Max(0, piece.Length - Run + 1)).Any(at => elsewhere.Contains(piece.Substring(at, Run)))));
+        return repeating * 3 >= months.Count;
+    }
+
+    // The runs of Chinese characters: the words, not their punctuation or figures.
+    private static IEnumerable<string> Pieces(string folded)
+    {
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var han = i < folded.Length && folded[i] >= '\u4E00' && folded[i] <= '\u9FFF';
+            if (han && start < 0)
+            {
+                start = i;
+            }
+            else if (!han && start >= 0)
+            {
+                yield return folded.Substring(start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    // A clause naming bodies, or a closing bracket of bodies alone (（办公室、采编部）).
+    private bool NamesWhoDoesIt(SourceLine line)
+    {
+        if (_elements.Clauses.Read(line.Text, line.Folded, line.Number).Any(c => c.Leads.Count + c.Supports.Count > 0))
+        {
+            return true;
+        }
+
+        var folded = line.Folded.TrimEnd().TrimEnd('。');
+        if (folded.Length < 4 || folded[folded.Length - 1] is not ('）' or ')') || folded.LastIndexOfAny(new[] { '（', '(' }) is not (var open and > 0))
+        {
+            return false;
+        }
+
+        var inner = line.Text.Substring(open + 1, folded.Length - open - 2);
+        var names = ClauseReader.Names(inner, ChineseText.Fold(inner));
+        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name));
     }
 
     private static int Month(string value)

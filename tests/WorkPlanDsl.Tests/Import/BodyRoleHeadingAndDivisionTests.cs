@@ -135,4 +135,20 @@ public class BodyRoleHeadingAndDivisionTests
         Assert.Empty(plan.Leads("1."));
         Assert.Equal(new[] { "区应急局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void The_body_an_item_is_addressed_to_leads_beside_a_list_that_answers_by_division()
+    {
+        var plan = Import(
+            "江州市2020年优化营商环境任务分工",
+            "一、政务服务",
+            "1) 市政务服务管理局：牵头推进“一网通办”，市大数据中心配合。",
+            "2) 市市场监管局：推进企业开办“一日办结”，市公安局、市税务局按职责分工负责。",
+            "3) 压缩不动产登记时间，市自然资源局、市税务局按职责分工负责。");
+        Assert.Equal(new[] { "市市场监管局" }, plan.Leads("2)"));
+        Assert.Equal(new[] { "市公安局", "市税务局" }, plan.Supports("2)").OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+        Assert.DoesNotContain("lead 市公安局 is the first listed", plan.Result.Plan);
+        // No body the item is addressed to: the list's first leads by the convention, as before.
+        Assert.Equal(new[] { "市自然资源局" }, plan.Leads("3)"));
+    }
 }

@@ -52,6 +52,38 @@ public class MonthByMonthTests
         Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
     }
 
+    [Fact]
+    public void A_calendar_of_events_naming_nobody_is_no_tasks()
+    {
+        var plan = Import(
+            "某中学2024学年第一学期工作计划",
+            "一、重点工作",
+            "1.加强党支部标准化建设。（党政办负责）",
+            "2.开展开学第一课活动。（德育处负责）",
+            "二、行事历",
+            "9月：开学典礼；教师节表彰；新生入学教育",
+            "10月：秋季运动会；期中考试",
+            "11月：家长会；青年教师优质课评比",
+            "12月：合唱比赛；元旦文艺汇演");
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
+    public void A_schedule_that_repeats_the_numbered_tasks_month_by_month_is_no_tasks()
+    {
+        var plan = Import(
+            "某县住建局2024年工作计划",
+            "一、重点工作任务",
+            "1.稳妥推进城镇老旧小区改造，全年改造小区30个。（城市建设股负责）",
+            "2.开展房地产市场秩序专项整治。（房地产市场监管股负责）",
+            "3.开展冬季燃气安全专项检查。（燃气管理办公室负责）",
+            "二、月度工作安排",
+            "3月：启动城镇老旧小区改造项目招标。（城市建设股）",
+            "4月：开展房地产市场秩序专项整治。（房地产市场监管股）",
+            "11月：开展冬季燃气安全专项检查。（燃气管理办公室）");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
     [Theory]
     [InlineData("（少儿部，阅读推广部协助）", "少儿部", "阅读推广部")]
     [InlineData("（县教育局，县财政局配合）", "县教育局", "县财政局")]

@@ -151,6 +151,15 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout10() => ReadApart(Holdout10Folder, "holdout10");
 
+    public static string Holdout11Folder => Path.Combine(Folder, "Holdout11");
+
+    /// <summary>
+    /// The eleventh holdout set: shapes an importer tuned on common forms may not know (plans arranged by body, roles only
+    /// in a closing division, month-by-month plans, 督查台账 copied with tabs, minutes, OCR and traditional copies, tables
+    /// in .docx, .html, .xlsx and .csv), written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout11() => ReadApart(Holdout11Folder, "holdout11");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
