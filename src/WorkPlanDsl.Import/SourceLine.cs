@@ -166,8 +166,9 @@ internal sealed class SourceLine
                 indent++;
             }
 
-            // ⇥面积8万平方米⇥⇥⇥: one cell's words between tabs are a row of a tabbed copy too, not a paragraph indented by one.
-            var row = trimmed.IndexOf('\t') >= 0 || (tabs > 0 && text.TrimEnd(' ', '\u3000', '\r', '\n').EndsWith("\t", System.StringComparison.Ordinal));
+            // ⇥面积8万平方米⇥⇥⇥ or ⇥⇥⇥县自然资源局: one cell's words between tabs, or after two or more, are a row of a tabbed
+            // copy too, not a paragraph indented by one.
+            var row = trimmed.IndexOf('\t') >= 0 || tabs >= 2 || (tabs > 0 && text.TrimEnd(' ', '\u3000', '\r', '\n').EndsWith("\t", System.StringComparison.Ordinal));
             lines.Add(new SourceLine(number, trimmed) { LeadingTabs = row ? tabs : 0, Indent = indent });
         }
     }

@@ -39,6 +39,48 @@ internal static class LeaderTable
         return blocks;
     }
 
+    /// <summary>
+    /// The same lists among a document's paragraphs (a Word file or a web page sets them as paragraphs): each becomes a
+    /// table; every other block stays as it is.
+    /// </summary>
+    public static IReadOnlyList<DocumentBlock> InBlocks(IReadOnlyList<DocumentBlock> blocks)
+    {
+        if (!blocks.Any(b => b is ParagraphBlock p && Header(p.Text) is not null))
+        {
+            return blocks;
+        }
+
+        var lines = new List<LayoutLine>();
+        var result = new List<DocumentBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not ParagraphBlock paragraph || Header(paragraph.Text) is not { } header)
+            {
+                result.Add(blocks[i]);
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < blocks.Count && blocks[end] is ParagraphBlock)
+            {
+                end++;
+            }
+
+            var run = blocks.Skip(i).Take(end - i).Cast<ParagraphBlock>().Select(p => new LayoutLine(p.Line, p.Text, false)).ToList();
+            if (Read(run, 0, header) is var (table, next))
+            {
+                result.Add(table);
+                i += next - 1;
+            }
+            else
+            {
+                result.Add(blocks[i]);
+            }
+        }
+
+        return result;
+    }
+
     // The header: two or more column names, each a name a task table uses, the first the work's.
     private static List<string>? Header(string text)
     {

@@ -130,6 +130,21 @@ internal sealed class ClauseReader
         foreach (var (start, end) in Parentheses(folded))
         {
             var content = folded.Substring(start + 1, end - start - 2);
+            if (content.IndexOf('。') is var stop and > 0 && Accountability.StatesRule(content.Substring(stop + 1)))
+            {
+                // (省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同): the list, a stop, then its rule: read as with a comma.
+                var at = start + 1 + stop;
+                folded = folded.Substring(0, at) + "，" + folded.Substring(at + 1);
+                text = text.Substring(0, at) + "，" + text.Substring(at + 1);
+                content = folded.Substring(start + 1, end - start - 2);
+            }
+
+            if (HelpersOfAField(text, folded, start, end))
+            {
+                // 责任单位：县交通运输局（县公路中心配合）: the bracket is the field's, read with it.
+                continue;
+            }
+
             // （市住建局、市数据局（牵头）、市科技局）: a list whose only role words mark one name is a list of names.
             var marksOnly = content.IndexOfAny(new[] { '(', '（' }) >= 0 && !HasVerb(content);
             if ((!RoleWords.HasRole(content) || marksOnly) && !HasLabel(content) && !HasCopula(content))
@@ -520,25 +535,52 @@ internal sealed class ClauseReader
     // 县交通运输局（县公路中心配合）: the bracket names who helps the cell's own units, as 县交通运输局，县公路中心配合 does.
     // Not 市民政局（牵头）, whose bracket marks the name before it, nor 办公室（安全生产办）, a name whole.
     private static string WithSupportsBracketedOut(string text)
+        => SupportsBracketed(text) is var (own, helpers, word) ? own + "，" + helpers + word : text;
+
+    // The cell's or field's own units and the helpers its closing bracket names, with the bracket's role word.
+    private static (string Own, string Helpers, string Word)? SupportsBracketed(string text)
     {
-        var trimmed = text.TrimEnd();
+        var trimmed = text.TrimEnd().TrimEnd('。', '；', ';', '，', ',').TrimEnd();
         if (trimmed.Length < 4 || !ChineseText.IsCloseParen(trimmed[trimmed.Length - 1]))
         {
-            return text;
+            return null;
         }
 
         var (open, end) = Parentheses(trimmed).LastOrDefault();
         if (end != trimmed.Length || open == 0)
         {
-            return text;
+            return null;
         }
 
-        var inner = ChineseText.Fold(trimmed.Substring(open + 1, end - open - 2)).Trim();
+        var innerText = trimmed.Substring(open + 1, end - open - 2).Trim();
+        var inner = ChineseText.Fold(innerText);
         var word = SupportWordsAtEnd.FirstOrDefault(w => inner.EndsWith(w, StringComparison.Ordinal));
         return word is not null && inner.Length > word.Length + 1 && !RoleWords.HasRole(inner.Substring(0, inner.Length - word.Length))
             && LabelOf(inner).Role == Role.None
-            ? trimmed.Substring(0, open).TrimEnd() + "，" + trimmed.Substring(open + 1, end - open - 2).Trim()
-            : text;
+            ? (trimmed.Substring(0, open).TrimEnd(), innerText.Substring(0, innerText.Length - word.Length), word)
+            : null;
+    }
+
+    // A bracket glued to the last name of a lead or accountable field, naming who helps: the field's own.
+    private static bool HelpersOfAField(string text, string folded, int start, int end)
+    {
+        if (start == 0 || folded[start - 1] < '\u4E00' || folded[start - 1] > '\u9FFF')
+        {
+            return false;
+        }
+
+        var colon = folded.LastIndexOfAny(new[] { '：', ':' }, start - 1);
+        if (colon < 1 || start - colon > 40 || folded.IndexOfAny(new[] { '。', '；', ';', '（', '(' }, colon, start - colon) >= 0)
+        {
+            return false;
+        }
+
+        var labelStart = System.Math.Max(0, colon - 8);
+        var label = folded.Substring(labelStart, colon - labelStart);
+        var cut = label.LastIndexOfAny(new[] { '。', '，', ',', '；', ';', ' ', '　', '）', ')' });
+        // After a comma (…3所，牵头单位：X（Y配合）) the task's trailing fields read the bracket with the field already.
+        return (cut < 0 || label[cut] is not ('，' or ',')) && RoleWords.Label(label.Substring(cut + 1)) is Role.Lead or Role.Accountable
+            && SupportsBracketed(text.Substring(colon + 1, end - colon - 1)) is not null;
     }
 
     private static readonly string[] SupportWordsAtEnd = { "配合", "协助", "协办", "参与" };
@@ -786,6 +828,15 @@ internal sealed class ClauseReader
                 clause.HasLabels = true;
                 clause.HasLeadField |= label == Role.Lead;
                 pending.Clear();
+                if (label is Role.Lead or Role.Accountable && SupportsBracketed(segmentOriginal.Substring(valueStart)) is var (own, helpers, _))
+                {
+                    // 责任单位：县交通运输局（县公路中心配合）: the field's unit, and who helps it.
+                    current = label;
+                    Put(clause, state, label, own, ChineseText.Fold(own));
+                    Put(clause, state, Role.Support, helpers, ChineseText.Fold(helpers));
+                    continue;
+                }
+
                 if (!NamesUnits(label) || !HasVerb(segment.Substring(valueStart)))
                 {
                     current = label;

@@ -86,17 +86,36 @@ internal static class PageChrome
         {
             var text = lines[i].Folded.TrimStart(' ', '　');
             if (lines[i].Table is null && text.Length <= MaxLength && SiteOwnerWords.Any(w => text.StartsWith(w, StringComparison.Ordinal))
-                && (IsSiteFooter(i - 1) || IsSiteFooter(i + 1) || (i == LastWords(lines) && BothOwners(text))))
+                && (IsSiteFooter(i - 1) || IsSiteFooter(i + 1) || OwnersToTheEnd(lines, i)))
             {
                 yield return lines[i].Number;
             }
         }
     }
 
-    // The page's last line naming who runs the site and who builds it (主办：漳州市人民政府办公室　承办：…网站管理中心): the
-    // site's, with nothing after it; a task's fields name 主办 and 协办, and its task comes after them.
-    private static bool BothOwners(string text)
-        => System.Text.RegularExpressions.Regex.IsMatch(text, @"^主办[：:][^：:]{2,30}[ 　]+承办[：:][^：:]{2,30}$");
+    // The page's last lines naming who runs the site and who builds it (主办：漳州市人民政府办公室　承办：…网站管理中心, with
+    // 网站标识码 or 联系电话 beside them, or 承办 on a line of its own): the site's, with nothing after them but more of the
+    // same; a task's fields name 主办 and 协办, and its task comes after them. Both 主办 and 承办 are named.
+    private static bool OwnersToTheEnd(List<SourceLine> lines, int at)
+    {
+        var last = LastWords(lines);
+        var first = last + 1;
+        while (first > 0 && last - first < 3 && lines[first - 1].Table is null
+            && FooterStarts.Any(w => lines[first - 1].Folded.TrimStart(' ', '　').StartsWith(w, StringComparison.Ordinal)))
+        {
+            first--;
+        }
+
+        if (at < first || at > last)
+        {
+            return false;
+        }
+
+        var block = string.Concat(Enumerable.Range(first, last - first + 1).Select(j => lines[j].Folded));
+        return block.Contains("主办") && block.Contains("承办") && !block.Contains("协办");
+    }
+
+    private static readonly string[] FooterStarts = { "主办", "承办", "主管", "网站标识码", "联系电话", "地址", "版权", "技术支持", "ICP" };
 
     private static int LastWords(List<SourceLine> lines)
     {

@@ -54,6 +54,12 @@ internal static class UnnumberedTasks
 
             var part = folded.Substring(start, i - start);
             var agent = part.IndexOf("由", StringComparison.Ordinal);
+            if (agent >= 0 && Done.IsMatch(part))
+            {
+                // 由县发改委牵头，…圆满完成了项目谋划工作: a report of work done, not work given.
+                return null;
+            }
+
             if (agent >= 0 && OpensWithLead(part.Substring(agent), elements))
             {
                 var end = part.IndexOf('。', agent) is var stop and >= 0 ? stop : part.Length;
@@ -70,6 +76,10 @@ internal static class UnnumberedTasks
 
         return parts.Count >= 2 ? parts : null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Done = new(
+        @"(?:完成|实现|开展|召开|举办|取得|获得|建成|达到|组织|推进|争取|落实)了|圆满|受到|表彰|荣获|已经|已完成|已建成|已于",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 由县发展和改革局牵头，…: the words up to the first comma after 牵头 name the lead.
     private static bool OpensWithLead(string part, ElementReader elements)

@@ -148,4 +148,17 @@ public class HostileRuleWordingTests
         Assert.Equal(new[] { "县自然资源局" }, plan.Leads("2."));
         Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("states no rule"));
     }
+
+    [Fact]
+    public void A_bracket_whose_rule_follows_its_list_after_a_stop_is_that_list()
+    {
+        var plan = Import(
+            "一、加快调整能源结构(省发改委总牵头)",
+            "(一)制订实施全省煤炭消费总量控制方案。",
+            "1.制订煤炭消费总量中长期控制目标。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)",
+            "2.推进燃煤锅炉淘汰。(省环保厅、省质监局)");
+        Assert.Equal(new[] { "省经信委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "省发改委(省能源局)" }, plan.Supports("1."));
+        Assert.Equal(new[] { "省环保厅" }, plan.Leads("2."));
+    }
 }

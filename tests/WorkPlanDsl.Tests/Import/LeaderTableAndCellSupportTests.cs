@@ -47,6 +47,26 @@ public class LeaderTableAndCellSupportTests
     }
 
     [Fact]
+    public void A_list_set_with_leaders_in_a_web_pages_paragraphs_is_a_table_too()
+    {
+        const string Page = """
+            <html><body><h1>某县2024年教育实事责任分解</h1>
+            <p>项目名称……………………责任单位</p>
+            <p>1．推进义务教育优质均衡发展……………县教育局</p>
+            <p>2．实施校舍安全改造工程……………县住建局</p>
+            <p>3．加强教师队伍建设……………</p>
+            <p>各责任单位要按月报送进展。</p>
+            </body></html>
+            """;
+        var plan = ImportedModel.FromFile("plan.html", Encoding.UTF8.GetBytes(Page));
+        Assert.Equal(new[] { "1．", "2．", "3．" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal("推进义务教育优质均衡发展", plan.Tasks.First().Title);
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("1．"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2．"));
+        Assert.Empty(plan.Leads("3．"));
+    }
+
+    [Fact]
     public void A_table_of_contents_is_no_task_table()
     {
         var plan = Import(
@@ -105,6 +125,17 @@ public class LeaderTableAndCellSupportTests
         Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1"));
         Assert.Equal(new[] { "县公路中心" }, plan.Supports("1"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("配合") || (u.FullName ?? u.Id).Contains("协助"));
+    }
+
+    [Theory]
+    [InlineData("1. 改造国道。\n责任单位：县交通运输局（县公路中心配合）")]
+    [InlineData("1. 改造国道。责任单位：县交通运输局（县公路中心配合）")]
+    [InlineData("1. 改造国道。\n牵头单位：县交通运输局（县公路中心协助）")]
+    public void A_field_naming_who_helps_in_a_bracket_keeps_its_unit_as_the_accountable_one(string task)
+    {
+        var plan = Import("重点任务分工", task, "2. 规范市场秩序。", "责任单位：县商务局");
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县公路中心" }, plan.Supports("1."));
     }
 
     [Theory]

@@ -53,6 +53,19 @@ public class MonthByMonthTests
     }
 
     [Fact]
+    public void Month_lines_that_end_with_no_stop_are_not_joined_as_wrapped_text()
+    {
+        var plan = Import(
+            "2024年工作计划",
+            "一、全年安排",
+            "1月：开展第一项活动（办公室、采编部）",
+            "2月：开展第二项活动（办公室、采编部）",
+            "3月：开展第三项活动（办公室、采编部）",
+            "10月：开展第九项活动（办公室、采编部）");
+        Assert.Equal(new[] { "1月", "2月", "3月", "10月" }, plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
     public void A_calendar_of_events_naming_nobody_is_no_tasks()
     {
         var plan = Import(

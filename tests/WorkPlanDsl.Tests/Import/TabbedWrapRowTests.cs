@@ -42,6 +42,21 @@ public class TabbedWrapRowTests
     }
 
     [Fact]
+    public void A_wrapped_last_cell_after_tabs_alone_keeps_the_rows_after_it()
+    {
+        var plan = Import(
+            "某县2021年重点工作台账",
+            "序号\t任务内容\t牵头单位\t配合单位",
+            "1\t国道改造工程\t县交通运输局\t县财政局、",
+            "\t\t\t县自然资源局",
+            "2\t县医院迁建\t县卫健局\t县住建局",
+            "3\t污水管网\t县水务局\t县住建局");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县财政局", "县自然资源局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县水务局" }, plan.Leads("3"));
+    }
+
+    [Fact]
     public void A_paragraph_indented_by_a_tab_after_the_table_is_no_wrap_of_its_last_row()
     {
         var plan = Import(

@@ -61,6 +61,8 @@ public class UnnumberedWorkTests
     [InlineData("年内完成老新村综合整治和老住宅特修80万平方米。责任部门：市房管局。", "全市上下要共同努力，确保完成任务。")]
     // Led parts with a part between them that gives the work to no one.
     [InlineData("由县发展和改革局牵头完成供地工作；加快推进园区建设；由丹凤街道牵头完成土地处置任务。", "县直相关部门负责人参加会议。")]
+    // A commendation of work done, given part by part to the bodies that did it.
+    [InlineData("2023年，由县发改委牵头，县财政局配合，圆满完成了项目谋划工作；由县住建局牵头，完成了老旧小区改造，受到市委市政府表彰。", "特此通报。")]
     // Achievements, not announced work.
     [InlineData("去年工作组织得较为圆满：一是召开了全市会议。二是组织了颁奖仪式。三是完成了地图集定稿。", "会议要求各处室抓好落实。")]
     public void Prose_that_lists_no_work_given_to_bodies_stays_the_preface(string first, string second)

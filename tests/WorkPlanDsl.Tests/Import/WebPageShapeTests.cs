@@ -177,6 +177,17 @@ public class WebPageShapeTests
         Assert.Empty(plan.Supports("2."));
     }
 
+    [Theory]
+    [InlineData("主办：县人民政府办公室　承办：县大数据中心　网站标识码：1234")]
+    [InlineData("主办：县人民政府办公室　承办：县大数据中心　联系电话：0451-1234567")]
+    [InlineData("主办：县人民政府办公室\n承办：县大数据中心")]
+    public void A_sites_owners_at_the_pages_end_with_more_of_its_footer_are_no_fields(string footer)
+    {
+        var plan = Import("2024年县政府重点工作任务分解", "1. 推进重点项目建设。牵头单位：县发改委。", "2. 加快城乡道路改造。牵头单位：县交通运输局。", footer);
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+    }
+
     [Fact]
     public void A_tasks_own_owners_with_a_task_after_them_stay_its_fields()
     {
