@@ -1639,7 +1639,6 @@ internal static partial class CopiedTable
 
         // One cell's words alone keep no tab after the trim.
         var printed = Cells(line) ?? new[] { line.Text.Trim() };
-
         var cells = LeadingEmptyCells(line, printed, width, tabbed: true);
         var filled = cells.Count(c => c.Length > 0);
         return cells.Length <= width && cells[0].Length == 0 && filled > 0 && filled < width - 2 && cells.All(c => Number(SourceLine.Of(line.Number, c)) is null)

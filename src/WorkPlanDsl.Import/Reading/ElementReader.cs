@@ -1793,10 +1793,6 @@ internal sealed class ElementReader
     }
 
     /// <summary>
-    /// True where a paragraph lists its work as 一是…（责任单位：X）；二是…（责任单位：Y）: two items or more, at least two and
-    /// half of them naming who leads them. A document numbering nothing else has these items as its tasks.
-    /// </summary>
-    /// <summary>
     /// 关于5月份工作，局长强调要重点抓好以下八项工作：一是…。二是…。三是…: a record of a meeting that announces the work it
     /// lists; its items are the work whoever does it. Not the achievements it lists before (两项重大活动组织得较为圆满：一是召开了…).
     /// </summary>
@@ -1816,6 +1812,10 @@ internal sealed class ElementReader
     private static readonly System.Text.RegularExpressions.Regex WorkAnnounced = new(
         @"(?:抓好|做好|落实|推进|完成|突出|开展|部署)(?:以下|好)?(?:[0-9一二三四五六七八九十两]+(?:项|个方面|件))?(?:重点)?(?:工作|任务|事项)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// True where a paragraph lists its work as 一是…（责任单位：X）；二是…（责任单位：Y）: two items or more, at least two and
+    /// half of them naming who leads them. A document numbering nothing else has these items as its tasks.
+    /// </summary>
     internal static bool ListsLedItems(SourceLine line)
     {
         var folded = line.Folded;

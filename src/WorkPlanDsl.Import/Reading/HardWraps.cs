@@ -376,11 +376,8 @@ internal static class HardWraps
     // under 承辦單位：A　會辦單位：B is the next item).
     // A markdown list item (- [ ] …, - 负责：X) is an item of its own too.
     private static bool GoesOn(SourceLine line) => line.Table is null && Numbering.Read(line).Kind == NumberingKind.None && Numbering.BulletWords(line) == 0
-        && !MarkdownItem.IsMatch(line.Folded) && !MonthOpening.IsMatch(line.Folded);
-
-    // 10月：开展…, 7—8月：…: a month's paragraph of a plan set out by month starts a line of its own.
-    private static readonly System.Text.RegularExpressions.Regex MonthOpening = new(
-        @"^[ 　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-－~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?[ 　]*[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        // 10月：开展…: a month's paragraph of a plan set out by month starts a line of its own.
+        && !MarkdownItem.IsMatch(line.Folded) && !StructureReader.MonthLabel.IsMatch(line.Folded);
 
     private static readonly System.Text.RegularExpressions.Regex MarkdownItem = new(
         @"^[ \t]*[-*+][ \t]+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -10,15 +10,12 @@ internal sealed partial class StructureReader
     // 市卫生局, 县农业农村局: one body's name with its level, nothing else (not 数字政府, a topic; not 各乡镇, a group);
     // or a place's government (凤台县政府, 大通区人民政府).
     internal static bool IsBodyName(string name)
-        => WithoutAlias(name) is var bare && bare.Length != name.Length ? IsBodyName(bare) && UnitShape.IsOrganisation(name.Substring(bare.Length + 1, name.Length - bare.Length - 2))
+        // 县经济和信息化局（县中小企业局）: a body with the other name it carries in brackets.
+        => UnitShape.WithoutClosingBracket(name) is var bare && bare.Length != name.Length ? IsBodyName(bare) && UnitShape.IsOrganisation(name.Substring(bare.Length + 1, name.Length - bare.Length - 2))
         : name.Length is >= 3 and <= 20
            && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
            && !UnitShape.IsPlaceLikeBody(name);
-
-    // 县经济和信息化局（县中小企业局）: a body with the other name it carries in brackets.
-    private static string WithoutAlias(string name)
-        => name.Length > 6 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 2 ? name.Substring(0, open) : name;
 
     // 各乡镇人民政府, 市直各部门 among the headings of a plan arranged by body: the bodies of the group do the work under it
     // (各乡镇 alone, as 县城建设, may be what the work is about).
@@ -84,7 +81,7 @@ internal sealed partial class StructureReader
                 _dutyHeadings.Add(line);
             }
             else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && (UnitShape.IsDepartment(WithoutAlias(words)) || IsGroupOfBodies(words))))
+                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && (UnitShape.IsDepartment(UnitShape.WithoutClosingBracket(words)) || IsGroupOfBodies(words))))
                 && (IsBodyName(words) || (IsDutyGroup(words) && (line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal) || (bodiesKind == numbering.Kind && IsGroupOfBodies(words))))))
             {
                 name = TaskCount.Replace(line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);

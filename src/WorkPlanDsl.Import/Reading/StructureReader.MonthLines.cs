@@ -13,7 +13,8 @@ internal sealed partial class StructureReader
 {
     private readonly Dictionary<int, (string Label, int BodyStart)> _monthLines = new();
 
-    private static readonly System.Text.RegularExpressions.Regex MonthLabel = new(
+    /// <summary>1月：, 7—8月：, 三月份：: a month's paragraph opening.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex MonthLabel = new(
         @"^[ 　]*(?<label>(?<from>\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-－~～至](?<to>\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)[ 　]*[：:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

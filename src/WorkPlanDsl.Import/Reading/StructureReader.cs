@@ -958,6 +958,7 @@ internal sealed partial class StructureReader
 
                 continue;
             }
+
             if (subs.Count == 0)
             {
                 var numbered = Enumerable.Range(start + 1, end - start - 1).Any(i => body[i].Numbering.Kind is not (NumberingKind.None or NumberingKind.ItemLead));

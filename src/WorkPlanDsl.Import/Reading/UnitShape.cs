@@ -194,6 +194,13 @@ internal static partial class UnitShape
     /// <summary>True for a collective: nobody in particular, declared as a <c>group</c>.</summary>
     public static bool IsGroup(string name) => UnitNames.IsCollective(name);
 
+    /// <summary>
+    /// The name without the bracket it ends with (县经济和信息化局（县中小企业局）, its other name; 县交通运输局（牵头）, a mark):
+    /// the name as it is where it ends with none.
+    /// </summary>
+    public static string WithoutClosingBracket(string name)
+        => name.Length > 2 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 0 ? name.Substring(0, open) : name;
+
     /// <summary>True where the words end as a body's name does (业联合会, 和改革委员会), whatever they start with.</summary>
     public static bool EndsLikeBody(string words)
         => Endings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !NotBodies.Any(b => words.EndsWith(b, StringComparison.Ordinal))

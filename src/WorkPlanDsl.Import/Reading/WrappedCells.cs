@@ -289,14 +289,10 @@ internal static class WrappedCells
 
         var separated = "、，,；;".IndexOf(top[top.Length - 1]) >= 0;
         // 管委会 under 县工业园区 is the rest of its name: a name of its own starts with its level (县自然资源局, 各乡镇).
-        return units && !separated && Complete(WithoutBracket(LastName(top))) && Complete(FirstName(bottom)) && (UnitShape.LevelPrefixes.IndexOf(bottom[0]) >= 0 || bottom[0] == '各')
+        return units && !separated && Complete(UnitShape.WithoutClosingBracket(LastName(top))) && Complete(FirstName(bottom)) && (UnitShape.LevelPrefixes.IndexOf(bottom[0]) >= 0 || bottom[0] == '各')
             ? top + "、" + bottom
             : top + bottom;
     }
-
-    // 县交通运输局（牵头）: the name before the mark after it.
-    private static string WithoutBracket(string name)
-        => name.Length > 2 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 0 ? name.Substring(0, open) : name;
 
     // The line's names but its last, cut one, are units: 区教育局、区 starts a list of units; 全覆盖 does not.
     private static bool IsUnitsStart(string line)
