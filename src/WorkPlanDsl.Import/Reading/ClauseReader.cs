@@ -561,6 +561,9 @@ internal sealed class ClauseReader
             : null;
     }
 
+    /// <summary>True where the words end with a bracket naming who helps the units before it (县交通运输局（县公路中心配合）).</summary>
+    internal static bool EndsWithHelpers(string text) => SupportsBracketed(text) is not null;
+
     // A bracket glued to the last name of a lead or accountable field, naming who helps: the field's own.
     private static bool HelpersOfAField(string text, string folded, int start, int end)
     {
@@ -578,9 +581,7 @@ internal sealed class ClauseReader
         var labelStart = System.Math.Max(0, colon - 8);
         var label = folded.Substring(labelStart, colon - labelStart);
         var cut = label.LastIndexOfAny(new[] { '。', '，', ',', '；', ';', ' ', '　', '）', ')' });
-        // After a comma (…3所，牵头单位：X（Y配合）) the task's trailing fields read the bracket with the field already.
-        return (cut < 0 || label[cut] is not ('，' or ',')) && RoleWords.Label(label.Substring(cut + 1)) is Role.Lead or Role.Accountable
-            && SupportsBracketed(text.Substring(colon + 1, end - colon - 1)) is not null;
+        return RoleWords.Label(label.Substring(cut + 1)) is Role.Lead or Role.Accountable && SupportsBracketed(text.Substring(colon + 1, end - colon - 1)) is not null;
     }
 
     private static readonly string[] SupportWordsAtEnd = { "配合", "协助", "协办", "参与" };
@@ -1058,6 +1059,9 @@ internal sealed class ClauseReader
     }
 
     // True where one of the names carries a lead mark of its own (市民政局（牵头）).
+    /// <summary>True where a name in the cell carries the lead's mark (县公安局（牵头）, 县公安局〔牵头〕).</summary>
+    internal static bool MarksLeadIn(string cell) => MarksLead(Names(cell, ChineseText.Fold(cell)));
+
     private static bool MarksLead(List<(string Name, bool Tail)> names)
         => names.Any(n => !n.Tail && Marked(LeadMarks.Strip(n.Name).Name).Role == Role.Lead);
 

@@ -1228,10 +1228,11 @@ internal sealed class ElementReader
                 stop--;
             }
 
-            // …，牵头单位：区教育局（区住建局配合）, …，责任单位：区教育局（2025年12月底前完成）: the fields up to a bracket,
-            // which is read as its own clause, a deadline or a note.
+            // …，责任单位：区教育局（2025年12月底前完成）: the fields up to a bracket, which is read as its own clause, a
+            // deadline or a note; not …，牵头单位：区教育局（区住建局配合）, whose bracket names who helps the field's body and
+            // is read with the field (ClauseReader.EndsWithHelpers).
             var bracket = folded.IndexOfAny(new[] { '(', '（', '〔', '[', '【' }, i, stop - i);
-            while (bracket >= 0 && InsideAName(folded, bracket, stop))
+            while (bracket >= 0 && (InsideAName(folded, bracket, stop) || ClauseReader.EndsWithHelpers(folded.Substring(i, stop - i))))
             {
                 // 各县（市、区）公安局: a bracket the name goes on after is the name's.
                 bracket = folded.IndexOfAny(new[] { '(', '（', '〔', '[', '【' }, bracket + 1, stop - bracket - 1);

@@ -15,7 +15,7 @@ internal sealed partial class StructureReader
 
     /// <summary>1月：, 7—8月：, 三月份：: a month's paragraph opening.</summary>
     internal static readonly System.Text.RegularExpressions.Regex MonthLabel = new(
-        @"^[ 　]*(?<label>(?<from>\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-－~～至](?<to>\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)[ 　]*[：:]",
+        @"^[ 　]*(?<label>(?<from>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-－~～至](?<to>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?月份?)[ 　]*[：:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private void MonthLineTasks(List<(SourceLine Line, Numbering Numbering)> body)
@@ -103,9 +103,7 @@ internal sealed partial class StructureReader
             return false;
         }
 
-        var inner = line.Text.Substring(open + 1, folded.Length - open - 2);
-        var names = ClauseReader.Names(inner, ChineseText.Fold(inner));
-        return names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name));
+        return CopiedTable.IsUnits(line.Text.Substring(open + 1, folded.Length - open - 2));
     }
 
     private static int Month(string value)

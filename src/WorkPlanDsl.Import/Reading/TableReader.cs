@@ -470,7 +470,7 @@ internal sealed class TableReader
             && rows.Any(r => Cell(r, leadColumn).Length > 0)
             && rows.Select(r => Cell(r, leadColumn)).Distinct(System.StringComparer.Ordinal).Count() > 1
             // 县公安局（牵头） on one row, 县住建局 on the next: the mark says who leads the task, not each row its own.
-            && !rows.Any(r => ChineseText.Fold(Cell(r, leadColumn)) is var cell && (cell.Contains("（牵头）") || cell.Contains("(牵头)")));
+            && !rows.Any(r => ClauseReader.MarksLeadIn(Cell(r, leadColumn)));
         foreach (var row in rows)
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
