@@ -53,7 +53,8 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     // 1.1 (or 1-1, as Taiwan's plans number, and a county's 1-1．) then a space or the words, but not a quantity (1.5万,
     // 2.5倍, 3.8%, 1.5公里, 1-3季度).
     private static readonly System.Text.RegularExpressions.Regex DecimalNumber = new(
-        @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2})[.．、]?)[ \t\u3000\u00A0]*(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批])",
+        // 3.1成 is a value (3.1成, 1.5万); 3.1　成立… with a space between is a number and its words.
+        @"^(\d{1,2})(?:[.．](\d{1,2})[.．]?|[-－](\d{1,2})[.．、]?)(?:[ \t\u3000\u00A0]+(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍元年月日])|(?=[\u4E00-\u9FFF（(【“])(?![万亿千百倍个元年月日公米吨亩台户人家次项所座条件只辆名成余多平立季周天期批]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1.1.1 then a space or the words (not a version, 1.1.1版).
@@ -776,6 +777,45 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         return null;
     }
 
+    private static (int Value, int Length)? RomanNumeral(string text)
+    {
+        int Of(char c) => c is >= '\u2160' and <= '\u216B' ? c - '\u2160' + 1 : c is >= '\u2170' and <= '\u217B' ? c - '\u2170' + 1
+            : c is '\u216C' or '\u217C' ? 50 : c is '\u216D' or '\u217D' ? 100 : 0;
+        var length = 0;
+        while (length < text.Length && length < 4 && Of(text[length]) > 0)
+        {
+            length++;
+        }
+
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var value = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var v = Of(text[i]);
+            value += i + 1 < length && v < Of(text[i + 1]) ? -v : v;
+        }
+
+        return value > 0 ? (value, length) : null;
+    }
+
+    private static readonly string[] RomanNumerals = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv" };
+
+    // One case throughout (iv, IV; not Iv), a stop after it, then the words.
+    private static readonly System.Text.RegularExpressions.Regex AsciiRoman = new(
+        @"^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV))[.．、][ \t\u3000]*(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static int? DingbatCircled(char c)
+        => c is >= '\u2776' and <= '\u277F' ? c - '\u2776' + 1
+            : c is >= '\u2780' and <= '\u2789' ? c - '\u2780' + 1
+            : c is >= '\u278A' and <= '\u2793' ? c - '\u278A' + 1
+            : c is >= '\u24EB' and <= '\u24F4' ? c - '\u24EB' + 11
+            : c is >= '\u24F5' and <= '\u24FE' ? c - '\u24F5' + 1
+            : null;
+
     private static readonly NumberingKind[] ListKinds = { NumberingKind.Arabic, NumberingKind.Chinese, NumberingKind.Parenthesized, NumberingKind.ParenArabic, NumberingKind.Circled };
 
     // Where the number `value` (of `kind`) starts after a sentence's end or a closing clause outside parentheses, from
@@ -1017,6 +1057,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
 
         // 【1】, 【12】: numbered as (1) is.
+        // 【任务3】完善…, 【项目一】: a task by name and number in the bracket, numbered as 任务3： is.
+        if (text[0] == '【' && BracketedTaskWord.Match(text) is { Success: true } bracketedTask
+            && (int.TryParse(bracketedTask.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var taskNumber) ? taskNumber : ChineseText.ParseNumeral(bracketedTask.Groups[1].Value)) is { } namedValue)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, text.IndexOf('】') + 1), namedValue, bracketedTask.Length);
+        }
+
         if (text[0] == '【' && BracketedDigits.Match(text) is { Success: true } bracketedDigits)
         {
             var value = int.Parse(bracketedDigits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -1056,6 +1103,12 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, close + 1), value, close + 1);
             }
 
+            // (—)负责看台… before (二): a dash typed or recognised for the 一 it looks like; it numbers nothing else.
+            if (close == first && first + 1 < text.Length && text[first] is '—' or '─' or '－' && ChineseText.IsCloseParen(text[first + 1]))
+            {
+                return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, first + 2), 1, first + 2);
+            }
+
             // (a) 推展…, （b）研究…: a letter in brackets, numbered as (1) is where the letters run from (a) (see Letters).
             if (text.Length > 3 && Letter(text[1], upper: false) > 0 && ChineseText.IsCloseParen(text[2]))
             {
@@ -1089,6 +1142,12 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         if (text[0] >= '\u2460' && text[0] <= '\u2473' && text.Length > 1)
         {
             return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), text[0] - '\u2460' + 1, 1);
+        }
+
+        // ❶ … ❿, ➀ … ➉, ➊ … ➓ (dingbats), ⓫ … ⓴ and ⓵ … ⓾: other fonts' circled numbers, the same list.
+        if (text.Length > 1 && DingbatCircled(text[0]) is { } dingbat)
+        {
+            return new Numbering(NumberingKind.Circled, line.Text.Substring(0, 1), dingbat, 1);
         }
 
         // ㉑ … ㉟ and ㊱ … ㊿: the circled numbers past twenty, in blocks of their own.
@@ -1150,10 +1209,18 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
 
         // Ⅰ. Ⅱ、 ⅲ. (Roman numeral characters, a school's or a company's copy): numbered as 1. 2. 3. are.
-        if ((text[0] is >= '\u2160' and <= '\u216B' or >= '\u2170' and <= '\u217B') && text.Length > 2 && text[1] is '.' or '．' or '、' or ' ' or '\u3000')
+        // i. ii. iii. iv. (or I. II.) in letters before the words: numbered as 1. 2. 3. are.
+        if (text[0] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X' && AsciiRoman.Match(text) is { Success: true } ascii)
         {
-            var roman = text[0] >= '\u2170' ? text[0] - '\u2170' + 1 : text[0] - '\u2160' + 1;
-            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), roman, 2);
+            var value = System.Array.IndexOf(RomanNumerals, ascii.Groups[1].Value.ToLowerInvariant()) + 1;
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, ascii.Groups[1].Length + 1), value, ascii.Length);
+        }
+
+        // ⅩⅢ． ⅩⅣ． past Ⅻ, where a font has no character of its own: the characters' values summed, a smaller before a
+        // larger taken from it.
+        if (RomanNumeral(text) is var (roman, length) && text.Length > length + 1 && text[length] is '.' or '．' or '、' or ' ' or '\u3000')
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, length + 1).Trim(), roman, length + 1);
         }
 
         // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number), 问题1： (a
@@ -1319,6 +1386,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             ? c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c is >= '\uFF21' and <= '\uFF3A' ? c - '\uFF21' + 1 : 0
             : c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= '\uFF41' and <= '\uFF5A' ? c - '\uFF41' + 1 : 0;
 
+    private static readonly System.Text.RegularExpressions.Regex BracketedTaskWord = new(
+        @"^【[ 　]*(?:任务|项目|事项|行动|工程|措施|问题|重点任务|工作)[ 　]*([0-9]{1,3}|[一二三四五六七八九十]{1,3})[ 　]*】[ 　]*(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex BracketedDigits = new(
         @"^【[ 　]*([0-9]{1,3})[ 　]*】[ 　]*(?=[\u4E00-\u9FFF“（(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -1362,7 +1432,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     // Not 项目1、项目2同步推进: a list of names with numbers; a title may open with such a word (问题2：项目资金拨付滞后).
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=[^\d]\d\d|[^\d]\d\d\d)(?=[\u4E00-\u9FFF“])(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

@@ -202,6 +202,15 @@ public static class DocumentReader
                 mimeType = reader.ReadToEnd().Trim();
             }
 
+            if (archive.Entries.FirstOrDefault(e => e.Length > MaxPartBytes && (e.FullName.StartsWith("word/", StringComparison.Ordinal) || e.FullName.StartsWith("xl/", StringComparison.Ordinal))) is { } huge)
+            {
+                // A part that inflates to gigabytes (a zip bomb, or a dump) is refused from the archive's directory,
+                // before seconds and gigabytes go into inflating it.
+                return DocumentReadResult.Failed(ReadFailureKind.TooLarge, "the file's part " + huge.FullName + " inflates to "
+                    + (huge.Length / (1024 * 1024)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " MB, more than any work plan's "
+                    + (MaxPartBytes / (1024 * 1024)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " MB: it is not one plan; nothing is imported");
+            }
+
             tooDeep = TooDeep(archive, cancellationToken);
             if (tooDeep is null && entries.Any(e => e.StartsWith("xl/", StringComparison.Ordinal)))
             {
@@ -255,6 +264,9 @@ public static class DocumentReader
 
         return DocumentReadResult.Failed(ReadFailureKind.NotADocument, "not a document but a zip archive: unpack it and import the plan document inside");
     }
+
+    // 2,000,000 characters of a plan in Word's or Excel's XML, with all its markup, stay well under this.
+    private const long MaxPartBytes = 200L * 1024 * 1024;
 
     // Word nests a table in a cell in a table a few levels deep; a thousand is far past any document.
     private const int MaxXmlDepth = 1000;

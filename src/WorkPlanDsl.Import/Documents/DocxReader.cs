@@ -95,10 +95,11 @@ internal static class DocxReader
                         break;
                     case Table table:
                         cancellationToken.ThrowIfCancellationRequested();
-                        var rows = Rows(table);
+                        var tableMarks = new Dictionary<int, MarkedWords[]>();
+                        var rows = Rows(table, tableMarks);
                         if (rows.Count > 0)
                         {
-                            Result.Add(new TableBlock(rows[0].Line, rows));
+                            Result.Add(new TableBlock(rows[0].Line, rows, tableMarks));
                         }
 
                         break;
@@ -153,7 +154,8 @@ internal static class DocxReader
 
                         break;
                     case Break:
-                    case DeletedRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:
+                    // Tracked changes read as accepted: deleted and moved-away words are no longer the document's.
+                    case DeletedRun or DeletedText or MoveFromRun or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:
                     case Drawing or Picture or EmbeddedObject or AlternateContent or SymbolChar or FootnoteReference or EndnoteReference or CommentReference:
                         break;
                     default:
@@ -163,7 +165,7 @@ internal static class DocxReader
             }
         }
 
-        // A run's own bold (w:b) or underline (w:u other than none); a style's are not read.
+        // A run's own bold (w:b), underline (w:u other than none) or red (w:color FF0000); a style's are not read.
         private static TypeMark? MarkOf(RunProperties? properties)
         {
             if (properties?.Underline is { } underline && (underline.Val is null || underline.Val.Value != UnderlineValues.None))
@@ -171,14 +173,17 @@ internal static class DocxReader
                 return TypeMark.Underline;
             }
 
-            return properties?.Bold is { } bold && (bold.Val is null || bold.Val.Value) ? TypeMark.Bold : null;
+            return properties?.Bold is { } bold && (bold.Val is null || bold.Val.Value) ? TypeMark.Bold
+                : properties?.Color?.Val?.Value is { } colour && colour.Equals("FF0000", StringComparison.OrdinalIgnoreCase) ? TypeMark.Red
+                : null;
         }
 
         /// <summary>
         /// The table's rows on its grid: <c>w:gridBefore</c> and <c>w:gridSpan</c> place each cell, <c>w:vMerge</c>
         /// without <c>restart</c> continues the cell above, the legacy <c>w:hMerge</c> the cell to the left.
         /// </summary>
-        private List<TableRow> Rows(Table table)
+        // marks: the words each row's cells set in bold or underlined (区市场监管局 bold in 责任单位), by the row's line.
+        private List<TableRow> Rows(Table table, Dictionary<int, MarkedWords[]> marks)
         {
             var grid = new TableGrid();
             foreach (var row in Descend<DocumentFormat.OpenXml.Wordprocessing.TableRow>(table, typeof(SdtRow), typeof(CustomXmlRow)))
@@ -186,6 +191,7 @@ internal static class DocxReader
                 line++;
                 var r = grid.AddRow(line);
                 var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                var rowMarks = new List<MarkedWords>();
                 foreach (var cell in Descend<DocumentFormat.OpenXml.Wordprocessing.TableCell>(row, typeof(SdtCell), typeof(CustomXmlCell)))
                 {
                     var properties = cell.TableCellProperties;
@@ -194,7 +200,7 @@ internal static class DocxReader
                     var continuesAbove = verticalMerge is not null && (verticalMerge.Val is null || verticalMerge.Val.Value == MergedCellValues.Continue);
                     var horizontalMerge = properties?.HorizontalMerge;
                     var continuesLeft = horizontalMerge is not null && (horizontalMerge.Val is null || horizontalMerge.Val.Value == MergedCellValues.Continue);
-                    var text = CellText(cell);
+                    var text = CellText(cell, rowMarks);
                     if (continuesAbove && grid.Get(r - 1, column) is { } above)
                     {
                         grid.Place(r, column, above.Text, span, 1, isMergedCopy: true);
@@ -210,39 +216,44 @@ internal static class DocxReader
 
                     column += span;
                 }
+
+                if (rowMarks.Count > 0)
+                {
+                    marks[line] = rowMarks.ToArray();
+                }
             }
 
             return grid.ToRows();
         }
 
         /// <summary>A cell's paragraphs joined by line breaks; a table inside the cell gives its rows, cells joined by a space.</summary>
-        private string CellText(DocumentFormat.OpenXml.Wordprocessing.TableCell cell)
+        private string CellText(DocumentFormat.OpenXml.Wordprocessing.TableCell cell, List<MarkedWords>? marks = null)
         {
             var lines = new List<string>();
-            Collect(cell, lines);
+            Collect(cell, lines, marks);
             return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
         }
 
-        private void Collect(OpenXmlElement container, List<string> lines)
+        private void Collect(OpenXmlElement container, List<string> lines, List<MarkedWords>? marks = null)
         {
             foreach (var child in container.ChildElements)
             {
                 switch (child)
                 {
                     case Paragraph paragraph:
-                        lines.AddRange(Lines(paragraph, new List<MarkedWords>()));
+                        lines.AddRange(Lines(paragraph, marks ?? new List<MarkedWords>()));
                         break;
                     case Table nested:
                         foreach (var row in Descend<DocumentFormat.OpenXml.Wordprocessing.TableRow>(nested, typeof(SdtRow), typeof(CustomXmlRow)))
                         {
                             var cells = Descend<DocumentFormat.OpenXml.Wordprocessing.TableCell>(row, typeof(SdtCell), typeof(CustomXmlCell))
-                                .Select(CellText).Where(t => t.Length > 0);
+                                .Select(c => CellText(c)).Where(t => t.Length > 0);
                             lines.Add(string.Join(" ", cells));
                         }
 
                         break;
                     case SdtBlock or CustomXmlBlock or SdtContentBlock:
-                        Collect(child, lines);
+                        Collect(child, lines, marks);
                         break;
                 }
             }

@@ -17,6 +17,9 @@ internal static class HtmlChrome
     {
         "script", "style", "noscript", "template", "nav", "footer", "form", "iframe", "frame", "select", "button", "input",
         "textarea", "object", "embed", "svg", "canvas", "map", "link", "meta", "title", "audio", "video",
+
+        // Struck-out words (a page showing a revision): no longer what the document says.
+        "del", "s", "strike",
     };
 
     // Parts of class and id names, in English and in the pinyin that Chinese sites use (dqwz 当前位置, fx 分享…).
@@ -65,7 +68,7 @@ internal static class HtmlChrome
             return true;
         }
 
-        if (element.GetAttribute("style") is { } style && Regex.IsMatch(style, @"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        if (element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style && Regex.IsMatch(style, @"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
         {
             return true;
         }

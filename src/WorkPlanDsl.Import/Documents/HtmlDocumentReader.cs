@@ -68,6 +68,13 @@ internal static class HtmlDocumentReader
 
     public static DocumentReadResult Read(string name, string html, ImportNote? encodingNote, CancellationToken cancellationToken)
     {
+        if (Depth(html) > MaxDepth)
+        {
+            return DocumentReadResult.Failed(ReadFailureKind.Damaged,
+                "the page nests its elements more than " + MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " deep, which no saved page does: not read (open it in a browser and save it again, or copy its text into a .txt)");
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
         if (document.QuerySelectorAll("meta[name=generator]").Any(m => (m.GetAttribute("content") ?? string.Empty).TrimStart().StartsWith("pdftohtml", System.StringComparison.OrdinalIgnoreCase)))
@@ -110,6 +117,45 @@ internal static class HtmlDocumentReader
 
         return DocumentReadResult.Read(new PlanDocument(name, walker.Blocks, notes));
     }
+
+    // A site's page nests a few dozen levels; reading costs time with the square of the depth (100,000 nested <div>
+    // took three minutes), so a page far past any site's is refused before it is parsed.
+    private const int MaxDepth = 2000;
+
+    // How deep the page's container elements nest, counted from its tags alone (elements a parser closes by itself,
+    // <p>, <li>, <td>…, and void ones are not counted; a stray close tag takes nothing below zero).
+    private static int Depth(string html)
+    {
+        var depth = 0;
+        var max = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && end - start < 12 && char.IsLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !Containers.Contains(html.Substring(start, end - start)))
+            {
+                continue;
+            }
+
+            var selfClosing = html.IndexOf('>', end) is var close and > 0 && html[close - 1] == '/';
+            depth = closing ? System.Math.Max(0, depth - 1) : selfClosing ? depth : depth + 1;
+            max = System.Math.Max(max, depth);
+        }
+
+        return max;
+    }
+
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "span", "b", "i", "u", "s", "em", "strong", "font", "a", "section", "article", "main", "table", "tbody", "ul", "ol",
+        "blockquote", "center", "small", "big", "sup", "sub", "label", "dl", "details", "nav", "header", "footer", "aside", "form", "fieldset",
+    };
 
     private static void DropChrome(IElement root, int pageLength)
     {

@@ -28,6 +28,9 @@ internal sealed class HtmlWalker
     private readonly Dictionary<IElement, (IElement Item, int Index)> numbered = new();
     private readonly CancellationToken cancellationToken;
     private readonly bool insideCell;
+
+    // Inside a <dd> that gives a <dt>'s value: its line breaks part names, not paragraphs.
+    private bool inDefinition;
     private int line;
     private int flushes;
 
@@ -74,6 +77,13 @@ internal sealed class HtmlWalker
         var tag = element.LocalName;
         if (tag == "br")
         {
+            if (inDefinition)
+            {
+                // <dt>协同部门</dt><dd>区财政局<br>区委机要保密局</dd>: one field's names, a line each.
+                current.Append('、');
+                return;
+            }
+
             Flush();
             return;
         }
@@ -108,11 +118,23 @@ internal sealed class HtmlWalker
             return;
         }
 
+        // <dt>牵头部门</dt><dd>区大数据发展中心</dd>: a field and its value, one line 牵头部门：区大数据发展中心 as a
+        // document prints it.
+        var definition = tag == "dd" && element.PreviousElementSibling is { LocalName: "dt" } term && term.TextContent.Trim().Length is > 0 and <= 12;
         var block = BlockElements.Contains(tag);
-        if (block)
+        if (block && !definition)
         {
             Flush();
         }
+
+        if (definition)
+        {
+            var text = current.ToString().TrimEnd();
+            current.Clear().Append(text).Append(text.EndsWith("：", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal) ? string.Empty : "：");
+        }
+
+        var wasInDefinition = inDefinition;
+        inDefinition |= definition;
 
         if (tag == "li" && element.ParentElement is IHtmlOrderedListElement list && OrderedNumber(list, element) is { } number)
         {
@@ -127,23 +149,25 @@ internal sealed class HtmlWalker
             Walk(child, pre);
         }
 
+        inDefinition = wasInDefinition;
         if (mark is { } type && flushed == flushes && current.ToString(start, current.Length - start).Trim() is { Length: > 0 } words)
         {
             marks.Add(new MarkedWords(type, words));
         }
 
-        if (block)
+        if (block && !(tag == "dt" && element.NextElementSibling is { LocalName: "dd" } && element.TextContent.Trim().Length is > 0 and <= 12))
         {
             Flush();
         }
     }
 
-    // <b>, <strong>, <u> and the styles a web editor writes for them (font-weight:bold, text-decoration:underline); a
+    // <b>, <strong>, <u>, red type and the styles a web editor writes for them (font-weight:bold, text-decoration:underline); a
     // style that says otherwise (<b style="font-weight:normal">, as Google Docs writes) wins over the tag.
     private static TypeMark? MarkOf(IElement element)
     {
         string? weight = null;
         string? decoration = null;
+        var red = element.LocalName == "font" && IsRed(element.GetAttribute("color"));
         foreach (var declaration in (element.GetAttribute("style") ?? string.Empty).Split(';'))
         {
             var colon = declaration.IndexOf(':');
@@ -162,6 +186,10 @@ internal sealed class HtmlWalker
             {
                 decoration = value;
             }
+            else if (property == "color")
+            {
+                red = IsRed(value);
+            }
         }
 
         if (decoration is not null ? decoration.Contains("underline") : element.LocalName == "u")
@@ -172,8 +200,13 @@ internal sealed class HtmlWalker
         var bold = weight is not null
             ? weight is "bold" or "bolder" or "700" or "800" or "900"
             : element.LocalName is "b" or "strong";
-        return bold ? TypeMark.Bold : null;
+        return bold ? TypeMark.Bold : red ? TypeMark.Red : null;
     }
+
+    // red, #f00, #ff0000, rgb(255, 0, 0): the colours an editor writes for red type.
+    internal static bool IsRed(string? colour)
+        => colour is not null && System.Text.RegularExpressions.Regex.IsMatch(colour.Trim(), @"^(?:red|#f00|#ff0000|rgb\(\s*255\s*,\s*0\s*,\s*0\s*\))$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A plan's largest tables hold some tens of thousands of positions.
     private const long MaxGridCells = 200_000;

@@ -109,7 +109,7 @@ internal static class LeaderTable
                 continue;
             }
 
-            if (Cells(lines[i].Text) is not { } cells || cells.Count > header.Count || cells[0].Length == 0)
+            if (Cells(lines[i].Text) is not { } cells || cells[0].Length == 0)
             {
                 break;
             }
@@ -119,7 +119,12 @@ internal static class LeaderTable
                 cells.Add(string.Empty);
             }
 
-            rows.Add(new TableRow(lines[i].Number, cells.Select(c => new TableCell(c)).ToList()));
+            // 3．建设水库……县水务局……2024年底……县财政局 under two columns: the row stays in the list, and the words no
+            // column names are put before the reviewer rather than guessed at.
+            rows.Add(new TableRow(lines[i].Number, cells.Take(header.Count).Select(c => new TableCell(c)).ToList())
+            {
+                Unheaded = cells.Skip(header.Count).Where(c => c.Length > 0).ToArray(),
+            });
         }
 
         // Blank lines after the last row are the text's.
@@ -146,7 +151,10 @@ internal static class LeaderTable
         {
             var text = rows[i].Cells[0].Text;
             var number = numbers[i - 1].Groups[1].Value;
-            apart.Add(new TableRow(rows[i].Line, new[] { new TableCell(number), new TableCell(text.Substring(numbers[i - 1].Length)) }.Concat(rows[i].Cells.Skip(1)).ToList()));
+            apart.Add(new TableRow(rows[i].Line, new[] { new TableCell(number), new TableCell(text.Substring(numbers[i - 1].Length)) }.Concat(rows[i].Cells.Skip(1)).ToList())
+            {
+                Unheaded = rows[i].Unheaded,
+            });
         }
 
         return apart;

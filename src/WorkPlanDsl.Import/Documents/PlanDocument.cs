@@ -60,6 +60,9 @@ public enum TypeMark
 {
     Bold,
     Underline,
+
+    /// <summary>Red type (红色字体标注的为牵头单位): a page's or a Word file's colour, where the legend gives it a meaning.</summary>
+    Red,
 }
 
 /// <summary>Words of a paragraph set in bold or underlined.</summary>
@@ -107,6 +110,16 @@ public sealed class TableRow
     public int Line { get; }
 
     public IReadOnlyList<TableCell> Cells { get; }
+
+    /// <summary>
+    /// Cells a row printed past its header's last column where no reading places them (… | 牵头单位 over … | X | Y, a
+    /// leader list's row of four cells under two): no header says what they hold, so they are shown to the reviewer and
+    /// read in no role.
+    /// </summary>
+    public IReadOnlyList<string> Unheaded { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>The same row with other cells (a cell's text repaired or cut): what else it carries goes with it.</summary>
+    public TableRow WithCells(IReadOnlyList<TableCell> cells) => new(Line, cells) { Unheaded = Unheaded };
 }
 
 /// <summary>

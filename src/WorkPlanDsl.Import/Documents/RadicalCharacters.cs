@@ -72,7 +72,7 @@ internal static class RadicalCharacters
         ParagraphBlock paragraph when paragraph.Text.Any(IsCandidate) => new ParagraphBlock(paragraph.Line, ToIdeographs(paragraph.Text), paragraph.Marks.Select(InMark).ToList()),
         TableBlock table when HoldsAny(table) => new TableBlock(
             table.Line,
-            table.Rows.Select(r => new TableRow(r.Line, r.Cells.Select(c => new TableCell(ToIdeographs(c.Text), c.IsMergedCopy)).ToList())).ToList(),
+            table.Rows.Select(r => r.WithCells(r.Cells.Select(c => new TableCell(ToIdeographs(c.Text), c.IsMergedCopy)).ToList())).ToList(),
             table.Marks.ToDictionary(m => m.Key, m => m.Value.Select(InMark).ToArray())),
         _ => block,
     };

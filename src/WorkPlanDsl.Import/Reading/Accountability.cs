@@ -126,6 +126,17 @@ internal sealed class Accountability
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }
 
+    /// <summary>True where the document says the last unit of each list leads (排在最后一位的为牵头单位).</summary>
+    public bool LastListedLeads { get; set; }
+
+    /// <summary>True where the (folded) words state that the last-listed unit leads.</summary>
+    public static bool StatesLastListedRule(string folded) => LastRule.IsMatch(folded);
+
+    private static readonly Regex LastRule = new(
+        @"(?:最后一位|最后一个|最后|末位|末尾|最末|排尾)[^。；;，,不非]{0,6}?(?:为|是|作为|系)(?:牵头|主办|主责)"
+        + @"|(?:牵头|主办|主责)(?:单位|部门|处室|科室|股室)?(?:列|排|居|位于|放在|放|为|是|系)(?:在|于)?(?:最后|末位|末尾)",
+        RegexOptions.CultureInvariant);
+
     /// <summary>True where the document states that <paramref name="sign"/> marks the lead.</summary>
     public bool MarksLead(char sign) => LeadSigns.IndexOf(sign) >= 0;
 

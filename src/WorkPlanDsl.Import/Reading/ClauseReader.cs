@@ -16,7 +16,7 @@ internal sealed class ClauseReader
 {
     private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
     // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does.
-    private const string NameSeparators = "、，,；; 　\u00A0\t\n/①②③④⑤⑥⑦⑧⑨⑩";
+    private const string NameSeparators = "、，,；; 　\u00A0\t\n/／①②③④⑤⑥⑦⑧⑨⑩";
 
     private readonly Accountability _accountability;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
@@ -98,9 +98,16 @@ internal sealed class ClauseReader
         return !UnitShape.IsOrganisation(squeezed) && squeezed.IndexOfAny("办会室局处科部委组队所站中心司厅院".ToCharArray(), squeezed.Length - 3) < 0;
     }
 
+    // The surnames most names in a plan's fields carry (about four in five Chinese names).
+    private const string CommonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
         @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|召集人|护理师|联络人|经办人)[ 　]*[\u4E00-\u9FFF○〇]{1,4}"
-        + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|(?:[\u4E00-\u9FFF]{2,8}[ 　]+)?[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9][0-9*＊xX×\-－]{6,15}|[\u4E00-\u9FFF]{0,8}(?:专员|联络员|信息员))[）)])",
+        + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|(?:[\u4E00-\u9FFF]{2,8}[ 　]+)?[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9][0-9*＊xX×\-－]{6,15}|[\u4E00-\u9FFF]{0,8}(?:专员|联络员|信息员)"
+        // X（黄蕾 副主任）: the name before the post; X（王建华）: a name alone, a common surname first, no place's ending.
+        + @"|[\u4E00-\u9FFF]{2,3}[ 　]*(?:常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|主席|秘书长)"
+        + @"|[" + CommonSurnames + @"][\u4E00-\u9FFF]{1,2}(?<![市县区镇乡村港州省路街湖山河局办委会室处科部队所站院])"
+        + @")[）)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
@@ -1516,11 +1523,18 @@ internal sealed class ClauseReader
             clause.Leads.AddRange(marked);
             clause.Supports.InsertRange(0, accountable.Where(n => !marked.Contains(n)));
         }
+        else if (accountable.Count > 1 && _accountability.LastListedLeads && !_accountability.CoLeads && !state.Unordered && !_accountability.NoOrder)
+        {
+            // 注：各项任务所列责任单位中，排在最后一位的为牵头单位: the document's own order, read as it says.
+            clause.LeadsListed = true;
+            clause.Leads.Add(accountable[accountable.Count - 1]);
+            clause.Supports.InsertRange(0, accountable.Take(accountable.Count - 1));
+        }
         else if (accountable.Count > 1 && _accountability.LeadShownByType && !_accountability.CoLeads)
         {
             // 说明：加下划线的为牵头单位: the lead was marked by the type, which the text lost; the list names nobody first.
             clause.Supports.InsertRange(0, accountable);
-            clause.Remarks.Add("the document marks each list's lead by its type (underline, bold), which the text does not show: which of "
+            clause.Remarks.Add("the document marks each list's lead by its type (underline, bold, red), which none of these names shows in what was read: which of "
                 + string.Join("、", accountable) + " leads cannot be told, so none is read as the lead");
         }
         else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead))

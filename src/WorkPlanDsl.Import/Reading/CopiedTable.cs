@@ -80,7 +80,7 @@ internal static partial class CopiedTable
         }
 
         var changed = false;
-        var rows = table.Rows.Select((row, r) => r < columns.HeaderRows ? row : new TableRow(row.Line, row.Cells.Select((cell, c) =>
+        var rows = table.Rows.Select((row, r) => r < columns.HeaderRows ? row : row.WithCells(row.Cells.Select((cell, c) =>
         {
             if (c >= columns.Kinds.Length || !TableColumns.NamesUnits(columns.Kinds[c]) || cell.IsMergedCopy || Cut(cell.Text.Trim()) is not { } pieces)
             {
@@ -132,7 +132,9 @@ internal static partial class CopiedTable
                 // it, is one name.
                 if (!UnitShape.IsOrganisation(piece) || Pieces(k) is not { } rest
                     || (rest.Count > 0 && (new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))
-                        || SectionOf(piece, rest[0]))))
+                        || SectionOf(piece, rest[0])
+                        // 国家税务总局 | 鹤汀市税务局: a national administration's office in a place, named under it.
+                        || (piece.StartsWith("国家", System.StringComparison.Ordinal) && piece.EndsWith("总局", System.StringComparison.Ordinal)))))
                 {
                     continue;
                 }
@@ -1578,7 +1580,7 @@ internal static partial class CopiedTable
                 continue;
             }
 
-            if (tabbed && rows.Count > 1 && kinds[0] == ColumnKind.Number && TabbedWrap(lines[p], header.Length) is { } wrap)
+            if (tabbed && rows.Count > 1 && kinds[0] == ColumnKind.Number && TabbedWrap(lines[p], kinds, rows[rows.Count - 1]) is { } wrap)
             {
                 // 1⇥推进…，一季度⇥刘志强⇥县交通运输局（牵头） then ⇥完成沿线征地拆迁⇥⇥县自然资源局: a spreadsheet's wrapped
                 // cells copied as a line of their own under their row, its number cell empty: the row's words go on.
@@ -1601,7 +1603,13 @@ internal static partial class CopiedTable
             // 2 | 无 | is no task.
             if (cells.Length > 0 && !SaysNone(cells))
             {
-                rows.Add(new TableRow(lines[p].Number, cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).Select(c => new TableCell(c)).ToArray()));
+                var all = WithoutEmptyEnd(printed);
+                rows.Add(new TableRow(lines[p].Number, cells.Concat(Enumerable.Repeat(string.Empty, header.Length - cells.Length)).Select(c => new TableCell(c)).ToArray())
+                {
+                    Unheaded = all.Length > header.Length && kinds[kinds.Count - 1] == ColumnKind.Lead && cells.SequenceEqual(all.Take(header.Length))
+                        ? all.Skip(header.Length).ToArray()
+                        : System.Array.Empty<string>(),
+                });
             }
 
             p++;
@@ -1630,7 +1638,7 @@ internal static partial class CopiedTable
 
     // ⇥面积8万平方米 or ⇥⇥⇥县水利局、县城管局: a tabbed line opening with an empty number cell, no wider than the header,
     // that starts no row of its own (no number, no whole row of cells).
-    private static string[]? TabbedWrap(SourceLine line, int width)
+    private static string[]? TabbedWrap(SourceLine line, List<ColumnKind> kinds, TableRow above)
     {
         if (line.LeadingTabs == 0 || line.Text.Trim().Length == 0)
         {
@@ -1638,10 +1646,20 @@ internal static partial class CopiedTable
         }
 
         // One cell's words alone keep no tab after the trim.
+        var width = kinds.Count;
         var printed = Cells(line) ?? new[] { line.Text.Trim() };
         var cells = LeadingEmptyCells(line, printed, width, tabbed: true);
         var filled = cells.Count(c => c.Length > 0);
-        return cells.Length <= width && cells[0].Length == 0 && filled > 0 && filled < width - 2 && cells.All(c => Number(SourceLine.Of(line.Number, c)) is null)
+        if (cells.Length > width || cells[0].Length != 0 || filled == 0 || cells.Any(c => Number(SourceLine.Of(line.Number, c)) is not null))
+        {
+            return null;
+        }
+
+        // ⇥完成沿线征地拆迁⇥⇥县自然资源局 under 序号⇥建设内容⇥牵头单位⇥配合单位, no tab after it: as many cells as a measure
+        // of a merged 序号 would fill, but its lead cell left empty under a row that has one, so it wraps that row.
+        return filled < width - 2
+            || (filled == width - 2 && kinds.Select((k, j) => (k, j)).Any(c => c.k == ColumnKind.Lead && c.j < cells.Length && cells[c.j].Length == 0
+                && c.j < above.Cells.Count && above.Cells[c.j].Text.Trim().Length > 0))
             ? cells
             : null;
     }
@@ -1719,6 +1737,13 @@ internal static partial class CopiedTable
         // More cells than the header: a list of bodies spread over cells after the last column's
         // (… | 市大数据局 | 市财政局 | 市委网信办), or merged cells printed before the row's own (开学前 | 2月24日 | …).
         var extra = cells.Length - header.Length;
+        if (kinds[kinds.Count - 1] == ColumnKind.Lead && cells.Skip(header.Length - 1).All(IsUnits))
+        {
+            // … | 牵头单位 over … | 县交通运输局 | 县财政局: the cell under the header leads; a cell past it has no column to say
+            // what it does (its 配合单位's header lost, or a co-lead), so it gives no lead and the row is noted.
+            return cells.Take(header.Length).ToArray();
+        }
+
         if (IsRole(kinds[kinds.Count - 1]) && cells.Skip(header.Length - 1).All(IsUnits))
         {
             var joined = cells.Take(header.Length - 1).Concat(new[] { string.Join("、", cells.Skip(header.Length - 1)) }).ToArray();

@@ -913,6 +913,13 @@ internal sealed class ElementReader
     {
         // A note quotes its clause, cut short: a clause of thousands of names noted once a name would repeat it as often.
         words = Excerpt(words);
+        if (clause.Leads.Count > 0 && PendingLead.IsMatch(ChineseText.Fold(words)))
+        {
+            // （县住建局牵头，或由县城管局牵头，待县政府研究确定）: the document has not yet said who leads.
+            Review(target, line, NoteSeverity.Warning, "the clause " + words + " leaves who leads to be decided: " + string.Join("、", clause.Leads) + " not read as the lead");
+            return;
+        }
+
         target.AnsweredByDivision |= clause.AnsweredByDivision;
         if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
         {
@@ -1066,6 +1073,11 @@ internal sealed class ElementReader
     }
 
     private const int MaxNamesNoted = 10;
+
+    // 或由X牵头 beside another lead, 牵头单位待县政府确定, 牵头部门另行明确: a lead offered, not named.
+    private static readonly System.Text.RegularExpressions.Regex PendingLead = new(
+        @"或由[^，,。；;]{2,20}?(?:牵头|负责)|(?:牵头|责任)(?:单位|部门)?[^，,。；;]{0,4}(?:待[^，,。；;]{0,10}?(?:确定|明确|决定)|另行(?:确定|明确|商定)|尚未(?:确定|明确))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The first 60 characters of a quoted clause or name, and … where it goes on.
     private static string Excerpt(string words) => words.Length <= 60 ? words : words.Substring(0, 60) + "…";

@@ -56,6 +56,7 @@ internal static class StatedRules
     {
         var text = folded.TrimStart(' ', '\u3000', '\t');
         return text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal) || text.StartsWith("备注", StringComparison.Ordinal)
+            || text.StartsWith("补充说明", StringComparison.Ordinal) || text.StartsWith("特别说明", StringComparison.Ordinal) || folded.Contains("各项任务所列")
             || text.StartsWith("附注", StringComparison.Ordinal) || folded.Contains("括号") || folded.Contains("括弧");
     }
 
@@ -118,7 +119,13 @@ internal static class StatedRules
                 accountability.LeadShownByType = true;
                 accountability.LeadMark = typeMark.Value.Contains("下划线") ? TypeMark.Underline
                     : typeMark.Value.Contains("粗") || typeMark.Value.Contains("黑") ? TypeMark.Bold
+                    : typeMark.Value.Contains("红") ? TypeMark.Red
                     : null;
+            }
+
+            if (Accountability.StatesLastListedRule(folded) && SpeaksForAllLists(folded) && !Denies.IsMatch(folded))
+            {
+                accountability.LastListedLeads = true;
             }
 
             if (NoOrder.IsMatch(folded) && SpeaksForAllLists(folded))

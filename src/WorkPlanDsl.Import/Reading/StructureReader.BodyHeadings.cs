@@ -57,6 +57,7 @@ internal sealed partial class StructureReader
         // next heading of its kind that is a department's name heads its own tasks, however the document numbers them on
         // (not a school or a place a project plan is about: （二）县第三中学 then 4.新建县第三中学).
         NumberingKind? bodiesKind = null;
+        var byBody = EveryHeadingABody(body);
         for (var i = 0; i < body.Count; i++)
         {
             var (line, numbering) = body[i];
@@ -88,6 +89,13 @@ internal sealed partial class StructureReader
                 bodiesKind = numbering.Kind;
             }
 
+            if (name is null && byBody && numbering.Kind == NumberingKind.Chinese)
+            {
+                // 一、学院办公室 / 联系人:郑大远 / (一)负责起草… under 二、学工部, 三、卫生所: a plan every part of which is one
+                // body's, its work under it.
+                name = TaskCount.Replace(line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);
+            }
+
             if (name is null && DutiesOfTheSubject(body, i, reader) is { } subject)
             {
                 // （一）区民政局作为主管部门总体负责系统的运行 over 1.负责起草… 2.负责协调…: each duty is the subject's.
@@ -115,6 +123,17 @@ internal sealed partial class StructureReader
                 _bodyHeadings[line] = name;
             }
         }
+    }
+
+    // 一、学院办公室 … 六、宣传部: three or more top-level headings, every one of them the name of one body inside an
+    // organisation (处, 部, 所, 中心) or a group of bodies, and nothing else: the plan gives each its part.
+    private static bool EveryHeadingABody(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var headings = body.Where(b => b.Line.Table is null && b.Numbering.Kind == NumberingKind.Chinese).ToList();
+        return headings.Count >= 3 && headings.All(h =>
+            TaskCount.Replace(h.Line.Folded.Substring(h.Numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty) is var words
+            && words.Length is >= 2 and <= 12 && !words.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c))
+            && UnitShape.IsOrganisation(words) && (!UnitShape.IsGroup(words) || IsGroupOfBodies(words)) && !UnitShape.IsPlaceLikeBody(words));
     }
 
     // The bodies a heading's sentence opens with, where the list numbered from one under it at the task level gives them

@@ -70,23 +70,42 @@ internal sealed partial class StructureReader
             // A short row (校园食品安全) is taken only in a table whose other rows, at least half of them, restate theirs
             // in full: alone, its words could sit in any task.
             var matched = new List<(TableRow Row, int TaskLine)>();
+            var unmatched = new List<TableRow>();
             var full = 0;
             foreach (var row in rows)
             {
-                var words = Bare(ChineseText.Fold(row.Cells[wordsColumn].Text));
-                var holding = tasks.Where(t => words.Length >= MinShortRestatedWords && t.Words.Contains(words)).Take(2).ToList();
-                if (holding.Count != 1 || matched.Any(m => m.TaskLine == holding[0].Line))
+                var folded = ChineseText.Fold(row.Cells[wordsColumn].Text);
+                var words = Bare(folded);
+                var holding = OneHolder(tasks, words);
+
+                // 依法保护产权、规范涉企执法 for 三（一）、三（二）: one row for two tasks, each part the words of one.
+                var parts = holding is null ? folded.Split('、', '，', ',', '；').Select(Bare).ToList() : null;
+                var lines = holding is { } one ? new List<int> { one } : parts!.Count >= 2 && parts.All(p => OneHolder(tasks, p) is not null) ? parts.Select(p => OneHolder(tasks, p)!.Value).ToList() : null;
+                if (lines is null || lines.Any(l => matched.Any(m => m.TaskLine == l)) || lines.Distinct().Count() != lines.Count)
                 {
-                    break;
+                    unmatched.Add(row);
+                    continue;
                 }
 
-                matched.Add((row, holding[0].Line));
-                full += words.Length >= MinRestatedWords ? 1 : 0;
+                matched.AddRange(lines.Select(l => (row, l)));
+                full += words.Length >= MinRestatedWords || lines.Count > 1 ? 1 : 0;
             }
 
-            if (rows.Count >= 2 && matched.Count == rows.Count && full >= 2 && full * 2 >= rows.Count)
+            // A row that restates no one task (a task the body words otherwise) does not undo a table keyed by the
+            // tasks' numbers (任务编号 一（一）) whose other rows, four in five, restate theirs: the row stays as text, and
+            // the reader is told. Without such keys a row of its own is work the body lacks, and the table is read as
+            // its own tasks.
+            var numberColumn = columns.Index(ColumnKind.Number);
+            var keyed = numberColumn >= 0 && rows.All(r => numberColumn < r.Cells.Count && r.Cells[numberColumn].Text.Trim().Length > 0);
+            var restatedRows = matched.Select(m => m.Row).Distinct().Count();
+            if (rows.Count >= 2 && restatedRows >= 2 && full >= 2 && full * 2 >= rows.Count && (unmatched.Count == 0 || (keyed && unmatched.Count * 5 <= rows.Count)))
             {
                 _restated[table] = matched;
+                foreach (var row in unmatched)
+                {
+                    _notes.Add(new ImportNote(row.Line, NoteSeverity.Warning, "this row of the table that restates the tasks matches no one task ('"
+                        + row.Cells[wordsColumn].Text.Trim() + "'): its units are given to none; kept as text"));
+                }
             }
             else if (rows.Count >= 2 && SameNumbers(rows, columns, wordsColumn, tasks) is { } numbered)
             {
@@ -131,6 +150,18 @@ internal sealed partial class StructureReader
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
+
+    // The line of the one task whose words hold these; null where none or several do.
+    private static int? OneHolder(List<(int Line, string Words, int Number)> tasks, string words)
+    {
+        if (words.Length < MinShortRestatedWords)
+        {
+            return null;
+        }
+
+        var holding = tasks.Where(t => t.Words.Contains(words)).Take(2).ToList();
+        return holding.Count == 1 ? holding[0].Line : null;
+    }
 
     private static readonly string[] OwnRoleWords = { "牵头", "负责", "责任", "配合", "主办", "协办", "主责" };
 

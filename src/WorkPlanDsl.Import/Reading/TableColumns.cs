@@ -188,7 +188,7 @@ internal sealed class TableColumns
             return ColumnKind.None;
         }
 
-        if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no.")
+        if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no." or "任务编号" or "任务序号" or "项目编号" or "事项编号" or "措施编号")
         {
             return ColumnKind.Number;
         }

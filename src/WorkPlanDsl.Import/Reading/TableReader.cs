@@ -336,7 +336,7 @@ internal sealed class TableReader
             }
         }
 
-        return cells is null ? row : new TableRow(row.Line, cells);
+        return cells is null ? row : row.WithCells(cells);
     }
 
     /// <summary>同上, 仝上, 同前, 〃, " and the quotes that stand for it alone in a cell.</summary>
@@ -510,6 +510,13 @@ internal sealed class TableReader
             // In copied-out text a merged cell and an empty one look alike: the carried reading is worth a look.
             _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
                 string.Join("、", carried) + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " carried from the row above in text copied out of a table");
+        }
+
+        if (row.Unheaded.Count > 0)
+        {
+            _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Warning,
+                "row " + Cell(row, columns.Index(ColumnKind.Number)) + " has cells past the header's last column (" + columns.Headers[columns.Headers.Length - 1] + "): "
+                + string.Join("、", row.Unheaded) + " read in no role; give the column a header and import again");
         }
 
         // 牵头单位 | 责任单位 with the row's 牵头单位 left empty or marked —: the table says who leads in its own column and

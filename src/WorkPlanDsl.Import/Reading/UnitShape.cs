@@ -248,6 +248,12 @@ internal static partial class UnitShape
             return false;
         }
 
+        // 非县住建局牵头事项, 除市财政局: a body set apart, not named (非遗保护中心, whose 非 is its own, has no level after it).
+        if (folded.Length > 3 && folded[0] is '非' or '除' && LevelPrefixes.IndexOf(folded[1]) >= 0)
+        {
+            return false;
+        }
+
         // 虽然市住建局, 如县应急管理局, 如需县自然资源局, 在县发改委(牵头下): a conjunction, a condition or the 在 of a
         // circumstance before a body is no part of its name (如东县财政局 is one: 如 before a place's own name).
         // 根据县水利局, 经县政府, 向市委: a preposition before a body (the basis, the approver, the one reported to).

@@ -161,4 +161,42 @@ public class HostileRuleWordingTests
         Assert.Equal(new[] { "省发改委(省能源局)" }, plan.Supports("1."));
         Assert.Equal(new[] { "省环保厅" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_rule_that_the_last_listed_leads_is_read_as_the_document_says()
+    {
+        var plan = Import(
+            "2024年县卫生健康重点工作任务分工方案",
+            "注：各项任务所列责任单位中，排在最后一位的为牵头单位，其余为配合单位。",
+            "一、重点任务",
+            "1. 推进家庭医生签约。（责任单位：县医保局、县卫健局）",
+            "2. 加强疾病预防控制。（责任单位：各乡镇人民政府、县财政局、县疾控中心）");
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县医保局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县疾控中心" }, plan.Leads("2."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("states no rule", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_listed_rule_taken_back_in_a_later_note_leaves_every_listed_unit_leading()
+    {
+        var plan = Import(
+            "2024年县卫生健康重点工作任务分工方案",
+            "说明：各项任务责任单位中，排在第一位的为牵头单位。",
+            "一、重点任务",
+            "1. 推进家庭医生签约。（责任单位：县卫健局、县医保局）",
+            "补充说明：经研究，上述“排在第一位的为牵头单位”的规定不再适用，各项任务所列责任单位共同负责、不分主次。");
+        Assert.Equal(new[] { "县卫健局", "县医保局" }, plan.Leads("1."));
+    }
+
+    [Theory]
+    [InlineData("（县住建局牵头，或由县城管局牵头，待县政府研究确定）")]
+    [InlineData("（县住建局牵头，牵头单位待县政府确定）")]
+    public void A_lead_left_to_be_decided_is_no_lead(string clause)
+    {
+        var plan = Import("一、重点任务", "1. 推进地下管网普查。" + clause, "2. 推进智慧停车建设。（县城管局牵头，待项目立项后实施）");
+        Assert.Contains("1.", plan.TasksWithoutLead);
+        Assert.Contains("leaves who leads to be decided", plan.Result.Plan);
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
+    }
 }

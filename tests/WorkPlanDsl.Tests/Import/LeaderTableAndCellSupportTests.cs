@@ -98,17 +98,23 @@ public class LeaderTableAndCellSupportTests
     }
 
     [Fact]
-    public void A_leader_row_with_more_cells_than_the_header_ends_the_table()
+    public void A_leader_row_with_more_cells_than_the_header_stays_a_row_and_its_extra_cells_go_to_the_reviewer()
     {
         var plan = Import(
             "项目名称……………责任单位",
             "1.新建学校……………县教育局",
             "2.新建医院……………县卫健局",
-            "3.新建道路……………县交通局……………年底",
-            "4.新建公园。（县住建局牵头）");
+            "3.新建水库……………县水务局……………2024年底……………县财政局",
+            "4.修订条例……………县人大常委会",
+            "5.新建公园。（县住建局牵头）");
+        Assert.Equal(new[] { "1.", "2.", "3.", "4.", "5." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "县教育局" }, plan.Leads("1."));
-        Assert.Equal(new[] { "县卫健局" }, plan.Leads("2."));
-        Assert.Equal(new[] { "县住建局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县水务局" }, plan.Leads("3."));
+        Assert.Empty(plan.Supports("3."));
+        Assert.DoesNotContain(plan.Result.Plan!.Split('\n'), l => !l.StartsWith("# review:", System.StringComparison.Ordinal) && l.Contains("县财政局"));
+        Assert.Contains("# review: row 3. has cells past the header's last column (责任单位): 2024年底、县财政局 read in no role", plan.Result.Plan);
+        Assert.Equal(new[] { "县人大常委会" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("5."));
     }
 
     [Theory]

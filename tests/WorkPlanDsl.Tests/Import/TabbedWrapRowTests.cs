@@ -57,6 +57,34 @@ public class TabbedWrapRowTests
     }
 
     [Fact]
+    public void A_wrapped_line_without_a_tab_after_it_that_leaves_the_lead_cell_empty_goes_on_in_its_row()
+    {
+        var plan = Import(
+            "某县2024年重点项目推进台账",
+            "序号\t建设内容\t牵头单位\t配合单位",
+            "1\t完成国道路基施工\t县交通运输局\t县财政局",
+            "\t完成沿线征地拆迁\t\t县自然资源局",
+            "2\t完成县医院主体封顶\t县卫健局\t县住建局");
+        Assert.Equal(new[] { "1", "2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal("完成国道路基施工完成沿线征地拆迁", plan.Task("1").Title);
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县财政局", "县自然资源局" }, plan.Supports("1"));
+    }
+
+    [Fact]
+    public void A_cell_past_a_header_that_ends_with_the_lead_column_is_no_second_lead()
+    {
+        var plan = Import(
+            "序号\t项目名称\t牵头单位",
+            "1\t国道改造工程\t县交通运输局\t县财政局",
+            "2\t县医院迁建\t县卫健局\t县住建局");
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Contains("# review: row 2 has cells past the header's last column (牵头单位): 县住建局 read in no role", plan.Result.Plan);
+    }
+
+    [Fact]
     public void A_paragraph_indented_by_a_tab_after_the_table_is_no_wrap_of_its_last_row()
     {
         var plan = Import(

@@ -43,6 +43,39 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    public void A_page_nested_thousands_deep_is_refused_before_it_is_parsed()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 3000)) + "一、重点任务" + string.Concat(Enumerable.Repeat("</div>", 3000)) + "</body></html>";
+        var read = DocumentReader.Read("deep.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(ReadFailureKind.Damaged, read.Failure);
+        Assert.Contains("nests its elements more than 2,000 deep", read.Error);
+
+        // A page's usual depth, with paragraphs and list items no one closes, is read.
+        var usual = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 60)) + string.Concat(Enumerable.Repeat("<p>一段文字<li>一项", 3000)) + "</body></html>";
+        Assert.NotNull(DocumentReader.Read("usual.html", Encoding.UTF8.GetBytes(usual)).Document);
+    }
+
+    [Fact]
+    public void A_docx_whose_document_part_inflates_past_any_plan_is_refused_from_the_archives_directory()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+            var block = new byte[1024 * 1024];
+            for (var i = 0; i < 201; i++)
+            {
+                part.Write(block, 0, block.Length);
+            }
+        }
+
+        var read = DocumentReader.Read("bomb.docx", stream.ToArray());
+        Assert.Equal(ReadFailureKind.TooLarge, read.Failure);
+        Assert.Contains("word/document.xml inflates to 201 MB", read.Error);
+    }
+
+    [Fact]
     public void A_docx_with_a_number_where_the_format_wants_one_is_damaged_not_a_crash()
     {
         var body = """<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="two"/></w:tcPr><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc></w:tr></w:tbl>""";
@@ -145,7 +178,7 @@ public class HostileDocumentTests
         Assert.Contains("is not a plan's year", result.Error);
     }
 
-    private static byte[] RawDocx(string body, string? numbering, string? styles)
+    internal static byte[] RawDocx(string body, string? numbering, string? styles)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

@@ -89,9 +89,18 @@ public sealed class ImportScore
         return label with { Leads = Full(label.Leads), Supports = Full(label.Supports), Listed = Full(label.Listed), Guides = Full(label.Guides), Others = Full(label.Others) };
     }
 
+    // A label prints a name as the document does, PDF's radicals (区⼈⼒资源…局) included; the importer reads them as the
+    // characters they stand for (区人力资源…局), the same name.
+    private static LabelledTask InIdeographs(LabelledTask label)
+    {
+        IReadOnlyList<string> Of(IReadOnlyList<string> names) => names.Select(WorkPlanDsl.Import.Documents.RadicalCharacters.ToIdeographs).ToArray();
+        return label with { Start = WorkPlanDsl.Import.Documents.RadicalCharacters.ToIdeographs(label.Start), Leads = Of(label.Leads), Supports = Of(label.Supports), Listed = Of(label.Listed), Guides = Of(label.Guides), Others = Of(label.Others) };
+    }
+
     /// <summary>Scores imported tasks against the labels (the part of <see cref="Of"/> after the import).</summary>
     public static ImportScore Compare(string document, IReadOnlyList<ImportedTask> imported, IReadOnlyList<LabelledTask> labels)
     {
+        labels = labels.Select(InIdeographs).ToArray();
         var matches = Align(labels, imported);
         var used = new HashSet<int>(matches.Values);
         var comparisons = labels.Select((l, i) => new TaskComparison(l, matches.TryGetValue(i, out var j) ? imported[j] : null)).ToArray();
