@@ -302,6 +302,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static void Letters(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: true) > 0);
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: false) > 0 && n.Label[0] is not ('l' or 'o'));
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
@@ -1056,7 +1057,6 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, bracketed.Length), bracketedValue, bracketed.Length);
         }
 
-        // 【1】, 【12】: numbered as (1) is.
         // 【任务3】完善…, 【项目一】: a task by name and number in the bracket, numbered as 任务3： is.
         if (text[0] == '【' && BracketedTaskWord.Match(text) is { Success: true } bracketedTask
             && (int.TryParse(bracketedTask.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var taskNumber) ? taskNumber : ChineseText.ParseNumeral(bracketedTask.Groups[1].Value)) is { } namedValue)
@@ -1064,6 +1064,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, text.IndexOf('】') + 1), namedValue, bracketedTask.Length);
         }
 
+        // 【1】, 【12】: numbered as (1) is.
         if (text[0] == '【' && BracketedDigits.Match(text) is { Success: true } bracketedDigits)
         {
             var value = int.Parse(bracketedDigits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -1178,8 +1179,17 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), 1, 2);
         }
 
-        // A． B、 C. (a company's copy): numbered as 1. 2. 3. are, where the letters run from A (see Letters).
-        if (Letter(text[0], upper: true) > 0 && text.Length > 2 && text[1] is '.' or '．' or '、')
+        // i. ii. iii. iv. (or I. II.) in letters before the words: numbered as 1. 2. 3. are.
+        if (text[0] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X' && AsciiRoman.Match(text) is { Success: true } ascii)
+        {
+            var value = System.Array.IndexOf(RomanNumerals, ascii.Groups[1].Value.ToLowerInvariant()) + 1;
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, ascii.Groups[1].Length + 1), value, ascii.Length);
+        }
+
+        // A． B、 C. (a company's copy), a. b. (a page's <ol type="a">): numbered as 1. 2. 3. are, where the letters run
+        // from A (see Letters).
+        // Not l. or o., an OCR's 1. and 0.
+        if ((Letter(text[0], upper: true) > 0 || (Letter(text[0], upper: false) > 0 && text[0] is not ('l' or 'o'))) && text.Length > 2 && text[1] is '.' or '．' or '、')
         {
             var body = 2;
             while (body < text.Length && body < 4 && text[body] is ' ' or '\u3000')
@@ -1189,7 +1199,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
             if (body < text.Length && ChineseText.IsHan(text[body]))
             {
-                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), Letter(text[0], upper: true), body);
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2).Trim(), System.Math.Max(Letter(text[0], upper: true), Letter(text[0], upper: false)), body);
             }
         }
 
@@ -1209,13 +1219,6 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
 
         // Ⅰ. Ⅱ、 ⅲ. (Roman numeral characters, a school's or a company's copy): numbered as 1. 2. 3. are.
-        // i. ii. iii. iv. (or I. II.) in letters before the words: numbered as 1. 2. 3. are.
-        if (text[0] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X' && AsciiRoman.Match(text) is { Success: true } ascii)
-        {
-            var value = System.Array.IndexOf(RomanNumerals, ascii.Groups[1].Value.ToLowerInvariant()) + 1;
-            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, ascii.Groups[1].Length + 1), value, ascii.Length);
-        }
-
         // ⅩⅢ． ⅩⅣ． past Ⅻ, where a font has no character of its own: the characters' values summed, a smaller before a
         // larger taken from it.
         if (RomanNumeral(text) is var (roman, length) && text.Length > length + 1 && text[length] is '.' or '．' or '、' or ' ' or '\u3000')
@@ -1352,6 +1355,14 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
             }
 
+            // 3：推进…, 5，加强…, 11､落实… (a half-width 、), 13 、开展…: a task's number typed with another stop, words
+            // right after it (not 8：30, a time).
+            var stop = end < text.Length && text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '、' ? end + 1 : end;
+            if (end is > 0 and <= 2 && stop + 1 < text.Length && text[stop] is '，' or '：' or ':' or '､' or '、' && (stop > end || text[stop] != '、') && ChineseText.IsHan(text[stop + 1]))
+            {
+                return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, stop + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), stop + 1);
+            }
+
             // 1） and 1): a small number closed by a parenthesis, with words after it.
             if (end <= 3 && end < text.Length - 1 && text[end] is ')' or '）')
             {
@@ -1432,7 +1443,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     // Not 项目1、项目2同步推进: a list of names with numbers; a title may open with such a word (问题2：项目资金拨付滞后).
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=[^\d]\d\d|[^\d]\d\d\d)(?=[\u4E00-\u9FFF“])(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=(?:任务|事项)\d\d|(?:任务|事项)\d\d\d)(?=[\u4E00-\u9FFF“][^|｜]{5,}$)(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)

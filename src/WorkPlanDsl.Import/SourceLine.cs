@@ -216,7 +216,7 @@ internal sealed class SourceLine
 
     /// <summary>
     /// The text without the characters that print as nothing (zero-width space and joiners, word joiner, a BOM inside
-    /// the text): editors and WeChat put them inside words (市人力资源\u200B和社会保障局), where a reader sees none.
+    /// the text, direction marks, variation selectors): editors and WeChat put them inside words (市人力资源\u200B和社会保障局), where a reader sees none.
     /// </summary>
     private static string Visible(string text)
     {
@@ -241,10 +241,16 @@ internal sealed class SourceLine
         => table.Rows.All(r => r.Cells.All(c => c.Text.IndexOfAny(Invisible) < 0))
             ? table
             : new Documents.TableBlock(table.Line, table.Rows
-                .Select(r => new Documents.TableRow(r.Line, r.Cells.Select(c => new Documents.TableCell(Visible(c.Text), c.IsMergedCopy)).ToList()))
-                .ToList());
+                .Select(r => r.WithCells(r.Cells.Select(c => new Documents.TableCell(Visible(c.Text), c.IsMergedCopy)).ToList()))
+                .ToList(), table.Marks);
 
-    private static readonly char[] Invisible = { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
+    // Also the marks that set a run's direction (left-to-right, right-to-left, their embeddings and isolates) and the
+    // selectors of an emoji's or a character's variant: a copy from a web page or a chat carries them before numbers.
+    private static readonly char[] Invisible =
+    {
+        '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u061C', '\u180E', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+        '\u2066', '\u2067', '\u2068', '\u2069', '\uFE0E', '\uFE0F',
+    };
 
     private static bool IsIdeograph(char c) => c >= '\u4E00' && c <= '\u9FFF';
 

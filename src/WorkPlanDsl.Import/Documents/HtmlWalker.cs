@@ -25,7 +25,7 @@ internal sealed class HtmlWalker
 
     private readonly StringBuilder current = new();
     private readonly List<MarkedWords> marks = new();
-    private readonly Dictionary<IElement, (IElement Item, int Index)> numbered = new();
+    private readonly Dictionary<IElement, (IElement Item, int Number)> numbered = new();
     private readonly CancellationToken cancellationToken;
     private readonly bool insideCell;
 
@@ -335,7 +335,7 @@ internal sealed class HtmlWalker
     private string? OrderedNumber(IHtmlOrderedListElement list, IElement item)
     {
         var type = list.GetAttribute("type") ?? "1";
-        if (type != "1")
+        if (type is not ("1" or "a" or "A" or "i" or "I"))
         {
             return null;
         }
@@ -348,11 +348,24 @@ internal sealed class HtmlWalker
             previous = previous.PreviousElementSibling;
         }
 
-        var index = previous is null ? 0
-            : numbered.TryGetValue(list, out var last) && last.Item == previous ? last.Index + 1
-            : list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item);
-        numbered[list] = (item, index);
-        var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
-        return (start + index).ToString(CultureInfo.InvariantCulture) + ".";
+        var reversed = list.HasAttribute("reversed");
+        var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s
+            : reversed ? list.Children.Count(c => c.LocalName == "li") : 1;
+        var step = reversed ? -1 : 1;
+        var number = int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var own) ? own
+            : previous is null ? start
+            : numbered.TryGetValue(list, out var last) && last.Item == previous ? last.Number + step
+            : start + (step * list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item));
+        numbered[list] = (item, number);
+
+        // <ol type="a">, type="i": the letters and Roman numerals a browser shows, as a copy of the page prints them.
+        return type switch
+        {
+            "a" or "A" when number is >= 1 and <= 26 => ((char)((type == "a" ? 'a' : 'A') + number - 1)).ToString() + ".",
+            "i" or "I" when number is >= 1 and <= 15 => (type == "i" ? Roman[number - 1] : Roman[number - 1].ToUpperInvariant()) + ".",
+            _ => number.ToString(CultureInfo.InvariantCulture) + ".",
+        };
     }
+
+    private static readonly string[] Roman = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv" };
 }

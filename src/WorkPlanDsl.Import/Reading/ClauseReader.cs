@@ -15,7 +15,7 @@ namespace WorkPlanDsl.Import.Reading;
 internal sealed class ClauseReader
 {
     private const string FieldSeparators = "，,；;。　 \u00A0\t\n";
-    // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does.
+    // ①县应急局②县大数据中心 in one cell: the measures' numbers part the names as 、 does; so does a slash (房屋局／房屋署).
     private const string NameSeparators = "、，,；; 　\u00A0\t\n/／①②③④⑤⑥⑦⑧⑨⑩";
 
     private readonly Accountability _accountability;
@@ -125,6 +125,11 @@ internal sealed class ClauseReader
     public List<Clause> Read(string text, string folded, int line = 0, IEnumerable<int>? listEnds = null, IEnumerable<int>? itemEnds = null)
     {
         var clauses = new List<Clause>();
+        if (RequirementField.IsMatch(folded))
+        {
+            // 办理要求：承办单位主要负责同志亲自研究部署…: what is asked of whoever does the work, given to no one.
+            return clauses;
+        }
         folded = QuotedWords.Blanked(folded);
         (text, folded) = WithoutQualifiers(text, folded);
         folded = FieldsInSquareBrackets(folded);
@@ -192,9 +197,11 @@ internal sealed class ClauseReader
             }
         }
 
-        if (Unclosed(folded) is var open and >= 0 && folded.Length - open <= 300 && folded.Substring(open + 1).TrimEnd('\uFFFD', '?', '。', ' ') is { Length: > 0 } cut && HasLabel(cut))
+        if (Unclosed(folded) is var open and >= 0 && folded.Length - open <= 300 && folded.Substring(open + 1).TrimEnd('\uFFFD', '?', '。', ' ') is { Length: > 0 } cut
+            && (HasLabel(cut) || (cut.Length <= 60 && RoleWords.HasRole(cut))))
         {
-            // （牵头单位：市留交办，配合单位：各有关单位，各区、县… where the page was cut: its fields as far as they go.
+            // （牵头单位：市留交办，配合单位：各有关单位，各区、县… where the page was cut: its fields as far as they go;
+            // （县卫健局牵头 at the line's end, its close lost: its roles.
             var clause = new Clause(open, open + 1 + cut.Length);
             Parse(text.Substring(open + 1, cut.Length), cut, clause, line, strict: false);
             if (clause.Leads.Count + clause.Supports.Count > 0)
@@ -206,6 +213,10 @@ internal sealed class ClauseReader
 
         return clauses;
     }
+
+    // A form's field of requirements or remarks (办理要求：, 工作要求：, 备注：) on a line of its own.
+    private static readonly System.Text.RegularExpressions.Regex RequirementField = new(
+        @"^[ 　]*(?:办理要求|工作要求|具体要求|有关要求|落实要求|督办要求|办理情况|进展情况|完成情况|备注)[ 　]*[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] SquareOpens = { '【', '［', '[' };
     private static readonly char[] SquareCloses = { '】', '］', ']' };

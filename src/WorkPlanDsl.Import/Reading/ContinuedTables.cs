@@ -38,7 +38,7 @@ internal static class ContinuedTables
                 result ??= blocks.Take(i).ToList();
                 var header = last.Rows.Skip(columns.HeaderStart).Take(columns.HeaderRows)
                     .Select(r => new TableRow(table.Line, r.Cells.Select(c => new TableCell(c.Text, c.IsMergedCopy)).ToArray()));
-                var joined = new TableBlock(table.Line, header.Concat(table.Rows).ToList());
+                var joined = new TableBlock(table.Line, header.Concat(table.Rows).ToList(), table.Marks);
                 result.Add(joined);
                 last = joined;
                 between = 0;

@@ -92,7 +92,7 @@ internal static partial class CopiedTable
                 + string.Join("、", pieces)));
             return new TableCell(string.Join("、", pieces), cell.IsMergedCopy);
         }).ToArray())).ToList();
-        return changed ? new TableBlock(table.Line, rows) : table;
+        return changed ? new TableBlock(table.Line, rows, table.Marks) : table;
     }
 
     // A section (股, 科, 室, 组, 处) named right after a bureau, a hospital, a committee or a centre, without a level of its

@@ -640,6 +640,19 @@ internal static class FieldRecords
         return record.Where(f => !works.Contains(f)).Prepend(task).ToList();
     }
 
+    // A cell that is a label and nothing else, with the column kind the label names (None for 责任分工, 督办意见).
+    private static bool IsLabelAlone(string cell, out ColumnKind kind)
+    {
+        kind = ColumnKind.None;
+        if (FieldsOf(cell, MaxLabel) is { Count: 1 } fields && fields[0].Value is null)
+        {
+            kind = fields[0].Kind;
+            return true;
+        }
+
+        return IsLabelShaped(cell) && cell.Length <= MaxLabel;
+    }
+
     /// <summary>
     /// A form table: label cells each followed by its value (a row <c>责任单位 | A | 配合单位 | B</c>), a title and the
     /// form's own fields (填报单位) above the first record, kept as text, and after a record's bodies a row no header word
@@ -670,8 +683,27 @@ internal static class FieldRecords
                 continue;
             }
 
+            // 责任分工 | 承办单位 | X under 交办事项 | …: a label over the labels beside it (merged down over their rows)
+            // names no field of its own.
+            if (cells.Count >= 3 && IsLabelAlone(cells[0], out var group) && group == ColumnKind.None && IsLabelAlone(cells[1], out var inner) && inner != ColumnKind.None)
+            {
+                cells.RemoveAt(0);
+            }
+
             for (var c = 0; c < cells.Count; c += 2)
             {
+                // 编号 | 2024-23-01 | 交办日期：2024年4月22日: a cell holding a label and its value both.
+                if (FieldsOf(cells[c], MaxLabel) is { Count: 1 } own && own[0].Value is { Length: > 0 } ownValue && own[0].Kind != ColumnKind.None && builder.Started)
+                {
+                    if (!builder.Add(new Field(row.Line, own[0].Label, own[0].Kind, ownValue)))
+                    {
+                        return null;
+                    }
+
+                    c--;
+                    continue;
+                }
+
                 var value = c + 1 < cells.Count ? cells[c + 1] : string.Empty;
                 if (cells[c].Length == 0 && value.Length == 0)
                 {

@@ -126,7 +126,7 @@ internal static class HeaderlessTables
 
         notes.Add(new ImportNote(rows[start].Line, NoteSeverity.Note, "a table without a header row: its columns are read "
             + (stated is null ? "from their cells" : "as the document names them") + " as " + string.Join(" | ", headers.Select(h => h.Length == 0 ? "(empty)" : h))));
-        return new TableBlock(table.Line, headed);
+        return new TableBlock(table.Line, headed, table.Marks);
     }
 
     /// <summary>

@@ -95,8 +95,7 @@ internal sealed partial class StructureReader
             // tasks' numbers (任务编号 一（一）) whose other rows, four in five, restate theirs: the row stays as text, and
             // the reader is told. Without such keys a row of its own is work the body lacks, and the table is read as
             // its own tasks.
-            var numberColumn = columns.Index(ColumnKind.Number);
-            var keyed = numberColumn >= 0 && rows.All(r => numberColumn < r.Cells.Count && r.Cells[numberColumn].Text.Trim().Length > 0);
+            var keyed = rows.All(r => r.Cells.Count > 0 && TaskKey.IsMatch(ChineseText.Fold(r.Cells[0].Text).Trim()));
             var restatedRows = matched.Select(m => m.Row).Distinct().Count();
             if (rows.Count >= 2 && restatedRows >= 2 && full >= 2 && full * 2 >= rows.Count && (unmatched.Count == 0 || (keyed && unmatched.Count * 5 <= rows.Count)))
             {
@@ -150,6 +149,10 @@ internal sealed partial class StructureReader
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
+
+    // 一（一）, 三（一）、三（二）, 2—3: a row's first cell that only numbers the tasks it restates.
+    private static readonly System.Text.RegularExpressions.Regex TaskKey = new(
+        @"^[一二三四五六七八九十\d（()）、，,.．—\-～~ ]{1,40}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The line of the one task whose words hold these; null where none or several do.
     private static int? OneHolder(List<(int Line, string Words, int Number)> tasks, string words)

@@ -188,9 +188,15 @@ internal sealed class TableColumns
             return ColumnKind.None;
         }
 
-        if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no." or "任务编号" or "任务序号" or "项目编号" or "事项编号" or "措施编号")
+        if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no.")
         {
             return ColumnKind.Number;
+        }
+
+        // 办理要求, 工作要求: what is asked of whoever does the work (办理 names no one here), kept as text.
+        if (folded.Length is >= 3 and <= 6 && folded.EndsWith("要求", System.StringComparison.Ordinal))
+        {
+            return ColumnKind.Remark;
         }
 
         var role = RoleWords.Label(folded);

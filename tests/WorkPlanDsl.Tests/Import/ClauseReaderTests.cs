@@ -88,10 +88,17 @@ public class ClauseReaderTests
     [InlineData("依托（健康教育指导中心）开展。")]
     [InlineData("垃圾焚烧（垃圾焚烧企业依法依规安装自动监测设备与生态环境部门联网）。")]
     [InlineData("没有括号的段落,牵头医院将人员下沉。")]
-    [InlineData("括号不配对（体改科牵头")]
     [InlineData("括号不配对）体改科牵头（")]
     public void Parentheses_without_a_role_are_not_clauses(string paragraph)
         => Assert.Empty(new ClauseReader().Read(paragraph, ChineseText.Fold(paragraph)));
+
+    [Fact]
+    public void A_role_bracket_whose_close_was_lost_at_the_end_is_read_with_a_remark()
+    {
+        var clause = Single("括号不配对（体改科牵头");
+        Assert.Equal(new[] { "体改科" }, clause.Leads);
+        Assert.Contains(clause.Remarks, r => r.Contains("is not closed", System.StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Only_parentheses_with_a_role_count_and_the_last_one_is_found_among_several()

@@ -301,6 +301,46 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void Handover_forms_one_word_table_each_with_a_label_over_two_and_dates_in_their_cells_are_tasks()
+    {
+        static DocumentFormat.OpenXml.OpenXmlElement[] Form(string number, string work, string lead, string support) => new DocumentFormat.OpenXml.OpenXmlElement[]
+        {
+            WordFiles.Paragraph("交办单"),
+            WordFiles.Table(
+                WordFiles.Row(WordFiles.Cell("编　号"), WordFiles.Cell(number), WordFiles.Cell("交办日期：2024年4月22日")),
+                WordFiles.Row(WordFiles.Cell("交办事项"), WordFiles.Cell(work, span: 2)),
+                WordFiles.Row(WordFiles.Cell("责任分工", merge: "restart"), WordFiles.Cell("承办单位"), WordFiles.Cell(lead)),
+                WordFiles.Row(WordFiles.Cell(string.Empty, merge: "continue"), WordFiles.Cell("协办单位"), WordFiles.Cell(support)),
+                WordFiles.Row(WordFiles.Cell("督办领导"), WordFiles.Cell("张国强（副市长）"), WordFiles.Cell("办结时限：2024年6月30日")),
+                WordFiles.Row(WordFiles.Cell("办理要求"), WordFiles.Cell("承办单位主要负责同志亲自研究部署，明确专人跟踪落实。", span: 2))),
+        };
+
+        var docx = WordFiles.Create(new[] { (DocumentFormat.OpenXml.OpenXmlElement)WordFiles.Paragraph("市政府常务会议议定事项交办单"), WordFiles.Paragraph("承办单位为第一责任单位，协办单位积极配合。") }
+            .Concat(Form("2024-23-01", "加快推进城东片区综合开发项目前期工作。", "市发展和改革委员会", "市财政局、市自然资源和规划局"))
+            .Concat(Form("2024-23-02", "研究出台保障性租赁住房支持政策。", "市住房和城乡建设局", "无"))
+            .ToArray());
+        var plan = Import("forms.docx", docx);
+        Assert.Equal(new[] { "2024-23-01", "2024-23-02" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("2024-23-01"));
+        Assert.Equal(new[] { "市财政局", "市自然资源和规划局" }, plan.Supports("2024-23-01"));
+        Assert.Equal(new[] { "市住房和城乡建设局" }, plan.Leads("2024-23-02"));
+        Assert.Empty(plan.Supports("2024-23-02"));
+        Assert.DoesNotContain("does not look like an organisation", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void A_records_field_of_requirements_gives_no_one_a_role()
+    {
+        var plan = Import(
+            "交办事项：加快推进城东片区综合开发项目前期工作。",
+            "承办单位：市发展和改革委员会",
+            "协办单位：市财政局",
+            "办理要求：承办单位主要负责同志亲自研究部署，明确专人跟踪落实，重大事项及时报告。");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Names(plan.Tasks.Single().InEffect.Leads));
+        Assert.Equal(new[] { "市财政局" }, plan.Names(plan.Tasks.Single().InEffect.Supports));
+    }
+
+    [Fact]
     public void A_form_table_that_names_nobody_accountable_is_no_task()
     {
         var html = "<html><head><meta charset=\"utf-8\"></head><body><p>1.推进城市更新，由区住建局负责。</p><p>2.优化营商环境，由区发改局负责。</p><table>"

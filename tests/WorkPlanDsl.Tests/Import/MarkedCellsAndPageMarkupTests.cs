@@ -106,4 +106,23 @@ public class MarkedCellsAndPageMarkupTests
         Assert.Equal(new[] { "县城管局" }, plan.Leads("1."));
         Assert.Equal(new[] { "县林业局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void An_ordered_lists_start_and_order_give_the_numbers_a_browser_shows()
+    {
+        var plan = Html("<p>一、重点项目</p><ol start=\"5\"><li>推进国道改造工程。（县交通运输局牵头）</li><li>推进农村公路建设。（县公路中心牵头）</li></ol>"
+            + "<p>二、倒数</p><ol reversed><li>推进物流园建设。（县商务局牵头）</li><li>推进冷链建设。（县供销社牵头）</li></ol>");
+        Assert.Equal(new[] { "5.", "6.", "2.", "1." }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(plan.Tasks, t => t.Label)));
+        Assert.Equal(new[] { "县供销社" }, plan.Leads("1."));
+    }
+
+    [Fact]
+    public void An_ordered_list_of_letters_or_roman_numerals_numbers_its_items_as_a_browser_shows_them()
+    {
+        var plan = Html("<p>一、民生实事</p><ol type=\"a\"><li>推进公交站台改造。（县城管局牵头）</li><li>推进智慧交通建设。（县大数据中心牵头）</li></ol>"
+            + "<p>二、其他</p><ol type=\"i\"><li>推进停车场建设。（县住建局牵头）</li><li>推进充电桩建设。（县发改局牵头）</li></ol>");
+        Assert.Equal(new[] { "a.", "b.", "i.", "ii." }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(plan.Tasks, t => t.Label)));
+        Assert.Equal(new[] { "县大数据中心" }, plan.Leads("b."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("ii."));
+    }
 }

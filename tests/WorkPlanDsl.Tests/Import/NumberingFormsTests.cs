@@ -139,7 +139,7 @@ public class NumberingFormsTests
             "一、重点任务",
             "1.推进甲工作。（县教育局牵头）",
             "2.推进乙工作。",
-            "3：推进丙工作。（县财政局牵头）",
+            "❸推进丙工作。（县财政局牵头）",
             "4.推进丁工作。（县住建局牵头）");
         Assert.Equal(new[] { "1.", "2.", "4." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Contains("# review: the numbering goes from 2. to 4. after this", plan.Result.Plan);
@@ -171,5 +171,43 @@ public class NumberingFormsTests
             "3.强化督查考核。（县督查室牵头）");
         Assert.DoesNotContain("numbering goes from 2. to 1.", plan.Result.Plan);
         Assert.Contains("numbering goes from 1. to 3.", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Numbers_typed_with_another_stop_or_behind_a_direction_mark_are_still_numbers()
+    {
+        var plan = Import(
+            "2024年县城市管理重点工作任务",
+            "一、重点任务",
+            "1. 推进燃气安全整改。（县住建局牵头）",
+            "2. 推进老旧小区改造。",
+            "3：推进人居环境整治。（县农业农村局牵头）",
+            "4. 推进停车场建设。",
+            "5，推进口袋公园建设。（县城管局牵头）",
+            "\u200F6. 加强城市照明管理。（县路灯所牵头）",
+            "7､推进海绵城市建设。（县水务局牵头）",
+            "8 、推进城市绿化。（县园林中心牵头）",
+            "9. 推进市政道路养护。会议定于8：30召开。");
+        Assert.Equal(new[] { "1.", "2.", "3：", "4.", "5，", "6.", "7､", "8 、", "9." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("3："));
+        Assert.Equal(new[] { "县路灯所" }, plan.Leads("6."));
+        Assert.DoesNotContain("numbering goes from", plan.Result.Plan);
+    }
+
+    [Fact]
+    public void Lettered_items_run_from_a_as_numbered_ones_do()
+    {
+        var plan = Import("一、重点任务", "a. 推进公交站台改造。（县城管局牵头）", "b. 推进智慧交通建设。（县大数据中心牵头）", "c. 推进停车场建设。（县住建局牵头）");
+        Assert.Equal(new[] { "a.", "b.", "c." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县大数据中心" }, plan.Leads("b."));
+    }
+
+    [Fact]
+    public void A_role_bracket_left_open_at_the_lines_end_is_read_and_noted()
+    {
+        var plan = Import("一、重点任务", "1. 推进家庭医生签约。（县卫健局牵头", "2. 提升中医药服务能力。（县中医院牵头）");
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("1."));
+        Assert.Contains("# review: the bracket from '（县卫健局牵头' is not closed", plan.Result.Plan);
     }
 }

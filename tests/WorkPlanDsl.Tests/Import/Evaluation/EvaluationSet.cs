@@ -160,6 +160,16 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout11() => ReadApart(Holdout11Folder, "holdout11");
 
+    public static string Holdout12Folder => Path.Combine(Folder, "Holdout12");
+
+    /// <summary>
+    /// The twelfth holdout set: forms the earlier sets lack (三张清单 keyed by code, Word automatic numbering and tracked
+    /// changes, leads shown only in bold or red, 交办单 forms, accordion and bilingual pages, a supervision system's
+    /// export one row per task and unit, dingbat and Roman numbers, a rule per bracket, an annex keyed by number), written
+    /// blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout12() => ReadApart(Holdout12Folder, "holdout12");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).

@@ -109,6 +109,11 @@ public class ImporterEvaluationTests
     // the body its task helps).
     private static readonly Floor Holdout11Floor = new(Found: 0.992, LeadsRight: 0.941, SupportsRight: 0.943, WrongLeads: 6);
 
+    // Holdout12 (Holdout12/, README-h61.md): forms the earlier sets lack, written blind. First contact on main at 35e3beb:
+    // 325/410 found, 228/410 leads, 199/410 supports, 14 wrong (10 of them a PDF's radicals the labels print and the
+    // importer reads as the characters they stand for, which the scorer now folds alike). FIGURES
+    private static readonly Floor Holdout12Floor = new(Found: 0.9, LeadsRight: 0.8, SupportsRight: 0.7, WrongLeads: 2);
+
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
     /// <summary>The sets apart from the invented documents, each scored and held to its floor on its own.</summary>
@@ -125,6 +130,7 @@ public class ImporterEvaluationTests
         ("holdout9", EvaluationSet.Holdout9, Holdout9Floor),
         ("holdout10", EvaluationSet.Holdout10, Holdout10Floor),
         ("holdout11", EvaluationSet.Holdout11, Holdout11Floor),
+        ("holdout12", EvaluationSet.Holdout12, Holdout12Floor),
     };
 
     private readonly ITestOutputHelper output;
