@@ -809,6 +809,18 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static readonly System.Text.RegularExpressions.Regex AsciiRoman = new(
         @"^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV))[.．、][ \t\u3000]*(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Where the words start after a number's stop (a space or two may stand between), or 0 where no Han word follows.
+    private static int OcrWordsAt(string text, int from)
+    {
+        var at = from;
+        while (at < text.Length && at < from + 2 && text[at] is ' ' or '\u3000')
+        {
+            at++;
+        }
+
+        return at < text.Length && ChineseText.IsHan(text[at]) ? at : 0;
+    }
+
     private static int? DingbatCircled(char c)
         => c is >= '\u2776' and <= '\u277F' ? c - '\u2776' + 1
             : c is >= '\u2780' and <= '\u2789' ? c - '\u2780' + 1
@@ -1173,10 +1185,10 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 1), text[0] - '\u2488' + 1, 1);
         }
 
-        // l.全力… (a scan's recognition reads 1 as a small L): 1., where words follow.
-        if (text[0] == 'l' && text.Length > 2 && text[1] is '.' or '．' or '、' && ChineseText.IsHan(text[2]))
+        // l.全力…, l. 推进… (a scan's recognition reads 1 as a small L): 1., where words follow.
+        if (text[0] == 'l' && text.Length > 2 && text[1] is '.' or '．' or '、' && OcrWordsAt(text, 2) is var words and > 0)
         {
-            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), 1, 2);
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), 1, words);
         }
 
         // i. ii. iii. iv. (or I. II.) in letters before the words: numbered as 1. 2. 3. are.

@@ -92,8 +92,17 @@ internal sealed class ImportedElement
     /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
     public List<string> Reviews { get; } = new();
 
+    /// <summary>Units a clause of the task offers as its lead while it leaves the lead to be decided (或由X牵头，待…确定).</summary>
+    public List<string> PendingLeads { get; } = new();
+
     public void AddLead(string name)
     {
+        if (PendingLeads.Contains(name))
+        {
+            // Offered, not named: another reading of the same words (the sentence's 由X牵头) does not make it the lead.
+            return;
+        }
+
         if (!Has(Leads, ref _leadSet, name))
         {
             Leads.Add(name);

@@ -214,9 +214,12 @@ internal sealed class ClauseReader
         return clauses;
     }
 
-    // A form's field of requirements or remarks (办理要求：, 工作要求：, 备注：) on a line of its own.
+    /// <summary>True where the words are a form's field of requirements or progress (办理要求：…), which gives no one a role.</summary>
+    internal static bool IsRequirementField(string folded) => RequirementField.IsMatch(folded);
+
+    // A form's field of requirements or progress (办理要求：, 工作要求：, 进展情况：) on a line of its own.
     private static readonly System.Text.RegularExpressions.Regex RequirementField = new(
-        @"^[ 　]*(?:办理要求|工作要求|具体要求|有关要求|落实要求|督办要求|办理情况|进展情况|完成情况|备注)[ 　]*[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:办理要求|工作要求|有关要求|落实要求|督办要求|办理情况|进展情况|完成情况)[ 　]*[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] SquareOpens = { '【', '［', '[' };
     private static readonly char[] SquareCloses = { '】', '］', ']' };

@@ -588,6 +588,13 @@ internal sealed class ElementReader
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
     {
+        if (ClauseReader.IsRequirementField(line.Folded.Substring(offset)))
+        {
+            // 办理要求：由市发改委牵头，会同市审计局每季度报送进展: what is asked of the work, its words only.
+            AddText(task, line.Text.Substring(offset));
+            return;
+        }
+
         // ——市发改委牵头，市统计局配合。 under a task quoted from a report: who does it, set off by a dash.
         var dashes = offset;
         while (dashes < line.Folded.Length && line.Folded[dashes] is '—' or '─' or '―')
@@ -913,10 +920,12 @@ internal sealed class ElementReader
     {
         // A note quotes its clause, cut short: a clause of thousands of names noted once a name would repeat it as often.
         words = Excerpt(words);
-        if (clause.Leads.Count > 0 && PendingLead.IsMatch(ChineseText.Fold(words)))
+        if (clause.Leads.Count > 0 && (PendingLead.IsMatch(ChineseText.Fold(words)) || PendingLead.IsMatch(SentenceAround(line.Folded, clause.Start))))
         {
             // （县住建局牵头，或由县城管局牵头，待县政府研究确定）: the document has not yet said who leads.
             Review(target, line, NoteSeverity.Warning, "the clause " + words + " leaves who leads to be decided: " + string.Join("、", clause.Leads) + " not read as the lead");
+            target.PendingLeads.AddRange(clause.Leads.Where(n => !target.PendingLeads.Contains(n)));
+            target.Leads.RemoveAll(target.PendingLeads.Contains);
             return;
         }
 
@@ -1074,10 +1083,20 @@ internal sealed class ElementReader
 
     private const int MaxNamesNoted = 10;
 
-    // 或由X牵头 beside another lead, 牵头单位待县政府确定, 牵头部门另行明确: a lead offered, not named.
+    // 或由X牵头 beside another lead, 牵头单位待县政府确定, 牵头部门另行明确, 牵头单位：A或B，待定: a lead offered, not named.
     private static readonly System.Text.RegularExpressions.Regex PendingLead = new(
-        @"或由[^，,。；;]{2,20}?(?:牵头|负责)|(?:牵头|责任)(?:单位|部门)?[^，,。；;]{0,4}(?:待[^，,。；;]{0,10}?(?:确定|明确|决定)|另行(?:确定|明确|商定)|尚未(?:确定|明确))",
+        @"或由[^，,。；;]{2,20}?(?:牵头|负责)|(?:牵头|责任)(?:单位|部门)?[^，,。；;]{0,4}(?:待[^，,。；;]{0,10}?(?:确定|明确|决定)|另行(?:确定|明确|商定)|尚未(?:确定|明确))"
+        + @"|(?:牵头|责任)(?:单位|部门)?[：:][^。；;]{2,40}?[，,（(]待定|[局委办院厅署处科室心]或[省市县区][^，,。；;]{1,20}?[，,]待",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The sentence of the line that holds the position: from after the stop before it to its own stop.
+    private static string SentenceAround(string folded, int at)
+    {
+        at = System.Math.Max(0, System.Math.Min(at, folded.Length));
+        var start = at == 0 ? 0 : folded.LastIndexOfAny(new[] { '。', '；', ';' }, at - 1) + 1;
+        var end = folded.IndexOfAny(new[] { '。', '；', ';' }, at);
+        return folded.Substring(start, (end < 0 ? folded.Length : end) - start);
+    }
 
     // The first 60 characters of a quoted clause or name, and … where it goes on.
     private static string Excerpt(string words) => words.Length <= 60 ? words : words.Substring(0, 60) + "…";

@@ -54,7 +54,9 @@ internal static class NumberingGaps
     private static Numbering? Number(string? label)
         => label is { Length: > 0 } && Numbering.Read(SourceLine.Of(0, label + "推进")) is { Kind: not NumberingKind.None } numbering ? numbering : null;
 
-    // （三） and （四） share a shape, 3. and 4、 do not: the digits and numerals of a label set aside.
+    // （三） and （四） share a shape, 3. and 4、 do not: the digits, numerals and numbering characters (①, ❷, Ⅲ) of a
+    // label set aside.
     private static string Shape(string label)
-        => new string(label.Where(c => !char.IsDigit(c) && "一二三四五六七八九十百零〇".IndexOf(c) < 0).ToArray());
+        => new string(label.Where(c => !char.IsDigit(c) && "一二三四五六七八九十百零〇".IndexOf(c) < 0
+            && c is not (>= '\u2160' and <= '\u217F') and not (>= '\u2460' and <= '\u24FF') and not (>= '\u2776' and <= '\u2793') and not (>= '\u3251' and <= '\u32BF')).ToArray());
 }

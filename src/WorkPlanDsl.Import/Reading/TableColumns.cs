@@ -193,8 +193,9 @@ internal sealed class TableColumns
             return ColumnKind.Number;
         }
 
-        // 办理要求, 工作要求: what is asked of whoever does the work (办理 names no one here), kept as text.
-        if (folded.Length is >= 3 and <= 6 && folded.EndsWith("要求", System.StringComparison.Ordinal))
+        // 办理要求, 工作要求: what is asked of whoever does the work (办理 names no one here), kept as text; not 具体要求
+        // (the work itself) nor 时限要求 (when).
+        if (folded is "办理要求" or "工作要求" or "落实要求" or "督办要求" or "有关要求" or "相关要求" or "其他要求")
         {
             return ColumnKind.Remark;
         }

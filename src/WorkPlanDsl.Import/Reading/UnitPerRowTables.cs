@@ -131,7 +131,10 @@ internal static class UnitPerRowTables
 
     private static Role? RoleOf(string cell)
     {
-        var role = RoleWords.Label(ChineseText.Fold(cell).Trim());
+        // 牵头单位 as a label; 牵头, 参与, 配合 as the word alone.
+        var folded = ChineseText.Fold(cell).Trim();
+        var role = RoleWords.Label(folded) is var label && label != Role.None ? label
+            : RoleWords.Verbs.FirstOrDefault(v => v.Word == folded).Role;
         return role is Role.Lead or Role.Accountable or Role.Support or Role.Implementer or Role.Oversight or Role.Guidance ? role : null;
     }
 

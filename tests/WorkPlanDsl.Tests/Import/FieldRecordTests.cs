@@ -329,6 +329,19 @@ public class FieldRecordTests
     }
 
     [Fact]
+    public void A_requirement_line_under_a_numbered_task_gives_no_one_a_role()
+    {
+        var plan = Import(
+            "一、总体",
+            "1. 推进老旧小区改造。牵头单位：市住建局。",
+            "办理要求：由市发改委牵头，会同市审计局每季度报送进展。",
+            "2. 推进垃圾分类。牵头单位：市城管局。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Empty(plan.Supports("1."));
+        Assert.Contains("办理要求：由市发改委牵头", plan.Result.Plan);
+    }
+
+    [Fact]
     public void A_records_field_of_requirements_gives_no_one_a_role()
     {
         var plan = Import(

@@ -192,10 +192,13 @@ public class HostileRuleWordingTests
     [Theory]
     [InlineData("（县住建局牵头，或由县城管局牵头，待县政府研究确定）")]
     [InlineData("（县住建局牵头，牵头单位待县政府确定）")]
+    [InlineData("由县住建局牵头，或由县城管局牵头，待县政府研究确定。")]
+    [InlineData("牵头单位：县住建局或县城管局，待定。")]
     public void A_lead_left_to_be_decided_is_no_lead(string clause)
     {
         var plan = Import("一、重点任务", "1. 推进地下管网普查。" + clause, "2. 推进智慧停车建设。（县城管局牵头，待项目立项后实施）");
         Assert.Contains("1.", plan.TasksWithoutLead);
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("或"));
         Assert.Contains("leaves who leads to be decided", plan.Result.Plan);
         Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
     }

@@ -147,6 +147,18 @@ public class NumberingFormsTests
     }
 
     [Fact]
+    public void Circled_numbers_that_jump_are_a_gap_and_an_ocr_one_with_a_space_is_still_one()
+    {
+        var circled = Import("一、总体", "❶推进甲。（市甲局牵头）", "❷推进乙。（市乙局牵头）", "❹推进丁。（市丁局牵头）");
+        Assert.Contains("numbering goes from ❷ to ❹", circled.Result.Plan);
+
+        var ocr = Import("一、总体", "l. 推进甲。牵头单位：市甲局。", "2. 推进乙。", "3. 推进丙。牵头单位：市丙局。");
+        Assert.Equal(new[] { "l.", "2.", "3." }, ocr.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市甲局" }, ocr.Leads("l."));
+        Assert.Empty(ocr.Leads("2."));
+    }
+
+    [Fact]
     public void A_number_printed_twice_where_the_next_belongs_is_no_gap()
     {
         var plan = Import(
