@@ -120,7 +120,7 @@ internal sealed class HtmlWalker
 
         // <dt>牵头部门</dt><dd>区大数据发展中心</dd>: a field and its value, one line 牵头部门：区大数据发展中心 as a
         // document prints it.
-        var definition = tag == "dd" && element.PreviousElementSibling is { LocalName: "dt" } term && term.TextContent.Trim().Length is > 0 and <= 12;
+        var definition = tag == "dd" && element.PreviousElementSibling is { LocalName: "dt" } term && IsFieldName(term);
         var block = BlockElements.Contains(tag);
         if (block && !definition)
         {
@@ -155,7 +155,7 @@ internal sealed class HtmlWalker
             marks.Add(new MarkedWords(type, words));
         }
 
-        if (block && !(tag == "dt" && element.NextElementSibling is { LocalName: "dd" } && element.TextContent.Trim().Length is > 0 and <= 12))
+        if (block && !(tag == "dt" && element.NextElementSibling is { LocalName: "dd" } && IsFieldName(element)))
         {
             Flush();
         }
@@ -203,8 +203,11 @@ internal sealed class HtmlWalker
         return bold ? TypeMark.Bold : red ? TypeMark.Red : null;
     }
 
+    // A <dt> short enough to be a field's name (牵头部门), not a paragraph that heads its definition.
+    private static bool IsFieldName(IElement term) => term.TextContent.Trim().Length is > 0 and <= 12;
+
     // red, #f00, #ff0000, rgb(255, 0, 0): the colours an editor writes for red type.
-    internal static bool IsRed(string? colour)
+    private static bool IsRed(string? colour)
         => colour is not null && System.Text.RegularExpressions.Regex.IsMatch(colour.Trim(), @"^(?:red|#f00|#ff0000|rgb\(\s*255\s*,\s*0\s*,\s*0\s*\))$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -123,7 +123,7 @@ internal static class UnitPerRowTables
         notes.Add(new ImportNote(table.Line, NoteSeverity.Note, "the table gives one row per task and unit (" + headerCells[unitColumn] + " | " + headerCells[roleColumn]
             + "): read as one row per task, " + order.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tasks from "
             + rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rows, each unit under the role its row gives"));
-        return new TableBlock(table.Line, pivoted);
+        return new TableBlock(table.Line, pivoted, table.Marks);
     }
 
     // 牵头单位, 配合, 督办单位: the role a row's 责任类型 cell names; null where it names none.
