@@ -1591,6 +1591,15 @@ internal static partial class CopiedTable
                 continue;
             }
 
+            if (tabbed && kinds[0] == ColumnKind.Number && BrokenTabbedRow(lines, p, header.Length) is { } whole)
+            {
+                // 1⇥推进老旧小区改造工作，重点做好 then 加装电梯⇥市住建局⇥市财政局: a cell's line break copied unquoted parts the
+                // row in two; the second line's first words go on in the cell the first line ends with.
+                rows.Add(new TableRow(lines[p].Number, whole.Select(c => new TableCell(c)).ToArray()));
+                p += 2;
+                continue;
+            }
+
             if (Cells(lines[p]) is not { } printed
                 || (EmptyLastCell(lines[p], printed, header.Length, headerEndsWithBar)
                     ?? (marked && !tabbed && rows.Count > 1 ? RightOfMergedCells(lines[p], lines[start], printed, kinds) : null)
@@ -1638,6 +1647,21 @@ internal static partial class CopiedTable
 
     // ⇥面积8万平方米 or ⇥⇥⇥县水利局、县城管局: a tabbed line opening with an empty number cell, no wider than the header,
     // that starts no row of its own (no number, no whole row of cells).
+    // A tabbed row that opens with its number and prints fewer cells than the header, and the line under it, with no
+    // tab before it and no number, printing the rest: one row, or null.
+    private static string[]? BrokenTabbedRow(List<SourceLine> lines, int p, int width)
+    {
+        if (p + 1 >= lines.Count || lines[p + 1].LeadingTabs > 0 || Cells(lines[p]) is not { } first || Cells(lines[p + 1]) is not { } rest
+            || first.Length < 2 || first.Length >= width || first.Length + rest.Length - 1 != width
+            || Number(SourceLine.Of(lines[p].Number, first[0])) is null || Number(SourceLine.Of(lines[p + 1].Number, rest[0])) is not null
+            || first.Concat(rest).Any(c => c.Length == 0) || !IsUnits(rest[rest.Length - 1]))
+        {
+            return null;
+        }
+
+        return first.Take(first.Length - 1).Append(first[first.Length - 1] + rest[0]).Concat(rest.Skip(1)).ToArray();
+    }
+
     private static string[]? TabbedWrap(SourceLine line, List<ColumnKind> kinds, TableRow above)
     {
         if (line.LeadingTabs == 0 || line.Text.Trim().Length == 0)

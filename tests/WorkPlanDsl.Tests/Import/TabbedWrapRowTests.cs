@@ -72,6 +72,21 @@ public class TabbedWrapRowTests
     }
 
     [Fact]
+    public void A_row_whose_cell_broke_onto_a_line_with_no_tab_before_it_is_one_row()
+    {
+        var plan = Import(
+            "关于2024年重点工作任务分工方案",
+            "序号\t工作任务\t牵头单位\t配合单位",
+            "1\t推进老旧小区改造工作，重点做好",
+            "加装电梯\t市住建局\t市财政局",
+            "2\t推进垃圾分类\t市城管局\t市商务局");
+        Assert.Equal(new[] { "1", "2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal("推进老旧小区改造工作，重点做好加装电梯", plan.Task("1").Title);
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("1"));
+    }
+
+    [Fact]
     public void A_cell_past_a_header_that_ends_with_the_lead_column_is_no_second_lead()
     {
         var plan = Import(
