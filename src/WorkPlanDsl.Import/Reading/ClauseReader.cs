@@ -43,7 +43,16 @@ internal sealed class ClauseReader
     {
         char[]? textChars = null;
         char[]? foldedChars = null;
-        foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>())
+        // X（王建华）: a name alone in a bracket is a person only where the clause prints its persons so: two such brackets at
+        // least, or one with a post (区政府（黄埔）, 市公安局（江北）, alone, keep their words).
+        var inField = PersonInField.Matches(folded).Cast<System.Text.RegularExpressions.Match>().ToList();
+        var bare = NameAlone.Matches(folded).Cast<System.Text.RegularExpressions.Match>().ToList();
+        if (bare.Count >= 2 || (bare.Count == 1 && inField.Count > 0))
+        {
+            inField.AddRange(bare);
+        }
+
+        foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(inField)
             .Concat(PersonInCharge.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Where(m => IsPersonInCharge(m.Groups["person"].Value))))
         {
             // Blanked in place: a line of thousands of qualifiers is not copied once for each.
@@ -104,10 +113,14 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex PersonInField = new(
         @"[\u4E00-\u9FFF]([（(](?:(?:责任人|联系人|负责人|分管领导|责任领导)[：:][^（()）：:]{1,20}|副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|召集人|护理师|联络人|经办人)[ 　]*[\u4E00-\u9FFF○〇]{1,4}"
         + @"(?:[，,、 　]+(?:分机|内线|电话|手机)[：:]?[0-9\-－]{2,16})?|(?:分机|内线)[：:]?[0-9\-－]{2,8}|(?:(?:责任人|联系人|负责人|联络员|联系电话|办公电话|电话|手机)[：:][^（()）：:，,；;]{1,20}[，,；; 　]*){1,3}|(?:[\u4E00-\u9FFF]{2,8}[ 　]+)?[\u4E00-\u9FFF]{2,4}[，,、 　]*(?:电话|手机)?[：:]?[0-9][0-9*＊xX×\-－]{6,15}|[\u4E00-\u9FFF]{0,8}(?:专员|联络员|信息员)"
-        // X（黄蕾 副主任）: the name before the post; X（王建华）: a name alone, a common surname first, no place's ending.
+        // X（黄蕾 副主任）: the name before the post.
         + @"|[\u4E00-\u9FFF]{2,3}[ 　]*(?:常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|主席|秘书长)"
-        + @"|[" + CommonSurnames + @"][\u4E00-\u9FFF]{1,2}(?<![市县区镇乡村港州省路街湖山河局办委会室处科部队所站院])"
         + @")[）)])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // X（王建华）: a name alone, a common surname first, no place's or body's ending.
+    private static readonly System.Text.RegularExpressions.Regex NameAlone = new(
+        @"[\u4E00-\u9FFF]([（(][" + CommonSurnames + @"][\u4E00-\u9FFF]{1,2}(?<![市县区镇乡村港州省路街湖山河局办委会室处科部队所站院])[）)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.

@@ -920,13 +920,17 @@ internal sealed class ElementReader
     {
         // A note quotes its clause, cut short: a clause of thousands of names noted once a name would repeat it as often.
         words = Excerpt(words);
-        if (clause.Leads.Count > 0 && (PendingLead.IsMatch(ChineseText.Fold(words)) || PendingLead.IsMatch(SentenceAround(line.Folded, clause.Start))))
+        if (PendingLeads(clause, line, words) is { Count: > 0 } pending)
         {
-            // （县住建局牵头，或由县城管局牵头，待县政府研究确定）: the document has not yet said who leads.
-            Review(target, line, NoteSeverity.Warning, "the clause " + words + " leaves who leads to be decided: " + string.Join("、", clause.Leads) + " not read as the lead");
-            target.PendingLeads.AddRange(clause.Leads.Where(n => !target.PendingLeads.Contains(n)));
+            // （县住建局牵头，或由县城管局牵头，待县政府研究确定）: the document has not yet said who leads. Each name is judged
+            // by its own sentence, so a lead named before a stop keeps its task.
+            Review(target, line, NoteSeverity.Warning, "the clause " + words + " leaves who leads to be decided: " + string.Join("、", pending) + " not read as the lead");
+            target.PendingLeads.AddRange(pending.Where(n => !target.PendingLeads.Contains(n)));
             target.Leads.RemoveAll(target.PendingLeads.Contains);
-            return;
+            if (pending.Count == clause.Leads.Count)
+            {
+                return;
+            }
         }
 
         target.AnsweredByDivision |= clause.AnsweredByDivision;
@@ -1089,10 +1093,26 @@ internal sealed class ElementReader
         + @"|(?:牵头|责任)(?:单位|部门)?[：:][^。；;]{2,40}?[，,（(]待定|[局委办院厅署处科室心]或[省市县区][^，,。；;]{1,20}?[，,]待",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // The sentence of the line that holds the position: from after the stop before it to its own stop.
-    private static string SentenceAround(string folded, int at)
+    // The leads of a clause offered rather than named: each name whose own sentence on the line says the lead is still to
+    // be decided; a clause found elsewhere than on the line, by its own words.
+    private static List<string> PendingLeads(Clause clause, SourceLine line, string words)
     {
-        at = System.Math.Max(0, System.Math.Min(at, folded.Length));
+        var pending = new List<string>();
+        foreach (var name in clause.Leads)
+        {
+            var at = line.Folded.IndexOf(ChineseText.Fold(name), System.StringComparison.Ordinal);
+            if (at >= 0 ? PendingLead.IsMatch(SentenceAt(line.Folded, at)) : PendingLead.IsMatch(ChineseText.Fold(words)))
+            {
+                pending.Add(name);
+            }
+        }
+
+        return pending;
+    }
+
+    // The sentence of the text that holds the position: from after the stop before it to its own stop.
+    private static string SentenceAt(string folded, int at)
+    {
         var start = at == 0 ? 0 : folded.LastIndexOfAny(new[] { '。', '；', ';' }, at - 1) + 1;
         var end = folded.IndexOfAny(new[] { '。', '；', ';' }, at);
         return folded.Substring(start, (end < 0 ? folded.Length : end) - start);

@@ -202,4 +202,11 @@ public class HostileRuleWordingTests
         Assert.Contains("leaves who leads to be decided", plan.Result.Plan);
         Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_lead_left_to_be_decided_in_one_sentence_leaves_another_sentences_lead_alone()
+    {
+        var plan = Import("一、重点任务", "1. 推进地下管网普查。由县住建局牵头。后续运维由县城管局负责，或由县水务局负责，待县政府研究确定。");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+    }
 }

@@ -27,6 +27,8 @@ public class NamesBesideUnitsAndBodyPartsTests
     [Theory]
     [InlineData("市公安局（高新区）", "市公安局（高新区）")]
     [InlineData("市发改委（市粮食局）", "市发改委（市粮食局）")]
+    [InlineData("区政府（黄埔）", "区政府（黄埔）")]
+    [InlineData("市公安局（江北）", "市公安局（江北）")]
     public void A_bracket_naming_a_place_or_a_body_stays_with_the_name(string cell, string lead)
     {
         var plan = Import("一、重点任务", "1.推进项目建设。（牵头单位：" + cell + "）");
