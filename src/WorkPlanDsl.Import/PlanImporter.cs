@@ -198,6 +198,7 @@ public static class PlanImporter
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         new StructureReader(plan, elements, notes).Read(body);
+        StatedPlanLead.Apply(plan, elements, accountability, notes);
         NumberingGaps.Review(plan, elements);
 
         if (plan.Sections.Count == 0 && plan.PlanTasks.Count == 0)

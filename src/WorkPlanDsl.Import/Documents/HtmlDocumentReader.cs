@@ -88,6 +88,7 @@ internal static class HtmlDocumentReader
             notes.Add(encodingNote);
         }
 
+        StyleSheetRules.Inline(document);
         var body = (IElement?)document.Body ?? document.DocumentElement;
         DropChrome(body, body.TextContent.Length);
         var walker = new HtmlWalker(cancellationToken);

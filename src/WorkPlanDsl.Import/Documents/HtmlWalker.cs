@@ -88,6 +88,11 @@ internal sealed class HtmlWalker
             return;
         }
 
+        if (tag == "pre" && !insideCell && !preformatted && PreformattedTable(element))
+        {
+            return;
+        }
+
         if (tag == "table" && element is IHtmlTableElement table)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -210,6 +215,32 @@ internal sealed class HtmlWalker
     private static bool IsRed(string? colour)
         => colour is not null && System.Text.RegularExpressions.Regex.IsMatch(colour.Trim(), @"^(?:red|#f00|#ff0000|rgb\(\s*255\s*,\s*0\s*,\s*0\s*\))$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // <pre> holding a table set out with spaces (序号    重点任务    牵头单位 over a dashed rule): read as the same text in a
+    // file is, so that its columns are found; a <pre> of anything else is read line by line.
+    private bool PreformattedTable(IElement element)
+    {
+        var blocks = PlainText.Blocks(element.TextContent);
+        if (!blocks.OfType<TableBlock>().Any())
+        {
+            return false;
+        }
+
+        Flush();
+        var offset = line;
+        foreach (var block in blocks)
+        {
+            Blocks.Add(block switch
+            {
+                TableBlock t => new TableBlock(offset + t.Line, t.Rows.Select(r => new TableRow(offset + r.Line, r.Cells) { Unheaded = r.Unheaded }).ToList()),
+                ParagraphBlock p => new ParagraphBlock(offset + p.Line, p.Text),
+                _ => block,
+            });
+            line = System.Math.Max(line, offset + (block is TableBlock table ? table.Rows.Select(r => r.Line).DefaultIfEmpty(block.Line).Max() : block.Line));
+        }
+
+        return true;
+    }
 
     // A plan's largest tables hold some tens of thousands of positions.
     private const long MaxGridCells = 200_000;

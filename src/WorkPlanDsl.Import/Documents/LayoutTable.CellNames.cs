@@ -64,11 +64,14 @@ internal static partial class LayoutTable
         }
 
         private static string Join(string a, string b)
-            => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0 && EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0)
+            => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0 && EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b))
                 ? a + "、" + b
                 : Row.Join(a, b);
 
         private const string Separators = "、，,；;：:（()）";
+
+        // 各镇人民政府, 各街道办事处 on the line after a whole name: a group of bodies, a name of its own.
+        private static bool IsGroupOpening(string line) => line.Length >= 3 && line[0] == '各' && UnitShape.IsGroup(line.Split('、')[0]);
 
         /// <summary>Whether the cell's words so far end a whole name: a lead mark, or an organisation's name opening with its level after the last 、.</summary>
         public static bool EndsName(string text)

@@ -29,8 +29,14 @@ internal static partial class LayoutTable
 
     private const int MaxFailedHeaders = 64;
 
+    // ------, ══════, ─────: a rule a text table draws under its header or between its rows, no words of the plan (not
+    // ——————, the rule a page prints above its footnotes, which the reader of footnotes looks for).
+    private static readonly Regex RuleLine = new(@"^[ 	]*[-=_─━═+ ]{8,}[ 	]*$", RegexOptions.CultureInvariant);
+
     public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
     {
+        // A rule is read as the blank line it stands for: it parts the rows, it is no row.
+        lines = lines.Select(l => !l.IsBlank && RuleLine.IsMatch(l.Text) && l.Text.Trim().Distinct().Count() <= 2 ? l with { Text = string.Empty } : l).ToList();
         var blocks = new List<DocumentBlock>(lines.Count);
         var failedHeaders = 0;
         var running = RunningLines(lines);

@@ -92,25 +92,28 @@ internal sealed class Accountability
             return new List<string>();
         }
 
-        if (!_pieces.TryGetValue(line, out var pieces))
+        if (!_pieces.TryGetValue(line, out var found))
         {
             // A run holding a label or a sentence (责任单位：A、B, a whole paragraph) is emphasis, not a name's mark; a name
             // printed twice on the line cannot say which of its prints the mark was on. Counted once per line.
             var folded = ChineseText.Fold(lineText);
-            pieces = new HashSet<string>(
-                marked.Where(m => m.Mark == mark && m.Text.Length <= 40 && m.Text.IndexOfAny(new[] { '：', ':', '。', '（', '(' }) < 0)
-                    .SelectMany(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　')).Select(p => p.Trim()).Where(p => p.Length > 0)
-                    .Distinct(System.StringComparer.Ordinal).Where(p => Occurrences(folded, p) == 1),
-                System.StringComparer.Ordinal);
-            _pieces[line] = pieces;
+            var runs = marked.Where(m => m.Mark == mark && m.Text.Length <= 40 && m.Text.IndexOfAny(new[] { '：', ':', '。', '（', '(' }) < 0)
+                .Select(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　').Select(p => p.Trim()).Where(p => p.Length > 0).ToList()).ToList();
+            found = (new HashSet<string>(runs.SelectMany(r => r).Distinct(System.StringComparer.Ordinal).Where(p => Occurrences(folded, p) == 1), System.StringComparer.Ordinal),
+                new HashSet<string>(runs.Where(r => r.Count == 1).Select(r => r[0]), System.StringComparer.Ordinal));
+            _pieces[line] = found;
         }
 
+        var (pieces, alone) = found;
         var list = names.ToList();
         var leads = list.Where(n => pieces.Contains(ChineseText.Fold(n).Trim())).ToList();
-        return leads.Count < list.Count ? leads : new List<string>();
+
+        // Every name marked, each in a run of its own (<u>县农业农村局</u>、<u>县水利局</u>): each is marked as a name is, so
+        // all lead; one run over the whole list marks nothing apart.
+        return leads.Count < list.Count || (list.Count >= 2 && list.All(n => alone.Contains(ChineseText.Fold(n).Trim()))) ? leads : new List<string>();
     }
 
-    private readonly Dictionary<int, HashSet<string>> _pieces = new();
+    private readonly Dictionary<int, (HashSet<string> Pieces, HashSet<string> Alone)> _pieces = new();
 
     private static int Occurrences(string text, string name)
     {
@@ -122,6 +125,19 @@ internal sealed class Accountability
 
         return count;
     }
+
+    /// <summary>True where the document says a slash parts each list's leads from its supports (“/”前为牵头单位).</summary>
+    public bool SlashPartsRoles { get; set; }
+
+    /// <summary>True where the document says its bracketed lists are each task's supports (括号内为配合单位).</summary>
+    public bool BracketsHoldSupports { get; set; }
+
+    /// <summary>
+    /// The lead (or joint leads) the document states for all its work (各项任务均由X牵头), the numbers of the tasks it leaves
+    /// out (除第2项外) and the line that says so; null where it states none. A task that names a lead of its own, or stands
+    /// under a heading that does, keeps that lead.
+    /// </summary>
+    public (string[] Names, int[] Except, SourceLine Line)? PlanLead { get; set; }
 
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }
@@ -145,7 +161,7 @@ internal sealed class Accountability
     /// states a rule for its lists (who leads in them, or that the brackets hold the accountable units). Without one, a
     /// bracket of names is the plan's words.
     /// </summary>
-    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || BracketsHoldUnits || RuleHolds(line);
+    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || BracketsHoldUnits || SlashPartsRoles || RuleHolds(line);
 
     /// <summary>True where the (folded) words state that the first-listed unit leads.</summary>
     public static bool StatesRule(string folded) => Rule.IsMatch(folded);

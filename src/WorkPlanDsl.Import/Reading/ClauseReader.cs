@@ -204,6 +204,17 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (clause.Leads.Count > 0 && LeadBefore(text, folded, start) is { } leader)
+            {
+                // 县文化广电旅游体育局牵头（县文物保护中心具体负责）: the bracket says who does the details of the work the body
+                // before it leads; they help it, and the body leads.
+                clause.Supports.InsertRange(0, clause.Leads.Where(n => !clause.Supports.Contains(n) && n != leader));
+                clause.Leads.Clear();
+                clause.Leads.Add(leader);
+                clause.ByConvention = null;
+                clause.LeadsListed = false;
+            }
+
             if (!clause.IsEmpty)
             {
                 clauses.Add(clause);
@@ -225,6 +236,22 @@ internal sealed class ClauseReader
         }
 
         return clauses;
+    }
+
+    // …。X牵头（: the one body whose lead's verb a bracket is glued to, named from the last stop or comma before it; null
+    // where the words there are not one body's name.
+    private string? LeadBefore(string text, string folded, int start)
+    {
+        var verb = start >= 4 && string.CompareOrdinal(folded, start - 4, "牵头负责", 0, 4) == 0 ? 4 : start >= 2 && string.CompareOrdinal(folded, start - 2, "牵头", 0, 2) == 0 ? 2 : 0;
+        if (verb == 0)
+        {
+            return null;
+        }
+
+        var end = start - verb;
+        var from = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',', '：', ':', '）', ')' }, System.Math.Max(0, end - 1)) + 1;
+        var name = text.Substring(from, end - from).Trim(' ', '　', '由');
+        return name.Length is >= 2 and <= 30 && IsUnit(name) && !UnitShape.IsGroup(name) ? name : null;
     }
 
     /// <summary>True where the words are a form's field of requirements or progress (办理要求：…), which gives no one a role.</summary>
@@ -338,6 +365,18 @@ internal sealed class ClauseReader
             clause.Remarks.Add("'" + original.Substring(formerStart, formerEnd - formerStart).Trim() + "' names who had the work before a change: not read as its lead or support");
         }
 
+        if (_accountability.BracketsHoldSupports && afterStop && !signed)
+        {
+            // 说明：…括号内为配合单位: a bracket of names after the task's words is its supports, whoever leads it.
+            var supportState = new State(line);
+            foreach (var (partStart, partEnd) in listed)
+            {
+                Put(clause, supportState, Role.Support, original.Substring(partStart, partEnd - partStart), content.Substring(partStart, partEnd - partStart));
+            }
+
+            return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Supports.Count > 0 ? clause : null;
+        }
+
         if (!_accountability.ReadsBareLists(line))
         {
             if (signed)
@@ -358,6 +397,20 @@ internal sealed class ClauseReader
         }
 
         var state = new State(line);
+        if (_accountability.SlashPartsRoles && listed.Count == 1 && content.IndexOfAny(Slashes) is var slash and > 0 && content.IndexOfAny(Slashes, slash + 1) < 0)
+        {
+            // （市财政局、湘城产业投资集团有限公司/市投资促进局） where the document says the slash parts leads from supports:
+            // every name before it leads, every name after it (— for none) supports.
+            Put(clause, state, Role.Lead, original.Substring(0, slash), content.Substring(0, slash));
+            var after = content.Substring(slash + 1).Trim();
+            if (after.Trim('—', '-', '－', '无', ' ').Length > 0)
+            {
+                Put(clause, state, Role.Support, original.Substring(slash + 1), content.Substring(slash + 1));
+            }
+
+            listed.Clear();
+        }
+
         foreach (var (partStart, partEnd) in listed)
         {
             Put(clause, state, Role.Accountable, original.Substring(partStart, partEnd - partStart), content.Substring(partStart, partEnd - partStart));
@@ -371,6 +424,8 @@ internal sealed class ClauseReader
         Resolve(clause, state);
         return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
     }
+
+    private static readonly char[] Slashes = { '/', '／' };
 
     private static int WordsEnd(string folded, int end)
     {
@@ -891,6 +946,20 @@ internal sealed class ClauseReader
                 segmentOriginal = segmentOriginal.Substring(valueStart);
             }
 
+            if (label == Role.None && UnknownLabel(segment))
+            {
+                // （主责：A；联络：B、C）: a field whose label says no role the importer knows. Its names are not the field's
+                // before it, nor the role's of the words after it.
+                if (strict)
+                {
+                    return false;
+                }
+
+                clause.Unread.Add(segmentOriginal.Trim());
+                current = Role.None;
+                continue;
+            }
+
             if (Copula(segment) is { Role: not Role.None } copula)
             {
                 // 区发展改革局为牵头单位, A、B为配合单位, 各街道办事处为责任主体: the label after 为 gives the names before it their role.
@@ -1072,6 +1141,24 @@ internal sealed class ClauseReader
         Resolve(clause, state);
         return true;
     }
+
+    // 联络单位：A, 参谋：B: a label of a few characters before a colon, which is no body's name and no word that leads into a
+    // list (其中：A牵头).
+    private static bool UnknownLabel(string segment)
+    {
+        var text = segment.TrimStart(' ', '　');
+        var colon = text.IndexOfAny(new[] { '：', ':' });
+        if (colon is < 1 or > 8 || colon + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var label = text.Substring(0, colon).Trim();
+        return label.Length > 0 && label.All(ChineseText.IsHan) && !LeadIns.Contains(label) && !UnitShape.IsOrganisation(label) && !UnitShape.IsGroup(label)
+            && !RoleWords.HasRole(label) && !DeadlineFinder.IsDeadlineOnly(label);
+    }
+
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "其中", "包括", "含", "即", "如", "注", "备注", "说明", "附注" };
 
     // The names of the pending list that the names before a lead word leave out, where those names all come from the
     // list and leave some out; null otherwise (A、B，C牵头: C is no pick of the list, and all three lead).

@@ -133,12 +133,20 @@ internal static class DutyLines
         }
 
         var colon = folded.IndexOfAny(new[] { '：', ':' }, start);
-        if (colon < 0 || colon - start > MaxNames || colon + 1 >= folded.Length)
+        var work = colon + 1;
+        var subject = colon < 0 || colon - start > MaxNames || colon + 1 >= folded.Length;
+        if (subject)
         {
-            return null;
+            // 区住建局负责全区…, 区环保局要加强…, 县农委。负责…: the body as the subject of its duty, with no colon.
+            // A report of work done (区交通局牵头完成了…, 已全部完成) gives no one a duty.
+            work = DutyAfterSubject(folded, start) is var after and >= 0 && !UnnumberedTasks.Done.IsMatch(folded) ? after : -1;
+            colon = work > 0 && folded[work - 1] == '。' ? work - 1 : work;
+            if (work < 0)
+            {
+                return null;
+            }
         }
 
-        var work = colon + 1;
         while (work < folded.Length && folded[work] is ' ' or '　')
         {
             work++;
@@ -156,10 +164,36 @@ internal static class DutyLines
         {
             return null;
         }
-        return accountable || role is Role.Together or Role.Guidance || Doings.Any(d => string.CompareOrdinal(folded, work, d, 0, d.Length) == 0)
+        // 区环保局要加强…: a subject's duty may open with 要 (not 要求, which asks it of others).
+        var ought = subject && folded[work] == '要' && string.CompareOrdinal(folded, work, "要求", 0, 2) != 0;
+        return accountable || ought || role is Role.Together or Role.Guidance || Doings.Any(d => string.CompareOrdinal(folded, work, d, 0, d.Length) == 0)
             ? (words, accountable)
             : null;
     }
+
+    // Where the duty starts after the bodies a line opens with: at the word that gives it to them (负责, 牵头, 承担, 要),
+    // within a run of names and before any comma or bracket; -1 where there is none.
+    private static int DutyAfterSubject(string folded, int start)
+    {
+        var limit = System.Math.Min(folded.Length - 2, start + MaxNames);
+        for (var at = start + 2; at <= limit; at++)
+        {
+            if (folded[at] is '，' or ',' or '；' or ';' or '（' or '(')
+            {
+                return -1;
+            }
+
+            if (SubjectWords.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) is { } word)
+            {
+                // 区住建局负责的项目资金缺口较大, 区农委承担的任务已全部完成: the body's work named as a thing, not given.
+                return at + word.Length < folded.Length && folded[at + word.Length] == '的' ? -1 : at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] SubjectWords = { "负责", "牵头", "承担", "要" };
 
     // Work a body's duty line may open with besides a role word: 组织开展…, 做好…, 协调…, 督促…
     private static readonly string[] Doings = { "组织", "做好", "协调", "督促", "开展", "加强", "指导" };

@@ -348,6 +348,16 @@ internal sealed class ElementReader
                         continue;
                     }
 
+                    // 县供电公司要做好…，重点活动场所要搞好预检: a later part whose subject is a place or a thing, not a body,
+                    // gives no one else the work of the one body the sentence opens with (bodies addressed together,
+                    // 各区县政府、市政府各部门要…, stay the plan's addressees).
+                    if (SubjectNames(folded, part, end) is { } later && !later.Any(IsBodyOrKind)
+                        && SubjectNames(folded, at, end) is { Count: 1 } opening && UnitShape.IsOrganisation(opening[0]) && !UnitShape.IsGroup(opening[0])
+                        && !UnitShape.IsSectorDepartment(opening[0]))
+                    {
+                        continue;
+                    }
+
                     return null;
                 }
             }
@@ -390,6 +400,27 @@ internal sealed class ElementReader
 
     // Words that make the part before the comma a body's own occasion or a topic, not a directive without a subject.
     private static readonly string[] BodyOrTopicWords = { "关于", "对于", "针对", "局", "委", "办", "厅", "政府", "部门", "单位", "中心" };
+
+    // The names before the modal verb of the part from `part` (县财政局要…, 重点活动场所要…); null where none stands within reach.
+    private static List<string>? SubjectNames(string folded, int part, int end)
+    {
+        for (var i = part + 1; i < System.Math.Min(end, part + 40); i++)
+        {
+            if (UnitShape.ModalAt(folded, i) > 0)
+            {
+                var subject = folded.Substring(part, i - part).Trim();
+                return ClauseReader.Names(subject, subject).Select(n => n.Name.Trim()).Where(n => n.Length > 0).ToList();
+            }
+        }
+
+        return null;
+    }
+
+    // A body, a group, or a kind of them (助餐机构, 供水单位, 经营企业): someone who may be given work.
+    private static bool IsBodyOrKind(string name)
+        => UnitShape.IsOrganisation(name) || UnitShape.IsGroup(name) || KindEndings.Any(e => name.EndsWith(e, System.StringComparison.Ordinal));
+
+    private static readonly string[] KindEndings = { "机构", "单位", "企业", "部门", "组织", "主体", "经营者", "个人", "人员", "学校", "医院" };
 
     // 市农业农村局、市林业局要积极配合(做好…): bodies whose part of a sentence is only to support; null where it says more.
     private static List<string>? Supporters(SourceLine line, int part, int end)

@@ -435,9 +435,11 @@ internal static class FieldRecords
     private static readonly System.Text.RegularExpressions.Regex NextField = new(
         @"(?:[ \t]{2,}|　+|[，,；;])(?=[\u4E00-\u9FFF]{2,10}[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // A header's words with nothing but a label in them (完成时限, 责任单位（牵头）): not a numbered heading, not prose.
+    // A header's words with nothing but a label in them (完成时限, 责任单位（牵头）): not a numbered heading, not prose. On a
+    // form, 责任分工 is the label merged over the fields that name the bodies (承办单位, 协办单位), not a field itself.
     private static ColumnKind Kind(string label)
-        => IsLabelShaped(label) ? TableColumns.Classify(ChineseText.Fold(label).Replace(" ", string.Empty).Replace("　", string.Empty)) : ColumnKind.None;
+        => IsLabelShaped(label) && ChineseText.Fold(label).Replace(" ", string.Empty).Replace("　", string.Empty) is var folded && folded is not ("责任分工" or "职责分工")
+            ? TableColumns.Classify(folded) : ColumnKind.None;
 
     // （一）城管项目：背街小巷整治: a numbered item whose words open with a category, not a label.
     private static bool IsLabelShaped(string label)

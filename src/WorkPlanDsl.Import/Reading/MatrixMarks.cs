@@ -77,14 +77,29 @@ internal sealed class MatrixMarks
             i = span[span.Count - 1];
         }
 
-        if (columns.Count < 2)
-        {
-            return null;
-        }
+        return columns.Count < 2 ? null : Marked(rows, header + 2, columns);
+    }
 
+    /// <summary>
+    /// The matrix whose header row names the units itself (序号 | 工作任务 | 党委组织部 | 教务处 | 各学院), or null: two
+    /// cells at least that no header word classifies are bodies' names, and the task rows below hold nothing but marks
+    /// under them, one at least.
+    /// </summary>
+    public static MatrixMarks? FindInHeader(IReadOnlyList<TableRow> rows, int header, ColumnKind[] kinds)
+    {
+        var names = rows[header].Cells;
+        var columns = Enumerable.Range(0, System.Math.Min(kinds.Length, names.Count))
+            .Where(i => kinds[i] == ColumnKind.None && IsUnitName(names[i]) && (UnitShape.IsOrganisation(names[i].Text.Trim()) || UnitShape.IsGroup(names[i].Text.Trim())))
+            .ToList();
+        return columns.Count < 2 ? null : Marked(rows, header + 1, columns);
+    }
+
+    // The matrix of those columns, where the rows from the first task's on hold nothing but marks in them, one at least.
+    private static MatrixMarks? Marked(IReadOnlyList<TableRow> rows, int first, List<int> columns)
+    {
         var symbols = Legend(rows);
         var marks = 0;
-        for (var r = header + 2; r < rows.Count; r++)
+        for (var r = first; r < rows.Count; r++)
         {
             foreach (var c in columns)
             {

@@ -86,12 +86,15 @@ internal static class RoleWords
         // 负总责: overall responsibility, also a government's over its territory beside the body that does the work
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
+        // 各乡镇人民政府负主体责任: the body that answers for the work in the first place, as 负总责 does.
+        ("负主体责任", Role.Accountable), ("承担主体责任", Role.Accountable), ("给予指导", Role.Guidance),
         // 由市领导带队, 由X1名县级领导带队: who heads a group is a person (a group's task reads the body: ElementReader.GroupLeader).
         ("牵头", Role.Lead), ("带队", Role.Person), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
         // （本项由教育局会同财政局办理）: the body that handles the matter.
         ("办理", Role.Accountable),
         ("配合", Role.Support), ("参与", Role.Support), ("参加", Role.Support), ("协办", Role.Support), ("协助", Role.Support),
-        ("协作", Role.Support), ("协同", Role.Support), ("协抓", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
+        // 主责：X；协责：Y (a party plan's 主责/协责): who shares the work beside the body that answers for it.
+        ("协作", Role.Support), ("协同", Role.Support), ("协抓", Role.Support), ("协责", Role.Support), ("会同", Role.Together), ("指导", Role.Guidance),
         // 宣传处会办公室, 縣教育局會縣人社局: 会 for 会同 between two bodies' names (see IsVerbAt).
         ("会", Role.Together),
     };
@@ -112,6 +115,9 @@ internal static class RoleWords
         // 监管责任：A；属地责任：B (a safety plan's kinds of responsibility beside 主体责任): who oversees the work or answers
         // for its area, beside whoever carries it; never its lead, also where no 主体责任 is named.
         ("行业监管责任", Role.Support), ("监管责任", Role.Support), ("属地管理责任", Role.Support), ("属地责任", Role.Support),
+
+        // 归口部门：X, 责任部门：X（归口）、A (a company's plan): the department the matter is assigned to, its lead.
+        ("归口", Role.Lead),
 
         // 第一责任单位 before 责任: the first of the accountable is the lead.
         ("第一责任", Role.Lead), ("主要责任", Role.Lead), ("其他责任", Role.Support), ("其它责任", Role.Support), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),

@@ -50,6 +50,38 @@ internal static class StatedRules
         + @"|(?:第一|第1|首位|带[*＊※]号)[^。；;，,]{0,8}?(?:不是|不为|不作为|并非|非)(?:牵头|主办|主责|责任)",
         RegexOptions.CultureInvariant);
 
+    // 括号内为配合单位, 括号中为协办部门: the document's brackets name each task's supports; who leads is said elsewhere
+    // (各项任务均由X牵头) or not at all. Never across a 不/非.
+    private static readonly Regex BracketsHoldSupportsRule = new(
+        @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:配合|协办|协助|协同|参与|参加)(?:单位|部门|处室|科室|股室)",
+        RegexOptions.CultureInvariant);
+
+    // 各项任务均由县乡村振兴局牵头, 本方案所列任务由市发改委统一牵头, 各项任务均由A、B共同牵头: one lead (or joint leads)
+    // for all the plan's work, said once.
+    private static readonly Regex PlanLeadRule = new(
+        @"(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)[^。；;，,由]{0,4}?由"
+        + @"(?<lead>[^。；;，,由和及与（）()]{2,60}?)(?:统一|负责|总|共同)?牵头(?![的单部处科股])",
+        RegexOptions.CultureInvariant);
+
+    // 除第2项外, 其余各项, 第1、2项, 以外: a statement that sets some tasks apart or names them is no rule for every task,
+    // beyond the two ways it may say so plainly (ExceptTasks, and 另有明确的除外: a task that names its own lead keeps it).
+    private static readonly Regex SomeTasksOnly = new(@"除|其余|其他|以外|另|第[\d一二三四五六七八九十（(]", RegexOptions.CultureInvariant);
+
+    // 除第2项外, 除第2、5项任务外: the tasks a statement for every task leaves out, by their numbers.
+    private static readonly Regex ExceptTasks = new(@"除(?<numbers>第[\d一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:以)?外[，,]?", RegexOptions.CultureInvariant);
+
+    private static readonly Regex OtherwiseStated = new(@"[（(]?另有(?:明确|规定|说明|标注|注明)的?除外[）)]?", RegexOptions.CultureInvariant);
+
+    // The numbers a list of tasks names (第2、5项, 第（三）项).
+    private static int[] TaskNumbers(string words)
+        => Regex.Matches(words, @"\d{1,3}|[一二三四五六七八九十]{1,3}").Cast<Match>()
+            .Select(m => char.IsDigit(m.Value[0]) ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(m.Value) ?? 0)
+            .Where(n => n > 0).ToArray();
+
+    // “/”前为牵头单位，“/”后为配合单位, 斜杠前为牵头单位: the document parts each list's leads from its supports at a slash.
+    private static readonly Regex SlashPartsRoles = new(
+        @"(?:[“""'‘]?[/／][”""'’]?|斜杠|斜线)(?:之)?前[^。；;，,不非]{0,6}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
+
     // A note (注：, 说明：) or a word on the brackets: said of every list, not of the one it stands in (责任单位：A、B（不分先后）
     // is that list's own, read as its clause).
     private static bool SpeaksForAllLists(string folded)
@@ -62,7 +94,7 @@ internal static class StatedRules
 
     // 加下划线的为牵头单位, 字体加粗者为牵头部门: the lead is marked by the type, which a text copy loses.
     private static readonly Regex TypeMarksLead = new(
-        @"(?:下划线|加粗|粗体|黑体|加黑|斜体|红色|红字|着重号|底纹)[^。；;，,不非为是系]{0,10}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
+        @"(?:下划线|加粗|粗体|黑体|加黑|斜体|红色|红字|标红|着重号|底纹)[^。；;，,不非为是系]{0,10}?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
 
     // 注：括号内单位排名不分先后: said once for every list of the document.
     private static readonly Regex NoOrder = new(
@@ -107,6 +139,27 @@ internal static class StatedRules
             if (BracketsHoldUnits.IsMatch(folded))
             {
                 accountability.BracketsHoldUnits = true;
+            }
+
+            if (SlashPartsRoles.IsMatch(line.Folded) && (line.Number < firstBody || SpeaksForAllLists(folded) || line.Folded.Contains("责任单位")))
+            {
+                accountability.SlashPartsRoles = true;
+            }
+
+            if (BracketsHoldSupportsRule.IsMatch(folded) && (line.Number < firstBody || SpeaksForAllLists(folded)))
+            {
+                accountability.BracketsHoldSupports = true;
+            }
+
+            // Said before the tasks or in a note, of every task: the lead of each that names none of its own.
+            var except = ExceptTasks.Match(folded);
+            var forAll = OtherwiseStated.Replace(except.Success ? folded.Remove(except.Index, except.Length) : folded, string.Empty);
+            if (PlanLeadRule.Match(forAll) is { Success: true } planLead && (line.Number < firstBody || SpeaksForAllLists(folded))
+                && !OfAnotherOrAPart(forAll, planLead.Index) && accountability.PlanLead is null && !SomeTasksOnly.IsMatch(forAll)
+                && planLead.Groups["lead"].Value.Split('、').Select(n => n.Trim()).ToArray() is var leads
+                && leads.All(n => UnitShape.IsOrganisation(n) && !UnitShape.IsGroup(n)))
+            {
+                accountability.PlanLead = (leads, except.Success ? TaskNumbers(except.Groups["numbers"].Value) : System.Array.Empty<int>(), line);
             }
 
             if (Denies.IsMatch(folded))

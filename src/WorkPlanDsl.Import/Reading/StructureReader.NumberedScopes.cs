@@ -29,13 +29,14 @@ internal sealed partial class StructureReader
 
     // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
-        + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))(?:(?:均|都|分别)?由|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
+        + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))"
+        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:均|都|分别)?由|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
     // 第1—3项：A牵头，B配合 / 第4项、第6项：C负责), not the words of a task numbered 第一项：.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{2,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
@@ -63,6 +64,13 @@ internal sealed partial class StructureReader
         {
             var spec = starts[k].Groups[1].Success ? starts[k].Groups[1].Value : starts[k].Groups[2].Value;
             var numbers = Numbers(spec);
+
+            // 第1至5项任务（第4项除外）由…: the tasks the bracket sets apart are said of elsewhere.
+            if (starts[k].Groups["except"].Success)
+            {
+                var except = Numbers(starts[k].Groups["except"].Value);
+                numbers.RemoveAll(except.Contains);
+            }
 
             // 以上3项工作由X负责: after 以上, a number alone without 第 counts the tasks above, it does not name one; so too
             // after a lead-in and its comma (全年计划完成，3项由…), unless 第 or a range says it names tasks.

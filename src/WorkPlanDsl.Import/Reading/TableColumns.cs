@@ -136,6 +136,15 @@ internal sealed class TableColumns
 
                 headerRows++;
             }
+            else if (headerRows == r + 1 && MatrixMarks.FindInHeader(rows, r, kinds) is { } unitsInHeader)
+            {
+                // 工作任务 | 党委组织部 | 教务处 …, ● / ○ under them: the units name the header's own columns.
+                marks = unitsInHeader;
+                foreach (var i in unitsInHeader.Columns)
+                {
+                    kinds[i] = ColumnKind.MarkedUnit;
+                }
+            }
 
             // 项目名称 | 工作任务 | 牵头单位: two columns named as tasks, the first the project and the second the work under
             // it, row by row, as 重点任务 | 具体措施 are.
@@ -201,6 +210,13 @@ internal sealed class TableColumns
         }
 
         var role = RoleWords.Label(folded);
+
+        // 责任分工, 职责分工 over cells that say who leads and who helps (牵头：X / 配合：Y): a column of the task's bodies. Only
+        // as a header: on a form, 责任分工 is the label merged over 承办单位 and 协办单位 (FieldRecords).
+        if (folded is "责任分工" or "职责分工")
+        {
+            role = Role.Accountable;
+        }
 
         // 协责单位 beside 主责单位, 会办单位 beside 主办单位 (a congress's proposals handled jointly): header words only; in a
         // sentence 会办 is a verb (市政府会办).

@@ -111,6 +111,19 @@ internal sealed class TableReader
                 continue;
             }
 
+            if (numberColumn >= 0 && numberColumn < row.Cells.Count && row.Cells[numberColumn].Text.Trim() is var noteLabel
+                && noteLabel.TrimEnd('：', ':').Trim() is "说明" or "注" or "备注" or "附注" or "填表说明")
+            {
+                // 说明： | 1.“牵头”单位对任务落实负总责… under the rows: the table's note, kept as the text after its last task.
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
+                if (tasks.Count > 0)
+                {
+                    AddText(tasks[tasks.Count - 1], string.Join(" ", row.Cells.Where(c => !c.IsMergedCopy).Select(c => c.Text.Trim()).Where(t => t.Length > 0)));
+                }
+
+                continue;
+            }
+
             row = WithDittosRead(row, columns, above);
 
             var categoryColumn = columns.Index(ColumnKind.Category);

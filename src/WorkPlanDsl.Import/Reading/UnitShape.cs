@@ -66,7 +66,7 @@ internal static partial class UnitShape
     // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
     private static readonly string[] ActionWords =
     {
-        "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进",
+        "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进", "压实", "夯实",
         "做好", "打造", "创建", "新建", "改造", "支持", "培育", "规范", "探索", "持续", "全面", "积极", "扎实", "稳步", "着力", "大力",
         "不断", "进一步", "统筹", "严格", "保障", "提高", "扩大", "巩固", "构建", "制定", "编制", "启动", "召开", "举办", "谋划", "设立",
         "增设", "新增", "设置", "办理", "辅导", "建置", "开设", "组建", "成立", "筹建", "扶持", "引进", "培训",
@@ -345,6 +345,12 @@ internal static partial class UnitShape
             return false;
         }
 
+        // 县一中, 长沙市十一中, 区二小: a place's numbered school, called as its people call it.
+        if (NumberedSchool(bare))
+        {
+            return true;
+        }
+
         // 日间照顾中心三处, 卫生院5所: a count of places, not a body. 教育二组, 经济一组 (a CPPCC's sector groups) and
         // 规划一科, 审批二股 (a bureau's sections), 监管一司 (a ministry's), 刑事审判第一庭 (a court's) are numbered bodies:
         // nobody counts in groups or sections.
@@ -360,10 +366,12 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 财金信用处: the credit division, not 用处 (a use); 急诊医学科,
-    // 重症医学科: a hospital's departments, not a discipline (学科).
+        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 财金信用处: the credit division, not 用处 (a use); 疾控股: a
+        // health bureau's disease-control section, not 控股 (a holding); 急诊医学科, 重症医学科: a hospital's departments,
+        // not a discipline (学科).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
             && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal)
+                || bare.EndsWith("疾控股", StringComparison.Ordinal)
                 || (bare.EndsWith("医学科", StringComparison.Ordinal) && bare.Length >= 4))
             && !IsGenericNoun(bare);
     }
@@ -380,6 +388,24 @@ internal static partial class UnitShape
         }
 
         return folded.Substring(0, open) + folded.Substring(open + 1, close - open - 1) + folded.Substring(close + 1);
+    }
+
+    // 县一中: a city's, county's or district's level, one to three numerals, 中 or 小; not 第一中 (a rank) or a count.
+    private static bool NumberedSchool(string bare)
+    {
+        var end = bare.Length - 1;
+        if (bare.Length is < 3 or > 12 || bare[end] is not ('中' or '小'))
+        {
+            return false;
+        }
+
+        var at = end;
+        while (at > 0 && "一二三四五六七八九十".IndexOf(bare[at - 1]) >= 0 && end - at < 3)
+        {
+            at--;
+        }
+
+        return at < end && at > 0 && "市县区旗州".IndexOf(bare[at - 1]) >= 0 && !bare.Substring(0, at - 1).Contains('第');
     }
 
     /// <summary>

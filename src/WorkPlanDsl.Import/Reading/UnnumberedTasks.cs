@@ -77,7 +77,8 @@ internal static class UnnumberedTasks
         return parts.Count >= 2 ? parts : null;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Done = new(
+    /// <summary>Words that report work done (完成了, 已建成, 圆满, 荣获), not work given.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex Done = new(
         @"(?:完成|实现|开展|召开|举办|取得|获得|建成|达到|组织|推进|争取|落实)了|圆满|受到|表彰|荣获|已经|已完成|已建成|已于",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -87,6 +87,35 @@ public class ActivityFieldsAndDutyLinesTests
         Assert.Equal(new[] { "各乡镇" }, plan.Names(tasks[3].InEffect.Leads));
     }
 
+    [Fact]
+    public void Duty_lines_opening_with_their_body_as_subject_are_each_a_task_of_that_body()
+    {
+        // real65 x10: a district's duties in a campaign, one paragraph a body, no colon and no number.
+        var plan = Import(
+            "现将区各单位在村庄环境整治工作中的任务作如下明确:",
+            "区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。",
+            "区委农办要结合全区“三新”建设任务,负责指导督查新社区建设。",
+            "规划分局负责辖区规划布点村庄的确定,配合市住建局组织技术人员的培训。",
+            "区财政局负责村庄环境整治专项经费的落实。",
+            "县农委。负责全县农作物秸秆综合利用工作的督导。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(5, tasks.Count);
+        Assert.Equal(new[] { "区住建局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "区委农办" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "规划分局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "区财政局" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Equal(new[] { "县农委" }, plan.Names(tasks[4].InEffect.Leads));
+    }
+
+    [Fact]
+    public void Paragraphs_that_open_with_a_body_but_give_it_no_duty_are_no_tasks()
+    {
+        // A report of what was asked or done, and 要 that is 要求, are not duties; nor is a run where fewer than half say 负责.
+        Assert.Empty(Import("会议纪要", "市政府要求各部门抓好落实。", "市财政局要求各区加快支出进度。").Tasks);
+        Assert.Empty(Import("情况通报", "区住建局要加强监管。", "区城管局要做好保洁。", "区财政局负责保障经费。", "区环保局要加大执法。").Tasks);
+        Assert.Empty(Import("工作动态", "县教育局召开会议，部署秋季开学工作。", "县卫健局开展义诊活动。").Tasks);
+    }
+
     [Theory]
     [InlineData("县财政局：张某，电话12345678", "县教育局：李某，电话87654321")]
     [InlineData("县财政局：2000万元", "县教育局：1500万元")]
@@ -254,5 +283,12 @@ public class ActivityFieldsAndDutyLinesTests
         var lines = Import("某县森林防火方案", "财政局：负责安排防火资金。", "民政局：负责受灾群众的安抚和救济工作。");
         Assert.Equal(new[] { "财政局", "民政局" }, lines.Tasks.SelectMany(t => lines.Names(t.InEffect.Leads)).ToArray());
     }
-}
 
+    [Fact]
+    public void Lines_naming_a_bodys_work_as_a_thing_or_as_done_are_no_duties()
+    {
+        // hostile66 W4, W5: a work summary and a request for funds had each line made a task of its body.
+        Assert.Empty(Import("某区2023年工作总结", "区交通局牵头完成了农村公路建设86公里。", "区农委承担的改厕任务已全部完成。").Tasks);
+        Assert.Empty(Import("关于农村危房改造资金的请示", "区政府：", "区住建局负责的农村危房改造项目资金缺口较大。", "区财政局承担的配套资金尚未到位。", "妥否，请批示。").Tasks);
+    }
+}

@@ -232,4 +232,49 @@ public class ResponsibilityByNumberTests
         Assert.Empty(plan.Leads("5."));
         Assert.Equal(new[] { "县人社局" }, plan.Supports("5."));
     }
+
+    [Fact]
+    public void A_range_that_sets_a_task_apart_leaves_it_to_the_scope_that_names_it()
+    {
+        // hostile65 d01: 以上第1至5项任务（第4项除外）由X牵头；第4项由Y牵头, in a 职责分工 section after the tasks.
+        var plan = Import(
+            "一、提升市容环境品质",
+            "1.实施主次干道“净化”工程。",
+            "2.规范户外广告和店招标牌。",
+            "3.整治违规占道经营。",
+            "4.优化城区停车秩序。",
+            "5.开展背街小巷环境提升。",
+            "二、职责分工",
+            "以上第1至5项任务（第4项除外）由市城市管理局牵头，市公安局交通管理支队配合；第4项由市交通运输局牵头，市城市管理局配合。");
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市公安局交通管理支队" }, plan.Supports("3."));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "市城市管理局" }, plan.Supports("4."));
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("5."));
+    }
+
+    [Fact]
+    public void A_range_of_bracketed_numerals_that_sets_one_apart_and_a_note_naming_tasks_give_them_their_leads()
+    {
+        // hostile66 W7: the exception's own brackets broke the range; a one-character 注： before the numbers was not read.
+        var plan = Import(
+            "一、重点任务",
+            "（一）深化“一网通办”。",
+            "（二）加强统计监测。",
+            "（三）推进信用建设。",
+            "以上第（一）至（三）项任务（第（二）项除外）由县发改局牵头；第（二）项由县统计局牵头。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("（三）"));
+
+        var noted = Import(
+            "一、重点任务",
+            "1.巩固脱贫攻坚成果。",
+            "2.推进易地搬迁后续扶持。",
+            "3.加强防返贫监测。",
+            "注：第1、2项任务均由县乡村振兴局牵头。");
+        Assert.Equal(new[] { "县乡村振兴局" }, noted.Leads("1."));
+        Assert.Equal(new[] { "县乡村振兴局" }, noted.Leads("2."));
+        Assert.Empty(noted.Leads("3."));
+    }
 }

@@ -213,4 +213,104 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "区城管局" }, plan.Leads("1."));
         Assert.Equal(new[] { "区住建局", "区卫健局", "区交通局" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_lead_stated_once_for_every_task_leads_those_that_name_none_and_the_brackets_said_to_be_supports_support()
+    {
+        var plan = Import(
+            "2024年县乡村振兴重点工作任务分工方案",
+            "说明：各项任务均由县乡村振兴局牵头，括号内为配合单位。",
+            "一、重点任务",
+            "1. 巩固脱贫攻坚成果。（县农业农村局、县财政局）",
+            "2. 推进易地搬迁后续扶持。（县发改局）",
+            "3. 加强防返贫监测。县民政局牵头，县医保局配合。",
+            "二、保障措施（县委组织部牵头）",
+            "4. 配强驻村工作队。（县人社局）");
+        Assert.Equal(new[] { "县乡村振兴局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县农业农村局", "县财政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县乡村振兴局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县发改局" }, plan.Supports("2."));
+
+        // A task or a heading that names its own lead keeps it.
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县委组织部" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县人社局" }, plan.Supports("4."));
+        Assert.Contains(plan.Result.Notes, n => n.Line == 2 && n.Message.Contains("县乡村振兴局 is the lead of the 2 task(s)"));
+    }
+
+    [Fact]
+    public void Words_that_look_like_a_plan_wide_lead_and_are_not_give_no_lead()
+    {
+        // 各牵头单位 is who leads each task, a person is no unit, a rule of another document or
+        // of one part is not this plan's, and a task's own sentence speaks for that task.
+        foreach (var said in new[]
+        {
+            "说明：各项任务由各牵头单位负责落实。",
+            "说明：各项任务均由分管副县长牵头。",
+            "说明：《县“十四五”规划》所列各项任务由县发改局牵头。",
+        })
+        {
+            var plan = Import(said, "一、重点任务", "1. 巩固脱贫攻坚成果。", "2. 推进易地搬迁后续扶持。");
+            Assert.Empty(plan.Leads("1."));
+            Assert.Empty(plan.Leads("2."));
+        }
+
+        var inTask = Import("一、重点任务", "1. 统筹推进。各项工作由县发改局牵头抓总。", "2. 推进易地搬迁后续扶持。");
+        Assert.Empty(inTask.Leads("2."));
+
+        // Brackets said to hold supports never make their first listed the lead.
+        var supportsOnly = Import("注：括号内为配合单位。", "一、重点任务", "1. 巩固脱贫攻坚成果。（县农业农村局、县财政局）");
+        Assert.Empty(supportsOnly.Leads("1."));
+        Assert.Equal(new[] { "县农业农村局", "县财政局" }, supportsOnly.Supports("1."));
+    }
+
+    [Fact]
+    public void A_lead_stated_for_every_task_but_some_leaves_those_out_and_one_naming_tasks_is_no_rule_for_all()
+    {
+        // hostile66 W1, W2: 除第2项外 gave task 2 the plan's lead; 上述第3项…，其余各项… gave task 3 both.
+        var except = Import(
+            "说明：除第2项外，各项任务均由县发改委牵头，括号内为配合单位。",
+            "一、重点任务",
+            "1.推进重大项目建设。（县财政局）",
+            "2.加强耕地保护。（县自然资源局、县农业农村局）",
+            "3.优化营商环境。（县市场监管局）");
+        Assert.Equal(new[] { "县发改委" }, except.Leads("1."));
+        Assert.Empty(except.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局", "县农业农村局" }, except.Supports("2."));
+        Assert.Equal(new[] { "县发改委" }, except.Leads("3."));
+
+        var rest = Import(
+            "一、重点任务",
+            "1.推进重大项目建设。（县财政局）",
+            "2.加强耕地保护。（县自然资源局）",
+            "3.改善农村人居环境。（县城管局）",
+            "说明：上述第3项任务由县住建局牵头，其余各项任务均由县乡村振兴局牵头。");
+        Assert.DoesNotContain("县乡村振兴局", rest.Leads("3."));
+
+        // Joint leads said once, and a task that names its own lead otherwise (另有明确的除外).
+        var joint = Import(
+            "说明：各项任务均由县发改局、县财政局共同牵头（另有明确的除外）。",
+            "一、重点任务",
+            "1.推进重大项目建设。",
+            "2.加强统计监测。（县统计局牵头）");
+        Assert.Equal(new[] { "县发改局", "县财政局" }, joint.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, joint.Leads("2."));
+    }
+
+    [Fact]
+    public void A_slash_the_document_says_parts_leads_from_supports_makes_every_name_before_it_lead()
+    {
+        var plan = Import(
+            "（各项任务责任单位以“/”分隔：“/”前为牵头单位，“/”后为配合单位；“—”表示无配合单位。）",
+            "一、重点任务",
+            "1.开展驻点招商。全年拜访企业300家次。（市投资促进局/—）",
+            "2.强化基金招商。以投带引重点项目10个。（市财政局、湘城产业投资集团有限公司/市投资促进局）",
+            "3.优化招商政策。修订招商引资优惠政策。（市发展和改革委员会/市财政局、市司法局）");
+        Assert.Equal(new[] { "市投资促进局" }, plan.Leads("1."));
+        Assert.Empty(plan.Supports("1."));
+        Assert.Equal(new[] { "市财政局", "湘城产业投资集团有限公司" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市投资促进局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市财政局", "市司法局" }, plan.Supports("3."));
+    }
 }

@@ -170,6 +170,15 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout12() => ReadApart(Holdout12Folder, "holdout12");
 
+    public static string Holdout13Folder => Path.Combine(Folder, "Holdout13");
+
+    /// <summary>
+    /// The thirteenth holdout set: shapes none before it holds (roles given by number ranges with an exception, a matrix
+    /// whose header names the units, a text table in a page's &lt;pre&gt;, a class the style sheet underlines, Markdown bold,
+    /// 主责/协责, 归口, a Macau plan in Chinese and Portuguese, a table keyed by its tasks' titles), written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout13() => ReadApart(Holdout13Folder, "holdout13");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
@@ -190,7 +199,7 @@ public static class EvaluationSet
 
     private static IEnumerable<EvaluationDocument> ReadApart(string folder, string kind)
     {
-        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal) && (kind != "outside" || File.Exists(Path.ChangeExtension(p, ".labels")))).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".labels", StringComparison.Ordinal) && !(p.EndsWith(".md", StringComparison.Ordinal) && !File.Exists(Path.ChangeExtension(p, ".labels"))) && (kind != "outside" || File.Exists(Path.ChangeExtension(p, ".labels")))).OrderBy(p => p, StringComparer.Ordinal))
         {
             var file = Path.GetFileName(path);
             var labels = LabelledTask.Parse(File.ReadAllText(Path.ChangeExtension(path, ".labels")), Path.GetFileNameWithoutExtension(path) + ".labels");

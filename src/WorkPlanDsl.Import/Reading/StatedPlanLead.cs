@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// The lead a document states once for all its work (<c>说明：各项任务均由县乡村振兴局牵头，括号内为配合单位。</c>): a
+/// reader gives it to every task that names no lead of its own and stands under no heading that names one, and so does
+/// the recogniser, saying once where the document said it.
+/// </summary>
+internal static class StatedPlanLead
+{
+    public static void Apply(ImportedPlan plan, ElementReader elements, Accountability accountability, List<ImportNote> notes)
+    {
+        if (accountability.PlanLead is not var (names, except, line))
+        {
+            return;
+        }
+
+        var unled = plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children))
+            .Where(t => t.Leads.Count == 0 && t.PendingLeads.Count == 0 && !except.Contains(Number(t))).ToList();
+        var given = 0;
+        foreach (var task in unled)
+        {
+            var leads = string.Join("、", names);
+            if (names.Any(task.Supports.Contains))
+            {
+                // The task's own list has the plan's lead support it: which the document means is not for the importer to say.
+                elements.Review(task, line, NoteSeverity.Warning, "the document says " + leads + " leads every task, but this task names it as a support: no lead read");
+                continue;
+            }
+
+            var clause = new Clause(0, 0);
+            clause.Leads.AddRange(names);
+            elements.Apply(clause, task, line, leads);
+            given++;
+        }
+
+        if (given > 0)
+        {
+            notes.Add(new ImportNote(line.Number, NoteSeverity.Note, string.Join("、", names) + (names.Length == 1 ? " is the lead" : " are the leads") + " of the "
+                + given.ToString(System.Globalization.CultureInfo.InvariantCulture) + " task(s) that name no lead of their own, as the document states for all its tasks"
+                + (except.Length > 0 ? " but " + string.Join("、", except.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))) : string.Empty)));
+        }
+    }
+
+    // The number a task's label prints (2. → 2, （三） → 3); 0 where it prints none.
+    private static int Number(ImportedElement task)
+        => task.Label is { Length: > 0 } label ? Numbering.Read(SourceLine.Of(0, label + "x")).Value : 0;
+}
