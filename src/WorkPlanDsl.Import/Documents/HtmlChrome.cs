@@ -68,7 +68,11 @@ internal static class HtmlChrome
             return true;
         }
 
-        if (element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style && Regex.IsMatch(style, @"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        // The last display or visibility the style declares is the one in effect (a class's display:none, then the
+        // element's own display:block).
+        if (element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style
+            && (StyleSheetRules.Last(style, "display")?.StartsWith("none", System.StringComparison.Ordinal) == true
+                || StyleSheetRules.Last(style, "visibility")?.StartsWith("hidden", System.StringComparison.Ordinal) == true)))
         {
             return true;
         }

@@ -232,8 +232,9 @@ internal sealed class HtmlWalker
         {
             Blocks.Add(block switch
             {
-                TableBlock t => new TableBlock(offset + t.Line, t.Rows.Select(r => new TableRow(offset + r.Line, r.Cells) { Unheaded = r.Unheaded }).ToList()),
-                ParagraphBlock p => new ParagraphBlock(offset + p.Line, p.Text),
+                TableBlock t => new TableBlock(offset + t.Line, t.Rows.Select(r => new TableRow(offset + r.Line, r.Cells) { Unheaded = r.Unheaded }).ToList(),
+                    t.Marks.ToDictionary(m => offset + m.Key, m => m.Value)),
+                ParagraphBlock p => new ParagraphBlock(offset + p.Line, p.Text, p.Marks.Count > 0 ? p.Marks : null),
                 _ => block,
             });
             line = System.Math.Max(line, offset + (block is TableBlock table ? table.Rows.Select(r => r.Line).DefaultIfEmpty(block.Line).Max() : block.Line));

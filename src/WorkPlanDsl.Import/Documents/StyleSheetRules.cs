@@ -31,6 +31,13 @@ internal static class StyleSheetRules
         }
 
         text = Regex.Replace(text, @"/\*.*?\*/", " ", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+        // @media print{…}, @supports(…){…}: rules for another medium or a condition, not the page as read.
+        text = AtBlocks.Replace(text, " ");
+
+        // Each element's declarations from the sheet in the sheet's order, its own style after them: the later wins, as in a
+        // browser for selectors of one weight.
+        var sheet = new Dictionary<IElement, List<string>>();
         foreach (Match rule in Rule.Matches(text))
         {
             var declarations = string.Join(";", rule.Groups["declarations"].Value.Split(';')
@@ -50,10 +57,40 @@ internal static class StyleSheetRules
                 var tag = simple.Groups["tag"].Success ? simple.Groups["tag"].Value.ToLowerInvariant() : null;
                 foreach (var element in document.GetElementsByClassName(simple.Groups["class"].Value).Where(e => tag is null || e.LocalName == tag))
                 {
-                    // The element's own style comes after, and so wins, as in a browser.
-                    element.SetAttribute("style", declarations + ";" + (element.GetAttribute("style") ?? string.Empty));
+                    if (!sheet.TryGetValue(element, out var list))
+                    {
+                        sheet[element] = list = new List<string>();
+                    }
+
+                    list.Add(declarations);
                 }
             }
         }
+
+        foreach (var pair in sheet)
+        {
+            pair.Key.SetAttribute("style", string.Join(";", pair.Value) + ";" + (pair.Key.GetAttribute("style") ?? string.Empty));
+        }
+    }
+
+    // An at-rule's block with the rules inside it: @media print{.a{…}.b{…}}, one level of nesting.
+    private static readonly Regex AtBlocks = new(@"@[a-zA-Z-]+[^{};]*\{(?:[^{}]|\{[^{}]*\})*\}", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The value the last declaration of <paramref name="property"/> in a style attribute gives (a later one wins), or null.
+    /// </summary>
+    public static string? Last(string? style, string property)
+    {
+        string? value = null;
+        foreach (var declaration in (style ?? string.Empty).Split(';'))
+        {
+            var colon = declaration.IndexOf(':');
+            if (colon > 0 && declaration.Substring(0, colon).Trim().Equals(property, System.StringComparison.OrdinalIgnoreCase))
+            {
+                value = declaration.Substring(colon + 1).Trim().ToLowerInvariant();
+            }
+        }
+
+        return value;
     }
 }

@@ -126,6 +126,12 @@ internal sealed class Accountability
         return count;
     }
 
+    /// <summary>The signs the document states to mark a support (标注“△”的为配合单位), empty when none.</summary>
+    public string SupportSigns { get; set; } = string.Empty;
+
+    /// <summary>True where the document states that <paramref name="sign"/> marks a support.</summary>
+    public bool MarksSupport(char sign) => SupportSigns.IndexOf(sign) >= 0;
+
     /// <summary>True where the document says a slash parts each list's leads from its supports (“/”前为牵头单位).</summary>
     public bool SlashPartsRoles { get; set; }
 
@@ -161,7 +167,7 @@ internal sealed class Accountability
     /// states a rule for its lists (who leads in them, or that the brackets hold the accountable units). Without one, a
     /// bracket of names is the plan's words.
     /// </summary>
-    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || BracketsHoldUnits || SlashPartsRoles || RuleHolds(line);
+    public bool ReadsBareLists(int line) => LeadSigns.Length > 0 || SupportSigns.Length > 0 || BracketsHoldUnits || SlashPartsRoles || RuleHolds(line);
 
     /// <summary>True where the (folded) words state that the first-listed unit leads.</summary>
     public static bool StatesRule(string folded) => Rule.IsMatch(folded);

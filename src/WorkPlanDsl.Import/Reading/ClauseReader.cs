@@ -397,15 +397,15 @@ internal sealed class ClauseReader
         }
 
         var state = new State(line);
-        if (_accountability.SlashPartsRoles && listed.Count == 1 && content.IndexOfAny(Slashes) is var slash and > 0 && content.IndexOfAny(Slashes, slash + 1) < 0)
+        if (_accountability.SlashPartsRoles && listed.Count == 1 && listed[0] is var (from, to)
+            && content.IndexOfAny(Slashes, from, to - from) is var slash and > 0 && slash > from && content.IndexOfAny(Slashes, slash + 1, to - slash - 1) < 0)
         {
             // （市财政局、湘城产业投资集团有限公司/市投资促进局） where the document says the slash parts leads from supports:
             // every name before it leads, every name after it (— for none) supports.
-            Put(clause, state, Role.Lead, original.Substring(0, slash), content.Substring(0, slash));
-            var after = content.Substring(slash + 1).Trim();
-            if (after.Trim('—', '-', '－', '无', ' ').Length > 0)
+            Put(clause, state, Role.Lead, original.Substring(from, slash - from), content.Substring(from, slash - from));
+            if (content.Substring(slash + 1, to - slash - 1).Trim('—', '-', '－', '无', ' ', '　').Length > 0)
             {
-                Put(clause, state, Role.Support, original.Substring(slash + 1), content.Substring(slash + 1));
+                Put(clause, state, Role.Support, original.Substring(slash + 1, to - slash - 1), content.Substring(slash + 1, to - slash - 1));
             }
 
             listed.Clear();
@@ -949,13 +949,16 @@ internal sealed class ClauseReader
             if (label == Role.None && UnknownLabel(segment))
             {
                 // （主责：A；联络：B、C）: a field whose label says no role the importer knows. Its names are not the field's
-                // before it, nor the role's of the words after it.
+                // before it, nor the role's of the words after it; the fields around it are read as they are.
                 if (strict)
                 {
-                    return false;
+                    clause.Remarks.Add("'" + segmentOriginal.Trim() + "': a field whose label names no role: its bodies are given none");
+                }
+                else
+                {
+                    clause.Unread.Add(segmentOriginal.Trim());
                 }
 
-                clause.Unread.Add(segmentOriginal.Trim());
                 current = Role.None;
                 continue;
             }
@@ -1153,9 +1156,12 @@ internal sealed class ClauseReader
             return false;
         }
 
+        // Only where the field names bodies (进度：按季度推进, 工作要求：… give nobody anything).
         var label = text.Substring(0, colon).Trim();
+        var value = text.Substring(colon + 1);
         return label.Length > 0 && label.All(ChineseText.IsHan) && !LeadIns.Contains(label) && !UnitShape.IsOrganisation(label) && !UnitShape.IsGroup(label)
-            && !RoleWords.HasRole(label) && !DeadlineFinder.IsDeadlineOnly(label);
+            && !RoleWords.HasRole(label) && !DeadlineFinder.IsDeadlineOnly(label) && !IsRequirementField(text)
+            && Names(value, value).Any(n => UnitShape.IsOrganisation(n.Name.Trim()));
     }
 
     private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "其中", "包括", "含", "即", "如", "注", "备注", "说明", "附注" };
@@ -1261,6 +1267,14 @@ internal sealed class ClauseReader
             // accountable units (in a list of supports it contradicts the list, and the list's word stands).
             var (printed, sign) = LeadMarks.Strip(signedName);
             var signedLead = false;
+            if (sign is { } support && _accountability.MarksSupport(support) && !tail)
+            {
+                // 县工业和信息化局△ where the document says △ marks a support: it helps, whatever list it stands in.
+                (IsUnit(printed) ? clause.Supports : clause.NotUnits).Add(printed);
+                state.NamedSupports = true;
+                continue;
+            }
+
             if (sign is { } s)
             {
                 signedLead = _accountability.MarksLead(s) && !tail && role is Role.Accountable or Role.Lead or Role.Implementer;

@@ -933,9 +933,50 @@ internal sealed class ElementReader
             return;
         }
 
+        if (OtherSubjects(prose.Line, prose.Clause.Leads.Concat(prose.Clause.Supports).ToList()) is { Count: >= 2 } others)
+        {
+            // 农业办积极开展…。企管站做好…。派出所负责…: sentences that each give a part of the work to another body are a
+            // list of duties, not one body's task.
+            Review(task, prose.Line, NoteSeverity.Warning, "the task's sentences give its parts to several bodies (" + string.Join("、", prose.Clause.Leads.Concat(others).Distinct())
+                + "): none is read as its lead; if each is a task of its own, number them");
+            return;
+        }
+
         Apply(prose.Clause, task, prose.Line, prose.Words);
         Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
     }
+
+    // The bodies other than `named` (the prose's own) that open sentences of the line as the subjects of work of their own
+    // (企管站做好…, 农业办积极开展…); not those that only help (县财政局配合…).
+    private static List<string> OtherSubjects(SourceLine line, List<string> named)
+    {
+        var found = new List<string>();
+        var folded = line.Folded;
+        for (var start = 0; start < folded.Length;)
+        {
+            var stop = folded.IndexOfAny(new[] { '。', '；', ';', '！', '？' }, start);
+            var end = stop < 0 ? folded.Length : stop;
+            for (var at = start + 2; at < System.Math.Min(end, start + 16); at++)
+            {
+                if (SubjectVerbs.Any(v => string.CompareOrdinal(folded, at, v, 0, v.Length) == 0) || UnitShape.ModalAt(folded, at) > 0)
+                {
+                    var name = line.Text.Substring(start, at - start).Trim(' ', '　', '，', ',');
+                    if (UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name) && !named.Contains(name) && !found.Contains(name))
+                    {
+                        found.Add(name);
+                    }
+
+                    break;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return found;
+    }
+
+    private static readonly string[] SubjectVerbs = { "负责", "牵头", "承担", "做好", "积极", "开展", "加强", "组织" };
 
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)

@@ -19,6 +19,24 @@ internal static class LeadMarks
         "([" + Regex.Escape(Signs) + "])[”\"’'」]?\\s*(?:号|标记|标识|符号)?(?:的|者)?(?:单位|部门|处室|科室|股室)?[^。；;，,不非]{0,4}?(?:为|是|系|作为|表示|代表)(?:牵头|主办|主责)",
         RegexOptions.CultureInvariant);
 
+    // 名称后标注“△”的为配合单位, 带☆号的为协办单位: the sign marks a support, the other way round.
+    private static readonly Regex SupportRule = new(
+        "([" + Regex.Escape(Signs) + "])[”\"’'」]?\\s*(?:号|标记|标识|符号)?(?:的|者)?(?:单位|部门|处室|科室|股室)?[^。；;，,不非]{0,4}?(?:为|是|系|作为|表示|代表)(?:配合|协办|参与|协助|协同)",
+        RegexOptions.CultureInvariant);
+
+    // 未标注的为牵头单位, 未加△的为牵头单位: the names without the support sign lead.
+    private static readonly Regex UnmarkedLeadRule = new(
+        "(?:未|没有|不带|无)(?:标注|标记|标识|加注|加|带|注明)?[^。；;，,]{0,6}?(?:的|者)(?:单位|部门)?(?:为|是|系)(?:牵头|主办|主责)", RegexOptions.CultureInvariant);
+
+    /// <summary>The sign the (folded) words state to mark a support (所标“△”的为配合单位), or null where they state none.</summary>
+    public static string? SupportStatedIn(string folded)
+        => SupportRule.Match(folded) is { Success: true } match ? SignsLike(match.Groups[1].Value[0]) : null;
+
+    /// <summary>True where the (folded) words say the names without the support sign lead (未标注的为牵头单位).</summary>
+    public static bool StatesUnmarkedLead(string folded) => UnmarkedLeadRule.IsMatch(folded);
+
+    private static string SignsLike(char sign) => Asterisks.IndexOf(sign) >= 0 ? Asterisks : sign.ToString();
+
     /// <summary>The signs the (folded) words state to mark the lead (all widths of *), or null where they state none.</summary>
     public static string? StatedIn(string folded)
     {

@@ -18,6 +18,15 @@ internal static class StatedPlanLead
             return;
         }
 
+        var tasks = plan.PlanTasks.Concat(plan.Sections.SelectMany(s => s.Children)).ToList();
+        if (except.Length > 0 && tasks.Select(Number).Where(n => n > 0).GroupBy(n => n).Any(g => g.Count() > 1))
+        {
+            // 除第2项外 in a plan whose numbering starts again under each heading: which task 2 is meant is not plain.
+            notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "the document states a lead for every task but "
+                + string.Join("、", except.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ", and numbers several tasks so: the lead is not read"));
+            return;
+        }
+
         var unled = plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children))
             .Where(t => t.Leads.Count == 0 && t.PendingLeads.Count == 0 && !except.Contains(Number(t))).ToList();
         var given = 0;
@@ -28,6 +37,13 @@ internal static class StatedPlanLead
             {
                 // The task's own list has the plan's lead support it: which the document means is not for the importer to say.
                 elements.Review(task, line, NoteSeverity.Warning, "the document says " + leads + " leads every task, but this task names it as a support: no lead read");
+                continue;
+            }
+
+            if (OwnBody(task) is { } own)
+            {
+                // …，县委组织部要加强统筹: the task's own sentence gives it to another body.
+                elements.Review(task, line, NoteSeverity.Warning, "the document says " + leads + " leads every task, but this task's words give it to " + own + ": no lead read");
                 continue;
             }
 
@@ -45,7 +61,19 @@ internal static class StatedPlanLead
         }
     }
 
-    // The number a task's label prints (2. → 2, （三） → 3); 0 where it prints none.
+    // The number a task's label prints (2. → 2, 2 → 2, （三） → 3, 第3条 → 3); 0 where it prints none.
     private static int Number(ImportedElement task)
-        => task.Label is { Length: > 0 } label ? Numbering.Read(SourceLine.Of(0, label + "x")).Value : 0;
+    {
+        if (task.Label is not { Length: > 0 } label || System.Text.RegularExpressions.Regex.Match(label, @"\d{1,3}|[一二三四五六七八九十]{1,3}") is not { Success: true } number)
+        {
+            return 0;
+        }
+
+        return char.IsDigit(number.Value[0]) ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(number.Value) ?? 0;
+    }
+
+    // A body (not a group) the task's own subject or prose gives it to.
+    private static string? OwnBody(ImportedElement task)
+        => (task.Subject?.Clause.Leads ?? new List<string>()).Concat(task.Prose?.Clause.Leads ?? new List<string>())
+            .FirstOrDefault(n => UnitShape.IsOrganisation(n) && !UnitShape.IsGroup(n));
 }

@@ -53,7 +53,7 @@ internal static class StatedRules
     // 括号内为配合单位, 括号中为协办部门: the document's brackets name each task's supports; who leads is said elsewhere
     // (各项任务均由X牵头) or not at all. Never across a 不/非.
     private static readonly Regex BracketsHoldSupportsRule = new(
-        @"(?:括号|括弧)(?:内|中|里)[^。；;不非]{0,12}?(?:为|是|系)[^。；;，,不非]{0,4}?(?:配合|协办|协助|协同|参与|参加)(?:单位|部门|处室|科室|股室)",
+        @"(?:括号|括弧)(?:内|中|里)(?:的|所列)?(?:单位|部门|处室|科室|股室)?(?:均)?(?:为|是|系)(?:配合|协办|协助|协同|参与|参加)(?:单位|部门|处室|科室|股室)",
         RegexOptions.CultureInvariant);
 
     // 各项任务均由县乡村振兴局牵头, 本方案所列任务由市发改委统一牵头, 各项任务均由A、B共同牵头: one lead (or joint leads)
@@ -69,6 +69,8 @@ internal static class StatedRules
 
     // 除第2项外, 除第2、5项任务外: the tasks a statement for every task leaves out, by their numbers.
     private static readonly Regex ExceptTasks = new(@"除(?<numbers>第[\d一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:以)?外[，,]?", RegexOptions.CultureInvariant);
+
+    private static readonly Regex RestAfterExcept = new(@"\G[ 　]*(?:其余|其他|其它)", RegexOptions.CultureInvariant);
 
     private static readonly Regex OtherwiseStated = new(@"[（(]?另有(?:明确|规定|说明|标注|注明)的?除外[）)]?", RegexOptions.CultureInvariant);
 
@@ -136,12 +138,19 @@ internal static class StatedRules
                 accountability.LeadSigns = signs;
             }
 
+            if (LeadMarks.SupportStatedIn(folded) is { } supportSigns && accountability.SupportSigns.Length == 0)
+            {
+                // 名称后标注“△”的为配合单位，未标注的为牵头单位: the sign marks supports; every unmarked name of a list leads.
+                accountability.SupportSigns = supportSigns;
+                accountability.AllListedLead |= LeadMarks.StatesUnmarkedLead(folded);
+            }
+
             if (BracketsHoldUnits.IsMatch(folded))
             {
                 accountability.BracketsHoldUnits = true;
             }
 
-            if (SlashPartsRoles.IsMatch(line.Folded) && (line.Number < firstBody || SpeaksForAllLists(folded) || line.Folded.Contains("责任单位")))
+            if (SlashPartsRoles.IsMatch(folded) && (line.Number < firstBody || SpeaksForAllLists(folded) || folded.Contains("责任单位")))
             {
                 accountability.SlashPartsRoles = true;
             }
@@ -152,8 +161,9 @@ internal static class StatedRules
             }
 
             // Said before the tasks or in a note, of every task: the lead of each that names none of its own.
+            // 除第2项外，其余各项任务均由X牵头: the rest after an exception is every other task.
             var except = ExceptTasks.Match(folded);
-            var forAll = OtherwiseStated.Replace(except.Success ? folded.Remove(except.Index, except.Length) : folded, string.Empty);
+            var forAll = OtherwiseStated.Replace(except.Success ? RestAfterExcept.Replace(folded.Remove(except.Index, except.Length), string.Empty, 1, except.Index) : folded, string.Empty);
             if (PlanLeadRule.Match(forAll) is { Success: true } planLead && (line.Number < firstBody || SpeaksForAllLists(folded))
                 && !OfAnotherOrAPart(forAll, planLead.Index) && accountability.PlanLead is null && !SomeTasksOnly.IsMatch(forAll)
                 && planLead.Groups["lead"].Value.Split('、').Select(n => n.Trim()).ToArray() is var leads

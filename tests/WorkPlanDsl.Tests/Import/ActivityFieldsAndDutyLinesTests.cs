@@ -291,4 +291,19 @@ public class ActivityFieldsAndDutyLinesTests
         Assert.Empty(Import("某区2023年工作总结", "区交通局牵头完成了农村公路建设86公里。", "区农委承担的改厕任务已全部完成。").Tasks);
         Assert.Empty(Import("关于农村危房改造资金的请示", "区政府：", "区住建局负责的农村危房改造项目资金缺口较大。", "区财政局承担的配套资金尚未到位。", "妥否，请批示。").Tasks);
     }
+
+    [Fact]
+    public void A_numbered_paragraph_whose_sentences_give_parts_to_several_bodies_names_no_one_lead()
+    {
+        // real65 x09: a document site's chunk number made one task of a town's duty list, led by its last body.
+        var duties = Import(
+            "三、职责分工",
+            "1、各村是禁止秸秆焚烧工作责任主体。农业办积极开展秸秆综合利用推广工作。企管站做好现场检查工作。派出所负责对焚烧行为进行查处。");
+        Assert.Empty(duties.Leads("1、"));
+        Assert.Contains(duties.Result.Notes, n => n.Message.Contains("several bodies"));
+
+        // One body's work, with others that only help: it leads.
+        var one = Import("一、任务", "1、推进农房改造。县住建局负责组织实施改造工作。县财政局配合做好资金保障。县自然资源局配合做好用地保障。");
+        Assert.Equal(new[] { "县住建局" }, one.Leads("1、"));
+    }
 }

@@ -92,4 +92,18 @@ public class RoleWordsOfPartyAndCompanyPlansTests
         Assert.Equal(new[] { "县民政局" }, plan.Leads("1."));
         Assert.Equal(new[] { "县司法局" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void A_field_that_names_no_body_beside_known_fields_leaves_them_read()
+    {
+        // Review of 0309764: 进度：, 工作要求： after two known fields made the whole line unread.
+        var plan = Import(
+            "一、重点任务",
+            "1.推进数字政府。牵头单位：县大数据局；配合单位：县财政局；进度：按季度推进。",
+            "2.推进数字政府。牵头单位：县大数据局；配合单位：县财政局；工作要求：按季度推进。");
+        Assert.Equal(new[] { "县大数据局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县大数据局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("2."));
+    }
 }

@@ -313,4 +313,91 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("3."));
         Assert.Equal(new[] { "市财政局", "市司法局" }, plan.Supports("3."));
     }
+
+    [Fact]
+    public void A_sign_the_legend_says_marks_a_support_makes_the_signed_names_support_and_the_unmarked_lead()
+    {
+        // hostile65 d07: the inverse of the usual ★/* legend.
+        var plan = Import(
+            "说明：各项任务“责任单位”中，名称后标注“△”的为配合单位，未标注的为牵头单位。",
+            "一、重点任务",
+            "（一）整合县域中职教育资源。（责任单位：县教育局、县机构编制委员会办公室△、县财政局△）",
+            "（二）组建县域产教联合体。（责任单位：县教育局、县工业和信息化局、县农业农村局△）",
+            "（三）加强“双师型”教师队伍建设。（责任单位：县教育局△、县人力资源和社会保障局△）");
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县机构编制委员会办公室", "县财政局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县教育局", "县工业和信息化局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Supports("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
+        Assert.Equal(new[] { "县教育局", "县人力资源和社会保障局" }, plan.Supports("（三）"));
+    }
+
+    [Fact]
+    public void A_lead_stated_for_every_task_is_not_given_where_the_tasks_own_words_or_numbers_say_otherwise()
+    {
+        // Review of 0309764: a table's 序号 (2, not 2.) was read as no number, so 除第2项外 left task 2 the plan's lead;
+        // numbering that starts again made 除第2项外 two tasks. A task whose own words give it to a body keeps that body.
+        var table = ImportedModel.FromFile("tasks.csv", System.Text.Encoding.UTF8.GetBytes(
+            "说明：除第2项外，各项任务均由县发改局牵头。,,\n序号,重点任务,配合单位\n1,推进老旧小区改造,县财政局\n2,加强农村公路建设,县交通局\n3,推进数字政府建设,县大数据局\n"));
+        Assert.Equal(new[] { "县发改局" }, table.Leads("1"));
+        Assert.Empty(table.Leads("2"));
+        Assert.Equal(new[] { "县发改局" }, table.Leads("3"));
+
+        var own = Import(
+            "说明：各项任务均由县乡村振兴局牵头，括号内为配合单位。",
+            "一、重点任务",
+            "1. 巩固脱贫攻坚成果。（县农业农村局、县财政局）",
+            "2. 加强防返贫监测，由县民政局会同县医保局建立健全监测帮扶机制。",
+            "3. 开展“四下基层”活动。县委组织部要组织党员干部下沉一线，帮助群众解决实际困难。");
+        Assert.Equal(new[] { "县乡村振兴局" }, own.Leads("1."));
+        Assert.Equal(new[] { "县民政局" }, own.Leads("2."));
+        Assert.Equal(new[] { "县委组织部" }, own.Leads("3."));
+
+        var restarting = Import(
+            "说明：除第2项外，其余各项任务均由县农业农村局牵头，括号内为配合单位。",
+            "一、村庄清洁",
+            "1.开展村庄清洁行动。（县住建局）",
+            "2.推进厕所改造。（县卫健局）",
+            "二、污水治理",
+            "1.推进农村生活污水治理。（县生态环境分局）",
+            "2.建设污水管网10公里。（县水利局）");
+        Assert.DoesNotContain(restarting.Model.Tasks, t => !t.InEffect.Leads.IsEmpty);
+        Assert.Contains(restarting.Result.Notes, n => n.Message.Contains("numbers several tasks so"));
+
+        // 其余 after the exception is every other task.
+        var rest = Import(
+            "说明：除第2项外，其余各项任务均由县农业农村局牵头，括号内为配合单位。",
+            "一、重点任务",
+            "1.开展村庄清洁行动。（县住建局）",
+            "2.推进厕所改造。（县卫健局）",
+            "3.推进农村生活污水治理。（县生态环境分局）");
+        Assert.Equal(new[] { "县农业农村局" }, rest.Leads("1."));
+        Assert.Empty(rest.Leads("2."));
+        Assert.Equal(new[] { "县农业农村局" }, rest.Leads("3."));
+    }
+
+    [Fact]
+    public void A_legend_that_brackets_hold_leads_and_supports_is_no_legend_that_they_hold_supports()
+    {
+        foreach (var legend in new[] { "说明：括号内第一个为牵头单位，其余为配合单位。", "说明：括号内为牵头和配合单位，排在第一位的为牵头单位。" })
+        {
+            var plan = Import(legend, "一、任务", "1.开展村庄清洁行动，清理垃圾杂物。（县住建局、县财政局）");
+            Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+            Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
+        }
+    }
+
+    [Fact]
+    public void A_slash_list_with_its_deadline_in_the_bracket_is_read()
+    {
+        var plan = Import(
+            "（“/”前为牵头单位，“/”后为配合单位。）",
+            "一、重点任务",
+            "1.开展驻点招商。全年拜访企业300家次。（市投资促进局/市商务局，2025年6月底前）",
+            "2.强化基金招商。以投带引重点项目10个。（2025年底前，市财政局/市投资促进局）");
+        Assert.Equal(new[] { "市投资促进局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市商务局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市投资促进局" }, plan.Supports("2."));
+    }
 }

@@ -80,4 +80,37 @@ public class MarkedUnitsInClassesAndMarkdownTests
         Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1."));
         Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
     }
+
+    [Fact]
+    public void The_style_sheet_is_read_as_a_browser_reads_it_for_simple_classes()
+    {
+        // Review of 0309764: @media rules applied to the page, the first of two rules won, a class's display:none beat the
+        // element's own display:block.
+        var page = """
+            <html><head><style>
+            @media print { .wide{display:none} }
+            .fold{display:none}
+            .zr{text-decoration:underline} .zr{text-decoration:none}
+            </style></head><body>
+            <p>说明：加下划线的为牵头单位。</p>
+            <div class="wide"><p>1. 加强农村公路建设。（县财政局、<u>县交通局</u>）</p></div>
+            <p class="fold" style="display:block">2. 推进数字政府建设。（<u>县大数据局</u>、县财政局）</p>
+            <p>3. 推进数据共享。（<span class="zr">县数据局</span>、县财政局）</p>
+            </body></html>
+            """;
+        var plan = ImportedModel.FromFile("plan.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "县交通局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县大数据局" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Markdown_bold_closed_before_a_role_word_is_read()
+    {
+        var text = "> 说明：**加粗**的为牵头单位。\n\n1. 推进数据要素市场化。（**县发改局**牵头，县财政局配合）\n2. 建设5G基站100个。（责任单位：县工信局、**县通信发展办**）";
+        var plan = ImportedModel.FromFile("plan.md", Encoding.UTF8.GetBytes(text));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县通信发展办" }, plan.Leads("2."));
+        Assert.DoesNotContain("**", plan.Result.Plan!.Split('\n').Where(l => l.TrimStart().StartsWith("lead")));
+    }
 }
