@@ -1438,9 +1438,11 @@ internal sealed partial class StructureReader
                     scoped = new List<ImportedElement> { open };
                 }
 
-                foreach (var task in scoped.Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && t.LedOnlyByImplementers)))
+                foreach (var task in scoped.Where(t => t.Leads.Count == 0 || (holder.Leads.Count > 0 && (t.LedOnlyByImplementers || t.LedOnlyByTheList))))
                 {
-                    // 各县区抓好落实 under 以上任务由市商务局牵头.
+                    // 各县区抓好落实 under 以上任务由市商务局牵头; （县卫健委、县农业农村局） above it, whose first listed led only by
+                    // the convention, supports the lead the document names.
+                    task.ListedSupport();
                     task.ImplementersSupport();
                     var namesNone = task.Supports.Count == 0;
                     holder.Leads.ForEach(task.AddLead);

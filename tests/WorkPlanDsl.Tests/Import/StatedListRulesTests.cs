@@ -400,4 +400,29 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "市财政局" }, plan.Leads("2."));
         Assert.Equal(new[] { "市投资促进局" }, plan.Supports("2."));
     }
+
+    [Fact]
+    public void A_lead_said_of_the_tasks_above_takes_the_place_of_a_lead_read_only_by_the_convention()
+    {
+        // hostile66 W3: 以上任务由X牵头 after two tasks whose brackets state no rule: their first listed led by the
+        // convention, against the lead the document names.
+        var plan = Import(
+            "一、重点任务",
+            "1.开展农村改厕。（县卫健委、县农业农村局）",
+            "2.推进垃圾分类。（县城管局、各乡镇）",
+            "以上任务由县乡村振兴局牵头。",
+            "3.整治村容村貌。（县住建局、县自然资源局）");
+        Assert.Equal(new[] { "县乡村振兴局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县卫健委", "县农业农村局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县乡村振兴局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("3."));
+
+        // Under a rule the document states, the first listed is the document's lead, not the convention's: it stays.
+        var ruled = Import(
+            "注：括号内排在第一位的为牵头单位。",
+            "一、重点任务",
+            "1.开展农村改厕。（县卫健委、县农业农村局）",
+            "以上任务由县乡村振兴局牵头。");
+        Assert.Equal(new[] { "县卫健委" }, ruled.Leads("1."));
+    }
 }
