@@ -31,7 +31,7 @@ internal static partial class LayoutTable
 
     // ------, ══════, ─────: a rule a text table draws under its header or between its rows, no words of the plan (not
     // ——————, the rule a page prints above its footnotes, which the reader of footnotes looks for).
-    private static readonly Regex RuleLine = new(@"^[ 	]*[-=_─━═+ ]{8,}[ 	]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex RuleLine = new(@"^[ \t]*[-=_─━═+ ]{8,}[ \t]*$", RegexOptions.CultureInvariant);
 
     public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
     {

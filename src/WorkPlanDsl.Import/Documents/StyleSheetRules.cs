@@ -36,13 +36,19 @@ internal static class StyleSheetRules
         text = AtBlocks.Replace(text, " ");
 
         // Each element's declarations from the sheet in the sheet's order, its own style after them: the later wins, as in a
-        // browser for selectors of one weight.
-        var sheet = new Dictionary<IElement, List<string>>();
+        // browser for selectors of one weight. One value a property an element, and a budget of assignments, so that a
+        // sheet repeating a rule thousands of times over thousands of elements costs no more than a plan's page does.
+        var sheet = new Dictionary<IElement, Dictionary<string, string>>();
+        var elementsOf = new Dictionary<string, List<IElement>>(System.StringComparer.Ordinal);
+        var budget = MaxAssignments;
         foreach (Match rule in Rule.Matches(text))
         {
-            var declarations = string.Join(";", rule.Groups["declarations"].Value.Split(';')
-                .Where(d => d.IndexOf(':') is var colon and > 0 && Properties.Contains(d.Substring(0, colon).Trim().ToLowerInvariant())));
-            if (declarations.Length == 0)
+            var declarations = rule.Groups["declarations"].Value.Split(';')
+                .Select(d => (Colon: d.IndexOf(':'), Text: d))
+                .Where(d => d.Colon > 0 && Properties.Contains(d.Text.Substring(0, d.Colon).Trim().ToLowerInvariant()))
+                .Select(d => (Property: d.Text.Substring(0, d.Colon).Trim().ToLowerInvariant(), Value: d.Text.Substring(d.Colon + 1).Trim()))
+                .ToList();
+            if (declarations.Count == 0)
             {
                 continue;
             }
@@ -54,24 +60,41 @@ internal static class StyleSheetRules
                     continue;
                 }
 
-                var tag = simple.Groups["tag"].Success ? simple.Groups["tag"].Value.ToLowerInvariant() : null;
-                foreach (var element in document.GetElementsByClassName(simple.Groups["class"].Value).Where(e => tag is null || e.LocalName == tag))
+                var className = simple.Groups["class"].Value;
+                if (!elementsOf.TryGetValue(className, out var elements))
                 {
-                    if (!sheet.TryGetValue(element, out var list))
+                    elementsOf[className] = elements = document.GetElementsByClassName(className).ToList();
+                }
+
+                var tag = simple.Groups["tag"].Success ? simple.Groups["tag"].Value.ToLowerInvariant() : null;
+                foreach (var element in elements.Where(e => tag is null || e.LocalName == tag))
+                {
+                    if ((budget -= declarations.Count) < 0)
                     {
-                        sheet[element] = list = new List<string>();
+                        break;
                     }
 
-                    list.Add(declarations);
+                    if (!sheet.TryGetValue(element, out var style))
+                    {
+                        sheet[element] = style = new Dictionary<string, string>(System.StringComparer.Ordinal);
+                    }
+
+                    foreach (var (property, value) in declarations)
+                    {
+                        style[property] = value;
+                    }
                 }
             }
         }
 
         foreach (var pair in sheet)
         {
-            pair.Key.SetAttribute("style", string.Join(";", pair.Value) + ";" + (pair.Key.GetAttribute("style") ?? string.Empty));
+            pair.Key.SetAttribute("style", string.Join(";", pair.Value.Select(d => d.Key + ":" + d.Value)) + ";" + (pair.Key.GetAttribute("style") ?? string.Empty));
         }
     }
+
+    // Past this many property assignments the sheet is read no further (a plan's page makes a few hundred).
+    private const int MaxAssignments = 200_000;
 
     // An at-rule's block with the rules inside it: @media print{.a{…}.b{…}}, one level of nesting.
     private static readonly Regex AtBlocks = new(@"@[a-zA-Z-]+[^{};]*\{(?:[^{}]|\{[^{}]*\})*\}", RegexOptions.CultureInvariant);

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace WorkPlanDsl.Import.Documents;
 
 /// <summary>
-/// Type marks a converter writes into plain text (Markdown's <c>**bold**</c> too): a Word file turned into Markdown by pandoc and saved as text keeps
-/// an underline as <c>[市生态环境局]{.underline}</c> (older pandoc: <c>{.ul}</c>) or as <c>&lt;u&gt;…&lt;/u&gt;</c>.
-/// The marks are the only place the text shows which unit the document underlined (说明：带下划线的为牵头单位), so the
+/// Type marks a converter writes into plain text (and Markdown's <c>**bold**</c>): a Word file turned into Markdown by
+/// pandoc and saved as text keeps an underline as <c>[市生态环境局]{.underline}</c> (older pandoc: <c>{.ul}</c>) or as
+/// <c>&lt;u&gt;…&lt;/u&gt;</c>. The marks are the only place the text shows which unit the document underlined (说明：带下划线的为牵头单位), so the
 /// paragraph keeps its words without the markup and carries them as underlined, as a .docx paragraph would.
 /// </summary>
 internal static class TextMarkup

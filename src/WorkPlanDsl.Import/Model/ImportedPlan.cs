@@ -121,8 +121,10 @@ internal sealed class ImportedElement
     /// True where the element's one lead is the first of an accountable list, by the convention alone (no rule in the
     /// document says so): a lead the document names another way after all takes its place.
     /// </summary>
-    public bool LedOnlyByTheList => Leads.Count == 1 && Listed.Contains(Leads[0])
-        && Reviews.Any(r => r.StartsWith("lead " + Leads[0] + " is the first listed of", System.StringComparison.Ordinal));
+    public bool LedOnlyByTheList => LedByConvention && Leads.Count == 1 && Listed.Contains(Leads[0]);
+
+    /// <summary>True where the element's lead was read from an accountable list by the national convention alone.</summary>
+    public bool LedByConvention { get; set; }
 
     /// <summary>True where the element's only leads are the bodies carrying the work out (各县区抓好落实).</summary>
     public bool LedOnlyByImplementers => Leads.Count > 0 && Leads.All(Implementers.Contains);
@@ -149,6 +151,7 @@ internal sealed class ImportedElement
         Leads.RemoveAll(listed.Contains);
         _leadSet = null;
         Listed.Clear();
+        LedByConvention = false;
 
         // Before the list's other names, where the document printed them.
         Supports.InsertRange(0, listed.Where(n => !Supports.Contains(n)));

@@ -1041,6 +1041,7 @@ internal sealed class ElementReader
             }
 
             target.Reviews.RemoveAll(r => r.StartsWith("lead " + target.Listed[0] + " is the first listed of ", System.StringComparison.Ordinal));
+            target.LedByConvention = false;
             target.Listed.Clear();
         }
 
@@ -1116,6 +1117,8 @@ internal sealed class ElementReader
             {
                 target.Reviews.Add(review);
             }
+
+            target.LedByConvention = true;
 
             if (!_accountability.ConventionNoted)
             {

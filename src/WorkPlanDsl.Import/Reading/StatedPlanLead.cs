@@ -61,15 +61,16 @@ internal static class StatedPlanLead
         }
     }
 
-    // The number a task's label prints (2. → 2, 2 → 2, （三） → 3, 第3条 → 3); 0 where it prints none.
+    // The number a task's label prints (2. → 2, ２． → 2, （三） → 3, 第3条 → 3); 0 where it prints none.
     private static int Number(ImportedElement task)
     {
-        if (task.Label is not { Length: > 0 } label || System.Text.RegularExpressions.Regex.Match(label, @"\d{1,3}|[一二三四五六七八九十]{1,3}") is not { Success: true } number)
+        if (task.Label is not { Length: > 0 } label
+            || System.Text.RegularExpressions.Regex.Match(ChineseText.AsciiDigits(ChineseText.Fold(label)), "[0-9]{1,3}|[一二三四五六七八九十]{1,3}") is not { Success: true } number)
         {
             return 0;
         }
 
-        return char.IsDigit(number.Value[0]) ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(number.Value) ?? 0;
+        return number.Value[0] is >= '0' and <= '9' ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(number.Value) ?? 0;
     }
 
     // A body (not a group) the task's own subject or prose gives it to.

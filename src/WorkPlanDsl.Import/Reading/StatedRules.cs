@@ -68,7 +68,7 @@ internal static class StatedRules
     private static readonly Regex SomeTasksOnly = new(@"除|其余|其他|以外|另|第[\d一二三四五六七八九十（(]", RegexOptions.CultureInvariant);
 
     // 除第2项外, 除第2、5项任务外: the tasks a statement for every task leaves out, by their numbers.
-    private static readonly Regex ExceptTasks = new(@"除(?<numbers>第[\d一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:以)?外[，,]?", RegexOptions.CultureInvariant);
+    private static readonly Regex ExceptTasks = new(@"除(?<numbers>第[0-9一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:以)?外[，,]?", RegexOptions.CultureInvariant);
 
     private static readonly Regex RestAfterExcept = new(@"\G[ 　]*(?:其余|其他|其它)", RegexOptions.CultureInvariant);
 
@@ -76,8 +76,8 @@ internal static class StatedRules
 
     // The numbers a list of tasks names (第2、5项, 第（三）项).
     private static int[] TaskNumbers(string words)
-        => Regex.Matches(words, @"\d{1,3}|[一二三四五六七八九十]{1,3}").Cast<Match>()
-            .Select(m => char.IsDigit(m.Value[0]) ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(m.Value) ?? 0)
+        => Regex.Matches(words, "[0-9]{1,3}|[一二三四五六七八九十]{1,3}").Cast<Match>()
+            .Select(m => m.Value[0] is >= '0' and <= '9' ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(m.Value) ?? 0)
             .Where(n => n > 0).ToArray();
 
     // “/”前为牵头单位，“/”后为配合单位, 斜杠前为牵头单位: the document parts each list's leads from its supports at a slash.

@@ -112,7 +112,7 @@ internal sealed class TableReader
             }
 
             if (numberColumn >= 0 && numberColumn < row.Cells.Count && row.Cells[numberColumn].Text.Trim() is var noteLabel
-                && noteLabel.TrimEnd('：', ':').Trim() is "说明" or "注" or "备注" or "附注" or "填表说明")
+                && noteLabel.Length <= 6 && TableNote.IsMatch(noteLabel.TrimEnd('：', ':') + "："))
             {
                 // 说明： | 1.“牵头”单位对任务落实负总责… under the rows: the table's note, kept as the text after its last task.
                 tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);

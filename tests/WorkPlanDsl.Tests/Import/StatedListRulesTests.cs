@@ -425,4 +425,20 @@ public class StatedListRulesTests
             "以上任务由县乡村振兴局牵头。");
         Assert.Equal(new[] { "县卫健委" }, ruled.Leads("1."));
     }
+
+    [Fact]
+    public void Tasks_numbered_in_full_width_or_other_digits_are_told_apart_by_a_stated_exception()
+    {
+        // Re-read of 440d1f3..5c35da1: a label's full-width digit (２．) was parsed as it stood, and the import failed.
+        var plan = Import(
+            "说明：除第2项外，各项任务均由县发改局牵头。",
+            "一、重点任务",
+            "１．推进重大项目建设。",
+            "２．加强耕地保护。",
+            "٣. 优化营商环境。");
+        Assert.Null(plan.Result.Error);
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("１．"));
+        Assert.Empty(plan.Leads("２．"));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("٣."));
+    }
 }
