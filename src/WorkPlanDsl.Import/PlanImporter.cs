@@ -198,6 +198,7 @@ public static class PlanImporter
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         new StructureReader(plan, elements, notes).Read(body);
+        MeasureLeads.Apply(plan, notes);
         StatedPlanLead.Apply(plan, elements, accountability, notes);
         NumberingGaps.Review(plan, elements);
 

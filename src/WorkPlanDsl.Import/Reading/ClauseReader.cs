@@ -164,6 +164,17 @@ internal sealed class ClauseReader
                 content = folded.Substring(start + 1, end - start - 2);
             }
 
+            if (content.IndexOf('。') is var noteAt and > 0 && LaterTasksNote.IsMatch(content.Substring(noteAt + 1)))
+            {
+                // (责任单位:A、B,各县市区人民政府。以下均需各县市区人民政府负责落实,不再列出): what the bracket says after its
+                // stop is of the tasks that follow, not a second list of this task's.
+                var from = start + 1 + noteAt;
+                var blank = new string(' ', end - 1 - from);
+                folded = folded.Substring(0, from) + blank + folded.Substring(end - 1);
+                text = text.Substring(0, from) + blank + text.Substring(end - 1);
+                content = folded.Substring(start + 1, end - start - 2);
+            }
+
             if (HelpersOfAField(text, folded, start, end))
             {
                 // 责任单位：县交通运输局（县公路中心配合）: the bracket is the field's, read with it.
@@ -389,8 +400,11 @@ internal sealed class ClauseReader
             // rule or none (the first listed leading, by the convention); glued to a word (与省直部门对接（省发改委、
             // 省财政局）) it may name the partners; where the document says what its brackets are not, it is not read;
             // nor where it names what the sentences before it build or run (重点建设胸痛中心、卒中中心。（胸痛中心、卒中中心）).
+            // A name the type marks as the lead, where the document says the type marks it (（<u>县教育局</u>、县财政局） after
+            // 详见县财政局公告), makes the bracket a list of units, whatever the words before it mention.
             if (!afterStop || _accountability.ListsDenied
-                || names.Any(n => folded.Substring(wordsFrom, start - wordsFrom).Contains(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim())))
+                || (names.Any(n => folded.Substring(wordsFrom, start - wordsFrom).Contains(ChineseText.Fold(LeadMarks.Strip(n.Name).Name).Trim()))
+                    && !(_accountability.LeadShownByType && _accountability.MarkedLeads(line, names.Select(n => n.Name)).Count > 0)))
             {
                 return null;
             }
@@ -422,7 +436,11 @@ internal sealed class ClauseReader
         }
 
         Resolve(clause, state);
-        return clause.NotUnits.Count + clause.Unread.Count == 0 && clause.Leads.Count > 0 ? clause : null;
+
+        // A list whose lead the document marks by type that no name of it shows still names the task's units: they are
+        // read as supports, with the remark that says why none leads.
+        var typeLost = _accountability.LeadShownByType && clause.Supports.Count >= 2 && clause.Remarks.Count > 0;
+        return clause.NotUnits.Count + clause.Unread.Count == 0 && (clause.Leads.Count > 0 || typeLost) ? clause : null;
     }
 
     private static readonly char[] Slashes = { '/', '／' };
@@ -2316,6 +2334,10 @@ internal sealed class ClauseReader
     };
 
     private static readonly string[] MannerWords = { "按照各自职责", "按各自职责", "按照职责分工", "按照职责", "按职责", "依职责", "按职能", "各司其职" };
+
+    // 以下均需…负责落实, 下同, 以下各项不再列出: words of a bracket about the tasks after it.
+    private static readonly System.Text.RegularExpressions.Regex LaterTasksNote = new(
+        @"^[ 　]*(?:以下|下同|下列|后同|此后|以后)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
         @"^(?:[—─―－]+[ 　]*)?[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

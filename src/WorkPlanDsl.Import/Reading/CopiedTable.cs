@@ -1257,9 +1257,10 @@ internal static partial class CopiedTable
         return result;
     }
 
-    // 建设地点, 年度投资金额（万元）: short words with no sentence's punctuation, as a header cell is.
-    private static bool IsHeaderWords(SourceLine line)
-        => (TableColumns.WithoutPinyin(line.Folded).Length <= 12 && !line.Folded.Any(c => "、，,。；;：:".IndexOf(c) >= 0) && !IsUnits(line.Text) && !IsDate(line.Text))
+    // 建设地点, 年度投资金额（万元）: short words with no sentence's punctuation, as a header cell is. A cell that tabs or
+    // bars set apart may be longer (2025年计划投资（亿元）): its ends are printed, not guessed.
+    private static bool IsHeaderWords(SourceLine line, int longest = 12)
+        => (TableColumns.WithoutPinyin(line.Folded).Length <= longest && !line.Folded.Any(c => "、，,。；;：:".IndexOf(c) >= 0) && !IsUnits(line.Text) && !IsDate(line.Text))
             || IsQuestion(line);
 
     // 是否需履行公众参与、风险评估等决策程序: a yes/no column of a decision list asks its question in the header.
@@ -1535,7 +1536,7 @@ internal static partial class CopiedTable
         // 序号 | 项目名称 | over numbered rows, its cells apart by bars or tabs: a list of projects that names nobody
         // (民生实事), whose rows are tasks still; every header cell a column the table words name.
         var nobody = marked && kinds[0] == ColumnKind.Number && unnamed.Count == 0 && !kinds.Any(IsRole);
-        if ((unnamed.Count > 0 && (kinds.Count(k => k != ColumnKind.None) < 3 || !unnamed.All(h => IsHeaderWords(SourceLine.Of(lines[start].Number, h)))))
+        if ((unnamed.Count > 0 && (kinds.Count(k => k != ColumnKind.None) < 3 || !unnamed.All(h => IsHeaderWords(SourceLine.Of(lines[start].Number, h), marked ? 20 : 12))))
             || !TableColumns.IsHeader(kinds) || (!kinds.Any(IsRole) && !nobody) || (header.Length < 3 && !nobody))
         {
             return false;

@@ -117,7 +117,9 @@ internal static class RoleWords
         ("行业监管责任", Role.Support), ("监管责任", Role.Support), ("属地管理责任", Role.Support), ("属地责任", Role.Support),
 
         // 归口部门：X, 责任部门：X（归口）、A (a company's plan): the department the matter is assigned to, its lead.
-        ("归口", Role.Lead),
+        // 主導部門 beside 協作部門 (Hong Kong's plans): the department leading the item; a label only, since in a
+        // sentence 主导 is no role (以企业为主导).
+        ("归口", Role.Lead), ("主导", Role.Lead),
 
         // 第一责任单位 before 责任: the first of the accountable is the lead.
         ("第一责任", Role.Lead), ("主要责任", Role.Lead), ("其他责任", Role.Support), ("其它责任", Role.Support), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),

@@ -57,9 +57,11 @@ internal static class StatedRules
         RegexOptions.CultureInvariant);
 
     // 各项任务均由县乡村振兴局牵头, 本方案所列任务由市发改委统一牵头, 各项任务均由A、B共同牵头: one lead (or joint leads)
-    // for all the plan's work, said once.
+    // for all the plan's work, said once; 未标明牵头单位的任务，均由X牵头 says it of the tasks that name none, as every such
+    // statement is read.
     private static readonly Regex PlanLeadRule = new(
-        @"(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)[^。；;，,由]{0,4}?由"
+        @"(?:(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)"
+        + @"|(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务|事项))?[，,]?)[^。；;，,由]{0,4}?由"
         + @"(?<lead>[^。；;，,由和及与（）()]{2,60}?)(?:统一|负责|总|共同)?牵头(?![的单部处科股])",
         RegexOptions.CultureInvariant);
 

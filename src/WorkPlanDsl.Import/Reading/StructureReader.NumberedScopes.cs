@@ -42,6 +42,12 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
         @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 除第4项由X牵头外，: an exception, with its own lead, before the scope it is taken from.
+    private static readonly System.Text.RegularExpressions.Regex ExceptionFirst = new(
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?除(?:以上|上述|前述)?(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
+        + @"(?:均|都)?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?)(?:以)?外[，,][ 　]*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // 由各社区居委会负责组织: the role, not the work it names after it.
     private static readonly System.Text.RegularExpressions.Regex WorkAfterRole = new(
         @"(负责|牵头|承办)(?:组织实施|组织|实施|落实|推进|完成)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -52,6 +58,23 @@ internal sealed partial class StructureReader
     /// </summary>
     private static List<(List<int> Numbers, string Spec, bool Each, string Words)> NumberedScopes(SourceLine line)
     {
+        if (ExceptionFirst.Match(line.Folded) is { Success: true } exception)
+        {
+            // 除第4项由县统计局牵头外，第1至5项任务由县发改局牵头: the scope after the comma less the exception, and the
+            // exception with its own words, as 第1至5项任务（第4项除外）由…；第4项由… reads.
+            var rest = NumberedScopes(SourceLine.Of(line.Number, line.Text.Substring(exception.Length)));
+            var except = Numbers(exception.Groups["numbers"].Value);
+            if (rest.Count == 0 || except.Count == 0)
+            {
+                return new List<(List<int>, string, bool, string)>();
+            }
+
+            rest.ForEach(scope => scope.Numbers.RemoveAll(except.Contains));
+            var who = exception.Groups["who"];
+            rest.Insert(0, (except, exception.Groups["numbers"].Value, false, line.Text.Substring(who.Index, who.Length)));
+            return rest;
+        }
+
         var scopes = new List<(List<int>, string, bool, string)>();
         if (NumberedScope.Match(line.Folded) is not { Success: true } first)
         {

@@ -122,7 +122,7 @@ internal sealed partial class StructureReader
             }
 
             var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
-                && IsListTitle(body[i + 1].Line.Folded.Trim()) && IsUnitHeading(line, body[i + 2]);
+                && (IsListTitle(body[i + 1].Line.Folded.Trim()) || DutySummary.IsMatch(body[i + 1].Line.Folded.Trim())) && IsUnitHeading(line, body[i + 2]);
             if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, line.Text.Trim()))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
@@ -1196,6 +1196,11 @@ internal sealed partial class StructureReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     internal static bool IsListTitle(string folded) => ListTitle.IsMatch(folded);
+
+    // 市劳动和社会保障局 / 负责农民工工资的清欠和防欠工作。 / (一)…: what the body answers for, said once between its name and
+    // its tasks.
+    private static readonly System.Text.RegularExpressions.Regex DutySummary = new(
+        @"^(?:主要)?(?:负责|职责[：:])[^。；;]{2,60}[。；;]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
     // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).

@@ -154,6 +154,17 @@ internal sealed class TableColumns
                 kinds[tasks[1]] = ColumnKind.Content;
             }
 
+            // 項目 | 工作內容 | 主導部門 over rows numbered 1, 2, 3 (a Hong Kong or Taiwan table's 項目 is the item's
+            // number): the task column holds only numbers, so it numbers the rows and the content names each task.
+            if (tasks.Count == 1 && kinds.Contains(ColumnKind.Content) && !kinds.Contains(ColumnKind.Number)
+                && System.Array.IndexOf(kinds, ColumnKind.Content) is var content
+                && rows.Skip(headerRows).Where(row => tasks[0] < row.Cells.Count && content < row.Cells.Count && row.Cells[content].Text.Trim() != row.Cells[tasks[0]].Text.Trim())
+                    .Select(row => row.Cells[tasks[0]].Text.Trim()).Where(t => t.Length > 0).ToList() is { Count: >= 2 } cells
+                && cells.All(t => t.Length <= 4 && t.All(char.IsDigit)))
+            {
+                kinds[tasks[0]] = ColumnKind.Number;
+            }
+
             // 主要责任单位 as the only unit column: a list of the units accountable, whose first leads as any such list's.
             var mainly = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Lead && ChineseText.Fold(headers[i]).Replace(" ", string.Empty).StartsWith("主要责任", System.StringComparison.Ordinal)).ToList();
             if (mainly.Count == 1 && kinds.Count(NamesUnits) == 1)
@@ -280,6 +291,13 @@ internal sealed class TableColumns
         if (UnitShape.LevelPrefixes.IndexOf(folded[0]) >= 0 && UnitShape.IsOrganisation(folded))
         {
             return ColumnKind.None;
+        }
+
+        // 项目业主, 业主单位, 项目建设单位: who builds a listed project, beside the bodies that answer for it; read as the
+        // bodies that carry the work out (a 项目业主 is no task, though its header says 项目).
+        if (folded is "项目业主" or "业主" or "业主单位" or "项目业主单位" or "建设单位" or "项目建设单位" or "项目单位" or "项目实施单位")
+        {
+            return ColumnKind.Implementer;
         }
 
         // 建设性质 (新建, 续建), 建设规模, 建设地点, 起止年限: a project list's particulars, kept as text.

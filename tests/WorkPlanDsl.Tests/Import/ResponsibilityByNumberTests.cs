@@ -277,4 +277,30 @@ public class ResponsibilityByNumberTests
         Assert.Equal(new[] { "县乡村振兴局" }, noted.Leads("2."));
         Assert.Empty(noted.Leads("3."));
     }
+
+    [Fact]
+    public void An_exception_with_its_own_lead_before_the_range_it_is_taken_from_leads_its_task_alone()
+    {
+        // hostile66 L4: 除第4项由Y牵头外，第1至5项… was kept as task 5's words, giving it X and the others nothing.
+        var plan = Import(
+            "一、重点任务",
+            "1.深化“一网通办”。",
+            "2.压减审批时限。",
+            "3.规范中介服务。",
+            "4.加强统计监测。",
+            "5.推进信用建设。",
+            "除第4项由县统计局牵头外，第1至5项任务由县发改局牵头，县政务服务中心配合。");
+        foreach (var label in new[] { "1.", "2.", "3.", "5." })
+        {
+            Assert.Equal(new[] { "县发改局" }, plan.Leads(label));
+            Assert.Equal(new[] { "县政务服务中心" }, plan.Supports(label));
+        }
+
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("4."));
+        Assert.Empty(plan.Supports("4."));
+
+        // An exception with no scope after it gives the other tasks nothing.
+        var alone = Import("一、重点任务", "1.深化“一网通办”。", "2.压减审批时限。", "除第2项由县统计局牵头外，其他工作按原分工推进。");
+        Assert.Empty(alone.Leads("1."));
+    }
 }

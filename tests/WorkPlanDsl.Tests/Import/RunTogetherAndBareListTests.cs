@@ -101,6 +101,19 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void A_bodys_name_over_a_line_of_what_it_answers_for_leads_the_tasks_under_it()
+    {
+        // real68 x06: 负责… between the body's name and its (一) made the name a line of the task before.
+        var plan = Import("某市解决拖欠农民工工资问题职责分工", "(一)建立工资支付监控制度。", "市劳动和社会保障局", "负责农民工工资的清欠和防欠工作。",
+            "(一)制定实施企业欠薪报告预警机制。", "(二)建立农民工工资保障金制度。", "市建设局", "(一)在工地设立农民工维权公告牌。", "(二)限时办理竣工结算。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Empty(plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "市劳动和社会保障局" }, plan.Names(tasks[1].InEffect.Leads));
+        Assert.Equal(new[] { "市劳动和社会保障局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "市建设局" }, plan.Names(tasks[3].InEffect.Leads));
+    }
+
+    [Fact]
     public void A_problem_ledgers_rectification_field_names_the_lead()
     {
         var plan = Import("创文问题清单", "具体问题如下:", "1. 市科技馆", "(1)院内电动车未按指定区域停放;", "(2)灭火器过期未更换。",

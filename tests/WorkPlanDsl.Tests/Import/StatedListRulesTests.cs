@@ -298,6 +298,25 @@ public class StatedListRulesTests
     }
 
     [Fact]
+    public void A_lead_stated_for_the_tasks_that_name_no_lead_is_a_lead_stated_for_every_task()
+    {
+        // hostile66 L3: 未标明牵头单位的任务，均由X牵头 under a table of 责任分工 cells.
+        var table = ImportedModel.FromFile("tasks.csv", System.Text.Encoding.UTF8.GetBytes(
+            "序号,工作任务,责任分工\n1,改善乡村学校办学条件,\"牵头：县教育局\n配合：县财政局\"\n2,提升乡镇卫生院服务能力,配合：县医保局\n说明：未标明牵头单位的任务，均由县乡村振兴局牵头。,,\n"));
+        Assert.Equal(new[] { "县教育局" }, table.Leads("1"));
+        Assert.Equal(new[] { "县乡村振兴局" }, table.Leads("2"));
+        Assert.Equal(new[] { "县医保局" }, table.Supports("2"));
+
+        var text = Import(
+            "注：未明确牵头单位的，由县发改局牵头。",
+            "一、重点任务",
+            "1.推进重大项目建设。",
+            "2.加强统计监测。（县统计局牵头）");
+        Assert.Equal(new[] { "县发改局" }, text.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, text.Leads("2."));
+    }
+
+    [Fact]
     public void A_slash_the_document_says_parts_leads_from_supports_makes_every_name_before_it_lead()
     {
         var plan = Import(

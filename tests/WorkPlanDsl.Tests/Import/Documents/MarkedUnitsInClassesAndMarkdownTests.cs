@@ -32,9 +32,12 @@ public class MarkedUnitsInClassesAndMarkdownTests
         Assert.Equal(new[] { "县财政局", "县自然资源局" }, plan.Supports("（一）"));
         Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（二）"));
 
-        // Each name underlined on its own: both lead. One underline over the whole list marks nothing apart.
+        // Each name underlined on its own: both lead. One underline over the whole list marks nothing apart: its names
+        // support, and the task says why none leads.
         Assert.Equal(new[] { "县农业农村局", "县水利局" }, plan.Leads("（三）"));
         Assert.Empty(plan.Leads("（四）"));
+        Assert.Equal(new[] { "县水利局", "县农业农村局" }, plan.Supports("（四）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("which of 县水利局、县农业农村局 leads cannot be told"));
 
         // A class that hides its element hides it as display:none written on it does.
         Assert.DoesNotContain(plan.Model.Tasks, t => t.Label == "（五）");
@@ -112,5 +115,28 @@ public class MarkedUnitsInClassesAndMarkdownTests
         Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
         Assert.Equal(new[] { "县通信发展办" }, plan.Leads("2."));
         Assert.DoesNotContain("**", plan.Result.Plan!.Split('\n').Where(l => l.TrimStart().StartsWith("lead")));
+    }
+
+    [Fact]
+    public void A_bracket_whose_lead_the_type_no_longer_shows_still_names_the_units_and_a_marked_one_leads_past_a_mention()
+    {
+        // hostile66 L7: with the legend, an unmarked bracket lost its units without a note, and one whose support the
+        // task's words mention (详见县财政局公告) was dropped whole.
+        var page = """
+            <html><body><p>说明：责任单位中加下划线的为牵头单位。</p><p>一、重点任务</p>
+            <p>1.改善办学条件（详见县财政局公告）。（<u>县教育局</u>、县财政局）</p>
+            <p>2.开展职业培训。（县人社局、县教育局）</p>
+            </body></html>
+            """;
+        var plan = ImportedModel.FromFile("plan.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "县人社局", "县教育局" }, plan.Supports("2."));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("which of 县人社局、县教育局 leads cannot be told"));
+
+        // Without a legend, a bracket after words that mention one of its names stays unread.
+        var plain = ImportedModel.FromFile("plain.html", Encoding.UTF8.GetBytes(page.Replace("说明：责任单位中加下划线的为牵头单位。", string.Empty)));
+        Assert.Empty(plain.Leads("1."));
     }
 }

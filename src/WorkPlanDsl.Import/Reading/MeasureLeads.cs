@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A task that names no lead of its own, whose every measure (a merged 序号 over rows that each name their units, or
+/// items that each say who leads them) names the same lead: the task is led by it, as a reader of the table says who
+/// answers for the task, and supported by every other unit its measures name. Measures led by different bodies leave
+/// the task to the reader: one reader takes every measure's lead as the task's, another the first row's list.
+/// </summary>
+internal static class MeasureLeads
+{
+    public static void Apply(ImportedPlan plan, List<ImportNote> notes)
+    {
+        foreach (var task in plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children)))
+        {
+            if (task.Leads.Count > 0 || task.PendingLeads.Count > 0 || task.Children.Count < 2 || task.Children.Any(m => m.Leads.Count == 0))
+            {
+                continue;
+            }
+
+            var leads = task.Children[0].Leads;
+            if (task.Children.Any(m => !m.Leads.OrderBy(n => n, System.StringComparer.Ordinal).SequenceEqual(leads.OrderBy(n => n, System.StringComparer.Ordinal))))
+            {
+                var message = "each measure of the task names its own lead (" + string.Join("、", task.Children.SelectMany(m => m.Leads).Distinct())
+                    + "): which leads the task is not said, so none is read for it";
+                notes.Add(new ImportNote(task.Line, NoteSeverity.Note, message));
+                task.Reviews.Add(message);
+                continue;
+            }
+
+            leads.ForEach(task.AddLead);
+            foreach (var name in task.Children.SelectMany(m => m.Supports).Distinct().Where(n => !leads.Contains(n)))
+            {
+                task.AddSupport(name);
+            }
+        }
+    }
+}

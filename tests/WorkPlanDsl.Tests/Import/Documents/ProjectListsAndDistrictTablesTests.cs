@@ -1,0 +1,57 @@
+using System.Text;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import.Documents;
+
+/// <summary>
+/// Task tables in shapes hostile67 brought: a project list copied out of a spreadsheet whose header holds long words and
+/// a 项目业主 column, and a Hong Kong district plan whose 項目 column numbers the rows and whose 主導部門 leads. Invented.
+/// </summary>
+public class ProjectListsAndDistrictTablesTests
+{
+    [Fact]
+    public void A_project_list_with_long_header_words_is_a_table_and_its_owner_supports_the_accountable_body()
+    {
+        var text = string.Join("\n",
+            "某县2025年重点项目包联责任表",
+            "",
+            "序号\t项目名称\t建设内容及规模\t总投资（亿元）\t2025年计划投资（亿元）\t包联县领导\t责任单位\t项目业主",
+            "1\t城东大道延伸工程\t新建城市主干道4.2公里\t6.8\t2.5\t张明\t县住房和城乡建设局\t县城市建设投资有限公司",
+            "2\t县第二人民医院迁建\t新建床位600张\t9.2\t3.0\t李华\t县卫生健康局\t县第二人民医院",
+            "3\t高标准农田建设\t建设高标准农田3万亩\t4.5\t4.5\t王强\t县农业农村局\t");
+        var plan = ImportedModel.FromFile("projects.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县城市建设投资有限公司" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县第二人民医院" }, plan.Supports("2"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("3"));
+        Assert.Empty(plan.Supports("3"));
+
+        // The leader is a person: never a unit.
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "张明");
+    }
+
+    [Fact]
+    public void A_district_tables_numbered_item_column_numbers_the_rows_and_its_leading_department_leads()
+    {
+        var page = """
+            <html><body><p>澐灣區地區管理委員會二〇二五年工作計劃</p>
+            <table>
+            <tr><th>項目</th><th>工作內容</th><th>主導部門</th><th>協作部門</th><th>目標完成時間</th></tr>
+            <tr><td colspan="5">甲、環境衞生</td></tr>
+            <tr><td>1</td><td>加強碼頭一帶公眾地方清潔。</td><td>食環署</td><td>民政處</td><td>2025年第二季</td></tr>
+            <tr><td>2</td><td>清理後巷非法棄置雜物。</td><td>民政處／食環署</td><td>地政處<br>警務處</td><td>2025年全年</td></tr>
+            <tr><td colspan="5">乙、交通</td></tr>
+            <tr><td>3</td><td>檢討巴士站佈局。</td><td>運輸署</td><td>—</td><td>2025年第四季</td></tr>
+            </table></body></html>
+            """;
+        var plan = ImportedModel.FromFile("district.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal("加強碼頭一帶公眾地方清潔", plan.Task("1").Title);
+        Assert.Equal(new[] { "食環署" }, plan.Leads("1"));
+        Assert.Equal(new[] { "民政處" }, plan.Supports("1"));
+        Assert.Equal(new[] { "民政處", "食環署" }, plan.Leads("2"));
+        Assert.Equal(new[] { "地政處", "警務處" }, plan.Supports("2"));
+        Assert.Equal(new[] { "運輸署" }, plan.Leads("3"));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Text;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Who answers for a task read from its measures (hostile67 d04: a 序号 merged over measure rows that each name their
+/// units) and a bracket whose words after its stop speak of the tasks that follow (real68 x08). Invented documents.
+/// </summary>
+public class LeadsOfMeasuresAndNotesForLaterTasksTests
+{
+    [Fact]
+    public void A_task_whose_measures_all_name_the_same_lead_is_led_by_it_and_one_whose_measures_differ_says_so()
+    {
+        var table = string.Join("\n",
+            "序号,重点任务,具体措施,责任单位",
+            "1,稳定粮食生产,落实播种面积,县农业农村局、各乡镇人民政府",
+            ",,发放种粮补贴,县农业农村局、县财政局",
+            "2,发展农村电商,建设站点,县商务局、县邮政分公司",
+            ",,培训主播,县人社局、县商务局",
+            "3,加强农田建设,建设高标准农田,县农业农村局、县水利局",
+            "注：责任单位中排在第一位的为牵头单位。,,,");
+        var plan = ImportedModel.FromFile("tasks.csv", Encoding.UTF8.GetBytes(table));
+
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "各乡镇人民政府", "县财政局" }, plan.Supports("1"));
+        Assert.Equal(2, plan.Task("1").Items.Count());
+
+        // Measures led by different bodies: the task names none, and says why, above the task in the plan.
+        Assert.Empty(plan.Leads("2"));
+        Assert.Equal(new[] { "县商务局" }, plan.Names(plan.Task("2").Items.First().InEffect.Leads));
+        Assert.Contains(plan.Result.Notes, n => n.Line == 4 && n.Message.Contains("each measure of the task names its own lead (县商务局、县人社局)"));
+        Assert.Contains("# review: each measure of the task names its own lead", plan.Result.Plan);
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Words_after_a_brackets_stop_about_the_tasks_that_follow_are_not_a_second_list_of_this_task()
+    {
+        // real68 x08: the second sentence made every unit of the bracket a lead.
+        var plan = ImportedModel.From(string.Join("\n",
+            "一、强化措施",
+            "(一)加强劳动合同管理。用人单位应当依法订立劳动合同。(责任单位:市人社局、市住建局、市交通运输局等部门,各县市区人民政府,市经开区管委会。以下均需各县市区人民政府,市经开区管委会负责落实,不再列出)",
+            "(二)完善实名制管理制度。施工总承包单位应当依法进行用工实名登记。(责任单位:市住建局、市人社局)"));
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("(一)"));
+        Assert.Equal(new[] { "市住建局", "市交通运输局", "各县市区人民政府", "市经开区管委会" }, plan.Supports("(一)"));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("(二)"));
+    }
+}
