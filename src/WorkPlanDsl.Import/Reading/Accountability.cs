@@ -145,6 +145,9 @@ internal sealed class Accountability
     /// </summary>
     public (string[] Names, int[] Except, SourceLine Line)? PlanLead { get; set; }
 
+    /// <summary>The lead the same statement gives the tasks it sets apart (除第2项由县统计局牵头外), or empty.</summary>
+    public string[] PlanLeadOfExceptions { get; set; } = System.Array.Empty<string>();
+
     /// <summary>True where the document says what its lists or brackets are not (括号内不是责任单位, 排名第一的不是牵头单位).</summary>
     public bool ListsDenied { get; set; }
 

@@ -919,7 +919,7 @@ internal sealed class ClauseReader
             var (label, valueStart) = LabelOf(segment);
 
             // 牵头市领导：X is a person's field: the leader of the work, not its lead unit.
-            speaksOfLead |= label != Role.Person && segment.Contains("牵头");
+            speaksOfLead |= label != Role.Person && LeadWordOutsideNames(segment);
             if (label == Role.Accountable && HasLeadOrSupportVerb(segment.Substring(valueStart)))
             {
                 // 责任单位：X牵头，A、B配合: the field's value says itself who leads and who supports.
@@ -1804,6 +1804,20 @@ internal sealed class ClauseReader
         }
 
         return list.Select((n, i) => (leads.Contains(ChineseText.Fold(n).Trim()) ? n + "（牵头）" : n, names[i].Tail)).ToList();
+    }
+
+    // 牵头单位：…, X牵头: a 牵头 that is no part of a body's name (市项目牵头办负责 names no lead field).
+    private static bool LeadWordOutsideNames(string segment)
+    {
+        for (var at = segment.IndexOf("牵头", StringComparison.Ordinal); at >= 0; at = segment.IndexOf("牵头", at + 2, StringComparison.Ordinal))
+        {
+            if (!RoleWords.InsideName(segment, at, "牵头"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] LeadInBracket = { "牵头负责", "牵头", "为牵头单位", "为牵头部门" };

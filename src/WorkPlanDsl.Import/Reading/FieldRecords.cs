@@ -678,6 +678,13 @@ internal static class FieldRecords
                 continue;
             }
 
+            if (!builder.Started && cells.Count >= 3 && cells.All(c => c.Length > 0 && TableColumns.Classify(c) != ColumnKind.None))
+            {
+                // 重点任务 | 工作内容 | 牵头单位 | 配合单位: every cell a column's name, the header of a task table; a form's
+                // labels stand beside their values.
+                return null;
+            }
+
             if (cells.Count == 1 && !builder.Started)
             {
                 // The form's title across it.

@@ -21,6 +21,13 @@ internal static class MeasureLeads
                 continue;
             }
 
+            if (RoleWords.HasRole(ChineseText.Fold(task.Title)))
+            {
+                // 推进农村改厕（县农业农村局牵头） over measures each led by another: the task's own words say who leads it,
+                // though they were not read; its measures' lead is not the task's.
+                continue;
+            }
+
             var leads = task.Children[0].Leads;
             if (task.Children.Any(m => !m.Leads.OrderBy(n => n, System.StringComparer.Ordinal).SequenceEqual(leads.OrderBy(n => n, System.StringComparer.Ordinal))))
             {

@@ -335,7 +335,7 @@ internal static class RoleWords
         // 负责同志, 牵头领导).
         if (!EndsNames(word))
         {
-            return !LabelOrPersonAt(folded, after);
+            return !LabelOrPersonAt(folded, after) && !InsideName(folded, index, word);
         }
 
         // 健康教育指导中心, 经济协作办, 督查督办室, 农村合作经济指导司: these verbs end bodies' names; 指导组织实施 and
@@ -344,6 +344,52 @@ internal static class RoleWords
             || (next == '组' && after + 1 < folded.Length && folded[after + 1] == '织')
             || (next == '司' && after + 1 < folded.Length && folded[after + 1] == '法');
     }
+
+    // 市重点项目牵头推进办公室, 市项目牵头办, 市会展活动配合保障中心: a role word inside a body's name. The words before it
+    // (from the list's separator) name no body of their own, and with the word and the words after it (to the next
+    // separator or role word) they make one, ending as bodies' names end; 县住建局牵头建设服务中心 is a body and its verb.
+    // The name is judged without the word (市项目办), which also ends the judging of names holding several.
+    private static readonly string[] NameEnds = { "办公室", "中心", "办", "站", "所", "局", "处", "科", "室", "院", "委" };
+
+    private static readonly string[] WorkOpenings = { "建立", "建设", "做好", "开展", "落实", "推动", "完善", "加强", "组织", "实施", "制定", "设立", "成立", "编制", "改造", "提升", "加快" };
+
+    internal static bool InsideName(string folded, int index, string word)
+    {
+        if (!word.StartsWith("牵头", StringComparison.Ordinal) && !word.StartsWith("配合", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && index - start < 16 && ChineseText.IsHan(folded[start - 1]))
+        {
+            start--;
+        }
+
+        // 县财政局要配合县发改局: a body's name, then its words; never a name of its own (a two-character start such as 市会
+        // says nothing: 市会展活动).
+        var prefix = folded.Substring(start, index - start);
+        if (prefix.Length < 2 || UnitShape.LevelPrefixes.IndexOf(prefix[0]) < 0 || UnitShape.IsGroup(prefix) || UnitShape.IsOrganisation(prefix)
+            || Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => UnitShape.IsOrganisation(prefix.Substring(0, n))))
+        {
+            return false;
+        }
+
+        var after = index + word.Length;
+        var end = after;
+        while (end < folded.Length && end - after < 8 && ChineseText.IsHan(folded[end]) && !StartsVerb(folded, end))
+        {
+            end++;
+        }
+
+        var rest = folded.Substring(after, end - after);
+        return rest.Length > 0 && UnitShape.LevelPrefixes.IndexOf(rest[0]) < 0 && NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
+            && !WorkOpenings.Any(w => rest.StartsWith(w, StringComparison.Ordinal))
+            && UnitShape.IsOrganisation(prefix + rest);
+    }
+
+    private static bool StartsVerb(string folded, int at)
+        => VerbsByFirst.TryGetValue(folded[at], out var candidates) && candidates.Any(v => v.Word.Length >= 2 && string.CompareOrdinal(folded, at, v.Word, 0, v.Word.Length) == 0);
 
     // 宣传处会办公室, 总务处会校医室: 会 between a body's name and another's (not 委员会, 局会议, 县财政局会及时拨付).
     private static bool AbbreviatedTogether(string folded, int index)

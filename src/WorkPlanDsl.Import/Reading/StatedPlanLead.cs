@@ -27,8 +27,17 @@ internal static class StatedPlanLead
             return;
         }
 
-        var unled = plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children))
-            .Where(t => t.Leads.Count == 0 && t.PendingLeads.Count == 0 && !except.Contains(Number(t))).ToList();
+        var open = plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children))
+            .Where(t => t.Leads.Count == 0 && t.PendingLeads.Count == 0).ToList();
+        foreach (var task in open.Where(t => except.Contains(Number(t)) && accountability.PlanLeadOfExceptions.Length > 0))
+        {
+            // 除第2项由县统计局牵头外: the task set apart has the lead the statement gives it.
+            var own = new Clause(0, 0);
+            own.Leads.AddRange(accountability.PlanLeadOfExceptions);
+            elements.Apply(own, task, line, string.Join("、", accountability.PlanLeadOfExceptions));
+        }
+
+        var unled = open.Where(t => !except.Contains(Number(t))).ToList();
         var given = 0;
         foreach (var task in unled)
         {

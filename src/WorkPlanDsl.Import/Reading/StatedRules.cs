@@ -65,12 +65,24 @@ internal static class StatedRules
         + @"(?<lead>[^。；;，,由和及与（）()]{2,60}?)(?:统一|负责|总|共同)?牵头(?![的单部处科股])",
         RegexOptions.CultureInvariant);
 
+    // 未标明牵头单位的任务, 未明确牵头单位的: the tasks of the plan that name no lead.
+    private static readonly Regex UnledTasks = new(@"(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// True for a line that gives a lead to every task naming none (未明确牵头单位的，由X牵头): a word on the plan, never the
+    /// words of the task above it.
+    /// </summary>
+    public static bool LeadsTheUnledTasks(string folded) => UnledTasks.IsMatch(folded) && PlanLeadRule.IsMatch(folded) && !SomeTasksOnly.IsMatch(folded);
+
     // 除第2项外, 其余各项, 第1、2项, 以外: a statement that sets some tasks apart or names them is no rule for every task,
     // beyond the two ways it may say so plainly (ExceptTasks, and 另有明确的除外: a task that names its own lead keeps it).
     private static readonly Regex SomeTasksOnly = new(@"除|其余|其他|以外|另|第[\d一二三四五六七八九十（(]", RegexOptions.CultureInvariant);
 
     // 除第2项外, 除第2、5项任务外: the tasks a statement for every task leaves out, by their numbers.
-    private static readonly Regex ExceptTasks = new(@"除(?<numbers>第[0-9一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:以)?外[，,]?", RegexOptions.CultureInvariant);
+    // 除第2项由县统计局牵头外: the tasks set apart may have their own lead, said in the same words.
+    private static readonly Regex ExceptTasks = new(
+        @"除(?<numbers>第[0-9一二三四五六七八九十、，,和及（）()第]{1,24}?项)(?:任务|工作)?(?:(?:均|都)?由(?<lead>[^，,。；;由和及与（）()]{2,40}?)(?:牵头|负责))?(?:以)?外[，,]?",
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex RestAfterExcept = new(@"\G[ 　]*(?:其余|其他|其它)", RegexOptions.CultureInvariant);
 
@@ -90,6 +102,12 @@ internal static class StatedRules
     // is that list's own, read as its clause).
     private static bool SpeaksForAllLists(string folded)
     {
+        if (UnledTasks.IsMatch(folded))
+        {
+            // 未明确牵头单位的，由X牵头: said of every task that names no lead, wherever it stands.
+            return true;
+        }
+
         var text = folded.TrimStart(' ', '\u3000', '\t');
         return text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal) || text.StartsWith("备注", StringComparison.Ordinal)
             || text.StartsWith("补充说明", StringComparison.Ordinal) || text.StartsWith("特别说明", StringComparison.Ordinal) || folded.Contains("各项任务所列")
@@ -172,6 +190,11 @@ internal static class StatedRules
                 && leads.All(n => UnitShape.IsOrganisation(n) && !UnitShape.IsGroup(n)))
             {
                 accountability.PlanLead = (leads, except.Success ? TaskNumbers(except.Groups["numbers"].Value) : System.Array.Empty<int>(), line);
+                if (except.Groups["lead"] is { Success: true } exceptLead && exceptLead.Value.Split('、').Select(n => n.Trim()).ToArray() is var exceptLeads
+                    && exceptLeads.All(n => UnitShape.IsOrganisation(n) && !UnitShape.IsGroup(n)))
+                {
+                    accountability.PlanLeadOfExceptions = exceptLeads;
+                }
             }
 
             if (Denies.IsMatch(folded))

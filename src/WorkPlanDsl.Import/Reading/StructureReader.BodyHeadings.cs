@@ -81,8 +81,8 @@ internal sealed partial class StructureReader
                 name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, duties.Groups[1].Length);
                 _dutyHeadings.Add(line);
             }
-            else if (numbering.Kind != _taskKind && i + 1 < body.Count && body[i + 1].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
-                && (body[i + 1].Numbering.Value == 1 || (bodiesKind == numbering.Kind && (UnitShape.IsDepartment(UnitShape.WithoutClosingBracket(words)) || IsGroupOfBodies(words))))
+            else if (numbering.Kind != _taskKind && FirstTaskUnder(body, i) is var first && first < body.Count && body[first].Numbering.Kind == _taskKind && _taskKind != NumberingKind.None
+                && (body[first].Numbering.Value == 1 || (bodiesKind == numbering.Kind && (UnitShape.IsDepartment(UnitShape.WithoutClosingBracket(words)) || IsGroupOfBodies(words))))
                 && (IsBodyName(words) || (IsDutyGroup(words) && (line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal) || (bodiesKind == numbering.Kind && IsGroupOfBodies(words))))))
             {
                 name = TaskCount.Replace(line.Text.Substring(numbering.BodyStart).Trim().TrimEnd('：', ':').TrimEnd(), string.Empty);
@@ -124,6 +124,13 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    // The line after a heading, or after the line under it that says what the body answers for (一、县教育局 / 负责全县
+    // 教育事业发展… / （一）…).
+    private static int FirstTaskUnder(List<(SourceLine Line, Numbering Numbering)> body, int heading)
+        => heading + 2 < body.Count && body[heading + 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } summary && IsDutySummary(summary.Line.Folded.Trim())
+            ? heading + 2
+            : heading + 1;
 
     // 一、学院办公室 … 六、宣传部: three or more top-level headings, every one of them the name of one body inside an
     // organisation (处, 部, 所, 中心) or a group of bodies, and nothing else: the plan gives each its part.

@@ -45,8 +45,19 @@ internal sealed partial class StructureReader
     // 除第4项由X牵头外，: an exception, with its own lead, before the scope it is taken from.
     private static readonly System.Text.RegularExpressions.Regex ExceptionFirst = new(
         @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?除(?:以上|上述|前述)?(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
-        + @"(?:均|都)?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?)(?:以)?外[，,][ 　]*",
+        + @"(?:(?:均|都|(?<each>分别))?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?))?(?:以)?外[，,][ 　]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 其余任务由X牵头, 其他各项工作均由X负责, 均由X牵头: after an exception, the tasks it leaves.
+    private static readonly System.Text.RegularExpressions.Regex TheOtherTasks = new(
+        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The most tasks a statement of "the other tasks" is read over (ScopeTasks keeps those the list has).
+    private const int MaxTasksByNumber = 300;
+
+    // 除第3项外…, 说明：除第4项由X牵头外…: a statement about tasks by their numbers, read or not.
+    private static readonly System.Text.RegularExpressions.Regex ExceptionStatement = new(
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?除(?:以上|上述|前述)?第", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 由各社区居委会负责组织: the role, not the work it names after it.
     private static readonly System.Text.RegularExpressions.Regex WorkAfterRole = new(
@@ -62,16 +73,27 @@ internal sealed partial class StructureReader
         {
             // 除第4项由县统计局牵头外，第1至5项任务由县发改局牵头: the scope after the comma less the exception, and the
             // exception with its own words, as 第1至5项任务（第4项除外）由…；第4项由… reads.
-            var rest = NumberedScopes(SourceLine.Of(line.Number, line.Text.Substring(exception.Length)));
+            var after = line.Text.Substring(exception.Length);
+            var rest = NumberedScopes(SourceLine.Of(line.Number, after));
             var except = Numbers(exception.Groups["numbers"].Value);
+            if (rest.Count == 0 && TheOtherTasks.Match(ChineseText.Fold(after)) is { Success: true } others)
+            {
+                // 除第4、5项…外，其余任务由X牵头: every other task of the list.
+                rest.Add((Enumerable.Range(1, MaxTasksByNumber).ToList(), exception.Groups["numbers"].Value, false, after.Substring(others.Groups["words"].Index, others.Groups["words"].Length)));
+            }
+
             if (rest.Count == 0 || except.Count == 0)
             {
                 return new List<(List<int>, string, bool, string)>();
             }
 
             rest.ForEach(scope => scope.Numbers.RemoveAll(except.Contains));
-            var who = exception.Groups["who"];
-            rest.Insert(0, (except, exception.Groups["numbers"].Value, false, line.Text.Substring(who.Index, who.Length)));
+            if (exception.Groups["who"] is { Success: true } who)
+            {
+                var each = exception.Groups["each"].Success;
+                rest.Insert(0, (except, exception.Groups["numbers"].Value, each, (each ? "分别由" : "由") + line.Text.Substring(who.Index, who.Length)));
+            }
+
             return rest;
         }
 

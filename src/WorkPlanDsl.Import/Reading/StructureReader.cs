@@ -122,7 +122,7 @@ internal sealed partial class StructureReader
             }
 
             var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
-                && (IsListTitle(body[i + 1].Line.Folded.Trim()) || DutySummary.IsMatch(body[i + 1].Line.Folded.Trim())) && IsUnitHeading(line, body[i + 2]);
+                && (IsListTitle(body[i + 1].Line.Folded.Trim()) || IsDutySummary(body[i + 1].Line.Folded.Trim())) && IsUnitHeading(line, body[i + 2]);
             if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, line.Text.Trim()))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
@@ -1202,6 +1202,8 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex DutySummary = new(
         @"^(?:主要)?(?:负责|职责[：:])[^。；;]{2,60}[。；;]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    internal static bool IsDutySummary(string folded) => DutySummary.IsMatch(folded);
+
     // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
     // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
@@ -1410,6 +1412,24 @@ internal sealed partial class StructureReader
                 }
             }
 
+            _task = null;
+            return;
+        }
+
+        if (offset == 0 && StatedRules.LeadsTheUnledTasks(line.Folded))
+        {
+            // 未明确牵头单位的，由X牵头 after the last task: the plan's word on its tasks (StatedPlanLead reads it).
+            Text(line.Text);
+            _task = null;
+            return;
+        }
+
+        if (offset == 0 && ExceptionStatement.IsMatch(line.Folded) && RoleWords.HasRole(line.Folded))
+        {
+            // 除第4项…外，… that the scopes above could not read: a statement about tasks by their numbers, not the words of
+            // the task above it, whose lead it would otherwise give.
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about tasks by their numbers that could not be read: no lead read from it"));
+            Text(line.Text);
             _task = null;
             return;
         }

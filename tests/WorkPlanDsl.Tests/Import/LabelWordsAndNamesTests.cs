@@ -27,6 +27,21 @@ public class LabelWordsAndNamesTests
     }
 
     [Theory]
+    [InlineData("（牵头单位：市重点项目牵头推进办公室；配合单位：市发展和改革委员会）", "市重点项目牵头推进办公室", "市发展和改革委员会")]
+    [InlineData("（市项目牵头办负责，市政务服务中心配合）", "市项目牵头办", "市政务服务中心")]
+    [InlineData("（市会展活动配合保障中心负责）", "市会展活动配合保障中心", "")]
+    [InlineData("（牵头单位：市行政审批服务局；配合单位：市重大活动配合保障中心）", "市行政审批服务局", "市重大活动配合保障中心")]
+    [InlineData("（县住建局牵头，县财政局配合）", "县住建局", "县财政局")]
+    [InlineData("（县招商中心牵头，各乡镇配合）", "县招商中心", "各乡镇")]
+    public void A_role_word_inside_a_bodys_name_is_part_of_the_name(string bracket, string lead, string supports)
+    {
+        // hostile67 d19: 市会展活动配合保障中心负责 gave the lead 保障中心, a piece of the name.
+        var plan = Import("某市2024年重大项目服务工作要点", "一、重点任务", "1.做好重大项目服务。" + bracket, "2.开展项目观摩。（市发展和改革委员会负责）");
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+    }
+
+    [Theory]
     [InlineData("建成区级养老服务指导中心，牵头单位：区民政局。", "区民政局", "")]
     [InlineData("建成区级养老服务指导中心,牵头单位:区民政局", "区民政局", "")]
     [InlineData("新增托育机构托位300个，牵头单位：区卫健局；配合单位：各街道。", "区卫健局", "各街道")]

@@ -48,4 +48,16 @@ public class LeadsOfMeasuresAndNotesForLaterTasksTests
         Assert.Equal(new[] { "市住建局", "市交通运输局", "各县市区人民政府", "市经开区管委会" }, plan.Supports("(一)"));
         Assert.Equal(new[] { "市住建局" }, plan.Leads("(二)"));
     }
+
+    [Fact]
+    public void Measures_led_by_one_body_do_not_lead_a_task_whose_own_words_name_its_lead()
+    {
+        // hostile68 W1: the measures' lead replaced the one the task's title names.
+        var table = string.Join("\n",
+            "序号,重点任务,具体措施,责任单位",
+            "1,推进农村改厕（县农业农村局牵头）,完成农村户厕改造2000户,县卫健委牵头，县财政局配合",
+            ",,开展改厕质量回头看,县卫健委牵头，县审计局配合");
+        var plan = ImportedModel.FromFile("tasks.csv", Encoding.UTF8.GetBytes(table));
+        Assert.DoesNotContain("县卫健委", plan.Leads("1"));
+    }
 }

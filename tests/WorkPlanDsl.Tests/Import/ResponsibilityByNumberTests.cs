@@ -303,4 +303,31 @@ public class ResponsibilityByNumberTests
         var alone = Import("一、重点任务", "1.深化“一网通办”。", "2.压减审批时限。", "除第2项由县统计局牵头外，其他工作按原分工推进。");
         Assert.Empty(alone.Leads("1."));
     }
+
+    [Fact]
+    public void An_exception_before_the_other_tasks_leaves_its_tasks_to_their_own_words_or_gives_them_its_lead()
+    {
+        string[] Tasks(params string[] closing) => new[] { "一、重点任务", "1.深化“一网通办”改革。", "2.推进工程建设项目审批制度改革。", "3.加强信用体系建设。", "4.加强统计监测分析。", "5.开展营商环境评价。" }.Concat(closing).ToArray();
+
+        // hostile68 W2: 除第3项外 with no lead of its own left task 3 the statement as its words, and so the lead.
+        var none = Import(Tasks("说明：除第3项外，第1至5项任务由县发改局牵头。"));
+        Assert.Empty(none.Leads("3."));
+        Assert.Equal(new[] { "县发改局" }, none.Leads("5."));
+
+        // W3: 分别 over the exception's numbers, and 其余 for every other task.
+        var each = Import(Tasks("除第4、5项分别由县统计局、县审计局牵头外，其余任务由县发改局牵头。"));
+        Assert.Equal(new[] { "县发改局" }, each.Leads("1."));
+        Assert.Equal(new[] { "县发改局" }, each.Leads("3."));
+        Assert.Equal(new[] { "县统计局" }, each.Leads("4."));
+        Assert.Equal(new[] { "县审计局" }, each.Leads("5."));
+
+        var all = Import(Tasks("说明：除第3项由县住建局牵头外，均由县乡村振兴局牵头。"));
+        Assert.Equal(new[] { "县乡村振兴局" }, all.Leads("2."));
+        Assert.Equal(new[] { "县住建局" }, all.Leads("3."));
+
+        // A statement about numbers the reader cannot follow is no task's words: it leads nothing, and says so.
+        var unread = Import(Tasks("除第3项外，按照职责分工由有关部门牵头。"));
+        Assert.Empty(unread.Leads("5."));
+        Assert.Contains(unread.Result.Notes, n => n.Message.Contains("could not be read"));
+    }
 }

@@ -111,6 +111,16 @@ public class RunTogetherAndBareListTests
         Assert.Equal(new[] { "市劳动和社会保障局" }, plan.Names(tasks[1].InEffect.Leads));
         Assert.Equal(new[] { "市劳动和社会保障局" }, plan.Names(tasks[2].InEffect.Leads));
         Assert.Equal(new[] { "市建设局" }, plan.Names(tasks[3].InEffect.Leads));
+
+        // hostile68 L2, L3: the first such block, before any task; and the body's numbered heading.
+        var first = Import("某县2024年重点工作任务分工方案", "", "为抓好落实，分工如下。", "县财政局", "负责全县财政预算管理和资金保障工作。",
+            "（一）加强预算绩效管理。", "（二）盘活存量资金。");
+        Assert.All(first.Tasks, t => Assert.Equal(new[] { "县财政局" }, first.Names(t.InEffect.Leads)));
+
+        var numbered = Import("某县2024年重点工作任务分工方案", "", "一、县教育局", "负责全县教育事业发展和学校安全管理工作。", "（一）改善乡村学校办学条件。",
+            "（二）加强校园安全管理。", "二、县卫生健康局", "负责全县医疗卫生和疾病预防控制工作。", "（一）提升乡镇卫生院服务能力。");
+        var led = numbered.Tasks.Select(t => numbered.Names(t.InEffect.Leads).Single()).ToArray();
+        Assert.Equal(new[] { "县教育局", "县教育局", "县卫生健康局" }, led);
     }
 
     [Fact]

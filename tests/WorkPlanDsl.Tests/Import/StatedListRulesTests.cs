@@ -314,6 +314,29 @@ public class StatedListRulesTests
             "2.加强统计监测。（县统计局牵头）");
         Assert.Equal(new[] { "县发改局" }, text.Leads("1."));
         Assert.Equal(new[] { "县统计局" }, text.Leads("2."));
+
+        // hostile68 W4: straight after the last task, the statement was that task's words and made it co-led.
+        var after = Import(
+            "一、重点任务",
+            "1.完善督查督办机制。",
+            "2.做好财政资金保障。（县财政局配合）",
+            "3.完善社会救助体系。（县民政局牵头）",
+            "未明确牵头单位的，由县政府办牵头。");
+        Assert.Equal(new[] { "县政府办" }, after.Leads("1."));
+        Assert.Equal(new[] { "县政府办" }, after.Leads("2."));
+        Assert.Equal(new[] { "县民政局" }, after.Leads("3."));
+
+        // hostile68 r6_10: the task the statement sets apart with a lead of its own has that lead.
+        var apart = Import(
+            "说明：除第2项由县统计局牵头外，各项任务均由县发改局牵头，括号内为配合单位。",
+            "一、重点任务",
+            "1.深化“一网通办”改革。（县财政局）",
+            "2.加强统计监测分析。（县财政局）",
+            "3.加强信用体系建设。（县市场监管局）");
+        Assert.Equal(new[] { "县发改局" }, apart.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, apart.Leads("2."));
+        Assert.Equal(new[] { "县财政局" }, apart.Supports("2."));
+        Assert.Equal(new[] { "县发改局" }, apart.Leads("3."));
     }
 
     [Fact]

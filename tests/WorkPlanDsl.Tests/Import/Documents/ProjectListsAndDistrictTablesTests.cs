@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
@@ -53,5 +54,24 @@ public class ProjectListsAndDistrictTablesTests
         Assert.Equal(new[] { "民政處", "食環署" }, plan.Leads("2"));
         Assert.Equal(new[] { "地政處", "警務處" }, plan.Supports("2"));
         Assert.Equal(new[] { "運輸署" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void A_header_whose_every_cell_names_a_column_is_a_tables_header_not_a_forms_labels_and_values()
+    {
+        // hostile68 L5: 重点任务 | 工作内容 | 牵头单位 | 配合单位 read as two labels and their values made one task of the table.
+        var table = string.Join("\n",
+            "\"项目\",\"工作内容\",\"牵头单位\",\"配合单位\"",
+            "\"城区防洪工程\",\"完成堤防加固5公里\",\"县水利局\",\"县财政局\"",
+            "\"老旧小区改造\",\"改造小区12个\",\"县住建局\",\"县城管局\"");
+        var plan = ImportedModel.FromFile("projects.csv", Encoding.UTF8.GetBytes(table));
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.Equal(new[] { "县水利局" }, plan.Names(plan.Tasks.First().InEffect.Leads));
+        Assert.Equal(new[] { "县城管局" }, plan.Names(plan.Tasks.Last().InEffect.Supports));
+
+        // A form still reads as one: its labels stand beside their values.
+        var form = string.Join("\n", "\"具体任务\",\"推进城区防洪工程建设\"", "\"牵头单位\",\"县水利局\"", "\"配合单位\",\"县财政局\"");
+        var record = ImportedModel.FromFile("form.csv", Encoding.UTF8.GetBytes(form));
+        Assert.Equal(new[] { "县水利局" }, record.Names(record.Tasks.Single().InEffect.Leads));
     }
 }
