@@ -179,6 +179,24 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout13() => ReadApart(Holdout13Folder, "holdout13");
 
+    public static string Holdout14Folder => Path.Combine(Folder, "Holdout14");
+
+    /// <summary>
+    /// The fourteenth holdout set: realistic shapes done in ways the earlier sets did not (three role columns with 责任领导,
+    /// Word numbering restarting per section, merged 序号 over measure rows, nested portal tables, section leads, a
+    /// supervision list beside its leaders, Hong Kong and Taiwan tables) and hostile ones (role words inside names, nested
+    /// brackets in names, footnote tables keyed by number, two rules in one sentence), written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout14() => ReadApart(Holdout14Folder, "holdout14");
+
+    public static string Holdout15Folder => Path.Combine(Folder, "Holdout15");
+
+    /// <summary>
+    /// The fifteenth holdout set: ordinary plans as offices publish them (工作要点, 分工方案, 责任分工 tables, 整改 lists,
+    /// 民生实事, a notice with its table), at every level and in every format, with the ordinary mess, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout15() => ReadApart(Holdout15Folder, "holdout15");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
