@@ -348,7 +348,7 @@ internal static class RoleWords
     // 市重点项目牵头推进办公室, 市项目牵头办, 市会展活动配合保障中心: a role word inside a body's name. The words before it
     // (from the list's separator) name no body of their own, and with the word and the words after it (to the next
     // separator or role word) they make one, ending as bodies' names end; 县住建局牵头建设服务中心 is a body and its verb.
-    // The name is judged without the word (市项目办), which also ends the judging of names holding several.
+    // The name is judged without the word (市项目办).
     private static readonly string[] NameEnds = { "办公室", "中心", "办", "站", "所", "局", "处", "科", "室", "院", "委" };
 
     private static readonly string[] WorkOpenings = { "建立", "建设", "做好", "开展", "落实", "推动", "完善", "加强", "组织", "实施", "制定", "设立", "成立", "编制", "改造", "提升", "加快" };
@@ -367,9 +367,10 @@ internal static class RoleWords
         }
 
         // 县财政局要配合县发改局: a body's name, then its words; never a name of its own (a two-character start such as 市会
-        // says nothing: 市会展活动).
+        // says nothing: 市会展活动). Words before it that hold 牵头 or 配合 themselves are no name's: so too the judging of
+        // them never comes back here.
         var prefix = folded.Substring(start, index - start);
-        if (prefix.Length < 2 || UnitShape.LevelPrefixes.IndexOf(prefix[0]) < 0 || UnitShape.IsGroup(prefix) || UnitShape.IsOrganisation(prefix)
+        if (prefix.Length < 2 || prefix.Contains("牵头") || prefix.Contains("配合") || UnitShape.LevelPrefixes.IndexOf(prefix[0]) < 0 || UnitShape.IsGroup(prefix) || UnitShape.IsOrganisation(prefix)
             || Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => UnitShape.IsOrganisation(prefix.Substring(0, n))))
         {
             return false;
@@ -383,7 +384,7 @@ internal static class RoleWords
         }
 
         var rest = folded.Substring(after, end - after);
-        return rest.Length > 0 && UnitShape.LevelPrefixes.IndexOf(rest[0]) < 0 && NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
+        return rest.Length > 0 && !rest.Contains("牵头") && !rest.Contains("配合") && UnitShape.LevelPrefixes.IndexOf(rest[0]) < 0 && NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
             && !WorkOpenings.Any(w => rest.StartsWith(w, StringComparison.Ordinal))
             && UnitShape.IsOrganisation(prefix + rest);
     }
