@@ -198,7 +198,9 @@ public static class PlanImporter
             ? new List<(SourceLine, Numbering)>()
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        new StructureReader(plan, elements, notes).Read(body);
+        var structure = new StructureReader(plan, elements, notes);
+        structure.Read(body);
+        structure.ReadStatementsBefore(head.Where(l => !metadata.Contains(l)));
         MeasureLeads.Apply(plan, notes);
         StatedPlanLead.Apply(plan, elements, accountability, notes);
         NumberingGaps.Review(plan, elements);

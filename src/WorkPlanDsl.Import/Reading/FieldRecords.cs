@@ -32,6 +32,8 @@ internal static class FieldRecords
     // The field lines looked back over for the numbered line they belong to.
     private const int MaxFieldsAbove = 12;
 
+    private static readonly char[] SentenceMarks = { '。', '，', ',', '；', ';', '、' };
+
     public static List<SourceLine> Rebuild(List<SourceLine> lines)
     {
         // A document that prints its tasks as records (two in a row, a copied form of label lines, or one standing
@@ -678,10 +680,12 @@ internal static class FieldRecords
                 continue;
             }
 
-            if (!builder.Started && cells.Count >= 3 && cells.All(c => c.Length > 0 && TableColumns.Classify(c) != ColumnKind.None))
+            if (!builder.Started && cells.Count >= 3 && cells.Select(c => c.Length > 0 ? TableColumns.Classify(c) : ColumnKind.None).ToList() is var kinds
+                && kinds.All(k => k != ColumnKind.None) && kinds.Any(TableColumns.NamesUnits) && cells.All(c => c.IndexOfAny(SentenceMarks) < 0))
             {
-                // 重点任务 | 工作内容 | 牵头单位 | 配合单位: every cell a column's name, the header of a task table; a form's
-                // labels stand beside their values.
+                // 重点任务 | 工作内容 | 牵头单位 | 配合单位: every cell a column's name, one of them a unit column's, the header of
+                // a task table. A form's first row holds a label and its value (任务名称 | 农村人居环境整治工作 | 工作目标 | …),
+                // and names no unit column before its 牵头单位 row.
                 return null;
             }
 

@@ -14,6 +14,7 @@ internal static class MeasureLeads
 {
     public static void Apply(ImportedPlan plan, List<ImportNote> notes)
     {
+        var clauses = new ClauseReader();
         foreach (var task in plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children)))
         {
             if (task.Leads.Count > 0 || task.PendingLeads.Count > 0 || task.Children.Count < 2 || task.Children.Any(m => m.Leads.Count == 0))
@@ -21,10 +22,10 @@ internal static class MeasureLeads
                 continue;
             }
 
-            if (RoleWords.HasRole(ChineseText.Fold(task.Title)))
+            var own = clauses.Read(task.Title, ChineseText.Fold(task.Title)).SelectMany(c => c.Leads).Distinct().ToList();
+            if (own.Count == 0 && RoleWords.HasRole(ChineseText.Fold(task.Title)))
             {
-                // 推进农村改厕（县农业农村局牵头） over measures each led by another: the task's own words say who leads it,
-                // though they were not read; its measures' lead is not the task's.
+                // Role words in the task's own words that name no lead the reader can take: not the measures' to answer.
                 continue;
             }
 
@@ -35,6 +36,16 @@ internal static class MeasureLeads
                     + "): which leads the task is not said, so none is read for it";
                 notes.Add(new ImportNote(task.Line, NoteSeverity.Note, message));
                 task.Reviews.Add(message);
+                continue;
+            }
+
+            if (own.Count > 0 && !own.OrderBy(n => n, System.StringComparer.Ordinal).SequenceEqual(leads.OrderBy(n => n, System.StringComparer.Ordinal)))
+            {
+                // 推进农村改厕（牵头单位：县农业农村局） over measures each led by 县卫健委: the task's own words and its measures
+                // name different leads.
+                var differ = "the task's words name " + string.Join("、", own) + " as its lead, its measures " + string.Join("、", leads) + ": which leads the task is not plain, so none is read";
+                notes.Add(new ImportNote(task.Line, NoteSeverity.Warning, differ));
+                task.Reviews.Add(differ);
                 continue;
             }
 

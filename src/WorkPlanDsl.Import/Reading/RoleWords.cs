@@ -345,17 +345,37 @@ internal static class RoleWords
             || (next == '司' && after + 1 < folded.Length && folded[after + 1] == '法');
     }
 
-    // 市重点项目牵头推进办公室, 市项目牵头办, 市会展活动配合保障中心: a role word inside a body's name. The words before it
-    // (from the list's separator) name no body of their own, and with the word and the words after it (to the next
-    // separator or role word) they make one, ending as bodies' names end; 县住建局牵头建设服务中心 is a body and its verb.
-    // The name is judged without the word (市项目办).
+    // How the name of a body that holds a role word ends.
     private static readonly string[] NameEnds = { "办公室", "中心", "办", "站", "所", "局", "处", "科", "室", "院", "委" };
 
-    private static readonly string[] WorkOpenings = { "建立", "建设", "做好", "开展", "落实", "推动", "完善", "加强", "组织", "实施", "制定", "设立", "成立", "编制", "改造", "提升", "加快" };
+    // What such a name goes on with after its role word: the office's own function (推进办公室, 保障中心, 协调中心), or 办
+    // alone; never another body's name (县民政配合社区服务中心, 县医共体牵头各卫生院).
+    private static readonly string[] NameGoesOn = { "推进", "保障", "服务", "协调", "促进", "联络", "工作", "管理", "指挥", "办" };
 
+    /// <summary>
+    /// True where 牵头 or 配合 at <paramref name="index"/> is inside a body's name (市重点项目牵头推进办公室, 市项目牵头办,
+    /// 市会展活动配合保障中心): the run of characters before it (up to 16, to the nearest non-character) names no body of its
+    /// own, the words after it (up to the next role word) are the office's function and its ending, and without the word
+    /// they make a body's name (市项目办). 县住建局牵头建设服务中心 and 县民政配合社区服务中心 are a body and its verb.
+    /// </summary>
     internal static bool InsideName(string folded, int index, string word)
     {
         if (!word.StartsWith("牵头", StringComparison.Ordinal) && !word.StartsWith("配合", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // What follows first, the cheap test: in a clause the word is almost always followed by a separator or the work.
+        var after = index + word.Length;
+        var end = after;
+        while (end < folded.Length && end - after < 8 && ChineseText.IsHan(folded[end]) && !StartsVerb(folded, end))
+        {
+            end++;
+        }
+
+        var rest = folded.Substring(after, end - after);
+        if (rest.Length == 0 || !NameGoesOn.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || !NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
+            || rest.Contains("牵头") || rest.Contains("配合"))
         {
             return false;
         }
@@ -367,27 +387,14 @@ internal static class RoleWords
         }
 
         // 县财政局要配合县发改局: a body's name, then its words; never a name of its own (a two-character start such as 市会
-        // says nothing: 市会展活动). Words before it that hold 牵头 or 配合 themselves are no name's: so too the judging of
-        // them never comes back here.
+        // says nothing: 市会展活动). Words before it that hold 牵头 or 配合 themselves are no name's, so the judging of a
+        // name never comes back here with a longer run: each call sees fewer characters before its word than the last.
         var prefix = folded.Substring(start, index - start);
-        if (prefix.Length < 2 || prefix.Contains("牵头") || prefix.Contains("配合") || UnitShape.LevelPrefixes.IndexOf(prefix[0]) < 0 || UnitShape.IsGroup(prefix) || UnitShape.IsOrganisation(prefix)
-            || Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => UnitShape.IsOrganisation(prefix.Substring(0, n))))
-        {
-            return false;
-        }
-
-        var after = index + word.Length;
-        var end = after;
-        while (end < folded.Length && end - after < 8 && ChineseText.IsHan(folded[end]) && !StartsVerb(folded, end))
-        {
-            end++;
-        }
-
-        var rest = folded.Substring(after, end - after);
-        return rest.Length > 0 && !rest.Contains("牵头") && !rest.Contains("配合") && UnitShape.LevelPrefixes.IndexOf(rest[0]) < 0 && NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
-            && !WorkOpenings.Any(w => rest.StartsWith(w, StringComparison.Ordinal))
-            && UnitShape.IsOrganisation(prefix + rest);
+        return prefix.Length >= 2 && !prefix.Contains("牵头") && !prefix.Contains("配合") && !prefix.EndsWith("级", StringComparison.Ordinal)
+            && !UnitShape.IsGroup(prefix) && !Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => UnitShape.IsOrganisation(prefix.Substring(0, n)))
+            && !UnitShape.IsOrganisation(prefix) && UnitShape.IsOrganisation(prefix + rest);
     }
+
 
     private static bool StartsVerb(string folded, int at)
         => VerbsByFirst.TryGetValue(folded[at], out var candidates) && candidates.Any(v => v.Word.Length >= 2 && string.CompareOrdinal(folded, at, v.Word, 0, v.Word.Length) == 0);

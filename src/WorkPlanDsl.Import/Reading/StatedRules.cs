@@ -61,12 +61,15 @@ internal static class StatedRules
     // statement is read.
     private static readonly Regex PlanLeadRule = new(
         @"(?:(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)"
-        + @"|(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务|事项))?[，,]?)[^。；;，,由]{0,4}?由"
+        + @"|(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?)[^。；;，,由]{0,4}?由"
         + @"(?<lead>[^。；;，,由和及与（）()]{2,60}?)(?:统一|负责|总|共同)?牵头(?![的单部处科股])",
         RegexOptions.CultureInvariant);
 
-    // 未标明牵头单位的任务, 未明确牵头单位的: the tasks of the plan that name no lead.
-    private static readonly Regex UnledTasks = new(@"(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的", RegexOptions.CultureInvariant);
+    // 注：未标明牵头单位的任务…, 未明确牵头单位的…: a line that opens by speaking of the plan's tasks that name no lead (not a
+    // task's own words: 对职责交叉、未明确牵头单位的事项，由县政府办牵头协调).
+    private static readonly Regex UnledTasks = new(
+        @"^[ 　]*(?:(?:注|说明|备注)[0-9一二三四五六七八九十]*[：:．.、]?[ 　]*)?(?:(?:本方案|本计划|以上|上述)(?:所列)?(?:各项)?)?(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?[^。；;，,由]{0,4}?由[^。；;，,由]{2,60}?牵头[。；;]?[ 　]*$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// True for a line that gives a lead to every task naming none (未明确牵头单位的，由X牵头): a word on the plan, never the

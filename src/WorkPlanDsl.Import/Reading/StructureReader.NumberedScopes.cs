@@ -44,20 +44,23 @@ internal sealed partial class StructureReader
 
     // 除第4项由X牵头外，: an exception, with its own lead, before the scope it is taken from.
     private static readonly System.Text.RegularExpressions.Regex ExceptionFirst = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?除(?:以上|上述|前述)?(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
         + @"(?:(?:均|都|(?<each>分别))?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?))?(?:以)?外[，,][ 　]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 其余任务由X牵头, 其他各项工作均由X负责, 均由X牵头: after an exception, the tasks it leaves.
     private static readonly System.Text.RegularExpressions.Regex TheOtherTasks = new(
-        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The most tasks a statement of "the other tasks" is read over (ScopeTasks keeps those the list has).
     private const int MaxTasksByNumber = 300;
 
+    // 本部分除第2项…, 以上…: a statement of one part only.
+    private static readonly string[] PartWords = { "本部分", "本节", "本章", "以上", "上述", "以下" };
+
     // 除第3项外…, 说明：除第4项由X牵头外…: a statement about tasks by their numbers, read or not.
     private static readonly System.Text.RegularExpressions.Regex ExceptionStatement = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?除(?:以上|上述|前述)?第", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?第", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 由各社区居委会负责组织: the role, not the work it names after it.
     private static readonly System.Text.RegularExpressions.Regex WorkAfterRole = new(
@@ -256,11 +259,68 @@ internal sealed partial class StructureReader
         return index;
     }
 
+    /// <summary>
+    /// Statements by number in the words before the first task (除第2、4项分别由A、B牵头外，其余任务由C牵头): read once
+    /// the tasks are there, over the plan's tasks, or the one task anywhere with each number.
+    /// </summary>
+    public void ReadStatementsBefore(IEnumerable<SourceLine> preface)
+    {
+        foreach (var line in preface.Where(l => l.Table is null && RoleWords.HasRole(l.Folded)))
+        {
+            if (NumberedScopes(line) is { Count: > 0 } scopes && !NumbersRepeat(line))
+            {
+                ApplyScopes(line, scopes, _plan.PlanTasks);
+            }
+        }
+    }
+
+    // 除第2项由X牵头外，其余任务由Y牵头 said of the whole plan (before it, or after its last section) where the numbering
+    // starts again under each heading: which task 2 is meant is not plain. Says so, and reads nothing.
+    private bool NumbersRepeat(SourceLine line)
+    {
+        var numbers = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Select(NumberOf).Where(n => n is not null).ToList();
+        if (numbers.Count == numbers.Distinct().Count())
+        {
+            return false;
+        }
+
+        _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about tasks by their numbers, where the numbering starts again under each heading: which tasks it names is not plain, so no lead is read from it"));
+        return true;
+    }
+
+    // Statements by number read before the tasks they name, with the section they stand in.
+    private readonly List<(SourceLine Line, List<(List<int> Numbers, string Spec, bool Each, string Words)> Scopes, ImportedElement? Section)> _laterScopes = new();
+
+    // Gives each scope's tasks that name no lead its bodies, respectively where the words say so and the names match the
+    // numbers.
+    private void ApplyScopes(SourceLine line, List<(List<int> Numbers, string Spec, bool Each, string Words)> scopes, List<ImportedElement> tasks)
+    {
+        foreach (var (numbers, spec, each, words) in scopes)
+        {
+            var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
+            var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
+            foreach (var task in ScopeTasks(numbers, spec, tasks).Where(t => t.Leads.Count == 0))
+            {
+                if (respectively)
+                {
+                    task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
+                }
+                else if (!each)
+                {
+                    holder.Leads.ForEach(task.AddLead);
+                    holder.Supports.ForEach(task.AddSupport);
+                }
+            }
+        }
+    }
+
     // The tasks a scope names: in the open section (or the plan's own), else the one task anywhere with that number and
     // kind; a number two sections share names neither.
-    private List<ImportedElement> ScopeTasks(List<int> numbers, string spec)
+    private List<ImportedElement> ScopeTasks(List<int> numbers, string spec) => ScopeTasks(numbers, spec, Tasks);
+
+    private List<ImportedElement> ScopeTasks(List<int> numbers, string spec, List<ImportedElement> tasks)
     {
-        var here = numbers.SelectMany(n => IndexOf(Tasks).Of(n)).Where(t => SameKind(spec, t)).ToList();
+        var here = numbers.SelectMany(n => IndexOf(tasks).Of(n)).Where(t => SameKind(spec, t)).ToList();
         if (here.Count > 0)
         {
             return here;

@@ -167,6 +167,10 @@ internal sealed partial class StructureReader
         }
 
         CloseHeading();
+        foreach (var (line, scopes, section) in _laterScopes)
+        {
+            ApplyScopes(line, scopes, section?.Children ?? _plan.PlanTasks);
+        }
 
         // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
         var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
@@ -1392,24 +1396,16 @@ internal sealed partial class StructureReader
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
             Text(_restatedWords.TryGetValue(line, out var printed) ? printed.Text : line.Text);
-            foreach (var (numbers, spec, each, words) in scopes)
+            if (scopes.All(scope => ScopeTasks(scope.Numbers, scope.Spec).Count == 0))
             {
-                var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
-                var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-                var open = ScopeTasks(numbers, spec);
-
-                foreach (var task in open.Where(t => t.Leads.Count == 0))
-                {
-                    if (respectively)
-                    {
-                        task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
-                    }
-                    else if (!each)
-                    {
-                        holder.Leads.ForEach(task.AddLead);
-                        holder.Supports.ForEach(task.AddSupport);
-                    }
-                }
+                // 本部分除第2项由X牵头外，其余任务均由Y牵头 before the tasks it names: read once they are all there.
+                _laterScopes.Add((line, scopes, _section));
+            }
+            else if (!(_section is not null && ExceptionStatement.IsMatch(line.Folded) && !PartWords.Any(line.Folded.Contains) && NumbersRepeat(line)))
+            {
+                // After a section's tasks, a statement with an exception and no word of its part (本部分, 以上) may be the
+                // whole plan's: where the numbering starts again, NumbersRepeat has said it is not read.
+                ApplyScopes(line, scopes, Tasks);
             }
 
             _task = null;

@@ -165,6 +165,16 @@ internal sealed class TableColumns
                 kinds[tasks[0]] = ColumnKind.Number;
             }
 
+            // 项目名称 | 建设单位 with no column of the bodies that answer for the projects: the builders (a company among
+            // them) lead nothing; their column is kept as text.
+            if (Enumerable.Range(0, kinds.Length).Where(i => NamesUnits(kinds[i])).All(i => IsOwner(Folded(headers[i]))))
+            {
+                for (var i = 0; i < kinds.Length; i++)
+                {
+                    kinds[i] = kinds[i] == ColumnKind.Implementer && IsOwner(Folded(headers[i])) ? ColumnKind.Remark : kinds[i];
+                }
+            }
+
             // 主要责任单位 as the only unit column: a list of the units accountable, whose first leads as any such list's.
             var mainly = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == ColumnKind.Lead && ChineseText.Fold(headers[i]).Replace(" ", string.Empty).StartsWith("主要责任", System.StringComparison.Ordinal)).ToList();
             if (mainly.Count == 1 && kinds.Count(NamesUnits) == 1)
@@ -183,9 +193,15 @@ internal sealed class TableColumns
         => kinds.Count(k => k != ColumnKind.None) >= 2 && kinds.Any(k => k is ColumnKind.Task or ColumnKind.Content);
 
     /// <summary>What a header cell's words say its column holds.</summary>
+    // 项目业主, 业主单位, 项目建设单位: who builds a listed project.
+    private static bool IsOwner(string folded)
+        => folded is "项目业主" or "业主" or "业主单位" or "项目业主单位" or "建设单位" or "项目建设单位" or "项目单位" or "项目实施单位";
+
+    private static string Folded(string header) => new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
+
     public static ColumnKind Classify(string header)
     {
-        var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
+        var folded = Folded(header);
 
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
         folded = Pinyin.Replace(folded, string.Empty);
@@ -295,7 +311,7 @@ internal sealed class TableColumns
 
         // 项目业主, 业主单位, 项目建设单位: who builds a listed project, beside the bodies that answer for it; read as the
         // bodies that carry the work out (a 项目业主 is no task, though its header says 项目).
-        if (folded is "项目业主" or "业主" or "业主单位" or "项目业主单位" or "建设单位" or "项目建设单位" or "项目单位" or "项目实施单位")
+        if (IsOwner(folded))
         {
             return ColumnKind.Implementer;
         }
@@ -349,7 +365,7 @@ internal sealed class TableColumns
     /// </summary>
     public static bool NamesPersonsBeside(string header)
     {
-        var folded = new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
+        var folded = Folded(header);
         return UnitsBesidePersons(Pinyin.Replace(folded, string.Empty)) is not null;
     }
 

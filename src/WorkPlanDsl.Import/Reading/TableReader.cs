@@ -413,6 +413,25 @@ internal sealed class TableReader
         return tasks;
     }
 
+    // 推进农村改厕（县农业农村局牵头） | 县卫健委牵头，县财政局配合: the task's own words and its unit cells name different
+    // leads. Which the document means is not plain: none leads, every body named supports, and the task says why.
+    private void OwnLeadAgainstColumns(ImportedElement task, int row, string taskCell)
+    {
+        var own = _elements.Clauses.Read(taskCell, ChineseText.Fold(taskCell)).SelectMany(c => c.Leads).Distinct().ToList();
+        if (own.Count == 0 || task.Leads.Count == 0 || own.All(task.Leads.Contains))
+        {
+            return;
+        }
+
+        var message = "the task's words name " + string.Join("、", own) + " as its lead, its unit cells " + string.Join("、", task.Leads) + ": which leads is not plain, so none is read";
+        var named = new Clause(0, 0);
+        named.Supports.AddRange(own.Concat(task.Leads).Distinct());
+        task.Leads.Clear();
+        var line = SourceLine.Of(row, taskCell);
+        _elements.Apply(named, task, line, taskCell);
+        _elements.Review(task, line, NoteSeverity.Warning, message);
+    }
+
     private ImportedElement Task(List<TableRow> rows, TableColumns columns, bool hasSupport, bool taskCellIsCategory)
     {
         var first = rows[0];
@@ -445,6 +464,7 @@ internal sealed class TableReader
             }
 
             Responsibility(first, task, columns, hasSupport);
+            OwnLeadAgainstColumns(task, first.Line, body);
             return task;
         }
 

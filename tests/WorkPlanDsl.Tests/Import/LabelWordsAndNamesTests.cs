@@ -33,12 +33,27 @@ public class LabelWordsAndNamesTests
     [InlineData("（牵头单位：市行政审批服务局；配合单位：市重大活动配合保障中心）", "市行政审批服务局", "市重大活动配合保障中心")]
     [InlineData("（县住建局牵头，县财政局配合）", "县住建局", "县财政局")]
     [InlineData("（县招商中心牵头，各乡镇配合）", "县招商中心", "各乡镇")]
+    [InlineData("（会展活动配合保障中心牵头，公安分局配合）", "会展活动配合保障中心", "公安分局")]
+    [InlineData("（街道配合社区服务中心）", "", "街道")]
     public void A_role_word_inside_a_bodys_name_is_part_of_the_name(string bracket, string lead, string supports)
     {
         // hostile67 d19: 市会展活动配合保障中心负责 gave the lead 保障中心, a piece of the name.
         var plan = Import("某市2024年重大项目服务工作要点", "一、重点任务", "1.做好重大项目服务。" + bracket, "2.开展项目观摩。（市发展和改革委员会负责）");
-        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(lead.Length == 0 ? new string[0] : new[] { lead }, plan.Leads("1."));
         Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("（县民政牵头养老服务中心配合）")]
+    [InlineData("（县行政审批配合政务服务中心落实）")]
+    [InlineData("（县医共体牵头各卫生院落实）")]
+    [InlineData("（市县两级牵头各救助站配合）")]
+    [InlineData("（县发改牵头项目办配合）")]
+    public void A_body_the_importer_does_not_know_before_a_role_word_and_another_body_is_never_one_name(string bracket)
+    {
+        // Review of b978c24: the role word was swallowed into 县民政牵头养老服务中心 and the like.
+        var plan = Import("一、重点任务", "1.做好有关工作。" + bracket);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("牵头") || (u.FullName ?? u.Id).Contains("配合"));
     }
 
     [Theory]

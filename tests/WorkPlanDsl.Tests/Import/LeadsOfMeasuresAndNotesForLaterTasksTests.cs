@@ -59,5 +59,18 @@ public class LeadsOfMeasuresAndNotesForLaterTasksTests
             ",,开展改厕质量回头看,县卫健委牵头，县审计局配合");
         var plan = ImportedModel.FromFile("tasks.csv", Encoding.UTF8.GetBytes(table));
         Assert.DoesNotContain("县卫健委", plan.Leads("1"));
+
+        // hostile70 W4: so too a label in the task's cell, and one row whose unit cell names another lead: none leads,
+        // every body named supports, and the task says why.
+        var labelled = ImportedModel.FromFile("tasks.csv", Encoding.UTF8.GetBytes(table.Replace("（县农业农村局牵头）", "（牵头单位：县农业农村局）")));
+        Assert.Empty(labelled.Leads("1"));
+        Assert.Contains(labelled.Result.Notes, n => n.Message.Contains("the task's words name 县农业农村局 as its lead, its measures 县卫健委"));
+
+        var row = ImportedModel.FromFile("tasks.csv", Encoding.UTF8.GetBytes(string.Join("\n",
+            "序号,重点任务,责任单位", "1,推进农村改厕（县农业农村局牵头）,县卫健委牵头，县财政局配合", "2,推进垃圾分类,县城管局")));
+        Assert.Empty(row.Leads("1"));
+        Assert.Equal(new[] { "县财政局", "县农业农村局", "县卫健委" }, row.Supports("1"));
+        Assert.Contains(row.Result.Notes, n => n.Message.Contains("its unit cells 县卫健委"));
+        Assert.Equal(new[] { "县城管局" }, row.Leads("2"));
     }
 }

@@ -330,4 +330,36 @@ public class ResponsibilityByNumberTests
         Assert.Empty(unread.Leads("5."));
         Assert.Contains(unread.Result.Notes, n => n.Message.Contains("could not be read"));
     }
+
+    [Fact]
+    public void A_statement_by_number_before_the_tasks_it_names_is_read_once_they_are_there()
+    {
+        // hostile70 W2, W3, L2: before the tasks, in the notice or under a heading, in brackets or after 本部分, such a
+        // statement was lost, or read as the heading's own leads (both for every task).
+        var notice = Import("某县2024年优化营商环境重点任务分工方案", "", "除第2、4项分别由县统计局、县审计局牵头外，其余任务由县发改局牵头。",
+            "一、重点任务", "1.深化“一网通办”改革。", "2.推进工程建设项目审批制度改革。", "3.加强信用体系建设。", "4.加强统计监测分析。");
+        Assert.Equal(new[] { "县发改局" }, notice.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, notice.Leads("2."));
+        Assert.Equal(new[] { "县发改局" }, notice.Leads("3."));
+        Assert.Equal(new[] { "县审计局" }, notice.Leads("4."));
+
+        foreach (var statement in new[] { "（除第2项由县财政局牵头外，其余任务均由县发改局牵头）", "本部分除第2项由县财政局牵头外，其余任务均由县发改局牵头。" })
+        {
+            var part = Import("一、营商环境", statement, "1.深化“一网通办”改革。", "2.推进预算绩效管理改革。", "二、民生保障", "1.提升基层医疗服务能力。（县卫健委牵头）");
+            var leads = part.Tasks.Select(t => string.Join("、", part.Names(t.InEffect.Leads))).ToArray();
+            Assert.Equal(new[] { "县发改局", "县财政局", "县卫健委" }, leads);
+        }
+    }
+
+    [Fact]
+    public void An_exception_said_of_the_whole_plan_whose_numbering_starts_again_names_no_task()
+    {
+        // Review of b978c24: before the tasks, or after the last section, 第2项 is one task of each section.
+        foreach (var (before, after) in new[] { ("除第2项由县统计局牵头外，其余任务由县发改局牵头。", string.Empty), (string.Empty, "除第2项由县统计局牵头外，其余任务由县发改局牵头。") })
+        {
+            var plan = Import("某县2024年优化营商环境工作要点", before, "一、优化政务服务", "1.深化“一网通办”改革。", "2.加强统计监测分析。", "二、优化法治环境", "1.规范行政执法行为。", "2.开展涉企执法检查。", after);
+            Assert.DoesNotContain(plan.Tasks, t => !t.InEffect.Leads.IsEmpty);
+            Assert.Contains(plan.Result.Notes, n => n.Message.Contains("numbering starts again"));
+        }
+    }
 }

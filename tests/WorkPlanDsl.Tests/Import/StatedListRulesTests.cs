@@ -326,6 +326,15 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "县政府办" }, after.Leads("2."));
         Assert.Equal(new[] { "县民政局" }, after.Leads("3."));
 
+        // Review of b978c24: a task's own sentence about matters that name no lead is that task's, not the plan's word.
+        var own = Import(
+            "一、重点任务",
+            "1.深化“一网通办”改革。",
+            "2.健全部门协调机制。对职责交叉、未明确牵头单位的事项，由县政府办牵头协调确定。",
+            "3.规范中介服务。");
+        Assert.Empty(own.Leads("1."));
+        Assert.Empty(own.Leads("3."));
+
         // hostile68 r6_10: the task the statement sets apart with a lead of its own has that lead.
         var apart = Import(
             "说明：除第2项由县统计局牵头外，各项任务均由县发改局牵头，括号内为配合单位。",

@@ -69,9 +69,24 @@ public class ProjectListsAndDistrictTablesTests
         Assert.Equal(new[] { "县水利局" }, plan.Names(plan.Tasks.First().InEffect.Leads));
         Assert.Equal(new[] { "县城管局" }, plan.Names(plan.Tasks.Last().InEffect.Supports));
 
-        // A form still reads as one: its labels stand beside their values.
+        // A form still reads as one: its labels stand beside their values, also where its first row's words all name
+        // columns but no unit column (review of b978c24).
+        var wordy = string.Join("\n", "任务名称,农村人居环境整治工作,工作目标,完成年度目标任务", "牵头单位,县农业农村局,配合单位,县财政局", "完成时限,2024年12月,,");
+        var wordyForm = ImportedModel.FromFile("form.csv", Encoding.UTF8.GetBytes(wordy));
+        Assert.Equal(new[] { "县农业农村局" }, wordyForm.Names(wordyForm.Tasks.Single().InEffect.Leads));
+
         var form = string.Join("\n", "\"具体任务\",\"推进城区防洪工程建设\"", "\"牵头单位\",\"县水利局\"", "\"配合单位\",\"县财政局\"");
         var record = ImportedModel.FromFile("form.csv", Encoding.UTF8.GetBytes(form));
         Assert.Equal(new[] { "县水利局" }, record.Names(record.Tasks.Single().InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_project_lists_builders_alone_lead_nothing()
+    {
+        // Review of b978c24: with no column of the bodies answering for the projects, a company under 建设单位 led.
+        var table = string.Join("\n", "序号,项目名称,建设单位,建设内容", "1,县城污水处理厂提标改造,县城投公司,提标改造2万吨/日", "2,商业综合体,某某置业有限公司,新建商业综合体");
+        var plan = ImportedModel.FromFile("projects.csv", Encoding.UTF8.GetBytes(table));
+        Assert.Equal(2, plan.Tasks.Count());
+        Assert.All(plan.Tasks, t => Assert.True(t.InEffect.Leads.IsEmpty));
     }
 }
