@@ -149,7 +149,7 @@ public static class PlanImporter
             firstBody--;
         }
         else if (firstBody > 1 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } listTitle
-            && (StructureReader.IsListTitle(listTitle.Line.Folded.Trim()) || StructureReader.IsDutySummary(listTitle.Line.Folded.Trim())) && numbered[firstBody - 2] is { Numbering.Kind: NumberingKind.None, Line.Table: null } bodyName
+            && StructureReader.StandsBetweenBodyAndTasks(listTitle.Line.Folded.Trim()) && numbered[firstBody - 2] is { Numbering.Kind: NumberingKind.None, Line.Table: null } bodyName
             && StructureReader.IsBodyName(bodyName.Line.Folded.Trim()))
         {
             // 市卫生局 then 2011年重点工作目标责任书（4项） then 1、…: the body's name over its list's title (or over what it
@@ -201,7 +201,7 @@ public static class PlanImporter
         var structure = new StructureReader(plan, elements, notes);
         structure.Read(body);
         structure.ReadStatementsBefore(head.Where(l => !metadata.Contains(l)));
-        MeasureLeads.Apply(plan, notes);
+        MeasureLeads.Apply(plan, elements);
         StatedPlanLead.Apply(plan, elements, accountability, notes);
         NumberingGaps.Review(plan, elements);
 

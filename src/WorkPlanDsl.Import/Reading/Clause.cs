@@ -59,6 +59,12 @@ internal sealed class Clause
     public List<string> Remarks { get; } = new();
 
     /// <summary>
+    /// True where the document marks each list's lead by its type (说明：加下划线的为牵头单位) and no name of this list shows
+    /// the mark: its names are read as supports, and none leads.
+    /// </summary>
+    public bool LeadMarkLost { get; set; }
+
+    /// <summary>
     /// True where the clause has a lead field (牵头单位：…), read or not: the task's lead is what that field names, so an
     /// accountable list beside it never leads by the convention, even where the field's words could not be read.
     /// </summary>

@@ -439,8 +439,7 @@ internal sealed class ClauseReader
 
         // A list whose lead the document marks by type that no name of it shows still names the task's units: they are
         // read as supports, with the remark that says why none leads.
-        var typeLost = _accountability.LeadShownByType && clause.Supports.Count >= 2 && clause.Remarks.Count > 0;
-        return clause.NotUnits.Count + clause.Unread.Count == 0 && (clause.Leads.Count > 0 || typeLost) ? clause : null;
+        return clause.NotUnits.Count + clause.Unread.Count == 0 && (clause.Leads.Count > 0 || clause.LeadMarkLost) ? clause : null;
     }
 
     private static readonly char[] Slashes = { '/', '／' };
@@ -1680,6 +1679,7 @@ internal sealed class ClauseReader
         {
             // 说明：加下划线的为牵头单位: the lead was marked by the type, which the text lost; the list names nobody first.
             clause.Supports.InsertRange(0, accountable);
+            clause.LeadMarkLost = true;
             clause.Remarks.Add("the document marks each list's lead by its type (underline, bold, red), which none of these names shows in what was read: which of "
                 + string.Join("、", accountable) + " leads cannot be told, so none is read as the lead");
         }

@@ -12,9 +12,8 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal static class MeasureLeads
 {
-    public static void Apply(ImportedPlan plan, List<ImportNote> notes)
+    public static void Apply(ImportedPlan plan, ElementReader elements)
     {
-        var clauses = new ClauseReader();
         foreach (var task in plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children)))
         {
             if (task.Leads.Count > 0 || task.PendingLeads.Count > 0 || task.Children.Count < 2 || task.Children.Any(m => m.Leads.Count == 0))
@@ -22,7 +21,8 @@ internal static class MeasureLeads
                 continue;
             }
 
-            var own = clauses.Read(task.Title, ChineseText.Fold(task.Title)).SelectMany(c => c.Leads).Distinct().ToList();
+            // Read by the document's own rules, as the task's words were.
+            var own = elements.Clauses.Read(task.Title, ChineseText.Fold(task.Title)).SelectMany(c => c.Leads).Distinct().ToList();
             if (own.Count == 0 && RoleWords.HasRole(ChineseText.Fold(task.Title)))
             {
                 // Role words in the task's own words that name no lead the reader can take: not the measures' to answer.
@@ -32,10 +32,8 @@ internal static class MeasureLeads
             var leads = task.Children[0].Leads;
             if (task.Children.Any(m => !m.Leads.OrderBy(n => n, System.StringComparer.Ordinal).SequenceEqual(leads.OrderBy(n => n, System.StringComparer.Ordinal))))
             {
-                var message = "each measure of the task names its own lead (" + string.Join("、", task.Children.SelectMany(m => m.Leads).Distinct())
-                    + "): which leads the task is not said, so none is read for it";
-                notes.Add(new ImportNote(task.Line, NoteSeverity.Note, message));
-                task.Reviews.Add(message);
+                elements.Review(task, SourceLine.Of(task.Line, task.Title), NoteSeverity.Note, "each measure of the task names its own lead ("
+                    + string.Join("、", task.Children.SelectMany(m => m.Leads).Distinct()) + "): which leads the task is not said, so none is read for it");
                 continue;
             }
 
@@ -43,9 +41,8 @@ internal static class MeasureLeads
             {
                 // 推进农村改厕（牵头单位：县农业农村局） over measures each led by 县卫健委: the task's own words and its measures
                 // name different leads.
-                var differ = "the task's words name " + string.Join("、", own) + " as its lead, its measures " + string.Join("、", leads) + ": which leads the task is not plain, so none is read";
-                notes.Add(new ImportNote(task.Line, NoteSeverity.Warning, differ));
-                task.Reviews.Add(differ);
+                elements.Review(task, SourceLine.Of(task.Line, task.Title), NoteSeverity.Warning, "the task's words name " + string.Join("、", own) + " as its lead, its measures "
+                    + string.Join("、", leads) + ": which leads the task is not plain, so none is read");
                 continue;
             }
 

@@ -59,23 +59,27 @@ internal static class StatedRules
     // 各项任务均由县乡村振兴局牵头, 本方案所列任务由市发改委统一牵头, 各项任务均由A、B共同牵头: one lead (or joint leads)
     // for all the plan's work, said once; 未标明牵头单位的任务，均由X牵头 says it of the tasks that name none, as every such
     // statement is read.
+    // 未标明牵头单位的任务, 未明确牵头单位的: the tasks that name no lead of their own.
+    private const string UnledWords = @"(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?";
+
     private static readonly Regex PlanLeadRule = new(
         @"(?:(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)"
-        + @"|(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?)[^。；;，,由]{0,4}?由"
+        + "|" + UnledWords + @")[^。；;，,由]{0,4}?由"
         + @"(?<lead>[^。；;，,由和及与（）()]{2,60}?)(?:统一|负责|总|共同)?牵头(?![的单部处科股])",
         RegexOptions.CultureInvariant);
 
     // 注：未标明牵头单位的任务…, 未明确牵头单位的…: a line that opens by speaking of the plan's tasks that name no lead (not a
     // task's own words: 对职责交叉、未明确牵头单位的事项，由县政府办牵头协调).
     private static readonly Regex UnledTasks = new(
-        @"^[ 　]*(?:(?:注|说明|备注)[0-9一二三四五六七八九十]*[：:．.、]?[ 　]*)?(?:(?:本方案|本计划|以上|上述)(?:所列)?(?:各项)?)?(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?[^。；;，,由]{0,4}?由[^。；;，,由]{2,60}?牵头[。；;]?[ 　]*$",
+        @"^[ 　]*(?:(?:注|说明|备注)[0-9一二三四五六七八九十]*[：:．.、]?[ 　]*)?(?:(?:本方案|本计划|以上|上述)(?:所列)?(?:各项)?)?" + UnledWords
+        + @"[^。；;，,由]{0,4}?由[^。；;，,由]{2,60}?牵头[。；;]?[ 　]*$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
     /// True for a line that gives a lead to every task naming none (未明确牵头单位的，由X牵头): a word on the plan, never the
     /// words of the task above it.
     /// </summary>
-    public static bool LeadsTheUnledTasks(string folded) => UnledTasks.IsMatch(folded) && PlanLeadRule.IsMatch(folded) && !SomeTasksOnly.IsMatch(folded);
+    public static bool LeadsTheUnledTasks(string folded) => UnledTasks.IsMatch(folded) && !SomeTasksOnly.IsMatch(folded);
 
     // 除第2项外, 其余各项, 第1、2项, 以外: a statement that sets some tasks apart or names them is no rule for every task,
     // beyond the two ways it may say so plainly (ExceptTasks, and 另有明确的除外: a task that names its own lead keeps it).

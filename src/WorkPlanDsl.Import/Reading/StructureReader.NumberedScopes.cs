@@ -42,9 +42,12 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
         @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 说明：除, （本部分除, 除上述: how a statement that sets tasks apart opens, after a label, a bracket or its part's word.
+    private const string ExceptionOpening = @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?";
+
     // 除第4项由X牵头外，: an exception, with its own lead, before the scope it is taken from.
     private static readonly System.Text.RegularExpressions.Regex ExceptionFirst = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
+        ExceptionOpening + "(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
         + @"(?:(?:均|都|(?<each>分别))?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?))?(?:以)?外[，,][ 　]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -52,15 +55,17 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex TheOtherTasks = new(
         @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // The most tasks a statement of "the other tasks" is read over (ScopeTasks keeps those the list has).
-    private const int MaxTasksByNumber = 300;
+    /// <summary>
+    /// Tasks a statement names by their numbers, whether it says 分别, and its words from 由 (the bodies and their roles);
+    /// with <paramref name="AllBut"/>, every task of the list but those numbers (其余任务由X牵头 after an exception).
+    /// </summary>
+    private sealed record NumberScope(List<int> Numbers, string Spec, bool Each, string Words, bool AllBut = false);
 
     // 本部分除第2项…, 以上…: a statement of one part only.
     private static readonly string[] PartWords = { "本部分", "本节", "本章", "以上", "上述", "以下" };
 
     // 除第3项外…, 说明：除第4项由X牵头外…: a statement about tasks by their numbers, read or not.
-    private static readonly System.Text.RegularExpressions.Regex ExceptionStatement = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?第", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex ExceptionStatement = new(ExceptionOpening + "第", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 由各社区居委会负责组织: the role, not the work it names after it.
     private static readonly System.Text.RegularExpressions.Regex WorkAfterRole = new(
@@ -70,7 +75,7 @@ internal sealed partial class StructureReader
     /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
     /// next scope (以上第1—5项由A牵头，B配合；第6项由C牵头: 1–5 are A's with B, 6 is C's alone).
     /// </summary>
-    private static List<(List<int> Numbers, string Spec, bool Each, string Words)> NumberedScopes(SourceLine line)
+    private static List<NumberScope> NumberedScopes(SourceLine line)
     {
         if (ExceptionFirst.Match(line.Folded) is { Success: true } exception)
         {
@@ -82,25 +87,25 @@ internal sealed partial class StructureReader
             if (rest.Count == 0 && TheOtherTasks.Match(ChineseText.Fold(after)) is { Success: true } others)
             {
                 // 除第4、5项…外，其余任务由X牵头: every other task of the list.
-                rest.Add((Enumerable.Range(1, MaxTasksByNumber).ToList(), exception.Groups["numbers"].Value, false, after.Substring(others.Groups["words"].Index, others.Groups["words"].Length)));
+                rest.Add(new NumberScope(except, exception.Groups["numbers"].Value, false, after.Substring(others.Groups["words"].Index, others.Groups["words"].Length), AllBut: true));
             }
 
             if (rest.Count == 0 || except.Count == 0)
             {
-                return new List<(List<int>, string, bool, string)>();
+                return new List<NumberScope>();
             }
 
-            rest.ForEach(scope => scope.Numbers.RemoveAll(except.Contains));
+            rest.Where(scope => !scope.AllBut).ToList().ForEach(scope => scope.Numbers.RemoveAll(except.Contains));
             if (exception.Groups["who"] is { Success: true } who)
             {
                 var each = exception.Groups["each"].Success;
-                rest.Insert(0, (except, exception.Groups["numbers"].Value, each, (each ? "分别由" : "由") + line.Text.Substring(who.Index, who.Length)));
+                rest.Insert(0, new NumberScope(except, exception.Groups["numbers"].Value, each, (each ? "分别由" : "由") + line.Text.Substring(who.Index, who.Length)));
             }
 
             return rest;
         }
 
-        var scopes = new List<(List<int>, string, bool, string)>();
+        var scopes = new List<NumberScope>();
         if (NumberedScope.Match(line.Folded) is not { Success: true } first)
         {
             return scopes;
@@ -125,7 +130,7 @@ internal sealed partial class StructureReader
             var leadIn = k == 0 && starts[k].Value.IndexOfAny(new[] { '，', ',' }) is var comma and >= 0 && comma < starts[k].Groups[spec == starts[k].Groups[1].Value ? 1 : 2].Index - starts[k].Index;
             if (numbers.Count == 0 || ((Counted.IsMatch(starts[k].Value.TrimStart(' ', '　', '（', '(')) || leadIn) && !spec.Contains('第') && numbers.Count == 1))
             {
-                return new List<(List<int>, string, bool, string)>();
+                return new List<NumberScope>();
             }
 
             // The scope's words run to the next scope or the sentence's end: 第四项经X同意后由Y承办 after a ；, not a scope
@@ -138,7 +143,7 @@ internal sealed partial class StructureReader
             // 第4项：C负责: the words after the colon are the clause, as after 由.
             from += line.Folded[from] is '：' or ':' ? 1 : 0;
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
-            scopes.Add((numbers, spec, each, words));
+            scopes.Add(new NumberScope(numbers, spec, each, words));
         }
 
         return scopes;
@@ -261,7 +266,7 @@ internal sealed partial class StructureReader
 
     /// <summary>
     /// Statements by number in the words before the first task (除第2、4项分别由A、B牵头外，其余任务由C牵头): read once
-    /// the tasks are there, over the plan's tasks, or the one task anywhere with each number.
+    /// the tasks are there, over all the plan's tasks where no number repeats.
     /// </summary>
     public void ReadStatementsBefore(IEnumerable<SourceLine> preface)
     {
@@ -269,7 +274,8 @@ internal sealed partial class StructureReader
         {
             if (NumberedScopes(line) is { Count: > 0 } scopes && !NumbersRepeat(line))
             {
-                ApplyScopes(line, scopes, _plan.PlanTasks);
+                // Numbered once across the plan, its tasks are one list whichever headings they stand under.
+                ApplyScopes(line, scopes, _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).ToList());
             }
         }
     }
@@ -289,17 +295,18 @@ internal sealed partial class StructureReader
     }
 
     // Statements by number read before the tasks they name, with the section they stand in.
-    private readonly List<(SourceLine Line, List<(List<int> Numbers, string Spec, bool Each, string Words)> Scopes, ImportedElement? Section)> _laterScopes = new();
+    private readonly List<(SourceLine Line, List<NumberScope> Scopes, ImportedElement? Section)> _laterScopes = new();
 
     // Gives each scope's tasks that name no lead its bodies, respectively where the words say so and the names match the
     // numbers.
-    private void ApplyScopes(SourceLine line, List<(List<int> Numbers, string Spec, bool Each, string Words)> scopes, List<ImportedElement> tasks)
+    private void ApplyScopes(SourceLine line, List<NumberScope> scopes, List<ImportedElement> tasks)
     {
-        foreach (var (numbers, spec, each, words) in scopes)
+        foreach (var scope in scopes)
         {
-            var holder = _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
+            var (numbers, each) = (scope.Numbers, scope.Each);
+            var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-            foreach (var task in ScopeTasks(numbers, spec, tasks).Where(t => t.Leads.Count == 0))
+            foreach (var task in ScopeTasks(scope, tasks).Where(t => t.Leads.Count == 0))
             {
                 if (respectively)
                 {
@@ -317,6 +324,12 @@ internal sealed partial class StructureReader
     // The tasks a scope names: in the open section (or the plan's own), else the one task anywhere with that number and
     // kind; a number two sections share names neither.
     private List<ImportedElement> ScopeTasks(List<int> numbers, string spec) => ScopeTasks(numbers, spec, Tasks);
+
+    // Every task of the list but the scope's numbers, for 其余; otherwise the tasks its numbers name.
+    private List<ImportedElement> ScopeTasks(NumberScope scope, List<ImportedElement> tasks)
+        => scope.AllBut
+            ? tasks.Where(t => NumberOf(t) is { } n && !scope.Numbers.Contains(n) && SameKind(scope.Spec, t)).ToList()
+            : ScopeTasks(scope.Numbers, scope.Spec, tasks);
 
     private List<ImportedElement> ScopeTasks(List<int> numbers, string spec, List<ImportedElement> tasks)
     {

@@ -122,7 +122,7 @@ internal sealed partial class StructureReader
             }
 
             var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
-                && (IsListTitle(body[i + 1].Line.Folded.Trim()) || IsDutySummary(body[i + 1].Line.Folded.Trim())) && IsUnitHeading(line, body[i + 2]);
+                && StandsBetweenBodyAndTasks(body[i + 1].Line.Folded.Trim()) && IsUnitHeading(line, body[i + 2]);
             if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, line.Text.Trim()))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
@@ -167,9 +167,10 @@ internal sealed partial class StructureReader
         }
 
         CloseHeading();
-        foreach (var (line, scopes, section) in _laterScopes)
+        foreach (var (line, scopes, section) in _laterScopes.Where(s => s.Section is not null || !NumbersRepeat(s.Line)))
         {
-            ApplyScopes(line, scopes, section?.Children ?? _plan.PlanTasks);
+            // Said under a heading, of its tasks; said before any heading, of the plan's, numbered once across it.
+            ApplyScopes(line, scopes, section?.Children ?? _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).ToList());
         }
 
         // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
@@ -1208,6 +1209,9 @@ internal sealed partial class StructureReader
 
     internal static bool IsDutySummary(string folded) => DutySummary.IsMatch(folded);
 
+    /// <summary>A line between a body's name and its tasks: the list's title, or what the body answers for.</summary>
+    internal static bool StandsBetweenBodyAndTasks(string folded) => IsListTitle(folded) || IsDutySummary(folded);
+
     // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
     // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
@@ -1396,7 +1400,7 @@ internal sealed partial class StructureReader
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
             Text(_restatedWords.TryGetValue(line, out var printed) ? printed.Text : line.Text);
-            if (scopes.All(scope => ScopeTasks(scope.Numbers, scope.Spec).Count == 0))
+            if (scopes.All(scope => ScopeTasks(scope, Tasks).Count == 0))
             {
                 // 本部分除第2项由X牵头外，其余任务均由Y牵头 before the tasks it names: read once they are all there.
                 _laterScopes.Add((line, scopes, _section));

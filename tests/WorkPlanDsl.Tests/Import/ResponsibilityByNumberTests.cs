@@ -362,4 +362,16 @@ public class ResponsibilityByNumberTests
             Assert.Contains(plan.Result.Notes, n => n.Message.Contains("numbering starts again"));
         }
     }
+
+    [Fact]
+    public void The_other_tasks_after_an_exception_are_every_other_task_however_many()
+    {
+        // Re-read of 7248a44: 其余 was read as tasks 1 to 300, and task 301 on lost its lead.
+        var lines = new[] { "一、重点任务" }.Concat(Enumerable.Range(1, 350).Select(n => n + ".开展第" + n + "项工作。"))
+            .Append("除第2项由县统计局牵头外，其余任务由县发改局牵头。").ToArray();
+        var plan = Import(lines);
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("350."));
+        Assert.Empty(plan.TasksWithoutLead);
+    }
 }
