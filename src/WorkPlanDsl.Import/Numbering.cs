@@ -1457,6 +1457,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
         @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=(?:任务|事项)\d\d|(?:任务|事项)\d\d\d)(?=[\u4E00-\u9FFF“][^|｜]{5,}$)(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex DayAfterNumber = new(
+        @"^(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // 6、98年元旦升旗, 2、2024年底前: a year after 、 starts the task's words; 1、2、3号楼 and 4、5月份 list numbers.
     private static bool NumberListGoesOn(string text, int at)
     {
@@ -1466,8 +1469,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             at++;
         }
 
-        // 1、2024年…, and 1、2024古城元宵灯会…: a year opening the words, not a list of numbers.
+        // 1、2024年…, and 1、2024古城元宵灯会…: a year opening the words, not a list of numbers; 4、3月21日下午召开…: a day.
         return !(at < text.Length && text[at] == '年' && at - start is 2 or 4)
-            && !(at - start == 4 && YearBeforeName.IsMatch(WordsAt(text, start)));
+            && !(at - start == 4 && YearBeforeName.IsMatch(WordsAt(text, start)))
+            && !(at - start <= 2 && DayAfterNumber.IsMatch(WordsAt(text, start)));
     }
 }

@@ -126,6 +126,9 @@ internal sealed class ImportedElement
     /// <summary>True where the element's lead was read from an accountable list by the national convention alone.</summary>
     public bool LedByConvention { get; set; }
 
+    /// <summary>True where the element's clause says 下同: its lead and supports are those of the tasks after it that name none.</summary>
+    public bool LeadsLaterTasks { get; set; }
+
     /// <summary>True where the element's only leads are the bodies carrying the work out (各县区抓好落实).</summary>
     public bool LedOnlyByImplementers => Leads.Count > 0 && Leads.All(Implementers.Contains);
 

@@ -65,6 +65,12 @@ internal sealed class Clause
     public bool LeadMarkLost { get; set; }
 
     /// <summary>
+    /// True where the clause says 下同 beside names it reads (（责任单位：市卫生健康委，下同）): they are the lead of the
+    /// tasks after it, in its part, that name none.
+    /// </summary>
+    public bool SameBelow { get; set; }
+
+    /// <summary>
     /// True where the clause has a lead field (牵头单位：…), read or not: the task's lead is what that field names, so an
     /// accountable list beside it never leads by the convention, even where the field's words could not be read.
     /// </summary>

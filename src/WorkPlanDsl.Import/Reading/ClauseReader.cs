@@ -820,6 +820,12 @@ internal sealed class ClauseReader
         /// <summary>前者牵头 after two bodies given the work together: the first of them leads, the other supports.</summary>
         public bool FormerLeads { get; set; }
 
+        /// <summary>下同 among the clause's fields: its names are the later tasks' too.</summary>
+        public bool SameBelow { get; set; }
+
+        /// <summary>A rule among the clause's fields (列第一位者为牵头单位): a 下同 beside it is the rule's.</summary>
+        public bool RuleStated { get; set; }
+
         public int Line { get; }
 
         public List<string> Accountable { get; } = new();
@@ -907,6 +913,11 @@ internal sealed class ClauseReader
 
             if (Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null || segment.Trim('。', '.') is "下同" or "以下同" or "后同")
             {
+                // （责任单位：市卫生健康委，下同）: the names hold for the tasks after it that name none; after a rule
+                // (列第一位者为牵头单位，下同) it is the rule that holds.
+                state.SameBelow |= segment.Trim('。', '.') is "下同" or "以下同" or "后同";
+                state.RuleStated |= Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null;
+
                 if (Accountability.StatesRule(segment))
                 {
                     _accountability.RuleFromLine = Math.Min(_accountability.RuleFromLine, line);
@@ -1610,6 +1621,7 @@ internal sealed class ClauseReader
     private void Resolve(Clause clause, State state)
     {
         ResolveAccountable(clause, state);
+        clause.SameBelow = state.SameBelow && !state.RuleStated && clause.Leads.Count > 0;
         if (state.FormerLeads && clause.Leads.Count is 1 or 2)
         {
             // 共同负责，前者牵头 (also under --co-leads): the document names the lead, no convention.
@@ -2242,6 +2254,12 @@ internal sealed class ClauseReader
             end = declaration;
         }
 
+        // 县创建工作指挥部办公室（设在县市场监督管理局）: where an office sits is no part of its name.
+        if (SeatNoteAt(key, start, end) is var seat and > 0)
+        {
+            end = seat;
+        }
+
         while (end > start && (char.IsWhiteSpace(key[end - 1]) || key[end - 1] is '。' or '.' or '、' or '”' or '"'
             || (ChineseText.IsCloseParen(key[end - 1]) && !key.Substring(start, end - start).Any(ChineseText.IsOpenParen))
             || (key[end - 1] is '】' or '］' or ']' && key.IndexOfAny(SquareOpens, start, end - start) < 0)))
@@ -2251,6 +2269,31 @@ internal sealed class ClauseReader
         }
 
         return (name.Substring(start, end - start), key.Substring(start, end - start));
+    }
+
+    /// <summary>Where a closing bracket that says where a body sits (（设在X）, （挂靠X）) opens, or -1.</summary>
+    private static int SeatNoteAt(string folded, int start, int end)
+    {
+        if (end - start < 8 || !ChineseText.IsCloseParen(folded[end - 1]))
+        {
+            return -1;
+        }
+
+        var open = folded.LastIndexOfAny(new[] { '（', '(' }, end - 1, end - start);
+        if (open <= start + 1 || end - open < 5)
+        {
+            return -1;
+        }
+
+        foreach (var seat in SeatWords)
+        {
+            if (string.CompareOrdinal(folded, open + 1, seat, 0, seat.Length) == 0)
+            {
+                return open;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -2347,7 +2390,13 @@ internal sealed class ClauseReader
         "不再", "不是", "并非", "而非", "原定", "原来", "此前", "过去", "以前", "曾经", "严禁", "禁止", "不得", "不准", "不宜", "杜绝", "是否", "能否", "可否",
     };
 
-    private static readonly string[] MannerWords = { "按照各自职责", "按各自职责", "按照职责分工", "按照职责", "按职责", "依职责", "按职能", "各司其职" };
+    private static readonly string[] MannerWords =
+    {
+        "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "依职责分工", "根据职责分工", "按照职能分工", "按职能分工", "按照职责", "按职责", "依职责", "按职能", "各司其职",
+    };
+
+    /// <summary>The words that open a note on where a body sits rather than a part of its name.</summary>
+    private static readonly string[] SeatWords = { "设在", "设于", "挂靠", "挂在", "办公室设在" };
 
     // 以下均需…负责落实, 下同, 以下各项不再列出: words of a bracket about the tasks after it.
     private static readonly System.Text.RegularExpressions.Regex LaterTasksNote = new(

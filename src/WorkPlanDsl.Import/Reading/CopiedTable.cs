@@ -30,7 +30,8 @@ internal static partial class CopiedTable
         for (var i = 0; i < lines.Count; i++)
         {
             SourceLine? before = null;
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, out table, out next, out before))
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, out table, out next, out before)
+                || RunTogetherRows(lines, i, notes, out table, out next))
             {
                 if (before is not null)
                 {
@@ -819,6 +820,12 @@ internal static partial class CopiedTable
                 return false;
             }
 
+            // — in a unit or deadline column: the cell was empty.
+            if (IsEmptyCellMark(line))
+            {
+                return TableColumns.NamesUnits(kind) || kind is ColumnKind.Deadline or ColumnKind.Remark or ColumnKind.Person or ColumnKind.None;
+            }
+
             return kind switch
             {
                 _ when TableColumns.NamesUnits(kind) => IsUnits(text),
@@ -849,7 +856,7 @@ internal static partial class CopiedTable
         var p = end;
         for (var width = Width(p); width > 0; width = Width(p))
         {
-            rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(c < width ? lines[p + c].Text : string.Empty)).ToArray()));
+            rows.Add(new TableRow(lines[p].Number, Enumerable.Range(0, kinds.Count).Select(c => new TableCell(c < width && !IsEmptyCellMark(lines[p + c]) ? lines[p + c].Text : string.Empty)).ToArray()));
             p += width;
         }
 

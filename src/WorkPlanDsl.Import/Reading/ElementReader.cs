@@ -82,7 +82,7 @@ internal sealed class ElementReader
             && _clauses.ReadStatement(line.Text.Substring(thing.Groups[1].Index), thing.Groups[1].Value, line.Number, thing.Groups[1].Index) is { Leads.Count: > 0 } given)
         {
             // 五、会场布置、音响调试由县会议中心负责。: the whole task, the thing then the body it is given to.
-            Apply(given, task, line, line.Text.Substring(thing.Groups[1].Index).TrimEnd('。', ' '));
+            Apply(given, task, line, line.Text.Substring(thing.Groups[1].Index).TrimEnd('。', '；', ';', ' '));
         }
         else if ((task.Leads.Count == 0 || task.Leads.All(task.Listed.Contains)) && AddressedBodies(line, bodyStart, amongDuties) is var (addressed, after))
         {
@@ -247,7 +247,7 @@ internal sealed class ElementReader
     // 会场布置、音响调试由县会议中心负责。 as the whole of a task's line: no verb before the 由 but the thing's own (not
     // 要把…), nothing after the role; the words just before the 由 are checked against NotNowWords.
     private static readonly System.Text.RegularExpressions.Regex ThingByBody = new(
-        @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。]?[ 　]*$",
+        @"\G[ 　]*[^。，,；;：:由要把应须]{2,24}?(由[^。，,；;：:由]{2,40}?(?:牵头负责|负责|牵头))[。；;]?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 此前由, 原由, 已由, 不由, 并非由, 拟由, 改由, 交由: a thing given to a body before, already, not, not yet, or handed on.
@@ -556,10 +556,19 @@ internal sealed class ElementReader
         return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name)
                 && (!UnitShape.IsGroup(n.Name) || givesDuty)
                 && (UnitShape.LevelPrefixes.IndexOf(ChineseText.Fold(n.Name)[0]) >= 0 || UnitShape.IsSectorDepartment(n.Name) || (givesWork && UnitShape.IsOfficeWithoutLevel(n.Name))
-                    || (givesDuty && UnitShape.IsGroup(n.Name)))
+                    || (givesDuty && UnitShape.IsGroup(n.Name)) || (givesDuty && NationalCompanyInPlace(n.Name)))
                 && RoleWords.Label(ChineseText.Fold(n.Name)) == Role.None)
             ? (words, System.Math.Min(colon + 1, line.Text.Length))
             : null;
+    }
+
+    // 国网云岭县供电公司, 中国移动云岭分公司: a national company's office in the place, given its duty as a body is.
+    private static bool NationalCompanyInPlace(string name)
+    {
+        var folded = ChineseText.Fold(name);
+        return (folded.StartsWith("国网", System.StringComparison.Ordinal) || folded.StartsWith("中国", System.StringComparison.Ordinal))
+            && (folded.EndsWith("公司", System.StringComparison.Ordinal) || folded.EndsWith("分行", System.StringComparison.Ordinal) || folded.EndsWith("支行", System.StringComparison.Ordinal))
+            && folded.IndexOfAny(UnitShape.LevelPrefixes.ToCharArray(), 2) > 0;
     }
 
     /// <summary>Who a heading's words name (its clauses), for the tasks under it that name nobody themselves.</summary>
@@ -1105,6 +1114,8 @@ internal sealed class ElementReader
         {
             target.Due = deadline;
         }
+
+        target.LeadsLaterTasks |= clause.SameBelow;
 
         if (clause.ByConvention is { } listed && !besideNamedLead)
         {

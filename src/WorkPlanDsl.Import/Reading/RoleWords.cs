@@ -55,6 +55,8 @@ internal static class RoleWords
     /// </summary>
     public static readonly (string Word, Role Role)[] Verbs =
     {
+        // A、B按职责分工牵头负责: each leads in its own remit, as 牵头单位：A、B（按职责分工） reads.
+        ("按职责分工牵头负责", Role.Lead), ("按职责分工牵头", Role.Lead),
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
         ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),
@@ -338,6 +340,12 @@ internal static class RoleWords
             return !LabelOrPersonAt(folded, after) && !InsideName(folded, index, word);
         }
 
+        // 侦查监督与协作配合办公室: 协作配合 is the office's function, as 配合 alone would be.
+        if (word == "协作" && string.CompareOrdinal(folded, after, "配合", 0, 2) == 0 && InsideName(folded, after, "配合"))
+        {
+            return false;
+        }
+
         // 健康教育指导中心, 经济协作办, 督查督办室, 农村合作经济指导司: these verbs end bodies' names; 指导组织实施 and
         // 指导司法所 are still the verb and its work.
         return "中心站所科处室办局组院会委部同人单门领司厅队".IndexOf(next) < 0
@@ -373,9 +381,14 @@ internal static class RoleWords
             end++;
         }
 
+        // The name ends at the last office ending of the run: 协作配合办公室具体承办 holds 办公室, then its words.
+        while (end > after && !NameEnds.Any(e => string.CompareOrdinal(folded, end - e.Length, e, 0, e.Length) == 0 && end - e.Length >= after))
+        {
+            end--;
+        }
+
         var rest = folded.Substring(after, end - after);
-        if (rest.Length == 0 || !NameGoesOn.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || !NameEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal))
-            || rest.Contains("牵头") || rest.Contains("配合"))
+        if (rest.Length == 0 || !NameGoesOn.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || rest.Contains("牵头") || rest.Contains("配合"))
         {
             return false;
         }
@@ -387,14 +400,13 @@ internal static class RoleWords
         }
 
         // 县财政局要配合县发改局: a body's name, then its words; never a name of its own (a two-character start such as 市会
-        // says nothing: 市会展活动). Words before it that hold 牵头 or 配合 themselves are no name's, so the judging of a
+        // says nothing: 市会展活动; a body's name never ends inside a word, as 侦查监督与协 does in 协作). Words before it that hold 牵头 or 配合 themselves are no name's, so the judging of a
         // name never comes back here with a longer run: each call sees fewer characters before its word than the last.
         var prefix = folded.Substring(start, index - start);
         return prefix.Length >= 2 && !prefix.Contains("牵头") && !prefix.Contains("配合") && !prefix.EndsWith("级", StringComparison.Ordinal)
-            && !UnitShape.IsGroup(prefix) && !Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => UnitShape.IsOrganisation(prefix.Substring(0, n)))
+            && !UnitShape.IsGroup(prefix) && !Enumerable.Range(3, System.Math.Max(0, prefix.Length - 2)).Any(n => !StartsVerb(prefix, n - 1) && UnitShape.IsOrganisation(prefix.Substring(0, n)))
             && !UnitShape.IsOrganisation(prefix) && UnitShape.IsOrganisation(prefix + rest);
     }
-
 
     private static bool StartsVerb(string folded, int at)
         => VerbsByFirst.TryGetValue(folded[at], out var candidates) && candidates.Any(v => v.Word.Length >= 2 && string.CompareOrdinal(folded, at, v.Word, 0, v.Word.Length) == 0);

@@ -60,7 +60,7 @@ internal static class StatedRules
     // for all the plan's work, said once; 未标明牵头单位的任务，均由X牵头 says it of the tasks that name none, as every such
     // statement is read.
     // 未标明牵头单位的任务, 未明确牵头单位的: the tasks that name no lead of their own.
-    private const string UnledWords = @"(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务))?[，,]?";
+    private const string UnledWords = @"(?:未|没有)(?:标明|明确|列明|注明|标注|写明|列出)?牵头(?:单位|部门)的(?:(?:重点)?(?:工作|任务|事项))?[，,]?";
 
     private static readonly Regex PlanLeadRule = new(
         @"(?:(?:各项|所有|全部|本方案(?:所列)?(?:各项)?|本计划(?:所列)?(?:各项)?|本要点(?:所列)?(?:各项)?)(?:重点)?(?:工作|任务|事项)"
@@ -70,10 +70,28 @@ internal static class StatedRules
 
     // 注：未标明牵头单位的任务…, 未明确牵头单位的…: a line that opens by speaking of the plan's tasks that name no lead (not a
     // task's own words: 对职责交叉、未明确牵头单位的事项，由县政府办牵头协调).
+    // It may open with 凡, 其中 or the plan's word for its tasks, stand in brackets, and name supports after its lead
+    // (…由县安委办牵头负责，各乡镇配合).
+    private const string UnledStatement = UnledWords
+        + @"[^。；;，,由]{0,4}?由(?<lead>[^。；;，,由]{2,60}?)牵头(?:负责)?(?:[，,](?<support>[^。；;]{2,60}?)(?:配合|协助|参与|协同))?[。；;]?[）)]?[。；;]?[ 　]*$";
+
+    private const string StatementOpening = @"^[ 　]*[（(]?(?:(?:注|说明|备注)[0-9一二三四五六七八九十]*[：:．.、]?[ 　]*)?(?:凡是?|其中[，,]?|所有)?";
+
     private static readonly Regex UnledTasks = new(
-        @"^[ 　]*(?:(?:注|说明|备注)[0-9一二三四五六七八九十]*[：:．.、]?[ 　]*)?(?:(?:本方案|本计划|以上|上述)(?:所列)?(?:各项)?)?" + UnledWords
-        + @"[^。；;，,由]{0,4}?由[^。；;，,由]{2,60}?牵头[。；;]?[ 　]*$",
-        RegexOptions.CultureInvariant);
+        StatementOpening + @"(?:(?:本方案|本计划|以上|上述)(?:所列)?(?:各项)?(?:任务|工作)?中?)?" + UnledStatement, RegexOptions.CultureInvariant);
+
+    // 本部分未明确牵头单位的，由X牵头: the same, of one part's tasks only.
+    private static readonly Regex PartsUnledTasks = new(
+        StatementOpening + @"(?:本部分|本节|本章)(?:所列)?(?:各项)?(?:任务|工作)?中?" + UnledStatement, RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Where a line gives a lead to every task of its part naming none (本部分未明确牵头单位的，由X牵头): the words from its
+    /// lead on (X牵头，Y配合), to be read as a clause; null otherwise.
+    /// </summary>
+    public static string? LeadOfThePartsUnledTasks(string text, string folded)
+        => PartsUnledTasks.Match(folded) is { Success: true } part && !SomeTasksOnly.IsMatch(folded)
+            ? text.Substring(part.Groups["lead"].Index).TrimEnd(' ', '　', '。', '；', ';', '）', ')')
+            : null;
 
     /// <summary>
     /// True for a line that gives a lead to every task naming none (未明确牵头单位的，由X牵头): a word on the plan, never the

@@ -24,7 +24,7 @@ internal sealed partial class StructureReader
     /// </summary>
     private void DropBrokenNameEnds(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        var elements = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)).SelectMany(t => new[] { t }.Concat(t.Children)).ToList();
+        var elements = AllTasks().SelectMany(t => new[] { t }.Concat(t.Children)).ToList();
         var names = new HashSet<string>(elements.SelectMany(e => e.Leads.Concat(e.Supports)), System.StringComparer.Ordinal);
 
         // Looked up by the lead's own characters, so that thousands of names are not compared with each other.

@@ -25,7 +25,7 @@ internal sealed partial class StructureReader
 
     private void ApplyDittos()
     {
-        var tasks = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)).OrderBy(t => t.Line).ToList();
+        var tasks = AllTasks().OrderBy(t => t.Line).ToList();
 
         // 同第3项: the nearest task numbered 3 before the ditto (numbers that restart in each section mean this section's),
         // kept as the tasks go by, so that a plan of dittos is read in one pass.

@@ -23,9 +23,10 @@ internal sealed partial class StructureReader
 
     // A task's number in a sentence that speaks of it: 4, 第4, 第（四）, （五）, 第一; a Chinese numeral alone is a count
     // (以上三项工作由…), not a number, unless it goes on a range or list (第一、二项).
-    private const string ScopeNumber = @"(?:第?\d{1,4}|第[（(]?[一二三四五六七八九十]{1,3}[）)]?|[（(][一二三四五六七八九十]{1,3}[）)])";
+    // 第（3）项 and 第③项 name tasks numbered (3) and ③ (or 3.).
+    private const string ScopeNumber = @"(?:第?\d{1,4}|第[（(]?[一二三四五六七八九十]{1,3}[）)]?|[（(][一二三四五六七八九十]{1,3}[）)]|第[（(]\d{1,3}[）)]|第[\u2460-\u2473])";
 
-    private const string NextScopeNumber = @"(?:第?\d{1,4}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?)";
+    private const string NextScopeNumber = @"(?:第?\d{1,4}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?|第?[（(]\d{1,3}[）)]|第?[\u2460-\u2473])";
 
     // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
@@ -51,6 +52,10 @@ internal sealed partial class StructureReader
         + @"(?:(?:均|都|(?<each>分别))?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?))?(?:以)?外[，,][ 　]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // ，其余任务由B牵头 after a scope's words: where they end.
+    private static readonly System.Text.RegularExpressions.Regex OthersAfterScope = new(
+        @"[，,][ 　]*(?=(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?由)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // 其余任务由X牵头, 其他各项工作均由X负责, 均由X牵头: after an exception, the tasks it leaves.
     private static readonly System.Text.RegularExpressions.Regex TheOtherTasks = new(
         @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -75,19 +80,41 @@ internal sealed partial class StructureReader
     /// The scopes a line opening with one gives, each with its numbers, whether it says 分别, and its words from 由 to the
     /// next scope (以上第1—5项由A牵头，B配合；第6项由C牵头: 1–5 are A's with B, 6 is C's alone).
     /// </summary>
-    private static List<NumberScope> NumberedScopes(SourceLine line)
+    private static List<NumberScope> NumberedScopes(SourceLine line) => NumberedScopes(line, 0);
+
+    // More exceptions than this before one scope is no statement a plan makes: not read (and never a deep recursion).
+    private const int MostExceptions = 20;
+
+    private static List<NumberScope> NumberedScopes(SourceLine line, int exceptions)
     {
         if (ExceptionFirst.Match(line.Folded) is { Success: true } exception)
         {
+            if (exceptions == MostExceptions)
+            {
+                return new List<NumberScope>();
+            }
+
             // 除第4项由县统计局牵头外，第1至5项任务由县发改局牵头: the scope after the comma less the exception, and the
             // exception with its own words, as 第1至5项任务（第4项除外）由…；第4项由… reads.
             var after = line.Text.Substring(exception.Length);
-            var rest = NumberedScopes(SourceLine.Of(line.Number, after));
+            var rest = NumberedScopes(SourceLine.Of(line.Number, after), exceptions + 1);
             var except = Numbers(exception.Groups["numbers"].Value);
+            var setApart = new List<NumberScope>();
             if (rest.Count == 0 && TheOtherTasks.Match(ChineseText.Fold(after)) is { Success: true } others)
             {
-                // 除第4、5项…外，其余任务由X牵头: every other task of the list.
-                rest.Add(new NumberScope(except, exception.Groups["numbers"].Value, false, after.Substring(others.Groups["words"].Index, others.Groups["words"].Length), AllBut: true));
+                // 除第4、5项…外，其余任务由X牵头: every other task of the list; 其余任务由X牵头，第3项由Y牵头: and the tasks
+                // set apart after it, each with its own words.
+                var words = after.Substring(others.Groups["words"].Index, others.Groups["words"].Length);
+                var allBut = new List<int>(except);
+                if (LaterScope.Match(ChineseText.Fold(words)) is { Success: true } later)
+                {
+                    var named = NumberedScopes(SourceLine.Of(line.Number, words.Substring(later.Index).TrimStart('，', ',', ' ', '　')), exceptions + 1);
+                    words = words.Substring(0, later.Index).TrimEnd('，', ',');
+                    setApart.AddRange(named);
+                    allBut.AddRange(named.SelectMany(scope => scope.Numbers));
+                }
+
+                rest.Add(new NumberScope(allBut, exception.Groups["numbers"].Value, false, words, AllBut: true));
             }
 
             if (rest.Count == 0 || except.Count == 0)
@@ -96,6 +123,7 @@ internal sealed partial class StructureReader
             }
 
             rest.Where(scope => !scope.AllBut).ToList().ForEach(scope => scope.Numbers.RemoveAll(except.Contains));
+            rest.InsertRange(0, setApart);
             if (exception.Groups["who"] is { Success: true } who)
             {
                 var each = exception.Groups["each"].Success;
@@ -111,6 +139,7 @@ internal sealed partial class StructureReader
             return scopes;
         }
 
+        var othersAt = -1;
         var starts = new List<System.Text.RegularExpressions.Match> { first };
         starts.AddRange(LaterScope.Matches(line.Folded, first.Length).Cast<System.Text.RegularExpressions.Match>());
         for (var k = 0; k < starts.Count; k++)
@@ -139,11 +168,26 @@ internal sealed partial class StructureReader
             var to = k + 1 < starts.Count ? starts[k + 1].Index : line.Text.Length;
             var stop = line.Folded.IndexOfAny(new[] { '；', ';', '。' }, from, to - from);
             to = stop >= 0 ? stop : to;
-            var each = starts[k].Value.Contains("分别");
+
+            // 第1至2项由A牵头，其余任务由B牵头: the scope's words end where the other tasks' start.
+            if (OthersAfterScope.Match(line.Folded, from, to - from) is { Success: true } others)
+            {
+                to = others.Index;
+                othersAt = others.Index + others.Length;
+            }
+
+            // 分别由A、B牵头, and 由A、B分别牵头: each its own.
+            var each = starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0;
             // 第4项：C负责: the words after the colon are the clause, as after 由.
             from += line.Folded[from] is '：' or ':' ? 1 : 0;
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
             scopes.Add(new NumberScope(numbers, spec, each, words));
+        }
+
+        if (othersAt >= 0 && scopes.Count > 0 && TheOtherTasks.Match(line.Folded.Substring(othersAt)) is { Success: true } theOthers)
+        {
+            scopes.Add(new NumberScope(scopes.SelectMany(scope => scope.Numbers).Distinct().ToList(), scopes[0].Spec, false,
+                line.Text.Substring(othersAt + theOthers.Groups["words"].Index, theOthers.Groups["words"].Length), AllBut: true));
         }
 
         return scopes;
@@ -205,6 +249,74 @@ internal sealed partial class StructureReader
         }
     }
 
+    // 以上两项任务，由A、B分别牵头; 上述3项工作均由X负责: a statement closing the tasks just above it, by how many they are.
+    private static readonly System.Text.RegularExpressions.Regex CountedScope = new(
+        @"^[ 　]*[（(]?(?:以上|上述|前述)(?<count>[两二三四五六七八九十]|\d{1,2})项(?:任务|工作|措施|事项|内容)?[ 　]*[，,]?[ 　]*(?:均|都|(?<each>分别))?由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Reads a statement closing the tasks just above it by their count (以上两项任务，由A、B分别牵头): the last tasks of the
+    /// open list that name no lead, as many as it counts, get its bodies, respectively where it says 分别 and names as many leads as tasks. False
+    /// where the line is no such statement.
+    /// </summary>
+    private bool CountedTasksAbove(SourceLine line)
+    {
+        if (_task is null || CountedScope.Match(line.Folded) is not { Success: true } statement)
+        {
+            return false;
+        }
+
+        var countText = statement.Groups["count"].Value;
+        var count = char.IsDigit(countText[0]) ? int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(countText) ?? 0;
+        var tasks = Tasks;
+        var words = line.Text.Substring(statement.Groups["words"].Index, statement.Groups["words"].Length);
+        var each = statement.Groups["each"].Success || words.Contains("分别");
+        // 分别由A、B负责: every body named, each its own task's lead; otherwise the words' leads and supports, every task's.
+        var holder = each ? null : _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
+        var leads = holder?.Leads ?? EachLeads(words).Select(name => _elements.Heading(SourceLine.Of(line.Number, name + "牵头"), 0, wholeLine: true).Leads)
+            .Where(lead => lead.Count == 1).Select(lead => lead[0]).ToList();
+        Text(line.Text);
+        _task = null;
+        if (count < 2 || tasks.Count(t => t.Leads.Count == 0) < count || leads.Count == 0 || (each && leads.Count != count))
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + countText + " tasks above it that could not be matched to them: no lead read from it"));
+            return true;
+        }
+
+        // 4.…（X负责） then 以上三项工作由Y负责: the count is of the tasks above that name no lead of their own.
+        var above = tasks.Where(t => t.Leads.Count == 0).ToList();
+        above = above.Skip(above.Count - count).ToList();
+        for (var i = 0; i < above.Count; i++)
+        {
+            if (holder is null)
+            {
+                above[i].AddLead(leads[i]);
+            }
+            else
+            {
+                holder.Leads.ForEach(above[i].AddLead);
+                holder.Supports.ForEach(above[i].AddSupport);
+            }
+        }
+
+        return true;
+    }
+
+    // A分别牵头, 由A、B分别负责: the bodies before the role, in order; none where any is no organisation.
+    private static List<string> EachLeads(string words)
+    {
+        var folded = ChineseText.Fold(words);
+        var role = System.Text.RegularExpressions.Regex.Match(folded, @"(?:分别)?(?:牵头负责|牵头|负责|承办|主办)");
+        if (!role.Success || role.Index == 0 || role.Index + role.Length < folded.TrimEnd('。', '；', ';', ' ').Length - 2)
+        {
+            return new List<string>();
+        }
+
+        var bodies = words.Substring(0, role.Index).Replace("分别", string.Empty);
+        var names = ClauseReader.Names(bodies, ChineseText.Fold(bodies)).Where(n => !n.Tail).Select(n => n.Name).ToList();
+        return names.Count > 1 && names.All(UnitShape.IsOrganisation) ? names : new List<string>();
+    }
+
     // The lines read as 第（一）项：…, each with the line the document printed.
     private readonly Dictionary<SourceLine, SourceLine> _restatedWords = new();
 
@@ -213,9 +325,8 @@ internal sealed partial class StructureReader
     // （一） names a task numbered （一）, 3 one numbered 3. (or (3), ③); 第一 either.
     private static bool SameKind(string spec, ImportedElement task)
     {
-        var kind = task.Label is { } label ? Numbering.Read(SourceLine.Of(0, label + "x")).Kind : NumberingKind.None;
-        kind = kind == NumberingKind.None && task.Label is { } named ? Numbering.Read(SourceLine.Of(0, named + "：x")).Kind : kind;
-        var folded = ChineseText.Fold(spec);
+        var kind = LabelNumbering(task).Kind;
+        var folded = CircledAsDigits(ChineseText.Fold(spec));
         if (System.Text.RegularExpressions.Regex.IsMatch(folded, @"[（(][一二三四五六七八九十]"))
         {
             return kind is NumberingKind.Parenthesized or NumberingKind.Damaged;
@@ -270,27 +381,75 @@ internal sealed partial class StructureReader
     /// </summary>
     public void ReadStatementsBefore(IEnumerable<SourceLine> preface)
     {
+        PlanTasksByNumber? plan = null;
         foreach (var line in preface.Where(l => l.Table is null && RoleWords.HasRole(l.Folded)))
         {
-            if (NumberedScopes(line) is { Count: > 0 } scopes && !NumbersRepeat(line))
+            if (NumberedScopes(line) is { Count: > 0 } scopes)
             {
                 // Numbered once across the plan, its tasks are one list whichever headings they stand under.
-                ApplyScopes(line, scopes, _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).ToList());
+                (plan ??= new PlanTasksByNumber(this)).Apply(line, scopes);
+            }
+            else if (ExceptionStatement.IsMatch(line.Folded))
+            {
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about tasks by their numbers that could not be read: no lead read from it"));
             }
         }
     }
 
-    // 除第2项由X牵头外，其余任务由Y牵头 said of the whole plan (before it, or after its last section) where the numbering
-    // starts again under each heading: which task 2 is meant is not plain. Says so, and reads nothing.
+    /// <summary>
+    /// The plan's tasks once they are all there, for statements said of the whole plan: which numbers repeat, judged
+    /// once, and the tasks a statement may lead (not those under a heading that names its own lead), in one list whose
+    /// number index every statement shares.
+    /// </summary>
+    private sealed class PlanTasksByNumber
+    {
+        private readonly StructureReader _reader;
+        private readonly bool _numbersRepeat;
+        private readonly List<ImportedElement> _open;
+
+        public PlanTasksByNumber(StructureReader reader)
+        {
+            _reader = reader;
+            _numbersRepeat = NumbersRepeatIn(reader.AllTasks());
+            _open = reader._plan.PlanTasks.Concat(reader._plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(x => x.Children)).ToList();
+        }
+
+        // 除第2项由X牵头外，其余任务由Y牵头 said of the whole plan where the numbering starts again under each heading:
+        // which task 2 is meant is not plain. Says so, and reads nothing.
+        public void Apply(SourceLine line, List<NumberScope> scopes)
+        {
+            if (_numbersRepeat)
+            {
+                _reader.NumbersRepeatNote(line);
+                return;
+            }
+
+            _reader.ApplyScopes(line, scopes, _open);
+        }
+    }
+
+    private bool _numbersRepeated;
+
+    private List<ImportedElement> AllTasks() => _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).ToList();
+
+    private static bool NumbersRepeatIn(List<ImportedElement> tasks)
+    {
+        var numbers = tasks.Select(NumberOf).Where(n => n is not null).ToList();
+        return numbers.Count != numbers.Distinct().Count();
+    }
+
+    private void NumbersRepeatNote(SourceLine line)
+        => _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about tasks by their numbers, where the numbering starts again under each heading: which tasks it names is not plain, so no lead is read from it"));
+
+    // The same, for a statement in the body: judged over the tasks read so far (once a number repeats, it always will).
     private bool NumbersRepeat(SourceLine line)
     {
-        var numbers = _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).Select(NumberOf).Where(n => n is not null).ToList();
-        if (numbers.Count == numbers.Distinct().Count())
+        if (!_numbersRepeated && !(_numbersRepeated = NumbersRepeatIn(AllTasks())))
         {
             return false;
         }
 
-        _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about tasks by their numbers, where the numbering starts again under each heading: which tasks it names is not plain, so no lead is read from it"));
+        NumbersRepeatNote(line);
         return true;
     }
 
@@ -301,9 +460,16 @@ internal sealed partial class StructureReader
     // numbers.
     private void ApplyScopes(SourceLine line, List<NumberScope> scopes, List<ImportedElement> tasks)
     {
+        if (scopes.FirstOrDefault(scope => NamesAHeadingToo(scope, tasks)) is { } heading)
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement names " + heading.Spec + ", which may be the heading so numbered or the task: no lead read from it"));
+            return;
+        }
+
         foreach (var scope in scopes)
         {
             var (numbers, each) = (scope.Numbers, scope.Each);
+
             var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
             foreach (var task in ScopeTasks(scope, tasks).Where(t => t.Leads.Count == 0))
@@ -320,6 +486,30 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    // 第三项 in a plan of headings 一、二、三、 over tasks 1. 2. 3.: the heading three or the task three, not plain.
+    private bool NamesAHeadingToo(NumberScope scope, List<ImportedElement> tasks)
+    {
+        // 任务三 names a task by its name, never a heading.
+        var spec = CircledAsDigits(ChineseText.Fold(scope.Spec));
+        if (spec.Any(char.IsDigit) || spec.IndexOfAny(new[] { '（', '(' }) >= 0 || spec.IndexOf('第') < 0)
+        {
+            return false;
+        }
+
+        // Every number a heading over tasks of its own (第一、二项 where there is no 一、 names tasks).
+        if (!scope.Numbers.All(n => _plan.Sections.Any(s => s.Children.Count > 0 && LabelNumbering(s) is { Kind: NumberingKind.Chinese } heading && heading.Value == n)))
+        {
+            return false;
+        }
+
+        return scope.AllBut || ScopeTasks(scope, tasks).Any(t => LabelNumbering(t).Kind != NumberingKind.Chinese);
+    }
+
+    // True where the open part (section, or the plan's own list) holds a task the scope names: for 其余, any task at all.
+    private bool InOpenPart(NumberScope scope)
+        => scope.AllBut ? Tasks.Any(t => NumberOf(t) is { } n && !scope.Numbers.Contains(n) && SameKind(scope.Spec, t))
+            : scope.Numbers.Any(n => IndexOf(Tasks).Of(n).Any(t => SameKind(scope.Spec, t)));
 
     // The tasks a scope names: in the open section (or the plan's own), else the one task anywhere with that number and
     // kind; a number two sections share names neither.
@@ -339,15 +529,23 @@ internal sealed partial class StructureReader
             return here;
         }
 
-        var lists = new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(x => x.Children)).ToList();
-        return numbers.Select(n => lists.SelectMany(l => IndexOf(l).Of(n)).Where(t => SameKind(spec, t)).ToList())
+        // A second task with the number ends the search: where numbering restarts, it is found in the next part.
+        var lists = new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(x => x.Children));
+        return numbers.Select(n => lists.SelectMany(l => IndexOf(l).Of(n)).Where(t => SameKind(spec, t)).Take(2).ToList())
             .Where(found => found.Count == 1).SelectMany(found => found).ToList();
     }
+
+    // ③ → 3: a circled number names the task numbered so.
+    private static string CircledAsDigits(string spec)
+        => spec.Any(c => c is >= '\u2460' and <= '\u2473')
+            ? System.Text.RegularExpressions.Regex.Replace(spec, "[\u2460-\u2473]", m => (m.Value[0] - '\u2460' + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : spec;
 
     // 1—3 → 1, 2, 3; 7、8 → 7, 8; （一）至（三） → 1, 2, 3; a range of more than a hundred is no range of tasks.
     private static List<int> Numbers(string spec)
     {
         var numbers = new List<int>();
+        spec = CircledAsDigits(spec);
         var parts = System.Text.RegularExpressions.Regex.Matches(spec, @"\d{1,4}|[一二三四五六七八九十]{1,3}|[—\-－~～至到]");
         int Value(string part) => char.IsDigit(part[0]) ? int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(part) ?? 0;
         bool IsNumber(string part) => char.IsDigit(part[0]) || "一二三四五六七八九十".IndexOf(part[0]) >= 0;
@@ -380,15 +578,23 @@ internal sealed partial class StructureReader
     }
 
     // The number a task's label carries (3 of 3. or 3、, 1 of 任务一), or null.
-    private static int? NumberOf(ImportedElement task)
+    private static int? NumberOf(ImportedElement task) => LabelNumbering(task) is { Kind: not NumberingKind.None } numbering ? numbering.Value : null;
+
+    // The numbering a task's label reads as (3. or 3、, 任务一 as 任务一：), read once per task: statements by number look
+    // tasks up over and over.
+    private static Numbering LabelNumbering(ImportedElement task)
     {
         if (task.Label is not { } label)
         {
-            return null;
+            return Numbering.None;
         }
 
-        var numbering = Numbering.Read(SourceLine.Of(0, label + "x"));
-        numbering = numbering.Kind == NumberingKind.None ? Numbering.Read(SourceLine.Of(0, label + "：x")) : numbering;
-        return numbering.Kind == NumberingKind.None ? null : numbering.Value;
+        return LabelNumberings.GetValue(task, _ =>
+        {
+            var numbering = Numbering.Read(SourceLine.Of(0, label + "x"));
+            return new System.Runtime.CompilerServices.StrongBox<Numbering>(numbering.Kind == NumberingKind.None ? Numbering.Read(SourceLine.Of(0, label + "：x")) : numbering);
+        }).Value;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ImportedElement, System.Runtime.CompilerServices.StrongBox<Numbering>> LabelNumberings = new();
 }

@@ -167,10 +167,18 @@ internal sealed partial class StructureReader
         }
 
         CloseHeading();
-        foreach (var (line, scopes, section) in _laterScopes.Where(s => s.Section is not null || !NumbersRepeat(s.Line)))
+        PlanTasksByNumber? planTasks = null;
+        foreach (var (line, scopes, section) in _laterScopes)
         {
             // Said under a heading, of its tasks; said before any heading, of the plan's, numbered once across it.
-            ApplyScopes(line, scopes, section?.Children ?? _plan.PlanTasks.Concat(_plan.Sections.SelectMany(x => x.Children)).ToList());
+            if (section is null)
+            {
+                (planTasks ??= new PlanTasksByNumber(this)).Apply(line, scopes);
+            }
+            else
+            {
+                ApplyScopes(line, scopes, section.Children);
+            }
         }
 
         // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
@@ -185,8 +193,9 @@ internal sealed partial class StructureReader
         {
             task.ImplementersSupport();
         }
+        SameBelow();
         ApplyRestatedRows(unled);
-        ApplyNumberedRows(_plan.PlanTasks.Concat(_plan.Sections.SelectMany(s => s.Children)));
+        ApplyNumberedRows(AllTasks());
         ApplyDittos();
         DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))
@@ -743,7 +752,7 @@ internal sealed partial class StructureReader
     private void MeasuresOwningTheirWork(List<(SourceLine Line, Numbering Numbering)> body)
     {
         if (_taskKind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Decimal
-            or NumberingKind.ParenArabic or NumberingKind.ArabicParen))
+            or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Article))
         {
             return;
         }
@@ -760,7 +769,8 @@ internal sealed partial class StructureReader
             && prose.Opening(body[at].Line, body[at].Numbering.Kind == NumberingKind.None ? 0 : body[at].Numbering.BodyStart, modalSubject: true) is { Leads.Count: > 0 };
 
         // Under (一) tasks, 1. numbers their measures too (二、(一)全力推进…。 then 1.…(X主办) 2.…(Y主办)).
-        var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese;
+        // Under 第三条, an article of rules, 1. numbers its items as well.
+        var arabicMeasures = _taskKind is NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Article;
         // Under (1) tasks, ① numbers their measures.
         bool IsMeasure(NumberingKind kind) => kind != _taskKind
             && (kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic));
@@ -1039,7 +1049,38 @@ internal sealed partial class StructureReader
         var clauses = new ClauseReader();
         var prose = new ProseReader(clauses);
         return NamesLead(line, bodyStart)
-            || SentenceStarts(line.Folded, bodyStart).Any(at => LastSentenceNamesLead(clauses, line, at) || prose.Opening(line, at, modalSubject: true) is { Leads.Count: > 0 });
+            || SentenceStarts(line.Folded, bodyStart).Any(at => LastSentenceNamesLead(clauses, line, at) || prose.Opening(line, at, modalSubject: true) is { Leads.Count: > 0 })
+            || LastClauseStart(line.Folded, bodyStart) is var last and > 0 && (LastSentenceNamesLead(clauses, line, last) || prose.Opening(line, last) is { Leads.Count: > 0 });
+    }
+
+    // 清理河塘沟渠40公里，由镇水利站负责。: where the last clause of the paragraph starts, after its comma; 0 where none.
+    private static int LastClauseStart(string folded, int bodyStart)
+    {
+        var end = folded.TrimEnd('。', ' ', '　').Length;
+        var comma = end > bodyStart ? folded.LastIndexOfAny(new[] { '，', ',' }, end - 1, end - bodyStart) : -1;
+        return comma >= 0 && folded.IndexOfAny(new[] { '。', '；', ';' }, comma, end - comma) < 0 ? comma + 1 : 0;
+    }
+
+    // （责任单位：市卫生健康委，下同）: the task's lead and supports go to the tasks after it in its list that name none, up
+    // to the next that says 下同 itself.
+    private void SameBelow()
+    {
+        foreach (var list in new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(s => s.Children)))
+        {
+            ImportedElement? same = null;
+            foreach (var task in list)
+            {
+                if (task.LeadsLaterTasks)
+                {
+                    same = task;
+                }
+                else if (same is not null && task.Leads.Count == 0)
+                {
+                    same.Leads.ForEach(task.AddLead);
+                    same.Supports.ForEach(task.AddSupport);
+                }
+            }
+        }
     }
 
     // Where each sentence from bodyStart on starts.
@@ -1400,19 +1441,45 @@ internal sealed partial class StructureReader
             // （1—3项由县水利局负责）, 第4至6项由县河长办牵头，各乡镇配合, 上述第7、8项任务分别由A、B负责: for the tasks
             // with those numbers that name no lead, respectively where the words say so and the names match the numbers.
             Text(_restatedWords.TryGetValue(line, out var printed) ? printed.Text : line.Text);
-            if (scopes.All(scope => ScopeTasks(scope, Tasks).Count == 0))
+
+            // 本部分除第2项由X牵头外，其余任务均由Y牵头 before the tasks it names: read once they are all there. Which are
+            // there is judged in the open part alone (its 第1项 is not the part before's), scope by scope.
+            var later = scopes.Where(scope => !InOpenPart(scope)).ToList();
+            if (later.Count > 0)
             {
-                // 本部分除第2项由X牵头外，其余任务均由Y牵头 before the tasks it names: read once they are all there.
-                _laterScopes.Add((line, scopes, _section));
+                _laterScopes.Add((line, later, _section));
             }
-            else if (!(_section is not null && ExceptionStatement.IsMatch(line.Folded) && !PartWords.Any(line.Folded.Contains) && NumbersRepeat(line)))
+
+            var now = scopes.Except(later).ToList();
+            if (now.Count > 0 && !(_section is not null && ExceptionStatement.IsMatch(line.Folded) && !PartWords.Any(line.Folded.Contains) && NumbersRepeat(line)))
             {
                 // After a section's tasks, a statement with an exception and no word of its part (本部分, 以上) may be the
                 // whole plan's: where the numbering starts again, NumbersRepeat has said it is not read.
-                ApplyScopes(line, scopes, Tasks);
+                ApplyScopes(line, now, Tasks);
             }
 
             _task = null;
+            return;
+        }
+
+        if (offset == 0 && CountedTasksAbove(line))
+        {
+            return;
+        }
+
+        if (offset == 0 && StatedRules.LeadOfThePartsUnledTasks(line.Text, line.Folded) is { } partsLead)
+        {
+            // 本部分未明确牵头单位的，由X牵头, before the part's tasks or after them: the part's lead, which its tasks that
+            // name none have (a part that names its own keeps it).
+            Text(line.Text);
+            _task = null;
+            var holder = _elements.Heading(SourceLine.Of(line.Number, partsLead), 0, wholeLine: true);
+            foreach (var element in _section is { Leads.Count: 0 } part ? new List<ImportedElement> { part } : _section is null ? Tasks.Where(t => t.Leads.Count == 0).ToList() : new List<ImportedElement>())
+            {
+                holder.Leads.ForEach(element.AddLead);
+                holder.Supports.ForEach(element.AddSupport);
+            }
+
             return;
         }
 

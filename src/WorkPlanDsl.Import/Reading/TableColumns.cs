@@ -62,6 +62,12 @@ internal sealed class TableColumns
     /// <summary>The header's words for each column, as printed.</summary>
     public string[] Headers { get; }
 
+    /// <summary>
+    /// The headers of builders' columns (建设单位, 项目实施单位) in a table that names no other bodies: kept as text, since
+    /// builders lead nothing; the import says so.
+    /// </summary>
+    public string[] BuildersOnly { get; private init; } = System.Array.Empty<string>();
+
     /// <summary>Where the tasks start: after the header, which takes two rows where 责任单位 spans 牵头单位 and 配合单位.</summary>
     public int HeaderRows { get; }
 
@@ -167,11 +173,16 @@ internal sealed class TableColumns
 
             // 项目名称 | 建设单位 with no column of the bodies that answer for the projects: the builders (a company among
             // them) lead nothing; their column is kept as text.
+            var builders = new List<string>();
             if (Enumerable.Range(0, kinds.Length).Where(i => NamesUnits(kinds[i])).All(i => IsOwner(Folded(headers[i]))))
             {
                 for (var i = 0; i < kinds.Length; i++)
                 {
-                    kinds[i] = kinds[i] == ColumnKind.Implementer && IsOwner(Folded(headers[i])) ? ColumnKind.Remark : kinds[i];
+                    if (kinds[i] == ColumnKind.Implementer && IsOwner(Folded(headers[i])))
+                    {
+                        kinds[i] = ColumnKind.Remark;
+                        builders.Add(headers[i]);
+                    }
                 }
             }
 
@@ -182,7 +193,7 @@ internal sealed class TableColumns
                 kinds[mainly[0]] = ColumnKind.Accountable;
             }
 
-            return new TableColumns(kinds, headers, r, headerRows, marks);
+            return new TableColumns(kinds, headers, r, headerRows, marks) { BuildersOnly = builders.ToArray() };
         }
 
         return null;
@@ -192,13 +203,13 @@ internal sealed class TableColumns
     public static bool IsHeader(IReadOnlyList<ColumnKind> kinds)
         => kinds.Count(k => k != ColumnKind.None) >= 2 && kinds.Any(k => k is ColumnKind.Task or ColumnKind.Content);
 
-    /// <summary>What a header cell's words say its column holds.</summary>
     // 项目业主, 业主单位, 项目建设单位: who builds a listed project.
     private static bool IsOwner(string folded)
         => folded is "项目业主" or "业主" or "业主单位" or "项目业主单位" or "建设单位" or "项目建设单位" or "项目单位" or "项目实施单位";
 
     private static string Folded(string header) => new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
 
+    /// <summary>What a header cell's words say its column holds.</summary>
     public static ColumnKind Classify(string header)
     {
         var folded = Folded(header);

@@ -41,6 +41,12 @@ internal sealed class TableReader
     public void Read(TableBlock table, List<ImportedElement> tasks, System.Func<SourceLine, string?, string, List<ImportedElement>> openSection)
     {
         var columns = TableColumns.Find(table.Rows)!;
+        if (columns.BuildersOnly.Length > 0)
+        {
+            _notes.Add(new ImportNote(table.Line, NoteSeverity.Note, "the table names bodies only as builders (" + string.Join("、", columns.BuildersOnly)
+                + "), who carry the projects out and lead none of them: no lead read from it, its names kept as each task's text"));
+        }
+
         var groups = new List<List<TableRow>>();
         string? category = null;
         var body = table.Rows.Skip(columns.HeaderRows).ToList();

@@ -35,6 +35,9 @@ public class LabelWordsAndNamesTests
     [InlineData("（县招商中心牵头，各乡镇配合）", "县招商中心", "各乡镇")]
     [InlineData("（会展活动配合保障中心牵头，公安分局配合）", "会展活动配合保障中心", "公安分局")]
     [InlineData("（街道配合社区服务中心）", "", "街道")]
+    [InlineData("（第一检察部牵头，侦查监督与协作配合办公室具体承办）", "第一检察部", "侦查监督与协作配合办公室")]
+    [InlineData("（县创建工作指挥部办公室（设在县市场监督管理局）牵头，指挥部各成员单位配合）", "县创建工作指挥部办公室", "指挥部各成员单位")]
+    [InlineData("（牵头单位：市安委办（挂靠市应急管理局）；配合单位：市公安局）", "市安委办", "市公安局")]
     public void A_role_word_inside_a_bodys_name_is_part_of_the_name(string bracket, string lead, string supports)
     {
         // hostile67 d19: 市会展活动配合保障中心负责 gave the lead 保障中心, a piece of the name.
@@ -302,5 +305,25 @@ public class LabelWordsAndNamesTests
         var plan = Import("一、医疗服务", "1.推进医联体建设，组建城市医疗集团2个。（牵头单位：市卫生健康委；配合单位：" + supports + "）");
         Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("1."));
         Assert.Equal(expected.Split('|'), plan.Supports("1."));
+    }
+
+    [Theory]
+    [InlineData("1) 征兵工作由镇武装部负责；", "镇武装部")]
+    [InlineData("1) 征兵工作由镇武装部负责。", "镇武装部")]
+    [InlineData("1.统计调查工作由镇统计站负责；", "镇统计站")]
+    public void A_task_whose_whole_line_gives_the_thing_to_a_body_may_close_with_a_semicolon(string task, string lead)
+    {
+        // hostile71 x20: the items of a list, each closed by ；, named no lead.
+        var plan = Import("某镇方案", "一、重点工作", task, task.Substring(0, 1) == "1" && task[1] == ')' ? "2) 老龄工作由镇民政办负责。" : "2.老龄工作由镇民政办负责。");
+        Assert.Equal(new[] { lead }, plan.Tasks.First().InEffect.Leads.Select(id => plan.Names(new[] { id })[0]).ToArray());
+    }
+
+    [Fact]
+    public void A_national_companys_office_in_the_place_given_its_duty_leads_it()
+    {
+        // hostile71 x02: 国网云岭县供电公司：负责… named no lead where every county body did.
+        var plan = Import("云岭县森林防灭火责任分工", "一、县应急管理局：负责森林防灭火综合协调工作。", "二、国网云岭县供电公司：负责林区输电线路隐患排查。",
+            "三、县林业局：负责森林火灾预防工作。");
+        Assert.Equal(new[] { "国网云岭县供电公司" }, plan.Leads("二、"));
     }
 }

@@ -212,8 +212,10 @@ public class RealPlanRoleTests
             " 5、公有土地登记管理要加强督导。(財政局)",
             " 6、98年元旦升旗活動相關事宜,應事先做好規劃辦理。(教育局)",
             " 7、2024年底前完成改造。(建設局)",
+            " 8、3月21日下午召开专题会议，再动员、再部署。(應急局)",
             "1、2、3号楼外立面改造同步推进。");
-        Assert.Equal(new[] { "5、", "6、", "7、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "5、", "6、", "7、", "8、" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "應急局" }, plan.Leads("8、"));
         Assert.Equal(new[] { "財政局" }, plan.Leads("5、"));
         Assert.Equal(new[] { "教育局" }, plan.Leads("6、"));
         Assert.StartsWith("98年元旦", plan.Task("6、").Title);

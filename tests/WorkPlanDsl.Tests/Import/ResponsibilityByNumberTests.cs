@@ -374,4 +374,62 @@ public class ResponsibilityByNumberTests
         Assert.Equal(new[] { "县发改局" }, plan.Leads("350."));
         Assert.Empty(plan.TasksWithoutLead);
     }
+
+    [Fact]
+    public void A_statement_counting_the_tasks_above_it_gives_them_its_bodies_respectively_where_it_says_so()
+    {
+        // hostile71 x05: 以上两项任务，由A、B分别牵头 gave the second task both leads and the first none.
+        var plan = Import(
+            "一、粮食安全",
+            "（一）稳定粮食生产。（县农业农村局牵头）",
+            "（二）推进高标准农田建设。新建高标准农田3.5万亩。",
+            "（三）提升农田水利设施。整治山塘50口。",
+            "以上两项任务，由县农业农村局、县水利局分别牵头。",
+            "（四）推进农村改厕。",
+            "（五）建设美丽庭院。",
+            "（六）整治村庄环境。",
+            "上述3项工作均由县住建局牵头，各乡镇配合。",
+            "（七）加强宣传。",
+            "（八）强化督查。",
+            "以上两项由县委宣传部、县委督查室、县政府督查室分别负责。");
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（三）"));
+        foreach (var task in new[] { "（四）", "（五）", "（六）" })
+        {
+            Assert.Equal(new[] { "县住建局" }, plan.Leads(task));
+            Assert.Equal(new[] { "各乡镇" }, plan.Supports(task));
+        }
+
+        // Three bodies for two tasks: which leads which is not said.
+        Assert.Empty(plan.Leads("（七）"));
+        Assert.Empty(plan.Leads("（八）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("could not be matched"));
+    }
+
+    [Fact]
+    public void A_copied_table_of_units_by_task_number_reads_past_a_dash_for_an_empty_cell()
+    {
+        // hostile71 x06: the row after a — cell and every row below it were lost, without a note.
+        var plan = Import("某市方案", "一、任务", "1.推进A。", "2.推进B。", "3.推进C。", "附件", "责任分工表",
+            "任务序号", "牵头单位", "配合单位", "完成时限",
+            "1", "市人社局", "市财政局", "2024年9月底",
+            "2", "市人社局", "—", "2024年6月底",
+            "3", "市财政局", "市税务局", "持续推进");
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市税务局" }, plan.Supports("3."));
+    }
+
+    [Fact]
+    public void A_parts_circled_items_closing_with_who_does_them_after_a_comma_are_its_tasks()
+    {
+        // hostile71 x16: ① items under a heading of their own were the heading's words, the heading led by all of them.
+        var plan = Import("某镇方案", "一、重点任务", "（1）农村厕所革命。新改建户厕800座。（镇农业综合服务中心牵头）", "（2）生活垃圾治理。推行分类。（镇村镇建设办负责）",
+            "二、专项行动", "①河塘沟渠清淤。清理河塘沟渠40公里，由镇水利站负责。", "②美丽庭院创建。评选示范户300户，由镇妇联牵头。");
+        Assert.Equal(new[] { "（1）", "（2）", "①", "②" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "镇水利站" }, plan.Leads("①"));
+        Assert.Equal(new[] { "镇妇联" }, plan.Leads("②"));
+        Assert.DoesNotContain(plan.Model.Sections, s => !s.Declared.Leads.IsEmpty);
+    }
 }

@@ -132,4 +132,44 @@ public class RunTogetherAndBareListTests
         Assert.Equal(new[] { "市科技馆" }, plan.Leads("1."));
         Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_table_copied_with_nothing_between_its_cells_is_read_row_by_row_from_its_end()
+    {
+        // hostile71 x07: no task was found in a table whose header and rows ran their cells together.
+        var plan = Import(
+            "某区2024年民生实事项目责任清单",
+            "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建改扩建幼儿园3所新增学前教育学位1080个区教育局区财政局、区住建局2024年8月",
+            "2建设老年助餐点30个覆盖全区所有社区区民政局各街道办事处2024年12月",
+            "3改造提升农贸市场4个完成标准化改造区商务局区市场监管局、区城管局2024年11月",
+            "4建设口袋公园10个新增绿地面积5万平方米区城管局2024年9月",
+            "5新改建道路照明设施消除道路照明盲区区城管局国网东陵供电公司城区分公司2024年11月",
+            "6完善社区健身设施20处覆盖全部社区区文化体育和旅游局各街道办事处年底前完成",
+            "注：完成时限为项目主体完工时间。");
+        Assert.Equal(new[] { "1", "2", "3", "4", "5", "6" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区财政局", "区住建局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区市场监管局", "区城管局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("4"));
+        Assert.Empty(plan.Supports("4"));
+        Assert.Equal(new[] { "国网东陵供电公司城区分公司" }, plan.Supports("5"));
+        Assert.Equal(new[] { "区文化体育和旅游局" }, plan.Leads("6"));
+        Assert.StartsWith("新建改扩建幼儿园3所", plan.Task("1").Title);
+        Assert.Contains("due \"2024年8月\"", plan.Result.Plan);
+    }
+
+    [Theory]
+    [InlineData("1推进项目建设区教育局区财政局区住建局2024年8月")]
+    [InlineData("1推进项目建设区教育局区财政局区住建局区发改局2024年8月")]
+    public void A_run_together_row_with_more_glued_names_than_unit_columns_names_no_body(string row)
+    {
+        var plan = Import("某区清单", "序号项目名称建设内容牵头单位责任单位完成时限", row,
+            "2建设口袋公园10个区城管局区财政局2024年9月", "3新增停车泊位区住建局区公安分局2024年12月");
+        Assert.Empty(plan.Leads("1"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("could not be told apart"));
+    }
 }

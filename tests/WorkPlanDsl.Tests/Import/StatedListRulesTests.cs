@@ -492,4 +492,34 @@ public class StatedListRulesTests
         Assert.Empty(plan.Leads("２．"));
         Assert.Equal(new[] { "县发改局" }, plan.Leads("٣."));
     }
+
+    [Fact]
+    public void Units_said_to_hold_below_lead_the_later_tasks_of_their_part_that_name_none()
+    {
+        // hostile71 x10: （责任单位：市卫生健康委，下同） led its own task only.
+        var plan = Import("某市方案", "一、医疗卫生", "1.推进医共体建设。（责任单位：市卫生健康委，下同）", "2.加强基层能力建设。",
+            "3.深化医保支付方式改革。（责任单位：市医保局）", "4.完善应急体系。", "二、社会保障", "5.扩大参保覆盖面。");
+        Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市医保局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+    }
+
+    [Fact]
+    public void Below_after_a_rule_holds_the_rule_and_not_the_names()
+    {
+        var plan = Import("某省方案", "一、任务", "1.推进A工作。（省发改委、省财政厅，列第一位者为牵头单位，下同）", "2.推进B工作。", "3.推进C工作。（省教育厅、省人社厅）");
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "省教育厅" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Bodies_leading_in_their_remits_after_a_parts_word_all_lead_its_tasks()
+    {
+        // hostile71 x10: 按职责分工 read as their role, supports, and the 牵头负责 after it lost.
+        var plan = Import("某市方案", "一、健全社会保障体系", "本部分由市人力资源社会保障局、市民政局按职责分工牵头负责。",
+            "（一）扩大社会保险覆盖面。", "（二）发展养老服务。新增床位1500张，由市民政局负责。");
+        Assert.Equal(new[] { "市人力资源社会保障局", "市民政局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("（二）"));
+    }
 }

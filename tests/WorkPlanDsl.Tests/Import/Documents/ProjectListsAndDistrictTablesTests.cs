@@ -88,5 +88,8 @@ public class ProjectListsAndDistrictTablesTests
         var plan = ImportedModel.FromFile("projects.csv", Encoding.UTF8.GetBytes(table));
         Assert.Equal(2, plan.Tasks.Count());
         Assert.All(plan.Tasks, t => Assert.True(t.InEffect.Leads.IsEmpty));
+
+        // Review of fc001d2: and the import says why, once.
+        Assert.Single(plan.Result.Notes, n => n.Message.Contains("only as builders (建设单位)"));
     }
 }

@@ -197,6 +197,15 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout15() => ReadApart(Holdout15Folder, "holdout15");
 
+    public static string Holdout16Folder => Path.Combine(Folder, "Holdout16");
+
+    /// <summary>
+    /// The sixteenth holdout set: plans in shapes the importer had not met (a table copied with its cells run together, an
+    /// annex keyed by task number with dashes for empty cells, statements counting the tasks above them, 下同 after units,
+    /// 第N条 articles over numbered items, a leader's speech, meeting minutes), in every format, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout16() => ReadApart(Holdout16Folder, "holdout16");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).

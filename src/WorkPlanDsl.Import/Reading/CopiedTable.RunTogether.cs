@@ -1,0 +1,229 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A table copied with nothing between its cells (<c>序号项目名称建设内容牵头单位责任单位完成时限</c>, then
+/// <c>1新建改扩建幼儿园3所新增学位1080个区教育局区财政局、区住建局2024年8月</c>): the header is cut into the words that name
+/// columns, and each row, numbered 1, 2, 3… from its first character, is read from its end: the deadline, then the bodies'
+/// names, whose cells are told apart where one name runs into the next with no 、 between them. The words before the
+/// names are the task's, whole. A row whose names cannot be told apart so keeps its words and names no body, with a
+/// warning; a table most of whose rows cannot be read is left as text.
+/// </summary>
+internal static partial class CopiedTable
+{
+    // Column words short enough to be read inside a run of others; any other column word has four characters or more.
+    private static readonly string[] ShortColumnWords = { "序号", "编号", "项目", "任务", "措施", "内容", "时限", "备注", "类别", "领域" };
+
+    // A row's deadline at its end: 2024年8月, 6月底前, 年底前完成, 长期坚持.
+    private static readonly Regex RowDeadline = new(
+        @"(?:(?:19|20)\d\d年(?:(?:[1-9]|1[0-2])月(?:\d{1,2}日)?)?|(?:[1-9]|1[0-2])月(?:\d{1,2}日)?|年底|年内|全年|长期|持续|常态化)(?:底|末|内|份|中旬|上旬|下旬)?(?:前|以前)?(?:完成|坚持|推进|开展)?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex RowNumber = new(@"^(\d{1,3})[.．、]?(?=[\u4E00-\u9FFF“《（(])", RegexOptions.CultureInvariant);
+
+    // How an office's name ends, as a place's (社区, 园区) does not.
+    private static readonly string[] OfficeEndings = { "局", "委", "办", "办公室", "中心", "院", "处", "站", "所", "队", "会", "部", "厅", "公司", "政府", "办事处", "科", "股" };
+
+    // Words that open with a level's character without being a level (市场监管局, 市政园林局, 乡村振兴局).
+    private static readonly string[] LevelWords = { "市场", "市政", "市容", "市民", "区域", "县域", "乡村", "镇村" };
+
+    // What a body's name in such a row starts with: its level, 各, or the words of bodies named for the nation or the party.
+    private static readonly string[] NameStarts = { "各", "国网", "国家", "中国", "共青团", "团" };
+
+    private static bool RunTogetherRows(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
+    {
+        table = null;
+        next = start;
+        var text = lines[start].Text.Trim();
+        if (lines[start].Table is not null || text.Length < 8 || text.Length > 60 || !text.All(ChineseText.IsHan) || HeaderWords(ChineseText.Fold(text)) is not { } header)
+        {
+            return false;
+        }
+
+        var kinds = header.Select(TableColumns.Classify).ToArray();
+        var unitColumns = Enumerable.Range(0, kinds.Length).Where(j => IsRole(kinds[j])).ToList();
+        var afterUnits = kinds.Skip(unitColumns.LastOrDefault() + 1).ToList();
+        var textColumns = Enumerable.Range(1, kinds.Length - 1).Where(j => j < unitColumns.FirstOrDefault()).ToList();
+        if (kinds[0] != ColumnKind.Number || unitColumns.Count == 0 || textColumns.Count == 0 || !TableColumns.IsHeader(kinds)
+            || unitColumns.Last() - unitColumns[0] != unitColumns.Count - 1 || afterUnits.Count > 1 || afterUnits.Any(k => k != ColumnKind.Deadline))
+        {
+            return false;
+        }
+
+        var read = new List<(int Line, string[] Cells, string Words)>();
+        var p = start + 1;
+        for (var expected = 1; p < lines.Count && lines[p].Table is null && RowNumber.Match(lines[p].Text.Trim()) is { Success: true } number
+            && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == expected; p++, expected++)
+        {
+            var words = lines[p].Text.Trim().Substring(number.Length);
+            if (words.IndexOf('\t') >= 0 || words.Contains("  ") || words.IndexOfAny(new[] { '|', '｜' }) >= 0)
+            {
+                return false;
+            }
+
+            var cells = Enumerable.Repeat(string.Empty, kinds.Length).ToArray();
+            cells[0] = number.Groups[1].Value;
+            if (afterUnits.Count == 1 && RowDeadline.Match(words) is { Success: true } deadline)
+            {
+                cells[kinds.Length - 1] = words.Substring(deadline.Index);
+                words = words.Substring(0, deadline.Index);
+            }
+
+            read.Add((lines[p].Number, cells, words));
+        }
+
+        var unread = Enumerable.Range(0, read.Count).Where(r => !Fill(r)).ToList();
+        if (read.Count < 2 || unread.Count * 2 >= read.Count)
+        {
+            return false;
+        }
+
+        bool Fill(int r)
+        {
+            if (UnitCells(read[r].Words, unitColumns.Count) is not { } units)
+            {
+                read[r].Cells[textColumns[0]] = read[r].Words;
+                return false;
+            }
+
+            for (var k = 0; k < units.Cells.Count; k++)
+            {
+                read[r].Cells[unitColumns[k]] = units.Cells[k];
+            }
+
+            read[r].Cells[textColumns[0]] = read[r].Words.Substring(0, units.Start);
+            return true;
+        }
+
+        var rows = new List<TableRow> { new(lines[start].Number, header.Select(h => new TableCell(h)).ToArray()) };
+        rows.AddRange(read.Select(r => new TableRow(r.Line, r.Cells.Select(c => new TableCell(c)).ToArray())));
+        notes.Add(new ImportNote(lines[start].Number, NoteSeverity.Note, "a table copied with its cells run together (" + string.Join(" | ", header)
+            + "): each row's bodies read from its end, a new cell where one name runs into the next, the words before them the task's"));
+        notes.AddRange(unread.Select(r => new ImportNote(read[r].Line, NoteSeverity.Warning, "a row of the run-together table whose bodies' names could not be told apart: no body read from it")));
+        table = new TableBlock(lines[start].Number, rows);
+        next = p;
+        return true;
+    }
+
+    // 序号项目名称建设内容牵头单位责任单位完成时限 → 序号 | 项目名称 | 建设内容 | 牵头单位 | 责任单位 | 完成时限: the cut into
+    // the most column words, each one the table words name; null where no cut covers the line.
+    private static List<string>? HeaderWords(string folded)
+    {
+        var best = new List<string>?[folded.Length + 1];
+        best[0] = new List<string>();
+        for (var end = 1; end <= folded.Length; end++)
+        {
+            for (var from = System.Math.Max(0, end - 10); from <= end - 2; from++)
+            {
+                var word = folded.Substring(from, end - from);
+                // The most words; among as many, the most even (项目名称 | 建设内容, not 项目 | 名称建设内容).
+                if (best[from] is not { } before || (word.Length < 4 && !ShortColumnWords.Contains(word)) || TableColumns.Classify(word) == ColumnKind.None
+                    || (best[end] is { } found && (found.Count > before.Count + 1
+                        || (found.Count == before.Count + 1 && found.Sum(w => w.Length * w.Length) <= before.Sum(w => w.Length * w.Length) + word.Length * word.Length))))
+                {
+                    continue;
+                }
+
+                best[end] = new List<string>(before) { word };
+            }
+        }
+
+        return best[folded.Length] is { Count: >= 4 } words ? words : null;
+    }
+
+    /// <summary>
+    /// The bodies' names a row ends with, as cells: from the end, each name the shortest that is an organisation and
+    /// starts as one does (its level, 各, 国网…), a 、 before it keeping the cell and a name's end before it opening the
+    /// cell before; at most <paramref name="columns"/> cells. Null where none is found, or where one more name runs
+    /// into the first as an office's does (three glued names for two columns cannot say which cell holds two).
+    /// </summary>
+    private static (int Start, List<string> Cells)? UnitCells(string words, int columns)
+    {
+        var folded = ChineseText.Fold(words);
+        var cells = new List<List<string>>();
+        var end = folded.Length;
+        var start = end;
+        var newCell = true;
+        while (end > 0 && NameEndingAt(folded, end) is { } from)
+        {
+            if (newCell)
+            {
+                if (cells.Count == columns)
+                {
+                    // 覆盖全区所有社区 | 区民政局 | 各街道办事处: words before the cells that end as a place does, not as an
+                    // office, are the task's; an office's name there is one more body, and which cell holds two is not plain.
+                    if (!OfficeEndings.Any(e => folded.Substring(from, end - from).EndsWith(e, System.StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+
+                    return null;
+                }
+
+                cells.Insert(0, new List<string>());
+            }
+
+            cells[0].Insert(0, words.Substring(from, end - from));
+            start = from;
+
+            // A 、 before the name: another of the same cell; a name's ending: perhaps the cell before's last name.
+            newCell = !(from > 0 && folded[from - 1] is '、' or '，' or ',');
+            end = newCell ? from : from - 1;
+            if (newCell && NameEndings.All(e => !folded.Substring(0, from).EndsWith(e, System.StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        return cells.Count == 0 ? null : (start, cells.Select(c => string.Join("、", c)).ToList());
+    }
+
+    // Where the shortest organisation's name that ends at end starts, or null.
+    private static int? NameEndingAt(string folded, int end)
+    {
+        for (var from = end - 3; from >= System.Math.Max(0, end - 24); from--)
+        {
+            var name = folded.Substring(from, end - from);
+            if (!StartsName(name) || name.IndexOfAny(new[] { '、', '，', ',' }) >= 0 && !InsideBrackets(name) || !UnitShape.IsOrganisation(name)
+                || NameTails.Any(t => name.Length > 1 && name.Substring(1).StartsWith(t, System.StringComparison.Ordinal) && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0))
+            {
+                continue;
+            }
+
+            // 市场监管局 after 市: the level's character is the name's own word (市场), so the name takes it; 区城管局 after
+            // 区 does not (区区城管局 is no name). 各 always belongs to the name after it.
+            if (from > 0 && (folded[from - 1] == '各'
+                || (UnitShape.LevelPrefixes.IndexOf(folded[from - 1]) >= 0 && LevelWords.Any(w => name.StartsWith(w, System.StringComparison.Ordinal)) && UnitShape.IsOrganisation(folded[from - 1] + name))))
+            {
+                from--;
+            }
+
+            return from;
+        }
+
+        return null;
+    }
+
+    private static bool StartsName(string name)
+        => UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
+
+    // 各县（市、区）人民政府: a 、 inside the name's brackets is the name's.
+    private static bool InsideBrackets(string name)
+    {
+        var depth = 0;
+        foreach (var c in name)
+        {
+            depth += ChineseText.IsOpenParen(c) ? 1 : ChineseText.IsCloseParen(c) ? -1 : 0;
+            if (c is '、' or '，' or ',' && depth <= 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+}
