@@ -319,9 +319,14 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return;
         }
 
+        // I. after H. is the ninth letter, not the Roman one: the run counts by the numbers read, or by the letters.
+        int AsLetter(int at) => lines[at].Numbering is { Kind: NumberingKind.Arabic, Label.Length: > 0 } n
+            ? Letter(n.Label[0], upper: true) is > 0 and var upper ? upper : Letter(n.Label[0], upper: false) is > 0 and var lower ? lower : n.Value
+            : lines[at].Numbering.Value;
+        bool Counts(System.Func<int, int> value) => value(numbered[0]) == 1
+            && numbered.Select((at, k) => value(at) == (k == 0 ? 1 : value(numbered[k - 1]) + 1) || value(at) == 1).All(ok => ok);
         var arabic = !besideArabic && lines.Any(l => l.Numbering.Kind == NumberingKind.Arabic && !inRun(l.Numbering));
-        var runs = numbered.Count >= 2 && lines[numbered[0]].Numbering.Value == 1
-            && numbered.Select((at, k) => lines[at].Numbering.Value == (k == 0 ? 1 : lines[numbered[k - 1]].Numbering.Value + 1) || lines[at].Numbering.Value == 1).All(ok => ok);
+        var runs = numbered.Count >= 2 && (Counts(at => lines[at].Numbering.Value) || Counts(AsLetter));
         if (!arabic && runs)
         {
             return;
@@ -1011,6 +1016,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     public static Numbering Read(SourceLine line)
     {
         var bare = ReadBare(line);
+        if (bare.Kind is not (NumberingKind.None or NumberingKind.Damaged or NumberingKind.ItemLead) && line.Table is null
+            && bare.BodyStart < line.Folded.Length - 2 && "●■◆◇□○▪►▶★☆".IndexOf(line.Folded[bare.BodyStart]) >= 0 && ChineseText.IsHan(line.Folded[bare.BodyStart + 1]))
+        {
+            // 1.◆市交通运输局：…: a mark between the number and the words is neither.
+            return bare with { BodyStart = bare.BodyStart + 1 };
+        }
+
         if (bare.Kind != NumberingKind.None || line.Table is not null || BulletPrefix(line.Folded) is not (> 0 and var prefix))
         {
             return bare;

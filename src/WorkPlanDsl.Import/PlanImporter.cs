@@ -100,7 +100,7 @@ public static class PlanImporter
         var notes = new List<ImportNote>(document.Notes);
         // A page's footnotes (after its rule) are the words of the lines that carry their marks; a PDF font's radical
         // glyphs are the characters they print.
-        var lines = Footnotes.Placed(SourceLine.FromBlocks(HeaderlessTables.WithHeaders(ContinuedTables.WithHeaders(UnitPerRowTables.Pivoted(LeaderTable.InBlocks(RadicalCharacters.InBlocks(document.Blocks)), notes)), notes)));
+        var lines = Footnotes.Placed(SourceLine.FromBlocks(HeaderlessTables.WithHeaders(ContinuedTables.WithHeaders(UnitPerRowTables.Pivoted(LeaderTable.InBlocks(Reading.MatrixMarks.WithLegendsAbove(RadicalCharacters.InBlocks(document.Blocks))), notes)), notes)));
         if (lines.Count == 0)
         {
             return new ImportResult(null, Array.Empty<ImportNote>(), "the document is empty");
@@ -144,7 +144,7 @@ public static class PlanImporter
         }
 
         if (firstBody > 0 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } named
-            && StructureReader.IsBodyName(named.Line.Folded.Trim()))
+            && StructureReader.IsBodyName(StructureReader.UnitHeadingName(named.Line.Folded)))
         {
             firstBody--;
         }

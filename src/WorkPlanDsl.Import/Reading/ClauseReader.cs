@@ -820,11 +820,20 @@ internal sealed class ClauseReader
         /// <summary>前者牵头 after two bodies given the work together: the first of them leads, the other supports.</summary>
         public bool FormerLeads { get; set; }
 
+        /// <summary>
+        /// The first name of an accountable list where it is no name the reader takes for a body (仁兴街、执法局): the
+        /// first listed cannot lead for it.
+        /// </summary>
+        public string? FirstListedUnread { get; set; }
+
         /// <summary>下同 among the clause's fields: its names are the later tasks' too.</summary>
         public bool SameBelow { get; set; }
 
         /// <summary>A rule among the clause's fields (列第一位者为牵头单位): a 下同 beside it is the rule's.</summary>
         public bool RuleStated { get; set; }
+
+        /// <summary>A time field among the clause's fields (完成时限：…): a 下同 after it is the time's.</summary>
+        public bool TimeStated { get; set; }
 
         public int Line { get; }
 
@@ -927,6 +936,9 @@ internal sealed class ClauseReader
             }
 
             var (label, valueStart) = LabelOf(segment);
+
+            // （…；完成时限：2024年12月底前，下同）: a 下同 after a time field is the time's.
+            state.TimeStated |= label == Role.Time;
 
             // 牵头市领导：X is a person's field: the leader of the work, not its lead unit.
             speaksOfLead |= label != Role.Person && LeadWordOutsideNames(segment);
@@ -1287,6 +1299,9 @@ internal sealed class ClauseReader
         var sharedLeadFrom = sharedLeadUntil < 0 ? 0 : names.FindLastIndex(sharedLeadUntil - 1 < 0 ? 0 : sharedLeadUntil - 1, sharedLeadUntil,
             n => Marked(LeadMarks.Strip(n.Name).Name).Role != Role.None) + 1;
         leadMarkedBeside |= role == Role.Lead && MarksLead(names);
+
+        // (责任单位:仁兴街、执法局): a name of the list not read as a unit, before the first that is.
+        string? unreadFirst = null;
         for (var index = 0; index < names.Count; index++)
         {
             var (signedName, tail) = names[index];
@@ -1390,6 +1405,7 @@ internal sealed class ClauseReader
                 // 县城管局负总则 (a word the table lacks, or misprinted): words of responsibility the reader could not
                 // read may give the lead, so those who only carry the work out (各乡镇落实) do not lead for them.
                 clause.NotUnits.Add(name);
+                unreadFirst ??= role == Role.Accountable && !tail && state.Accountable.Count == 0 ? name.Trim() : null;
                 clause.HasLeadField |= !tail && (role == Role.Lead || SpeaksOfResponsibility(ChineseText.Fold(name)));
                 continue;
             }
@@ -1410,6 +1426,7 @@ internal sealed class ClauseReader
             }
             else if (role == Role.Accountable)
             {
+                state.FirstListedUnread ??= state.Accountable.Count == 0 ? unreadFirst : null;
                 state.Accountable.Add(name);
             }
             else if (role == Role.Implementer)
@@ -1621,7 +1638,7 @@ internal sealed class ClauseReader
     private void Resolve(Clause clause, State state)
     {
         ResolveAccountable(clause, state);
-        clause.SameBelow = state.SameBelow && !state.RuleStated && clause.Leads.Count > 0;
+        clause.SameBelow = state.SameBelow && !state.RuleStated && !state.TimeStated && clause.Leads.Count > 0;
         if (state.FormerLeads && clause.Leads.Count is 1 or 2)
         {
             // 共同负责，前者牵头 (also under --co-leads): the document names the lead, no convention.
@@ -1694,6 +1711,12 @@ internal sealed class ClauseReader
             clause.LeadMarkLost = true;
             clause.Remarks.Add("the document marks each list's lead by its type (underline, bold, red), which none of these names shows in what was read: which of "
                 + string.Join("、", accountable) + " leads cannot be told, so none is read as the lead");
+        }
+        else if (state.FirstListedUnread is { } unread && !_accountability.CoLeads && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead)
+        {
+            // (责任单位:仁兴街、执法局) where 仁兴街 is no body the reader knows: the first listed is not the first it read.
+            clause.Supports.InsertRange(0, accountable);
+            clause.Remarks.Add("the list's first name, " + unread + ", is not read as a unit, so the first listed cannot be told: " + string.Join("、", accountable) + " not read as the lead");
         }
         else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead))
         {

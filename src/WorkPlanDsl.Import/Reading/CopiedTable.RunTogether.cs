@@ -56,17 +56,15 @@ internal static partial class CopiedTable
 
         var read = new List<(int Line, string[] Cells, string Words)>();
         var p = start + 1;
-        for (var expected = 1; p < lines.Count && lines[p].Table is null && RowNumber.Match(lines[p].Text.Trim()) is { Success: true } number
-            && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == expected; p++, expected++)
+        for (var expected = 1; p < lines.Count && lines[p].Table is null && RowWords(lines[p].Text.Trim(), expected) is { } words; p++, expected++)
         {
-            var words = lines[p].Text.Trim().Substring(number.Length);
             if (words.IndexOf('\t') >= 0 || words.Contains("  ") || words.IndexOfAny(new[] { '|', '｜' }) >= 0)
             {
                 return false;
             }
 
             var cells = Enumerable.Repeat(string.Empty, kinds.Length).ToArray();
-            cells[0] = number.Groups[1].Value;
+            cells[0] = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (afterUnits.Count == 1 && RowDeadline.Match(words) is { Success: true } deadline)
             {
                 cells[kinds.Length - 1] = words.Substring(deadline.Index);
@@ -107,6 +105,21 @@ internal static partial class CopiedTable
         table = new TableBlock(lines[start].Number, rows);
         next = p;
         return true;
+    }
+
+    // The words of the row numbered expected (4新建…, 4.新建…), or null: 45G基站… after row 3 is row 4's 5G基站….
+    private static string? RowWords(string row, int expected)
+    {
+        var number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!row.StartsWith(number, System.StringComparison.Ordinal) || row.Length <= number.Length + 1)
+        {
+            return null;
+        }
+
+        var at = number.Length + (row[number.Length] is '.' or '．' or '、' ? 1 : 0);
+        return ChineseText.IsHan(row[at]) || row[at] is '“' or '《' or '（' or '(' || (char.IsLetterOrDigit(row[at]) && at == number.Length && RowNumber.Match(row) is not { Success: true })
+            ? row.Substring(at)
+            : null;
     }
 
     // 序号项目名称建设内容牵头单位责任单位完成时限 → 序号 | 项目名称 | 建设内容 | 牵头单位 | 责任单位 | 完成时限: the cut into
@@ -173,14 +186,50 @@ internal static partial class CopiedTable
             // A 、 before the name: another of the same cell; a name's ending: perhaps the cell before's last name.
             newCell = !(from > 0 && folded[from - 1] is '、' or '，' or ',');
             end = newCell ? from : from - 1;
-            if (newCell && NameEndings.All(e => !folded.Substring(0, from).EndsWith(e, System.StringComparison.Ordinal)))
+            if (newCell && NameEndings.Concat(OfficeEndings).Concat(CompanyEndings).All(e => !folded.Substring(0, from).EndsWith(e, System.StringComparison.Ordinal)))
             {
                 break;
             }
         }
 
-        return cells.Count == 0 ? null : (start, cells.Select(c => string.Join("、", c)).ToList());
+        // 改造提升区人民医院 | 区卫健局, 迁建区疾控中心 | …: where the words before the names are only what is done, the
+        // first name is what it is done to, and where the cells start is not plain; so after 对, 为, 向.
+        var before = folded.Substring(0, start).TrimEnd();
+        if (cells.Count == 0 || OnlyWhatIsDone(before) || (before.Length > 0 && ObjectMarks.IndexOf(before[before.Length - 1]) >= 0))
+        {
+            return null;
+        }
+
+        return (start, cells.Select(c => string.Join("、", c)).ToList());
     }
+
+    // 对, 为, 向, 与, 和: a name after them is another's object or partner.
+    private const string ObjectMarks = "对为向与和及给";
+
+    // 迁建, 扩建, 改造, 修缮, 建设: what is built or moved, the name after it the thing.
+    private const string BuildingVerbEnds = "建造改修缮设迁扩";
+
+    // 改造提升, 迁建, 新建: words of doing and nothing else (not 完成标准化改造, which names what it does).
+    private static bool OnlyWhatIsDone(string words)
+    {
+        var at = 0;
+        while (at < words.Length)
+        {
+            var action = UnitShape.ActionAt(words, at);
+            var step = action > 0 ? action : at + 1 < words.Length && BuildingVerbEnds.IndexOf(words[at + 1]) >= 0 ? 2 : 0;
+            if (step == 0)
+            {
+                return false;
+            }
+
+            at += step;
+        }
+
+        return words.Length > 0;
+    }
+
+    // How a company's or an institution's name ends, where the next name may start right after it.
+    private static readonly string[] CompanyEndings = { "集团", "公司", "银行", "分行", "支行", "医院", "学校", "大学", "学院", "支队", "大队", "中队" };
 
     // Where the shortest organisation's name that ends at end starts, or null.
     private static int? NameEndingAt(string folded, int end)

@@ -672,7 +672,7 @@ internal sealed class ElementReader
         }
 
         // Not a line of 一是…二是… items: who one item names does that item, not the task.
-        if (opensTheWords && task.Subject is null && task.Children.Count == 0 && SentenceWithSubject(line, 0) is (var openingAt, var opening))
+        if (opensTheWords && task.Subject is null && task.Children.Count == 0 && !OverseesTheWork.IsMatch(line.Folded) && SentenceWithSubject(line, 0) is (var openingAt, var opening))
         {
             // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it,
             // or says it after the work's own words (全面排查隐患。汛期到来前，县水利局要…), as a task's line may.
@@ -700,6 +700,12 @@ internal sealed class ElementReader
             earlier.Clause.Supports.AddRange(prose.Clause.Supports.Where(n => !earlier.Clause.Supports.Contains(n) && !earlier.Clause.Leads.Contains(n)));
         }
     }
+
+    // 县政府督查室将对民生实事项目进展情况按月督查通报: a body that follows how the work goes, not one that does it (the
+    // plan's closing words after its last task).
+    private static readonly System.Text.RegularExpressions.Regex OverseesTheWork = new(
+        @"(?:进展|推进|落实|完成|实施)情况[^。；;]{0,12}?(?:督查|督办|通报|考核|检查|调度|评估)|(?:督查|督办|通报|考核|检查|调度)[^。；;]{0,12}?(?:进展|推进|落实|完成|实施)情况",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A paragraph where no task is open: its 一是、二是 items become tasks (a section that has no numbered tasks lists

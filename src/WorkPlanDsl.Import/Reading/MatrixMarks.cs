@@ -160,6 +160,42 @@ internal sealed class MatrixMarks
         return symbols;
     }
 
+    /// <summary>
+    /// The blocks with a matrix's legend said in a paragraph just before its table (说明：表中“●”表示牵头单位，“○”表示
+    /// 配合单位。 then the table) carried into the table as a row above its header, where the legend of a matrix is read
+    /// from (rows above the header are its title's, no tasks).
+    /// </summary>
+    public static IReadOnlyList<DocumentBlock> WithLegendsAbove(IReadOnlyList<DocumentBlock> blocks)
+    {
+        List<DocumentBlock>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not TableBlock table || table.Rows.Count == 0 || Legend(table.Rows).Count > 0)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                if (blocks[j] is ParagraphBlock paragraph && LegendEntry.IsMatch(paragraph.Text))
+                {
+                    result ??= blocks.ToList();
+                    var width = table.Rows.Max(r => r.Cells.Count);
+                    var legend = new TableRow(table.Line, Enumerable.Range(0, width).Select(c => new TableCell(c == 0 ? paragraph.Text : string.Empty, c > 0)).ToArray());
+                    result[i] = new TableBlock(table.Line, new[] { legend }.Concat(table.Rows).ToList(), table.Marks);
+                    break;
+                }
+
+                if (blocks[j] is TableBlock)
+                {
+                    break;
+                }
+            }
+        }
+
+        return result ?? blocks;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex LegendEntry = new(
         "[“\"]?(?<mark>[●○◎★☆▲△■□√✓])[”\"]?\\s*(?:为|表示|代表|是|[：:=＝])\\s*(?<role>牵头|配合|主办|协办|参与)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -261,9 +261,17 @@ internal sealed partial class StructureReader
     /// </summary>
     private bool CountedTasksAbove(SourceLine line)
     {
-        if (_task is null || CountedScope.Match(line.Folded) is not { Success: true } statement)
+        if (CountedScope.Match(line.Folded) is not { Success: true } statement)
         {
             return false;
+        }
+
+        if (_task is null)
+        {
+            // A second 以上两项… straight after the first, or one with no task above it: which tasks it counts is not plain.
+            Text(line.Text);
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the tasks above it, where no task stands just above it: no lead read from it"));
+            return true;
         }
 
         var countText = statement.Groups["count"].Value;
@@ -283,9 +291,17 @@ internal sealed partial class StructureReader
             return true;
         }
 
-        // 4.…（X负责） then 以上三项工作由Y负责: the count is of the tasks above that name no lead of their own.
-        var above = tasks.Where(t => t.Leads.Count == 0).ToList();
-        above = above.Skip(above.Count - count).ToList();
+        // 4.…（X负责） then 以上三项工作由Y负责: the count is of the tasks above that name no lead of their own, in a run
+        // straight above it (only tasks that name their own may follow the run); 1、3 around a led 2 are not plain.
+        var unled = tasks.Select((t, at) => (t, at)).Where(x => x.t.Leads.Count == 0).ToList();
+        var run = unled.Skip(unled.Count - count).ToList();
+        var above = run.Select(x => x.t).ToList();
+        if (run.Count == count && run.Zip(run.Skip(1), (a, b) => b.at == a.at + 1).Any(next => !next))
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + countText + " tasks above it, where tasks that name their own lead stand between them: no lead read from it"));
+            return true;
+        }
+
         for (var i = 0; i < above.Count; i++)
         {
             if (holder is null)

@@ -102,11 +102,25 @@ internal sealed partial class StructureReader
             EndBodyRoleHeading(numbering);
             if (_measureHeadings.Contains(i))
             {
-                // 3、改善居住条件。 over (1)…(4), each naming who does it: a heading of tasks, kept as the section's text.
+                // 3、改善居住条件。 over (1)…(4), each naming who does it: a heading of tasks, kept as the section's text; one
+                // that names its own lead (2.1 …（牵头单位：X）) gives it to those of its tasks that name none.
                 CloseHeading();
                 Text(line.Text);
                 _task = null;
+                if (_selfNamedHeadings.Contains(i) && _elements.Heading(line, numbering.BodyStart) is { Leads.Count: > 0 } own)
+                {
+                    _heading = own;
+                    _selfNamedKind = numbering.Kind;
+                }
+
                 continue;
+            }
+
+            if (_selfNamedKind == numbering.Kind && numbering.Kind != NumberingKind.None)
+            {
+                // 2.2 after 2.1's measures: the next heading's level; 2.1's lead goes no further.
+                CloseHeading();
+                _selfNamedKind = null;
             }
 
             if (_measureItems.Contains(i) && _task is not null)
@@ -123,7 +137,7 @@ internal sealed partial class StructureReader
 
             var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
                 && StandsBetweenBodyAndTasks(body[i + 1].Line.Folded.Trim()) && IsUnitHeading(line, body[i + 2]);
-            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, line.Text.Trim()))
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, UnitHeadingName(line.Text)))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
                 // so above them, as under a numbered one).
@@ -141,8 +155,9 @@ internal sealed partial class StructureReader
 
             if (_unitHeading && i != _unitHeadingAt + 1
                 && (numbering.Kind == NumberingKind.None
-                    ? IsShortHeading(line) && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None
-                        && body[i - 1].Line.Folded.TrimEnd() is { Length: > 0 } before && "。；;！？!?：:）)".IndexOf(before[before.Length - 1]) >= 0
+                    ? ((IsShortHeading(line) && body[i - 1].Line.Folded.TrimEnd() is { Length: > 0 } before && "。；;！？!?：:）)".IndexOf(before[before.Length - 1]) >= 0)
+                            || HasUnitHeadingForm(line.Folded))
+                        && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None
                     : numbering.Value == 1 || numbering.Kind == _sectionKind))
             {
                 // 保障措施 over numbered lines (a short line of a task's wrapped words is no heading), or a list numbered
@@ -742,6 +757,15 @@ internal sealed partial class StructureReader
 
     private readonly HashSet<int> _measureHeadings = new();
     private readonly HashSet<int> _measureTasks = new();
+
+    // 牵头, 配合单位, 负责, 协办: words that give a body a role, whichever.
+    private static readonly System.Text.RegularExpressions.Regex GivesARole = new("牵头|配合|负责|责任单位|协办|参与|主办|协同", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // Headings of measures made tasks that name their own lead, for those of them that name none.
+    private readonly HashSet<int> _selfNamedHeadings = new();
+
+    // The numbering of the open self-named heading (2.1 …（牵头单位：X））, whose next of a kind closes it.
+    private NumberingKind? _selfNamedKind;
     private readonly HashSet<int> _measureItems = new();
 
     /// <summary>
@@ -775,6 +799,7 @@ internal sealed partial class StructureReader
         bool IsMeasure(NumberingKind kind) => kind != _taskKind
             && (kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled || (arabicMeasures && kind == NumberingKind.Arabic));
         var partlyNamed = new List<(int Task, List<int> Headings, List<int> Owners)>();
+        var selfNamed = new List<(int Task, List<int> Owners)>();
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Numbering.Kind != _taskKind || body[i].Line.Table is not null)
@@ -867,6 +892,13 @@ internal sealed partial class StructureReader
                     _measureItems.UnionWith(owners);
                 }
 
+                // Measures that give roles of their own (（配合单位：X）): the level of the plan's tasks, where its siblings'
+                // measures are; measures that name nobody are its steps.
+                if (owners.Count >= 2 && headings.Count == 0 && owners.Any(m => Enumerable.Range(m, blockEnds[m] - m).Any(at => GivesARole.IsMatch(body[at].Line.Folded))))
+                {
+                    selfNamed.Add((i, owners));
+                }
+
                 i = end - 1;
                 continue;
             }
@@ -896,6 +928,16 @@ internal sealed partial class StructureReader
         // than the lead of a sibling.
         // Elsewhere, such measures are the items of their task, each led by what it names: the one a measure names
         // (①…责任单位：县文化和旅游局) is not the lead of its siblings (②建设智慧旅游服务平台) nor of the task.
+        // 2.1 夯实数字基础设施（牵头单位：X） over 2.1.1…2.1.3, where 2.2's measures are the plan's tasks: 2.1 heads its own
+        // the same way, its lead theirs where they name none.
+        foreach (var (task, owners) in selfNamed.Where(_ => _measureHeadings.Count > 0))
+        {
+            _measureHeadings.Add(task);
+            _selfNamedHeadings.Add(task);
+            _measureTasks.UnionWith(owners);
+            _measureItems.ExceptWith(owners);
+        }
+
         foreach (var (task, headings, owners) in partlyNamed)
         {
             if (_measureHeadings.Count > 0)
@@ -1255,13 +1297,31 @@ internal sealed partial class StructureReader
 
     // A body's name alone on its line, with its level (市卫生局; not 数字政府, a topic), the next line the first task of a
     // list numbered from one, and no signature's (县人民政府办公室 then 1.抄送…, 1.附件…).
+    // (◆市发展和改革委员会： over 4. 5. 6. after an earlier body's 1. 2. 3.: a list numbered on across the bodies.)
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
     {
-        var name = line.Folded.Trim();
+        var name = UnitHeadingName(line.Folded);
         var work = next.Line.Folded.Substring(System.Math.Min(next.Line.Folded.Length, next.Numbering.BodyStart)).TrimStart();
-        return next.Numbering.Value == 1 && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && IsBodyName(name)
+        var numberedOn = _bodyHeadings.Count > 0 && Tasks.Count > 0 && NumberOf(Tasks[Tasks.Count - 1]) is { } last && next.Numbering.Value == last + 1;
+        // ◆市商务局、市文化广电旅游局：, ◆各县（市、区）人民政府：: the bodies, or the group, of a list numbered on.
+        var bodies = IsBodyName(name) || (numberedOn && HasUnitHeadingForm(line.Folded)
+            && ClauseReader.SplitTopLevel(name, "、").Select(p => name.Substring(p.Start, p.End - p.Start)).ToList() is { Count: > 0 } parts
+            && parts.All(part => IsBodyName(part) || IsDutyGroup(part)));
+        return (next.Numbering.Value == 1 || numberedOn) && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && bodies
             && !new[] { "抄送", "附件", "联系人", "联系电话", "印发", "发送", "主送" }.Any(w => work.StartsWith(w, System.StringComparison.Ordinal));
     }
+
+    // ◆市商务局、市文化广电旅游局： between a body's tasks and the next: a heading of the same form, whoever it names, ends
+    // the body's tasks.
+    private static bool HasUnitHeadingForm(string folded)
+    {
+        var text = folded.Trim();
+        return text.Length is > 2 and <= 40 && text.IndexOfAny(new[] { '。', '；', ';' }) < 0
+            && ("◆◇■□●○★☆▶►".IndexOf(text[0]) >= 0 || text[text.Length - 1] is '：' or ':');
+    }
+
+    // ◆市发展和改革委员会：, the body's name with a bullet before it and a colon after it: the name.
+    internal static string UnitHeadingName(string text) => text.Trim().TrimStart('◆', '◇', '■', '□', '●', '○', '★', '☆', '▶', '►', ' ', '\u3000').TrimEnd('：', ':', ' ', '\u3000');
 
     // 保障措施, 工作要求: a short line of words on its own, a heading.
     private static bool IsShortHeading(SourceLine line)

@@ -209,6 +209,9 @@ internal sealed class TableColumns
 
     private static string Folded(string header) => new string(ChineseText.Fold(header).Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '：' or ':')).ToArray());
 
+    private static readonly System.Text.RegularExpressions.Regex TaskCount = new(
+        @"^(?:重点)?(?:任务|项目|事项|措施|工作)(?:数|数量|个数|总数)(?:[（(][项个件条][）)])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>What a header cell's words say its column holds.</summary>
     public static ColumnKind Classify(string header)
     {
@@ -238,6 +241,12 @@ internal sealed class TableColumns
         if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no.")
         {
             return ColumnKind.Number;
+        }
+
+        // 任务数（项）, 项目数量: how many tasks a row of a summary stands for, a figure kept as text, not the task.
+        if (TaskCount.IsMatch(folded))
+        {
+            return ColumnKind.Remark;
         }
 
         // 办理要求, 工作要求: what is asked of whoever does the work (办理 names no one here), kept as text; not 具体要求

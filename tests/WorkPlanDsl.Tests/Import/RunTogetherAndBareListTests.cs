@@ -172,4 +172,99 @@ public class RunTogetherAndBareListTests
         Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("could not be told apart"));
     }
+
+    [Fact]
+    public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
+    {
+        // hostile72 h72-25: ◆市发展和改革委员会： over 1.–3., ◆市工业和信息化局： over 4.–6.: no task had a lead.
+        var plan = Import("某市2025年经济工作重点任务", "◆市发展和改革委员会：", "1. 做好规划纲要编制工作。", "2. 推进重大项目前期攻坚。",
+            "◆市工业和信息化局：", "3. 实施工业企业技术改造行动。", "◆市商务局、市文化广电旅游局：", "4. 举办消费促进月系列活动。",
+            "◆各县（市、区）人民政府：", "5. 落实属地责任。", "◆市政府有关工作安排：", "6. 做好年度考核工作。");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市工业和信息化局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "各县（市、区）人民政府" }, plan.Leads("5."));
+
+        // A heading of the same form that names no body ends the bodies' tasks: the last one's lead goes no further.
+        Assert.Empty(plan.Leads("6."));
+    }
+
+    [Fact]
+    public void A_mark_between_a_tasks_number_and_its_words_is_neither()
+    {
+        // hostile72 h72-05: 1.◆市交通运输局：加快推进… kept the ◆ in its title and named no lead.
+        var plan = Import("某市交通重点工作", "1.◆市交通运输局：加快推进绕城高速东段建设。", "2.◆市住建局：实施城市道路微循环畅通工程。");
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("2."));
+        Assert.DoesNotContain("◆", plan.Task("1.").Title);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_of_who_follows_the_work_gives_the_last_task_no_lead()
+    {
+        // hostile72 h72-18: 县政府督查室将对…进展情况按月督查通报 made 县政府督查室 the last task's lead.
+        var plan = Import("某县民生实事", "1.新建农贸市场4个。（责任单位：县商务局）", "2.推进县人民医院新院区建设。", "",
+            "县政府督查室将对民生实事项目进展情况按月督查通报，年底向县人大常委会报告。");
+        Assert.Empty(plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_list_whose_first_name_is_no_body_names_no_lead_by_the_first_listed()
+    {
+        // real70 x05: (责任单位:仁兴街、执法局) made 执法局, the first name the importer knew, the lead.
+        var plan = Import("某区督办事项", "1.门前乱堆乱放需清理。(责任单位:仁兴街、执法局)", "2.拆迁区域需加围挡。(责任单位:征地中心)");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Equal(new[] { "执法局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "征地中心" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Tasks_lettered_past_h_keep_i_as_the_ninth_letter()
+    {
+        // hostile72 h72-08: I. read as the Roman one broke the run A.–J., and no task kept its letter.
+        var lines = new[] { "某局2025年重点工作任务清单", "（一）内部管理" }
+            .Concat("ABCDEFGHIJ".Select((c, k) => c + ".推进第" + (k + 1) + "项工作。（牵头科室：办公室）")).ToArray();
+        var plan = Import(lines);
+        Assert.Equal("ABCDEFGHIJ".Select(c => c + ".").ToArray(), plan.Tasks.Select(t => t.Label).ToArray());
+    }
+
+    [Fact]
+    public void A_decimal_heading_naming_its_lead_heads_its_measures_as_its_siblings_do()
+    {
+        // hostile72 h72-06: 2.1 …（牵头单位：X） kept 2.1.1–2.1.3 as its words while 2.2's measures were the plan's tasks.
+        var plan = Import("某省数字政府建设工作要点", "2 重点任务", "2.1 夯实数字基础设施（牵头单位：省政务服务和数据管理局）",
+            "2.1.1 推进政务云资源整合。（配合单位：省财政厅）", "2.1.2 建设政务大数据体系。", "2.2 提升政务服务效能",
+            "2.2.1 深化一件事改革。（省政务服务和数据管理局牵头）", "2.2.2 完善12345热线。（省政府办公厅牵头）");
+        Assert.Equal(new[] { "2.1.1", "2.1.2", "2.2.1", "2.2.2" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "省政务服务和数据管理局" }, plan.Leads("2.1.1"));
+        Assert.Equal(new[] { "省财政厅" }, plan.Supports("2.1.1"));
+        Assert.Equal(new[] { "省政务服务和数据管理局" }, plan.Leads("2.1.2"));
+        Assert.Equal(new[] { "省政府办公厅" }, plan.Leads("2.2.2"));
+    }
+
+    [Fact]
+    public void A_run_together_row_whose_words_before_the_names_are_only_what_is_done_names_no_body()
+    {
+        // Review-72: 改造提升区人民医院区卫健局 made the hospital, what is rebuilt, the lead.
+        var plan = Import("某区民生实事项目清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建幼儿园新增学位1080个区教育局区财政局2024年8月", "2改造提升区人民医院区卫健局2024年12月",
+            "3推进市区供水一体化市水务集团区住建局2024年12月", "45G基站建设新建基站50个区工信局区住建局2024年12月", "5完善区市场监管局执法装备区市场监管局2024年12月");
+        Assert.Empty(plan.Leads("2"));
+        Assert.Equal(new[] { "市水务集团" }, plan.Leads("3"));
+        Assert.Equal(new[] { "区住建局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "区工信局" }, plan.Leads("4"));
+        Assert.StartsWith("5G基站", plan.Task("4").Title);
+        Assert.Equal(new[] { "区市场监管局" }, plan.Leads("5"));
+    }
+
+    [Fact]
+    public void A_decimal_headings_own_lead_stops_at_the_next_heading_of_its_level()
+    {
+        // Review-72: 2.1's lead reached 2.2, whose measures name nobody and which stays a task.
+        var plan = Import("某市数字经济行动计划", "2 重点任务", "2.1 夯实数字基础设施（牵头单位：市工信局）", "2.1.1 加快5G网络建设。",
+            "2.1.2 推进数据中心建设。（责任单位：市发改委）", "2.2 发展数字产业", "2.2.1 培育软件产业。", "2.2.2 发展电子制造。",
+            "2.3 推进数字治理", "2.3.1 建设城市大脑。（牵头单位：市数据局）", "2.3.2 推进一网通办。（牵头单位：市政务服务局）");
+        Assert.Equal(new[] { "市工信局" }, plan.Leads("2.1.1"));
+        Assert.Empty(plan.Leads("2.2"));
+    }
 }

@@ -522,4 +522,13 @@ public class StatedListRulesTests
         Assert.Equal(new[] { "市人力资源社会保障局", "市民政局" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "市民政局" }, plan.Leads("（二）"));
     }
+
+    [Fact]
+    public void Below_after_a_time_field_holds_the_time_and_not_the_names()
+    {
+        // Review-72: （责任单位：县住建局；完成时限：2024年12月底前，下同） gave the later tasks 县住建局.
+        var plan = Import("某县方案", "一、任务", "1.推进项目开工。（责任单位：县住建局；完成时限：2024年12月底前，下同）", "2.强化监测调度。");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+    }
 }

@@ -126,4 +126,17 @@ public class StatementsOverSeveralTasksTests
         Assert.Equal(4, plan.Tasks.Count());
         Assert.All(new[] { "1.", "2.", "3.", "4." }, task => Assert.Empty(plan.Leads(task)));
     }
+
+    [Fact]
+    public void A_count_of_tasks_above_across_a_task_with_its_own_lead_or_said_twice_gives_no_lead()
+    {
+        // Review of this day's change (review-72): 以上两项 reached past a led task to an earlier one, and a second
+        // statement straight after the first became the section's lead.
+        var plan = Import("某县方案", "一、稳增长", "1.推进重大项目建设。", "2.加强项目要素保障。", "3.抓好项目谋划储备。（县财政局负责）", "4.推进项目开工。",
+            "以上两项任务，由县发改委牵头。", "二、惠民生", "5.扩大城镇就业。", "6.提高养老服务水平。", "以上两项任务，由县人社局牵头。", "以上两项任务，由县民政局牵头。");
+        Assert.Empty(plan.Leads("2."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("5."));
+        Assert.DoesNotContain(plan.Model.Sections, s => !s.Declared.Leads.IsEmpty);
+    }
 }

@@ -228,5 +228,18 @@ public class SubjectWithModalTests
         // hostile8 m05: what someone said is no label over the work.
         Assert.Empty(plan.Leads("4、"));
     }
-}
 
+    // A body and what it does, with no 负责/牵头 and no 要: a reader may take it for the doer (hostile72 h72-11 did), but it
+    // may be the thing worked on (县档案馆完成新馆建设), a body that approves, or a past event; a review of such a rule found
+    // each of these (review-72), so the importer does not read it.
+    [Theory]
+    [InlineData("1.去年，市住房和城乡建设局完成了燃气管道改造，今年继续推进。")]
+    [InlineData("1.各区政府完成辖区排查。")]
+    [InlineData("1.4月底前，完成燃气管道更新改造，报市住房和城乡建设局备案。")]
+    [InlineData("1.市住房和城乡建设局、市城管局完成燃气管道改造。")]
+    [InlineData("1.县档案馆完成新馆建设。")]
+    [InlineData("1.县政府研究同意后，县财政局拨付专项资金。")]
+    [InlineData("1.4月底前，市住房和城乡建设局完成城镇燃气管道更新改造。")]
+    public void A_body_opening_a_task_with_what_it_does_and_no_role_word_gives_no_lead(string task)
+        => Assert.Empty(Import("一、任务", task, "2.开展安全检查。（市应急管理局负责）").Leads("1."));
+}

@@ -92,4 +92,31 @@ public class ProjectListsAndDistrictTablesTests
         // Review of fc001d2: and the import says why, once.
         Assert.Single(plan.Result.Notes, n => n.Message.Contains("only as builders (建设单位)"));
     }
+
+    [Fact]
+    public void A_matrixs_legend_in_the_paragraph_before_its_table_reads_its_symbols()
+    {
+        // hostile72 h72-01: 说明：表中“●”表示牵头单位，“○”表示配合单位。 above the table, and no row read its marks.
+        var page = "<html><body><p>说明：表中“●”表示牵头单位，“○”表示配合单位。</p><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>市发展和改革委员会</th><th>市财政局</th><th>市税务局</th><th>完成时限</th></tr>"
+            + "<tr><td>1</td><td>深化“一件事一次办”改革</td><td>●</td><td></td><td>○</td><td>2025年12月</td></tr>"
+            + "<tr><td>2</td><td>落实减税降费政策</td><td>○</td><td>●</td><td>●</td><td>2025年6月</td></tr>"
+            + "<tr><td>3</td><td>清理妨碍统一市场的规定</td><td>○</td><td></td><td></td><td>2025年9月</td></tr>"
+            + "</table></body></html>";
+        var plan = ImportedModel.FromFile("matrix.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市税务局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市财政局", "市税务局" }, plan.Leads("2"));
+        Assert.Empty(plan.Leads("3"));
+        Assert.Equal(3, plan.Tasks.Count());
+    }
+
+    [Fact]
+    public void A_summary_table_counting_the_tasks_of_each_category_adds_no_tasks()
+    {
+        // hostile72 h72-12: 序号 | 任务类别 | 任务数（项） | 牵头部门 made tasks titled 4 and 3, each with a lead.
+        var table = string.Join("\n", "序号,任务类别,任务数（项）,牵头部门", "1,政务服务,4,区政务服务数据管理局", "2,市场环境,3,区市场监督管理局");
+        var plan = ImportedModel.FromFile("summary.csv", Encoding.UTF8.GetBytes(table));
+        Assert.DoesNotContain(plan.Tasks, t => t.Title is "4" or "3");
+    }
 }

@@ -206,6 +206,15 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout16() => ReadApart(Holdout16Folder, "holdout16");
 
+    public static string Holdout17Folder => Path.Combine(Folder, "Holdout17");
+
+    /// <summary>
+    /// The seventeenth holdout set: plans in shapes a reader of tidy plans would not expect (a matrix with its legend above
+    /// the table, marks and bullets before the work, three-level decimal numbering, letters, bodies' headings over a list
+    /// numbered on, a summary table beside the detail, Markdown, a PDF paste), in every format, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout17() => ReadApart(Holdout17Folder, "holdout17");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
