@@ -39,7 +39,10 @@ internal static partial class CopiedTable
         table = null;
         next = start;
         var text = lines[start].Text.Trim();
-        if (lines[start].Table is not null || text.Length < 8 || text.Length > 60 || !text.All(ChineseText.IsHan) || HeaderWords(ChineseText.Fold(text)) is not { } header)
+        // Cheap words first: every short line of characters is a candidate, and cutting one into column words is not cheap.
+        if (lines[start].Table is not null || text.Length < 8 || text.Length > 60 || ChineseText.Fold(text) is not { } folded
+            || !(folded.StartsWith("序号", System.StringComparison.Ordinal) || folded.StartsWith("编号", System.StringComparison.Ordinal))
+            || !text.All(ChineseText.IsHan) || HeaderWords(folded) is not { } header)
         {
             return false;
         }
