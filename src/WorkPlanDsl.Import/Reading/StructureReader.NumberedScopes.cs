@@ -342,14 +342,23 @@ internal sealed partial class StructureReader
     private static bool SameKind(string spec, ImportedElement task)
     {
         var kind = LabelNumbering(task).Kind;
-        var folded = CircledAsDigits(ChineseText.Fold(spec));
-        if (System.Text.RegularExpressions.Regex.IsMatch(folded, @"[（(][一二三四五六七八九十]"))
+        var (bracketedNumeral, digits) = SpecForms.GetValue(spec, SpecForm).Value;
+        if (bracketedNumeral)
         {
             return kind is NumberingKind.Parenthesized or NumberingKind.Damaged;
         }
 
-        return !folded.Any(char.IsDigit) || kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Damaged);
+        return !digits || kind is not (NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.Damaged);
     }
+
+    // How a scope's numbers are printed, read once per scope: a statement of 其余 is matched against every task.
+    private static System.Runtime.CompilerServices.StrongBox<(bool BracketedNumeral, bool Digits)> SpecForm(string spec)
+    {
+        var folded = CircledAsDigits(ChineseText.Fold(spec));
+        return new((System.Text.RegularExpressions.Regex.IsMatch(folded, @"[（(][一二三四五六七八九十]"), folded.Any(char.IsDigit)));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, System.Runtime.CompilerServices.StrongBox<(bool BracketedNumeral, bool Digits)>> SpecForms = new();
 
     // The tasks of a list by their numbers, indexed as the list grows: a plan of thousands of scope lines looks each up once.
     private sealed class NumberIndex
