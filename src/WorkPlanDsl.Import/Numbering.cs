@@ -1017,7 +1017,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     {
         var bare = ReadBare(line);
         if (bare.Kind is not (NumberingKind.None or NumberingKind.Damaged or NumberingKind.ItemLead) && line.Table is null
-            && bare.BodyStart < line.Folded.Length - 2 && "●■◆◇□○▪►▶★☆".IndexOf(line.Folded[bare.BodyStart]) >= 0 && ChineseText.IsHan(line.Folded[bare.BodyStart + 1]))
+            && bare.BodyStart < line.Folded.Length - 2 && ListMarks.IndexOf(line.Folded[bare.BodyStart]) >= 0 && ChineseText.IsHan(line.Folded[bare.BodyStart + 1]))
         {
             // 1.◆市交通运输局：…: a mark between the number and the words is neither.
             return bare with { BodyStart = bare.BodyStart + 1 };
@@ -1044,6 +1044,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
         return inner with { BodyStart = bodyStart };
     }
+
+    /// <summary>The marks a list prints before an item or a body's name (●, ◆, ■, ★, ▶), never part of the words.</summary>
+    internal const string ListMarks = "●■◆◇□○▪►▶★☆";
 
     // Bullets and markdown marks (a list's ●, ■, ◆, a heading's ####, an item's - or *, bold's **, a social post's ✅),
     // with spaces.

@@ -59,8 +59,10 @@ internal static partial class CopiedTable
 
         var read = new List<(int Line, string[] Cells, string Words)>();
         var p = start + 1;
-        for (var expected = 1; p < lines.Count && lines[p].Table is null && RowWords(lines[p].Text.Trim(), expected) is { } words; p++, expected++)
+        // １新建…: a row number in full-width digits is read as the folded text prints it; the words as the document does.
+        for (var expected = 1; p < lines.Count && lines[p].Table is null && RowWordsAt(lines[p].Folded, expected) is var at and > 0; p++, expected++)
         {
+            var words = lines[p].Text.Substring(at).TrimEnd();
             if (words.IndexOf('\t') >= 0 || words.Contains("  ") || words.IndexOfAny(new[] { '|', '｜' }) >= 0)
             {
                 return false;
@@ -68,7 +70,7 @@ internal static partial class CopiedTable
 
             var cells = Enumerable.Repeat(string.Empty, kinds.Length).ToArray();
             cells[0] = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (afterUnits.Count == 1 && RowDeadline.Match(words) is { Success: true } deadline)
+            if (afterUnits.Count == 1 && RowDeadline.Match(ChineseText.Fold(words)) is { Success: true } deadline)
             {
                 cells[kinds.Length - 1] = words.Substring(deadline.Index);
                 words = words.Substring(0, deadline.Index);
@@ -110,19 +112,21 @@ internal static partial class CopiedTable
         return true;
     }
 
-    // The words of the row numbered expected (4新建…, 4.新建…), or null: 45G基站… after row 3 is row 4's 5G基站….
-    private static string? RowWords(string row, int expected)
+    // Where the words of the row numbered expected start (4新建…, 4.新建…), or 0: 45G基站… after row 3 is row 4's 5G基站….
+    private static int RowWordsAt(string folded, int expected)
     {
+        var indent = folded.Length - folded.TrimStart().Length;
+        var row = folded.Trim();
         var number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!row.StartsWith(number, System.StringComparison.Ordinal) || row.Length <= number.Length + 1)
         {
-            return null;
+            return 0;
         }
 
         var at = number.Length + (row[number.Length] is '.' or '．' or '、' ? 1 : 0);
         return ChineseText.IsHan(row[at]) || row[at] is '“' or '《' or '（' or '(' || (char.IsLetterOrDigit(row[at]) && at == number.Length && RowNumber.Match(row) is not { Success: true })
-            ? row.Substring(at)
-            : null;
+            ? indent + at
+            : 0;
     }
 
     // 序号项目名称建设内容牵头单位责任单位完成时限 → 序号 | 项目名称 | 建设内容 | 牵头单位 | 责任单位 | 完成时限: the cut into

@@ -1317,11 +1317,11 @@ internal sealed partial class StructureReader
     {
         var text = folded.Trim();
         return text.Length is > 2 and <= 40 && text.IndexOfAny(new[] { '。', '；', ';' }) < 0
-            && ("◆◇■□●○★☆▶►".IndexOf(text[0]) >= 0 || text[text.Length - 1] is '：' or ':');
+            && (Numbering.ListMarks.IndexOf(text[0]) >= 0 || text[text.Length - 1] is '：' or ':');
     }
 
     // ◆市发展和改革委员会：, the body's name with a bullet before it and a colon after it: the name.
-    internal static string UnitHeadingName(string text) => text.Trim().TrimStart('◆', '◇', '■', '□', '●', '○', '★', '☆', '▶', '►', ' ', '\u3000').TrimEnd('：', ':', ' ', '\u3000');
+    internal static string UnitHeadingName(string text) => text.Trim().TrimStart((Numbering.ListMarks + " \u3000").ToCharArray()).TrimEnd('：', ':', ' ', '\u3000');
 
     // 保障措施, 工作要求: a short line of words on its own, a heading.
     private static bool IsShortHeading(SourceLine line)

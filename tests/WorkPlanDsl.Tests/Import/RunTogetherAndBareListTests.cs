@@ -267,4 +267,15 @@ public class RunTogetherAndBareListTests
         Assert.Equal(new[] { "市工信局" }, plan.Leads("2.1.1"));
         Assert.Empty(plan.Leads("2.2"));
     }
+
+    [Fact]
+    public void A_run_together_table_numbered_in_full_width_digits_is_read_as_one_in_ascii()
+    {
+        // Re-read of the change: １新建…２０２４年８月 left the whole table as the plan's preface.
+        var plan = Import("某区清单", "序号项目名称建设内容牵头单位责任单位完成时限", "１新建幼儿园3所区教育局区财政局２０２４年８月",
+            "２建设口袋公园区城管局区财政局２０２４年９月", "３新增泊位区住建局区公安分局２０２４年１２月");
+        Assert.Equal(3, plan.Tasks.Count());
+        Assert.Equal(new[] { "区教育局" }, plan.Leads(plan.Tasks.First().Label!));
+        Assert.Equal(new[] { "区公安分局" }, plan.Supports(plan.Tasks.Last().Label!));
+    }
 }
