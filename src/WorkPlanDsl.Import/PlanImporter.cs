@@ -255,6 +255,8 @@ public static class PlanImporter
             notes.Add(new ImportNote(lines[0].Number, NoteSeverity.Note, "the deadlines" + example + " name no year and the document prints none: give the plan's year with --year (e.g. --year 2024)"));
         }
 
+        // One heading's note, said once for each task it leads, is one note.
+        notes = notes.Distinct().ToList();
         var tasks = plan.PlanTasks.Concat(plan.Sections.SelectMany(s => s.Children)).ToList();
         var withLead = tasks.Count(t => t.Leads.Count > 0 || plan.Sections.Any(s => s.Leads.Count > 0 && s.Children.Contains(t)));
         var summary = Count(plan.Sections.Count, "section") + ", " + Count(tasks.Count, "task") + ": " + withLead + " with a lead, "

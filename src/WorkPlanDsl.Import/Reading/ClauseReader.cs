@@ -867,10 +867,13 @@ internal sealed class ClauseReader
 
         // 由A、B，C负责落实: a task given to bodies to carry out; 负责落实 after them makes them accountable for it.
         var givenBy = content.TrimStart().StartsWith("由", StringComparison.Ordinal);
+        string? prior = null;
         foreach (var (start, end) in Fields(content))
         {
             var segment = content.Substring(start, end - start);
             var segmentOriginal = original.Substring(start, end - start);
+            var previous = prior;
+            prior = segment;
             if (segment.Length > 0 && RuleNoteAt(segment) is var note and > 0)
             {
                 state.Unordered |= IsUnordered(segment.Substring(note));
@@ -924,7 +927,7 @@ internal sealed class ClauseReader
             {
                 // （责任单位：市卫生健康委，下同）: the names hold for the tasks after it that name none; after a rule
                 // (列第一位者为牵头单位，下同) it is the rule that holds.
-                state.SameBelow |= segment.Trim('。', '.') is "下同" or "以下同" or "后同";
+                state.SameBelow |= segment.Trim('。', '.') is "下同" or "以下同" or "后同" && NamesWhoDoesIt(previous);
                 state.RuleStated |= Accountability.StatesRule(segment) || LeadMarks.StatedIn(segment) is not null;
 
                 if (Accountability.StatesRule(segment))
@@ -1528,6 +1531,27 @@ internal sealed class ClauseReader
         }
 
         return false;
+    }
+
+    // （责任单位：X，下同）, （X负责，下同）, （X，下同）: the 下同 is said of the field just before it; after a leader's
+    // field, a supervisor's, a time, or a note on the work (含所属医疗机构, 各县负责落实) it carries no lead.
+    private static bool NamesWhoDoesIt(string? field)
+    {
+        if (field is null)
+        {
+            return false;
+        }
+
+        var (label, _) = LabelOf(field);
+        if (label != Role.None)
+        {
+            return label is Role.Lead or Role.Accountable or Role.Support;
+        }
+
+        var roles = Enumerable.Range(0, field.Length).Select(i => RoleWords.VerbAt(field, i).Role).Where(r => r != Role.None).ToList();
+        return roles.Count > 0
+            ? roles.All(r => r is Role.Lead or Role.Accountable or Role.Support or Role.Together)
+            : field.Trim(' ', '　', '（', '(').Split('、').All(name => UnitShape.IsOrganisation(name.Trim()));
     }
 
     private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "分工负责" or "各负其责";
@@ -2425,8 +2449,9 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex LaterTasksNote = new(
         @"^[ 　]*(?:以下|下同|下列|后同|此后|以后)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 以上工作，X为牵头单位，Y为配合单位: the group named, a comma, then who leads it.
     private static readonly System.Text.RegularExpressions.Regex ScopeWords = new(
-        @"^(?:[—─―－]+[ 　]*)?[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:[—─―－]+[ 　]*)?[（(]?(?:以上|以下|上述|下列|本部分|本节|本章|本领域)(?:[^，,。；;由：:]{0,10}(?:由|(?<=(?:单位|部门|处室|科室))[：:])|(?:各项|几项)?(?:任务|工作|事项|措施)[，,](?=[^。；;]{2,60}?(?:为牵头|牵头|负责)))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a paragraph gives a lead to a group of tasks: -1 for those before (以上任务由X牵头), 1 for those after

@@ -39,10 +39,11 @@ internal static partial class CopiedTable
         table = null;
         next = start;
         var text = lines[start].Text.Trim();
-        // Cheap words first: every short line of characters is a candidate, and cutting one into column words is not cheap.
+        // Cheap checks first, the cut into column words last: it is not cheap, and a header stands over row 1.
         if (lines[start].Table is not null || text.Length < 8 || text.Length > 60 || ChineseText.Fold(text) is not { } folded
             || !(folded.StartsWith("序号", System.StringComparison.Ordinal) || folded.StartsWith("编号", System.StringComparison.Ordinal))
-            || !text.All(ChineseText.IsHan) || HeaderWords(folded) is not { } header)
+            || !text.All(ChineseText.IsHan) || start + 1 >= lines.Count || lines[start + 1].Table is not null || RowWordsAt(lines[start + 1].Folded, 1) == 0
+            || HeaderWords(folded) is not { } header)
         {
             return false;
         }
@@ -63,6 +64,14 @@ internal static partial class CopiedTable
         for (var expected = 1; p < lines.Count && lines[p].Table is null && RowWordsAt(lines[p].Folded, expected) is var at and > 0; p++, expected++)
         {
             var words = lines[p].Text.Substring(at).TrimEnd();
+
+            // …每个中心床位不少于20张 / 区民政局区卫生健康局2024年10月: a row wrapped onto a line that opens with no number,
+            // where the next row or the table's end follows it, and the row's deadline is still to come.
+            while (p + 1 < lines.Count && (afterUnits.Count == 0 || !RowDeadline.IsMatch(ChineseText.Fold(words))) && WrappedRowRest(lines, p + 1, expected + 1))
+            {
+                words += lines[++p].Text.Trim();
+            }
+
             if (words.IndexOf('\t') >= 0 || words.Contains("  ") || words.IndexOfAny(new[] { '|', '｜' }) >= 0)
             {
                 return false;
@@ -79,8 +88,10 @@ internal static partial class CopiedTable
             read.Add((lines[p].Number, cells, words));
         }
 
+        // Under a header of the table's words, rows numbered one after another are its rows: a row whose bodies cannot be
+        // told apart is a task that names none, with a warning, not a reason to read the table as the preface's words.
         var unread = Enumerable.Range(0, read.Count).Where(r => !Fill(r)).ToList();
-        if (read.Count < 2 || unread.Count * 2 >= read.Count)
+        if (read.Count < 2 || unread.Count == read.Count)
         {
             return false;
         }
@@ -112,7 +123,18 @@ internal static partial class CopiedTable
         return true;
     }
 
-    // Where the words of the row numbered expected start (4新建…, 4.新建…), or 0: 45G基站… after row 3 is row 4's 5G基站….
+    // A line of the row above's words: no number of its own, characters and figures only, and the next row (or the end,
+    // or a line that is no row) after it.
+    private static bool WrappedRowRest(List<SourceLine> lines, int at, int next)
+    {
+        var text = lines[at].Text.Trim();
+        return lines[at].Table is null && text.Length > 0 && RowWordsAt(lines[at].Folded, next) == 0 && !char.IsDigit(lines[at].Folded.TrimStart()[0])
+            && text.All(c => ChineseText.IsHan(c) || char.IsDigit(c) || c is '、' or '（' or '）' or '(' or ')' or '%' or '.')
+            && (at + 1 >= lines.Count || RowWordsAt(lines[at + 1].Folded, next) > 0);
+    }
+
+    // Where the words of the row numbered expected start (4新建…, 4.新建…), or 0: 45G基站… after row 3 is row 4's 5G基站…,
+    // 230个… after row 1 is row 2's 30个….
     private static int RowWordsAt(string folded, int expected)
     {
         var indent = folded.Length - folded.TrimStart().Length;
@@ -124,7 +146,7 @@ internal static partial class CopiedTable
         }
 
         var at = number.Length + (row[number.Length] is '.' or '．' or '、' ? 1 : 0);
-        return ChineseText.IsHan(row[at]) || row[at] is '“' or '《' or '（' or '(' || (char.IsLetterOrDigit(row[at]) && at == number.Length && RowNumber.Match(row) is not { Success: true })
+        return ChineseText.IsHan(row[at]) || row[at] is '“' or '《' or '（' or '(' || (char.IsLetterOrDigit(row[at]) && at == number.Length && (RowNumber.Match(row) is not { Success: true } other || other.Groups[1].Value != number))
             ? indent + at
             : 0;
     }
@@ -202,13 +224,20 @@ internal static partial class CopiedTable
         // 改造提升区人民医院 | 区卫健局, 迁建区疾控中心 | …: where the words before the names are only what is done, the
         // first name is what it is done to, and where the cells start is not plain; so after 对, 为, 向.
         var before = folded.Substring(0, start).TrimEnd();
-        if (cells.Count == 0 || OnlyWhatIsDone(before) || (before.Length > 0 && ObjectMarks.IndexOf(before[before.Length - 1]) >= 0))
+        if (cells.Count == 0 || OnlyWhatIsDone(before) || (before.Length > 0 && ObjectMarks.IndexOf(before[before.Length - 1]) >= 0)
+            || EndsWithWhatIsDoneTo(before))
         {
             return null;
         }
 
         return (start, cells.Select(c => string.Join("、", c)).ToList());
     }
+
+    // 依托区人民医院, 纳入区图书馆, 筛查机构：区妇幼保健院: the words run into the name as into what they rest on or the place
+    // they name (a unit column left empty in the table); which cells the names fill is not plain.
+    private static bool EndsWithWhatIsDoneTo(string before)
+        => before.Length > 0 && (before[before.Length - 1] is '：' or ':'
+            || new[] { "依托", "纳入", "入驻", "进驻", "委托", "利用", "依靠", "借助", "通过", "设在", "挂靠", "落户", "引进", "联合" }.Any(w => before.EndsWith(w, System.StringComparison.Ordinal)));
 
     // 对, 为, 向, 与, 和: a name after them is another's object or partner.
     private const string ObjectMarks = "对为向与和及给";
@@ -264,8 +293,9 @@ internal static partial class CopiedTable
         return null;
     }
 
+    // 区域医疗中心 starts with 区 and names a kind of centre, no district's body.
     private static bool StartsName(string name)
-        => UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
+        => (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 && !name.StartsWith("区域", System.StringComparison.Ordinal)) || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
 
     // 各县（市、区）人民政府: a 、 inside the name's brackets is the name's.
     private static bool InsideBrackets(string name)

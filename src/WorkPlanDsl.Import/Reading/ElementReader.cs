@@ -658,7 +658,7 @@ internal sealed class ElementReader
         // (二、关于…问题 then 会议强调，各区要…。由市爱卫办负责统筹协调，各区政府负责…).
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         var leadsBefore = task.Leads.Count > 0 && task.Children.Count == 0 ? task.Leads.ToArray() : null;
-        Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true);
+        Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true, closingToOwner: task.Leads.Count == 0);
         if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
         {
             // 一、重点任务 over paragraphs that each close with their own lead: read together, the task has every one of
@@ -672,7 +672,7 @@ internal sealed class ElementReader
         }
 
         // Not a line of 一是…二是… items: who one item names does that item, not the task.
-        if (opensTheWords && task.Subject is null && task.Children.Count == 0 && !OverseesTheWork.IsMatch(line.Folded) && SentenceWithSubject(line, 0) is (var openingAt, var opening))
+        if (opensTheWords && task.Subject is null && task.Children.Count == 0 && !OverseesTheWork.IsMatch(FirstClause(line.Folded)) && SentenceWithSubject(line, 0) is (var openingAt, var opening))
         {
             // 一、落实一县一专班 then 各县（市、区）人民政府要成立…: the paragraph under a task's heading opens with who must do it,
             // or says it after the work's own words (全面排查隐患。汛期到来前，县水利局要…), as a task's line may.
@@ -701,8 +701,12 @@ internal sealed class ElementReader
         }
     }
 
+    // The words up to the first stop or comma: what the paragraph's subject does first.
+    private static string FirstClause(string folded) => folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }) is var stop and >= 0 ? folded.Substring(0, stop) : folded;
+
     // 县政府督查室将对民生实事项目进展情况按月督查通报: a body that follows how the work goes, not one that does it (the
-    // plan's closing words after its last task).
+    // plan's closing words after its last task). Said first: 县水利局要加快实施…，按月调度项目实施情况 is the work's body,
+    // which follows its own work too.
     private static readonly System.Text.RegularExpressions.Regex OverseesTheWork = new(
         @"(?:进展|推进|落实|完成|实施)情况[^。；;]{0,12}?(?:督查|督办|通报|考核|检查|调度|评估)|(?:督查|督办|通报|考核|检查|调度)[^。；;]{0,12}?(?:进展|推进|落实|完成|实施)情况",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -763,7 +767,7 @@ internal sealed class ElementReader
     }
 
     // Reads line.Text from textStart into owner (the lead-in) and its items; clauses count from clauseStart.
-    private void Fill(ImportedElement owner, SourceLine line, int clauseStart, int textStart, int firstItem, bool lastClauseToOwner, bool bareLists = false)
+    private void Fill(ImportedElement owner, SourceLine line, int clauseStart, int textStart, int firstItem, bool lastClauseToOwner, bool bareLists = false, bool closingToOwner = false)
     {
         var text = line.Text;
         var folded = line.Folded;
@@ -795,7 +799,7 @@ internal sealed class ElementReader
         }
 
         Words(owner, text.Substring(clauseStart, leadEnd - clauseStart), folded.Substring(clauseStart, leadEnd - clauseStart));
-        ReadClauses(owner, line, clauseStart, items, lastClauseToOwner, bareLists);
+        ReadClauses(owner, line, clauseStart, items, lastClauseToOwner, bareLists, closingToOwner);
     }
 
     // Where a bracket of unit names alone may close a task's words: at the end of the owner's (bareLists: a task's, never
@@ -804,8 +808,11 @@ internal sealed class ElementReader
     private static IEnumerable<int> ListEnds(SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool bareLists)
         => (bareLists ? new[] { line.Folded.Length } : Enumerable.Empty<int>()).Concat(items.Where(i => i.End > from).Select(i => i.End)).Select(end => end - from);
 
-    private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false)
+    // closingToOwner: a later paragraph of a task that names no lead, whose words run into items inside it (2019年任务：
+    // 一是…；二是…；三是…。（牵头单位：X）): the clause closing it is the task's, as on the task's own line.
+    private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false, bool closingToOwner = false)
     {
+        var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
         var text = line.Text.Substring(from);
         // The paragraph's last clause is the owner's where it is a task's (see below): a glued list there is not read.
         var itemEnds = items.Where(i => i.End > from && !(lastClauseToOwner && i.End == line.Folded.Length)).Select(i => i.End - from);
@@ -910,7 +917,7 @@ internal sealed class ElementReader
             var start = from + clause.Start;
             var isLast = ClosesParagraph(clause);
             var item = items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault();
-            var target = lastClauseToOwner && isLast && !(itemsOwnClauses && item is not null)
+            var target = closingIsOwners && isLast && !(itemsOwnClauses && item is not null)
                 ? owner
                 : item ?? owner;
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));

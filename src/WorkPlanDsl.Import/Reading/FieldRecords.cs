@@ -45,7 +45,7 @@ internal static class FieldRecords
             found = Found(lines, headFirst: false);
         }
 
-        if (!found.Any(f => f.Records.Count > 1 || FieldsOf(lines[f.Start].Text)![0].Value is null || !UnderNumberedLine(lines, f.Start)))
+        if (!found.Any(f => f.Records.Count > 1 || (FieldsOf(lines[f.Start].Text)![0].Value is null && !ColonLabelUnderTask(lines, f.Start)) || !UnderNumberedLine(lines, f.Start)))
         {
             found.Clear();
         }
@@ -200,6 +200,11 @@ internal static class FieldRecords
 
         return i >= 0 && lines[i].Table is null && Numbering.Read(lines[i]).Kind != NumberingKind.None && !named && !NamesItsLead(lines[i].Folded);
     }
+
+    // （一）加快高速公路网建设。 / 阶段目标： / 第一阶段…: a label with its colon, alone under a numbered task, opens a field
+    // of that task, as 责任单位：… under it does; a form copied from a table's cells prints its labels bare (具体任务).
+    private static bool ColonLabelUnderTask(List<SourceLine> lines, int at)
+        => lines[at].Text.TrimEnd() is { Length: > 0 } label && label[label.Length - 1] is '：' or ':' && UnderNumberedLine(lines, at);
 
     // （牵头单位：区住建局）, 由区住建局负责: a label or a verb that gives the line's task its lead.
     private static bool NamesItsLead(string folded)

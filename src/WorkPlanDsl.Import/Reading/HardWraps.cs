@@ -126,12 +126,38 @@ internal static class HardWraps
 
     /// <summary>
     /// A field whose list of names ends in 、 (配合单位：县税务局、县公安局、) or has not started (牵头单位：) and goes on in
-    /// the very next line, names and nothing else (县人社局): one field.
+    /// the very next line, names and nothing else (县人社局): one field. A label alone takes every such line that follows
+    /// it (牵头单位： / 县水利局 / 县住房和城乡建设局, as a form or a Word list sets its names under the label), joined by 、.
     /// </summary>
     private static List<SourceLine> ListGoesOnNextLine(List<SourceLine> lines)
-        => JoinedWithNext(lines, i => lines[i].Table is null && lines[i].Text.TrimEnd() is { Length: > 0 } text
-            && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(lines[i].Folded) || LabelAlone(lines[i].Folded.TrimEnd()))
-            && lines[i + 1].Number == lines[i].Number + 1 && NamesOnly(lines[i + 1]));
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var first = lines[i];
+            if (i + 1 < lines.Count && first.Table is null && first.Text.TrimEnd() is { Length: > 0 } text
+                && (text[text.Length - 1] is '、' && ClauseReader.HasLabel(first.Folded) || LabelAlone(first.Folded.TrimEnd()))
+                && lines[i + 1].Number == first.Number + 1 && NamesOnly(lines[i + 1]))
+            {
+                joined ??= lines.Take(i).ToList();
+                var field = new StringBuilder(text).Append(ListedName(lines[++i]));
+                while (LabelAlone(first.Folded.TrimEnd()) && i + 1 < lines.Count && lines[i + 1].Number == lines[i].Number + 1 && NamesOnly(lines[i + 1]))
+                {
+                    field.Append(field[field.Length - 1] is '、' ? string.Empty : "、").Append(ListedName(lines[++i]));
+                }
+
+                joined.Add(SourceLine.Of(first.Number, field.ToString()));
+                continue;
+            }
+
+            joined?.Add(first);
+        }
+
+        return joined ?? lines;
+    }
+
+    // - 法制司 under - **配合单位**：: the name, without the Markdown list's mark.
+    private static string ListedName(SourceLine line) => MarkdownItem.Match(line.Text) is { Success: true } item ? line.Text.Substring(item.Length - 1).Trim() : line.Text.Trim();
 
     /// <summary>
     /// A label that ends a paragraph's words (…务工就业规模。责任单位：) and the names it waits for on the next line, over
@@ -385,9 +411,9 @@ internal static class HardWraps
     // A field of its own (牵头单位：X under the task), unless a bracket left open above holds it.
     private static bool IsField(SourceLine line) => FieldStarts.Any(f => line.Folded.StartsWith(f, System.StringComparison.Ordinal)) || LabelledField.IsMatch(line.Folded);
 
-    // 整改时限：, 责任领导：, 整改目标： opening a line: a field of a 整改 or 督办 list, never a wrapped line's rest.
+    // 整改时限：, 责任领导：, 整改目标：, 工作内容： opening a line: a field of a 整改 or 督办 list, never a wrapped line's rest.
     private static readonly System.Text.RegularExpressions.Regex LabelledField = new(
-        @"^[ 　]*[\u4E00-\u9FFF]{0,4}(?:时限|时间|节点|单位|部门|处室|科室|领导|责任人|联系人|目标|措施)[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*[\u4E00-\u9FFF]{0,4}(?:时限|时间|节点|单位|部门|处室|科室|领导|责任人|联系人|目标|措施|内容)[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Unclosed(string text) => text.Count(ChineseText.IsOpenParen) > text.Count(ChineseText.IsCloseParen);
 

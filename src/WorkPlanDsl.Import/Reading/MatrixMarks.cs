@@ -162,8 +162,8 @@ internal sealed class MatrixMarks
 
     /// <summary>
     /// The blocks with a matrix's legend said in a paragraph just before its table (说明：表中“●”表示牵头单位，“○”表示
-    /// 配合单位。 then the table) carried into the table as a row above its header, where the legend of a matrix is read
-    /// from (rows above the header are its title's, no tasks).
+    /// 配合单位。 then the table), or just after it (注：…), carried into the table as a row above its header, where the
+    /// legend of a matrix is read from (rows above the header are its title's, no tasks).
     /// </summary>
     public static IReadOnlyList<DocumentBlock> WithLegendsAbove(IReadOnlyList<DocumentBlock> blocks)
     {
@@ -175,25 +175,52 @@ internal sealed class MatrixMarks
                 continue;
             }
 
-            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            // 注：“●”表示牵头单位… under a matrix is that table's legend, not the next table's; a table whose cells print
+            // no mark of a legend above it is not its table either.
+            var said = LegendAt(blocks, i, -1) is { } above && !UsesMarksOf(blocks, above - 1, above) ? above
+                : LegendAt(blocks, i, 1) is { } below && UsesMarksOf(blocks, i, below) ? below : (int?)null;
+            if (said is { } at && blocks[at] is ParagraphBlock paragraph)
             {
-                if (blocks[j] is ParagraphBlock paragraph && LegendEntry.IsMatch(paragraph.Text))
-                {
-                    result ??= blocks.ToList();
-                    var width = table.Rows.Max(r => r.Cells.Count);
-                    var legend = new TableRow(table.Line, Enumerable.Range(0, width).Select(c => new TableCell(c == 0 ? paragraph.Text : string.Empty, c > 0)).ToArray());
-                    result[i] = new TableBlock(table.Line, new[] { legend }.Concat(table.Rows).ToList(), table.Marks);
-                    break;
-                }
-
-                if (blocks[j] is TableBlock)
-                {
-                    break;
-                }
+                result ??= blocks.ToList();
+                var width = table.Rows.Max(r => r.Cells.Count);
+                var legend = new TableRow(table.Line, Enumerable.Range(0, width).Select(c => new TableCell(c == 0 ? paragraph.Text : string.Empty, c > 0)).ToArray());
+                result[i] = new TableBlock(table.Line, new[] { legend }.Concat(table.Rows).ToList(), table.Marks);
             }
         }
 
         return result ?? blocks;
+    }
+
+    // The nearest paragraph within three blocks of the table, before it (step -1) or after it (step 1), that says a
+    // legend, with no other table between them.
+    private static int? LegendAt(IReadOnlyList<DocumentBlock> blocks, int table, int step)
+    {
+        for (var j = table + step; j >= 0 && j < blocks.Count && System.Math.Abs(j - table) <= 3; j += step)
+        {
+            if (blocks[j] is ParagraphBlock paragraph && LegendEntry.IsMatch(paragraph.Text))
+            {
+                return j;
+            }
+
+            if (blocks[j] is TableBlock)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // True where the block at tableAt is a table some cell of which prints a mark the legend at legendAt explains.
+    private static bool UsesMarksOf(IReadOnlyList<DocumentBlock> blocks, int tableAt, int legendAt)
+    {
+        if (tableAt < 0 || tableAt >= blocks.Count || blocks[tableAt] is not TableBlock table || blocks[legendAt] is not ParagraphBlock legend)
+        {
+            return false;
+        }
+
+        var marks = LegendEntry.Matches(legend.Text).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["mark"].Value).ToList();
+        return table.Rows.Any(r => r.Cells.Any(c => marks.Any(m => c.Text.Trim() == m)));
     }
 
     private static readonly System.Text.RegularExpressions.Regex LegendEntry = new(

@@ -60,6 +60,8 @@ internal static class RoleWords
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
         ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),
+        // 由社會工作局負責跟進 (Macau's plans): the body that answers for the matter and follows it through.
+        ("负责跟进", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         // （县疾控中心负责技术指导，各乡镇负责组织实施）: a side duty beside the work, not the work; 具体负责 is the work.
         ("负责技术指导", Role.Guidance), ("负责业务指导", Role.Guidance), ("提供技术指导", Role.Guidance), ("提供指导", Role.Guidance),
@@ -118,10 +120,17 @@ internal static class RoleWords
         // for its area, beside whoever carries it; never its lead, also where no 主体责任 is named.
         ("行业监管责任", Role.Support), ("监管责任", Role.Support), ("属地管理责任", Role.Support), ("属地责任", Role.Support),
 
+        // (主体责任:各大药店,监督责任:市食药监局): the authority that watches over the one answering, as 督办 does; never the
+        // lead, also where the 主体责任 names no body the reader knows.
+        ("监督责任", Role.Oversight),
+
         // 归口部门：X, 责任部门：X（归口）、A (a company's plan): the department the matter is assigned to, its lead.
         // 主導部門 beside 協作部門 (Hong Kong's plans): the department leading the item; a label only, since in a
         // sentence 主导 is no role (以企业为主导).
         ("归口", Role.Lead), ("主导", Role.Lead),
+
+        // 责任分工：X牵头，Y配合 before 责任, whose ending 分工 is not: the division of the work, in its verbs' roles.
+        ("责任分工", Role.Accountable), ("职责分工", Role.Accountable),
 
         // 第一责任单位 before 责任: the first of the accountable is the lead.
         ("第一责任", Role.Lead), ("主要责任", Role.Lead), ("其他责任", Role.Support), ("其它责任", Role.Support), ("督办", Role.Oversight), ("实施", Role.Implementer), ("执行", Role.Implementer), ("责任", Role.Accountable),
@@ -148,8 +157,9 @@ internal static class RoleWords
         // 配台单位: 配合单位 as a scan's character recognition reads it.
         ("配台", Role.Support),
 
-        // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）).
-        ("权责", Role.Accountable),
+        // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）); 跟进部门 (Macau: the departments following the
+        // matter through).
+        ("权责", Role.Accountable), ("跟进", Role.Accountable),
 
         // 会办单位, 协力机关 (Taiwan: the agencies that join the one handling the matter).
         ("会办", Role.Support), ("协力", Role.Support),

@@ -53,12 +53,22 @@ internal sealed partial class StructureReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // ，其余任务由B牵头 after a scope's words: where they end.
+    // ，其余3项由B牵头 too: the count only says how many the others are.
     private static readonly System.Text.RegularExpressions.Regex OthersAfterScope = new(
-        @"[，,][ 　]*(?=(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?由)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"[，,；;][ 　]*(?=(?:其余|其他|其它)(?:各项|的)?(?:\d{1,2}项|[两二三四五六七八九十]{1,2}项)?(?:任务|工作|事项)?(?:均|都)?由)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 其余任务由X牵头, 其他各项工作均由X负责, 均由X牵头: after an exception, the tasks it leaves.
     private static readonly System.Text.RegularExpressions.Regex TheOtherTasks = new(
-        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:\d{1,2}项|[两二三四五六七八九十]{1,2}项)?(?:任务|工作|事项)?(?:均|都)?|均|都|一律)由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 其余任务由X牵头，第3项由Y牵头 and 以上任务均由X牵头，其中第3项由Y牵头: the rest first, then where the tasks set apart
+    // from it begin (said without any, the statement names no task by its number and is not read here). Only as a line
+    // opens: after 除第3项外， the exception's reader takes the rest itself.
+    private static readonly System.Text.RegularExpressions.Regex RestFirst = new(
+        @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?|(?:各项|全部|所有|(?:以上|上述)(?:各项)?)(?:任务|工作|事项))(?:均|都)?由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex SetApartAfterRest = new(
+        @"[，,；;][ 　]*(?:其中[，,]?[ 　]*)?(?=(?:以上|上述)?(?:第|任务[\d一二三四五六七八九十（(]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Tasks a statement names by their numbers, whether it says 分别, and its words from 由 (the bodies and their roles);
@@ -133,6 +143,20 @@ internal sealed partial class StructureReader
             return rest;
         }
 
+        if (exceptions == 0 && RestFirst.Match(line.Folded) is { Success: true } restFirst
+            && SetApartAfterRest.Match(line.Folded, restFirst.Length) is { Success: true } setApartAt)
+        {
+            var named = NumberedScopes(SourceLine.Of(line.Number, line.Text.Substring(setApartAt.Index + setApartAt.Length)), exceptions + 1);
+            if (named.Count == 0 || named.Any(scope => scope.AllBut))
+            {
+                return new List<NumberScope>();
+            }
+
+            var words = line.Text.Substring(restFirst.Length, setApartAt.Index - restFirst.Length);
+            named.Add(new NumberScope(named.SelectMany(scope => scope.Numbers).Distinct().ToList(), named[0].Spec, false, words, AllBut: true));
+            return named;
+        }
+
         var scopes = new List<NumberScope>();
         if (NumberedScope.Match(line.Folded) is not { Success: true } first)
         {
@@ -167,13 +191,16 @@ internal sealed partial class StructureReader
             var from = starts[k].Index + starts[k].Length - 1;
             var to = k + 1 < starts.Count ? starts[k + 1].Index : line.Text.Length;
             var stop = line.Folded.IndexOfAny(new[] { '；', ';', '。' }, from, to - from);
-            to = stop >= 0 ? stop : to;
 
-            // 第1至2项由A牵头，其余任务由B牵头: the scope's words end where the other tasks' start.
-            if (OthersAfterScope.Match(line.Folded, from, to - from) is { Success: true } others)
+            // 第1至2项由A牵头，其余任务由B牵头 (or ；其余…): the scope's words end where the other tasks' start.
+            if (OthersAfterScope.Match(line.Folded, from, to - from) is { Success: true } others && (stop < 0 || others.Index <= stop))
             {
                 to = others.Index;
                 othersAt = others.Index + others.Length;
+            }
+            else
+            {
+                to = stop >= 0 ? stop : to;
             }
 
             // 分别由A、B牵头, and 由A、B分别牵头: each its own.
@@ -249,9 +276,14 @@ internal sealed partial class StructureReader
         }
     }
 
-    // 以上两项任务，由A、B分别牵头; 上述3项工作均由X负责: a statement closing the tasks just above it, by how many they are.
+    // 以上两项任务，由A、B分别牵头; 上述3项工作均由X负责; ——以上两条由X负责; 以上两个项目由X牵头: a statement closing the
+    // tasks just above it, by how many they are. 前两项任务由X牵头: the open list's first tasks, by how many.
+    // ，其余由B牵头 after it: the list's other tasks that name no lead.
+    private static readonly System.Text.RegularExpressions.Regex OthersAfterCount = new(
+        @"[，,][ 　]*(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?(?:均|都)?由(?<rest>.{2,60})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex CountedScope = new(
-        @"^[ 　]*[（(]?(?:以上|上述|前述)(?<count>[两二三四五六七八九十]|\d{1,2})项(?:任务|工作|措施|事项|内容)?[ 　]*[，,]?[ 　]*(?:均|都|(?<each>分别))?由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$",
+        @"^[ 　]*(?:[—─―－]+[ 　]*)?[（(]?(?:以上|上述|前述|(?<first>前))(?<count>[两二三四五六七八九十]|\d{1,2})(?:项|条|个|方面)(?:任务|工作|措施|事项|内容|项目)?[ 　]*[，,]?[ 　]*(?:均|都|(?<each>分别))?由(?<words>[^。；;]{2,80}?)[。；;]?[）)]?[。；;]?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -278,32 +310,63 @@ internal sealed partial class StructureReader
         var count = char.IsDigit(countText[0]) ? int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture) : ChineseText.ParseNumeral(countText) ?? 0;
         var tasks = Tasks;
         var words = line.Text.Substring(statement.Groups["words"].Index, statement.Groups["words"].Length);
+        string? others = null;
+        if (OthersAfterCount.Match(ChineseText.Fold(words)) is { Success: true } othersAt)
+        {
+            others = words.Substring(othersAt.Groups["rest"].Index, othersAt.Groups["rest"].Length);
+            words = words.Substring(0, othersAt.Index);
+        }
+
         var each = statement.Groups["each"].Success || words.Contains("分别");
         // 分别由A、B负责: every body named, each its own task's lead; otherwise the words' leads and supports, every task's.
         var holder = each ? null : _elements.Heading(SourceLine.Of(line.Number, words), 0, wholeLine: true);
         var leads = holder?.Leads ?? EachLeads(words).Select(name => _elements.Heading(SourceLine.Of(line.Number, name + "牵头"), 0, wholeLine: true).Leads)
             .Where(lead => lead.Count == 1).Select(lead => lead[0]).ToList();
         Text(line.Text);
+        var open = _task;
         _task = null;
-        if (count < 2 || tasks.Count(t => t.Leads.Count == 0) < count || leads.Count == 0 || (each && leads.Count != count))
+        if (statement.Value.Contains("措施") && open is not null && leads.Count > 0)
         {
-            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + countText + " tasks above it that could not be matched to them: no lead read from it"));
+            // 3.推进… / （1）… / （2）… / 以上两项措施由X牵头: the measures counted are the open task's, not the tasks above it.
+            MeasuresCounted(line, open, count, holder, leads);
+            return true;
+        }
+
+        // A task led only by the convention's reading of its list (（A、B负责）) names no lead itself: the statement's word
+        // on it is the document's, as a 以上任务由X牵头 is.
+        static bool NamesNoLead(ImportedElement t) => t.Leads.Count == 0 || t.LedOnlyByTheList;
+        if (count < 2 || tasks.Count(NamesNoLead) < count || leads.Count == 0 || (each && leads.Count != count))
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tasks above it that could not be matched to them: no lead read from it"));
             return true;
         }
 
         // 4.…（X负责） then 以上三项工作由Y负责: the count is of the tasks above that name no lead of their own, in a run
         // straight above it (only tasks that name their own may follow the run); 1、3 around a led 2 are not plain.
-        var unled = tasks.Select((t, at) => (t, at)).Where(x => x.t.Leads.Count == 0).ToList();
-        var run = unled.Skip(unled.Count - count).ToList();
+        var unled = tasks.Select((t, at) => (t, at)).Where(x => NamesNoLead(x.t)).ToList();
+        var run = statement.Groups["first"].Success ? unled.Take(count).ToList() : unled.Skip(unled.Count - count).ToList();
         var above = run.Select(x => x.t).ToList();
         if (run.Count == count && run.Zip(run.Skip(1), (a, b) => b.at == a.at + 1).Any(next => !next))
         {
-            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + countText + " tasks above it, where tasks that name their own lead stand between them: no lead read from it"));
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tasks above it, where tasks that name their own lead stand between them: no lead read from it"));
             return true;
+        }
+
+        if (others is not null)
+        {
+            // 以上两项由A牵头，其余由B牵头: every other task of the list that names no lead is B's.
+            var rest = _elements.Heading(SourceLine.Of(line.Number, others), 0, wholeLine: true);
+            foreach (var task in tasks.Where(t => NamesNoLead(t) && !above.Contains(t)))
+            {
+                task.ListedSupport();
+                rest.Leads.ForEach(task.AddLead);
+                rest.Supports.ForEach(task.AddSupport);
+            }
         }
 
         for (var i = 0; i < above.Count; i++)
         {
+            above[i].ListedSupport();
             if (holder is null)
             {
                 above[i].AddLead(leads[i]);
@@ -316,6 +379,53 @@ internal sealed partial class StructureReader
         }
 
         return true;
+    }
+
+    // The open task's last measures, as many as the statement counts: their task's lead where the statement gives one
+    // for all of them, each its own where it says 分别 and names as many.
+    private void MeasuresCounted(SourceLine line, ImportedElement task, int count, ImportedElement? holder, List<string> leads)
+    {
+        var measures = task.Children.Skip(task.Children.Count - count).ToList();
+        if (holder is not null && task.Children.Count == 0 && (task.Leads.Count == 0 || task.LedOnlyByTheList))
+        {
+            // Measures kept as the task's words: the statement is the task's.
+            task.ListedSupport();
+            holder.Leads.ForEach(task.AddLead);
+            holder.Supports.ForEach(task.AddSupport);
+            return;
+        }
+
+        if (measures.Count != count || (holder is null && leads.Count != count))
+        {
+            _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " measures above it that could not be matched to them: no lead read from it"));
+            return;
+        }
+
+        if (holder is not null && measures.Count == task.Children.Count && (task.Leads.Count == 0 || task.LedOnlyByTheList))
+        {
+            task.ListedSupport();
+            holder.Leads.ForEach(task.AddLead);
+            holder.Supports.ForEach(task.AddSupport);
+            return;
+        }
+
+        for (var i = 0; i < measures.Count; i++)
+        {
+            if (measures[i].Leads.Count > 0)
+            {
+                continue;
+            }
+
+            if (holder is null)
+            {
+                measures[i].AddLead(leads[i]);
+            }
+            else
+            {
+                holder.Leads.ForEach(measures[i].AddLead);
+                holder.Supports.ForEach(measures[i].AddSupport);
+            }
+        }
     }
 
     // A分别牵头, 由A、B分别负责: the bodies before the role, in order; none where any is no organisation.
@@ -478,6 +588,10 @@ internal sealed partial class StructureReader
         return true;
     }
 
+    // The last statement with an exception read after a section's tasks, how many tasks the plan had then, and how many
+    // such statements the plan has made.
+    private (SourceLine Line, List<NumberScope> Scopes, int TasksBefore, int Said)? _closingStatement;
+
     // Statements by number read before the tasks they name, with the section they stand in.
     private readonly List<(SourceLine Line, List<NumberScope> Scopes, ImportedElement? Section)> _laterScopes = new();
 
@@ -494,10 +608,19 @@ internal sealed partial class StructureReader
         foreach (var scope in scopes)
         {
             var (numbers, each) = (scope.Numbers, scope.Each);
+            if (NamesOnlyTasksOfAnotherKind(scope, tasks))
+            {
+                if (!_notes.Any(n => n.Line == line.Number && n.Message.StartsWith(OtherKindNote, System.StringComparison.Ordinal)))
+                {
+                    _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, OtherKindNote + scope.Spec + "…), but the tasks it may mean are numbered otherwise: no lead read from it"));
+                }
+
+                continue;
+            }
 
             var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-            foreach (var task in ScopeTasks(scope, tasks).Where(t => t.Leads.Count == 0))
+            foreach (var task in UnledScopeTasks(scope, tasks))
             {
                 if (respectively)
                 {
@@ -511,6 +634,16 @@ internal sealed partial class StructureReader
             }
         }
     }
+
+    private const string OtherKindNote = "a statement names tasks by their numbers (";
+
+    // 除第2项…外，其余… over tasks numbered （一）（二）: the numbers are there, printed otherwise, so which tasks are meant
+    // is not plain. For 其余 the first task of the statement's kind ends the look.
+    private bool NamesOnlyTasksOfAnotherKind(NumberScope scope, List<ImportedElement> tasks)
+        => scope.AllBut
+            ? tasks.Count > 0 && !tasks.Any(t => NumberOf(t) is { } n && !scope.Numbers.Contains(n) && SameKind(scope.Spec, t))
+                && tasks.Any(t => NumberOf(t) is { } n && !scope.Numbers.Contains(n))
+            : ScopeTasks(scope.Numbers, scope.Spec, tasks).Count == 0 && scope.Numbers.Any(n => IndexOf(tasks).Of(n).Count > 0);
 
     // 第三项 in a plan of headings 一、二、三、 over tasks 1. 2. 3.: the heading three or the task three, not plain.
     private bool NamesAHeadingToo(NumberScope scope, List<ImportedElement> tasks)
@@ -539,6 +672,13 @@ internal sealed partial class StructureReader
     // The tasks a scope names: in the open section (or the plan's own), else the one task anywhere with that number and
     // kind; a number two sections share names neither.
     private List<ImportedElement> ScopeTasks(List<int> numbers, string spec) => ScopeTasks(numbers, spec, Tasks);
+
+    // The tasks a scope names that name no lead yet. For 其余 the lead is looked at first: once one statement has led
+    // the list, each later one costs a glance per task rather than reading every task's number again.
+    private IEnumerable<ImportedElement> UnledScopeTasks(NumberScope scope, List<ImportedElement> tasks)
+        => scope.AllBut
+            ? tasks.Where(t => t.Leads.Count == 0 && NumberOf(t) is { } n && !scope.Numbers.Contains(n) && SameKind(scope.Spec, t)).ToList()
+            : ScopeTasks(scope, tasks).Where(t => t.Leads.Count == 0);
 
     // Every task of the list but the scope's numbers, for 其余; otherwise the tasks its numbers name.
     private List<ImportedElement> ScopeTasks(NumberScope scope, List<ImportedElement> tasks)

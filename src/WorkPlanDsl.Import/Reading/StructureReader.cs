@@ -196,6 +196,14 @@ internal sealed partial class StructureReader
             }
         }
 
+        // 除第4项由X牵头外，其余任务由Y牵头 after the plan's last task, with no word of its part: said where the plan ends, it
+        // is the plan's, as it is before the first heading (its own part's tasks already have it). Where parts before said
+        // such things of their own tasks, it is its part's, as theirs were.
+        if (_closingStatement is { Said: 1 } closing && AllTasks().Count == closing.TasksBefore)
+        {
+            (planTasks ??= new PlanTasksByNumber(this)).Apply(closing.Line, closing.Scopes);
+        }
+
         // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
         var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
@@ -208,10 +216,12 @@ internal sealed partial class StructureReader
         {
             task.ImplementersSupport();
         }
-        SameBelow();
         ApplyRestatedRows(unled);
         ApplyNumberedRows(AllTasks());
         ApplyDittos();
+
+        // After what names a task by its number (a 任务序号 table, 同第1项): a task named so is not one that names none.
+        SameBelow();
         DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))
         {
@@ -1120,6 +1130,12 @@ internal sealed partial class StructureReader
                 {
                     same.Leads.ForEach(task.AddLead);
                     same.Supports.ForEach(task.AddSupport);
+                    if (same.LedByConvention)
+                    {
+                        // The lead carried is the convention's reading of a list: a reviewer should see it here too.
+                        _elements.Review(task, SourceLine.Of(task.Line, string.Empty), NoteSeverity.Note, "lead " + string.Join("、", same.Leads)
+                            + " carried by 下同 from task " + same.Label?.Trim() + ", where it is the first listed of a list that names no lead (--co-leads makes all of them leads)");
+                    }
                 }
             }
         }
@@ -1511,11 +1527,13 @@ internal sealed partial class StructureReader
             }
 
             var now = scopes.Except(later).ToList();
-            if (now.Count > 0 && !(_section is not null && ExceptionStatement.IsMatch(line.Folded) && !PartWords.Any(line.Folded.Contains) && NumbersRepeat(line)))
+            var mayBeThePlans = _section is not null && ExceptionStatement.IsMatch(line.Folded) && !PartWords.Any(line.Folded.Contains);
+            if (now.Count > 0 && !(mayBeThePlans && NumbersRepeat(line)))
             {
                 // After a section's tasks, a statement with an exception and no word of its part (本部分, 以上) may be the
                 // whole plan's: where the numbering starts again, NumbersRepeat has said it is not read.
                 ApplyScopes(line, now, Tasks);
+                _closingStatement = mayBeThePlans ? (line, now, AllTasks().Count, (_closingStatement?.Said ?? 0) + 1) : _closingStatement;
             }
 
             _task = null;

@@ -151,4 +151,57 @@ public class BodyRoleHeadingAndDivisionTests
         // No body the item is addressed to: the list's first leads by the convention, as before.
         Assert.Equal(new[] { "市自然资源局" }, plan.Leads("3)"));
     }
+
+    [Fact]
+    public void A_heading_saying_whose_remit_the_problems_fall_in_gives_them_that_body()
+    {
+        // real71 x10: an inspection report's 一、属住建局职责范围： over its problems named no one (the report inspects, so a
+        // body's name alone over them is whom it is about; 属…职责范围 says whose they are).
+        var plan = Import(
+            "5月14、15日,县创建办组织人员,对县城区市容市貌进行实地督查,现将督查中发现问题通报如下:",
+            "一、属住建局职责范围:",
+            "(一)江滨官邸等房产项目工地",
+            "1、工地围挡尚未按要求布置公益广告。",
+            "2、建筑材料堆放不规范。",
+            "二、属城关派出所职责范围:",
+            "(一)人民路",
+            "1、主要交通路口协管员履职情况时紧时松。",
+            "三、县城管局",
+            "(一)文山路",
+            "1、占道经营屡禁不止。");
+        string[] LeadsOf(string start) => plan.Names(plan.Tasks.Single(t => t.Title.StartsWith(start, System.StringComparison.Ordinal)).InEffect.Leads);
+        Assert.Equal(new[] { "住建局" }, LeadsOf("工地围挡"));
+        Assert.Equal(new[] { "住建局" }, LeadsOf("建筑材料"));
+        Assert.Equal(new[] { "城关派出所" }, LeadsOf("主要交通路口"));
+
+        // A body's name alone over an inspection's problems is whom they are about: no lead.
+        Assert.Empty(LeadsOf("占道经营"));
+    }
+
+    [Fact]
+    public void A_heading_naming_a_kind_of_body_leads_nothing_and_a_heading_note_is_said_once()
+    {
+        // review-73 A9: ◆县级医院： (every hospital of a county) led the tasks under it; and the note on the heading above
+        // was printed once for each of its tasks.
+        var plan = Import("2024年全市卫生健康重点任务", "◆市卫生健康委员会：", "1. 深化公立医院改革。", "2. 推进分级诊疗。", "◆县级医院：", "3. 提升急诊急救能力。",
+            "4. 配备CT等大型医用设备。", "◆乡镇卫生院：", "5. 规范基本公共卫生服务。");
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市卫生健康委员会" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+        Assert.Single(plan.Result.Notes, n => n.Message.Contains("read from the heading"));
+    }
+
+    [Fact]
+    public void A_body_that_also_follows_its_own_work_still_does_it()
+    {
+        // review-73 C1: a paragraph mentioning 调度…实施情况 after its subject's work was read as a closing overseer's.
+        var plan = Import("2024年全县河湖治理工作要点", "一、落实河长制", "各乡镇要建立河道巡查台账，每月对河道整治推进情况进行检查，发现问题及时整改。",
+            "二、推进农村水系连通", "县水利局要加快实施水系连通工程，按月调度项目实施情况。", "三、加强督查", "县政府督查室将对各项任务进展情况按月督查通报。");
+        string[] LeadsOf(string title) => plan.Names(plan.Tasks.Single(t => t.Title == title).InEffect.Leads);
+        Assert.Equal(new[] { "各乡镇" }, LeadsOf("落实河长制"));
+        Assert.Equal(new[] { "县水利局" }, LeadsOf("推进农村水系连通"));
+        Assert.DoesNotContain(plan.Tasks, t => t.Title == "加强督查" && !t.InEffect.Leads.IsEmpty);
+    }
 }

@@ -631,4 +631,28 @@ public class FieldRecordTests
         Assert.Equal(new[] { "区数据局" }, plan.Names(plan.Tasks.Last().InEffect.Leads));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("要抓好落实"));
     }
+
+    [Fact]
+    public void A_label_with_its_colon_alone_under_a_numbered_task_is_a_field_of_that_task()
+    {
+        // hostile73 h73-15: 阶段目标： over stage lines under （一） was read as a form of its own, a new task without a
+        // number that took the task's lead; （一） kept none.
+        var plan = Import(
+            "湖南省加快建设交通强省2025年工作方案",
+            "二、重点任务",
+            "　　（一）加快高速公路网建设。续建高速公路项目8个，新开工项目3个。",
+            "　　阶段目标：",
+            "　　第一阶段（2025年6月底前）：完成新开工项目初步设计批复和施工招标；",
+            "　　第二阶段（2025年12月底前）：新开工项目全面进场施工。",
+            "　　责任单位：省交通运输厅（牵头），省发展改革委、省自然资源厅",
+            "　　（二）推进普通国省道提质改造。完成普通国省道改造1200公里。",
+            "　　阶段目标：",
+            "　　——2025年9月底前：完成改造里程的70%；",
+            "　　牵头单位：省交通运输厅　　配合单位：省财政厅、各市州人民政府");
+        Assert.Equal(new[] { "（一）", "（二）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "省交通运输厅" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "省发展改革委", "省自然资源厅" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "省交通运输厅" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "省财政厅", "各市州人民政府" }, plan.Supports("（二）"));
+    }
 }

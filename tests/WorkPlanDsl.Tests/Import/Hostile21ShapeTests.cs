@@ -96,6 +96,46 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "（2）", "（3）" }, plan.TasksWithoutLead);
     }
 
+    [Fact]
+    public void A_label_alone_takes_every_name_set_a_line_under_it()
+    {
+        // hostile73 h73-08 and h73-22: one name a line under the label (a form, a Word or Markdown list): only the first
+        // was read, the rest left as text; and the title took the 工作内容： line under it.
+        var plan = Import(
+            "清河县2025年城乡供水保障工作任务清单",
+            "1.实施县城第二水厂扩建工程",
+            "    工作内容：新增日供水能力5万吨，完成配套管网改造12公里。",
+            "    牵头单位：",
+            "        县水利局",
+            "        县住房和城乡建设局",
+            "    配合单位：",
+            "        县发展和改革局",
+            "        县财政局",
+            "    完成时限：2025年10月",
+            "2.推进城乡供水一体化",
+            "    工作内容：实现城区管网向周边8个乡镇延伸。",
+            "    牵头单位：县水利局",
+            "    完成时限：2025年12月");
+        Assert.Equal(new[] { "县水利局", "县住房和城乡建设局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县发展和改革局", "县财政局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("2."));
+        Assert.Equal("实施县城第二水厂扩建工程", plan.Task("1.").Title);
+
+        var markdown = ImportedModel.From(string.Join("\n",
+            "# 2025年部机关重点工作任务分工",
+            "1. 加快建设全国统一大市场，清理妨碍统一市场和公平竞争的政策措施。",
+            "    - **牵头单位**：",
+            "        - 法制司",
+            "    - **配合单位**：",
+            "        - 运输服务司",
+            "        - 公路局",
+            "2. 深化农村公路管理养护体制改革。",
+            "    - **牵头单位**：公路局"), "plan.md");
+        Assert.Equal(new[] { "法制司" }, markdown.Leads("1."));
+        Assert.Equal(new[] { "运输服务司", "公路局" }, markdown.Supports("1."));
+        Assert.DoesNotContain(markdown.Model.Units, u => (u.FullName ?? u.Id).Contains('-'));
+    }
+
     [Theory]
     [InlineData("（六）组建创新平台。牵头单位：市科技局，配合单位：市财政局。")]
     [InlineData("（六）组建创新平台。牵头单位为市科技局，配合单位为市财政局。")]

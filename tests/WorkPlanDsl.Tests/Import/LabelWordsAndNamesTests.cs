@@ -326,4 +326,40 @@ public class LabelWordsAndNamesTests
             "三、县林业局：负责森林火灾预防工作。");
         Assert.Equal(new[] { "国网云岭县供电公司" }, plan.Leads("二、"));
     }
+
+    [Fact]
+    public void Macaus_follow_up_wordings_name_who_answers_for_the_matter()
+    {
+        // hostile73 h73-07: 由X負責跟進，Y協助 and （跟進部門：A、B） gave nothing.
+        var plan = ImportedModel.From(string.Join("\n",
+            "社會文化範疇2025年度施政重點工作分工",
+            "（一）完善社會保障體系",
+            "1.加強弱勢家庭援助，完善經濟援助金發放機制。",
+            "　　由社會工作局負責跟進，澳門基金會協助。",
+            "2.加強傳染病防控能力建設，完善應急醫療物資儲備。",
+            "　　（跟進部門：衛生局、民防及應急協調局）",
+            "3.推動離島醫療綜合體全面投入運作。",
+            "　　主責部門：衛生局　協作部門：仁伯爵綜合醫院"));
+        Assert.Equal(new[] { "社會工作局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "澳門基金會" }, plan.Supports("1."));
+        Assert.Equal(new[] { "衛生局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "民防及應急協調局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "衛生局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void The_body_answering_for_supervision_never_leads()
+    {
+        // real71 x04: (主体责任:各大药店,监督责任:市食药监局) gave the supervising 市食药监局 the lead (监督责任 read as 责任),
+        // where the body answering is no organisation the reader knows.
+        var plan = Import(
+            "咸宁市巩固国家卫生城市成果督查情况",
+            "1.城区内各大药店电子滚动屏幕无宣传标语。",
+            "(主体责任:各大药店,监督责任:市食药监局)",
+            "2.明珠广场烧烤街地面油垢较厚。",
+            "(主体责任:咸安区永安办事处,监督责任:咸安区食药监局)");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Equal(new[] { "咸安区永安办事处" }, plan.Leads("2."));
+        Assert.DoesNotContain("咸安区食药监局", plan.Leads("2."));
+    }
 }

@@ -41,4 +41,25 @@ public class LeadsFromSeveralParagraphsTests
         Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("another lead"));
         Assert.Equal(new[] { "区住房和建设局" }, plan.Leads("1."));
     }
+
+    [Fact]
+    public void The_clause_closing_a_later_paragraph_of_items_is_the_tasks()
+    {
+        // real71 x12: 1.优化城乡结构布局 over a paragraph 2019年任务：一是…；二是…；三是…。（牵头单位：…） gave the lead to the
+        // third item alone, and the task had none.
+        var plan = ImportedModel.From(string.Join("\n",
+            "某市2019年乡村振兴工作要点",
+            "一、重点任务",
+            "1.优化城乡结构布局",
+            "坚持城乡统一规划。2019年任务:一是完成村庄分类工作;二是对村庄规划进行评估;三是完成新编制村庄规划144个。(牵头单位:市资源规划局、市发改委)",
+            "2.推进农村人居环境整治",
+            "（1）开展村庄清洁行动。（市农业农村局负责）",
+            "（2）推进农村厕所革命。（市卫健委负责）"));
+        Assert.Equal(new[] { "市资源规划局", "市发改委" }, plan.Leads("1."));
+        Assert.All(plan.Task("1.").Items, item => Assert.True(item.InEffect.Leads.IsEmpty || item.InEffect.Leads.SequenceEqual(plan.Task("1.").InEffect.Leads)));
+
+        // Measures on lines of their own, each with its lead, are tasks, the first with its own lead as the second.
+        Assert.Equal(new[] { "市农业农村局" }, plan.Leads("（1）"));
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("（2）"));
+    }
 }

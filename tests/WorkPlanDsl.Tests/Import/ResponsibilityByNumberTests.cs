@@ -332,6 +332,71 @@ public class ResponsibilityByNumberTests
     }
 
     [Fact]
+    public void The_rest_said_first_and_the_tasks_set_apart_after_it_each_have_their_own_lead()
+    {
+        // review-71 S6: 其余…由X牵头，第3项由Y牵头 and 各项任务由X牵头，其中第3项由Y牵头 gave no task a lead and no note.
+        string[] Plan(string before, string after) => new[] { "某县2024年优化营商环境重点任务分工方案", before, "一、重点任务", "1.深化“一网通办”改革。", "2.推进工程建设项目审批制度改革。", "3.加强统计监测分析。", "4.加强信用体系建设。", after };
+        foreach (var (before, after) in new[]
+        {
+            ("其余任务由县发改局牵头，第3项由县统计局牵头。", string.Empty),
+            ("各项任务由县发改局牵头，其中第3项由县统计局牵头。", string.Empty),
+            (string.Empty, "以上任务均由县发改局牵头，其中，第3项由县统计局牵头。"),
+        })
+        {
+            var plan = Import(Plan(before, after));
+            Assert.Equal(new[] { "县发改局", "县发改局", "县统计局", "县发改局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
+        }
+
+        // A task that names its own lead keeps it; 分别 over the tasks set apart gives each its own.
+        var own = Import("一、重点任务", "1.深化“一网通办”改革。（县政务服务局牵头）", "2.推进工程建设项目审批制度改革。", "3.加强统计监测分析。", "4.加强信用体系建设。",
+            "其余任务由县发改局牵头，第3、4项分别由县统计局、县市场监管局牵头。");
+        Assert.Equal(new[] { "县政务服务局", "县发改局", "县统计局", "县市场监管局" }, own.Tasks.Select(t => string.Join("、", own.Names(t.InEffect.Leads))).ToArray());
+
+        // Words after the comma that set no task apart (第一阶段) make no statement about every task.
+        var alone = Import("一、重点任务", "1.深化“一网通办”改革。", "2.推进工程建设项目审批制度改革。", "各项任务由县政府统一部署，第一阶段完成摸底。");
+        Assert.Empty(alone.Leads("1."));
+    }
+
+    [Fact]
+    public void A_statement_whose_numbers_are_printed_otherwise_than_the_tasks_leads_none_and_says_so()
+    {
+        // review-71 S5: 第2项 over tasks numbered （一）–（四） gave nothing and no note.
+        foreach (var statement in new[] { "除第2项由县统计局牵头外，其余任务由县发改局牵头。", "第2项由县统计局牵头。" })
+        {
+            var plan = Import("某县2024年优化营商环境重点任务分工方案", statement, "一、优化政务服务", "（一）深化“一网通办”改革。", "（二）加强统计监测分析。",
+                "二、优化法治环境", "（三）规范行政执法行为。", "（四）开展涉企执法检查。");
+            Assert.DoesNotContain(plan.Tasks, t => !t.InEffect.Leads.IsEmpty);
+            Assert.Single(plan.Result.Notes, n => n.Message.Contains("numbered otherwise"));
+        }
+
+        // Printed alike, the same statement is read.
+        var alike = Import("某县2024年优化营商环境重点任务分工方案", "除第（二）项由县统计局牵头外，其余任务由县发改局牵头。", "一、优化政务服务", "（一）深化“一网通办”改革。", "（二）加强统计监测分析。");
+        Assert.Equal(new[] { "县统计局" }, alike.Leads("（二）"));
+        Assert.Equal(new[] { "县发改局" }, alike.Leads("（一）"));
+        Assert.DoesNotContain(alike.Result.Notes, n => n.Message.Contains("numbered otherwise"));
+    }
+
+    [Fact]
+    public void An_exception_said_after_the_plans_last_task_is_the_plans_where_the_numbering_runs_on()
+    {
+        // review-71 S1: after the last heading's tasks, 其余 led only that heading's tasks, and tasks 1 and 2 had nothing.
+        var plan = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。", "2.加强政务数据共享。",
+            "二、优化市场环境", "3.加强信用体系建设。", "4.加强统计监测分析。", "除第4项由县统计局牵头外，其余任务由县发改局牵头。");
+        Assert.Equal(new[] { "县发改局", "县发改局", "县发改局", "县统计局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
+
+        // Where each part closes with such a statement of its own, the last is its part's, and a part with none keeps none.
+        var parts = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。", "2.加强政务数据共享。",
+            "除第1项由县政务服务局牵头外，其余任务由县数据局牵头。", "二、优化市场环境", "3.加强信用体系建设。", "4.加强统计监测分析。",
+            "三、优化法治环境", "5.规范行政执法行为。", "6.开展涉企执法检查。", "除第6项由县司法局牵头外，其余任务由县执法局牵头。");
+        Assert.Equal(new[] { "县政务服务局", "县数据局", string.Empty, string.Empty, "县执法局", "县司法局" }, parts.Tasks.Select(t => string.Join("、", parts.Names(t.InEffect.Leads))).ToArray());
+
+        // A task after the statement makes it a statement of the plan's middle: its part's alone.
+        var middle = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。", "2.加强政务数据共享。",
+            "二、优化市场环境", "3.加强信用体系建设。", "4.加强统计监测分析。", "除第4项由县统计局牵头外，其余任务由县发改局牵头。", "三、优化法治环境", "5.规范行政执法行为。");
+        Assert.Equal(new[] { string.Empty, string.Empty, "县发改局", "县统计局", string.Empty }, middle.Tasks.Select(t => string.Join("、", middle.Names(t.InEffect.Leads))).ToArray());
+    }
+
+    [Fact]
     public void A_statement_by_number_before_the_tasks_it_names_is_read_once_they_are_there()
     {
         // hostile70 W2, W3, L2: before the tasks, in the notice or under a heading, in brackets or after 本部分, such a

@@ -174,6 +174,49 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void A_name_the_words_rest_on_or_a_kind_of_centre_is_no_cell_of_a_run_together_row()
+    {
+        // review-73 A1: 依托区人民医院, 纳入区图书馆, 筛查机构：区妇幼保健院 and 区域医疗中心 became the rows' leads, the real lead
+        // pushed into 责任单位; most rows unread then dropped the whole table into the preface.
+        var plan = Import("东陵区2024年民生实事项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建改扩建幼儿园3所区教育局区财政局、区住建局2024年8月",
+            "2建设智慧健康驿站10个依托区人民医院区卫生健康局2024年10月",
+            "3开展两癌筛查1.5万人筛查机构：区妇幼保健院区卫生健康局2024年12月",
+            "4新建城市书房5个统一纳入区图书馆区文化和旅游局2024年9月",
+            "5推进优质医疗资源扩容建设区域医疗中心区卫生健康局2024年12月");
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        foreach (var row in new[] { "2", "3", "4" })
+        {
+            Assert.Empty(plan.Leads(row));
+        }
+
+        Assert.Equal(new[] { "区卫生健康局" }, plan.Leads("5"));
+        Assert.Equal(3, plan.Result.Notes.Count(n => n.Message.Contains("could not be told apart")));
+    }
+
+    [Fact]
+    public void A_run_together_row_wrapped_onto_a_line_or_opening_with_a_figure_stays_a_row()
+    {
+        // review-73 C2: a row wrapped onto the next line ended the table (the rows after it went to the preface, silently),
+        // and row 2's words 30个… read as row 230 dropped the whole table.
+        var plan = Import("东陵区2024年民生实事项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建改扩建幼儿园3所新增学前教育学位1080个区教育局区财政局、区住建局2024年8月",
+            "230个老旧小区改造惠及居民5000户区住建局各街道办事处2024年12月",
+            "3新增社区嵌入式养老服务中心5个每个中心床位不少于20张",
+            "区民政局区卫生健康局2024年10月",
+            "4建设老年助餐点30个覆盖全区所有社区区民政局各街道办事处2024年12月",
+            "东陵区民生实事领导小组办公室");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.StartsWith("30个老旧小区改造", plan.Task("2").Title);
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "区卫生健康局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("4"));
+        Assert.DoesNotContain("领导小组", plan.Task("4").Title);
+    }
+
+    [Fact]
     public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
     {
         // hostile72 h72-25: ◆市发展和改革委员会： over 1.–3., ◆市工业和信息化局： over 4.–6.: no task had a lead.

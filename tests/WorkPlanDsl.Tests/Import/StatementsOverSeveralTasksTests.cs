@@ -15,6 +15,142 @@ public class StatementsOverSeveralTasksTests
 
     private static readonly string[] FourTasks = { "一、重点任务", "1.深化“一网通办”改革。", "2.推进工程建设项目审批制度改革。", "3.加强统计监测分析。", "4.加强信用体系建设。" };
 
+    [Fact]
+    public void A_dittos_lead_yields_to_what_names_a_task_by_its_number()
+    {
+        // review-73 A2: 下同 was carried before a 任务序号 table and a 同第1项 were read, and overrode both.
+        var table = Import("某市2025年安全生产工作要点", "一、重点任务", "1.完善安全生产责任清单。（责任单位：市应急管理局，下同）", "2.开展安全生产执法检查。",
+            "3.组织应急演练。", "4.开展消防安全专项整治。", "附件：任务分工", "任务序号\t牵头单位\t配合单位", "3\t市消防救援支队\t各区政府", "4\t市消防救援支队\t市住建局");
+        Assert.Equal(new[] { "市应急管理局" }, table.Leads("2."));
+        Assert.Equal(new[] { "市消防救援支队" }, table.Leads("3."));
+        Assert.Equal(new[] { "市消防救援支队" }, table.Leads("4."));
+
+        var ditto = Import("某市2025年安全生产工作要点", "一、重点任务", "1.开展消防安全专项整治。（责任单位：市消防救援支队）", "2.完善安全生产责任清单。（责任单位：市应急管理局，下同）",
+            "3.开展安全生产执法检查。", "4.开展高层建筑消防隐患排查。（责任单位：同第1项）");
+        Assert.Equal(new[] { "市应急管理局" }, ditto.Leads("3."));
+        Assert.Equal(new[] { "市消防救援支队" }, ditto.Leads("4."));
+    }
+
+    [Fact]
+    public void A_ditto_carrying_the_conventions_lead_says_so_on_each_task_it_reaches()
+    {
+        // review-73 C4: the carried first-listed lead had no review note on the later tasks.
+        var plan = Import("2024年全市卫生健康工作任务", "一、重点任务", "1.加强疾控体系建设。（责任单位：市卫生健康委、市医保局，下同）", "2.推进医共体建设。", "3.深化医保支付方式改革。");
+        Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("3."));
+        Assert.Equal(2, plan.Result.Notes.Count(n => n.Message.Contains("carried by 下同")));
+    }
+
+    [Theory]
+    [InlineData("（责任市领导：王志强副市长，下同；牵头单位：市应急管理局）")]
+    [InlineData("（牵头单位：市应急管理局；督办单位：市政府督查室，下同）")]
+    [InlineData("（市应急管理局负责，含所属执法队伍，下同）")]
+    [InlineData("（牵头单位：市应急管理局；完成时限：2025年12月底前，下同）")]
+    public void A_ditto_said_of_another_field_carries_no_lead(string clause)
+    {
+        // review-73 A3: the 下同 is the field's just before it: a leader's, a supervisor's, a note's, a time's.
+        var plan = Import("某市2025年安全生产工作要点", "一、重点任务", "1.完善安全生产责任清单。" + clause, "2.开展安全生产执法检查。");
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+    }
+
+    [Theory]
+    [InlineData("（责任单位：市应急管理局，下同）")]
+    [InlineData("（牵头单位：市应急管理局；配合单位：市公安局，下同）")]
+    [InlineData("（市应急管理局负责，下同）")]
+    public void A_ditto_said_of_who_does_the_task_carries_it_on(string clause)
+    {
+        var plan = Import("某市2025年安全生产工作要点", "一、重点任务", "1.完善安全生产责任清单。" + clause, "2.开展安全生产执法检查。");
+        Assert.Equal(new[] { "市应急管理局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_count_of_the_tasks_above_takes_those_led_only_by_the_convention_and_a_count_of_measures_the_open_task()
+    {
+        // review-73 A4: 以上两项任务 skipped tasks 3 and 4, led only by the first-listed convention, and led tasks 1 and 2.
+        var convention = Import("2024年全县农业农村重点工作任务", "一、稳定粮食生产", "1.落实粮食播种面积56万亩。", "2.建设高标准农田3万亩。",
+            "3.推进农田水利设施建设。（县水利局、县财政局负责）", "4.实施化肥农药减量增效行动。（县农业农村局、县生态环境分局负责）", "以上两项任务，由县水利局、县农业农村局分别牵头。");
+        Assert.Empty(convention.Leads("1."));
+        Assert.Empty(convention.Leads("2."));
+        Assert.Equal(new[] { "县水利局" }, convention.Leads("3."));
+        Assert.Equal(new[] { "县财政局" }, convention.Supports("3."));
+        Assert.Equal(new[] { "县农业农村局" }, convention.Leads("4."));
+
+        // A5: 以上两项措施 after task 3's measures gave task 2 the lead too.
+        var measures = Import("2024年全县农业农村重点工作任务", "一、稳定粮食生产", "1.落实粮食播种面积56万亩。（县农业农村局负责）", "2.建设高标准农田3万亩。",
+            "3.推进农田水利设施建设：", "（1）新建改造灌溉渠道20公里；", "（2）完成小型水库除险加固5座。", "以上两项措施由县水利局牵头。");
+        Assert.Empty(measures.Leads("2."));
+        Assert.Equal(new[] { "县水利局" }, measures.Leads("3."));
+    }
+
+    [Theory]
+    [InlineData("——以上两项由县水利局牵头，县财政局配合。", "县水利局")]
+    [InlineData("以上两条由县水利局负责。", "县水利局")]
+    [InlineData("上述两方面工作由县商务局牵头。", "县商务局")]
+    [InlineData("以上两个项目由县供销社牵头。", "县供销社")]
+    public void A_count_of_the_tasks_above_in_other_words_still_counts_them(string statement, string lead)
+    {
+        // review-73 A7: these gave the lead to every task above.
+        var plan = Import("2024年全县重点工作任务", "一、稳定粮食生产", "1. 落实粮食播种面积56万亩。", "2. 建设高标准农田3万亩。", "3. 新建改造灌溉渠道20公里。", statement);
+        Assert.Empty(plan.Leads("1."));
+        Assert.Equal(new[] { lead }, plan.Leads("2."));
+        Assert.Equal(new[] { lead }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void The_first_tasks_counted_and_the_others_after_a_count_each_have_theirs()
+    {
+        // review-73 A7: 前两项 gave the third task the lead; A6: ，其余由B牵头 after a count made A and B co-lead the two.
+        var first = Import("2024年全县重点工作任务", "一、加强组织保障", "1. 建立乡村振兴联席会议制度。", "2. 完善乡村振兴考核办法。", "3. 开展乡村振兴督查。", "前两项任务由县委农办牵头。");
+        Assert.Equal(new[] { "县委农办" }, first.Leads("1."));
+        Assert.Equal(new[] { "县委农办" }, first.Leads("2."));
+        Assert.Empty(first.Leads("3."));
+
+        var others = Import("2024年全县重点工作任务", "一、稳定粮食生产", "1. 落实粮食播种面积56万亩。", "2. 建设高标准农田3万亩。", "3. 新建改造灌溉渠道20公里。", "以上两项由县水利局牵头，其余由县农业农村局牵头。");
+        Assert.Equal(new[] { "县农业农村局" }, others.Leads("1."));
+        Assert.Equal(new[] { "县水利局" }, others.Leads("2."));
+        Assert.Equal(new[] { "县水利局" }, others.Leads("3."));
+    }
+
+    [Theory]
+    [InlineData("第1至2项由县发改局牵头，其余2项由县财政局牵头。")]
+    [InlineData("第1至2项由县发改局牵头；其余任务由县财政局牵头。")]
+    public void The_others_after_a_scope_with_a_count_or_a_stop_are_the_lists_other_tasks(string statement)
+    {
+        // review-73 A8: 其余3项 (and ；其余) ran into the scope's words: tasks 1–2 were co-led by both, 3–4 by none.
+        var plan = Import("2024年全县重点工作任务", "一、稳增长", "1. 扩大有效投资。", "2. 促进消费。", "3. 稳定外贸。", "4. 优化营商环境。", statement);
+        Assert.Equal(new[] { "县发改局", "县发改局", "县财政局", "县财政局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
+    }
+
+    [Theory]
+    [InlineData("责任分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]
+    [InlineData("职责分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]
+    [InlineData("以上工作，市卫生健康委为牵头单位，市医保局、市市场监管局为配合单位。")]
+    [InlineData("以上任务，由市卫生健康委牵头，市医保局、市市场监管局配合。")]
+    public void A_part_closed_by_its_division_of_work_gives_it_to_every_task_of_the_part(string closing)
+    {
+        // hostile73 h73-16: 责任分工： and 以上工作， after a part's tasks gave the lead to its last task alone.
+        var plan = Import("某市2025年健康城市建设工作计划", "一、完善健康服务体系", "1.推进紧密型城市医疗集团建设。", "2.实施基层医疗卫生服务能力提升工程。",
+            "3.推进医学检查检验结果互认。", closing, "二、广泛开展全民健身", "4.新建改建体育公园5个。（市体育局负责）");
+        foreach (var task in new[] { "1.", "2.", "3." })
+        {
+            Assert.Equal(new[] { "市卫生健康委" }, plan.Leads(task));
+            Assert.Equal(new[] { "市医保局", "市市场监管局" }, plan.Supports(task));
+        }
+
+        Assert.Equal(new[] { "市体育局" }, plan.Leads("4."));
+        Assert.Empty(plan.Supports("4."));
+    }
+
+    [Fact]
+    public void A_division_line_under_each_task_stays_that_tasks()
+    {
+        var plan = Import("某市2025年健康城市建设工作计划", "一、完善健康服务体系", "1.推进紧密型城市医疗集团建设。", "责任分工：市卫生健康委牵头，市医保局配合。",
+            "2.实施基层医疗卫生服务能力提升工程。", "责任分工：市医保局牵头。");
+        Assert.Equal(new[] { "市卫生健康委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市医保局" }, plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+    }
+
     [Theory]
     [InlineData("未明确牵头单位的事项，由县安委办牵头。")]
     [InlineData("凡未明确牵头单位的，均由县安委办牵头。")]

@@ -112,6 +112,27 @@ public class ProjectListsAndDistrictTablesTests
     }
 
     [Fact]
+    public void A_legend_under_a_matrix_is_its_own_not_the_next_tables()
+    {
+        // review-73 A10: 注：… under matrix 1 was read as the legend of table 2, a progress table whose ● means done.
+        var page = "<html><body><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>市发展和改革委员会</th><th>市财政局</th></tr>"
+            + "<tr><td>1</td><td>深化集成改革</td><td>●</td><td>○</td></tr>"
+            + "<tr><td>2</td><td>落实减税降费政策</td><td>○</td><td>●</td></tr>"
+            + "</table><p>注：表中“●”表示牵头单位，“○”表示配合单位。</p><p>表2 任务进度表</p><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>市发展和改革委员会</th><th>市财政局</th></tr>"
+            + "<tr><td>3</td><td>开展营商环境评价</td><td>○</td><td>●</td></tr>"
+            + "<tr><td>4</td><td>建立问题整改台账</td><td>●</td><td></td></tr>"
+            + "</table><p>注：表2中“●”表示已完成，“○”表示正在推进。</p></body></html>";
+        var plan = ImportedModel.FromFile("matrix.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("2"));
+        Assert.Empty(plan.Leads("3"));
+        Assert.Empty(plan.Leads("4"));
+    }
+
+    [Fact]
     public void A_summary_table_counting_the_tasks_of_each_category_adds_no_tasks()
     {
         // hostile72 h72-12: 序号 | 任务类别 | 任务数（项） | 牵头部门 made tasks titled 4 and 3, each with a lead.

@@ -215,6 +215,15 @@ public static class EvaluationSet
     /// </summary>
     public static IEnumerable<EvaluationDocument> Holdout17() => ReadApart(Holdout17Folder, "holdout17");
 
+    public static string Holdout18Folder => Path.Combine(Folder, "Holdout18");
+
+    /// <summary>
+    /// The eighteenth holdout set: plans in shapes no earlier set had (two-row headers, a task over two table rows with its
+    /// roles in the second, names one a line under a label, stage lines before the fields, a part closed by its division
+    /// of work, Macau's and Taiwan's wordings, Word's automatic numbering, content controls), in every format, written blind.
+    /// </summary>
+    public static IEnumerable<EvaluationDocument> Holdout18() => ReadApart(Holdout18Folder, "holdout18");
+
     /// <summary>
     /// Labelled folders outside the repository, named in WPLAN_EVALUATION_OUTSIDE (separated by the path separator):
     /// real plans whose text may not be copied here. Each folder is read as a holdout is (any file with a .labels beside it).
