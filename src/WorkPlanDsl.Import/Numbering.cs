@@ -84,6 +84,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     {
         LooseChineseNumbers(lines);
         BracketNumbers(lines);
+        MisprintedBrackets(lines);
         Records(lines);
         LoneNumbers(lines);
         SharedParagraphs(lines);
@@ -1046,7 +1047,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     }
 
     /// <summary>The marks a list prints before an item or a body's name (●, ◆, ■, ★, ▶), never part of the words.</summary>
-    internal const string ListMarks = "●■◆◇□○▪►▶★☆";
+    internal const string ListMarks = "●■◆◇□○▪►▶★☆◎▲△";
 
     // Bullets and markdown marks (a list's ●, ■, ◆, a heading's ####, an item's - or *, bold's **, a social post's ✅),
     // with spaces.
@@ -1447,6 +1448,25 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     /// Items numbered [01] [02] … [10] are numbered as 1. 2. are only where the list is zero-padded ([01] among them): a
     /// footnote's [10] or [12] at a page's foot, in a document whose notes run [1] [2] …, is no item.
     /// </summary>
+    /// <summary>
+    /// 8）… then （9）… then 10）…: a number printed with the other bracket between its neighbours, each one less and one
+    /// more, is the list's, misprinted; read as a level of its own it took the rest of the list under it.
+    /// </summary>
+    private static void MisprintedBrackets(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        static bool Bracketed(NumberingKind kind) => kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen;
+        var numbered = Enumerable.Range(0, lines.Count).Where(i => lines[i].Line.Table is null && lines[i].Numbering.Kind != NumberingKind.None).ToList();
+        for (var k = 1; k + 1 < numbered.Count; k++)
+        {
+            var (before, here, after) = (lines[numbered[k - 1]].Numbering, lines[numbered[k]].Numbering, lines[numbered[k + 1]].Numbering);
+            if (Bracketed(here.Kind) && Bracketed(before.Kind) && before.Kind == after.Kind && here.Kind != before.Kind
+                && before.Value + 1 == here.Value && here.Value + 1 == after.Value)
+            {
+                lines[numbered[k]] = (lines[numbered[k]].Line, here with { Kind = before.Kind });
+            }
+        }
+    }
+
     private static void BracketNumbers(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         bool Bracketed(Numbering n) => n.Kind == NumberingKind.Arabic && n.Label.StartsWith("[", System.StringComparison.Ordinal);

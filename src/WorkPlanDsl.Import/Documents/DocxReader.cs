@@ -14,8 +14,9 @@ namespace WorkPlanDsl.Import.Documents;
 /// <summary>
 /// A .docx as blocks: the body's paragraphs in order, with the number Word generates for them written in front
 /// (<c>一、</c>, <c>（一）</c>, <c>1.</c>), a line break inside a paragraph starting a new one, and tables with merged
-/// cells carried to every row and column they cover. Headers, footers, footnotes, comments, deleted and hidden text,
-/// field codes and text boxes are not the plan's text and are left out.
+/// cells carried to every row and column they cover. Headers, footers, comments, deleted and hidden text, field codes
+/// and text boxes are not the plan's text and are left out; so are footnotes and endnotes, but for those that give the
+/// work to bodies (read in brackets where their mark stands).
 /// </summary>
 internal static class DocxReader
 {
@@ -31,7 +32,7 @@ internal static class DocxReader
                 return DocumentReadResult.Failed(ReadFailureKind.Damaged, "the .docx has no document body");
             }
 
-            var reader = new Walker(new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles), cancellationToken);
+            var reader = new Walker(new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles), NotesNamingBodies(main), cancellationToken);
             reader.Blocks(body);
             if (reader.Result.Count == 0)
             {
@@ -50,15 +51,39 @@ internal static class DocxReader
 
     }
 
+    // 1.推进…。¹ with the footnote 牵头单位：市发改委；配合单位：市财政局: a note that gives the work to bodies is the
+    // task's words, read in brackets where its mark stands; other notes (sources, definitions) stay out.
+    private static Dictionary<string, string> NotesNamingBodies(MainDocumentPart main)
+    {
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string kind, IEnumerable<OpenXmlCompositeElement> elements, Func<OpenXmlCompositeElement, long?> id)
+        {
+            foreach (var note in elements)
+            {
+                var words = string.Concat(note.Descendants<Text>().Select(t => t.Text)).Trim();
+                if (id(note) is { } number && words.Length > 0 && (Reading.RoleWords.HasRole(ChineseText.Fold(words)) || Reading.ClauseReader.HasLabel(ChineseText.Fold(words))))
+                {
+                    notes[kind + number.ToString(System.Globalization.CultureInfo.InvariantCulture)] = words;
+                }
+            }
+        }
+
+        Add("fn", main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? Enumerable.Empty<Footnote>(), n => ((Footnote)n).Id?.Value);
+        Add("en", main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? Enumerable.Empty<Endnote>(), n => ((Endnote)n).Id?.Value);
+        return notes;
+    }
+
     private sealed class Walker
     {
         private readonly DocxNumbering numbering;
+        private readonly IReadOnlyDictionary<string, string> notes;
         private readonly CancellationToken cancellationToken;
         private int line;
 
-        public Walker(DocxNumbering numbering, CancellationToken cancellationToken)
+        public Walker(DocxNumbering numbering, IReadOnlyDictionary<string, string> notes, CancellationToken cancellationToken)
         {
             this.numbering = numbering;
+            this.notes = notes;
             this.cancellationToken = cancellationToken;
         }
 
@@ -120,7 +145,7 @@ internal static class DocxReader
             return lines;
         }
 
-        private static void Runs(OpenXmlElement element, StringBuilder text, List<string> lines, List<MarkedWords>? marks = null)
+        private void Runs(OpenXmlElement element, StringBuilder text, List<string> lines, List<MarkedWords>? marks = null)
         {
             foreach (var child in element.ChildElements)
             {
@@ -128,6 +153,12 @@ internal static class DocxReader
                 {
                     case Text t:
                         text.Append(t.Text);
+                        break;
+                    case FootnoteReference footnote when footnote.Id?.Value is { } id && notes.TryGetValue("fn" + id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var footnoteWords):
+                        text.Append('（').Append(footnoteWords.TrimEnd('。', '；', ';')).Append('）');
+                        break;
+                    case EndnoteReference endnote when endnote.Id?.Value is { } id && notes.TryGetValue("en" + id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var endnoteWords):
+                        text.Append('（').Append(endnoteWords.TrimEnd('。', '；', ';')).Append('）');
                         break;
                     case TabChar or PositionalTab:
                         text.Append('\t');

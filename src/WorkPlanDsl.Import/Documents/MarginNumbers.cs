@@ -13,6 +13,10 @@ internal static class MarginNumbers
     private static readonly System.Text.RegularExpressions.Regex Margin = new(
         @"^ {0,4}([0-9]{1,4}) {2,}(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // A number alone at the margin: a blank line of the numbered page.
+    private static readonly System.Text.RegularExpressions.Regex MarginAlone = new(
+        @"^ {0,4}([0-9]{1,4})[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // A gap of two spaces or more inside the words: a column of a table set with spaces, not a line of prose.
     private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(
         @"\S {2,}\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -38,7 +42,13 @@ internal static class MarginNumbers
             }
 
             text++;
-            if (Margin.Match(lines[i].Text) is { Success: true } margin)
+            var margin = Margin.Match(lines[i].Text);
+            if (!margin.Success)
+            {
+                margin = MarginAlone.Match(lines[i].Text);
+            }
+
+            if (margin.Success)
             {
                 numbered.Add((i, int.Parse(margin.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), margin.Length));
             }

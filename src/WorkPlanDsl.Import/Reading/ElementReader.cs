@@ -2020,6 +2020,8 @@ internal sealed class ElementReader
         misnumbered = new List<(string, int)>();
         var expected = first;
         var afterLeadIn = false;
+        // 一要…二要…三要 (a speech's or a plan's way of saying 一是): the same items, said so throughout.
+        var mark = '\0';
         for (var i = from; i < folded.Length - 1; i++)
         {
             // 围绕全市中心工作，一是…；二是…: the first item may follow a lead-in's comma, where a second follows it.
@@ -2035,7 +2037,7 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] != '是' || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
             {
                 continue;
             }
@@ -2043,6 +2045,7 @@ internal sealed class ElementReader
             // A paragraph may start with any item (二是 goes on from the paragraph before); inside one, they count up.
             if (value == expected || (markers.Count == 0 && i == from && value >= 1))
             {
+                mark = folded[end];
                 afterLeadIn = leadIn;
                 markers.Add((i, end + 1 - i));
                 expected = value + 1;
@@ -2057,7 +2060,7 @@ internal sealed class ElementReader
             }
         }
 
-        if (afterLeadIn && markers.Count < 2)
+        if ((afterLeadIn || mark == '要') && markers.Count < 2)
         {
             markers.Clear();
         }

@@ -227,8 +227,9 @@ internal static class RoleWords
         // A congress's or a CPPCC's own bodies: 牵头工委 (a 人大 legislative plan), 牵头界别组, 牵头专委会.
         "工委", "界别组", "界别", "专委会", "委室",
 
-        // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区).
-        "司局", "司", "社区", "村",
+        // A ministry's departments (牵头司局, 参与司局), a street office's communities (责任社区), a township's offices
+        // (责任办线, 牵头办所).
+        "司局", "司", "社区", "村", "办线", "办所", "站所",
 
         // A township's offices and stations (责任办所, 牵头站所), a county's bureaus (牵头科局), a police force's branches
         // (牵头警种, 责任队所).

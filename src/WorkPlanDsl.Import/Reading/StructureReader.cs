@@ -503,7 +503,9 @@ internal sealed partial class StructureReader
         {
             // One 1. under (一) that names who does it (a page cut after the first task): the 1. is the task.
             // Without 一、, (一) are the sections of 1. tasks.
-            (_sectionKind, _taskKind) = (Count(NumberingKind.Chinese) == 0 && parenthesized > 0 ? NumberingKind.Parenthesized : NumberingKind.Chinese, NumberingKind.Arabic);
+            // 第一条 over 1. 2., 第二条 over 1. 2. again (a 若干措施's articles over their measures): the articles are the sections.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.Chinese) == 0 && parenthesized > 0 ? NumberingKind.Parenthesized
+                : Count(NumberingKind.Chinese) == 0 && Count(NumberingKind.Article) >= 2 ? NumberingKind.Article : NumberingKind.Chinese, NumberingKind.Arabic);
         }
         else if (Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged) >= 1)
         {
@@ -1540,7 +1542,7 @@ internal sealed partial class StructureReader
             return;
         }
 
-        if (offset == 0 && CountedTasksAbove(line))
+        if (offset == 0 && (CountedTasksAbove(line) || TitledStatements(line)))
         {
             return;
         }

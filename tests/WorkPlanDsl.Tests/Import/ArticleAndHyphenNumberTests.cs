@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -103,5 +104,24 @@ public class ArticleAndHyphenNumberTests
             "2、推进招商引资。（县投促中心负责）"));
         Assert.Equal(2, plan.Model.Tasks.Count);
         Assert.Equal(new[] { "县发改局" }, plan.Leads("1、"));
+    }
+
+    [Fact]
+    public void Articles_over_measures_numbered_again_under_each_are_the_sections()
+    {
+        // review-73 A11: 第二条's 区行政审批局负责 was read as more of 第一条's last measure, and led it.
+        var plan = ImportedModel.From(string.Join("\n",
+            "东陵区促进民营经济发展若干措施",
+            "第一条 加大融资支持力度。",
+            "1. 设立民营企业应急转贷资金。（牵头单位：区金融办）",
+            "2. 推广“信易贷”模式。",
+            "第二条 优化政务服务。区行政审批局负责，区直各部门配合。",
+            "1. 推行“一件事一次办”。",
+            "2. 推进涉企审批“容缺受理”。"));
+        string[] LeadsOf(string title) => plan.Names(plan.Tasks.Single(t => t.Title.StartsWith(title, System.StringComparison.Ordinal)).InEffect.Leads);
+        Assert.Equal(new[] { "区金融办" }, LeadsOf("设立民营企业"));
+        Assert.Empty(LeadsOf("推广"));
+        Assert.Equal(new[] { "区行政审批局" }, LeadsOf("推行"));
+        Assert.Equal(new[] { "区行政审批局" }, LeadsOf("推进涉企审批"));
     }
 }

@@ -74,4 +74,26 @@ public class FootnoteRoleTests
         Assert.Equal(new[] { "县住建局" }, plan.Leads("（一）"));
         Assert.DoesNotContain("县财政局", plan.Leads("（一）"));
     }
+
+    [Fact]
+    public void A_word_footnote_giving_the_work_to_bodies_is_the_tasks_and_another_is_no_words_of_it()
+    {
+        // hostile74 h74-10: a .docx whose footnotes say who leads each task; footnotes were left out, text and all.
+        var bytes = Documents.WordFiles.Create(
+            new DocumentFormat.OpenXml.OpenXmlElement[]
+            {
+                Documents.WordFiles.Paragraph("国家林业和草原局2025年森林草原防火工作要点"),
+                Documents.WordFiles.Paragraph("一、压实防火责任"),
+                Documents.WordFiles.WithFootnote("（一）落实地方政府属地责任。", 1, "指导各地逐级签订防火责任书。"),
+                Documents.WordFiles.WithFootnote("（二）开展输配电设施隐患排查", 2, "。会同国家能源局开展隐患排查治理。"),
+                Documents.WordFiles.WithFootnote("（三）加强草原火灾防控。", 3, "开展草原火灾隐患排查整治。"),
+            },
+            footnotes: new[] { "牵头单位：森林草原防火司；配合单位：生态保护修复司。", "输配电设施指穿越林区、草原的电力线路、变压器等设施。", "草原管理司负责。" });
+        var plan = ImportedModel.FromFile("plan.docx", bytes);
+        Assert.Equal(new[] { "森林草原防火司" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "生态保护修复司" }, plan.Supports("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.DoesNotContain("变压器", plan.Result.Plan);
+        Assert.Equal(new[] { "草原管理司" }, plan.Leads("（三）"));
+    }
 }

@@ -169,4 +169,22 @@ public class HostileNumberingStyleTests
         Assert.Contains("3000", plan.Words());
         Assert.Contains("120", plan.Words());
     }
+
+    [Fact]
+    public void A_number_printed_with_the_other_bracket_between_its_neighbours_is_the_lists()
+    {
+        // hostile74 h74-17: （9） between 8） and 10） opened a level of its own; 10）–12） became its items and 11） took
+        // （9）'s lead.
+        var plan = ImportedModel.From(string.Join("\n",
+            "西安市教育局2025年工作要点任务分工",
+            "三）加强教师队伍和教育保障",
+            "8）实施“名师+”研修共同体建设。责任处室：教师工作处（牵头），市教育科学研究院。",
+            "（9）加强校园安全管理。责任处室：安全稳定工作处（牵头），各区县教育局。",
+            "10）推进教育数字化。责任处室：信息化工作处，市电化教育馆。",
+            "11）强化教育督导。开展中小学校责任督学挂牌督导。",
+            "12）加强教育经费管理。责任处室：财务处（牵头），审计处。"));
+        Assert.Equal(new[] { "8）", "（9）", "10）", "11）", "12）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Empty(plan.Leads("11）"));
+        Assert.Equal(new[] { "安全稳定工作处" }, plan.Leads("（9）"));
+    }
 }

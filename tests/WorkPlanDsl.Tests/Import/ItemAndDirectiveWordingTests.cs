@@ -143,4 +143,20 @@ public class ItemAndDirectiveWordingTests
         Assert.DoesNotContain("县财政局", plan.Leads("1."));
         Assert.DoesNotContain("县教育局", plan.Leads("1."));
     }
+
+    [Fact]
+    public void Items_said_with_yiyao_are_items_as_yishi_are()
+    {
+        // hostile74 h74-19: 一要…二要…三要… each with its own roles was one task holding all of their bodies.
+        var plan = Import("某市2025年防汛工作要点",
+            "一要加强雨情水情监测，加密重点河段水文监测（市水文局负责）；二要强化气象预报预警（市气象局负责，市应急管理局配合）；三要完善预警信息发布机制（市应急管理局负责）。");
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "一要", "二要", "三要" }, tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市气象局" }, plan.Leads("二要"));
+
+        // 统一要求 holds 一要 inside a word: no item.
+        var word = Import("某市2025年工作要点", "一、加强管理", "1.统一要求，规范程序。（市政府办公室负责）");
+        Assert.Equal(new[] { "市政府办公室" }, word.Leads("1."));
+        Assert.Empty(word.Task("1.").Items);
+    }
 }

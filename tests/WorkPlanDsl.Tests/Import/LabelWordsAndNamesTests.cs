@@ -362,4 +362,19 @@ public class LabelWordsAndNamesTests
         Assert.Equal(new[] { "咸安区永安办事处" }, plan.Leads("2."));
         Assert.DoesNotContain("咸安区食药监局", plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_townships_office_line_column_names_who_answers_for_each_row()
+    {
+        // hostile74 h74-16: 责任办线 (the township office a row is given to) was no column of the table; 10 rows lost their lead.
+        var plan = Import(
+            "新市镇2025年农村人居环境整治提升任务清单",
+            "序号\t任务内容\t责任办线\t责任人\t协同部门\t完成时间",
+            "1\t开展村庄清洁行动，每月组织一次集中整治\t农业农村办\t沈建明\t各村\t每月",
+            "2\t推进农村生活污水治理设施标准化运维\t建设管理办\t陆伟\t德清县新市水务有限公司\t2025年10月");
+        Assert.Equal(new[] { "农业农村办" }, plan.Leads("1"));
+        Assert.Equal(new[] { "建设管理办" }, plan.Leads("2"));
+        Assert.Equal(new[] { "德清县新市水务有限公司" }, plan.Supports("2"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("沈建明"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -138,6 +139,23 @@ public class ListMarkNumberTests
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "市人社局" }, plan.Leads("（二）"));
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("（三）"));
+    }
+
+    [Fact]
+    public void Margin_line_numbers_of_blank_lines_too_are_no_part_of_the_text()
+    {
+        // hostile74 h74-18: the margin numbered the blank lines as well (`   3` alone), which broke the count; nothing was read.
+        var body = new[]
+        {
+            "山西省加快数字经济发展实施方案", "（征求意见稿）", "", "一、重点任务", "（一）加快5G网络规模化部署。累计建成5G基站12万个。（省通信管理局牵头，省发展改革委配合）",
+            "（二）建设算力网络节点。算力规模达到20EFLOPS。（省数据局牵头，省能源局配合）", "", "（三）推进传统基础设施数字化改造。（省交通运输厅负责）",
+            "（四）壮大电子信息制造业。（省工业和信息化厅牵头，省科技厅配合）", "", "（五）发展软件和信息技术服务业。（省工业和信息化厅负责）", "（六）培育数据要素市场。（省数据局牵头）",
+        };
+        var lines = body.Select((text, i) => $"{i + 1,4}" + (text.Length > 0 ? "  " + text : string.Empty));
+        var plan = ImportedModel.From(string.Join("\n", lines));
+        Assert.Equal(new[] { "省通信管理局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "省工业和信息化厅" }, plan.Leads("（五）"));
+        Assert.Equal(6, plan.Tasks.Count());
     }
 
     [Fact]

@@ -216,6 +216,18 @@ public class RunTogetherAndBareListTests
         Assert.DoesNotContain("领导小组", plan.Task("4").Title);
     }
 
+    [Theory]
+    [InlineData('◎')]
+    [InlineData('▲')]
+    public void Bodies_headings_with_other_marks_lead_their_tasks_too(char mark)
+    {
+        // review-73 C3: the importing guide lists ◎ and ▲ as marks; a heading with them was read as no heading.
+        var plan = Import("某市2025年经济工作重点任务", "◆市发展和改革委员会：", "1. 做好规划纲要编制工作。", mark + "市商务局：", "2. 推进县域商业体系建设。", "3. 发展农村电商。");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("3."));
+    }
+
     [Fact]
     public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
     {

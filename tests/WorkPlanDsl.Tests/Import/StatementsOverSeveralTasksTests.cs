@@ -121,6 +121,36 @@ public class StatementsOverSeveralTasksTests
         Assert.Equal(new[] { "县发改局", "县发改局", "县财政局", "县财政局" }, plan.Tasks.Select(t => string.Join("、", plan.Names(t.InEffect.Leads))).ToArray());
     }
 
+    [Fact]
+    public void A_paragraph_giving_a_parts_tasks_out_by_their_titles_gives_each_its_own()
+    {
+        // hostile74 h74-01: the paragraph closing a part named its tasks by what they are called; read as the last task's
+        // words, it gave that task every body it named (two wrong leads) and the others none.
+        var plan = Import("绵阳市2025年城市更新行动工作方案", "一、推进城镇老旧小区和城中村改造", "1.推进老旧小区改造。2025年完成改造老旧小区120个。",
+            "2.推进城中村改造。启动城中村改造项目5个。", "3.完善物业管理。物业服务覆盖率达到85%以上。", "4.补齐社区服务设施。新建服务设施30处。",
+            "推进老旧小区改造、城中村改造由市住建局牵头，市财政局、各区人民政府配合；完善物业管理由市住建局会同市民政局负责；补齐社区服务设施由市民政局牵头，市发展改革委配合。",
+            "二、提升城市功能品质", "5.建设口袋公园和城市绿道。新建口袋公园20个。", "6.推进城市停车设施建设。新增公共停车泊位4000个。", "7.加强城市更新项目储备。建立城市更新项目库。",
+            "本部分任务中，口袋公园和城市绿道建设由市城市管理局牵头；停车设施建设由市公安局交警支队、市城市管理局分别负责。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市财政局", "各区人民政府" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市民政局" }, plan.Supports("3."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("5."));
+        Assert.Equal(new[] { "市公安局交警支队", "市城市管理局" }, plan.Leads("6."));
+
+        // A part's task the paragraph does not name keeps none.
+        Assert.Empty(plan.Leads("7."));
+    }
+
+    [Fact]
+    public void Words_naming_no_task_by_its_title_stay_the_last_tasks()
+    {
+        var plan = Import("某市2025年工作方案", "一、重点任务", "1.推进老旧小区改造。完成改造老旧小区120个。", "2.完善物业管理。物业服务覆盖率达到85%以上。",
+            "项目建设由市住建局负责，资金保障由市财政局负责。");
+        Assert.Empty(plan.Leads("1."));
+    }
+
     [Theory]
     [InlineData("责任分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]
     [InlineData("职责分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]

@@ -10,13 +10,20 @@ namespace WorkPlanDsl.Tests.Import.Documents;
 /// <summary>Makes .docx files with OpenXml as Word writes them: numbering definitions, styles, merged table cells.</summary>
 internal static class WordFiles
 {
-    public static byte[] Create(IEnumerable<OpenXmlElement> body, Numbering? numbering = null, Styles? styles = null, string? headerText = null)
+    public static byte[] Create(IEnumerable<OpenXmlElement> body, Numbering? numbering = null, Styles? styles = null, string? headerText = null, IReadOnlyList<string>? footnotes = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(body));
+            if (footnotes is not null)
+            {
+                // Footnote n (from 1) is footnotes[n - 1]; a FootnoteReference with that id marks its place.
+                main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(footnotes.Select((words, i) => new Footnote(
+                    new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" " + words) { Space = SpaceProcessingModeValues.Preserve })))
+                { Id = i + 1 }));
+            }
             if (numbering is not null)
             {
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
@@ -40,6 +47,13 @@ internal static class WordFiles
     }
 
     public static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>A paragraph whose words are followed by the mark of footnote <paramref name="footnote"/>, then more words.</summary>
+    public static Paragraph WithFootnote(string before, int footnote, string after)
+        => new(
+            new Run(new Text(before) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = footnote }),
+            new Run(new Text(after) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>A paragraph in list <paramref name="numId"/> at level <paramref name="level"/>, as Word writes a numbered paragraph.</summary>
     public static Paragraph Numbered(string text, int numId, int level)
