@@ -123,14 +123,14 @@ internal static partial class CopiedTable
         return true;
     }
 
-    // A line of the row above's words: no number of its own, characters and figures only, and the next row (or the end,
-    // or a line that is no row) after it.
+    // A line of the row above's words: no number of its own, characters and figures only, and the next row after it (a
+    // line after the last row may be the signature's office).
     private static bool WrappedRowRest(List<SourceLine> lines, int at, int next)
     {
         var text = lines[at].Text.Trim();
         return lines[at].Table is null && text.Length > 0 && RowWordsAt(lines[at].Folded, next) == 0 && !char.IsDigit(lines[at].Folded.TrimStart()[0])
             && text.All(c => ChineseText.IsHan(c) || char.IsDigit(c) || c is '、' or '（' or '）' or '(' or ')' or '%' or '.')
-            && (at + 1 >= lines.Count || RowWordsAt(lines[at + 1].Folded, next) > 0);
+            && at + 1 < lines.Count && RowWordsAt(lines[at + 1].Folded, next) > 0;
     }
 
     // Where the words of the row numbered expected start (4新建…, 4.新建…), or 0: 45G基站… after row 3 is row 4's 5G基站…,
@@ -237,7 +237,10 @@ internal static partial class CopiedTable
     // they name (a unit column left empty in the table); which cells the names fill is not plain.
     private static bool EndsWithWhatIsDoneTo(string before)
         => before.Length > 0 && (before[before.Length - 1] is '：' or ':'
-            || new[] { "依托", "纳入", "入驻", "进驻", "委托", "利用", "依靠", "借助", "通过", "设在", "挂靠", "落户", "引进", "联合" }.Any(w => before.EndsWith(w, System.StringComparison.Ordinal)));
+            || RestsOn.Any(w => before.EndsWith(w, System.StringComparison.Ordinal)));
+
+    // Words a task rests on a body with (not 利用, 引进, 通过, which end the work's own words: 资源化利用, 人才引进).
+    private static readonly string[] RestsOn = { "依托", "纳入", "入驻", "进驻", "委托", "依靠", "借助", "设在", "挂靠" };
 
     // 对, 为, 向, 与, 和: a name after them is another's object or partner.
     private const string ObjectMarks = "对为向与和及给";

@@ -813,6 +813,8 @@ internal sealed class ElementReader
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false, bool closingToOwner = false)
     {
         var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
+        // …三是…144个。（牵头单位：X）: a clause of its own after the last item's stop; not …144个，由X负责。, the item's own.
+        bool AfterTheStop(Clause c) => lastClauseToOwner || line.Folded.Substring(0, from + c.Start).TrimEnd(' ', '　', '（', '(') is { Length: > 0 } before && before[before.Length - 1] is '。' or '；' or ';';
         var text = line.Text.Substring(from);
         // The paragraph's last clause is the owner's where it is a task's (see below): a glued list there is not read.
         var itemEnds = items.Where(i => i.End > from && !(lastClauseToOwner && i.End == line.Folded.Length)).Select(i => i.End - from);
@@ -917,7 +919,7 @@ internal sealed class ElementReader
             var start = from + clause.Start;
             var isLast = ClosesParagraph(clause);
             var item = items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault();
-            var target = closingIsOwners && isLast && !(itemsOwnClauses && item is not null)
+            var target = closingIsOwners && isLast && AfterTheStop(clause) && !(itemsOwnClauses && item is not null)
                 ? owner
                 : item ?? owner;
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));

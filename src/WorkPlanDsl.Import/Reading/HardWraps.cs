@@ -141,7 +141,12 @@ internal static class HardWraps
             {
                 joined ??= lines.Take(i).ToList();
                 var field = new StringBuilder(text).Append(ListedName(lines[++i]));
-                while (LabelAlone(first.Folded.TrimEnd()) && i + 1 < lines.Count && lines[i + 1].Number == lines[i].Number + 1 && NamesOnly(lines[i + 1]))
+
+                // The names set under the label, indented past it as a list is: a name flush with the label after the
+                // first is a line of its own (the signature's office under the last field).
+                var listed = lines[i].Indent;
+                while (LabelAlone(first.Folded.TrimEnd()) && listed > first.Indent && i + 1 < lines.Count && lines[i + 1].Number == lines[i].Number + 1
+                    && lines[i + 1].Indent == listed && NamesOnly(lines[i + 1]))
                 {
                     field.Append(field[field.Length - 1] is '、' ? string.Empty : "、").Append(ListedName(lines[++i]));
                 }

@@ -175,9 +175,9 @@ internal sealed class MatrixMarks
                 continue;
             }
 
-            // 注：“●”表示牵头单位… under a matrix is that table's legend, not the next table's; a table whose cells print
-            // no mark of a legend above it is not its table either.
-            var said = LegendAt(blocks, i, -1) is { } above && !UsesMarksOf(blocks, above - 1, above) ? above
+            // 注：“●”表示牵头单位… under a matrix is that table's legend, not the next table's (a 说明 above a table is
+            // its own); a legend under a table is read where the table's cells print its marks.
+            var said = LegendAt(blocks, i, -1) is { } above && !(IsNote(blocks[above]) && UsesMarksOf(blocks, above - 1, above)) ? above
                 : LegendAt(blocks, i, 1) is { } below && UsesMarksOf(blocks, i, below) ? below : (int?)null;
             if (said is { } at && blocks[at] is ParagraphBlock paragraph)
             {
@@ -210,6 +210,10 @@ internal sealed class MatrixMarks
 
         return null;
     }
+
+    // 注：…, 备注：…: a note, which stands under what it notes (表2说明： above its table is that table's).
+    private static bool IsNote(DocumentBlock block) => block is ParagraphBlock paragraph && paragraph.Text.TrimStart().StartsWith("注", System.StringComparison.Ordinal)
+        || block is ParagraphBlock remark && remark.Text.TrimStart().StartsWith("备注", System.StringComparison.Ordinal);
 
     // True where the block at tableAt is a table some cell of which prints a mark the legend at legendAt explains.
     private static bool UsesMarksOf(IReadOnlyList<DocumentBlock> blocks, int tableAt, int legendAt)

@@ -15,10 +15,10 @@ internal sealed partial class StructureReader
         : name.Length is >= 3 and <= 20
            && (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 || PlaceGovernment(name))
            && !name.Any(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) && UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name)
-           && !UnitShape.IsPlaceLikeBody(name) && !KindOfBody.IsMatch(name);
+           && !UnitShape.IsPlaceLikeBody(name) && !(KindOfBody.IsMatch(name) && !name.EndsWith("政府", System.StringComparison.Ordinal));
 
     // ◆县级医院：, ◆乡镇卫生院：, ◆区域医疗中心：: a kind of body, every one of its kind, over the work they do: no body the
-    // heading names to lead it.
+    // heading names to lead it. Governments aside: ◆乡镇人民政府： is every township's, as 各乡镇人民政府 is.
     private static readonly System.Text.RegularExpressions.Regex KindOfBody = new(
         "^(?:[省市县区乡镇村]级|各级|乡镇|区域|基层)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -49,7 +49,7 @@ internal sealed partial class StructureReader
     // （一）县财政局工作职责, （二）各乡镇职责: a heading of the duties of the body or group it names. 一、属住建局职责范围：
     // (an inspection report's problems, grouped by the body whose remit each falls in): so too.
     private static readonly System.Text.RegularExpressions.Regex DutiesOf = new(
-        @"^(?:属于?)?(.{3,20}?)(?:工作)?职责(?:范围)?(?:内)?(?:的问题)?[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:属于|属(?!于))?(?!属)(.{3,20}?)(?:工作)?职责(?:范围)?(?:内)?(?:的问题)?[。：:]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 属住建局职责范围, 属凤城镇职责范围: said so, the remit is a body's (a town's, its government's), whether or not the name
     // carries its level (a county's own report writes 住建局 for its 县住建局), and whatever follows the heading.
@@ -86,7 +86,7 @@ internal sealed partial class StructureReader
                 name = line.Text.Substring(numbering.BodyStart).Trim().Substring(0, work.Groups[1].Length);
             }
             else if (DutiesOf.Match(words) is { Success: true } duties
-                && (IsBodyName(duties.Groups[1].Value) || IsDutyGroup(duties.Groups[1].Value) || (InRemitOf(words) && (UnitShape.IsOrganisation(duties.Groups[1].Value) || UnitShape.IsPlace(duties.Groups[1].Value))))
+                && (IsBodyName(duties.Groups[1].Value) || IsDutyGroup(duties.Groups[1].Value) || (InRemitOf(words) && !KindOfBody.IsMatch(duties.Groups[1].Value) && (UnitShape.IsOrganisation(duties.Groups[1].Value) || UnitShape.IsPlace(duties.Groups[1].Value))))
                 && i + 1 < body.Count && (InRemitOf(words) || (body[i + 1].Numbering.Kind != NumberingKind.None && body[i + 1].Numbering.Kind != numbering.Kind)))
             {
                 name = line.Text.Substring(numbering.BodyStart).Trim().Substring(duties.Groups[1].Index, duties.Groups[1].Length);

@@ -67,6 +67,8 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex RestFirst = new(
         @"^[ 　]*(?:(?:其余|其他|其它)(?:各项|的)?(?:任务|工作|事项)?|(?:各项|全部|所有|(?:以上|上述)(?:各项)?)(?:任务|工作|事项))(?:均|都)?由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex GivesLead = new("牵头|负责|主办|承办|主责", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex SetApartAfterRest = new(
         @"[，,；;][ 　]*(?:其中[，,]?[ 　]*)?(?=(?:以上|上述)?(?:第|任务[\d一二三四五六七八九十（(]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -152,8 +154,9 @@ internal sealed partial class StructureReader
                 return new List<NumberScope>();
             }
 
+            // 其中第3项由Y配合: a task set apart only for its support is still one of the rest, led by X.
             var words = line.Text.Substring(restFirst.Length, setApartAt.Index - restFirst.Length);
-            named.Add(new NumberScope(named.SelectMany(scope => scope.Numbers).Distinct().ToList(), named[0].Spec, false, words, AllBut: true));
+            named.Add(new NumberScope(named.Where(scope => GivesLead.IsMatch(ChineseText.Fold(scope.Words))).SelectMany(scope => scope.Numbers).Distinct().ToList(), named[0].Spec, false, words, AllBut: true));
             return named;
         }
 
@@ -325,7 +328,7 @@ internal sealed partial class StructureReader
         Text(line.Text);
         var open = _task;
         _task = null;
-        if (statement.Value.Contains("措施") && open is not null && leads.Count > 0)
+        if (statement.Value.Contains("措施") && open is not null && leads.Count > 0 && MeasuresOf(open) >= count)
         {
             // 3.推进… / （1）… / （2）… / 以上两项措施由X牵头: the measures counted are the open task's, not the tasks above it.
             MeasuresCounted(line, open, count, holder, leads);
@@ -380,6 +383,11 @@ internal sealed partial class StructureReader
 
         return true;
     }
+
+    // How many measures the task holds: its items, or its lines numbered （1） or ① (kept as its words).
+    private static int MeasuresOf(ImportedElement task)
+        => task.Children.Count > 0 ? task.Children.Count
+            : task.Text.Count(t => Numbering.Read(SourceLine.Of(0, t)).Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
 
     // The open task's last measures, as many as the statement counts: their task's lead where the statement gives one
     // for all of them, each its own where it says 分别 and names as many.

@@ -196,14 +196,6 @@ internal sealed partial class StructureReader
             }
         }
 
-        // 除第4项由X牵头外，其余任务由Y牵头 after the plan's last task, with no word of its part: said where the plan ends, it
-        // is the plan's, as it is before the first heading (its own part's tasks already have it). Where parts before said
-        // such things of their own tasks, it is its part's, as theirs were.
-        if (_closingStatement is { Said: 1 } closing && AllTasks().Count == closing.TasksBefore)
-        {
-            (planTasks ??= new PlanTasksByNumber(this)).Apply(closing.Line, closing.Scopes);
-        }
-
         // What a task's own sentences say, read last: only where nothing else in the document gives it or its section a lead.
         var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
@@ -220,8 +212,18 @@ internal sealed partial class StructureReader
         ApplyNumberedRows(AllTasks());
         ApplyDittos();
 
+
         // After what names a task by its number (a 任务序号 table, 同第1项): a task named so is not one that names none.
         SameBelow();
+
+        // 除第4项由X牵头外，其余任务由Y牵头 after the plan's last task, with no word of its part: said where the plan ends, it
+        // is the plan's, as it is before the first heading (its own part's tasks already have it), after what names tasks
+        // by their numbers (an annex's 任务序号 table) and 下同. Where parts before said such things of their own tasks, it is its
+        // part's, as theirs were.
+        if (_closingStatement is { Said: 1 } closing && AllTasks().Count == closing.TasksBefore)
+        {
+            new PlanTasksByNumber(this).Apply(closing.Line, closing.Scopes);
+        }
         DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))
         {

@@ -514,10 +514,11 @@ internal sealed class TableReader
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
             if (row != first && nameColumn >= 0 && nameColumn != measures && nameColumn < row.Cells.Count && !row.Cells[nameColumn].IsMergedCopy
-                && Cell(row, nameColumn) is { Length: > 0 } more)
+                && Cell(row, nameColumn) is { Length: > 0 } more && ClauseReader.HasLabel(ChineseText.Fold(more))
+                && Numbering.Read(SourceLine.Of(row.Line, more)).Kind == NumberingKind.None)
             {
-                // 1 | 开展…活动 over 1 | 牵头单位：市商务局；配合单位：… (序号 merged over both): the task's cell goes on in the
-                // row under it, the roles too; dropped, the task lost its lead with no word said.
+                // 1 | 开展…活动 over 1 | 牵头单位：市商务局；配合单位：… (序号 merged over both): the task's fields go on in the
+                // row under it; dropped, the task lost its lead with no word said. Not a numbered measure's row.
                 _elements.Continue(task, SourceLine.Of(row.Line, OneLine(more)), 0);
             }
 

@@ -204,4 +204,15 @@ public class BodyRoleHeadingAndDivisionTests
         Assert.Equal(new[] { "县水利局" }, LeadsOf("推进农村水系连通"));
         Assert.DoesNotContain(plan.Tasks, t => t.Title == "加强督查" && !t.InEffect.Leads.IsEmpty);
     }
+
+    [Fact]
+    public void A_remit_heading_naming_a_level_or_a_kind_leads_nothing_and_a_townships_government_heading_leads()
+    {
+        // review-74 A5: 属于乡镇职责范围 made a unit 于乡镇; B4: ◆乡镇人民政府： no longer led.
+        var remit = Import("某县2024年安全生产重点工作", "一、属于县级职责范围内的问题", "1.县城污水处理厂提标改造滞后。", "二、属于乡镇职责范围内的问题", "2.农村生活垃圾清运不及时。");
+        Assert.DoesNotContain(remit.Tasks, t => !t.InEffect.Leads.IsEmpty);
+
+        var towns = Import("2024年全市卫生健康重点任务", "◆市卫生健康委员会：", "1. 深化公立医院改革。", "◆乡镇人民政府：", "2. 规范基本公共卫生服务。");
+        Assert.Equal(new[] { "乡镇人民政府" }, towns.Leads("2."));
+    }
 }

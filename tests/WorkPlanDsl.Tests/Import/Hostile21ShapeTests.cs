@@ -134,6 +134,11 @@ public class Hostile21ShapeTests
         Assert.Equal(new[] { "法制司" }, markdown.Leads("1."));
         Assert.Equal(new[] { "运输服务司", "公路局" }, markdown.Supports("1."));
         Assert.DoesNotContain(markdown.Model.Units, u => (u.FullName ?? u.Id).Contains('-'));
+
+        // review-74: a name flush with the label's first name after it is no more of the list (the signature's office).
+        var signed = Import("清河县2025年城乡供水保障工作任务清单", "1.实施县城第二水厂扩建工程", "    工作内容：新增日供水能力5万吨。", "    牵头单位：",
+            "县水利局", "清河县人民政府办公室", "2025年3月5日");
+        Assert.Equal(new[] { "县水利局" }, signed.Leads("1."));
     }
 
     [Theory]

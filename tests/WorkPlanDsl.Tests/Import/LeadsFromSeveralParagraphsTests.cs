@@ -62,4 +62,14 @@ public class LeadsFromSeveralParagraphsTests
         Assert.Equal(new[] { "市农业农村局" }, plan.Leads("（1）"));
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("（2）"));
     }
+
+    [Fact]
+    public void A_clause_inside_the_last_items_sentence_is_that_items()
+    {
+        // review-74 A8: 三是…，由X负责。 is the third item's, not the task's.
+        var plan = ImportedModel.From(string.Join("\n", "某市2019年乡村振兴工作要点", "一、重点任务", "1.优化城乡结构布局",
+            "坚持城乡统一规划。2019年任务：一是完成村庄分类工作；二是对村庄规划进行评估；三是完成新编制村庄规划144个，由市农业农村局负责。",
+            "2.推进农村人居环境整治", "开展村庄清洁行动。（市农业农村局负责）"));
+        Assert.Empty(plan.Task("1.").InEffect.Leads);
+    }
 }

@@ -229,6 +229,19 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void Run_together_rows_whose_work_ends_in_a_verb_keep_their_cells_and_a_signature_after_the_last_row_is_no_row()
+    {
+        // review-74 B3, A4: 资源化利用 and 人才引进 ended the work's words and lost the rows' bodies; the office signing the
+        // list was glued into the last row.
+        var plan = Import("某区2024年重点项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1推进建筑垃圾资源化利用区城管局区住建局2024年10月", "2实施高层次人才引进区委组织部区人社局2024年12月",
+            "3推进老旧小区改造区住建局各街道办事处2024年12月", "东陵区人民政府办公室");
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区委组织部" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("3"));
+    }
+
+    [Fact]
     public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
     {
         // hostile72 h72-25: ◆市发展和改革委员会： over 1.–3., ◆市工业和信息化局： over 4.–6.: no task had a lead.

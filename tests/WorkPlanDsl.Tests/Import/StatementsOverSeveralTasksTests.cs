@@ -151,6 +151,21 @@ public class StatementsOverSeveralTasksTests
         Assert.Empty(plan.Leads("1."));
     }
 
+    [Fact]
+    public void A_closing_exception_for_the_whole_plan_yields_to_an_annex_and_a_set_apart_support_keeps_the_lead()
+    {
+        // review-74 A1: said after the plan's last task, it overrode the annex's 任务序号 table.
+        var annex = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。", "2.加强政务数据共享。", "二、优化市场环境",
+            "3.加强信用体系建设。", "4.加强统计监测分析。", "除第4项由县统计局牵头外，其余任务由县发改局牵头。", "附件：第一部分任务分工", "任务序号\t牵头单位\t配合单位",
+            "1\t县政务服务局\t县数据局", "2\t县数据局\t县政务服务局");
+        Assert.Equal(new[] { "县政务服务局", "县数据局", "县发改局", "县统计局" }, annex.Tasks.Select(t => string.Join("、", annex.Names(t.InEffect.Leads))).ToArray());
+
+        // review-74 B5: 其中第3项由Y配合 set task 3 apart for its support only; it lost its lead.
+        var support = Import("某县2024年工作要点", "一、重点任务", "1.深化“一网通办”改革。", "2.推进审批制度改革。", "3.加强统计监测分析。", "以上任务均由县发改局牵头，其中第3项由县统计局配合。");
+        Assert.Equal(new[] { "县发改局" }, support.Leads("3."));
+        Assert.Equal(new[] { "县统计局" }, support.Supports("3."));
+    }
+
     [Theory]
     [InlineData("责任分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]
     [InlineData("职责分工：市卫生健康委牵头，市医保局、市市场监管局配合。")]

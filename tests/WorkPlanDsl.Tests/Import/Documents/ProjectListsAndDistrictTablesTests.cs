@@ -133,6 +133,22 @@ public class ProjectListsAndDistrictTablesTests
     }
 
     [Fact]
+    public void A_legend_said_above_each_of_two_matrices_is_each_ones()
+    {
+        // review-74 A2: 表2说明： above the second matrix was refused because the first matrix prints the same marks.
+        var page = "<html><body><p>表1说明：“●”表示牵头单位，“○”表示配合单位。</p><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>县发改局</th><th>县财政局</th></tr>"
+            + "<tr><td>1</td><td>建立重大项目并联审批机制</td><td>●</td><td>○</td></tr></table>"
+            + "<p>表2说明：“●”表示牵头单位，“○”表示配合单位。</p><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>县教育局</th><th>县卫健局</th></tr>"
+            + "<tr><td>2</td><td>开展中小学生体质健康监测</td><td>●</td><td>○</td></tr></table></body></html>";
+        var plan = ImportedModel.FromFile("matrix.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("2"));
+        Assert.DoesNotContain(plan.Tasks, t => t.Title == "重点任务");
+    }
+
+    [Fact]
     public void A_summary_table_counting_the_tasks_of_each_category_adds_no_tasks()
     {
         // hostile72 h72-12: 序号 | 任务类别 | 任务数（项） | 牵头部门 made tasks titled 4 and 3, each with a lead.

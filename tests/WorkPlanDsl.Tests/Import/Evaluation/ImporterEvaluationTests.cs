@@ -151,8 +151,9 @@ public class ImporterEvaluationTests
     // Holdout18 (Holdout18/, README-h73.md): shapes no earlier set had, written blind. First contact on c45a559 with this
     // session's first changes (the 其余 statements): 296/296 found, 267/296 leads, 256/296 supports, 2 wrong (both lists
     // read as co-leads, which the labels read as led by the first). After names one a line under a label, the task over two
-    // table rows, stage lines, a part's closing division of work and Macau's wordings: 296/296, 291/296, 293/296, 2 wrong.
-    private static readonly Floor Holdout18Floor = new(Found: 1.0, LeadsRight: 0.98, SupportsRight: 0.985, WrongLeads: 2);
+    // table rows, stage lines, a part's closing division of work and Macau's 跟进部门: 296/296, 289/296, 291/296, 2 wrong
+    // (Macau's 由X負責跟進 is not read: the review of cc35897 found a 督查室负责跟进 that follows the work up led by it).
+    private static readonly Floor Holdout18Floor = new(Found: 1.0, LeadsRight: 0.975, SupportsRight: 0.98, WrongLeads: 2);
 
     private sealed record Floor(double Found, double LeadsRight, double SupportsRight, int WrongLeads);
 
