@@ -296,9 +296,9 @@ internal static partial class CopiedTable
         return null;
     }
 
-    // 区域医疗中心 starts with 区 and names a kind of centre, no district's body.
+    // 区域医疗中心, 县域医共体 start with a level and name a kind of centre or a whole area, no body of that level.
     private static bool StartsName(string name)
-        => (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 && !name.StartsWith("区域", System.StringComparison.Ordinal)) || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
+        => (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 && !(name.Length > 1 && name[1] == '域')) || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
 
     // 各县（市、区）人民政府: a 、 inside the name's brackets is the name's.
     private static bool InsideBrackets(string name)

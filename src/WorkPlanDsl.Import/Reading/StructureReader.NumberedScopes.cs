@@ -394,26 +394,19 @@ internal sealed partial class StructureReader
     private void MeasuresCounted(SourceLine line, ImportedElement task, int count, ImportedElement? holder, List<string> leads)
     {
         var measures = task.Children.Skip(task.Children.Count - count).ToList();
-        if (holder is not null && task.Children.Count == 0 && (task.Leads.Count == 0 || task.LedOnlyByTheList))
+        var taskNamesNoLead = task.Leads.Count == 0 || task.LedOnlyByTheList;
+
+        // Measures kept as the task's words, or all of its items: the statement is the task's.
+        if (holder is not null && taskNamesNoLead && (task.Children.Count == 0 || (measures.Count == count && measures.Count == task.Children.Count)))
         {
-            // Measures kept as the task's words: the statement is the task's.
             task.ListedSupport();
-            holder.Leads.ForEach(task.AddLead);
-            holder.Supports.ForEach(task.AddSupport);
+            GiveAll(holder, task);
             return;
         }
 
         if (measures.Count != count || (holder is null && leads.Count != count))
         {
             _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement about the " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " measures above it that could not be matched to them: no lead read from it"));
-            return;
-        }
-
-        if (holder is not null && measures.Count == task.Children.Count && (task.Leads.Count == 0 || task.LedOnlyByTheList))
-        {
-            task.ListedSupport();
-            holder.Leads.ForEach(task.AddLead);
-            holder.Supports.ForEach(task.AddSupport);
             return;
         }
 
@@ -430,10 +423,16 @@ internal sealed partial class StructureReader
             }
             else
             {
-                holder.Leads.ForEach(measures[i].AddLead);
-                holder.Supports.ForEach(measures[i].AddSupport);
+                GiveAll(holder, measures[i]);
             }
         }
+    }
+
+    // The statement's bodies, each in its role, to one element.
+    private static void GiveAll(ImportedElement holder, ImportedElement element)
+    {
+        holder.Leads.ForEach(element.AddLead);
+        holder.Supports.ForEach(element.AddSupport);
     }
 
     // A分别牵头, 由A、B分别负责: the bodies before the role, in order; none where any is no organisation.
@@ -618,7 +617,7 @@ internal sealed partial class StructureReader
             var (numbers, each) = (scope.Numbers, scope.Each);
             if (NamesOnlyTasksOfAnotherKind(scope, tasks))
             {
-                if (!_notes.Any(n => n.Line == line.Number && n.Message.StartsWith(OtherKindNote, System.StringComparison.Ordinal)))
+                if (_otherKindNoted.Add(line.Number))
                 {
                     _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, OtherKindNote + scope.Spec + "…), but the tasks it may mean are numbered otherwise: no lead read from it"));
                 }
@@ -644,6 +643,9 @@ internal sealed partial class StructureReader
     }
 
     private const string OtherKindNote = "a statement names tasks by their numbers (";
+
+    // The lines whose statement has said so: once a line.
+    private readonly HashSet<int> _otherKindNoted = new();
 
     // 除第2项…外，其余… over tasks numbered （一）（二）: the numbers are there, printed otherwise, so which tasks are meant
     // is not plain. For 其余 the first task of the statement's kind ends the look.
