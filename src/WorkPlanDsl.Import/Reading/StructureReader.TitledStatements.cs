@@ -19,14 +19,21 @@ internal sealed partial class StructureReader
     // A name matches a title where this share of its character pairs is in the title.
     private const double TitleOverlap = 0.6;
 
+    // A part's closing paragraph speaks of its tasks: no more than this many back are looked at.
+    private const int MostTitledTasks = 40;
+
     /// <summary>True where the line gives the open list's tasks out by their titles, and has given them.</summary>
     private bool TitledStatements(SourceLine line)
     {
-        var tasks = Tasks;
-        if (_task is null || tasks.Count < 2 || line.Table is not null || !RoleWords.HasRole(line.Folded))
+        if (_task is null || Tasks.Count < 2 || line.Table is not null || !RoleWords.HasRole(line.Folded))
         {
             return false;
         }
+
+        // The part's last tasks, their titles' characters read once: a paragraph after every task of a long list (工程建设由
+        // …负责 under each of 5,000) would otherwise match every title once per paragraph.
+        var tasks = Tasks.Skip(System.Math.Max(0, Tasks.Count - MostTitledTasks))
+            .Select(t => (Task: t, Title: new string(ChineseText.Fold(t.Title).Where(ChineseText.IsHan).ToArray()))).ToList();
 
         var lead = PartLeadIn.Match(line.Folded) is { Success: true } leadIn ? leadIn.Length : 0;
         var statements = new List<(List<ImportedElement> Tasks, string Words)>();
@@ -95,7 +102,7 @@ internal sealed partial class StructureReader
 
     // The one task of the list whose title the name says (城中村改造 of 推进城中村改造, 排水防涝能力提升 of 提升城市排水防涝
     // 能力): most of the name's character pairs in the title, more than in any other title; null where none or two.
-    private static ImportedElement? TaskTitled(string name, List<ImportedElement> tasks)
+    private static ImportedElement? TaskTitled(string name, List<(ImportedElement Task, string Title)> tasks)
     {
         var pairs = Pairs(name);
         if (name.Length < 3 || pairs.Count == 0 || UnitShape.IsOrganisation(name))
@@ -103,8 +110,7 @@ internal sealed partial class StructureReader
             return null;
         }
 
-        var scored = tasks.Select(t => (Task: t, Title: new string(ChineseText.Fold(t.Title).Where(ChineseText.IsHan).ToArray())))
-            .Select(t => (t.Task, Share: pairs.Count(p => t.Title.Contains(p)) / (double)pairs.Count))
+        var scored = tasks.Select(t => (t.Task, Share: pairs.Count(p => t.Title.Contains(p)) / (double)pairs.Count))
             .Where(s => s.Share >= TitleOverlap).OrderByDescending(s => s.Share).ToList();
         return scored.Count == 1 || (scored.Count > 1 && scored[0].Share > scored[1].Share) ? scored[0].Task : null;
     }
