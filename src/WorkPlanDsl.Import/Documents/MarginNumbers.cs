@@ -9,13 +9,14 @@ namespace WorkPlanDsl.Import.Documents;
 /// </summary>
 internal static class MarginNumbers
 {
-    // A number at the margin, then a gap of two spaces or more, then the line's words.
+    // A number at the margin, then a gap of two spaces or more (ideographic or not), then the line's words;
+    // a draft typed in full width numbers its lines `１２　　`.
     private static readonly System.Text.RegularExpressions.Regex Margin = new(
-        @"^ {0,4}([0-9]{1,4}) {2,}(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \u3000]{0,4}([0-9]{1,4}|[０-９]{1,4})(?: {2,}| *\u3000[ \u3000]+)(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A number alone at the margin: a blank line of the numbered page.
     private static readonly System.Text.RegularExpressions.Regex MarginAlone = new(
-        @"^ {0,4}([0-9]{1,4})[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \u3000]{0,4}([0-9]{1,4}|[０-９]{1,4})[ \t\u3000]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A gap of two spaces or more inside the words: a column of a table set with spaces, not a line of prose.
     private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(
@@ -50,7 +51,7 @@ internal static class MarginNumbers
 
             if (margin.Success)
             {
-                numbered.Add((i, int.Parse(margin.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), margin.Length));
+                numbered.Add((i, Number(margin.Groups[1].Value), margin.Length));
             }
         }
 
@@ -68,5 +69,16 @@ internal static class MarginNumbers
         }
 
         return stripped;
+    }
+
+    private static int Number(string digits)
+    {
+        var number = 0;
+        foreach (var digit in digits)
+        {
+            number = (number * 10) + (digit >= '０' ? digit - '０' : digit - '0');
+        }
+
+        return number;
     }
 }

@@ -159,6 +159,26 @@ public class ListMarkNumberTests
     }
 
     [Fact]
+    public void Full_width_margin_line_numbers_are_no_part_of_the_text()
+    {
+        // A draft typed in full width numbers its lines `１２　　`, blank lines too.
+        var body = new[]
+        {
+            "某县农村人居环境整治方案", "（征求意见稿）", "", "一、重点任务", "（一）推进农村厕所改造。完成改厕3000户。（县农业农村局牵头，县卫健局配合）",
+            "（二）治理农村生活污水。（县生态环境分局负责）", "", "（三）清理村庄垃圾。（县城管局牵头，各乡镇配合）",
+            "（四）提升村容村貌。（县住建局负责）", "", "（五）建立长效管护机制。（县农业农村局牵头）", "二、保障措施", "　　各乡镇要加强组织领导。",
+        };
+        var lines = body.Select((text, i) => new string('　', i + 1 < 10 ? 1 : 0) + string.Concat((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)(d - '0' + '０')))
+            + (text.Length > 0 ? "　　" + text : string.Empty));
+        var plan = ImportedModel.From(string.Join("\n", lines));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县生态环境分局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("（三）"));
+        Assert.Equal(5, plan.Tasks.Count());
+        Assert.DoesNotContain(plan.Tasks, task => task.Title.StartsWith("１", System.StringComparison.Ordinal) || task.Title.StartsWith("1", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_table_set_with_spaces_keeps_its_number_column()
     {
         var lines = new System.Collections.Generic.List<WorkPlanDsl.Import.Documents.LayoutLine>();
