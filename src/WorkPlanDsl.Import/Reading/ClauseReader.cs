@@ -30,6 +30,10 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex DivisionLabel = new(
         @"^[ 　]*(?:责任|职责|任务|工作)?分工(?:安排)?[ 　]*[：:][ 　]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // The work a lead and its partners share, after the partners: （X牵头，会同A、B组织实施）.
+    private static readonly System.Text.RegularExpressions.Regex PartnersBeforeTheWork = new(
+        @"(?:(?:共同|组织|抓好|联合)?(?:实施|落实|推进|推动|开展|办理))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
         @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -1115,6 +1119,12 @@ internal sealed class ClauseReader
             {
                 current = Role.None;
                 var rest = segmentOriginal.Substring(position).Trim('。', '.', ' ');
+                if (together && PartnersBeforeTheWork.Match(rest) is { Success: true } work)
+                {
+                    // （X牵头，会同A、B实施）: the partners, then the work they share.
+                    rest = rest.Substring(0, work.Index);
+                }
+
                 var restFolded = ChineseText.Fold(rest);
                 if (together && rest.Length > 0 && Names(rest, restFolded) is { Count: > 0 } partners
                     && partners.All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name)))

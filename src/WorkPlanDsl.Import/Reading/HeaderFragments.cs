@@ -13,7 +13,7 @@ namespace WorkPlanDsl.Import.Reading;
 internal static class HeaderFragments
 {
     // Pieces a wrapped header cell ends with, never a column's whole name on their own.
-    private static readonly string[] Endings = { "单位", "部门", "处室", "科室", "股室", "领导", "人", "任务", "情况", "时限", "时间", "节点", "措施", "内容", "目标", "号" };
+    private static readonly string[] Endings = { "单位", "部门", "处室", "科室", "股室", "领导", "人", "任务", "情况", "时限", "时间", "节点", "措施", "内容", "目标", "号", "类别" };
 
     // How many lines a header may run to: beyond it the lines are no header.
     private const int MaxHeaderLines = 24;
@@ -21,6 +21,8 @@ internal static class HeaderFragments
     public static List<SourceLine> Join(List<SourceLine> lines)
     {
         List<SourceLine>? result = null;
+        string[]? joinedPieces = null;
+        List<SourceLine>? joinedHeader = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Table is not null || TableColumns.Classify(lines[i].Text) != ColumnKind.Number || CopiedTable.Number(lines[i]) is not null)
@@ -34,12 +36,31 @@ internal static class HeaderFragments
                 first++;
             }
 
-            if (first >= lines.Count || CopiedTable.Number(lines[first]) != 1 || RowWidth(lines, first) is not { } width || first - i <= width || first - i > 2 * width)
+            // The header printed again at the top of a later page is joined as it was the first time, however few rows
+            // the page holds.
+            var pieces = lines.Skip(i).Take(first - i).ToList();
+            var header = joinedPieces is not null && pieces.Select(p => p.Text.Trim()).SequenceEqual(joinedPieces) && first < lines.Count && CopiedTable.Number(lines[first]) is not null
+                ? joinedHeader!.Select((h, k) => SourceLine.Of(pieces[System.Math.Min(k, pieces.Count - 1)].Number, h.Text)).ToList()
+                : null;
+
+            // A page of a longer table starts at its own row (108 / 继续全面推进素质教育 / …).
+            var width = header is null && first < lines.Count && CopiedTable.Number(lines[first]) is { } firstRow ? RowWidth(lines, first, firstRow) ?? 0 : 0;
+            if (header is null && (width == 0 || first - i <= width || first - i > 2 * width))
             {
                 continue;
             }
 
-            if (Joined(lines.Skip(i).Take(first - i).ToList()) is { } header && header.Count == width)
+            // Every row a line short of the header where a category column's cell is merged down from above the page or
+            // printed once over its rows.
+            if (header is null && Joined(pieces) is { } joined
+                && (joined.Count == width || (joined.Count == width + 1 && joined.Count(h => TableColumns.Classify(h.Text) == ColumnKind.Category) == 1)))
+            {
+                header = joined;
+                joinedPieces = pieces.Select(p => p.Text.Trim()).ToArray();
+                joinedHeader = joined;
+            }
+
+            if (header is not null)
             {
                 result ??= new List<SourceLine>(lines);
                 var offset = result.Count - lines.Count;
@@ -61,17 +82,18 @@ internal static class HeaderFragments
 
     // The lines from the first row's 序号 to the next's, where no later row has more; null where one has, or there is one
     // row only.
-    private static int? RowWidth(List<SourceLine> lines, int first)
+    private static int? RowWidth(List<SourceLine> lines, int first, int firstRow)
     {
         var starts = new List<int> { first };
         for (var k = first + 1; k < lines.Count && k - starts[starts.Count - 1] <= MaxHeaderLines; k++)
         {
-            if (lines[k].Table is not null)
+            // A table, or the header printed again at the top of the next page: the rows end before it.
+            if (lines[k].Table is not null || (TableColumns.Classify(lines[k].Text) == ColumnKind.Number && CopiedTable.Number(lines[k]) is null))
             {
                 break;
             }
 
-            if (CopiedTable.Number(lines[k]) == starts.Count + 1)
+            if (CopiedTable.Number(lines[k]) == firstRow + starts.Count)
             {
                 starts.Add(k);
             }

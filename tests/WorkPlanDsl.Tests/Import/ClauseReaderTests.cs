@@ -29,6 +29,9 @@ public class ClauseReaderTests
     [InlineData("任务。（国家发展改革委会同有关部门负责）", "国家发展改革委", "有关部门")]
     [InlineData("任务。（教育部会同有关部门负责）", "教育部", "有关部门")]
     [InlineData("任务。（生态环境部牵头，国家发展改革委、工业和信息化部参与）", "生态环境部", "国家发展改革委|工业和信息化部")]
+    [InlineData("任务。（省教育厅牵头，会同省财政厅、省公安厅组织实施）", "省教育厅", "省财政厅|省公安厅")]
+    [InlineData("任务。（市商务局牵头，会同市财政局落实）", "市商务局", "市财政局")]
+    [InlineData("任务。（省商务厅牵头，各地、各部门配合）", "省商务厅", "各地|各部门")]
     [InlineData("任务。（市计生协牵头,各县市区卫生健康局、计生协按职责分工负责）", "市计生协", "各县市区卫生健康局|计生协")]
     public void Responsibility_clauses_in_every_printed_form(string paragraph, string leads, string supports)
     {

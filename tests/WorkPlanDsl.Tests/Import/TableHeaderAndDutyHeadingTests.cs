@@ -54,6 +54,27 @@ public class TableHeaderAndDutyHeadingTests
     }
 
     [Fact]
+    public void A_later_page_of_a_wrapped_header_table_is_joined_though_its_category_cell_is_merged_from_above()
+    {
+        // A page of a longer table: its rows start at 31, print no 项目类别 (merged down from the page before), and the
+        // header comes again on the next page. 牵头 / 部门 and 完成 / 时间 are each one cell.
+        var plan = Import(
+            "某区“十四五”规划任务分解（续）", "",
+            "序号", "", "项目", "", "类别", "", "具体内容", "", "牵头", "", "部门", "", "相关责任部门", "", "完成", "", "时间", "",
+            "31", "", "推进社区卫生服务中心标准化建设", "", "卫生局", "", "发展改革委、财政局等相关部门", "", "2023年", "",
+            "32", "", "完善家庭医生签约服务", "", "卫生局", "", "医保局", "", "2024年", "",
+            "序号", "", "项目", "", "类别", "", "具体内容", "", "牵头", "", "部门", "", "相关责任部门", "", "完成", "", "时间", "",
+            "33", "", "建设区体育中心", "", "体育局", "", "规划局、建设交通委", "", "2025年", "");
+        Assert.Equal(new[] { "31", "32", "33" }, plan.Model.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "卫生局" }, plan.Leads("31"));
+        Assert.Equal(new[] { "发展改革委", "财政局", "相关部门" }, plan.Supports("31"));
+        Assert.Equal(new[] { "医保局" }, plan.Supports("32"));
+        Assert.Equal(new[] { "体育局" }, plan.Leads("33"));
+        Assert.Equal(new[] { "规划局", "建设交通委" }, plan.Supports("33"));
+        Assert.DoesNotContain("完成：", plan.Result.Plan);
+    }
+
+    [Fact]
     public void Header_pieces_are_not_joined_where_a_later_row_is_wider_than_the_first()
     {
         // Row 2 prints a line more than row 1: how many columns there are is not known, so nothing is joined or guessed,
