@@ -53,7 +53,8 @@ public static class ChineseText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
+            // 〖市商务局牵头〗, 〘…〙: white lenticular and tortoise-shell brackets some offices set their clauses in.
+            builder.Append(c is '〖' or '〘' ? '（' : c is '〗' or '〙' ? '）' : ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
         }
 
         // 各县<市、区>人民政府, 各县＜市、区＞, 各县〈市、区〉: angle brackets a copy put for the round ones around a name's levels

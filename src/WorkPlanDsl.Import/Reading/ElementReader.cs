@@ -466,6 +466,14 @@ internal sealed class ElementReader
     private static int AfterLeadingWhen(string folded, int at)
     {
         var comma = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';', '：', ':' }, at);
+
+        // 在区应急管理局指导下，各街道办事处负责组织实施: the body under whose guidance the work is done guides it; the
+        // subject after the comma does the work.
+        if (comma > at && folded[comma] is '，' or ',' && ProseReader.UnderGuidance.IsMatch(folded.Substring(at, comma - at)))
+        {
+            return comma + 1;
+        }
+
         if (comma < 0 || comma - at > 16 || comma - at < 2 || folded[comma] is not ('，' or ','))
         {
             return at;
@@ -1736,6 +1744,12 @@ internal sealed class ElementReader
             while (at < start + partEnd && folded[at] is ' ' or '　')
             {
                 at++;
+            }
+
+            // 在区应急管理局指导下，各街道办事处负责组织实施 (see AfterLeadingWhen).
+            if (ProseReader.UnderGuidance.IsMatch(folded.Substring(at, start + partEnd - at)))
+            {
+                continue;
             }
 
             if (_clauses.Subject(line.Text.Substring(at, start + partEnd - at), folded.Substring(at, start + partEnd - at)) is not var (names, role))

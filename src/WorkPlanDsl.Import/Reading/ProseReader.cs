@@ -80,6 +80,10 @@ internal sealed class ProseReader
     /// start of a field or inside one, and the bodies 配合 in the fields after it. Null where no sentence does, or
     /// where two name different leads (the words do not say who leads the task).
     /// </summary>
+    /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
+        @"^在[^，,。；;]{2,40}?的?(?:指导|统筹|领导|督导)下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public (Clause Clause, string Words)? Sentences(SourceLine line, int from)
     {
         var folded = line.Folded;
@@ -113,6 +117,13 @@ internal sealed class ProseReader
                     found.Add((decided, line.Text.Substring(start, stop - start).Trim()));
                     continue;
                 }
+            }
+
+            // 在区应急管理局指导下，各街道办事处负责组织实施: the subject after the guidance opens the sentence.
+            if (fields.Count >= 2 && UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　')))
+            {
+                fields.RemoveAt(0);
+                opening = fields[0].Start;
             }
 
             if (fields.Count >= 2 && LeadBeforeSupporters(line, fields) is { } named)

@@ -576,12 +576,18 @@ internal sealed class TableReader
             && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable
                 && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
 
+        var remarkLead = LeadNamedInRemark(row, columns);
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
             var text = Cell(row, i);
             if (text.Length == 0)
             {
                 continue;
+            }
+
+            if (remarkLead is not null && TableColumns.RoleOf(columns.Kinds[i]) == Role.Accountable && MarkedAsLead(text, remarkLead) is { } remarked)
+            {
+                text = remarked;
             }
 
             if (columns.Kinds[i] == ColumnKind.MarkedUnit)
@@ -674,6 +680,60 @@ internal sealed class TableReader
             _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
                 columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " names no one: no lead, and the units beside it read as supports");
         }
+    }
+
+    // 县供销社牵头, 县农业农村局为牵头单位 in a 备注 cell (at its start or after a comma): the lead the remark names.
+    private static readonly System.Text.RegularExpressions.Regex RemarkLead = new(
+        @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The folded name a row's 备注 says leads, where it says so of one body.</summary>
+    private string? LeadNamedInRemark(TableRow row, TableColumns columns)
+    {
+        string? lead = null;
+        for (var i = 0; i < columns.Kinds.Length; i++)
+        {
+            if (columns.Kinds[i] == ColumnKind.Remark && Cell(row, i) is { Length: > 0 } remark)
+            {
+                foreach (System.Text.RegularExpressions.Match match in RemarkLead.Matches(ChineseText.Fold(remark)))
+                {
+                    if (lead is not null && lead != match.Groups[1].Value)
+                    {
+                        return null;
+                    }
+
+                    lead = match.Groups[1].Value;
+                }
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>
+    /// 县商务局、县供销社、城关镇人民政府 under 责任单位 with 备注 县供销社牵头: the remark picks the lead out of the list, as a
+    /// 县供销社（牵头） mark would. Null where the cell names roles of its own, or the remark's body is not one of the list.
+    /// </summary>
+    private static string? MarkedAsLead(string text, string lead)
+    {
+        var folded = ChineseText.Fold(text);
+        if (RoleWords.HasRole(folded) || text.Length != folded.Length)
+        {
+            return null;
+        }
+
+        var names = ClauseReader.Names(text, folded);
+        if (names.Count < 2 || !names.Any(n => ChineseText.Fold(n.Name).Trim() == lead))
+        {
+            return null;
+        }
+
+        var at = folded.IndexOf(lead, System.StringComparison.Ordinal);
+        while (at >= 0 && !((at == 0 || "、，, ；;".IndexOf(folded[at - 1]) >= 0) && (at + lead.Length == folded.Length || "、，, ；;".IndexOf(folded[at + lead.Length]) >= 0)))
+        {
+            at = folded.IndexOf(lead, at + 1, System.StringComparison.Ordinal);
+        }
+
+        return at < 0 ? null : text.Insert(at + lead.Length, "（牵头）");
     }
 
     // One side of a cell split at the slash its header splits its labels at, read as a cell of that role.

@@ -32,6 +32,12 @@ public class CommonWordingTests
     [InlineData("1.推进智慧停车建设，统一由区城管局牵头，区交警大队配合。", "区城管局", new[] { "区交警大队" })]
     [InlineData("1.推进智慧停车建设，由区城管局负责牵头，区交警大队协助。", "区城管局", new[] { "区交警大队" })]
     [InlineData("1.推进智慧停车建设。（区城管局负责牵头）", "区城管局", new string[0])]
+    [InlineData("1.推进经营主体登记便利化，企业开办时间压缩至0.5个工作日以内。区市场监管局抓落实，区税务局、区公安分局配合。", "区市场监管局", new[] { "区税务局", "区公安分局" })]
+    [InlineData("1.实施中小企业梯度培育工程。（区工业和信息化局抓总，各街道办事处抓落实）", "区工业和信息化局", new[] { "各街道办事处" })]
+    [InlineData("1.加大商贸流通领域支持力度。〖区商务局牵头；区财政局、区市场监管局配合〗", "区商务局", new[] { "区财政局", "区市场监管局" })]
+    [InlineData("1.健全医保基金监管。〖区医保局〗", "区医保局", new string[0])]
+    [InlineData("1.加强隐患排查。将辖区内生产经营单位全部纳入网格。在区应急管理局指导下，各街道办事处负责组织实施。", "各街道办事处", new string[0])]
+    [InlineData("1.加强技能培训。开展培训。在区应急管理局的统筹指导下，区人社局负责，区教育局配合。", "区人社局", new[] { "区教育局" })]
     public void How_the_body_is_given_the_work_may_come_before_its_you(string task, string lead, string[] supports)
     {
         var plan = Plan(task);

@@ -95,6 +95,31 @@ public class TableCellWordsTests
         Assert.Contains(notes, n => n == "'〃' (ditto) in 配合单位 is read as the row above's: 县自然资源局");
     }
 
+    [Fact]
+    public void A_remark_naming_one_of_the_listed_units_as_lead_picks_it_out_of_the_list()
+    {
+        var docx = WordFiles.Create(new OpenXmlElement[]
+        {
+            WordFiles.Paragraph("某县2025年县域商业重点项目清单"),
+            WordFiles.Table(
+                WordFiles.Row(WordFiles.Cell("序号"), WordFiles.Cell("项目名称"), WordFiles.Cell("责任单位"), WordFiles.Cell("备注")),
+                WordFiles.Row(WordFiles.Cell("1"), WordFiles.Cell("城乡商贸物流园"), WordFiles.Cell("县商务局、县供销社、城关镇人民政府"), WordFiles.Cell("县供销社牵头")),
+                WordFiles.Row(WordFiles.Cell("2"), WordFiles.Cell("产地集配中心"), WordFiles.Cell("县商务局、县农业农村局"), WordFiles.Cell("县农业农村局为牵头单位")),
+                WordFiles.Row(WordFiles.Cell("3"), WordFiles.Cell("冷链物流骨干网"), WordFiles.Cell("县商务局、县交通运输局"), WordFiles.Cell("资金由县财政局统筹安排")),
+                WordFiles.Row(WordFiles.Cell("4"), WordFiles.Cell("农贸市场改造"), WordFiles.Cell("县市场监管局、县商务局"), WordFiles.Cell("县财政局牵头筹资"))),
+        });
+        var plan = Import("t.docx", docx);
+        Assert.Equal(new[] { "县供销社" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县商务局", "城关镇人民政府" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县商务局" }, plan.Supports("2"));
+
+        // A remark about someone else (the funder, a body not in the list) picks no lead: the list's first by the convention.
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("4"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "县财政局");
+    }
+
     [Theory]
     [InlineData("合计")]
     [InlineData("总  计")]
