@@ -1255,7 +1255,8 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
 
         // 任务一：, 任务2：, 项目一：, 行动一： (a plan's tasks, projects or actions by name and number), 问题1： (a
-        // rectification list's problems), 督办事项一： (a supervision list's items), 实事一： (a year's promises to the
+        // rectification list's problems), 督办事项一： (a supervision list's items), 专题一： (a study plan's sessions),
+        // 实事一： (a year's promises to the
     // public, 民生实事): numbered as 1. 2. are.
         // 措施1-1　推動…, 任务2-3 (a measure numbered within its strategy): numbered as 1-1 is.
         if (text[0] is '措' or '任' && text.Length > 3 && text[1] is '施' or '务' && DecimalNumber.Match(text.Substring(2)) is { Success: true } namedDecimal
@@ -1264,7 +1265,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             return new Numbering(NumberingKind.Decimal, line.Text.Substring(0, 2 + namedDecimal.Length).TrimEnd(), int.Parse(namedDecimal.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture), 2 + namedDecimal.Length);
         }
 
-        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' or '实' or '措' && NumberedByName.Match(text) is { Success: true } named
+        if (text[0] is '任' or '项' or '事' or '行' or '工' or '问' or '督' or '实' or '措' or '专' && NumberedByName.Match(text) is { Success: true } named
             && (ChineseText.ParseNumeral(named.Groups[1].Value) ?? (int.TryParse(named.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null)) is { } taskValue)
         {
             return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, named.Groups[1].Index + named.Groups[1].Length), taskValue, named.Length);
@@ -1490,7 +1491,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     // Not 项目1、项目2同步推进: a list of names with numbers; a title may open with such a word (问题2：项目资金拨付滞后).
     private static readonly System.Text.RegularExpressions.Regex NumberedByName = new(
-        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=(?:任务|事项)\d\d|(?:任务|事项)\d\d\d)(?=[\u4E00-\u9FFF“][^|｜]{5,}$)(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:任务|项目|事项|行动|工程|问题|督办事项|督办件|实事|措施|专题)([一二三四五六七八九十]{1,3}|\d{1,3})(?:[：:、．.｜|](?!\d)[ 　]*|[ \t　]+(?=[\u4E00-\u9FFF“])|(?<=(?:任务|事项)\d\d|(?:任务|事项)\d\d\d)(?=[\u4E00-\u9FFF“][^|｜]{5,}$)(?![个项件次万亿千百元年月日天名人家座条批所期周岁户台套处]))(?!(?:任务|项目|事项|行动|工程|问题|实事|措施|专题)[一二三四五六七八九十\d])(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DayAfterNumber = new(
         @"^(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

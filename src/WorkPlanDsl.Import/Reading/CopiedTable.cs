@@ -1689,9 +1689,12 @@ internal static partial class CopiedTable
 
         // ⇥完成沿线征地拆迁⇥⇥县自然资源局 under 序号⇥建设内容⇥牵头单位⇥配合单位, no tab after it: as many cells as a measure
         // of a merged 序号 would fill, but its lead cell left empty under a row that has one, so it wraps that row.
+        // ⇥⇥县城市管理局 under a row whose 责任单位 ends 县住建局、城关镇人民政府、: the list goes on, however narrow the table.
         return filled < width - 2
             || (filled == width - 2 && kinds.Select((k, j) => (k, j)).Any(c => c.k == ColumnKind.Lead && c.j < cells.Length && cells[c.j].Length == 0
                 && c.j < above.Cells.Count && above.Cells[c.j].Text.Trim().Length > 0))
+            || cells.Select((c, j) => (c, j)).Where(c => c.c.Length > 0).All(c => c.j < above.Cells.Count && IsRole(kinds[c.j])
+                && above.Cells[c.j].Text.TrimEnd() is { Length: > 0 } goingOn && goingOn[goingOn.Length - 1] is '、' or '，' or ',')
             ? cells
             : null;
     }

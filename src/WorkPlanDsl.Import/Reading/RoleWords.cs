@@ -107,7 +107,7 @@ internal static class RoleWords
     private static readonly (string Word, Role Role)[] PersonAndTimeLabels =
     {
         ("责任领导", Role.Person), ("分管领导", Role.Person), ("牵头领导", Role.Person), ("领导", Role.Person), ("责任人", Role.Person),
-        ("负责人", Role.Person), ("联系人", Role.Person),
+        ("负责人", Role.Person), ("联系人", Role.Person), ("领学", Role.Person),
         ("完成时限", Role.Time), ("完成时间", Role.Time), ("时间节点", Role.Time), ("完成期限", Role.Time), ("时限", Role.Time),
         ("时间要求", Role.Time), ("进度安排", Role.Time), ("时间", Role.Time), ("期限", Role.Time), ("日期", Role.Time),
     };
@@ -164,6 +164,11 @@ internal static class RoleWords
 
         // 分办单位 (a 建议 or 提案 handed to several bodies, each handling and answering for its own part): each leads.
         ("分办", Role.Lead),
+
+        // 组长单位：X, 副组长单位：Y, 成员单位：A、B (a working group's bodies: X answers for the whole, the others help);
+        // 主攻单位：X, 助攻单位：Y (a campaign plan's). Whole labels only: 组长：副县长 X is a person.
+        ("副组长单位", Role.Support), ("组长单位", Role.Lead), ("成员单位", Role.Support), ("联合主攻单位", Role.Lead), ("主攻单位", Role.Lead),
+        ("助攻单位", Role.Support),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

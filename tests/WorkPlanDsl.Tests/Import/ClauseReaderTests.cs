@@ -32,6 +32,7 @@ public class ClauseReaderTests
     [InlineData("任务。（省教育厅牵头，会同省财政厅、省公安厅组织实施）", "省教育厅", "省财政厅|省公安厅")]
     [InlineData("任务。（市商务局牵头，会同市财政局落实）", "市商务局", "市财政局")]
     [InlineData("任务。（省商务厅牵头，各地、各部门配合）", "省商务厅", "各地|各部门")]
+    [InlineData("任务。（牵头单位：县市场监管局、县商务局（双牵头）；配合单位：县农业农村局）", "县市场监管局|县商务局", "县农业农村局")]
     [InlineData("任务。（市计生协牵头,各县市区卫生健康局、计生协按职责分工负责）", "市计生协", "各县市区卫生健康局|计生协")]
     public void Responsibility_clauses_in_every_printed_form(string paragraph, string leads, string supports)
     {

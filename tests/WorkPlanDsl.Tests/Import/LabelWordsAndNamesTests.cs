@@ -13,6 +13,66 @@ public class LabelWordsAndNamesTests
 {
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
+    [Fact]
+    public void A_working_groups_leading_body_leads_and_its_deputy_and_member_bodies_support()
+    {
+        var plan = Import(
+            "某县创建国家卫生县城工作专班设置方案",
+            "二、专班设置及职责",
+            "（一）市容环境整治专班",
+            "组长：副县长 钟某",
+            "组长单位：县城市管理局",
+            "副组长单位：城关镇人民政府",
+            "成员单位：县住建局、县公安局",
+            "主要职责：负责县城主次干道环境卫生整治。",
+            "（二）食品安全专班",
+            "组长：副县长 钟某",
+            "组长单位：县市场监管局、县商务局（双组长单位）",
+            "成员单位：县农业农村局",
+            "主要职责：负责农贸市场食品安全规范化整治。");
+        Assert.Equal(new[] { "县城市管理局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "城关镇人民政府", "县住建局", "县公安局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县市场监管局", "县商务局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Supports("（二）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("钟某"));
+    }
+
+    [Fact]
+    public void A_study_plans_sessions_numbered_by_name_are_its_tasks()
+    {
+        var plan = Import(
+            "中共某县委理论学习中心组2025年学习计划",
+            "一、学习安排",
+            "专题一：深入学习贯彻全会精神，进一步全面深化改革（2月）",
+            "领学：县委书记 邓某",
+            "承办单位：县委改革办　协办单位：县委政研室",
+            "专题二：学习关于发展新质生产力的重要论述（3月）",
+            "领学：县长 莫某",
+            "承办单位：县发展和改革局　协办单位：县科技局、县工业和信息化局");
+        Assert.Equal(new[] { "专题一", "专题二" }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县委改革办" }, plan.Leads("专题一"));
+        Assert.Equal(new[] { "县科技局", "县工业和信息化局" }, plan.Supports("专题二"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("某"));
+    }
+
+    [Fact]
+    public void A_campaigns_main_attacking_body_leads_and_its_helpers_support()
+    {
+        var plan = Import(
+            "某县项目建设攻坚季作战方案",
+            "三、作战任务",
+            "1.集中开工一批重大项目。确保30个亿元以上项目按期开工。",
+            "前线指挥：常务副县长 罗某",
+            "主攻单位：县发改局　助攻单位：县自然资源局、县住建局　作战时限：6月底前",
+            "2.加快项目前期手续办理。推行容缺受理和并联审批。",
+            "前线指挥：副县长 姚某",
+            "主攻单位：县行政审批局　助攻单位：县生态环境分局　作战时限：4月底前");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县自然资源局", "县住建局" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县行政审批局" }, plan.Leads("2."));
+        Assert.Equal("6月底前", plan.Task("1.").Declared.Due?.Text);
+    }
+
     [Theory]
     [InlineData("【牵头】市水务局【配合】市财政局、各镇人民政府", "市水务局", "市财政局|各镇人民政府")]
     [InlineData("【牵头单位】市水务局【配合单位】市财政局", "市水务局", "市财政局")]
