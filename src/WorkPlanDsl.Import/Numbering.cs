@@ -1392,10 +1392,11 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, stop + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), stop + 1);
             }
 
-            // 1） and 1): a small number closed by a parenthesis, with words after it.
+            // 1） and 1): a small number closed by a parenthesis, with words after it; 1)、 with a list comma after it too.
             if (end <= 3 && end < text.Length - 1 && text[end] is ')' or '）')
             {
-                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, end + 1), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), end + 1);
+                var closed = end + 1 + (text[end + 1] == '、' && end + 2 < text.Length ? 1 : 0);
+                return new Numbering(NumberingKind.ArabicParen, line.Text.Substring(0, closed), int.Parse(text.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture), closed);
             }
 
             return None;

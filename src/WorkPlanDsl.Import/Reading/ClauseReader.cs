@@ -855,7 +855,7 @@ internal sealed class ClauseReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex JointLead = new(
-        @"[（(](?:(?:共同|联合|一起|双)牵头|均为(?:共同)?牵头(?:单位|部门)?|都是牵头(?:单位|部门)?|(?:共同|双)牵头(?:单位|部门)|(?:双|共同)组长单位|双主攻(?:单位)?)[）)]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"[（(](?:(?:共同|联合|一起|双)(?:牵头|主攻|组长|主抓)(?:单位|部门|科室)?|均为(?:共同)?牵头(?:单位|部门)?|都是牵头(?:单位|部门)?)[）)]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Reads a clause's words; in strict mode, returns false where any of them is not a field, a name or a role word.
     private bool Parse(string original, string content, Clause clause, int line, bool strict, Role fallback = Role.None, bool namedSupports = false)
@@ -1306,7 +1306,7 @@ internal sealed class ClauseReader
             }
         }
 
-        // 区教育局、区公安分局（共同牵头）, …（均为牵头单位）, …（双牵头）, …（双组长单位）: the lead the last of a run is marked with is shared by the names before it, back
+        // 区教育局、区公安分局（共同牵头）, …（均为牵头单位）, …（双牵头）, …（双组长单位）, …（联合主攻）: the lead the last of a run is marked with is shared by the names before it, back
         // to a name with a mark of its own; never in a list of supports.
         var sharedLeadUntil = role is Role.Support ? -1 : names.FindLastIndex(n => !n.Tail && JointLead.IsMatch(ChineseText.Fold(n.Name)));
         var sharedLeadFrom = sharedLeadUntil < 0 ? 0 : names.FindLastIndex(sharedLeadUntil - 1 < 0 ? 0 : sharedLeadUntil - 1, sharedLeadUntil,
@@ -1580,7 +1580,7 @@ internal sealed class ClauseReader
             return (name, Role.None);
         }
 
-        var role = RoleWords.Mark(folded.Substring(open + 1, folded.Length - open - 2).Trim());
+        var role = JointLead.IsMatch(folded) ? Role.Lead : RoleWords.Mark(folded.Substring(open + 1, folded.Length - open - 2).Trim());
 
         return role is Role.Lead or Role.Support ? (name.Substring(0, open).TrimEnd(), role) : (name, Role.None);
     }

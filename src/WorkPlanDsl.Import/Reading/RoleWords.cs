@@ -152,8 +152,8 @@ internal static class RoleWords
         // named to lead.
         ("涉及", Role.Accountable), ("涉项", Role.Accountable),
 
-        // 配台单位: 配合单位 as a scan's character recognition reads it.
-        ("配台", Role.Support),
+        // 配台单位, 丿头单位: 配合单位 and 牵头单位 as a scan's character recognition reads them.
+        ("配台", Role.Support), ("丿头", Role.Lead),
 
         // 权责机关 (Taiwan: the agencies answering, marked （主）/（协）); 跟进部门 (Macau: the departments following the
         // matter through).
@@ -239,7 +239,10 @@ internal static class RoleWords
         "办所", "站所", "办站所", "科局", "局室", "警种", "队所",
 
         // Macau's 負責實體 / 協作實體 and Hong Kong's 負責政策局 / 負責決策局 (the bureau that answers for the work).
-        "实体", "政策局", "决策局" };
+        "实体", "政策局", "决策局",
+
+        // A scan's character recognition: 配合单 (位 lost), 责任单仿 (位 read as 仿).
+        "单", "单仿" };
 
     /// <summary>
     /// The role a field label names (the words before a colon, <c>牵头单位</c>, <c>責任處室</c>, <c>责任领导</c>), or

@@ -33,6 +33,8 @@ public class ClauseReaderTests
     [InlineData("任务。（市商务局牵头，会同市财政局落实）", "市商务局", "市财政局")]
     [InlineData("任务。（省商务厅牵头，各地、各部门配合）", "省商务厅", "各地|各部门")]
     [InlineData("任务。（牵头单位：县市场监管局、县商务局（双牵头）；配合单位：县农业农村局）", "县市场监管局|县商务局", "县农业农村局")]
+    [InlineData("任务。（主攻单位：县投资促进中心、县工信局（联合主攻）；助攻单位：县商务局）", "县投资促进中心|县工信局", "县商务局")]
+    [InlineData("任务。（主抓科室：基础教育科、学前教育科（双主抓））", "基础教育科|学前教育科", "")]
     [InlineData("任务。（市计生协牵头,各县市区卫生健康局、计生协按职责分工负责）", "市计生协", "各县市区卫生健康局|计生协")]
     public void Responsibility_clauses_in_every_printed_form(string paragraph, string leads, string supports)
     {

@@ -38,6 +38,23 @@ public class LabelWordsAndNamesTests
     }
 
     [Fact]
+    public void Labels_damaged_by_character_recognition_and_numbers_closed_by_a_parenthesis_and_a_comma_are_read()
+    {
+        var plan = Import(
+            "某县秋冬季大气污染综合治理攻坚方案",
+            "（一）工业源污染治理",
+            "1)、推进重点行业深度治理。对水泥、砖瓦等重点行业企业开展超低排放改造。",
+            "丿头单位：市生态环境局某分局　配合单：县工信局、县发改局",
+            "2)、开展油品质量专项检查。对全县加油站油品质量开展全覆盖抽检。",
+            "责任单仿：县市场监管局、县商务局");
+        Assert.Equal(new[] { "1)、", "2)、" }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal("推进重点行业深度治理", plan.Task("1)、").Title);
+        Assert.Equal(new[] { "市生态环境局某分局" }, plan.Leads("1)、"));
+        Assert.Equal(new[] { "县工信局", "县发改局" }, plan.Supports("1)、"));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("2)、"));
+    }
+
+    [Fact]
     public void A_study_plans_sessions_numbered_by_name_are_its_tasks()
     {
         var plan = Import(
