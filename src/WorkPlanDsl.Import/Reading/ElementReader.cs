@@ -846,6 +846,10 @@ internal sealed class ElementReader
         {
             clauses.Add(bracketed);
         }
+        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && TrailingBracketed(line, from) is { } tagged && !clauses.Any(c => c.Start < tagged.End && c.End > tagged.Start))
+        {
+            clauses.Add(tagged);
+        }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (sentenceStart, sentenceStop)
             && ByClause(line, from, sentenceStart, sentenceStop) is { } by && !clauses.Any(c => from + c.End > from + by.Start && c.Start < by.End))
@@ -1897,11 +1901,33 @@ internal sealed class ElementReader
         }
 
         var close = open < folded.Length && folded[open] == '【' ? folded.IndexOf('】', open + 1) : -1;
-        if (close < 0 || close - open > 80 || close + 1 >= folded.Length)
+        return close < 0 || close - open > 80 || close + 1 >= folded.Length ? null : BracketedUnits(line, from, open, close);
+    }
+
+    /// <summary>
+    /// Units in 【】 closing a task (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>): the bodies
+    /// answering for it, as a bracket of names alone after the work is read; only brackets of units, nothing but a
+    /// parenthesis (when, the official in charge) after it.
+    /// </summary>
+    private Clause? TrailingBracketed(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        var close = folded.LastIndexOf('】');
+        var open = close > from ? folded.LastIndexOf('【', close) : -1;
+        if (open <= from || close - open > 80 || folded.Substring(from, open - from).Trim(' ', '　').Length == 0)
         {
             return null;
         }
 
+        var rest = folded.Substring(close + 1).Trim(' ', '　', '。', '；', ';');
+        return rest.Length == 0 || (ChineseText.IsOpenParen(rest[0]) && ChineseText.IsCloseParen(rest[rest.Length - 1]) && !RoleWords.HasRole(rest, Role.Lead, Role.Support, Role.Accountable, Role.Together, Role.Implementer))
+            ? BracketedUnits(line, from, open, close)
+            : null;
+    }
+
+    private Clause? BracketedUnits(SourceLine line, int from, int open, int close)
+    {
+        var folded = line.Folded;
         var content = folded.Substring(open + 1, close - open - 1);
         if (content.Length == 0 || ClauseReader.HasLabel(content) || content.IndexOf('【') >= 0)
         {

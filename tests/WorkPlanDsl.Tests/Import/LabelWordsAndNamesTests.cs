@@ -54,6 +54,21 @@ public class LabelWordsAndNamesTests
         Assert.Equal(new[] { "县市场监管局" }, plan.Leads("2)、"));
     }
 
+    [Theory]
+    [InlineData("1.开展元旦春节期间食品安全专项检查。【食品安全股】", "食品安全股", "")]
+    [InlineData("1.开展春季开学学校食堂检查。【食品安全股、各市场监管所】", "食品安全股", "各市场监管所")]
+    [InlineData("1.召开全县市场监管工作会议。【办公室】（分管领导：副局长 韦某）", "办公室", "")]
+    [InlineData("1.开展特种设备隐患排查。【特种设备安全监察股】（3月底前）", "特种设备安全监察股", "")]
+    public void Units_in_a_square_bracket_closing_the_task_answer_for_it(string task, string lead, string supports)
+    {
+        var plan = Import("某县市场监督管理局2025年重点工作月度安排", "一月份", task, "2.开展计量器具专项检查。【重点】", "3.完成年度统计报表。【已完成】");
+        Assert.Equal(new[] { lead }, plan.Leads("1."));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Empty(plan.Leads("3."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("重点") || (u.FullName ?? u.Id).Contains("完成") || (u.FullName ?? u.Id).Contains("韦某"));
+    }
+
     [Fact]
     public void A_study_plans_sessions_numbered_by_name_are_its_tasks()
     {
