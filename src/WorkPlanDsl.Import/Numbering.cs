@@ -358,8 +358,10 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 namedFirst.Add(name);
             }
 
-            if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
+            if ((byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
+                || (byName && name == "专题" && NumberedBeforeNextNamed(lines, i, name)))
             {
+                // 专题一： over 1. 2. 3.: a study plan's heading over its tasks, as the words before them were read.
                 lines[i] = (line, None);
             }
             else if (numbering.Kind == NumberingKind.Arabic && !byName)
@@ -370,6 +372,21 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     }
 
     private static readonly char[] NameNumerals = "0123456789一二三四五六七八九十".ToCharArray();
+
+    // Whether a line numbered 1. (not by name) follows the named line at `at` before the next line named as it is.
+    private static bool NumberedBeforeNextNamed(List<(SourceLine Line, Numbering Numbering)> lines, int at, string name)
+    {
+        for (var k = at + 1; k < lines.Count; k++)
+        {
+            var numbering = lines[k].Numbering;
+            if (numbering.Kind == NumberingKind.Arabic)
+            {
+                return !numbering.Label.StartsWith(name, System.StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// 一：, 一. and 一． number parts only as a list does: two or more lines counting up from 一 one by one. Alone or out

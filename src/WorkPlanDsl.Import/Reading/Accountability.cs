@@ -42,6 +42,12 @@ internal sealed class Accountability
     public bool BracketsHoldUnits { get; set; }
 
     /// <summary>
+    /// True where three lines or more close with units in a 【】 (…过期变质食品。【食品安全股】): the document's way of saying
+    /// who answers for a task, not a tag (【重点】, 【市级】) a single line carries.
+    /// </summary>
+    public bool TagsHoldUnits { get; set; }
+
+    /// <summary>
     /// True where the document closes its clauses with their roles in a bracket glued to the words, twice or more
     /// (加大支持力度（A牵头，B配合）；): a bracket of names alone in that place is a clause's list too.
     /// </summary>

@@ -1243,7 +1243,7 @@ internal sealed class ClauseReader
     internal static bool MarksLeadIn(string cell) => MarksLead(Names(cell, ChineseText.Fold(cell)));
 
     private static bool MarksLead(List<(string Name, bool Tail)> names)
-        => names.Any(n => !n.Tail && Marked(LeadMarks.Strip(n.Name).Name).Role == Role.Lead);
+        => names.Any(n => !n.Tail && (Marked(LeadMarks.Strip(n.Name).Name).Role == Role.Lead || JointLead.IsMatch(ChineseText.Fold(LeadMarks.Strip(n.Name).Name))));
 
     private void Put(Clause clause, State state, Role role, string original, string folded, bool leadMarkedBeside = false)
     {
@@ -1359,7 +1359,7 @@ internal sealed class ClauseReader
 
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
-            marked = marked == Role.None && index >= sharedLeadFrom && index < sharedLeadUntil ? Role.Lead : marked;
+            marked = marked == Role.None && index >= sharedLeadFrom && index <= sharedLeadUntil ? Role.Lead : marked;
 
             // 配合单位：市财政局（主）: the main one among those supporting, not a lead the field does not name.
             marked = marked == Role.Lead && role == Role.Support && name.Length < printed.Length && ChineseText.Fold(printed).TrimEnd(')', '）').EndsWith("主", StringComparison.Ordinal) ? Role.Support : marked;
@@ -1580,7 +1580,13 @@ internal sealed class ClauseReader
             return (name, Role.None);
         }
 
-        var role = JointLead.IsMatch(folded) ? Role.Lead : RoleWords.Mark(folded.Substring(open + 1, folded.Length - open - 2).Trim());
+        if (JointLead.IsMatch(folded))
+        {
+            // （双牵头）, （联合主攻）: the run's shared lead (see Put), not this name's alone; in a run of supports, none.
+            return (name.Substring(0, open).TrimEnd(), Role.None);
+        }
+
+        var role = RoleWords.Mark(folded.Substring(open + 1, folded.Length - open - 2).Trim());
 
         return role is Role.Lead or Role.Support ? (name.Substring(0, open).TrimEnd(), role) : (name, Role.None);
     }

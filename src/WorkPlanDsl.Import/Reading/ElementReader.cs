@@ -1906,15 +1906,17 @@ internal sealed class ElementReader
 
     /// <summary>
     /// Units in 【】 closing a task (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>): the bodies
-    /// answering for it, as a bracket of names alone after the work is read; only brackets of units, nothing but a
-    /// parenthesis (when, the official in charge) after it.
+    /// answering for it, as a bracket of names alone after the work is read; only where the document closes its tasks
+    /// so (see <see cref="Accountability.TagsHoldUnits"/>), the task's words give nobody a role, and nothing but a
+    /// parenthesis (when, the official in charge) follows.
     /// </summary>
     private Clause? TrailingBracketed(SourceLine line, int from)
     {
         var folded = line.Folded;
-        var close = folded.LastIndexOf('】');
+        var close = _accountability.TagsHoldUnits ? folded.LastIndexOf('】') : -1;
         var open = close > from ? folded.LastIndexOf('【', close) : -1;
-        if (open <= from || close - open > 80 || folded.Substring(from, open - from).Trim(' ', '　').Length == 0)
+        if (open <= from || close - open > 80 || folded.Substring(from, open - from).Trim(' ', '　').Length == 0
+            || RoleWords.HasRole(folded.Substring(from, open - from)))
         {
             return null;
         }

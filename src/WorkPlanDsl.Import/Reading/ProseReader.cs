@@ -82,7 +82,7 @@ internal sealed class ProseReader
     /// </summary>
     /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
     internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
-        @"^在[^，,。；;]{2,40}?的?(?:指导|统筹|领导|督导)下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^在[^，,。；;]{2,40}?的?(?:业务)?指导下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public (Clause Clause, string Words)? Sentences(SourceLine line, int from)
     {

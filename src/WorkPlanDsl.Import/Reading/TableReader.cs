@@ -682,9 +682,10 @@ internal sealed class TableReader
         }
     }
 
-    // 县供销社牵头, 县农业农村局为牵头单位 in a 备注 cell (at its start or after a comma): the lead the remark names.
+    // 县供销社牵头, 县农业农村局为牵头单位 in a 备注 cell (at its start or after a comma, nothing after it but a comma):
+    // the lead the remark names. Not 县财政局牵头拨付: who leads the paying, not the project.
     private static readonly System.Text.RegularExpressions.Regex RemarkLead = new(
-        @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)(?=$|[，,；;。])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The folded name a row's 备注 says leads, where it says so of one body.</summary>
     private string? LeadNamedInRemark(TableRow row, TableColumns columns)

@@ -169,6 +169,9 @@ internal static partial class UnitShape
 
         // 守住安全底线——市应急管理局: a dash parts a title from its words, never two halves of a name.
         "——", "—",
+
+        // 成员单位包括县财政局: what a group is made of, never inside a body's name.
+        "包括", "包含",
     };
 
     /// <summary>
@@ -305,8 +308,7 @@ internal static partial class UnitShape
         {
             // 各区, 各县市区卫生健康局, 有关部门, 委直属单位: a collective of bodies, not of people (有关工作人员), nor the
             // bodies and whom they serve (各金融机构为民营企业).
-            // 各地 in a clause of roles (省商务厅牵头，各地、各部门配合): every place's government.
-            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || bare == "各地")
+            return bare.Length >= 2 && (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || CollectiveEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)))
                 && bare.IndexOf('为') < 0 && !HandingWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) && !IsBodyToBody(bare);
         }
 

@@ -14,7 +14,7 @@ public class LabelWordsAndNamesTests
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
     [Fact]
-    public void A_working_groups_leading_body_leads_and_its_deputy_and_member_bodies_support()
+    public void A_working_groups_leading_body_leads_and_its_deputy_supports()
     {
         var plan = Import(
             "某县创建国家卫生县城工作专班设置方案",
@@ -31,9 +31,9 @@ public class LabelWordsAndNamesTests
             "成员单位：县农业农村局",
             "主要职责：负责农贸市场食品安全规范化整治。");
         Assert.Equal(new[] { "县城市管理局" }, plan.Leads("（一）"));
-        Assert.Equal(new[] { "城关镇人民政府", "县住建局", "县公安局" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "城关镇人民政府" }, plan.Supports("（一）"));
         Assert.Equal(new[] { "县市场监管局", "县商务局" }, plan.Leads("（二）"));
-        Assert.Equal(new[] { "县农业农村局" }, plan.Supports("（二）"));
+        Assert.Empty(plan.Supports("（二）"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("钟某"));
     }
 
@@ -55,18 +55,33 @@ public class LabelWordsAndNamesTests
     }
 
     [Theory]
-    [InlineData("1.开展元旦春节期间食品安全专项检查。【食品安全股】", "食品安全股", "")]
-    [InlineData("1.开展春季开学学校食堂检查。【食品安全股、各市场监管所】", "食品安全股", "各市场监管所")]
-    [InlineData("1.召开全县市场监管工作会议。【办公室】（分管领导：副局长 韦某）", "办公室", "")]
-    [InlineData("1.开展特种设备隐患排查。【特种设备安全监察股】（3月底前）", "特种设备安全监察股", "")]
+    [InlineData("3.开展元旦春节期间食品安全专项检查。【食品安全股】", "食品安全股", "")]
+    [InlineData("3.开展春季开学学校食堂检查。【食品安全股、各市场监管所】", "食品安全股", "各市场监管所")]
+    [InlineData("3.召开全县市场监管工作会议。【办公室】（分管领导：副局长 韦某）", "办公室", "")]
+    [InlineData("3.开展特种设备隐患排查。【特种设备安全监察股】（3月底前）", "特种设备安全监察股", "")]
     public void Units_in_a_square_bracket_closing_the_task_answer_for_it(string task, string lead, string supports)
     {
-        var plan = Import("某县市场监督管理局2025年重点工作月度安排", "一月份", task, "2.开展计量器具专项检查。【重点】", "3.完成年度统计报表。【已完成】");
-        Assert.Equal(new[] { lead }, plan.Leads("1."));
-        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("1."));
+        var plan = Import(
+            "某县市场监督管理局2025年重点工作月度安排", "一月份", "1.开展计量器具检定。【计量股】", "2.开展广告监测。【广告监管股】", task,
+            "4.开展计量器具专项检查。【重点】", "5.完成年度统计报表。【已完成】", "6.做好信访接待。县信访局负责。【市委办】");
+        Assert.Equal(new[] { lead }, plan.Leads("3."));
+        Assert.Equal(supports.Length == 0 ? new string[0] : supports.Split('|'), plan.Supports("3."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+
+        // A tag after words that already give the work to someone is no more than a tag.
+        Assert.DoesNotContain("市委办", plan.Leads("6."));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("重点") || (u.FullName ?? u.Id).Contains("完成") || (u.FullName ?? u.Id).Contains("韦某") || u.Id == "市委办");
+    }
+
+    [Fact]
+    public void A_square_bracket_closing_one_or_two_tasks_is_a_tag()
+    {
+        var plan = Import(
+            "某县2025年重点工作", "1.开展宣传活动。【新闻中心】", "2.推进项目建设。【县政府】", "3.完成年度任务。（县发改局负责）");
+        Assert.Empty(plan.Leads("1."));
         Assert.Empty(plan.Leads("2."));
-        Assert.Empty(plan.Leads("3."));
-        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("重点") || (u.FullName ?? u.Id).Contains("完成") || (u.FullName ?? u.Id).Contains("韦某"));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("3."));
     }
 
     [Fact]
@@ -85,6 +100,32 @@ public class LabelWordsAndNamesTests
         Assert.Equal(new[] { "县委改革办" }, plan.Leads("专题一"));
         Assert.Equal(new[] { "县科技局", "县工业和信息化局" }, plan.Supports("专题二"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("某"));
+    }
+
+    [Fact]
+    public void Sessions_named_by_number_over_numbered_tasks_are_their_headings()
+    {
+        var plan = Import(
+            "某县2025年理论学习计划",
+            "专题一：学习全会精神",
+            "1.组织集中学习。（县委办负责）",
+            "2.开展专题研讨。（县委宣传部负责）",
+            "专题二：学习法治思想",
+            "3.举办法治讲座。（县司法局负责）");
+        Assert.Equal(new[] { "1.", "2.", "3." }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县司法局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void A_leading_groups_members_listed_in_a_sentence_are_no_units_of_a_task()
+    {
+        var plan = Import(
+            "某县森林防火工作方案",
+            "一、组织领导",
+            "（一）成立工作专班。组长单位为县林业局，成员单位包括县财政局、县自然资源局。",
+            "（二）开展隐患排查。（县应急管理局负责）");
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("包括"));
+        Assert.DoesNotContain("县财政局", plan.Leads("（一）"));
     }
 
     [Fact]

@@ -106,7 +106,8 @@ public class TableCellWordsTests
                 WordFiles.Row(WordFiles.Cell("1"), WordFiles.Cell("城乡商贸物流园"), WordFiles.Cell("县商务局、县供销社、城关镇人民政府"), WordFiles.Cell("县供销社牵头")),
                 WordFiles.Row(WordFiles.Cell("2"), WordFiles.Cell("产地集配中心"), WordFiles.Cell("县商务局、县农业农村局"), WordFiles.Cell("县农业农村局为牵头单位")),
                 WordFiles.Row(WordFiles.Cell("3"), WordFiles.Cell("冷链物流骨干网"), WordFiles.Cell("县商务局、县交通运输局"), WordFiles.Cell("资金由县财政局统筹安排")),
-                WordFiles.Row(WordFiles.Cell("4"), WordFiles.Cell("农贸市场改造"), WordFiles.Cell("县市场监管局、县商务局"), WordFiles.Cell("县财政局牵头筹资"))),
+                WordFiles.Row(WordFiles.Cell("4"), WordFiles.Cell("农贸市场改造"), WordFiles.Cell("县市场监管局、县商务局"), WordFiles.Cell("县财政局牵头筹资")),
+                WordFiles.Row(WordFiles.Cell("5"), WordFiles.Cell("职工消费季"), WordFiles.Cell("县商务局、县总工会"), WordFiles.Cell("县总工会牵头组织职工消费"))),
         });
         var plan = Import("t.docx", docx);
         Assert.Equal(new[] { "县供销社" }, plan.Leads("1"));
@@ -117,6 +118,9 @@ public class TableCellWordsTests
         // A remark about someone else (the funder, a body not in the list) picks no lead: the list's first by the convention.
         Assert.Equal(new[] { "县商务局" }, plan.Leads("3"));
         Assert.Equal(new[] { "县市场监管局" }, plan.Leads("4"));
+
+        // A remark about who leads a part of the work (organising the spending) is not who leads the project.
+        Assert.Equal(new[] { "县商务局" }, plan.Leads("5"));
         Assert.DoesNotContain(plan.Model.Units, u => u.Id == "县财政局");
     }
 

