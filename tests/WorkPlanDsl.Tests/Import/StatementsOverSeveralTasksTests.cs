@@ -152,6 +152,72 @@ public class StatementsOverSeveralTasksTests
     }
 
     [Fact]
+    public void A_name_going_on_past_a_title_to_a_thing_of_the_task_names_no_task()
+    {
+        // review-75 A1: 老旧小区改造资金 (5 of its 7 pairs in 推进老旧小区改造) was taken for the task, and the funding
+        // task's own paragraph gave 市财政局 the renovation; 城中村改造进度由市统计局牵头统计 made the statistics bureau lead it.
+        var funding = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。",
+            "2.完善物业管理。物业服务覆盖率达到85%以上。", "3.强化资金保障。统筹用好各级各类资金，加大财政投入。",
+            "老旧小区改造资金由市财政局负责统筹；物业管理经费由各区人民政府负责保障。");
+        Assert.Empty(funding.Leads("1."));
+        Assert.Empty(funding.Leads("2."));
+        Assert.Equal(new[] { "市财政局" }, funding.Leads("3."));
+
+        var statistics = Import("某市2025年城市更新行动工作方案", "未明确牵头单位的任务，均由市住建局牵头。", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。",
+            "2.推进城中村改造。启动城中村改造项目5个。", "3.完善物业管理。物业服务覆盖率达到85%以上。（市民政局牵头）", "老旧小区改造、城中村改造进度由市统计局牵头统计。");
+        Assert.Equal(new[] { "市住建局" }, statistics.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, statistics.Leads("2."));
+    }
+
+    [Fact]
+    public void Words_naming_only_tasks_that_give_their_own_leads_stay_the_last_tasks()
+    {
+        // review-75 A1 (t03): the tasks named kept their brackets, yet the paragraph was taken away from the funding task
+        // above it, whose words it are.
+        var plan = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。完成改造老旧小区120个。（市住建局牵头）",
+            "2.完善物业管理。物业服务覆盖率达到85%以上。（市民政局牵头）", "3.强化资金保障。统筹用好各级各类资金，加大财政投入。",
+            "老旧小区改造、物业管理由市财政局负责统筹资金保障。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("2."));
+        Assert.Contains("由市财政局负责统筹资金保障", plan.Task("3.").Text);
+    }
+
+    [Fact]
+    public void Titles_are_named_out_of_the_whole_plan_not_the_open_parts_last_tasks()
+    {
+        // review-75 A2: with the part's last 40 tasks looked at, 城镇老旧小区改造 went to task 44 (开展老旧小区改造质量回头看)
+        // or, named nowhere, the paragraph was task 45's words. A3: a near title in the open part took part one's task.
+        var fields = new[] { "粮食", "药品", "燃气", "电梯", "消防", "供水", "排水", "供热", "交通", "校园", "旅游", "文物", "森林", "河道",
+            "矿山", "危化", "建筑", "物流", "电商", "养老", "托育", "就业", "社保", "医保", "教育", "科技", "人才", "住房", "金融", "能源", "网络",
+            "数据", "广告", "餐饮", "渔业", "林业", "水利", "气象", "地震", "人防", "港口", "停车" };
+        var lines = new[] { "某市2025年城市更新行动工作方案", "一、重点任务", "1.推进城镇老旧小区改造。完成改造老旧小区120个。", "2.开展城中村改造。启动城中村改造项目5个。" }
+            .Concat(fields.Select((f, i) => $"{i + 3}.加强{f}领域安全监管。"))
+            .Concat(new[] { "45.开展老旧小区改造质量回头看。对已改造小区开展质量抽查。", "城镇老旧小区改造由市住建局牵头，各区人民政府配合；城中村改造由市城市更新中心负责。" });
+        var plan = Import(lines.ToArray());
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市城市更新中心" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("45."));
+
+        var parts = Import("某市2025年城市更新行动工作方案", "一、推进城镇老旧小区改造", "1.推进城镇老旧小区改造。完成改造老旧小区120个。", "2.完善小区配套设施。新建充电桩500个。",
+            "二、提升城市功能品质", "3.开展老旧小区改造质量回头看。对已改造小区开展质量抽查。", "4.加快城市绿道建设。新建绿道50公里。",
+            "城镇老旧小区改造由市住建局牵头，各区人民政府配合；城市绿道建设由市城市管理局负责。");
+        Assert.Equal(new[] { "市住建局" }, parts.Leads("1."));
+        Assert.Empty(parts.Leads("3."));
+        Assert.Equal(new[] { "市城市管理局" }, parts.Leads("4."));
+    }
+
+    [Fact]
+    public void Fenbie_before_the_you_gives_the_bodies_one_a_title()
+    {
+        // review-75 A4: 分别 was looked for after 由 only, and each task got both leads.
+        var plan = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。", "2.推进城中村改造。启动城中村改造项目5个。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "老旧小区改造、城中村改造分别由市住建局、市城市更新中心牵头；完善物业管理由市民政局负责。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市城市更新中心" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("3."));
+    }
+
+    [Fact]
     public void A_closing_exception_for_the_whole_plan_yields_to_an_annex_and_a_set_apart_support_keeps_the_lead()
     {
         // review-74 A1: said after the plan's last task, it overrode the annex's 任务序号 table.
