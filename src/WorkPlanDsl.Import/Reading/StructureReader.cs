@@ -200,7 +200,9 @@ internal sealed partial class StructureReader
         var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
             .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
+        var leadless = unled.Where(t => t.Leads.Count == 0).ToList();
         unled.ForEach(_elements.ApplySubject);
+        var ledBySubject = leadless.Where(t => t.Leads.Count > 0).Select(t => (Task: t, Leads: t.Leads.ToList(), Supports: t.Supports.ToList())).ToList();
 
         // 二、推进会展（市商务局牵头） then 1.…各县区抓好落实: who only carries the task out, under a section that names its lead,
         // supports; the section's lead stays the task's.
@@ -222,7 +224,16 @@ internal sealed partial class StructureReader
         // part's, as theirs were.
         if (_closingStatement is { Said: 1 } closing && AllTasks().Count == closing.TasksBefore)
         {
+            // Read after 下同 and what names tasks by number, it still comes before what a task's own sentence says (县数据局要
+            // 加强技术保障 in a task the statement's 其余任务由县发改局牵头 gives): the document's word on the task is the statement.
+            // A task its statement reaches not keeps its own sentence's bodies.
+            ledBySubject.ForEach(t => { t.Task.Leads.Clear(); t.Task.Supports.Clear(); });
             new PlanTasksByNumber(this).Apply(closing.Line, closing.Scopes);
+            foreach (var (task, leads, supports) in ledBySubject.Where(t => t.Task.Leads.Count == 0))
+            {
+                leads.ForEach(task.AddLead);
+                supports.Where(n => !task.Supports.Contains(n)).ToList().ForEach(task.AddSupport);
+            }
         }
         DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))

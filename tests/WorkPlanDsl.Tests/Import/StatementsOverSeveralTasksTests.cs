@@ -218,6 +218,19 @@ public class StatementsOverSeveralTasksTests
     }
 
     [Fact]
+    public void A_closing_exception_for_the_whole_plan_comes_before_a_tasks_own_sentence()
+    {
+        // review-75 A9: read after 下同, the statement came after the task's own-sentence subject too, and 县数据局要加强
+        // 技术保障 made 县数据局 the lead the statement gives 县发改局.
+        var plan = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。推动高频事项全程网办。县数据局要加强技术保障。",
+            "2.加强政务数据共享。推进数据资源目录编制。", "二、优化市场环境", "3.加强信用体系建设。建立信用修复机制。", "4.加强统计监测分析。各乡镇负责做好基础数据报送。",
+            "除第4项由县统计局牵头外，其余任务由县发改局牵头。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("4."));
+    }
+
+    [Fact]
     public void A_closing_exception_for_the_whole_plan_yields_to_an_annex_and_a_set_apart_support_keeps_the_lead()
     {
         // review-74 A1: said after the plan's last task, it overrode the annex's 任务序号 table.
