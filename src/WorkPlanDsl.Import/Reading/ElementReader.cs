@@ -2016,7 +2016,7 @@ internal sealed class ElementReader
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
     /// </summary>
-    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first, out List<(string Label, int Expected)> misnumbered)
+    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first, out List<(string Label, int Expected)> misnumbered, bool yao = true)
     {
         var markers = new List<(int, int)>();
         misnumbered = new List<(string, int)>();
@@ -2039,7 +2039,7 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] is not ('是' or '要') || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && !yao) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
             {
                 continue;
             }
@@ -2065,6 +2065,12 @@ internal sealed class ElementReader
         if ((afterLeadIn || mark == '要') && markers.Count < 2)
         {
             markers.Clear();
+        }
+
+        // 三要素核验是基础。一是…二是…: a paragraph opening on a word of 要 (三要素, 两要件) is no 一要 list; its 是 items are.
+        if (mark == '要' && markers.Count == 0)
+        {
+            return ItemMarkers(folded, from, first, out misnumbered, yao: false);
         }
 
         return markers;
