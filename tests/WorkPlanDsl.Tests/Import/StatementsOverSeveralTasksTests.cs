@@ -231,6 +231,30 @@ public class StatementsOverSeveralTasksTests
     }
 
     [Fact]
+    public void A_task_set_apart_from_the_rest_with_any_verb_but_support_is_not_the_rests()
+    {
+        // review-75 A7: only 牵头, 负责, 主办, 承办, 主责 set a task apart; 由县统计局会同县财政局推进 and 由县统计局承担 left
+        // tasks 3 and 4 to 县发改局.
+        var plan = Import("某县2024年优化营商环境工作要点", "一、重点任务", "1.深化“一网通办”改革。推进高频事项全程网办。", "2.推进审批制度改革。推行容缺受理、告知承诺制。",
+            "3.加强统计监测分析。建立营商环境监测指标体系。", "4.开展营商环境评价。委托第三方开展评价。",
+            "以上任务均由县发改局牵头，其中第3项由县统计局会同县财政局推进，第4项由县统计局承担。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("3."));
+        Assert.DoesNotContain("县发改局", plan.Leads("4."));
+    }
+
+    [Fact]
+    public void Measures_written_inline_are_counted_as_the_open_tasks()
+    {
+        // review-75 A8: ①…；② inline counted no measure, and 以上两项措施 gave the task above the open task its lead too.
+        var plan = Import("某县2025年乡村振兴工作要点", "一、重点任务", "1.推进高标准农田建设。新建高标准农田2万亩。", "2.推进农村改厕。完成农村户厕改造3000户。",
+            "3.加强耕地保护。具体措施：①落实耕地占补平衡；②开展撂荒地整治。", "以上两项措施由县自然资源局牵头，县农业农村局配合。");
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("3."));
+    }
+
+    [Fact]
     public void A_closing_exception_for_the_whole_plan_yields_to_an_annex_and_a_set_apart_support_keeps_the_lead()
     {
         // review-74 A1: said after the plan's last task, it overrode the annex's 任务序号 table.
