@@ -156,7 +156,7 @@ internal sealed partial class StructureReader
             if (_unitHeading && i != _unitHeadingAt + 1
                 && (numbering.Kind == NumberingKind.None
                     ? ((IsShortHeading(line) && body[i - 1].Line.Folded.TrimEnd() is { Length: > 0 } before && "。；;！？!?：:）)".IndexOf(before[before.Length - 1]) >= 0)
-                            || HasUnitHeadingForm(line.Folded))
+                            || (HasUnitHeadingForm(line.Folded) && !SubHeadingOfTheBody(line.Folded)))
                         && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None
                     : numbering.Value == 1 || numbering.Kind == _sectionKind))
             {
@@ -1349,6 +1349,16 @@ internal sealed partial class StructureReader
         var text = folded.Trim();
         return text.Length is > 2 and <= 40 && text.IndexOfAny(new[] { '。', '；', ';' }) < 0
             && (Numbering.ListMarks.IndexOf(text[0]) >= 0 || text[text.Length - 1] is '：' or ':');
+    }
+
+    // ▲年度重点突破事项（2项） between ◆市发展和改革委员会：'s tasks: a line of another mark, with no colon, naming no body,
+    // groups the body's own tasks; it is no heading of the same form.
+    private bool SubHeadingOfTheBody(string folded)
+    {
+        var text = folded.Trim();
+        var heading = _headingLine?.Folded.Trim() ?? string.Empty;
+        return Numbering.ListMarks.IndexOf(text[0]) >= 0 && text[text.Length - 1] is not ('：' or ':')
+            && (heading.Length == 0 || heading[0] != text[0]) && !IsBodyName(UnitHeadingName(text));
     }
 
     // ◆市发展和改革委员会：, the body's name with a bullet before it and a colon after it: the name.

@@ -275,6 +275,18 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void A_line_of_another_mark_naming_no_body_groups_the_bodys_tasks_and_does_not_end_them()
+    {
+        // review-75 B5: with ▲ a list mark, ▲年度重点突破事项（2项） was a heading of the same form as ◆市发展和改革委员会：,
+        // and tasks 3 and 4 under it lost their lead with no word said.
+        var plan = Import("某市2025年经济工作重点任务", "◆市发展和改革委员会：", "1. 做好“十五五”规划纲要编制工作。", "2. 推进重大项目建设，全年完成投资500亿元。",
+            "▲年度重点突破事项（2项）", "3. 推进数字经济产业园建设。", "4. 争取超长期特别国债项目20个。", "◆市商务局：", "5. 推进县域商业体系建设。");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("4."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("5."));
+    }
+
+    [Fact]
     public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
     {
         // hostile72 h72-25: ◆市发展和改革委员会： over 1.–3., ◆市工业和信息化局： over 4.–6.: no task had a lead.
