@@ -814,7 +814,16 @@ internal sealed class ElementReader
     {
         var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
         // …三是…144个。（牵头单位：X）: a clause of its own after the last item's stop; not …144个，由X负责。, the item's own.
-        bool AfterTheStop(Clause c) => lastClauseToOwner || line.Folded.Substring(0, from + c.Start).TrimEnd(' ', '　', '（', '(') is { Length: > 0 } before && before[before.Length - 1] is '。' or '；' or ';';
+        // …三是…50个（牵头单位：X）。: a labelled bracket closing the paragraph is the paragraph's on either side of its stop.
+        bool AfterTheStop(Clause c) => lastClauseToOwner || line.Folded.Substring(0, from + c.Start).TrimEnd(' ', '　', '（', '(') is { Length: > 0 } before && before[before.Length - 1] is '。' or '；' or ';'
+            || (c.HasLabels && InBracket(c) && line.Folded.Substring(System.Math.Min(line.Folded.Length, from + c.End)).Trim(' ', '　', '）', ')', '。', '；', ';').Length == 0);
+        bool InBracket(Clause c)
+        {
+            var at = from + c.Start;
+            var before = line.Folded.Substring(0, at).TrimEnd(' ', '　');
+            return (before.Length > 0 && before[before.Length - 1] is '（' or '(') || (at < line.Folded.Length && line.Folded[at] is '（' or '(');
+        }
+
         var text = line.Text.Substring(from);
         // The paragraph's last clause is the owner's where it is a task's (see below): a glued list there is not read.
         var itemEnds = items.Where(i => i.End > from && !(lastClauseToOwner && i.End == line.Folded.Length)).Select(i => i.End - from);
