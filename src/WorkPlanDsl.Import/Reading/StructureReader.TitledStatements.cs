@@ -81,12 +81,22 @@ internal sealed partial class StructureReader
             var named = new List<ImportedElement>();
             foreach (var name in names)
             {
-                if (TaskTitled(name, tasks) is not { } task || named.Contains(task))
+                var task = TaskTitled(name, tasks);
+                if (task is not null && !named.Contains(task))
+                {
+                    named.Add(task);
+                    continue;
+                }
+
+                // 老旧小区改造和城中村改造由…: two titles joined by 和 (no title of its own), each one task; a name that is
+                // one title with 和 in it (口袋公园和城市绿道建设) was matched whole above.
+                var joined = name.Split('和', '及', '与').Select(n => TaskTitled(n.Trim(), tasks)).ToList();
+                if (task is not null || joined.Count < 2 || joined.Any(t => t is null || named.Contains(t)) || joined.Distinct().Count() != joined.Count)
                 {
                     return false;
                 }
 
-                named.Add(task);
+                named.AddRange(joined.Select(t => t!));
             }
 
             statements.Add((named, line.Text.Substring(by, end - by).Trim(), respectively));

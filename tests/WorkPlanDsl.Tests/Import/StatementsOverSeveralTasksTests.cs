@@ -218,6 +218,23 @@ public class StatementsOverSeveralTasksTests
     }
 
     [Fact]
+    public void Titles_joined_by_he_and_a_title_holding_ziyou_are_named_too()
+    {
+        // review-75 B8: 老旧小区改造和城中村改造 matched no title, and 自由贸易试验区… was cut at the 由 of 自由: the paragraph
+        // fell back to the last task's words, and 完善物业管理 was led by the bodies it does not name.
+        var joined = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。", "2.推进城中村改造。启动城中村改造项目5个。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "老旧小区改造和城中村改造由市住建局牵头，市财政局配合；完善物业管理由市民政局负责。");
+        Assert.Equal(new[] { "市住建局" }, joined.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, joined.Leads("2."));
+        Assert.Equal(new[] { "市民政局" }, joined.Leads("3."));
+
+        var free = Import("某市2025年开放型经济工作方案", "一、重点任务", "1.建设自由贸易试验区联动创新区。完成制度创新成果10项。", "2.推进跨境电商综合试验区建设。新增跨境电商企业50家。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "自由贸易试验区联动创新区建设由市商务局牵头，市发展改革委配合；跨境电商综合试验区建设由市商务局会同市邮政管理局负责。");
+        Assert.Equal(new[] { "市商务局" }, free.Leads("1."));
+        Assert.Empty(free.Leads("3."));
+    }
+
+    [Fact]
     public void A_closing_exception_for_the_whole_plan_comes_before_a_tasks_own_sentence()
     {
         // review-75 A9: read after 下同, the statement came after the task's own-sentence subject too, and 县数据局要加强
