@@ -53,6 +53,11 @@ internal static class DocxReader
 
     // 1.推进…。¹ with the footnote 牵头单位：市发改委；配合单位：市财政局: a note that gives the work to bodies is the
     // task's words, read in brackets where its mark stands; other notes (sources, definitions) stay out.
+    // 城市更新单元是指由区人民政府负责划定的区域, 数据来源：市统计局，由市统计局负责解释, 2024年，市发展改革委牵头开展了
+    // 前期研究: a note that defines a word, gives a source or tells what was done names a body without giving it the task.
+    private static readonly System.Text.RegularExpressions.Regex TellsAboutTheWork = new(
+        "是指|指的是|系指|来源|出处|解释|(?<![为除])了(?!解)|参见|详见|引自|摘自", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static Dictionary<string, string> NotesNamingBodies(MainDocumentPart main)
     {
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,7 +66,8 @@ internal static class DocxReader
             foreach (var note in elements)
             {
                 var words = string.Concat(note.Descendants<Text>().Select(t => t.Text)).Trim();
-                if (id(note) is { } number && words.Length > 0 && (Reading.RoleWords.HasRole(ChineseText.Fold(words)) || Reading.ClauseReader.HasLabel(ChineseText.Fold(words))))
+                if (id(note) is { } number && words.Length > 0 && (Reading.RoleWords.HasRole(ChineseText.Fold(words)) || Reading.ClauseReader.HasLabel(ChineseText.Fold(words)))
+                    && !TellsAboutTheWork.IsMatch(ChineseText.Fold(words)))
                 {
                     notes[kind + number.ToString(System.Globalization.CultureInfo.InvariantCulture)] = words;
                 }

@@ -44,9 +44,12 @@ internal static class MarginNumbers
 
             text++;
             var margin = Margin.Match(lines[i].Text);
-            if (!margin.Success)
+            if (!margin.Success && MarginAlone.Match(lines[i].Text) is { Success: true } alone
+                && numbered.Count > 0 && Number(alone.Groups[1].Value) == numbered[numbered.Count - 1].Number + 1)
             {
-                margin = MarginAlone.Match(lines[i].Text);
+                // A blank line of the numbered page goes on from the line above; a number alone that does not (a page's
+                // 1, 2 flush at the margin) is the page's furniture, as it was.
+                margin = alone;
             }
 
             if (margin.Success)

@@ -124,13 +124,14 @@ internal static partial class CopiedTable
     }
 
     // A line of the row above's words: no number of its own, characters and figures only, and the next row after it (a
-    // line after the last row may be the signature's office).
+    // line after the last row may be the signature's office), or the row's deadline at its end (区民政局区卫生健康局2024年
+    // 10月 as the text's last line: a wrap of the last row, which no signature ends in).
     private static bool WrappedRowRest(List<SourceLine> lines, int at, int next)
     {
         var text = lines[at].Text.Trim();
         return lines[at].Table is null && text.Length > 0 && RowWordsAt(lines[at].Folded, next) == 0 && !char.IsDigit(lines[at].Folded.TrimStart()[0])
             && text.All(c => ChineseText.IsHan(c) || char.IsDigit(c) || c is '、' or '（' or '）' or '(' or ')' or '%' or '.')
-            && at + 1 < lines.Count && RowWordsAt(lines[at + 1].Folded, next) > 0;
+            && ((at + 1 < lines.Count && RowWordsAt(lines[at + 1].Folded, next) > 0) || RowDeadline.IsMatch(ChineseText.Fold(text)));
     }
 
     // Where the words of the row numbered expected start (4新建…, 4.新建…), or 0: 45G基站… after row 3 is row 4's 5G基站…,
@@ -237,10 +238,23 @@ internal static partial class CopiedTable
     // they name (a unit column left empty in the table); which cells the names fill is not plain.
     private static bool EndsWithWhatIsDoneTo(string before)
         => before.Length > 0 && (before[before.Length - 1] is '：' or ':'
-            || RestsOn.Any(w => before.EndsWith(w, System.StringComparison.Ordinal)));
+            || RestsOn.Any(w => before.EndsWith(w, System.StringComparison.Ordinal))
+            || RestsOnUnlessDoneTo.Any(w => before.EndsWith(w, System.StringComparison.Ordinal) && !EndsTheWorksWords(before, w.Length)));
 
-    // Words a task rests on a body with (not 利用, 引进, 通过, which end the work's own words: 资源化利用, 人才引进).
+    // Words a task rests on a body with.
     private static readonly string[] RestsOn = { "依托", "纳入", "入驻", "进驻", "委托", "依靠", "借助", "设在", "挂靠" };
+
+    // 通过区人民医院, 利用区图书馆: the means the row's work goes by, a body as much as the lead column's; but after what
+    // they are done to (资源化利用, 人才引进) they end the work's own words.
+    private static readonly string[] RestsOnUnlessDoneTo = { "利用", "通过", "引进", "联合", "落户" };
+
+    // 资源化利用, 无害化利用, 人才引进, 项目落户: the verb after its object or a -化 word, a noun of the work, not a means.
+    private static bool EndsTheWorksWords(string before, int verb)
+    {
+        var object_ = before.Substring(0, before.Length - verb);
+        return object_.EndsWith("化", System.StringComparison.Ordinal)
+            || new[] { "人才", "技术", "项目", "资本", "资金", "外资", "企业", "产业", "设备" }.Any(o => object_.EndsWith(o, System.StringComparison.Ordinal));
+    }
 
     // 对, 为, 向, 与, 和: a name after them is another's object or partner.
     private const string ObjectMarks = "对为向与和及给";
@@ -296,9 +310,11 @@ internal static partial class CopiedTable
         return null;
     }
 
-    // 区域医疗中心, 县域医共体 start with a level and name a kind of centre or a whole area, no body of that level.
+    // 区域医疗中心, 县域医共体 start with a level and name a kind of centre or a whole area, no body of that level; 市域社会
+    // 治理指挥中心 and 省域… are bodies of the city or province.
     private static bool StartsName(string name)
-        => (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 && !(name.Length > 1 && name[1] == '域')) || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
+        => (UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0 && !(name.Length > 1 && name[1] == '域' && name[0] is '区' or '县'))
+            || NameStarts.Any(s => name.StartsWith(s, System.StringComparison.Ordinal));
 
     // 各县（市、区）人民政府: a 、 inside the name's brackets is the name's.
     private static bool InsideBrackets(string name)

@@ -822,7 +822,16 @@ internal sealed class ElementReader
     {
         var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
         // …三是…144个。（牵头单位：X）: a clause of its own after the last item's stop; not …144个，由X负责。, the item's own.
-        bool AfterTheStop(Clause c) => lastClauseToOwner || line.Folded.Substring(0, from + c.Start).TrimEnd(' ', '　', '（', '(') is { Length: > 0 } before && before[before.Length - 1] is '。' or '；' or ';';
+        // …三是…50个（牵头单位：X）。: a labelled bracket closing the paragraph is the paragraph's on either side of its stop.
+        bool AfterTheStop(Clause c) => lastClauseToOwner || line.Folded.Substring(0, from + c.Start).TrimEnd(' ', '　', '（', '(') is { Length: > 0 } before && before[before.Length - 1] is '。' or '；' or ';'
+            || (c.HasLabels && InBracket(c) && line.Folded.Substring(System.Math.Min(line.Folded.Length, from + c.End)).Trim(' ', '　', '）', ')', '。', '；', ';').Length == 0);
+        bool InBracket(Clause c)
+        {
+            var at = from + c.Start;
+            var before = line.Folded.Substring(0, at).TrimEnd(' ', '　');
+            return (before.Length > 0 && before[before.Length - 1] is '（' or '(') || (at < line.Folded.Length && line.Folded[at] is '（' or '(');
+        }
+
         var text = line.Text.Substring(from);
         // The paragraph's last clause is the owner's where it is a task's (see below): a glued list there is not read.
         var itemEnds = items.Where(i => i.End > from && !(lastClauseToOwner && i.End == line.Folded.Length)).Select(i => i.End - from);
@@ -2058,7 +2067,7 @@ internal sealed class ElementReader
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
     /// </summary>
-    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first, out List<(string Label, int Expected)> misnumbered)
+    private static List<(int Start, int Length)> ItemMarkers(string folded, int from, int first, out List<(string Label, int Expected)> misnumbered, bool yao = true)
     {
         var markers = new List<(int, int)>();
         misnumbered = new List<(string, int)>();
@@ -2081,7 +2090,7 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] is not ('是' or '要') || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && !yao) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
             {
                 continue;
             }
@@ -2107,6 +2116,12 @@ internal sealed class ElementReader
         if ((afterLeadIn || mark == '要') && markers.Count < 2)
         {
             markers.Clear();
+        }
+
+        // 三要素核验是基础。一是…二是…: a paragraph opening on a word of 要 (三要素, 两要件) is no 一要 list; its 是 items are.
+        if (mark == '要' && markers.Count == 0)
+        {
+            return ItemMarkers(folded, from, first, out misnumbered, yao: false);
         }
 
         return markers;

@@ -142,11 +142,12 @@ internal static class HardWraps
                 joined ??= lines.Take(i).ToList();
                 var field = new StringBuilder(text).Append(ListedName(lines[++i]));
 
-                // The names set under the label, indented past it as a list is: a name flush with the label after the
-                // first is a line of its own (the signature's office under the last field).
+                // The names set under the label one a line, flush with it (the documented form) or indented past it: a
+                // name flush with the label that signs the text (清河县人民政府办公室 over its date, or the text's last
+                // line) is a line of its own.
                 var listed = lines[i].Indent;
-                while (LabelAlone(first.Folded.TrimEnd()) && listed > first.Indent && i + 1 < lines.Count && lines[i + 1].Number == lines[i].Number + 1
-                    && lines[i + 1].Indent == listed && NamesOnly(lines[i + 1]))
+                while (LabelAlone(first.Folded.TrimEnd()) && i + 1 < lines.Count && lines[i + 1].Number == lines[i].Number + 1
+                    && lines[i + 1].Indent == listed && NamesOnly(lines[i + 1]) && (listed > first.Indent || !Signs(lines, i + 1)))
                 {
                     field.Append(field[field.Length - 1] is '、' ? string.Empty : "、").Append(ListedName(lines[++i]));
                 }
@@ -160,6 +161,16 @@ internal static class HardWraps
 
         return joined ?? lines;
     }
+
+    // 清河县人民政府办公室 / 2025年3月5日 at the text's end: the office issuing the text, set where a last listed name would be.
+    private static bool Signs(List<SourceLine> lines, int at)
+        => at + 1 >= lines.Count || SignatureDate.IsMatch(lines[at + 1].Folded) || SignatureOffice.IsMatch(lines[at].Folded);
+
+    private static readonly System.Text.RegularExpressions.Regex SignatureDate = new(
+        @"^[ 　]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex SignatureOffice = new(
+        @"(?:人民政府|政府|委员会)办公室[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // - 法制司 under - **配合单位**：: the name, without the Markdown list's mark.
     private static string ListedName(SourceLine line) => MarkdownItem.Match(line.Text) is { Success: true } item ? line.Text.Substring(item.Length - 1).Trim() : line.Text.Trim();

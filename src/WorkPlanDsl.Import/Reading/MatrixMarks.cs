@@ -175,9 +175,11 @@ internal sealed class MatrixMarks
                 continue;
             }
 
-            // 注：“●”表示牵头单位… under a matrix is that table's legend, not the next table's (a 说明 above a table is
-            // its own); a legend under a table is read where the table's cells print its marks.
-            var said = LegendAt(blocks, i, -1) is { } above && !(IsNote(blocks[above]) && UsesMarksOf(blocks, above - 1, above)) ? above
+            // 注：“●”表示牵头单位… or 说明：… under a matrix is that table's legend, not the next table's: where the table above
+            // prints its marks and has no legend above it, the legend is the one it was printed under (a 表2说明 names the
+            // table it is said of, and a legend between two matrices, the first with its own, is the second's). A legend
+            // under a table is read where the table's cells print its marks.
+            var said = LegendAt(blocks, i, -1) is { } above && !SaidOfTheTableAbove(blocks, above) ? above
                 : LegendAt(blocks, i, 1) is { } below && UsesMarksOf(blocks, i, below) ? below : (int?)null;
             if (said is { } at && blocks[at] is ParagraphBlock paragraph)
             {
@@ -211,9 +213,28 @@ internal sealed class MatrixMarks
         return null;
     }
 
-    // 注：…, 备注：…: a note, which stands under what it notes (表2说明： above its table is that table's).
-    private static bool IsNote(DocumentBlock block) => block is ParagraphBlock paragraph && paragraph.Text.TrimStart().StartsWith("注", System.StringComparison.Ordinal)
-        || block is ParagraphBlock remark && remark.Text.TrimStart().StartsWith("备注", System.StringComparison.Ordinal);
+    // 说明：表中“●”表示牵头单位… under table 1 and above table 2: table 1's where it prints the marks and says no legend above
+    // it; 表2说明：… names its table.
+    private static bool SaidOfTheTableAbove(IReadOnlyList<DocumentBlock> blocks, int legendAt)
+    {
+        if (blocks[legendAt] is ParagraphBlock paragraph && TableCaption.IsMatch(paragraph.Text))
+        {
+            return false;
+        }
+
+        for (var j = legendAt - 1; j >= 0 && legendAt - j <= 3; j--)
+        {
+            if (blocks[j] is TableBlock)
+            {
+                return UsesMarksOf(blocks, j, legendAt) && LegendAt(blocks, j, -1) is null;
+            }
+        }
+
+        return false;
+    }
+
+    // 表2说明：, 附表1说明: a legend naming its table.
+    private static readonly System.Text.RegularExpressions.Regex TableCaption = new(@"^\s*附?表\s*[0-9０-９一二三四五六七八九十]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // True where the block at tableAt is a table some cell of which prints a mark the legend at legendAt explains.
     private static bool UsesMarksOf(IReadOnlyList<DocumentBlock> blocks, int tableAt, int legendAt)

@@ -68,6 +68,9 @@ internal static class RoleWords
         ("提供支撑", Role.Support), ("提供支持", Role.Support), ("协同推进", Role.Support),
         // …，由人力资源部负责，各二级单位配合实施: support and the work it helps with, one verb.
         ("配合实施", Role.Support), ("配合落实", Role.Support), ("配合推进", Role.Support), ("协助实施", Role.Support), ("参与实施", Role.Support),
+        // 市政府督查室负责跟进，市发改委牵头落实: who follows the work up, as 督查 is, beside who does it; read as no role,
+        // the clause lost its lead, and read as the work (Macau's 由X負責跟進) it made the 督查室 the lead.
+        ("负责跟进", Role.Oversight), ("负责跟踪督办", Role.Oversight),
         ("负责督促检查", Role.Oversight), ("负责监督检查", Role.Oversight), ("负责督导", Role.Oversight), ("负责督查", Role.Oversight),
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
         ("具体负责", Role.Accountable), ("具体承办", Role.Implementer),

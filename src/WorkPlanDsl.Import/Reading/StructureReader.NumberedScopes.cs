@@ -69,6 +69,17 @@ internal sealed partial class StructureReader
 
     private static readonly System.Text.RegularExpressions.Regex GivesLead = new("牵头|负责|主办|承办|主责", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 其中第3项由Y配合, 第4项由Y协助: words that give support and nothing else.
+    private static readonly System.Text.RegularExpressions.Regex GivesSupport = new("配合|协助|参与|协办", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A task set apart from the rest is the rest's only where its words give support alone (第3项由Y配合); 由Y会同Z推进,
+    // 由Y承担, 由Y组织开展 give it to Y, whatever the verb.
+    private static bool SetApartForSupportOnly(string words)
+    {
+        var folded = ChineseText.Fold(words);
+        return GivesSupport.IsMatch(folded) && !GivesLead.IsMatch(folded);
+    }
+
     private static readonly System.Text.RegularExpressions.Regex SetApartAfterRest = new(
         @"[，,；;][ 　]*(?:其中[，,]?[ 　]*)?(?=(?:以上|上述)?(?:第|任务[\d一二三四五六七八九十（(]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -156,7 +167,7 @@ internal sealed partial class StructureReader
 
             // 其中第3项由Y配合: a task set apart only for its support is still one of the rest, led by X.
             var words = line.Text.Substring(restFirst.Length, setApartAt.Index - restFirst.Length);
-            named.Add(new NumberScope(named.Where(scope => GivesLead.IsMatch(ChineseText.Fold(scope.Words))).SelectMany(scope => scope.Numbers).Distinct().ToList(), named[0].Spec, false, words, AllBut: true));
+            named.Add(new NumberScope(named.Where(scope => !SetApartForSupportOnly(scope.Words)).SelectMany(scope => scope.Numbers).Distinct().ToList(), named[0].Spec, false, words, AllBut: true));
             return named;
         }
 
@@ -384,10 +395,18 @@ internal sealed partial class StructureReader
         return true;
     }
 
-    // How many measures the task holds: its items, or its lines numbered （1） or ① (kept as its words).
+    // How many measures the task holds: its items, or its lines numbered （1） or ① (kept as its words), or the ① ② it
+    // writes inline (具体措施：①落实耕地占补平衡；②开展撂荒地整治。).
     private static int MeasuresOf(ImportedElement task)
-        => task.Children.Count > 0 ? task.Children.Count
-            : task.Text.Count(t => Numbering.Read(SourceLine.Of(0, t)).Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+    {
+        if (task.Children.Count > 0)
+        {
+            return task.Children.Count;
+        }
+
+        var lines = task.Text.Count(t => Numbering.Read(SourceLine.Of(0, t)).Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
+        return lines > 0 ? lines : (task.Title + string.Concat(task.Text)).Where(c => c is >= '①' and <= '⑳' or >= '⑴' and <= '⒇').Distinct().Count();
+    }
 
     // The open task's last measures, as many as the statement counts: their task's lead where the statement gives one
     // for all of them, each its own where it says 分别 and names as many.
@@ -627,6 +646,13 @@ internal sealed partial class StructureReader
 
             var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
+            if (!scope.AllBut && holder.Leads.Count == 0 && holder.Supports.Count == 0 && UnledScopeTasks(scope, tasks).Any())
+            {
+                // 其中第4项由县统计局承担: set apart from the rest with words whose role is not read; the task is neither the
+                // rest's nor the body's.
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement gives " + scope.Spec + " to words whose role could not be read (" + scope.Words.Trim() + "): no lead read for it"));
+            }
+
             foreach (var task in UnledScopeTasks(scope, tasks))
             {
                 if (respectively)

@@ -156,7 +156,7 @@ internal sealed partial class StructureReader
             if (_unitHeading && i != _unitHeadingAt + 1
                 && (numbering.Kind == NumberingKind.None
                     ? ((IsShortHeading(line) && body[i - 1].Line.Folded.TrimEnd() is { Length: > 0 } before && "。；;！？!?：:）)".IndexOf(before[before.Length - 1]) >= 0)
-                            || HasUnitHeadingForm(line.Folded))
+                            || (HasUnitHeadingForm(line.Folded) && !SubHeadingOfTheBody(line.Folded)))
                         && i + 1 < body.Count && body[i + 1].Numbering.Kind != NumberingKind.None
                     : numbering.Value == 1 || numbering.Kind == _sectionKind))
             {
@@ -200,7 +200,9 @@ internal sealed partial class StructureReader
         var unled = _plan.PlanTasks.Select(t => ((ImportedElement?)null, t))
             .Concat(_plan.Sections.SelectMany(s => s.Children.Select(t => ((ImportedElement?)s, t))))
             .Where(x => x.Item1 is null || x.Item1.Leads.Count == 0).Select(x => x.t).ToList();
+        var leadless = unled.Where(t => t.Leads.Count == 0).ToList();
         unled.ForEach(_elements.ApplySubject);
+        var ledBySubject = leadless.Where(t => t.Leads.Count > 0).Select(t => (Task: t, Leads: t.Leads.ToList(), Supports: t.Supports.ToList())).ToList();
 
         // 二、推进会展（市商务局牵头） then 1.…各县区抓好落实: who only carries the task out, under a section that names its lead,
         // supports; the section's lead stays the task's.
@@ -222,7 +224,16 @@ internal sealed partial class StructureReader
         // part's, as theirs were.
         if (_closingStatement is { Said: 1 } closing && AllTasks().Count == closing.TasksBefore)
         {
+            // Read after 下同 and what names tasks by number, it still comes before what a task's own sentence says (县数据局要
+            // 加强技术保障 in a task the statement's 其余任务由县发改局牵头 gives): the document's word on the task is the statement.
+            // A task its statement reaches not keeps its own sentence's bodies.
+            ledBySubject.ForEach(t => { t.Task.Leads.Clear(); t.Task.Supports.Clear(); });
             new PlanTasksByNumber(this).Apply(closing.Line, closing.Scopes);
+            foreach (var (task, leads, supports) in ledBySubject.Where(t => t.Task.Leads.Count == 0))
+            {
+                leads.ForEach(task.AddLead);
+                supports.Where(n => !task.Supports.Contains(n)).ToList().ForEach(task.AddSupport);
+            }
         }
         DropBrokenNameEnds(body);
         if (NamesUnitsOnlyInProse(body))
@@ -1338,6 +1349,16 @@ internal sealed partial class StructureReader
         var text = folded.Trim();
         return text.Length is > 2 and <= 40 && text.IndexOfAny(new[] { '。', '；', ';' }) < 0
             && (Numbering.ListMarks.IndexOf(text[0]) >= 0 || text[text.Length - 1] is '：' or ':');
+    }
+
+    // ▲年度重点突破事项（2项） between ◆市发展和改革委员会：'s tasks: a line of another mark, with no colon, naming no body,
+    // groups the body's own tasks; it is no heading of the same form.
+    private bool SubHeadingOfTheBody(string folded)
+    {
+        var text = folded.Trim();
+        var heading = _headingLine?.Folded.Trim() ?? string.Empty;
+        return Numbering.ListMarks.IndexOf(text[0]) >= 0 && text[text.Length - 1] is not ('：' or ':')
+            && (heading.Length == 0 || heading[0] != text[0]) && !IsBodyName(UnitHeadingName(text));
     }
 
     // ◆市发展和改革委员会：, the body's name with a bullet before it and a colon after it: the name.

@@ -514,11 +514,12 @@ internal sealed class TableReader
         {
             var words = content >= 0 ? Cell(row, content) : ownLeads ? Cell(row, measures) : string.Empty;
             if (row != first && nameColumn >= 0 && nameColumn != measures && nameColumn < row.Cells.Count && !row.Cells[nameColumn].IsMergedCopy
-                && Cell(row, nameColumn) is { Length: > 0 } more && ClauseReader.HasLabel(ChineseText.Fold(more))
+                && Cell(row, nameColumn) is { Length: > 0 } more && (ClauseReader.HasLabel(ChineseText.Fold(more)) || RoleWords.HasRole(ChineseText.Fold(more)))
                 && Numbering.Read(SourceLine.Of(row.Line, more)).Kind == NumberingKind.None)
             {
-                // 1 | 开展…活动 over 1 | 牵头单位：市商务局；配合单位：… (序号 merged over both): the task's fields go on in the
-                // row under it; dropped, the task lost its lead with no word said. Not a numbered measure's row.
+                // 1 | 开展…活动 over 1 | 牵头单位：市商务局；配合单位：… or 市商务局牵头，市财政局配合 (序号 merged over both): the
+                // task's roles go on in the row under it, labelled or said; dropped, the task lost its lead with no word said.
+                // Not a numbered measure's row.
                 _elements.Continue(task, SourceLine.Of(row.Line, OneLine(more)), 0);
             }
 

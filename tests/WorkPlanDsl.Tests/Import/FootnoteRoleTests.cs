@@ -96,4 +96,27 @@ public class FootnoteRoleTests
         Assert.DoesNotContain("变压器", plan.Result.Plan);
         Assert.Equal(new[] { "草原管理司" }, plan.Leads("（三）"));
     }
+
+    [Fact]
+    public void Word_footnotes_that_define_give_a_source_or_tell_what_was_done_give_no_task_its_bodies()
+    {
+        // review-75 A5: a note passed where it held any role word; a definition (是指由区人民政府负责划定), a data source and
+        // a past study each made the body it names the task's lead, over the plan's own rule.
+        var bytes = Documents.WordFiles.Create(
+            new DocumentFormat.OpenXml.OpenXmlElement[]
+            {
+                Documents.WordFiles.Paragraph("某市2025年城市更新工作方案"),
+                Documents.WordFiles.Paragraph("一、重点任务"),
+                Documents.WordFiles.WithFootnote("（一）推进城市更新规划编制", 1, "。完成专项规划编制。"),
+                Documents.WordFiles.WithFootnote("（二）划定城市更新单元", 2, "。划定单元20个。"),
+                Documents.WordFiles.WithFootnote("（三）实施老旧小区改造", 3, "。改造老旧小区120个。"),
+                Documents.WordFiles.Paragraph("（四）完善物业管理。牵头单位：市民政局。"),
+            },
+            footnotes: new[] { "2024年，市发展改革委牵头开展了城市更新前期研究，形成研究报告。", "城市更新单元是指由区人民政府负责划定、实施统一规划的区域。", "数据来源：市统计局，由市统计局负责解释。" });
+        var plan = ImportedModel.FromFile("plan.docx", bytes);
+        Assert.Empty(plan.Leads("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
+        Assert.Equal("划定城市更新单元", plan.Task("（二）").Title);
+    }
 }

@@ -139,6 +139,16 @@ public class Hostile21ShapeTests
         var signed = Import("清河县2025年城乡供水保障工作任务清单", "1.实施县城第二水厂扩建工程", "    工作内容：新增日供水能力5万吨。", "    牵头单位：",
             "县水利局", "清河县人民政府办公室", "2025年3月5日");
         Assert.Equal(new[] { "县水利局" }, signed.Leads("1."));
+
+        // review-75 B3: names flush with the label alone, one a line (the documented form, or every line indented alike
+        // as Word's paragraphs are), are all the field's; only the signing office is not.
+        foreach (var indent in new[] { string.Empty, "　　" })
+        {
+            var flush = Import(new[] { "清河县2025年城乡供水保障工作任务清单", "1.实施县城第二水厂扩建工程", "工作内容：新增日供水能力5万吨。", "牵头单位：", "县水利局",
+                "县住房和城乡建设局", "配合单位：", "县发展和改革局", "县财政局", "完成时限：2025年10月", "2.推进城乡供水一体化", "牵头单位：县水利局" }.Select(l => indent + l).ToArray());
+            Assert.Equal(new[] { "县水利局", "县住房和城乡建设局" }, flush.Leads("1."));
+            Assert.Equal(new[] { "县发展和改革局", "县财政局" }, flush.Supports("1."));
+        }
     }
 
     [Theory]

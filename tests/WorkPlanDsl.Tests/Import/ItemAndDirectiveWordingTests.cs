@@ -159,4 +159,16 @@ public class ItemAndDirectiveWordingTests
         Assert.Equal(new[] { "市政府办公室" }, word.Leads("1."));
         Assert.Empty(word.Task("1.").Items);
     }
+
+    [Fact]
+    public void A_paragraph_opening_on_a_word_of_yao_keeps_its_yishi_items()
+    {
+        // review-75 A12: 三要素 at the paragraph's start was taken for the first 要 item, and no 一是 item was read after it;
+        // the task took the three items' leads.
+        var plan = Import("某县2025年政务服务工作要点", "一、重点任务", "1.推行政务服务“三要素”核验。",
+            "三要素核验是基础。一是推行身份证件核验（县公安局负责）；二是推行营业执照核验（县市场监管局负责）；三是推行不动产权证核验（县自然资源局负责）。",
+            "2.推进高频事项“一件事一次办”。（县政务服务中心负责）");
+        Assert.Equal(3, plan.Task("1.").Items.Count);
+        Assert.Empty(plan.Leads("1."));
+    }
 }

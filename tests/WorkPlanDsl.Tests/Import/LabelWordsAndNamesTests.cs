@@ -481,6 +481,26 @@ public class LabelWordsAndNamesTests
     }
 
     [Fact]
+    public void A_follow_up_office_supervises_and_the_rest_of_its_clause_still_counts()
+    {
+        // review-75 A10, B4: with 负责跟进 no role word, 督查室负责跟进，市发改委牵头落实 lost its lead (or, in a document of
+        // prose, the 督查室 led), and every 由督查室负责跟进… led by the 督查室 there.
+        var plan = Import("某市2025年优化营商环境工作要点", "一、重点任务", "1.深化“一网通办”改革。推进高频事项全程网办。（市政务服务局牵头，市数据局配合）",
+            "2.推动营商环境评价。开展营商环境第三方评价。市政府督查室负责跟进，市发改委牵头落实。", "3.加强信用体系建设。建立信用修复机制。由市政府督查室负责跟进，市发改委具体落实。",
+            "4.推进审批制度改革。推行容缺受理。（市政府督查室负责跟踪督办，市行政审批局负责落实）");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("2."));
+        Assert.DoesNotContain("市政府督查室", plan.Leads("3."));
+        Assert.Equal(new[] { "市发改委" }, plan.Supports("3."));
+        Assert.DoesNotContain("市政府督查室", plan.Leads("4."));
+
+        var prose = Import("某市2025年工作要点", "一、重点任务", "1.加强数据共享。由市政府督查室负责跟进。", "2.推进审批改革。由市政府督查室负责跟进督办。",
+            "3.推动营商评价。市政府督查室负责跟进，市发改委牵头落实。");
+        Assert.Empty(prose.Leads("1."));
+        Assert.Empty(prose.Leads("2."));
+        Assert.Equal(new[] { "市发改委" }, prose.Leads("3."));
+    }
+
+    [Fact]
     public void The_body_answering_for_supervision_never_leads()
     {
         // real71 x04: (主体责任:各大药店,监督责任:市食药监局) gave the supervising 市食药监局 the lead (监督责任 read as 责任),

@@ -72,4 +72,16 @@ public class LeadsFromSeveralParagraphsTests
             "2.推进农村人居环境整治", "开展村庄清洁行动。（市农业农村局负责）"));
         Assert.Empty(plan.Task("1.").InEffect.Leads);
     }
+
+    [Fact]
+    public void A_labelled_bracket_closing_a_paragraph_of_items_before_its_stop_is_the_tasks()
+    {
+        // review-75 B6: …三是完成垃圾分类试点村50个（牵头单位：A、B）。 went to the third item, as …50个，由X负责。 rightly does;
+        // a labelled bracket closing the paragraph is the paragraph's whichever side of the stop it is printed.
+        var plan = ImportedModel.From(string.Join("\n", "某市2019年乡村振兴工作要点", "一、重点任务", "1.推进农村人居环境整治",
+            "开展村庄清洁行动。2019年任务：一是完成农村改厕1万户；二是建设污水处理设施20处；三是完成垃圾分类试点村50个（牵头单位：市农业农村局、市生态环境局）。",
+            "2.深化农村改革", "推进农村集体产权制度改革。（市农业农村局负责）"));
+        Assert.Equal(new[] { "市农业农村局", "市生态环境局" }, plan.Leads("1."));
+        Assert.Empty(plan.Task("1.").Items.Last().Declared.Leads);
+    }
 }

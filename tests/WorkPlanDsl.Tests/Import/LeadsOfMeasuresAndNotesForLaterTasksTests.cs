@@ -12,6 +12,22 @@ namespace WorkPlanDsl.Tests.Import;
 public class LeadsOfMeasuresAndNotesForLaterTasksTests
 {
     [Fact]
+    public void A_task_over_two_rows_whose_second_says_its_roles_without_a_label_keeps_them()
+    {
+        // review-75 B2: the second row was the task's only where it held a label (牵头单位：…); 市商务局牵头，… and （市体育局
+        // 负责） under 序号 and 完成时限 merged over both rows were dropped, with no word said.
+        var page = "<html><body><p>临安市提振消费专项行动任务清单</p><table><tr><th>序号</th><th>工作任务</th><th>完成时限</th></tr>"
+            + "<tr><td rowspan=\"2\">1</td><td>开展“消费促进月”系列活动：全年组织主题促消费活动100场以上。</td><td rowspan=\"2\">2025年12月底</td></tr>"
+            + "<tr><td>市商务局牵头，市财政局、市文化广电旅游局配合</td></tr>"
+            + "<tr><td rowspan=\"2\">2</td><td>扩大体育消费：举办品牌赛事10项。</td><td rowspan=\"2\">2025年11月底</td></tr>"
+            + "<tr><td>（市体育局负责）</td></tr></table></body></html>";
+        var plan = ImportedModel.FromFile("tasks.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局", "市文化广电旅游局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "市体育局" }, plan.Leads("2"));
+    }
+
+    [Fact]
     public void A_task_whose_measures_all_name_the_same_lead_is_led_by_it_and_one_whose_measures_differ_says_so()
     {
         var table = string.Join("\n",

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using WorkPlanDsl.Tests.Infrastructure;
 using Xunit;
@@ -156,6 +157,28 @@ public class ListMarkNumberTests
         Assert.Equal(new[] { "省通信管理局" }, plan.Leads("（一）"));
         Assert.Equal(new[] { "省工业和信息化厅" }, plan.Leads("（五）"));
         Assert.Equal(6, plan.Tasks.Count());
+    }
+
+    [Fact]
+    public void Page_numbers_flush_at_the_margin_of_a_margin_numbered_draft_are_the_pages_not_the_margins()
+    {
+        // review-75 B1: a bare number on its own line was a margin number wherever it stood, so each page's 1, 2 broke the
+        // count twice, the margin numbers stayed in the text and no task was read.
+        var body = new List<string> { "山西省加快数字经济发展实施方案", "（征求意见稿）", "", "一、重点任务" };
+        body.AddRange(Enumerable.Range(1, 40).Select(n => $"{n}.推进第{n}项数字经济重点工作，完成年度目标任务。（省数据局牵头）"));
+        var lines = new List<string>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            lines.Add($"{i + 1,4}" + (body[i].Length > 0 ? "  " + body[i] : string.Empty));
+            if ((i + 1) % 14 == 0)
+            {
+                lines.Add(((i + 1) / 14).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        var plan = ImportedModel.From(string.Join("\n", lines));
+        Assert.Equal(40, plan.Tasks.Count());
+        Assert.Equal(new[] { "省数据局" }, plan.Leads("40."));
     }
 
     [Fact]

@@ -242,6 +242,51 @@ public class RunTogetherAndBareListTests
     }
 
     [Fact]
+    public void Run_together_rows_reaching_a_body_through_通过_or_利用_read_no_body_from_it()
+    {
+        // review-75 A13: with 利用 and 通过 dropped from the words a row rests on a body with, 通过区人民医院 and 利用区图书馆
+        // made the means the lead, with no warning.
+        var plan = Import("东陵区2024年民生实事项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建改扩建幼儿园3所新增学前教育学位1080个区教育局区财政局、区住建局2024年8月",
+            "2开展远程会诊服务覆盖全部乡镇卫生院通过区人民医院区卫生健康局2024年12月", "3开展全民阅读推广活动全年举办讲座100场利用区图书馆区文化旅游局2024年12月");
+        Assert.Empty(plan.Leads("2"));
+        Assert.Empty(plan.Leads("3"));
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+    }
+
+    [Fact]
+    public void A_run_together_name_of_the_citys_area_is_a_body_and_the_last_row_wrapped_onto_the_last_line_keeps_its_bodies()
+    {
+        // review-75 A11: 市域社会治理指挥中心 was no name start (区域, 县域 name an area), and the row's support became a lead.
+        var city = Import("某市2024年平安建设重点项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1建设市域社会治理综合平台整合综治视联网资源市委政法委市域社会治理指挥中心2024年12月", "2推进矛盾纠纷多元化解新建调解室30个市司法局市信访局2024年10月",
+            "3市域治理指挥中心升级改造更新大屏及调度系统市域社会治理指挥中心市大数据局2024年11月");
+        Assert.Equal(new[] { "市委政法委" }, city.Leads("1"));
+        Assert.Equal(new[] { "市域社会治理指挥中心" }, city.Supports("1"));
+        Assert.Equal(new[] { "市域社会治理指挥中心" }, city.Leads("3"));
+        Assert.Equal(new[] { "市大数据局" }, city.Supports("3"));
+
+        // review-75 B7: the last row's wrap, the text's last line, was taken for a signature after the table.
+        var wrapped = Import("东陵区2024年民生实事项目责任清单", "序号项目名称建设内容牵头单位责任单位完成时限",
+            "1新建改扩建幼儿园3所新增学前教育学位1080个区教育局区财政局、区住建局2024年8月", "2实施老旧小区改造30个惠及居民5000户区住建局各街道办事处2024年12月",
+            "3新增社区嵌入式养老服务中心5个每个中心床位不少于20张", "区民政局区卫生健康局2024年10月");
+        Assert.Equal(new[] { "区民政局" }, wrapped.Leads("3"));
+        Assert.Equal(new[] { "区卫生健康局" }, wrapped.Supports("3"));
+    }
+
+    [Fact]
+    public void A_line_of_another_mark_naming_no_body_groups_the_bodys_tasks_and_does_not_end_them()
+    {
+        // review-75 B5: with ▲ a list mark, ▲年度重点突破事项（2项） was a heading of the same form as ◆市发展和改革委员会：,
+        // and tasks 3 and 4 under it lost their lead with no word said.
+        var plan = Import("某市2025年经济工作重点任务", "◆市发展和改革委员会：", "1. 做好“十五五”规划纲要编制工作。", "2. 推进重大项目建设，全年完成投资500亿元。",
+            "▲年度重点突破事项（2项）", "3. 推进数字经济产业园建设。", "4. 争取超长期特别国债项目20个。", "◆市商务局：", "5. 推进县域商业体系建设。");
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("4."));
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("5."));
+    }
+
+    [Fact]
     public void Bodies_headings_with_a_bullet_and_a_colon_over_a_list_numbered_on_lead_their_tasks()
     {
         // hostile72 h72-25: ◆市发展和改革委员会： over 1.–3., ◆市工业和信息化局： over 4.–6.: no task had a lead.

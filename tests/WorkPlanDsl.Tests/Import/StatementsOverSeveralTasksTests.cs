@@ -152,6 +152,126 @@ public class StatementsOverSeveralTasksTests
     }
 
     [Fact]
+    public void A_name_going_on_past_a_title_to_a_thing_of_the_task_names_no_task()
+    {
+        // review-75 A1: 老旧小区改造资金 (5 of its 7 pairs in 推进老旧小区改造) was taken for the task, and the funding
+        // task's own paragraph gave 市财政局 the renovation; 城中村改造进度由市统计局牵头统计 made the statistics bureau lead it.
+        var funding = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。",
+            "2.完善物业管理。物业服务覆盖率达到85%以上。", "3.强化资金保障。统筹用好各级各类资金，加大财政投入。",
+            "老旧小区改造资金由市财政局负责统筹；物业管理经费由各区人民政府负责保障。");
+        Assert.Empty(funding.Leads("1."));
+        Assert.Empty(funding.Leads("2."));
+        Assert.Equal(new[] { "市财政局" }, funding.Leads("3."));
+
+        var statistics = Import("某市2025年城市更新行动工作方案", "未明确牵头单位的任务，均由市住建局牵头。", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。",
+            "2.推进城中村改造。启动城中村改造项目5个。", "3.完善物业管理。物业服务覆盖率达到85%以上。（市民政局牵头）", "老旧小区改造、城中村改造进度由市统计局牵头统计。");
+        Assert.Equal(new[] { "市住建局" }, statistics.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, statistics.Leads("2."));
+    }
+
+    [Fact]
+    public void Words_naming_only_tasks_that_give_their_own_leads_stay_the_last_tasks()
+    {
+        // review-75 A1 (t03): the tasks named kept their brackets, yet the paragraph was taken away from the funding task
+        // above it, whose words it are.
+        var plan = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。完成改造老旧小区120个。（市住建局牵头）",
+            "2.完善物业管理。物业服务覆盖率达到85%以上。（市民政局牵头）", "3.强化资金保障。统筹用好各级各类资金，加大财政投入。",
+            "老旧小区改造、物业管理由市财政局负责统筹资金保障。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("2."));
+        Assert.Contains("由市财政局负责统筹资金保障", plan.Task("3.").Text);
+    }
+
+    [Fact]
+    public void Titles_are_named_out_of_the_whole_plan_not_the_open_parts_last_tasks()
+    {
+        // review-75 A2: with the part's last 40 tasks looked at, 城镇老旧小区改造 went to task 44 (开展老旧小区改造质量回头看)
+        // or, named nowhere, the paragraph was task 45's words. A3: a near title in the open part took part one's task.
+        var fields = new[] { "粮食", "药品", "燃气", "电梯", "消防", "供水", "排水", "供热", "交通", "校园", "旅游", "文物", "森林", "河道",
+            "矿山", "危化", "建筑", "物流", "电商", "养老", "托育", "就业", "社保", "医保", "教育", "科技", "人才", "住房", "金融", "能源", "网络",
+            "数据", "广告", "餐饮", "渔业", "林业", "水利", "气象", "地震", "人防", "港口", "停车" };
+        var lines = new[] { "某市2025年城市更新行动工作方案", "一、重点任务", "1.推进城镇老旧小区改造。完成改造老旧小区120个。", "2.开展城中村改造。启动城中村改造项目5个。" }
+            .Concat(fields.Select((f, i) => $"{i + 3}.加强{f}领域安全监管。"))
+            .Concat(new[] { "45.开展老旧小区改造质量回头看。对已改造小区开展质量抽查。", "城镇老旧小区改造由市住建局牵头，各区人民政府配合；城中村改造由市城市更新中心负责。" });
+        var plan = Import(lines.ToArray());
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市城市更新中心" }, plan.Leads("2."));
+        Assert.Empty(plan.Leads("45."));
+
+        var parts = Import("某市2025年城市更新行动工作方案", "一、推进城镇老旧小区改造", "1.推进城镇老旧小区改造。完成改造老旧小区120个。", "2.完善小区配套设施。新建充电桩500个。",
+            "二、提升城市功能品质", "3.开展老旧小区改造质量回头看。对已改造小区开展质量抽查。", "4.加快城市绿道建设。新建绿道50公里。",
+            "城镇老旧小区改造由市住建局牵头，各区人民政府配合；城市绿道建设由市城市管理局负责。");
+        Assert.Equal(new[] { "市住建局" }, parts.Leads("1."));
+        Assert.Empty(parts.Leads("3."));
+        Assert.Equal(new[] { "市城市管理局" }, parts.Leads("4."));
+    }
+
+    [Fact]
+    public void Fenbie_before_the_you_gives_the_bodies_one_a_title()
+    {
+        // review-75 A4: 分别 was looked for after 由 only, and each task got both leads.
+        var plan = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。", "2.推进城中村改造。启动城中村改造项目5个。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "老旧小区改造、城中村改造分别由市住建局、市城市更新中心牵头；完善物业管理由市民政局负责。");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市城市更新中心" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市民政局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Titles_joined_by_he_and_a_title_holding_ziyou_are_named_too()
+    {
+        // review-75 B8: 老旧小区改造和城中村改造 matched no title, and 自由贸易试验区… was cut at the 由 of 自由: the paragraph
+        // fell back to the last task's words, and 完善物业管理 was led by the bodies it does not name.
+        var joined = Import("某市2025年城市更新行动工作方案", "一、重点任务", "1.推进老旧小区改造。2025年完成改造老旧小区120个。", "2.推进城中村改造。启动城中村改造项目5个。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "老旧小区改造和城中村改造由市住建局牵头，市财政局配合；完善物业管理由市民政局负责。");
+        Assert.Equal(new[] { "市住建局" }, joined.Leads("1."));
+        Assert.Equal(new[] { "市住建局" }, joined.Leads("2."));
+        Assert.Equal(new[] { "市民政局" }, joined.Leads("3."));
+
+        var free = Import("某市2025年开放型经济工作方案", "一、重点任务", "1.建设自由贸易试验区联动创新区。完成制度创新成果10项。", "2.推进跨境电商综合试验区建设。新增跨境电商企业50家。",
+            "3.完善物业管理。物业服务覆盖率达到85%以上。", "自由贸易试验区联动创新区建设由市商务局牵头，市发展改革委配合；跨境电商综合试验区建设由市商务局会同市邮政管理局负责。");
+        Assert.Equal(new[] { "市商务局" }, free.Leads("1."));
+        Assert.Empty(free.Leads("3."));
+    }
+
+    [Fact]
+    public void A_closing_exception_for_the_whole_plan_comes_before_a_tasks_own_sentence()
+    {
+        // review-75 A9: read after 下同, the statement came after the task's own-sentence subject too, and 县数据局要加强
+        // 技术保障 made 县数据局 the lead the statement gives 县发改局.
+        var plan = Import("某县2024年优化营商环境重点任务分工方案", "一、优化政务服务", "1.深化“一网通办”改革。推动高频事项全程网办。县数据局要加强技术保障。",
+            "2.加强政务数据共享。推进数据资源目录编制。", "二、优化市场环境", "3.加强信用体系建设。建立信用修复机制。", "4.加强统计监测分析。各乡镇负责做好基础数据报送。",
+            "除第4项由县统计局牵头外，其余任务由县发改局牵头。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("4."));
+    }
+
+    [Fact]
+    public void A_task_set_apart_from_the_rest_with_any_verb_but_support_is_not_the_rests()
+    {
+        // review-75 A7: only 牵头, 负责, 主办, 承办, 主责 set a task apart; 由县统计局会同县财政局推进 and 由县统计局承担 left
+        // tasks 3 and 4 to 县发改局.
+        var plan = Import("某县2024年优化营商环境工作要点", "一、重点任务", "1.深化“一网通办”改革。推进高频事项全程网办。", "2.推进审批制度改革。推行容缺受理、告知承诺制。",
+            "3.加强统计监测分析。建立营商环境监测指标体系。", "4.开展营商环境评价。委托第三方开展评价。",
+            "以上任务均由县发改局牵头，其中第3项由县统计局会同县财政局推进，第4项由县统计局承担。");
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县统计局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("3."));
+        Assert.DoesNotContain("县发改局", plan.Leads("4."));
+    }
+
+    [Fact]
+    public void Measures_written_inline_are_counted_as_the_open_tasks()
+    {
+        // review-75 A8: ①…；② inline counted no measure, and 以上两项措施 gave the task above the open task its lead too.
+        var plan = Import("某县2025年乡村振兴工作要点", "一、重点任务", "1.推进高标准农田建设。新建高标准农田2万亩。", "2.推进农村改厕。完成农村户厕改造3000户。",
+            "3.加强耕地保护。具体措施：①落实耕地占补平衡；②开展撂荒地整治。", "以上两项措施由县自然资源局牵头，县农业农村局配合。");
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("3."));
+    }
+
+    [Fact]
     public void A_closing_exception_for_the_whole_plan_yields_to_an_annex_and_a_set_apart_support_keeps_the_lead()
     {
         // review-74 A1: said after the plan's last task, it overrode the annex's 任务序号 table.

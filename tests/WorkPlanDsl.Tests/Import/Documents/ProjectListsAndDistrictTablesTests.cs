@@ -132,6 +132,29 @@ public class ProjectListsAndDistrictTablesTests
         Assert.Empty(plan.Leads("4"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("<p>表2 任务进度表</p>")]
+    public void A_shuoming_legend_under_a_matrix_is_its_own_not_the_next_tables(string caption)
+    {
+        // review-75 A6: the refusal above a table held for 注 and 备注 only; 说明：… under matrix 1 gave table 2, a progress
+        // table, its leads.
+        var page = "<html><body><table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>市发展和改革委员会</th><th>市财政局</th></tr>"
+            + "<tr><td>1</td><td>深化集成改革</td><td>●</td><td>○</td></tr>"
+            + "<tr><td>2</td><td>落实减税降费政策</td><td>○</td><td>●</td></tr>"
+            + "</table><p>说明：表中“●”表示牵头单位，“○”表示配合单位。</p>" + caption + "<table>"
+            + "<tr><th>序号</th><th>重点任务</th><th>市发展和改革委员会</th><th>市财政局</th></tr>"
+            + "<tr><td>3</td><td>开展营商环境评价</td><td>○</td><td>●</td></tr>"
+            + "<tr><td>4</td><td>建立问题整改台账</td><td>●</td><td></td></tr>"
+            + "</table><p>表2说明：“●”表示已完成，“○”表示正在推进。</p></body></html>";
+        var plan = ImportedModel.FromFile("matrix.html", Encoding.UTF8.GetBytes(page));
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市财政局" }, plan.Leads("2"));
+        Assert.Empty(plan.Leads("3"));
+        Assert.Empty(plan.Leads("4"));
+    }
+
     [Fact]
     public void A_legend_said_above_each_of_two_matrices_is_each_ones()
     {
