@@ -59,7 +59,7 @@ internal static class RoleWords
         ("按职责分工牵头负责", Role.Lead), ("按职责分工牵头", Role.Lead),
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
-        ("负责落实", Role.Scope), ("具体落实", Role.Implementer), ("抓好落实", Role.Implementer), ("抓落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),
+        ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("抓落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),
         ("负责指导", Role.Guidance), ("监督指导", Role.Guidance), ("组织实施", Role.Accountable),
         // （县疾控中心负责技术指导，各乡镇负责组织实施）: a side duty beside the work, not the work; 具体负责 is the work.
         ("负责技术指导", Role.Guidance), ("负责业务指导", Role.Guidance), ("提供技术指导", Role.Guidance), ("提供指导", Role.Guidance),

@@ -255,8 +255,13 @@ internal sealed partial class StructureReader
         var reader = new ClauseReader();
         return !body.Any(p => p.Line.Table is { } table
             ? TableColumns.Find(table.Rows) is not null
-            : ClauseReader.HasLabel(p.Line.Folded) || reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count + c.Supports.Count + c.Implementers.Count > 0));
+            : !GroupComposition.IsMatch(p.Line.Folded)
+                && (ClauseReader.HasLabel(p.Line.Folded) || reader.Read(p.Line.Text, p.Line.Folded).Any(c => c.Leads.Count + c.Supports.Count + c.Implementers.Count > 0)));
     }
+
+    // 成立创建工作领导小组，组长单位：县政府办公室，成员单位：…: who makes up a leading group, which gives no task its bodies.
+    private static readonly System.Text.RegularExpressions.Regex GroupComposition = new(
+        @"(?:领导小组|工作专班|指挥部|工作组|委员会)[^。]{0,40}?(?:组长|副组长|成员|指挥长)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private void CloseHeading()
     {

@@ -117,6 +117,20 @@ public class LabelWordsAndNamesTests
     }
 
     [Fact]
+    public void A_leading_groups_composition_does_not_stop_the_plans_prose_from_naming_its_leads()
+    {
+        var plan = Import(
+            "2024年某县创建国家卫生县城工作方案",
+            "一、组织领导",
+            "成立创建工作领导小组，组长单位：县政府办公室，成员单位：县卫健局、县城管局。",
+            "二、重点任务",
+            "1.开展市容环境整治。县城管局负责清理占道经营。",
+            "2.开展病媒生物防制。县卫健局负责组织四害消杀。");
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("2."));
+    }
+
+    [Fact]
     public void A_leading_groups_members_listed_in_a_sentence_are_no_units_of_a_task()
     {
         var plan = Import(
