@@ -1599,6 +1599,19 @@ internal static partial class CopiedTable
                 continue;
             }
 
+            if (tabbed && rows.Count > 1 && kinds[0] == ColumnKind.Number && lines[p].Text.IndexOf('\t') < 0 && lines[p].Text.Trim().Length > 0
+                && p + 1 < lines.Count && Cells(lines[p + 1]) is { Length: > 1 } nextRow && Number(SourceLine.Of(lines[p + 1].Number, nextRow[0])) is { } following
+                && Number(SourceLine.Of(rows[rows.Count - 1].Line, rows[rows.Count - 1].Cells[0].Text)) is { } above && following == above + 1
+                && kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content) is var noteColumn and >= 0)
+            {
+                // 2⇥…, then （另附说明） on a line of its own, then 3⇥…: a line set between two rows that follow on is the row
+                // above's words; the table goes on (it ended there, and its later rows were lost with no word said).
+                var last = rows[rows.Count - 1];
+                rows[rows.Count - 1] = new TableRow(last.Line, last.Cells.Select((c, j) => j == noteColumn ? new TableCell(c.Text + "\n" + lines[p].Text.Trim()) : c).ToArray());
+                p++;
+                continue;
+            }
+
             if (tabbed && kinds[0] == ColumnKind.Number && BrokenTabbedRow(lines, p, header.Length) is { } whole)
             {
                 // 1⇥推进老旧小区改造工作，重点做好 then 加装电梯⇥市住建局⇥市财政局: a cell's line break copied unquoted parts the

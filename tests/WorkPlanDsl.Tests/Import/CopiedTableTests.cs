@@ -124,6 +124,22 @@ public class CopiedTableTests
     }
 
     [Fact]
+    public void A_line_set_between_two_tabbed_rows_that_follow_on_does_not_end_the_table()
+    {
+        var plan = Import(
+            "某县2025年民生实事项目",
+            "序号\t项目名称及主要内容\t责任单位",
+            "1\t新建城区第三幼儿园。\t县教育局（牵头）、县住建局",
+            "2\t实施城区老旧小区改造12个。\t县住建局、城关镇人民政府",
+            "（此处另附说明）",
+            "3\t新增城区公共停车泊位1500个。\t县城市管理局、县公安局交通管理大队",
+            "4\t开展职业技能培训。\t县人力资源和社会保障局");
+        Assert.Equal(new[] { "1", "2", "3", "4" }, plan.Tasks.Select(t => t.Label));
+        Assert.Contains("（此处另附说明）", plan.Task("2").Text);
+        Assert.Equal(new[] { "县人力资源和社会保障局" }, plan.Leads("4"));
+    }
+
+    [Fact]
     public void A_merged_cell_copied_out_once_is_carried_from_the_row_above_with_a_note()
     {
         var plan = Import(
