@@ -520,6 +520,20 @@ internal sealed class ClauseReader
     /// </summary>
     public Clause? ReadStatement(string text, string folded, int line, int offset = 0)
     {
+        // …交易会。——X牵头，5月底前完成。: a dash sets the sentence of who does the work off from the work.
+        var dashes = 0;
+        while (dashes < folded.Length && folded[dashes] is '—' or '─' or '―')
+        {
+            dashes++;
+        }
+
+        if (dashes > 0)
+        {
+            text = text.Substring(dashes);
+            folded = folded.Substring(dashes);
+            offset += dashes;
+        }
+
         if (DivisionLabel.Match(folded) is { Success: true } division && RoleWords.HasRole(folded.Substring(division.Length)))
         {
             // 责任分工：X牵头，Y配合: the label only says that a sentence of who does what follows (without role words,
@@ -1166,8 +1180,9 @@ internal sealed class ClauseReader
             pending.Clear();
         }
 
-        // （X牵头，Y配合，2026年9月底前完成）: a part that is only a deadline is the clause's time, without a label.
-        for (var p = pending.Count - 1; p >= 0 && !strict; p--)
+        // （X牵头，Y配合，2026年9月底前完成）, X牵头，5月底前完成。: a part that is only a deadline is the clause's time,
+        // without a label, in a bracket or a sentence.
+        for (var p = pending.Count - 1; p >= 0; p--)
         {
             if (DeadlineFinder.IsDeadlineOnly(pending[p].Folded))
             {

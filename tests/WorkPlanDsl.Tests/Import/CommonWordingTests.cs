@@ -38,6 +38,8 @@ public class CommonWordingTests
     [InlineData("1.健全医保基金监管。〖区医保局〗", "区医保局", new string[0])]
     [InlineData("1.提升村容村貌。实施村庄绿化美化。（区住建局牵头，各社区居委会具体落实）", "区住建局", new[] { "各社区居委会" })]
     [InlineData("1.强化督查考评。每月开展一次督查暗访。（区督查办负责，区纪委监督）", "区督查办", new string[0])]
+    [InlineData("1.组织企业参加进出口商品交易会。——区外贸科牵头，5月底前完成。", "区外贸科", new string[0])]
+    [InlineData("1.组织企业参加进出口商品交易会。区外贸科牵头，区会展中心配合，5月底前完成。", "区外贸科", new[] { "区会展中心" })]
     [InlineData("1.加强隐患排查。将辖区内生产经营单位全部纳入网格。在区应急管理局指导下，各街道办事处负责组织实施。", "各街道办事处", new string[0])]
     [InlineData("1.加强技能培训。开展培训。在区应急管理局的业务指导下，区人社局负责，区教育局配合。", "区人社局", new[] { "区教育局" })]
     public void How_the_body_is_given_the_work_may_come_before_its_you(string task, string lead, string[] supports)
