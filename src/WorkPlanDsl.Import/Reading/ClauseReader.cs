@@ -128,10 +128,13 @@ internal sealed class ClauseReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 院长 周建华 负总责，质控科具体实施: a person heads the sentence, in charge of all of it; the bodies after do the work.
-    // So does 由分管副县长王志刚牵头，县教育局负责具体实施: an official leads, a body does the work.
+    // So does 由分管副县长王志刚牵头，县教育局负责具体实施: an official leads, a body does the work; and （牵头：副市长 王志刚，
+    // 市交通运输局具体负责）, the official as the lead field's.
     private static readonly System.Text.RegularExpressions.Regex PersonInCharge = new(
-        @"(?:^|[，,；;。（(：:])[ 　]*((?:由|请)?(?<person>(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3})[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头协调|牵头))(?=[，,；;])",
+        @"(?:^|[，,；;。（(：:])[ 　]*((?:由|请)?(?<person>" + Official + @")[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头协调|牵头)|牵头[：:][ 　]*(?<person>" + Official + @"))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string Official = @"(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3}";
 
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with

@@ -35,6 +35,7 @@ public class ClauseReaderTests
     [InlineData("任务。（主攻单位：县投资促进中心、县工信局（联合主攻）；助攻单位：县商务局）", "县投资促进中心|县工信局", "县商务局")]
     [InlineData("任务。（主抓科室：基础教育科、学前教育科（双主抓））", "基础教育科|学前教育科", "")]
     [InlineData("任务。（区发改局牵头，区财政局、区人社局（双组长单位）配合）", "区发改局", "区财政局|区人社局")]
+    [InlineData("任务。（牵头：副市长 王志刚，市交通运输局具体负责）", "市交通运输局", "")]
     [InlineData("任务。（市计生协牵头,各县市区卫生健康局、计生协按职责分工负责）", "市计生协", "各县市区卫生健康局|计生协")]
     public void Responsibility_clauses_in_every_printed_form(string paragraph, string leads, string supports)
     {
