@@ -718,7 +718,7 @@ internal sealed class TableReader
     private static string? MarkedAsLead(string text, string lead)
     {
         var folded = ChineseText.Fold(text);
-        if (RoleWords.HasRole(folded) || text.Length != folded.Length)
+        if (RoleWords.HasRole(folded))
         {
             return null;
         }
