@@ -1922,16 +1922,8 @@ internal sealed class ElementReader
     private Clause? TrailingBracketed(SourceLine line, int from)
     {
         var folded = line.Folded;
-        var close = _accountability.TagsHoldUnits ? folded.LastIndexOf('】') : -1;
-        var open = close > from ? folded.LastIndexOf('【', close) : -1;
-        if (open <= from || close - open > 80 || folded.Substring(from, open - from).Trim(' ', '　').Length == 0
-            || RoleWords.HasRole(folded.Substring(from, open - from)))
-        {
-            return null;
-        }
-
-        var rest = folded.Substring(close + 1).Trim(' ', '　', '。', '；', ';');
-        return rest.Length == 0 || (ChineseText.IsOpenParen(rest[0]) && ChineseText.IsCloseParen(rest[rest.Length - 1]) && !RoleWords.HasRole(rest, Role.Lead, Role.Support, Role.Accountable, Role.Together, Role.Implementer))
+        return _accountability.TagsHoldUnits && ClosingTag.Find(folded, from) is (int open, int close)
+            && !RoleWords.HasRole(folded.Substring(from, open - from))
             ? BracketedUnits(line, from, open, close)
             : null;
     }

@@ -75,15 +75,15 @@ internal sealed class ProseReader
         return clause;
     }
 
+    /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
+        @"^在[^，,。；;]{2,40}?的?(?:业务)?指导下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The bodies the sentences of a paragraph give its work to: a sentence's subject with a role verb, a 由 at the
     /// start of a field or inside one, and the bodies 配合 in the fields after it. Null where no sentence does, or
     /// where two name different leads (the words do not say who leads the task).
     /// </summary>
-    /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
-    internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
-        @"^在[^，,。；;]{2,40}?的?(?:业务)?指导下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     public (Clause Clause, string Words)? Sentences(SourceLine line, int from)
     {
         var folded = line.Folded;

@@ -24,10 +24,6 @@ internal static class StatedRules
     private static readonly Regex RolesClosingClause = new(
         @"[\u4E00-\u9FFF][（(][^（）()]{0,60}?(?:牵头|负责|配合)[^（）()]{0,60}[）)](?=[；;。]|[ 　]*$)", RegexOptions.CultureInvariant);
 
-    // …严厉查处过期变质食品。【食品安全股】（3月底前）: a 【】 closing the line, a parenthesis at most after it.
-    private static readonly Regex UnitsClosingTag = new(
-        @"【(?<names>[^【】（()）]{2,60})】(?:[（(][^（）()]{0,30}[）)])?[。；;]?[ 　]*$", RegexOptions.CultureInvariant);
-
     // 增长11%（市发改委，市政府相关部门，各县市区政府）。: a bracket glued to the words it closes.
     private static readonly Regex BodiesClosingWords = new(
         @"[^\s。；;，,、（()）][（(](?<names>[^（()）]{2,80})[）)](?=[。；;]|[ 　]|$)", RegexOptions.CultureInvariant);
@@ -272,8 +268,8 @@ internal static class StatedRules
         }
 
         accountability.RolesCloseClauses = lines.Where(l => l.Table is null).Sum(l => RolesClosingClause.Matches(l.Folded).Count) >= 2;
-        accountability.TagsHoldUnits = lines.Where(l => l.Table is null).Count(l => UnitsClosingTag.Match(l.Folded) is { Success: true } tag
-            && tag.Groups["names"].Value.Split('、', '，', ',') is var names && names.All(n => UnitShape.IsOrganisation(n.Trim()))) >= 3;
+        accountability.TagsHoldUnits = lines.Where(l => l.Table is null).Count(l => ClosingTag.Find(l.Folded, 0) is (int open, int close)
+            && l.Folded.Substring(open + 1, close - open - 1).Split('、', '，', ',').All(n => UnitShape.IsOrganisation(n.Trim()))) >= 3;
         accountability.BareListsCloseWords = lines.Where(l => l.Table is null).Sum(l => BodiesClosingWords.Matches(l.Folded).Cast<Match>().Count(m => NamesGovernmentBodies(m.Groups["names"].Value))) >= 3;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.

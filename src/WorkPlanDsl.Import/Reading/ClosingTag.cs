@@ -1,0 +1,39 @@
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A 【】 closing a task's line (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>): one shape, so
+/// that the document-wide count (<see cref="Accountability.TagsHoldUnits"/>) and the task reader agree on what closes.
+/// </summary>
+internal static class ClosingTag
+{
+    /// <summary>
+    /// The last 【】 of <paramref name="folded"/> after <paramref name="from"/>, with words before it, no bracket inside,
+    /// and nothing after it but a parenthesis that gives nobody a role (the deadline, the official in charge).
+    /// </summary>
+    public static (int Open, int Close)? Find(string folded, int from)
+    {
+        var close = folded.LastIndexOf('】');
+        var open = close > from ? folded.LastIndexOf('【', close) : -1;
+        if (open <= from || close - open > 80 || close - open < 3 || folded.Substring(from, open - from).Trim(' ', '　').Length == 0)
+        {
+            return null;
+        }
+
+        for (var i = open + 1; i < close; i++)
+        {
+            if (ChineseText.IsOpenParen(folded[i]) || ChineseText.IsCloseParen(folded[i]))
+            {
+                return null;
+            }
+        }
+
+        var rest = folded.Substring(close + 1).Trim(' ', '　', '。', '；', ';');
+        var closesLine = rest.Length == 0
+            || (ChineseText.IsOpenParen(rest[0]) && ChineseText.IsCloseParen(rest[rest.Length - 1])
+                && rest.Substring(1, rest.Length - 2).IndexOfAny(Parens) < 0
+                && !RoleWords.HasRole(rest, Role.Lead, Role.Support, Role.Accountable, Role.Together, Role.Implementer));
+        return closesLine ? (open, close) : null;
+    }
+
+    private static readonly char[] Parens = { '(', '（', '〔', ')', '）', '〕' };
+}
