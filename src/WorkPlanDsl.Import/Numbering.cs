@@ -828,6 +828,10 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     private static readonly string[] RomanNumerals = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv" };
 
+    // In brackets, one case throughout, then the words: (iii) 建设…, （IV）开展….
+    private static readonly System.Text.RegularExpressions.Regex BracketedRoman = new(
+        @"^[（(]((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV))[）)][ \t\u3000]*(?=[\u4E00-\u9FFF“「])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // One case throughout (iv, IV; not Iv), a stop after it, then the words.
     private static readonly System.Text.RegularExpressions.Regex AsciiRoman = new(
         @"^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV))[.．、][ \t\u3000]*(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -1153,6 +1157,14 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             if (close == first && first + 1 < text.Length && text[first] is '—' or '─' or '－' && ChineseText.IsCloseParen(text[first + 1]))
             {
                 return new Numbering(NumberingKind.Parenthesized, line.Text.Substring(0, first + 2), 1, first + 2);
+            }
+
+            // (i) 举办…, (ii) 推进…, （iv）: a Roman numeral in brackets, numbered as (1) (2) are; (i) alone after (h) is
+            // still a run's restart there (see Letters).
+            if (BracketedRoman.Match(text) is { Success: true } bracketedRoman && (bracketedRoman.Groups[1].Length > 1 || text[1] is 'i' or 'I'))
+            {
+                var romanValue = System.Array.IndexOf(RomanNumerals, bracketedRoman.Groups[1].Value.ToLowerInvariant()) + 1;
+                return new Numbering(NumberingKind.ParenArabic, line.Text.Substring(0, bracketedRoman.Groups[1].Length + 2), romanValue, bracketedRoman.Length);
             }
 
             // (a) 推展…, （b）研究…: a letter in brackets, numbered as (1) is where the letters run from (a) (see Letters).

@@ -34,6 +34,14 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex PartnersBeforeTheWork = new(
         @"(?:(?:共同|组织|抓好|联合)?(?:实施|落实|推进|推动|开展|办理))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 市住建局要牵头负责，市发改委要积极配合; X应切实履行牵头职责: the modal (and its adverb) between a body and its role
+    // says the role is due, as the role alone does.
+    private static readonly System.Text.RegularExpressions.Regex ModalBeforeRole = new(
+        @"(?<=[局委办厅部院站所队社会处科室心司府）)])((?:要|应当|应|须|需|必须)(?:切实|积极|主动|认真|全力|继续|进一步|全面|充分|严格)?)(?=牵头|负责(?!任)|配合|会同|协助|协同|参与|履行牵头|承担|具体负责|抓总)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly char[] ModalNamesStart = { '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', ' ', '　' };
+
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
         @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -54,6 +62,29 @@ internal sealed class ClauseReader
         if (bare.Count >= 2 || (bare.Count == 1 && inField.Count > 0))
         {
             inField.AddRange(bare);
+        }
+
+        foreach (System.Text.RegularExpressions.Match modal in ModalBeforeRole.Matches(folded))
+        {
+            // The names slide over the modal and the blank goes before them, so that they stand against their verb as
+            // when none was said (市住建局要牵头，会同… reads as 市住建局牵头，会同…).
+            var group = modal.Groups[1];
+            // 营商环境科（市营商办）要…: a bracket closing the name is the name's.
+            var nameEnd = group.Index - 1;
+            if (ChineseText.IsCloseParen(folded[nameEnd]) && folded.LastIndexOfAny(new[] { '（', '(' }, nameEnd) is var open and > 0)
+            {
+                nameEnd = open - 1;
+            }
+
+            var names = folded.LastIndexOfAny(ModalNamesStart, nameEnd) + 1;
+            textChars ??= text.ToCharArray();
+            foldedChars ??= folded.ToCharArray();
+            for (var i = group.Index + group.Length - 1; i >= names; i--)
+            {
+                var from = i - group.Length;
+                textChars[i] = from >= names ? textChars[from] : ' ';
+                foldedChars[i] = from >= names ? foldedChars[from] : ' ';
+            }
         }
 
         foreach (var qualifier in LeadQualifier.Matches(folded).Cast<System.Text.RegularExpressions.Match>().Concat(inField)

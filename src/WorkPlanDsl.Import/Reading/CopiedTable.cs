@@ -62,7 +62,7 @@ internal static partial class CopiedTable
     private static readonly string[] NameEndings = { "局", "办", "厅", "院", "中心", "站", "所", "社", "馆", "处", "科", "股", "队", "委", "部", "联", "区", "镇", "乡", "街道" };
 
     // Words that end a body's name and never start one (湘湖度假区 | 管委会 is one body, 市公安局 | 交警支队 one below another).
-    private static readonly string[] NameTails = { "管委会", "党工委", "工委", "委员会", "办公室", "办事处", "联合", "管理处", "管理局", "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "集团", "公司", "政府", "人民政府", "党委" };
+    private static readonly string[] NameTails = { "管委会", "管理委员会", "工作委员会", "管理办公室", "管理中心", "服务中心", "党工委", "工委", "委员会", "办公室", "办事处", "联合", "管理处", "管理局", "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "集团", "公司", "政府", "人民政府", "党委" };
 
     // A character after a name's ending that makes a word with it (社|会, 区|域, 部|门, 办|事): the name goes on.
     private const string WordGoesOn = "会域门面有校技学藏理点伍员公事份务";

@@ -95,16 +95,31 @@ internal static class DeclaredAbbreviations
             }
         }
 
+        string? longest = null;
         for (var from = first; from <= end - 2; from++)
         {
-            if (Candidate(from) is { } longest)
+            if (Candidate(from) is not { } name)
             {
-                return longest;
+                continue;
+            }
+
+            // 每月底前将完成情况报湔阳市…指挥部办公室（以下简称市创文办）: the longest run may hold the work handed to the
+            // body; where a word that hands work on stands inside it, the body's name starts after it.
+            if (longest is null)
+            {
+                longest = name;
+            }
+            else if (HandsOn.Any(w => from >= w.Length && string.CompareOrdinal(folded, from - w.Length, w, 0, w.Length) == 0))
+            {
+                return name;
             }
         }
 
-        return null;
+        return longest;
     }
+
+    // Words before a body that say what is handed or reported to it; rarely inside a name (unlike 经, 交, 设, 和).
+    private static readonly string[] HandsOn = { "报", "报送", "送", "交由", "由", "请", "委托", "责成", "向" };
 
     private static bool StartsName(string folded, int at)
         => at == 0 || System.Array.IndexOf(Stops, folded[at - 1]) >= 0 || "（(“\"《》”）)".IndexOf(folded[at - 1]) >= 0

@@ -362,6 +362,14 @@ internal sealed class ElementReader
                 }
             }
 
+            // 市数据局要积极支持平台建设。: the one body the sentence opens with only backs the work someone else leads.
+            if (Supporters(line, at, end) is { } backing)
+            {
+                var support = new Clause(0, end - at);
+                support.Supports.AddRange(backing.Concat(supporters).Distinct());
+                return (at, support);
+            }
+
             if (_prose.Opening(line, at, modalSubject: true) is not { } found)
             {
                 return null;
@@ -422,7 +430,8 @@ internal sealed class ElementReader
 
     private static readonly string[] KindEndings = { "机构", "单位", "企业", "部门", "组织", "主体", "经营者", "个人", "人员", "学校", "医院" };
 
-    // 市农业农村局、市林业局要积极配合(做好…): bodies whose part of a sentence is only to support; null where it says more.
+    // 市农业农村局、市林业局要积极配合(做好…), 市财政局要做好资金保障, 市数据局要积极支持平台建设: bodies whose part of a
+    // sentence is only to support or to back the work; null where it says more.
     private static List<string>? Supporters(SourceLine line, int part, int end)
     {
         var folded = line.Folded;
@@ -453,7 +462,7 @@ internal sealed class ElementReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex SupportOnly = new(
-        @"^(?:积极|主动|全力|密切|认真|大力)?(?:做好)?(?:配合|协助|协同配合)(?:工作|(?:做好|开展|抓好|推进|落实|完成)[^，,；;。由]{1,20})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:积极|主动|全力|密切|认真|大力)?(?:(?:做好)?(?:配合|协助|协同配合)(?:工作|(?:做好|开展|抓好|推进|落实|完成)[^，,；;。由]{1,20})?|支持(?:配合)?[^，,；;。由]{0,20}|(?:做好|提供)[^，,；;。由]{1,12}(?:保障|支持|支撑)(?:工作)?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The longest label before a colon that opens a task's words (动员部署, 总结验收, 组织实施).
     private const int MaxStageLabel = 8;

@@ -66,6 +66,8 @@ internal static class RoleWords
         // 市大数据中心提供技术支撑, 法制大队提供法律支持: help beside the work, as 配合 is.
         ("提供技术支撑", Role.Support), ("提供技术支持", Role.Support), ("提供技术保障", Role.Support), ("提供法律支持", Role.Support), ("提供法律服务", Role.Support),
         ("提供支撑", Role.Support), ("提供支持", Role.Support), ("协同推进", Role.Support),
+        // …负责，市政协提案委员会给予支持: backing beside the body that does the work (给予资金支持 is a funder's: no role).
+        ("给予支持", Role.Support), ("予以支持", Role.Support), ("给予配合", Role.Support), ("予以配合", Role.Support),
         // …，由人力资源部负责，各二级单位配合实施: support and the work it helps with, one verb.
         ("配合实施", Role.Support), ("配合落实", Role.Support), ("配合推进", Role.Support), ("协助实施", Role.Support), ("参与实施", Role.Support),
         // 市政府督查室负责跟进，市发改委牵头落实: who follows the work up, as 督查 is, beside who does it; read as no role,
@@ -80,6 +82,8 @@ internal static class RoleWords
         ("牵头组织", Role.Lead), ("牵头推进", Role.Lead),
         // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
         ("统筹推进", Role.Accountable),
+        // 由固定资产投资科抓总，市重大项目服务中心具体推进…: the body that carries the work on beside the one heading it.
+        ("具体推进", Role.Support),
         // （由政务司司长领导，发展局统筹，各相关政策局参与）, 房屋署负责执行: the body that carries the work.
         ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责推进", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
         // 就业促进科抓总, 职业能力建设科主抓: the body that heads the work.
@@ -93,6 +97,12 @@ internal static class RoleWords
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
         // 各乡镇人民政府负主体责任: the body that answers for the work in the first place, as 负总责 does.
         ("负主体责任", Role.Accountable), ("承担主体责任", Role.Accountable), ("给予指导", Role.Guidance),
+        // 市市场监督管理局为责任主体, 市城市管理局是第一责任单位, 市住建局要切实履行牵头职责: who answers for the work, said
+        // of the body instead of with a verb.
+        ("为责任主体", Role.Accountable), ("是责任主体", Role.Accountable), ("为第一责任单位", Role.Lead), ("是第一责任单位", Role.Lead),
+        ("为第一责任部门", Role.Lead), ("是第一责任部门", Role.Lead), ("为第一责任科室", Role.Lead), ("是第一责任科室", Role.Lead), ("为第一责任处室", Role.Lead),
+        ("是第一责任处室", Role.Lead), ("为牵头单位", Role.Lead), ("是牵头单位", Role.Lead), ("为牵头部门", Role.Lead),
+        ("是牵头部门", Role.Lead), ("为主责单位", Role.Lead), ("为主责部门", Role.Lead), ("履行牵头职责", Role.Lead), ("履行牵头责任", Role.Lead),
         // 由市领导带队, 由X1名县级领导带队: who heads a group is a person (a group's task reads the body: ElementReader.GroupLeader).
         ("牵头", Role.Lead), ("带队", Role.Person), ("主办", Role.Lead), ("主责", Role.Lead), ("负责", Role.Accountable), ("承办", Role.Accountable),
         // （本项由教育局会同财政局办理）: the body that handles the matter.
@@ -473,7 +483,13 @@ internal static class RoleWords
     private static readonly System.Collections.Generic.Dictionary<char, (string Word, Role Role)[]> VerbsByFirst =
         Verbs.GroupBy(v => v.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static readonly string[] ClosingVerbs = { "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调" };
+    // 市财政局为牵头单位提供经费保障 (for the lead, not being it): 为…, 是… only where they close the words too.
+    private static readonly string[] ClosingVerbs =
+    {
+        "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调",
+        "为责任主体", "是责任主体", "为第一责任单位", "是第一责任单位", "为第一责任部门", "是第一责任部门", "为第一责任科室", "是第一责任科室",
+        "为第一责任处室", "是第一责任处室", "为牵头单位", "是牵头单位", "为牵头部门", "是牵头部门", "为主责单位", "为主责部门",
+    };
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
     private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办", "统筹" };

@@ -7,9 +7,9 @@ namespace WorkPlanDsl.Import.Reading;
 /// <summary>Paragraphs that speak of tasks by their numbers: 第4至6项由X牵头, and a list of attachments 附件：1.… 2.….</summary>
 internal sealed partial class StructureReader
 {
-    // 附件：, 附件：1.…: the list of the document's attachments starts (with its first entry numbered).
+    // 附件：, 附：, 附件：1.…: the list of the document's attachments starts (with its first entry numbered).
     private static readonly System.Text.RegularExpressions.Regex AttachmentList = new(
-        @"^[ 　]*附件[ 　]*[：:][ 　]*(1[.．、])?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*附件?[ 　]*[：:][ 　]*(1[.．、])?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex AttachmentEntry = new(
         @"^[ 　]*(\d{1,2})[.．、]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -31,7 +31,7 @@ internal sealed partial class StructureReader
     // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))"
-        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:均|都|分别)?由|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
+        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
@@ -108,8 +108,25 @@ internal sealed partial class StructureReader
     // More exceptions than this before one scope is no statement a plan makes: not read (and never a deep recursion).
     private const int MostExceptions = 20;
 
+    // 副县长 沈秋禾：负责第三条至第五条。其中，…: a leader's share of a division by person; the scopes that give the
+    // bodies follow it (or are the share itself: 负责第六条、第七条，分别由A、B承办).
+    private static readonly System.Text.RegularExpressions.Regex LeaderShare = new(
+        @"^[^。；;：:]{2,40}[：:][ 　]*(?:负责|分管|联系|牵头负责|包抓|领办)(?=[ 　]*第)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ShareOnly = new(
+        @"^[ 　]*" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30}[ 　]*(?:项|条)(?:任务|工作)?[ 　]*[。；;]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static List<NumberScope> NumberedScopes(SourceLine line, int exceptions)
     {
+        if (exceptions == 0 && LeaderShare.Match(line.Folded) is { Success: true } share)
+        {
+            // The leader is a person, never a body of the tasks: only the sentences after the share are read.
+            var rest = line.Text.Substring(share.Length);
+            var shareOnly = ShareOnly.Match(ChineseText.Fold(rest));
+            return NumberedScopes(SourceLine.Of(line.Number, shareOnly.Success ? rest.Substring(shareOnly.Length) : rest), exceptions);
+        }
+
         if (ExceptionFirst.Match(line.Folded) is { Success: true } exception)
         {
             if (exceptions == MostExceptions)

@@ -21,6 +21,9 @@ internal sealed class TableReader
     // The units a banner row across the table names the lead of the rows under it (一、市城管局牵头（4项）), and its line.
     private (string Lead, int Line)? _banner;
 
+    // Whether the banner is a parent row's (1 | … | 市数据局 over 1.1, 1.2), which the next parent row ends.
+    private bool _bannerOfParent;
+
     // The column of the table being read whose cells say each row's role (分工: 牵头 / 配合), or -1.
     private int _roleMarks = -1;
 
@@ -79,6 +82,7 @@ internal sealed class TableReader
 
         Map(columns, 0);
         _banner = null;
+        _bannerOfParent = false;
         for (var k = 0; k < body.Count; k++)
         {
             var row = body[k];
@@ -114,6 +118,7 @@ internal sealed class TableReader
 
                 tasks = Section(openSection, row, heading);
                 _banner = LeadOfBanner(heading, columns) is { } lead ? (lead, row.Line) : null;
+                _bannerOfParent = false;
                 continue;
             }
 
@@ -144,11 +149,24 @@ internal sealed class TableReader
             var cell = taskColumn >= 0 && taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
             var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
             if (number is { IsMergedCopy: false } && cell is { IsMergedCopy: false } && cell.Text.Trim().Length > 0
-                && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && !NamesAnyUnit(row, columns))
+                && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && (!NamesAnyUnit(row, columns) || ParentLead(row, columns) is not null))
             {
                 // 1 | 推进项目建设 (no unit) over 1.1, 1.2: the rows numbered under it are its tasks, it is their section.
+                // 1 | 推动“一网通办”提质增效 | 市数据局 over them: its lead is theirs where they print none; a parent
+                // row naming none ends the one before.
                 tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
                 tasks = openSection(SourceLine.Of(row.Line, cell.Text.Trim()), number.Text.Trim(), OneLine(cell.Text));
+                if (ParentLead(row, columns) is { } parentLead)
+                {
+                    _banner = (parentLead, row.Line);
+                    _bannerOfParent = true;
+                }
+                else if (_bannerOfParent)
+                {
+                    _banner = null;
+                    _bannerOfParent = false;
+                }
+
                 continue;
             }
 
@@ -318,6 +336,14 @@ internal sealed class TableReader
             && next.StartsWith(number, System.StringComparison.Ordinal) && next[number.Length] is '.' or '．' && char.IsDigit(next[number.Length + 1]);
 
     private static readonly System.Text.RegularExpressions.Regex ParentNumber = new(@"^\d{1,3}([.．]\d{1,3})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The lead a parent row (1 over 1.1, 1.2) prints for the rows under it: its one lead cell, where no other cell of
+    // the row names a body (a parent row with supports of its own is a task, read as before).
+    private static string? ParentLead(TableRow row, TableColumns columns)
+    {
+        var named = columns.Kinds.Select((kind, i) => (kind, i)).Where(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0).ToList();
+        return named.Count == 1 && named[0].kind is ColumnKind.Lead ? Cell(row, named[0].i) : null;
+    }
 
     private static bool NamesAnyUnit(TableRow row, TableColumns columns)
         => columns.Kinds.Select((kind, i) => (kind, i)).Any(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0);
