@@ -11,9 +11,10 @@ namespace WorkPlanDsl.Import.Reading;
 /// </summary>
 internal sealed partial class StructureReader
 {
-    // 1, 3—5, （一）—（二）, （三）、（四）, 第6项: task numbers and the marks between them, nothing else.
+    // 1, 3—5, （一）—（二）, （三）、（四）, （一）（二）, 第6项: task numbers and the marks between them, nothing else (brackets
+    // may stand side by side with no mark).
     private static readonly System.Text.RegularExpressions.Regex TaskNumbers = new(
-        @"^[ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
+        @"^[ 　]*(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?(?:(?:[ 　]*[、，,—\-－~～至到和及][ 　]*|(?<=[）)]))(?:第)?[（(]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[）)]?)*[ 　]*(?:项)?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 一、1—2, 二、3: the section a row's tasks are numbered in, where each section numbers its tasks from 1.

@@ -52,12 +52,6 @@ internal sealed partial class StructureReader
             }
 
             var wordsColumn = columns.Has(ColumnKind.Content) ? columns.Index(ColumnKind.Content) : columns.TaskColumn;
-            if (KeyedRows(table, columns, tasks) is { } keyedRows)
-            {
-                _restated[table] = keyedRows;
-                continue;
-            }
-
             if (wordsColumn < 0)
             {
                 continue;
@@ -155,68 +149,6 @@ internal sealed partial class StructureReader
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());
-
-    // 对应任务, 任务序号, 项目: a column that may hold the numbers of the body's tasks instead of their words.
-    private static readonly string[] KeyHeaderWords = { "任务", "项目", "对应", "条目", "事项", "编号" };
-
-    // （一）（二）, （四）至（六）, 1—3, 4、9: the numbers alone, with nothing of the work's words.
-    private static readonly System.Text.RegularExpressions.Regex NumbersOnly = new(
-        @"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}|\d{1,3})(?:[ 　]*(?:[、，,和及]|[—\-－~～至到])?[ 　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}|\d{1,3}))*[ 　]*(?:项|条)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// A table of who does the body's tasks that names them by their numbers alone (对应任务 （一）（二） | 牵头单位 | 配合单位,
-    /// 任务序号 1—3 | …): each row is for the tasks its numbers name. Only where every row's key names tasks the body
-    /// numbers once, no task is named by two rows, and the key column holds nothing else, so that a table whose own
-    /// 序号 counts its rows is never taken for one.
-    /// </summary>
-    private List<(TableRow Row, int TaskLine)>? KeyedRows(TableBlock table, TableColumns columns, List<(int Line, string Words, int Number)> tasks)
-    {
-        if (tasks.GroupBy(t => t.Number).Any(g => g.Count() > 1) || !columns.Kinds.Any(TableColumns.NamesUnits))
-        {
-            return null;
-        }
-
-        var rows = table.Rows.Skip(columns.HeaderRows).Where(r => r.Cells.Any(c => !c.IsMergedCopy && c.Text.Trim().Length > 0)).ToList();
-        var byNumber = tasks.ToDictionary(t => t.Number, t => t.Line);
-        for (var key = 0; key < columns.Kinds.Length; key++)
-        {
-            if (TableColumns.NamesBodies(columns.Kinds[key]) || !KeyHeaderWords.Any(w => columns.Headers[key].Contains(w)))
-            {
-                continue;
-            }
-
-            var matched = new List<(TableRow Row, int TaskLine)>();
-            var named = new HashSet<int>();
-            foreach (var row in rows)
-            {
-                var cell = key < row.Cells.Count ? ChineseText.Fold(row.Cells[key].Text).Trim() : string.Empty;
-                var numbers = NumbersOnly.IsMatch(cell) && KeyMatchesTasks(cell) ? Numbers(cell) : new List<int>();
-                if (numbers.Count == 0 || numbers.Any(n => !byNumber.ContainsKey(n) || !named.Add(n)))
-                {
-                    matched = null;
-                    break;
-                }
-
-                matched.AddRange(numbers.Select(n => (row, byNumber[n])));
-            }
-
-            if (matched is not null && rows.Count >= 2 && named.Count >= 2)
-            {
-                return matched;
-            }
-        }
-
-        return null;
-    }
-
-    // （一） keys name tasks numbered （一）, 1 keys tasks numbered 1., 一 keys 一、: a key of another kind names other things.
-    private bool KeyMatchesTasks(string key) => _taskKind switch
-    {
-        NumberingKind.Parenthesized => key.StartsWith("（", System.StringComparison.Ordinal) || key.StartsWith("(", System.StringComparison.Ordinal),
-        NumberingKind.Chinese => "一二三四五六七八九十".IndexOf(key[0]) >= 0,
-        _ => char.IsDigit(key[0]),
-    };
 
     // 一（一）, 三（一）、三（二）, 2—3: a row's first cell that only numbers the tasks it restates.
     private static readonly System.Text.RegularExpressions.Regex TaskKey = new(
