@@ -816,10 +816,23 @@ internal sealed class ElementReader
     private static IEnumerable<int> ListEnds(SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool bareLists)
         => (bareLists ? new[] { line.Folded.Length } : Enumerable.Empty<int>()).Concat(items.Where(i => i.End > from).Select(i => i.End)).Select(end => end - from);
 
+    // 成员单位：A、B on its own line under a working group's heading ((一)市容环境整治专班): who makes the group up, not
+    // who helps with a task of it; in a task's own bracket ((牵头单位：X；成员单位：A、B)) the members support it.
+    private static bool ComposesTheGroup(ImportedElement owner, SourceLine line, int from)
+        => from == 0 && line.Folded.TrimStart(' ', '　').StartsWith("成员单位", System.StringComparison.Ordinal)
+            && GroupNames.Any(g => owner.Title.EndsWith(g, System.StringComparison.Ordinal));
+
+    private static readonly string[] GroupNames = { "专班", "领导小组", "工作组", "指挥部", "小组" };
+
     // closingToOwner: a later paragraph of a task that names no lead, whose words run into items inside it (2019年任务：
     // 一是…；二是…；三是…。（牵头单位：X）): the clause closing it is the task's, as on the task's own line.
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false, bool closingToOwner = false)
     {
+        if (ComposesTheGroup(owner, line, from))
+        {
+            return;
+        }
+
         var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
         // …三是…144个。（牵头单位：X）: a clause of its own after the last item's stop; not …144个，由X负责。, the item's own.
         // …三是…50个（牵头单位：X）。: a labelled bracket closing the paragraph is the paragraph's on either side of its stop.

@@ -1,0 +1,34 @@
+using System.Linq;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// The wrong leads a hostile review (77) found, each in a few invented lines: the rule, not the review's wording.
+/// </summary>
+public class Review77Tests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Theory]
+    [InlineData("2.开展城乡环境整治。（牵头单位：县住建局；成员单位：县城管局、县交通运输局）", "县住建局")]
+    [InlineData("2.开展城乡环境整治。（组长单位：县卫健委；成员单位：县住建局、县城管局）", "县卫健委")]
+    [InlineData("2.开展城乡环境整治。（牵头单位：县水利局，成员单位：县住建局、县城管局）", "县水利局")]
+    public void The_member_bodies_in_a_tasks_own_bracket_support_it(string task, string lead)
+    {
+        var plan = Import("某县创建工作方案", "一、重点任务", "1.推进创建国家卫生县城。（县卫健委负责）", task);
+        Assert.Equal(new[] { lead }, plan.Leads("2."));
+        Assert.DoesNotContain("县城管局", plan.Leads("2."));
+        Assert.Contains("县城管局", plan.Supports("2."));
+    }
+
+    [Fact]
+    public void Member_bodies_on_a_tasks_field_line_support_it()
+    {
+        var plan = Import("某县创建工作方案", "一、重点任务", "1.加强食品安全监管。", "牵头单位：县市场监管局", "成员单位：县公安局、县农业农村局", "2.开展病媒防制。（县卫健委负责）");
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县公安局", "县农业农村局" }, plan.Supports("1."));
+    }
+}
