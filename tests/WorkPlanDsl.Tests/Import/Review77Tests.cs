@@ -31,4 +31,15 @@ public class Review77Tests
         Assert.Equal(new[] { "县市场监管局" }, plan.Leads("1."));
         Assert.Equal(new[] { "县公安局", "县农业农村局" }, plan.Supports("1."));
     }
+
+    [Theory]
+    [InlineData("2025年3月5日印发")]
+    [InlineData("（2025年3月5日）")]
+    public void The_body_signing_over_a_date_that_says_what_was_done_is_no_name_of_the_list_above(string date)
+    {
+        var plan = Import(
+            "2025年某县食品安全工作要点", "一、重点任务", "1.加强校园食品安全监管。", "配合单位：县教育局", "牵头单位：", "县市场监管局",
+            "2.开展农村集市专项整治。", "配合单位：县公安局、县农业农村局", "牵头单位：", "县市场监管局", "县食品安全委员会", date);
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("2."));
+    }
 }
