@@ -42,4 +42,15 @@ public class Review77Tests
             "2.开展农村集市专项整治。", "配合单位：县公安局、县农业农村局", "牵头单位：", "县市场监管局", "县食品安全委员会", date);
         Assert.Equal(new[] { "县市场监管局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_paragraph_under_a_later_parts_task_gives_no_earlier_parts_tasks_their_bodies()
+    {
+        var plan = Import(
+            "2025年某市数字化工作要点", "一、数字政府（市政务服务中心牵头）", "1.推进政务系统建设。", "2.强化经费保障。", "二、数字健康",
+            "3.推进智慧医院建设。全市二级以上医院全部接入平台。", "系统建设由市大数据局负责；经费保障由市财政局负责。");
+        Assert.DoesNotContain("市大数据局", plan.Leads("1."));
+        Assert.DoesNotContain("市财政局", plan.Leads("2."));
+        Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("earlier part"));
+    }
 }
