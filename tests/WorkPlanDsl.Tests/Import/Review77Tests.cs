@@ -53,4 +53,17 @@ public class Review77Tests
         Assert.DoesNotContain("市财政局", plan.Leads("2."));
         Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("earlier part"));
     }
+
+    [Fact]
+    public void A_closing_tag_beside_a_lead_the_words_name_is_who_assigned_the_item_not_its_lead()
+    {
+        var plan = Import(
+            "2025年某市重点督办事项", "一、督办事项", "1.加快推进棚户区改造。（市住建局牵头）【市政府办公室】", "2.解决学位紧张问题。（市教育局牵头）【市人大常委会】",
+            "3.整治农贸市场周边交通秩序。（市公安局牵头）【市政协】", "4.推进城区停车场建设。【市政府办公室】", "5.推进背街小巷改造。【市人大常委会】",
+            "6.推进公厕改造。【市政协】");
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("4."));
+        Assert.Empty(plan.Leads("5."));
+        Assert.Empty(plan.Leads("6."));
+    }
 }
