@@ -66,4 +66,15 @@ public class Review77Tests
         Assert.Empty(plan.Leads("5."));
         Assert.Empty(plan.Leads("6."));
     }
+
+    [Fact]
+    public void Two_leads_marked_after_three_names_lead_none_of_them()
+    {
+        var plan = Import(
+            "2025年某区工作要点", "一、重点任务", "1.推进校园周边环境整治。（责任单位：区教育局、区卫健局、区民政局（双牵头））",
+            "2.推进托育服务。（责任单位：区卫健局、区民政局（双牵头），区教育局配合）");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("two leads"));
+        Assert.Equal(new[] { "区卫健局", "区民政局" }, plan.Leads("2."));
+    }
 }
