@@ -77,4 +77,30 @@ public class Review77Tests
         Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("two leads"));
         Assert.Equal(new[] { "区卫健局", "区民政局" }, plan.Leads("2."));
     }
+
+    private static ImportedModel Matrices(string heading1, string legend, string heading2) => ImportedModel.FromFile("matrix.html", System.Text.Encoding.UTF8.GetBytes(
+        "<html><head><meta charset=\"utf-8\"><title>2025年某市重点工作任务分工</title></head><body><h1>2025年某市重点工作任务分工</h1>"
+        + $"<p>{heading1}</p><table border=\"1\"><tr><td>序号</td><td>重点任务</td><td>市发改委</td><td>市财政局</td><td>市住建局</td></tr>"
+        + "<tr><td>1</td><td>推进城市更新项目前期工作</td><td>●</td><td>○</td><td>●</td></tr><tr><td>2</td><td>推进保障性住房建设</td><td>○</td><td>●</td><td>●</td></tr></table>"
+        + $"<p>{legend}</p><p>{heading2}</p><table border=\"1\"><tr><td>序号</td><td>重点任务</td><td>市发改委</td><td>市财政局</td><td>市住建局</td></tr>"
+        + "<tr><td>3</td><td>推进重大项目建设</td><td>●</td><td>○</td><td></td></tr><tr><td>4</td><td>推进老旧小区改造</td><td></td><td>○</td><td>●</td></tr></table></body></html>"));
+
+    [Fact]
+    public void A_matrix_whose_heading_gives_its_marks_another_meaning_takes_no_role_legend()
+    {
+        var plan = Matrices("一、2024年任务完成情况（●为已完成，○为推进中）", "说明：“●”表示牵头单位，“○”表示配合单位。", "二、2025年重点任务分工");
+        Assert.Empty(plan.Leads("1"));
+        Assert.Empty(plan.Leads("2"));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("3"));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("4"));
+    }
+
+    [Fact]
+    public void A_legend_said_of_the_table_below_is_the_lower_tables()
+    {
+        var plan = Matrices("一、项目推进情况", "说明：下表中“●”表示牵头单位，“○”表示配合单位。", "二、重点任务分工");
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("3"));
+        Assert.Equal(new[] { "市财政局" }, plan.Supports("3"));
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("4"));
+    }
 }
