@@ -103,4 +103,13 @@ public class Review77Tests
         Assert.Equal(new[] { "市财政局" }, plan.Supports("3"));
         Assert.Equal(new[] { "市住建局" }, plan.Leads("4"));
     }
+
+    [Fact]
+    public void A_counted_area_centre_in_a_run_together_row_is_the_thing_built_not_a_body()
+    {
+        var plan = Import("2025年某市社会治理重点项目", "序号项目名称牵头单位配合单位完成时限", "1推进平安社区建设市委政法委市公安局2025年12月",
+            "2加快推进全省首个省域医疗中心市卫健委2025年12月", "3推进平安校园建设市教育局市公安局2025年10月");
+        Assert.Equal(new[] { "市卫健委" }, plan.Leads("2"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("医疗中心"));
+    }
 }
