@@ -650,6 +650,7 @@ internal sealed class ElementReader
             dashes++;
         }
 
+        var dashed = dashes > offset;
         if (dashes > offset && dashes < line.Folded.Length && RoleWords.HasRole(line.Folded.Substring(dashes)))
         {
             offset = dashes;
@@ -666,8 +667,29 @@ internal sealed class ElementReader
         // (二、关于…问题 then 会议强调，各区要…。由市爱卫办负责统筹协调，各区政府负责…).
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         var leadsBefore = task.Leads.Count > 0 && task.Children.Count == 0 ? task.Leads.ToArray() : null;
+        var ledBefore = task.Leads.Count > 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true, closingToOwner: task.Leads.Count == 0);
-        if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
+        if (task.ParagraphsLeadApart)
+        {
+            task.Leads.Clear();
+        }
+        else if (!ledBefore && task.Leads.Count > 0 && task.Children.Count == 0
+            && (dashed || line.Folded.Substring(offset).TrimEnd(' ', '　', '。').IndexOf('。') > 0))
+        {
+            // A measure with its own words (——实施技改项目50个。X牵头。), not a line saying only who does the task.
+            task.LedByALaterParagraph = true;
+        }
+
+        if (leadsBefore is not null && task.Children.Count == 0 && task.LedByALaterParagraph && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } apart)
+        {
+            // 1.实施技术改造提升行动。 over ——A measure。X牵头。 / ——another。Y牵头。: each leads its own measure, and the task's
+            // line names nobody; neither is the task's lead.
+            Review(task, line, NoteSeverity.Note, "a later paragraph names another lead (" + string.Join("、", apart) + ") beside " + string.Join("、", leadsBefore)
+                + ", each its own paragraph's and none the task's: no lead read; if each paragraph is a task of its own, number them");
+            task.Leads.Clear();
+            task.ParagraphsLeadApart = true;
+        }
+        else if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
         {
             // 一、重点任务 over paragraphs that each close with their own lead: read together, the task has every one of
             // them, which the document may not mean.
@@ -986,7 +1008,7 @@ internal sealed class ElementReader
     public void ApplyProse(ImportedElement task)
     {
         // 请各责任单位于5月10日前报送…, a closing word run into the last task: every body the plan names, not its lead.
-        if (task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        if (task.ParagraphsLeadApart || task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             return;
         }
@@ -1039,7 +1061,7 @@ internal sealed class ElementReader
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)
     {
-        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !task.ParagraphsLeadApart && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             Apply(subject.Clause, task, subject.Line, subject.Words);
         }

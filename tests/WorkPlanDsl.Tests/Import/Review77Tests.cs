@@ -112,4 +112,17 @@ public class Review77Tests
         Assert.Equal(new[] { "市卫健委" }, plan.Leads("2"));
         Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("医疗中心"));
     }
+
+    [Theory]
+    [InlineData("——")]
+    [InlineData("")]
+    public void Measures_under_a_task_each_naming_its_own_lead_give_the_task_none(string dash)
+    {
+        var plan = Import(
+            "2025年某市工业稳增长工作方案", "一、推进产业升级", "1.实施技术改造提升行动。", dash + "实施技改项目50个。市工信局牵头，市财政局配合。",
+            dash + "培育专精特新企业20家。市科技局牵头，5月底前完成。", "2.加快数字化转型。市工信局牵头，市大数据局配合，6月底前完成。");
+        Assert.Empty(plan.Leads("1."));
+        Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("none the task's"));
+        Assert.Equal(new[] { "市工信局" }, plan.Leads("2."));
+    }
 }
