@@ -348,6 +348,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     {
         var arabicSeen = false;
         var namedFirst = new HashSet<string>(System.StringComparer.Ordinal);
+        var partsNumbered = lines.Any(l => l.Numbering.Kind is NumberingKind.Chinese or NumberingKind.Parenthesized);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -358,10 +359,14 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 namedFirst.Add(name);
             }
 
-            if ((byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
-                || (byName && name == "专题" && NumberedBeforeNextNamed(lines, i, name)))
+            if (byName && name == "专题" && NumberedBeforeNextNamed(lines, i, name))
             {
-                // 专题一： over 1. 2. 3.: a study plan's heading over its tasks, as the words before them were read.
+                // 专题一： over 1. 2. 3.: a plan's heading over its tasks, a part of it where no other heading numbers its
+                // parts; beside such headings, words of the part it stands in.
+                lines[i] = (line, partsNumbered ? None : numbering with { Kind = NumberingKind.Chinese });
+            }
+            else if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
+            {
                 lines[i] = (line, None);
             }
             else if (numbering.Kind == NumberingKind.Arabic && !byName)
@@ -373,15 +378,16 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     private static readonly char[] NameNumerals = "0123456789一二三四五六七八九十".ToCharArray();
 
-    // Whether a line numbered 1. (not by name) follows the named line at `at` before the next line named as it is.
+    // Whether the numbered line next after the named line at `at` is a 1. (not by name).
     private static bool NumberedBeforeNextNamed(List<(SourceLine Line, Numbering Numbering)> lines, int at, string name)
     {
+        // The next numbered line: a 1. after a heading of a higher part (二、保障措施) is that part's, not the name's.
         for (var k = at + 1; k < lines.Count; k++)
         {
             var numbering = lines[k].Numbering;
-            if (numbering.Kind == NumberingKind.Arabic)
+            if (numbering.Kind != NumberingKind.None)
             {
-                return !numbering.Label.StartsWith(name, System.StringComparison.Ordinal);
+                return numbering.Kind == NumberingKind.Arabic && !numbering.Label.StartsWith(name, System.StringComparison.Ordinal);
             }
         }
 

@@ -125,4 +125,25 @@ public class Review77Tests
         Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("none the task's"));
         Assert.Equal(new[] { "市工信局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void The_last_topic_before_another_part_stays_a_task()
+    {
+        var plan = Import(
+            "2025年某市理论学习中心组学习计划", "一、学习专题", "专题一：深入学习贯彻党的二十届三中全会精神（市委宣传部牵头）", "专题二：推进中国式现代化市域实践（市委政研室牵头）",
+            "专题三：统筹发展和安全（市委政法委牵头）", "二、保障措施", "1.加强组织领导。各部门要高度重视，精心组织。", "2.强化督促检查。（市委督查室牵头）");
+        Assert.Equal(new[] { "市委政研室" }, plan.Leads("专题二"));
+        Assert.Equal(new[] { "市委政法委" }, plan.Leads("专题三"));
+    }
+
+    [Fact]
+    public void Topics_over_numbered_tasks_are_the_plans_parts()
+    {
+        var plan = Import(
+            "2025年某市专项整治工作方案", "专题一：校园食品安全整治", "1.开展学校食堂全覆盖检查。（市市场监管局牵头，市教育局配合）", "2.推进明厨亮灶建设。（市市场监管局牵头）",
+            "专题二：农村假冒伪劣食品整治（市农业农村局牵头）", "3.开展农村集市专项检查。", "4.建立农村食品经营户档案。");
+        Assert.Equal(new[] { "市市场监管局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市农业农村局" }, plan.Leads("3."));
+        Assert.Equal(2, plan.Model.Sections.Count());
+    }
 }
