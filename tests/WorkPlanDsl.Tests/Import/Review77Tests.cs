@@ -146,4 +146,28 @@ public class Review77Tests
         Assert.Equal(new[] { "市农业农村局" }, plan.Leads("3."));
         Assert.Equal(2, plan.Model.Sections.Count());
     }
+
+    [Fact]
+    public void A_margin_number_of_mixed_width_digits_numbers_its_line_as_the_others_do()
+    {
+        var plan = Import(
+            "  1    2025年某县农业农村工作要点",
+            "  2",
+            "  3    一、粮食生产",
+            "  4    （一）稳定粮食播种面积。全县粮食播种面积稳定在50万亩以上。（县农业农村局牵头）",
+            "  5",
+            "  6    （二）加强高标准农田建设。新建高标准农田2万亩。（县农业农村局牵头，县财政局配合）",
+            "  7    （三）推进撂荒地整治。（县自然资源局牵头）",
+            "  8",
+            "  9    二、乡村建设",
+            " 1０    （四）实施农村人居环境整治。（县住建局牵头）",
+            " 11    （五）推进农村公路建设。（县交通运输局牵头）",
+            " 1２    （六）加强农村供水保障。（县水利局牵头）",
+            " 13",
+            " 14    （七）推进数字乡村建设。（县工信局牵头）",
+            " 15    （八）加强乡村治理。（县委组织部牵头）");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("（四）"));
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("（五）"));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（六）"));
+    }
 }
