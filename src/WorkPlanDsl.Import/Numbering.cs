@@ -305,6 +305,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: true) > 0);
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: false) > 0 && n.Label[0] is not ('l' or 'o'));
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length == 2 && n.Label[1] == '、' && Stem(n.Label[0]) > 0);
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
         Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => Letter(c, upper: false) > 0), besideArabic: true);
@@ -1254,6 +1255,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             }
         }
 
+        // 甲、乙、丙、 (the heavenly stems, as Word's ideographTraditional numbers a list, typed): numbered as 1. 2. 3. are,
+        // where the stems run from 甲 (see Letters); not 甲、乙双方, the parties of a contract.
+        if (Stem(text[0]) > 0 && text.Length > 2 && text[1] == '、' && ChineseText.IsHan(text[2]) && Stem(text[2]) == 0)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), Stem(text[0]), 2);
+        }
+
         // a) b) c) (a list lettered as 1) 2) 3) is numbered): numbered as 1） is, where the letters run from a) (see Letters).
         if (Letter(text[0], upper: false) > 0 && text.Length > 3 && text[1] is ')' or '）')
         {
@@ -1445,6 +1453,8 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         => ChineseText.ParseNumeral(number) ?? (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
 
     // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
+    private static int Stem(char c) => "甲乙丙丁戊己庚辛壬癸".IndexOf(c) + 1;
+
     internal static int Letter(char c, bool upper)
         => upper
             ? c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c is >= '\uFF21' and <= '\uFF3A' ? c - '\uFF21' + 1 : 0

@@ -148,6 +148,18 @@ public class Review77Tests
     }
 
     [Fact]
+    public void Tasks_numbered_by_the_heavenly_stems_are_tasks_each_with_its_lead()
+    {
+        var plan = Import(
+            "2025年某县重点工作", "一、重点任务", "甲、推进县城扩容提质。（县住建局牵头）", "乙、加快工业园区建设。（县工信局牵头，县自然资源局配合）",
+            "丙、实施乡村振兴示范工程。（县农业农村局牵头）");
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("甲、"));
+        Assert.Equal(new[] { "县工信局" }, plan.Leads("乙、"));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Supports("乙、"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("丙、"));
+    }
+
+    [Fact]
     public void A_margin_number_of_mixed_width_digits_numbers_its_line_as_the_others_do()
     {
         var plan = Import(
