@@ -1337,6 +1337,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                     return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
                 }
 
+                // 一要压实企业主体责任…: a speech's or a plan's 一是, on a line of its own; not 四要素一致是基础 (a count of
+                // a noun of 要).
+                if (text[end] == '要' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1]) && "素件点务求害地闻".IndexOf(text[end + 1]) < 0)
+                {
+                    return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
+                }
+
                 // 一) 城镇新增就业…: a copy (or an OCR) that lost the opening bracket of （一）.
                 if (text[end] is ')' or '）' && end + 1 < text.Length && text[end + 1] is not (')' or '）'))
                 {

@@ -2090,6 +2090,9 @@ internal sealed class ElementReader
         return led >= 2 && led * 2 >= markers.Count ? markers : null;
     }
 
+    // 四要素, 两要件, 三要点: a count of a noun of 要, no 一要 item.
+    private static bool NounOfYao(string folded, int yao) => yao + 1 < folded.Length && "素件点务求害地闻".IndexOf(folded[yao + 1]) >= 0;
+
     /// <summary>
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
@@ -2106,7 +2109,9 @@ internal sealed class ElementReader
         {
             // 围绕全市中心工作，一是…；二是…: the first item may follow a lead-in's comma, where a second follows it.
             var leadIn = i > from && markers.Count == 0 && expected == 1 && folded[i - 1] is '，' or ',';
-            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0 && !leadIn))
+            // 一要…（A牵头），二要…（B牵头）: the next item after a comma, where it says the number that comes next.
+            var afterComma = i > from && markers.Count > 0 && folded[i - 1] is '，' or ',';
+            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0 && !leadIn && !afterComma))
             {
                 continue;
             }
@@ -2117,13 +2122,19 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && !yao) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && (!yao || NounOfYao(folded, end))) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            {
+                continue;
+            }
+
+            if (afterComma && (value != expected || folded[end] != mark))
             {
                 continue;
             }
 
             // A paragraph may start with any item (二是 goes on from the paragraph before); inside one, they count up.
-            if (value == expected || (markers.Count == 0 && i == from && value >= 1))
+            // 四要素一致是基础。一要…: a paragraph's own list, said after its lead-in, counts from one again.
+            if (value == expected || (markers.Count == 0 && i == from && value >= 1) || (markers.Count == 0 && value == 1 && mark == '\0' && folded[end] == '要'))
             {
                 mark = folded[end];
                 afterLeadIn = leadIn;

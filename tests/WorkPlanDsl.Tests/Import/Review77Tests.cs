@@ -182,4 +182,37 @@ public class Review77Tests
         Assert.Equal(new[] { "县交通运输局" }, plan.Leads("（五）"));
         Assert.Equal(new[] { "县水利局" }, plan.Leads("（六）"));
     }
+
+    [Theory]
+    [InlineData("1.推进登记信息核验。目标是四要素一致。一要确保人、证、照、址一致（县市场监管局牵头），二要加强登记信息核验（县公安局牵头）。")]
+    [InlineData("1.推进登记信息核验。四要素一致是基础。一要确保人、证、照、址一致（县市场监管局牵头），二要加强登记信息核验（县公安局牵头）。")]
+    public void Items_said_with_yao_after_a_comma_each_keep_their_own_lead(string task)
+    {
+        var plan = Import("2025年某县政务服务工作要点", "一、重点任务", task, "2.推进电子证照应用。（县数据局牵头）");
+        Assert.False(plan.Leads("1.").Contains("县市场监管局") && plan.Leads("1.").Contains("县公安局"));
+        Assert.Equal(new[] { "县数据局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Items_said_with_yao_on_lines_of_their_own_are_tasks_each_with_its_lead()
+    {
+        var plan = Import(
+            "2025年某县安全生产工作要点", "一、压实安全责任", "一要压实企业主体责任，开展全员安全生产责任制落实情况检查。（县应急管理局牵头）",
+            "二要强化部门监管责任，制定年度监督检查计划。（县安委办牵头，各行业主管部门配合）", "三要落实属地管理责任。（各乡镇负责）",
+            "二、开展专项整治", "一是开展燃气安全专项整治。（县住建局牵头）", "二是开展道路交通安全整治。（县公安局牵头）");
+        Assert.Equal(new[] { "县应急管理局" }, plan.Leads("一要"));
+        Assert.Equal(new[] { "县安委办" }, plan.Leads("二要"));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("一是"));
+        Assert.All(plan.Model.Sections, s => Assert.Empty(s.Declared.Leads));
+    }
+
+    [Fact]
+    public void A_second_paragraphs_yao_items_count_from_one_again_and_keep_their_own_leads()
+    {
+        var plan = Import(
+            "2025年某县政务服务工作要点", "一、重点任务", "两要件核验是前提。一是全面推行电子证照应用（县数据局牵头）；二是推进高频事项一次办（县政务服务中心牵头）。",
+            "四要素一致是基础。一要确保人、证、照、址一致（县市场监管局牵头），二要加强登记信息核验（县公安局牵头）。");
+        Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
+        Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("县公安局"));
+    }
 }
