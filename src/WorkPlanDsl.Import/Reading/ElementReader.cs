@@ -1915,6 +1915,13 @@ internal sealed class ElementReader
             stop--;
         }
 
+        // …市城管局负责。6月底前完成。: a last sentence that says only when, as the parenthesis below does.
+        var sentence = stop > earliest ? folded.LastIndexOf('。', stop - 1) : -1;
+        if (sentence > earliest && DeadlineFinder.IsDeadlineOnly(folded.Substring(sentence + 1, stop - sentence - 1)))
+        {
+            return sentence + 1;
+        }
+
         if (stop - earliest < 2 || !ChineseText.IsCloseParen(folded[stop - 1]))
         {
             return folded.Length;

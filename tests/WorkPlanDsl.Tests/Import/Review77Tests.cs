@@ -215,4 +215,12 @@ public class Review77Tests
         Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
         Assert.Contains(plan.Result.Plan!.Split('\n'), l => l.StartsWith("# review:") && l.Contains("县公安局"));
     }
+
+    [Fact]
+    public void A_last_sentence_that_says_only_when_leaves_the_lead_the_sentence_before_gives()
+    {
+        var plan = Import("2025年某市城市管理工作要点", "一、重点任务", "1.推进垃圾分类。市城管局牵头，各区配合。", "2.加强城市管理。市城管局负责。6月底前完成。",
+            "3.开展市容整治。（市住建局负责）");
+        Assert.Equal(new[] { "市城管局" }, plan.Leads("2."));
+    }
 }
