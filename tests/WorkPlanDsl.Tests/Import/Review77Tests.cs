@@ -223,4 +223,13 @@ public class Review77Tests
             "3.开展市容整治。（市住建局负责）");
         Assert.Equal(new[] { "市城管局" }, plan.Leads("2."));
     }
+
+    [Fact]
+    public void A_group_closing_with_what_it_takes_in_is_a_name()
+    {
+        var plan = Import("2025年某县工作要点", "一、重点任务", "1.推进垃圾分类。", "牵头单位：县住建局", "配合单位：县城管局、各乡镇（包括城关街道）",
+            "2.推进农村改厕。（县农业农村局牵头，各乡镇（包含社区）配合）");
+        Assert.Equal(new[] { "县城管局", "各乡镇（包括城关街道）" }, plan.Supports("1."));
+        Assert.Equal(new[] { "各乡镇（包含社区）" }, plan.Supports("2."));
+    }
 }
