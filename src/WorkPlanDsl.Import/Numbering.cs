@@ -305,6 +305,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: true) > 0);
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: false) > 0 && n.Label[0] is not ('l' or 'o'));
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
+        Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length == 2 && n.Label[1] == '、' && Stem(n.Label[0]) > 0);
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
         Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => Letter(c, upper: false) > 0), besideArabic: true);
@@ -348,6 +349,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     {
         var arabicSeen = false;
         var namedFirst = new HashSet<string>(System.StringComparer.Ordinal);
+        var partsNumbered = lines.Any(l => l.Numbering.Kind is NumberingKind.Chinese or NumberingKind.Parenthesized);
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
@@ -358,10 +360,14 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 namedFirst.Add(name);
             }
 
-            if ((byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
-                || (byName && name == "专题" && NumberedBeforeNextNamed(lines, i, name)))
+            if (byName && name == "专题" && NumberedBeforeNextNamed(lines, i, name))
             {
-                // 专题一： over 1. 2. 3.: a study plan's heading over its tasks, as the words before them were read.
+                // 专题一： over 1. 2. 3.: a plan's heading over its tasks, a part of it where no other heading numbers its
+                // parts; beside such headings, words of the part it stands in.
+                lines[i] = (line, partsNumbered ? None : numbering with { Kind = NumberingKind.Chinese });
+            }
+            else if (byName && arabicSeen && !numbering.Label.StartsWith("任务", System.StringComparison.Ordinal) && !namedFirst.Contains(name))
+            {
                 lines[i] = (line, None);
             }
             else if (numbering.Kind == NumberingKind.Arabic && !byName)
@@ -373,15 +379,16 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
     private static readonly char[] NameNumerals = "0123456789一二三四五六七八九十".ToCharArray();
 
-    // Whether a line numbered 1. (not by name) follows the named line at `at` before the next line named as it is.
+    // Whether the numbered line next after the named line at `at` is a 1. (not by name).
     private static bool NumberedBeforeNextNamed(List<(SourceLine Line, Numbering Numbering)> lines, int at, string name)
     {
+        // The next numbered line: a 1. after a heading of a higher part (二、保障措施) is that part's, not the name's.
         for (var k = at + 1; k < lines.Count; k++)
         {
             var numbering = lines[k].Numbering;
-            if (numbering.Kind == NumberingKind.Arabic)
+            if (numbering.Kind != NumberingKind.None)
             {
-                return !numbering.Label.StartsWith(name, System.StringComparison.Ordinal);
+                return numbering.Kind == NumberingKind.Arabic && !numbering.Label.StartsWith(name, System.StringComparison.Ordinal);
             }
         }
 
@@ -1260,6 +1267,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             }
         }
 
+        // 甲、乙、丙、 (the heavenly stems, as Word's ideographTraditional numbers a list, typed): numbered as 1. 2. 3. are,
+        // where the stems run from 甲 (see Letters); not 甲、乙双方, the parties of a contract.
+        if (Stem(text[0]) > 0 && text.Length > 2 && text[1] == '、' && ChineseText.IsHan(text[2]) && Stem(text[2]) == 0)
+        {
+            return new Numbering(NumberingKind.Arabic, line.Text.Substring(0, 2), Stem(text[0]), 2);
+        }
+
         // a) b) c) (a list lettered as 1) 2) 3) is numbered): numbered as 1） is, where the letters run from a) (see Letters).
         if (Letter(text[0], upper: false) > 0 && text.Length > 3 && text[1] is ')' or '）')
         {
@@ -1331,6 +1345,13 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 }
 
                 if (text[end] == '是')
+                {
+                    return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
+                }
+
+                // 一要压实企业主体责任…: a speech's or a plan's 一是, on a line of its own; not 四要素一致是基础 (a count of
+                // a noun of 要).
+                if (text[end] == '要' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1]) && "素件点务求害地闻".IndexOf(text[end + 1]) < 0)
                 {
                     return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
                 }
@@ -1451,6 +1472,8 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         => ChineseText.ParseNumeral(number) ?? (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
 
     // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
+    private static int Stem(char c) => "甲乙丙丁戊己庚辛壬癸".IndexOf(c) + 1;
+
     internal static int Letter(char c, bool upper)
         => upper
             ? c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c is >= '\uFF21' and <= '\uFF3A' ? c - '\uFF21' + 1 : 0

@@ -12,11 +12,11 @@ internal static class MarginNumbers
     // A number at the margin, then a gap of two spaces or more (ideographic or not), then the line's words;
     // a draft typed in full width numbers its lines `１２　　`.
     private static readonly System.Text.RegularExpressions.Regex Margin = new(
-        @"^[ \u3000]{0,4}([0-9]{1,4}|[０-９]{1,4})(?: {2,}| *\u3000[ \u3000]+)(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \u3000]{0,4}([0-9０-９]{1,4})(?: {2,}| *\u3000[ \u3000]+)(?=[^ \t])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A number alone at the margin: a blank line of the numbered page.
     private static readonly System.Text.RegularExpressions.Regex MarginAlone = new(
-        @"^[ \u3000]{0,4}([0-9]{1,4}|[０-９]{1,4})[ \t\u3000]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \u3000]{0,4}([0-9０-９]{1,4})[ \t\u3000]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A gap of two spaces or more inside the words: a column of a table set with spaces, not a line of prose.
     private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(

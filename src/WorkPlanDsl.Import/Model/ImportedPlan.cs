@@ -89,6 +89,15 @@ internal sealed class ImportedElement
     /// </summary>
     public bool OwnLeadBeforeMeasures { get; set; }
 
+    /// <summary>
+    /// True where the task's lead came from a paragraph after its own line (——实施技改项目50个。X牵头。), a measure's: a
+    /// later paragraph naming another lead names that measure's, and the task's own lead is not said.
+    /// </summary>
+    public bool LedByALaterParagraph { get; set; }
+
+    /// <summary>True where the task's later paragraphs name different leads, so that none is the task's.</summary>
+    public bool ParagraphsLeadApart { get; set; }
+
     /// <summary>What a reviewer should check, written as <c># review:</c> comments above the element.</summary>
     public List<string> Reviews { get; } = new();
 

@@ -1362,6 +1362,15 @@ internal sealed class ClauseReader
             n => Marked(LeadMarks.Strip(n.Name).Name).Role != Role.None) + 1;
         leadMarkedBeside |= role == Role.Lead && MarksLead(names);
 
+        // A、B、C（双牵头）: two of the three lead, and the text does not say which; none is read as lead.
+        var twoOfMore = sharedLeadUntil >= 0 && sharedLeadUntil - sharedLeadFrom + 1 > 2
+            && JointLead.Match(ChineseText.Fold(names[sharedLeadUntil].Name)).Value.IndexOf('双') >= 0;
+        if (twoOfMore)
+        {
+            clause.Remarks.Add("'" + string.Join("、", names.Skip(sharedLeadFrom).Take(sharedLeadUntil - sharedLeadFrom + 1).Select(n => n.Name.Trim()))
+                + "' marks two leads among more names, and does not say which two: none read as lead");
+        }
+
         // (责任单位:仁兴街、执法局): a name of the list not read as a unit, before the first that is.
         string? unreadFirst = null;
         for (var index = 0; index < names.Count; index++)
@@ -1408,6 +1417,12 @@ internal sealed class ClauseReader
 
             // 市卫健委（牵头）、市医保局: a role written after one name is that name's.
             var (name, marked) = Marked(printed);
+            if (twoOfMore && index >= sharedLeadFrom && index <= sharedLeadUntil)
+            {
+                clause.Unread.Add(name.Trim());
+                continue;
+            }
+
             marked = marked == Role.None && index >= sharedLeadFrom && index <= sharedLeadUntil ? Role.Lead : marked;
 
             // 配合单位：市财政局（主）: the main one among those supporting, not a lead the field does not name.

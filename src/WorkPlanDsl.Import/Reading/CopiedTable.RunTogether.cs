@@ -290,6 +290,13 @@ internal static partial class CopiedTable
         for (var from = end - 3; from >= System.Math.Max(0, end - 24); from--)
         {
             var name = folded.Substring(from, end - from);
+
+            // 全省首个省域医疗中心, 3个市域指挥中心: what a count is of is a thing made, not a body, nor is anything longer.
+            if (name.Length > 1 && name[1] == '域' && from > 0 && Counted.IndexOf(folded[from - 1]) >= 0)
+            {
+                return null;
+            }
+
             if (!StartsName(name) || name.IndexOfAny(new[] { '、', '，', ',' }) >= 0 && !InsideBrackets(name) || !UnitShape.IsOrganisation(name)
                 || NameTails.Any(t => name.Length > 1 && name.Substring(1).StartsWith(t, System.StringComparison.Ordinal) && UnitShape.LevelPrefixes.IndexOf(name[0]) >= 0))
             {
@@ -309,6 +316,9 @@ internal static partial class CopiedTable
 
         return null;
     }
+
+    // Measure words: 个, 所, 家, 座, 批 before a name count things of that kind.
+    private const string Counted = "个所家座批";
 
     // 区域医疗中心, 县域医共体 start with a level and name a kind of centre or a whole area, no body of that level; 市域社会
     // 治理指挥中心 and 省域… are bodies of the city or province.

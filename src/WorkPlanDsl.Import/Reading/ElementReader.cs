@@ -659,6 +659,7 @@ internal sealed class ElementReader
             dashes++;
         }
 
+        var dashed = dashes > offset;
         if (dashes > offset && dashes < line.Folded.Length && RoleWords.HasRole(line.Folded.Substring(dashes)))
         {
             offset = dashes;
@@ -675,8 +676,29 @@ internal sealed class ElementReader
         // (二、关于…问题 then 会议强调，各区要…。由市爱卫办负责统筹协调，各区政府负责…).
         var opensTheWords = task.Text.Count == 0 && task.Children.Count == 0 && offset == 0;
         var leadsBefore = task.Leads.Count > 0 && task.Children.Count == 0 ? task.Leads.ToArray() : null;
+        var ledBefore = task.Leads.Count > 0;
         Fill(task, line, offset, offset, firstItem: task.Children.Count + 1, lastClauseToOwner: false, bareLists: true, closingToOwner: task.Leads.Count == 0);
-        if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
+        if (task.ParagraphsLeadApart)
+        {
+            task.Leads.Clear();
+        }
+        else if (!ledBefore && task.Leads.Count > 0 && task.Children.Count == 0
+            && (dashed || line.Folded.Substring(offset).TrimEnd(' ', '　', '。').IndexOf('。') > 0))
+        {
+            // A measure with its own words (——实施技改项目50个。X牵头。), not a line saying only who does the task.
+            task.LedByALaterParagraph = true;
+        }
+
+        if (leadsBefore is not null && task.Children.Count == 0 && task.LedByALaterParagraph && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } apart)
+        {
+            // 1.实施技术改造提升行动。 over ——A measure。X牵头。 / ——another。Y牵头。: each leads its own measure, and the task's
+            // line names nobody; neither is the task's lead.
+            Review(task, line, NoteSeverity.Note, "a later paragraph names another lead (" + string.Join("、", apart) + ") beside " + string.Join("、", leadsBefore)
+                + ", each its own paragraph's and none the task's: no lead read; if each paragraph is a task of its own, number them");
+            task.Leads.Clear();
+            task.ParagraphsLeadApart = true;
+        }
+        else if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
         {
             // 一、重点任务 over paragraphs that each close with their own lead: read together, the task has every one of
             // them, which the document may not mean.
@@ -825,10 +847,23 @@ internal sealed class ElementReader
     private static IEnumerable<int> ListEnds(SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool bareLists)
         => (bareLists ? new[] { line.Folded.Length } : Enumerable.Empty<int>()).Concat(items.Where(i => i.End > from).Select(i => i.End)).Select(end => end - from);
 
+    // 成员单位：A、B on its own line under a working group's heading ((一)市容环境整治专班): who makes the group up, not
+    // who helps with a task of it; in a task's own bracket ((牵头单位：X；成员单位：A、B)) the members support it.
+    private static bool ComposesTheGroup(ImportedElement owner, SourceLine line, int from)
+        => from == 0 && line.Folded.TrimStart(' ', '　').StartsWith("成员单位", System.StringComparison.Ordinal)
+            && GroupNames.Any(g => owner.Title.EndsWith(g, System.StringComparison.Ordinal));
+
+    private static readonly string[] GroupNames = { "专班", "领导小组", "工作组", "指挥部", "小组" };
+
     // closingToOwner: a later paragraph of a task that names no lead, whose words run into items inside it (2019年任务：
     // 一是…；二是…；三是…。（牵头单位：X）): the clause closing it is the task's, as on the task's own line.
     private void ReadClauses(ImportedElement owner, SourceLine line, int from, List<(ImportedElement Item, int Start, int End)> items, bool lastClauseToOwner, bool bareLists = false, bool closingToOwner = false)
     {
+        if (ComposesTheGroup(owner, line, from))
+        {
+            return;
+        }
+
         var closingIsOwners = lastClauseToOwner || (closingToOwner && items.Count >= 2 && items[0].Start > from);
         // …三是…144个。（牵头单位：X）: a clause of its own after the last item's stop; not …144个，由X负责。, the item's own.
         // …三是…50个（牵头单位：X）。: a labelled bracket closing the paragraph is the paragraph's on either side of its stop.
@@ -982,7 +1017,7 @@ internal sealed class ElementReader
     public void ApplyProse(ImportedElement task)
     {
         // 请各责任单位于5月10日前报送…, a closing word run into the last task: every body the plan names, not its lead.
-        if (task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        if (task.ParagraphsLeadApart || task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             return;
         }
@@ -1035,7 +1070,7 @@ internal sealed class ElementReader
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)
     {
-        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !task.ParagraphsLeadApart && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
         {
             Apply(subject.Clause, task, subject.Line, subject.Words);
         }
@@ -1889,6 +1924,13 @@ internal sealed class ElementReader
             stop--;
         }
 
+        // …市城管局负责。6月底前完成。: a last sentence that says only when, as the parenthesis below does.
+        var sentence = stop > earliest ? folded.LastIndexOf('。', stop - 1) : -1;
+        if (sentence > earliest && DeadlineFinder.IsDeadlineOnly(folded.Substring(sentence + 1, stop - sentence - 1)))
+        {
+            return sentence + 1;
+        }
+
         if (stop - earliest < 2 || !ChineseText.IsCloseParen(folded[stop - 1]))
         {
             return folded.Length;
@@ -2064,6 +2106,9 @@ internal sealed class ElementReader
         return led >= 2 && led * 2 >= markers.Count ? markers : null;
     }
 
+    // 四要素, 两要件, 三要点: a count of a noun of 要, no 一要 item.
+    private static bool NounOfYao(string folded, int yao) => yao + 1 < folded.Length && "素件点务求害地闻".IndexOf(folded[yao + 1]) >= 0;
+
     /// <summary>
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
@@ -2080,7 +2125,9 @@ internal sealed class ElementReader
         {
             // 围绕全市中心工作，一是…；二是…: the first item may follow a lead-in's comma, where a second follows it.
             var leadIn = i > from && markers.Count == 0 && expected == 1 && folded[i - 1] is '，' or ',';
-            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0 && !leadIn))
+            // 一要…（A牵头），二要…（B牵头）: the next item after a comma, where it says the number that comes next.
+            var afterComma = i > from && markers.Count > 0 && folded[i - 1] is '，' or ',';
+            if (!ChineseText.IsNumeral(folded[i]) || (i > from && SentenceEnds.IndexOf(folded[i - 1]) < 0 && !leadIn && !afterComma))
             {
                 continue;
             }
@@ -2091,13 +2138,19 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && !yao) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && (!yao || NounOfYao(folded, end))) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            {
+                continue;
+            }
+
+            if (afterComma && (value != expected || folded[end] != mark))
             {
                 continue;
             }
 
             // A paragraph may start with any item (二是 goes on from the paragraph before); inside one, they count up.
-            if (value == expected || (markers.Count == 0 && i == from && value >= 1))
+            // 四要素一致是基础。一要…: a paragraph's own list, said after its lead-in, counts from one again.
+            if (value == expected || (markers.Count == 0 && i == from && value >= 1) || (markers.Count == 0 && value == 1 && mark == '\0' && folded[end] == '要'))
             {
                 mark = folded[end];
                 afterLeadIn = leadIn;

@@ -163,11 +163,12 @@ internal static class HardWraps
     }
 
     // 清河县人民政府办公室 / 2025年3月5日 at the text's end: the office issuing the text, set where a last listed name would be.
+    // The date may say what happened on it (2025年3月5日印发, （2025年3月5日）): the body over it signs all the same.
     private static bool Signs(List<SourceLine> lines, int at)
         => at + 1 >= lines.Count || SignatureDate.IsMatch(lines[at + 1].Folded) || SignatureOffice.IsMatch(lines[at].Folded);
 
     private static readonly System.Text.RegularExpressions.Regex SignatureDate = new(
-        @"^[ 　]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*[（(]?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[）)]?[ 　]*(?:印发|发布|制发|签发|公布|起施行|起执行)?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex SignatureOffice = new(
         @"(?:人民政府|政府|委员会)办公室[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -179,6 +179,13 @@ internal sealed class MatrixMarks
             // prints its marks and has no legend above it, the legend is the one it was printed under (a 表2说明 names the
             // table it is said of, and a legend between two matrices, the first with its own, is the second's). A legend
             // under a table is read where the table's cells print its marks.
+            if (MarksMeanOtherwise(blocks, i))
+            {
+                // 一、2024年任务完成情况（●为已完成，○为推进中） over the table: its marks say how far the work is, and a role
+                // legend near it is another table's.
+                continue;
+            }
+
             var said = LegendAt(blocks, i, -1) is { } above && !SaidOfTheTableAbove(blocks, above) ? above
                 : LegendAt(blocks, i, 1) is { } below && UsesMarksOf(blocks, i, below) ? below : (int?)null;
             if (said is { } at && blocks[at] is ParagraphBlock paragraph)
@@ -217,7 +224,8 @@ internal sealed class MatrixMarks
     // it; 表2说明：… names its table.
     private static bool SaidOfTheTableAbove(IReadOnlyList<DocumentBlock> blocks, int legendAt)
     {
-        if (blocks[legendAt] is ParagraphBlock paragraph && TableCaption.IsMatch(paragraph.Text))
+        // 下表中“●”表示…: said of the table below.
+        if (blocks[legendAt] is ParagraphBlock paragraph && (TableCaption.IsMatch(paragraph.Text) || paragraph.Text.IndexOf("下表", System.StringComparison.Ordinal) >= 0))
         {
             return false;
         }
@@ -226,12 +234,38 @@ internal sealed class MatrixMarks
         {
             if (blocks[j] is TableBlock)
             {
-                return UsesMarksOf(blocks, j, legendAt) && LegendAt(blocks, j, -1) is null;
+                return UsesMarksOf(blocks, j, legendAt) && LegendAt(blocks, j, -1) is null && !MarksMeanOtherwise(blocks, j);
             }
         }
 
         return false;
     }
+
+    // True where a paragraph just above the table (no other table between) gives the marks its cells print a meaning that
+    // is no role (●为已完成，○为推进中).
+    private static bool MarksMeanOtherwise(IReadOnlyList<DocumentBlock> blocks, int tableAt)
+    {
+        if (blocks[tableAt] is not TableBlock table)
+        {
+            return false;
+        }
+
+        for (var j = tableAt - 1; j >= 0 && tableAt - j <= 3 && blocks[j] is not TableBlock; j--)
+        {
+            if (blocks[j] is ParagraphBlock paragraph && !LegendEntry.IsMatch(paragraph.Text)
+                && OtherMeaning.Matches(paragraph.Text).Cast<System.Text.RegularExpressions.Match>()
+                    .Any(m => table.Rows.Any(r => r.Cells.Any(c => c.Text.Trim() == m.Groups["mark"].Value))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OtherMeaning = new(
+        "[“\"]?(?<mark>[●○◎★☆▲△■□√✓])[”\"]?\\s*(?:为|表示|代表|是|[：:=＝])\\s*(?!牵头|配合|主办|协办|参与)\\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 表2说明：, 附表1说明: a legend naming its table.
     private static readonly System.Text.RegularExpressions.Regex TableCaption = new(@"^\s*附?表\s*[0-9０-９一二三四五六七八九十]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

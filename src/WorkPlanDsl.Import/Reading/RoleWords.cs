@@ -181,7 +181,7 @@ internal static class RoleWords
         // 组长单位：X, 副组长单位：Y (a working group's bodies: X answers for the whole, the deputy helps); 主攻单位：X,
         // 助攻单位：Y (a campaign plan's). Whole labels only: 组长：副县长 X is a person. Not 成员单位: a leading group's
         // members are listed in its composition, beside no task.
-        ("副组长单位", Role.Support), ("组长单位", Role.Lead), ("联合主攻单位", Role.Lead), ("主攻单位", Role.Lead),
+        ("副组长单位", Role.Support), ("组长单位", Role.Lead), ("成员单位", Role.Support), ("联合主攻单位", Role.Lead), ("主攻单位", Role.Lead),
         ("助攻单位", Role.Support),
     };
 

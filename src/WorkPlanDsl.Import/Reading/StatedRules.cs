@@ -268,8 +268,14 @@ internal static class StatedRules
         }
 
         accountability.RolesCloseClauses = lines.Where(l => l.Table is null).Sum(l => RolesClosingClause.Matches(l.Folded).Count) >= 2;
-        accountability.TagsHoldUnits = lines.Where(l => l.Table is null).Count(l => ClosingTag.Find(l.Folded, 0) is (int open, int close)
-            && l.Folded.Substring(open + 1, close - open - 1).Split('、', '，', ',').All(n => UnitShape.IsOrganisation(n.Trim()))) >= 3;
+        // Lines whose words name their lead and still close with a 【】 of bodies (（市住建局牵头）【市政府办公室】) show the
+        // tag is someone else, the body that assigned the item or its category: they count for no tag, and two of them say
+        // that of every tag.
+        var unitTags = lines.Where(l => l.Table is null).Select(l => ClosingTag.Find(l.Folded, 0) is (int open, int close)
+                && l.Folded.Substring(open + 1, close - open - 1).Split('、', '，', ',').All(n => UnitShape.IsOrganisation(n.Trim()))
+                ? (bool?)RoleWords.HasRole(l.Folded.Substring(0, open), Role.Lead, Role.Accountable) : null)
+            .Where(t => t is not null).ToList();
+        accountability.TagsHoldUnits = unitTags.Count(t => t == false) >= 3 && unitTags.Count(t => t == true) < 2;
         accountability.BareListsCloseWords = lines.Where(l => l.Table is null).Sum(l => BodiesClosingWords.Matches(l.Folded).Cast<Match>().Count(m => NamesGovernmentBodies(m.Groups["names"].Value))) >= 3;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.

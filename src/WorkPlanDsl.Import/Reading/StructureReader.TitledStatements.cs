@@ -110,6 +110,22 @@ internal sealed partial class StructureReader
             return false;
         }
 
+        // A paragraph under a later part's task that names only an earlier part's tasks (一、数字政府 … 二、数字健康 / 3.… /
+        // 系统建设由X负责；经费保障由Y负责): whether it gives out those tasks, across a heading and maybe its lead, or speaks
+        // of the task above it, the text does not say; neither is read.
+        if (!statements.SelectMany(s => s.Tasks).Any(Tasks.Contains))
+        {
+            Text(line.Text);
+            foreach (var task in statements.SelectMany(s => s.Tasks).Append(_task).Distinct())
+            {
+                _elements.Review(task, line, NoteSeverity.Note,
+                    $"'{line.Text.Trim()}' names tasks of an earlier part by their titles under a later part's task: not read as anyone's roles");
+            }
+
+            _task = null;
+            return true;
+        }
+
         Text(line.Text);
         _task = null;
         foreach (var (named, words, before) in statements)

@@ -174,6 +174,10 @@ internal static partial class UnitShape
         "包括", "包含",
     };
 
+    // 各乡镇（包括城关街道）: a group's closing bracket says what it takes in; the 包括 there is the group's own words.
+    private static string ClosingNoteDropped(string folded)
+        => System.Text.RegularExpressions.Regex.Replace(folded, @"[（(](?:包括|包含)[^（()）]*[）)]$", string.Empty);
+
     /// <summary>
     /// True where <paramref name="name"/> is a body's own words whose ending is printed once, after <paramref name="next"/>
     /// (人民大垸、荒湖管理区): with the next name's ending of two characters or more it is an organisation.
@@ -241,7 +245,7 @@ internal static partial class UnitShape
 
         // 各责任单位, 各配合部门: the groups a label's bodies make, not the label.
         var labelsGroup = folded.Length > 3 && folded[0] == '各' && RoleWords.Label(folded.Substring(1)) is not (Role.None or Role.Person or Role.Time);
-        if ((!labelsGroup && NotInNames.Any(w => WithoutQuotedWords(folded).Contains(w))) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
+        if ((!labelsGroup && NotInNames.Any(w => (w is "包括" or "包含" ? ClosingNoteDropped(WithoutQuotedWords(folded)) : WithoutQuotedWords(folded)).Contains(w))) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }
