@@ -652,8 +652,10 @@ internal sealed class ProseReader
         }
 
         var namesEnd = NamesEnd(line, start, stop);
-        if (namesEnd < 0 || RoleWords.VerbAt(folded, namesEnd) is not { Role: Role.Lead or Role.Accountable } verb
-            || folded.Substring(namesEnd + verb.Word.Length, stop - namesEnd - verb.Word.Length).Trim().Length > 0
+        // 市住建局要牵头，会同…: the modal (and its adverb) says the role is due, as the role alone does.
+        var verbAt = namesEnd < 0 ? namesEnd : namesEnd + UnitShape.ModalWithAdverbAt(folded, namesEnd);
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt) is not { Role: Role.Lead or Role.Accountable } verb
+            || folded.Substring(verbAt + verb.Word.Length, stop - verbAt - verb.Word.Length).Trim().Length > 0
             || !IsNamedSubject(line.Text.Substring(start, namesEnd - start)) || WhenBeforeBody.IsMatch(folded.Substring(start, namesEnd - start)))
         {
             return null;

@@ -644,6 +644,15 @@ internal static partial class UnitShape
         => index >= folded.Length || "应必要须需将".IndexOf(folded[index]) < 0 || NotModals.Any(w => string.CompareOrdinal(folded, index, w, 0, w.Length) == 0) ? 0
             : Modals.FirstOrDefault(m => string.CompareOrdinal(folded, index, m, 0, m.Length) == 0)?.Length ?? 0;
 
+    /// <summary>The length of a modal verb and the adverb after it (要切实, 应积极, 须) at <paramref name="index"/>, or 0.</summary>
+    public static int ModalWithAdverbAt(string folded, int index)
+    {
+        var modal = ModalAt(folded, index);
+        return modal == 0 ? 0 : modal + (ModalAdverbs.FirstOrDefault(a => string.CompareOrdinal(folded, index + modal, a, 0, a.Length) == 0)?.Length ?? 0);
+    }
+
+    private static readonly string[] ModalAdverbs = { "切实", "积极", "主动", "认真", "全力", "继续", "进一步", "全面", "充分", "严格" };
+
     // Words that start with a modal's character and are no modal: 市政府应急办 is a body, 县政府要闻 its news, 需求 a need,
     // 要不要 a question.
     private static readonly string[] NotModals =

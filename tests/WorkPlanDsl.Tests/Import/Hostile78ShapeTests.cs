@@ -226,6 +226,8 @@ public class Hostile78ShapeTests
     [InlineData("市住建局要牵头负责，市发改委要积极配合。", "市住建局", "市发改委")]
     [InlineData("市住建局应当切实牵头负责，市发改委须主动配合。", "市住建局", "市发改委")]
     [InlineData("由固定资产投资科抓总，市重大项目服务中心具体推进项目开工。", "固定资产投资科", "市重大项目服务中心")]
+    [InlineData("市住建局要牵头，会同市发改委做好项目谋划。", "市住建局", "市发改委")]
+    [InlineData("市住建局要切实履行牵头职责，会同市发改委做好项目谋划；市财政局按规定落实配套资金。", "市住建局", "市发改委")]
     [InlineData("（市人民政府办公室负责，市政协提案委员会给予支持）", "市人民政府办公室", "市政协提案委员会")]
     [InlineData("综合科是第一责任科室，统计科配合。", "综合科", "统计科")]
     public void Who_answers_for_the_work_said_of_the_body_or_after_a_modal_is_read(string sentence, string lead, string supports)
