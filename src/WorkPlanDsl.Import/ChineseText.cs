@@ -54,7 +54,9 @@ public static class ChineseText
         foreach (var c in text)
         {
             // 〖市商务局牵头〗, 〘…〙: white lenticular and tortoise-shell brackets some offices set their clauses in.
-            builder.Append(c is '〖' or '〘' ? '（' : c is '〗' or '〙' ? '）' : ToSimplified.TryGetValue(c, out var simple) ? simple : AsciiDigit(c));
+            // （ｉｉ）, Ａ．: full-width Latin letters read as the ASCII ones a list numbers with.
+            builder.Append(c is '〖' or '〘' ? '（' : c is '〗' or '〙' ? '）' : ToSimplified.TryGetValue(c, out var simple) ? simple
+                : c is >= 'ａ' and <= 'ｚ' or >= 'Ａ' and <= 'Ｚ' ? (char)(c - 'ａ' + 'a') : AsciiDigit(c));
         }
 
         // 各县<市、区>人民政府, 各县＜市、区＞, 各县〈市、区〉: angle brackets a copy put for the round ones around a name's levels

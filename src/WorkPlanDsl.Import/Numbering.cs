@@ -1351,7 +1351,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
                 // 一要压实企业主体责任…: a speech's or a plan's 一是, on a line of its own; not 四要素一致是基础 (a count of
                 // a noun of 要).
-                if (text[end] == '要' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1]) && "素件点务求害地闻".IndexOf(text[end + 1]) < 0)
+                if (text[end] == '要' && end + 1 < text.Length && ChineseText.IsHan(text[end + 1]) && !NounOfYao(text, end))
                 {
                     return new Numbering(NumberingKind.ItemLead, line.Text.Substring(0, end + 1), value, end + 1);
                 }
@@ -1472,6 +1472,9 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         => ChineseText.ParseNumeral(number) ?? (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
 
     // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
+    /// <summary>四要素, 两要件, 三要点: the 要 at <paramref name="yao"/> starts a noun (a count of them), not an item's 一要.</summary>
+    internal static bool NounOfYao(string folded, int yao) => yao + 1 < folded.Length && "素件点务求害地闻".IndexOf(folded[yao + 1]) >= 0;
+
     private static int Stem(char c) => "甲乙丙丁戊己庚辛壬癸".IndexOf(c) + 1;
 
     internal static int Letter(char c, bool upper)

@@ -34,11 +34,29 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex PartnersBeforeTheWork = new(
         @"(?:(?:共同|组织|抓好|联合)?(?:实施|落实|推进|推动|开展|办理))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 市住建局要牵头负责，市发改委要积极配合; X应切实履行牵头职责: the modal (and its adverb) between a body and its role
-    // says the role is due, as the role alone does.
-    private static readonly System.Text.RegularExpressions.Regex ModalBeforeRole = new(
-        @"(?<=[局委办厅部院站所队社会处科室心司府）)])((?:要|应当|应|须|需|必须)(?:切实|积极|主动|认真|全力|继续|进一步|全面|充分|严格)?)(?=牵头|负责(?!任)|配合|会同|协助|协同|参与|履行牵头|承担|具体负责|抓总)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // The last character of a body's name before a modal (市住建局要, 营商环境科（市营商办）要).
+    private const string BodyNameEnds = "局委办厅部院站所队社会处科室心司府）)";
+
+    // The longest name the modal's blank moves over (a longer run is prose, not one body's name).
+    private const int MaxModalSubject = 40;
+
+    // 市住建局要牵头负责，市发改委要积极配合; X应切实履行牵头职责: a modal (and its adverb) between a body and its role
+    // says the role is due, as the role alone does. Not 要负责任地…, which is no role.
+    private static IEnumerable<(int At, int Length)> ModalsBeforeRoles(string folded)
+    {
+        for (var i = 1; i < folded.Length; i++)
+        {
+            if (BodyNameEnds.IndexOf(folded[i - 1]) < 0 || UnitShape.ModalWithAdverbAt(folded, i) is not (> 0 and var length)
+                || RoleWords.VerbAt(folded, i + length).Role is not (Role.Lead or Role.Accountable or Role.Support or Role.Together)
+                || string.CompareOrdinal(folded, i + length, "负责任", 0, 3) == 0)
+            {
+                continue;
+            }
+
+            yield return (i, length);
+            i += length;
+        }
+    }
 
     private static readonly char[] ModalNamesStart = { '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', ' ', '　' };
 
@@ -64,24 +82,28 @@ internal sealed class ClauseReader
             inField.AddRange(bare);
         }
 
-        foreach (System.Text.RegularExpressions.Match modal in ModalBeforeRole.Matches(folded))
+        foreach (var (modalAt, modalLength) in ModalsBeforeRoles(folded))
         {
             // The names slide over the modal and the blank goes before them, so that they stand against their verb as
             // when none was said (市住建局要牵头，会同… reads as 市住建局牵头，会同…).
-            var group = modal.Groups[1];
             // 营商环境科（市营商办）要…: a bracket closing the name is the name's.
-            var nameEnd = group.Index - 1;
+            var nameEnd = modalAt - 1;
             if (ChineseText.IsCloseParen(folded[nameEnd]) && folded.LastIndexOfAny(new[] { '（', '(' }, nameEnd) is var open and > 0)
             {
                 nameEnd = open - 1;
             }
 
             var names = folded.LastIndexOfAny(ModalNamesStart, nameEnd) + 1;
+            if (modalAt - names > MaxModalSubject)
+            {
+                continue;
+            }
+
             textChars ??= text.ToCharArray();
             foldedChars ??= folded.ToCharArray();
-            for (var i = group.Index + group.Length - 1; i >= names; i--)
+            for (var i = modalAt + modalLength - 1; i >= names; i--)
             {
-                var from = i - group.Length;
+                var from = i - modalLength;
                 textChars[i] = from >= names ? textChars[from] : ' ';
                 foldedChars[i] = from >= names ? foldedChars[from] : ' ';
             }

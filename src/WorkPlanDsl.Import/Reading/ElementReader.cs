@@ -2106,9 +2106,6 @@ internal sealed class ElementReader
         return led >= 2 && led * 2 >= markers.Count ? markers : null;
     }
 
-    // 四要素, 两要件, 三要点: a count of a noun of 要, no 一要 item.
-    private static bool NounOfYao(string folded, int yao) => yao + 1 < folded.Length && "素件点务求害地闻".IndexOf(folded[yao + 1]) >= 0;
-
     /// <summary>
     /// Where 一是、二是… start (at the start, or after a sentence), numbered on from <paramref name="first"/>. Documents
     /// misnumber them (一是、二是、二是、四是): a number one off the expected one, after a sentence, is still the next item.
@@ -2138,7 +2135,7 @@ internal sealed class ElementReader
                 end++;
             }
 
-            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && (!yao || NounOfYao(folded, end))) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
+            if (end >= folded.Length || folded[end] is not ('是' or '要') || (folded[end] == '要' && (!yao || Numbering.NounOfYao(folded, end))) || (mark != '\0' && folded[end] != mark) || ChineseText.ParseNumeral(folded.Substring(i, end - i)) is not { } value)
             {
                 continue;
             }

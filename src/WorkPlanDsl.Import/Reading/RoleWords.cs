@@ -334,7 +334,9 @@ internal static class RoleWords
 
         // 发展局统筹，…, 由環境保護局辦理。: verbs that are roles only where they close the words (not 县城乡统筹发展局, 市社保卡
         // 办理服务中心, 统筹安排资金, 负责组织实施).
-        if (System.Array.IndexOf(ClosingVerbs, word) >= 0 && "，,；;。）)、 　\n".IndexOf(next) < 0)
+        // 市财政局为牵头单位提供经费保障: a role said of the body with 为 or 是 (为责任主体, 是第一责任单位) closes the words too;
+        // here it is for the lead, not being it.
+        if ((System.Array.IndexOf(ClosingVerbs, word) >= 0 || word[0] is '为' or '是') && "，,；;。）)、 　\n".IndexOf(next) < 0)
         {
             return false;
         }
@@ -483,13 +485,7 @@ internal static class RoleWords
     private static readonly System.Collections.Generic.Dictionary<char, (string Word, Role Role)[]> VerbsByFirst =
         Verbs.GroupBy(v => v.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-    // 市财政局为牵头单位提供经费保障 (for the lead, not being it): 为…, 是… only where they close the words too.
-    private static readonly string[] ClosingVerbs =
-    {
-        "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调",
-        "为责任主体", "是责任主体", "为第一责任单位", "是第一责任单位", "为第一责任部门", "是第一责任部门", "为第一责任科室", "是第一责任科室",
-        "为第一责任处室", "是第一责任处室", "为牵头单位", "是牵头单位", "为牵头部门", "是牵头部门", "为主责单位", "为主责部门",
-    };
+    private static readonly string[] ClosingVerbs = { "统筹", "统筹协调", "办理", "负责组织", "负责统筹", "负责统筹协调" };
 
     // Role verbs that end the names of bodies (指导中心, 协作办, 督办室, 协调处).
     private static readonly string[] NameVerbs = { "指导", "协作", "协同", "协调", "督办", "督查", "督导", "监督", "协办", "统筹" };

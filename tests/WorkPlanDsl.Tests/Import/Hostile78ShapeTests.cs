@@ -250,4 +250,16 @@ public class Hostile78ShapeTests
         Assert.Equal(without.Leads("（一）"), with.Leads("（一）"));
         Assert.Equal(without.Supports("（一）"), with.Supports("（一）"));
     }
+
+    [Fact]
+    public void Full_width_letters_number_tasks_as_the_ascii_ones_do()
+    {
+        var roman = Import("某县工作安排", "Ⅰ、行动一", "（ｉ）举办科技大赛。县教育局负责。", "（ｉｉ）推进科学教育。县科协负责。", "Ⅱ、行动二", "(i) 开展培训。县农业农村局负责。", "(ii) 认定基地。县科协负责。");
+        var letters = Import("某单位计划", "Ａ．推进项目建设。（县发改局负责）", "Ｂ．加强安全监管。（县应急局负责）");
+
+        Assert.Equal(new[] { "（ｉ）", "（ｉｉ）", "(i)", "(ii)" }, roman.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县科协" }, roman.Leads("（ｉｉ）"));
+        Assert.Equal(new[] { "Ａ．", "Ｂ．" }, letters.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "县应急局" }, letters.Leads("Ｂ．"));
+    }
 }
