@@ -87,6 +87,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         MisprintedBrackets(lines);
         Records(lines);
         LoneNumbers(lines);
+        PeriodHeadings(lines);
         SharedParagraphs(lines);
         NumbersBeforeQuantities(lines);
         GluedNumbers(lines);
@@ -302,6 +303,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     /// </summary>
     private static void Letters(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        RomanOrLetter(lines);
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: true) > 0);
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 0 && Letter(n.Label[0], upper: false) > 0 && n.Label[0] is not ('l' or 'o'));
         Runs(lines, n => n.Kind == NumberingKind.Arabic && n.Label.Length > 1 && n.Label[0] == '第');
@@ -309,6 +311,42 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
 
         // (a) (b) (c) (Hong Kong's and a court's lists): numbered as (1) (2) are, beside 1. 2. too, where they run from (a).
         Runs(lines, n => n.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen && n.Label.Any(c => Letter(c, upper: false) > 0), besideArabic: true);
+    }
+
+    /// <summary>
+    /// (i), (v) and (x) are letters and Roman numerals both: (i) after (h) is the ninth letter, (v) after (iv) the fifth
+    /// numeral. Each is read by the bracketed number before it; with none, (i) opens a Roman list and (v), (x) stay letters.
+    /// </summary>
+    private static void RomanOrLetter(List<(SourceLine Line, Numbering Numbering)> lines)
+    {
+        string? previous = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, numbering) = lines[i];
+            if (numbering.Kind != NumberingKind.ParenArabic)
+            {
+                continue;
+            }
+
+            // ⑴ is one character: a number, never a letter.
+            var label = numbering.Label.Length > 2 ? numbering.Label.Substring(1, numbering.Label.Length - 2).Trim().ToLowerInvariant() : string.Empty;
+            if (label is "i" or "v" or "x" && previous is { } before)
+            {
+                var roman = System.Array.IndexOf(RomanNumerals, label) + 1;
+                var romanBefore = System.Array.IndexOf(RomanNumerals, before) + 1;
+                var letter = Letter(label[0], upper: false);
+                if (before.Length == 1 && Letter(before[0], upper: false) == letter - 1 && numbering.Value != letter)
+                {
+                    lines[i] = (line, numbering with { Value = letter });
+                }
+                else if (romanBefore == roman - 1 && before != "h" && numbering.Value != roman)
+                {
+                    lines[i] = (line, numbering with { Value = roman });
+                }
+            }
+
+            previous = label;
+        }
     }
 
     // The lines numbered one way (inRun: A. B., or 第一， 第二，) stay numbered only as a run from the first, beside no
@@ -636,11 +674,15 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static void SharedParagraphs(List<(SourceLine Line, Numbering Numbering)> lines)
     {
         var last = new Dictionary<NumberingKind, int>();
+        // 三月：①…②… then 四月：①…②…: where a list numbered from 1 opened after a paragraph's own words, the next such
+        // paragraph may open its own list from 1 again, until a paragraph of its own is numbered that way.
+        var afterWords = new HashSet<NumberingKind>();
+        var splitParagraphs = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var listAt = lines[i].Line.Table is not null ? null
                 : lines[i].Numbering.Kind == NumberingKind.None
-                    ? ListAfterWords(lines[i].Line, 0, kind => last.ContainsKey(kind) ? null : 1, firstStopOnly: false)
+                    ? ListAfterWords(lines[i].Line, 0, kind => last.ContainsKey(kind) && !afterWords.Contains(kind) ? null : 1, firstStopOnly: false)
                     : lines[i].Numbering.Kind == NumberingKind.Chinese
                         ? ListAfterWords(lines[i].Line, lines[i].Numbering.BodyStart, kind => kind is NumberingKind.Arabic or NumberingKind.Parenthesized ? (last.TryGetValue(kind, out var v) ? v + 1 : 1) : null, firstStopOnly: true)
                         : null;
@@ -658,6 +700,11 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
                 {
                     last[lines[i].Numbering.Kind] = lines[i].Numbering.Value;
                 }
+                else
+                {
+                    afterWords.Add(lines[i + 1].Numbering.Kind);
+                    splitParagraphs.Add(whole.Number);
+                }
 
                 continue;
             }
@@ -666,6 +713,10 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             if (numbering.Kind != NumberingKind.None)
             {
                 last[numbering.Kind] = numbering.Value;
+                if (!splitParagraphs.Contains(line.Number))
+                {
+                    afterWords.Remove(numbering.Kind);
+                }
             }
             if (numbering.Kind is not (NumberingKind.Arabic or NumberingKind.Parenthesized or NumberingKind.Chinese or NumberingKind.ParenArabic or NumberingKind.Circled) || line.Table is not null)
             {
@@ -1471,12 +1522,18 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     private static int? NumeralOrDigits(string number)
         => ChineseText.ParseNumeral(number) ?? (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
 
-    // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
-    /// <summary>四要素, 两要件, 三要点: the 要 at <paramref name="yao"/> starts a noun (a count of them), not an item's 一要.</summary>
-    internal static bool NounOfYao(string folded, int yao) => yao + 1 < folded.Length && "素件点务求害地闻".IndexOf(folded[yao + 1]) >= 0;
+    /// <summary>
+    /// 四要素, 两要件, 三要点: the 要 at <paramref name="yao"/> starts a noun (a count of them), not an item's 一要. 要求,
+    /// 要务, 要地 are nouns only where the word ends there (四要求：, 三要务是…): 一要求真务实 is an item asking for 求真务实.
+    /// </summary>
+    internal static bool NounOfYao(string folded, int yao)
+        => yao + 1 < folded.Length
+            && ("素件点".IndexOf(folded[yao + 1]) >= 0
+                || ("务求害地闻".IndexOf(folded[yao + 1]) >= 0 && (yao + 2 >= folded.Length || !ChineseText.IsHan(folded[yao + 2]) || "是为的和与及一".IndexOf(folded[yao + 2]) >= 0)));
 
     private static int Stem(char c) => "甲乙丙丁戊己庚辛壬癸".IndexOf(c) + 1;
 
+    // A letter's place in the alphabet (1 for a or the full-width ａ a copy typed in a Chinese input method), or 0.
     internal static int Letter(char c, bool upper)
         => upper
             ? c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c is >= '\uFF21' and <= '\uFF3A' ? c - '\uFF21' + 1 : 0

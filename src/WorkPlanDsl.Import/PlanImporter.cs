@@ -124,6 +124,12 @@ public static class PlanImporter
             firstBody = numbered.FindIndex(p => p.Numbering.Kind is NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled);
         }
 
+        if (firstBody < 0 && numbered.Count(p => p.Line.Table is null && StructureReader.MonthLabel.IsMatch(p.Line.Folded)) >= 3)
+        {
+            // Nothing numbered but 1月：…（X负责） 2月：… 3月：…: the months are the body (StructureReader.MonthLineTasks).
+            firstBody = numbered.FindIndex(p => p.Line.Table is null && StructureReader.MonthLabel.IsMatch(p.Line.Folded));
+        }
+
         if (firstBody < 0)
         {
             // Nothing numbered but a paragraph of 一是…（责任单位：X）；二是…（责任单位：Y）: its items are the tasks.
@@ -155,6 +161,13 @@ public static class PlanImporter
             // 市卫生局 then 2011年重点工作目标责任书（4项） then 1、…: the body's name over its list's title (or over what it
             // answers for: 负责…工作。).
             firstBody -= 2;
+        }
+
+        if (firstBody > 0 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } month
+            && StructureReader.IsPeriodHeading(month.Line) && numbered.Skip(firstBody).Any(p => p.Numbering.Kind == NumberingKind.None && p.Line.Table is null && StructureReader.IsPeriodHeading(p.Line)))
+        {
+            // 三月： over ①…, then 四月： over ①… again: the first period is the body's as the others are.
+            firstBody--;
         }
 
         // 附件：1.…分工表 in the notice, then 2.各单位联络员名单 on the next line: the notice's list of attachments goes on.

@@ -1245,6 +1245,13 @@ internal sealed class ClauseReader
                 Put(clause, state, Role.Time, pending[p].Original, pending[p].Folded);
                 pending.RemoveAt(p);
             }
+            else if (p == pending.Count - 1 && clause.Leads.Count > 0 && DeadlineFinder.WhenThenDone(pending[p].Folded) is var when and > 0
+                && !RoleWords.HasRole(pending[p].Folded) && Names(pending[p].Original, pending[p].Folded).All(n => !UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(n.Name)))
+            {
+                // 由X牵头，会同A、B，于9月底前完成报批发布工作: by when, then the work the lead and its partners do by then.
+                Put(clause, state, Role.Time, pending[p].Original.Substring(0, when), pending[p].Folded.Substring(0, when));
+                pending.RemoveAt(p);
+            }
         }
 
         if (pending.Count > 0)
@@ -2344,6 +2351,17 @@ internal sealed class ClauseReader
         {
             if (end - start > word.Length + 1 && string.CompareOrdinal(key, start, word, 0, word.Length) == 0
                 && (UnitShape.LevelPrefixes.IndexOf(key[start + word.Length]) >= 0 || key[start + word.Length] == '各')
+                && UnitShape.IsOrganisation(name.Substring(start + word.Length, end - start - word.Length)))
+            {
+                start += word.Length;
+                break;
+            }
+        }
+
+        // 依托交通运输部科学研究院提供技术支撑: the body the work rests on, named after the word that says so.
+        foreach (var word in UnitShape.RestsOnWords)
+        {
+            if (end - start > word.Length + 1 && string.CompareOrdinal(key, start, word, 0, word.Length) == 0
                 && UnitShape.IsOrganisation(name.Substring(start + word.Length, end - start - word.Length)))
             {
                 start += word.Length;

@@ -71,6 +71,15 @@ internal static class DeadlineFinder
     public static bool IsDeadlineOnly(string folded)
     {
         var words = folded.Trim(' ', '\u3000', '。', '.', '；', ';');
+        foreach (var prefix in WhenWords)
+        {
+            if (words.StartsWith(prefix, StringComparison.Ordinal) && words.Length > prefix.Length)
+            {
+                words = words.Substring(prefix.Length);
+                break;
+            }
+        }
+
         foreach (var suffix in DoneWords)
         {
             if (words.EndsWith(suffix, StringComparison.Ordinal) && words.Length > suffix.Length)
@@ -96,11 +105,53 @@ internal static class DeadlineFinder
         }
     }
 
+    /// <summary>
+    /// The length of the words that say when at the start of <paramref name="folded"/> where the rest is only what is done
+    /// by then (<c>于9月底前完成报批发布工作</c>: 于9月底前), or 0.
+    /// </summary>
+    public static int WhenThenDone(string folded)
+    {
+        var words = folded.TrimStart(' ', '\u3000');
+        var start = folded.Length - words.Length;
+        foreach (var prefix in WhenWords)
+        {
+            if (words.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                start += prefix.Length;
+                break;
+            }
+        }
+
+        try
+        {
+            var match = Field.Match(ChineseText.AsciiDigits(folded), start);
+            if (!match.Success || match.Index != start)
+            {
+                return 0;
+            }
+
+            // Not 完成并报市政府 (a body the work goes to after) nor 完成后由X验收: the words after are the work alone.
+            var end = match.Index + match.Length;
+            return end < folded.Length && string.CompareOrdinal(folded, end, "完成", 0, 2) == 0 && !HandedTo.IsMatch(folded, end) ? end : 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return 0;
+        }
+    }
+
+    // 报市政府, 报送县委, 交由各区, 由市住建局验收: a body the work goes to (报批 is the work's own word).
+    private static readonly Regex HandedTo = new(
+        @"(?:报送?|送|交由?|向|由|请|经)(?:[省市县区州盟旗乡镇各]|国务院|党委|政府)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+
     // 每季度开展一次, 每月调度, 每年评估一次: how often, which says when as a deadline does.
     private static readonly Regex Recurrence = new(
         @"^每(?:个)?(?:年度?|半年|季度?|月|周|旬|日|天)[\u4E00-\u9FFF\d]{0,6}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
 
     private static readonly string[] DoneWords = { "前完成", "完成", "前" };
+
+    // 会同A、B，于10月底前完成; 并于, 力争于年底前完成: the preposition or resolve before a date says nothing more.
+    private static readonly string[] WhenWords = { "力争于", "确保于", "并于", "力争", "确保", "于", "在" };
 
     private static readonly string[] Ongoing = { "长期坚持", "持续推进", "长期推进", "持续开展", "长期", "持续" };
 

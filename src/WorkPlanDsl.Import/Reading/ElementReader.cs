@@ -891,11 +891,19 @@ internal sealed class ElementReader
             clauses.Add(dashed);
         }
 
-        if (Leading(line, from, clauses) is { } leading)
+        var bracketed = Bracketed(line, from);
+        if (bracketed is { HasLabels: true } && clauses.Where(c => c.Start < bracketed.End).All(c => c.End <= bracketed.End))
+        {
+            // 【牵头：X；配合：Y】做好…: the fields before the work, whole (the clause reader and the leading fields read a
+            // part of them: its 】 is no bracket to them).
+            clauses.RemoveAll(c => c.Start < bracketed.End);
+            clauses.Add(bracketed);
+        }
+        else if (Leading(line, from, clauses) is { } leading)
         {
             clauses.Add(leading);
         }
-        else if (Bracketed(line, from) is { } bracketed && !clauses.Any(c => c.Start < bracketed.End))
+        else if (bracketed is { HasLabels: false } && !clauses.Any(c => c.Start < bracketed.End))
         {
             clauses.Add(bracketed);
         }
@@ -1961,7 +1969,30 @@ internal sealed class ElementReader
         }
 
         var close = open < folded.Length && folded[open] == '【' ? folded.IndexOf('】', open + 1) : -1;
-        return close < 0 || close - open > 80 || close + 1 >= folded.Length ? null : BracketedUnits(line, from, open, close);
+        if (close < 0 || close - open > 80 || close + 1 >= folded.Length)
+        {
+            return null;
+        }
+
+        var content = folded.Substring(open + 1, close - open - 1);
+        if (content.IndexOfAny(new[] { '：', ':' }) > 0 && ClauseReader.HasLabel(content))
+        {
+            // 【牵头：干部一科；配合：市委党校】深化理论武装: the fields before the work, read as the same bracket after it is.
+            var fields = _clauses.ReadStatement(line.Text.Substring(open + 1, close - open - 1), content, line.Number);
+            if (fields is null || fields.Leads.Count + fields.Supports.Count == 0 || fields.NotUnits.Count > 0 || fields.Unread.Count > 0)
+            {
+                return null;
+            }
+
+            var clause = new Clause(open - from, close + 1 - from) { ByConvention = fields.ByConvention, LeadsListed = fields.LeadsListed, Due = fields.Due, HasLabels = true };
+            clause.Leads.AddRange(fields.Leads);
+            clause.Supports.AddRange(fields.Supports);
+            clause.Implementers.AddRange(fields.Implementers);
+            clause.Persons.AddRange(fields.Persons);
+            return clause;
+        }
+
+        return BracketedUnits(line, from, open, close);
     }
 
     /// <summary>

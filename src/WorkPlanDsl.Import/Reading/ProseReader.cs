@@ -75,6 +75,16 @@ internal sealed class ProseReader
         return clause;
     }
 
+    // 常务副县长卞某负总责, 副市长 李某 挂帅: the official answering for the work, a person and no body.
+    private static readonly string[] OfficialsRoles = { "负总责", "总负责", "挂帅", "亲自抓", "牵头抓总", "抓总", "负责统筹" };
+
+    private static bool OfficialInCharge(string field)
+    {
+        var words = field.Trim(' ', '　');
+        var role = OfficialsRoles.FirstOrDefault(r => words.EndsWith(r, StringComparison.Ordinal));
+        return role is not null && UnitShape.IsOfficial(words.Substring(0, words.Length - role.Length));
+    }
+
     /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
     internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
         @"^在[^，,。；;]{2,40}?的?(?:业务)?指导下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -119,8 +129,10 @@ internal sealed class ProseReader
                 }
             }
 
-            // 在区应急管理局指导下，各街道办事处负责组织实施: the subject after the guidance opens the sentence.
-            if (fields.Count >= 2 && UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　')))
+            // 在区应急管理局指导下，各街道办事处负责组织实施: the subject after the guidance opens the sentence; so it does after
+            // the official over the work (常务副县长卞某负总责，县卫生健康局具体负责推进…).
+            if (fields.Count >= 2 && (UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　'))
+                || OfficialInCharge(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start))))
             {
                 fields.RemoveAt(0);
                 opening = fields[0].Start;
@@ -580,7 +592,7 @@ internal sealed class ProseReader
                 || UnitShape.IsSectorDepartment(first) || first == "办公室"
                 || (first.Length >= 3 && PlaceGovernments.Any(e => first.EndsWith(e, StringComparison.Ordinal)) && UnitShape.IsOrganisation(first))
                 || (first.Length >= 3 && OfficeEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal) && first.Length - e.Length >= 2)
-                    && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)));
+                    && !Rooms.Any(r => first.EndsWith(r, StringComparison.Ordinal)) && !first.EndsWith("公司", StringComparison.Ordinal));
     }
 
     // 各区, 各县市区, 各乡镇, 各县（市、区）人民政府, 各村（社区）: every place of a level, or its government; not 各县直部门,
@@ -590,9 +602,9 @@ internal sealed class ProseReader
     // 城关镇, 桥头乡, 城南街道: a place named by its own name, its government meant.
     private static readonly string[] PlaceGovernments = { "镇", "乡", "街道", "街道办事处", "镇人民政府", "乡人民政府" };
 
-    // An office's name (教务处, 组织部, 财务室, 办公室) names one body of the plan's own institution; a place or a facility
-    // (加油站, 物流中心, 村卫生室, 体育场馆) is no office.
-    private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "办公室" };
+    // An office's name (教务处, 组织部, 财务室, 办公室, a ministry's 科技司, a county bureau's 办公股) names one body of the
+    // plan's own institution; a place or a facility (加油站, 物流中心, 村卫生室, 体育场馆) is no office, nor a company (公司).
+    private static readonly string[] OfficeEndings = { "处", "科", "室", "办", "局", "委", "部", "办公室", "司", "股" };
 
     // Rooms that are kinds of places, not offices: every village has its 卫生室.
     private static readonly string[] Rooms = { "卫生室", "工作室", "实验室", "会议室", "活动室", "阅览室", "图书室", "值班室", "教室", "诊室", "医务室", "档案室" };

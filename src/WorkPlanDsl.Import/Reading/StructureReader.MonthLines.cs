@@ -20,6 +20,7 @@ internal sealed partial class StructureReader
 
     private void MonthLineTasks(List<(SourceLine Line, Numbering Numbering)> body)
     {
+        PeriodHeadings(body);
         for (var i = 0; i < body.Count; i++)
         {
             var run = new List<(int At, System.Text.RegularExpressions.Match Month)>();

@@ -74,6 +74,12 @@ internal sealed partial class StructureReader
                 continue;
             }
 
+            if (_periodHeadings.TryGetValue(i, out var period))
+            {
+                OpenPeriodHeading(line, period);
+                continue;
+            }
+
             if (_monthLines.TryGetValue(i, out var month))
             {
                 OpenMonthLine(line, month.Label, month.BodyStart);
@@ -1396,7 +1402,8 @@ internal sealed partial class StructureReader
         _scopeStart = 0;
         _groupTasks.Clear();
         var (title, rest) = ElementReader.SplitTitle(line.Text.Substring(numbering.BodyStart));
-        _section = new ImportedElement(line.Number, numbering.Label, title);
+        // A heading without a number of its own (三月) has no label, not an empty one.
+        _section = new ImportedElement(line.Number, numbering.Label.Length > 0 ? numbering.Label : null, title);
         _plan.Sections.Add(_section);
         _task = null;
         if (!readHeading)

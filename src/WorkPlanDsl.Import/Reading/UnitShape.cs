@@ -266,7 +266,8 @@ internal static partial class UnitShape
         // 根据县水利局, 经县政府, 向市委: a preposition before a body (the basis, the approver, the one reported to).
         if (Conjunctions.Any(w => folded.StartsWith(w, StringComparison.Ordinal))
             || (folded.Length > 1 && folded[0] is '如' or '若' or '在' or '经' or '向' or '对' or '据' or '按' or '依' or '报' or '请' or '为' && (LevelPrefixes.IndexOf(folded[1]) >= 0 || folded[1] == '各'))
-            || (folded.Length > 2 && PrepositionWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal)) && (LevelPrefixes.IndexOf(folded[2]) >= 0 || folded[2] == '各')))
+            || (folded.Length > 2 && PrepositionWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal)) && (LevelPrefixes.IndexOf(folded[2]) >= 0 || folded[2] == '各'))
+            || RestsOnWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -508,6 +509,24 @@ internal static partial class UnitShape
         "常委", "专员", "调研员",
     };
 
+    /// <summary>
+    /// True where the words are a person by post and name (常务副县长卞某, 县委常委 罗某): an official over the work, no body.
+    /// </summary>
+    public static bool IsOfficial(string folded)
+    {
+        var words = folded.Trim();
+        for (var end = words.Length - 1; end >= words.Length - 4 && end >= 2; end--)
+        {
+            var post = words.Substring(0, end).TrimEnd(' ', '　');
+            if (IsPost(post) && words.Substring(end).Trim().All(ChineseText.IsHan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True where the words name a post (区委常委, 组织部部长, 副区长): what a person is named with.</summary>
     public static bool IsPost(string folded) => folded.Length <= 10 && folded.All(ChineseText.IsHan) && Posts.Any(p => folded.EndsWith(p, StringComparison.Ordinal));
 
@@ -521,6 +540,9 @@ internal static partial class UnitShape
         "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过" };
+
+    // 依托交通运输部科学研究院提供技术支撑: what the work rests on, whatever body's name follows; no name opens with it.
+    internal static readonly string[] RestsOnWords = { "依托", "依靠", "借助" };
 
     private static readonly string[] Conjunctions =
     {
