@@ -163,9 +163,18 @@ internal static class HardWraps
     }
 
     // 清河县人民政府办公室 / 2025年3月5日 at the text's end: the office issuing the text, set where a last listed name would be.
-    // The date may say what happened on it (2025年3月5日印发, （2025年3月5日）): the body over it signs all the same.
+    // The date may say what happened on it (2025年3月5日印发, （2025年3月5日）): the body over it signs all the same. A
+    // signature ends the text: a date with tasks after it (（2025年6月30日） / 2.开展农村集市专项整治) is the list's
+    // deadline, and the name over it the list's last; only the text's furniture (附件：, 抄送：, （此件公开发布）) may follow.
     private static bool Signs(List<SourceLine> lines, int at)
-        => at + 1 >= lines.Count || SignatureDate.IsMatch(lines[at + 1].Folded) || SignatureOffice.IsMatch(lines[at].Folded);
+        => at + 1 >= lines.Count || (SignatureDate.IsMatch(lines[at + 1].Folded) && EndsText(lines, at + 2)) || SignatureOffice.IsMatch(lines[at].Folded);
+
+    private static bool EndsText(List<SourceLine> lines, int from)
+        => lines.Skip(from).FirstOrDefault(l => l.Table is not null || l.Folded.Trim().Length > 0) is not { } next
+            || (next.Table is null && AfterSignature.IsMatch(next.Folded));
+
+    private static readonly System.Text.RegularExpressions.Regex AfterSignature = new(
+        @"^[ 　]*(?:附件|抄送|抄报|[（(]此件|[（(]?信息公开|[（(]?联系人)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex SignatureDate = new(
         @"^[ 　]*[（(]?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[）)]?[ 　]*(?:印发|发布|制发|签发|公布|起施行|起执行)?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -242,7 +242,8 @@ internal sealed class MatrixMarks
     }
 
     // True where a paragraph just above the table (no other table between) gives the marks its cells print a meaning that
-    // is no role (●为已完成，○为推进中).
+    // is no role (●为已完成，○为推进中). Only a mark a role legend near the table uses counts: “★”为重点督办事项 beside
+    // “●”为牵头单位，“○”为配合单位 explains a column of its own, and the legend still says who leads.
     private static bool MarksMeanOtherwise(IReadOnlyList<DocumentBlock> blocks, int tableAt)
     {
         if (blocks[tableAt] is not TableBlock table)
@@ -250,11 +251,14 @@ internal sealed class MatrixMarks
             return false;
         }
 
+        var roleMarks = new HashSet<string>(new[] { LegendAt(blocks, tableAt, -1), LegendAt(blocks, tableAt, 1) }
+            .Where(at => at is not null && blocks[at.Value] is ParagraphBlock)
+            .SelectMany(at => LegendEntry.Matches(((ParagraphBlock)blocks[at!.Value]).Text).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["mark"].Value)));
         for (var j = tableAt - 1; j >= 0 && tableAt - j <= 3 && blocks[j] is not TableBlock; j--)
         {
             if (blocks[j] is ParagraphBlock paragraph && !LegendEntry.IsMatch(paragraph.Text)
                 && OtherMeaning.Matches(paragraph.Text).Cast<System.Text.RegularExpressions.Match>()
-                    .Any(m => table.Rows.Any(r => r.Cells.Any(c => c.Text.Trim() == m.Groups["mark"].Value))))
+                    .Any(m => roleMarks.Contains(m.Groups["mark"].Value) && table.Rows.Any(r => r.Cells.Any(c => c.Text.Trim() == m.Groups["mark"].Value))))
             {
                 return true;
             }

@@ -270,16 +270,44 @@ internal static class StatedRules
         accountability.RolesCloseClauses = lines.Where(l => l.Table is null).Sum(l => RolesClosingClause.Matches(l.Folded).Count) >= 2;
         // Lines whose words name their lead and still close with a 【】 of bodies (（市住建局牵头）【市政府办公室】) show the
         // tag is someone else, the body that assigned the item or its category: they count for no tag, and two of them say
-        // that of every tag.
+        // that of every tag. Only a body's lead counts: 建立由乡镇牵头、部门配合的…机制, 明确专人负责… name no body, and their
+        // 【县发改局】 is still the item's lead.
+        var clauses = new ClauseReader();
         var unitTags = lines.Where(l => l.Table is null).Select(l => ClosingTag.Find(l.Folded, 0) is (int open, int close)
                 && l.Folded.Substring(open + 1, close - open - 1).Split('、', '，', ',').All(n => UnitShape.IsOrganisation(n.Trim()))
-                ? (bool?)RoleWords.HasRole(l.Folded.Substring(0, open), Role.Lead, Role.Accountable) : null)
+                ? (bool?)(RoleWords.HasRole(l.Folded.Substring(0, open), Role.Lead, Role.Accountable)
+                    && (clauses.Read(l.Text.Substring(0, open), l.Folded.Substring(0, open)).Any(c => c.Leads.Count > 0) || BodyBeforeLead(l.Folded.Substring(0, open))))
+                : null)
             .Where(t => t is not null).ToList();
         accountability.TagsHoldUnits = unitTags.Count(t => t == false) >= 3 && unitTags.Count(t => t == true) < 2;
         accountability.BareListsCloseWords = lines.Where(l => l.Table is null).Sum(l => BodiesClosingWords.Matches(l.Folded).Cast<Match>().Count(m => NamesGovernmentBodies(m.Groups["names"].Value))) >= 3;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.
         accountability.AllListedLead &= accountability.RuleFromLine == int.MaxValue;
+    }
+
+    // …联动机制，县发改局牵头。: a lead or accountable verb right after a body's name (the words since the last mark), as a
+    // sentence of the task says it; 由乡镇牵头, 明确专人负责 name none.
+    private static bool BodyBeforeLead(string folded)
+    {
+        for (var i = 1; i < folded.Length; i++)
+        {
+            if (RoleWords.VerbAt(folded, i).Role is not (Role.Lead or Role.Accountable))
+            {
+                continue;
+            }
+
+            var start = folded.LastIndexOfAny(new[] { '，', ',', '。', '；', ';', '、', '（', '(', '：', ':', '由' }, i - 1) + 1;
+            for (var from = start; from <= i - 3; from++)
+            {
+                if (UnitShape.IsOrganisation(folded.Substring(from, i - from)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Said inside a task's own clause (（A、B负责，排在第一位的部门为牵头部门，下同）), the rule holds from there on. Said

@@ -17,6 +17,44 @@ internal sealed partial class StructureReader
     /// <summary>True where the line opens a list of attachments with its first entry (附件：1.…分工表).</summary>
     internal static bool AttachmentsListed(string folded) => AttachmentList.Match(folded) is { Success: true } list && list.Groups[1].Success;
 
+    /// <summary>
+    /// True where a 附：/附件： line (not a numbered list of attachments) is a note inside the open task, not an annex: the
+    /// task's roles bracket follows it (附：户厕改造标准见省厅文件。 / （县农业农村局牵头，县卫健局配合）), or the next task
+    /// does (附：村名单另行印发。 / 3.开展村庄清洁行动). An annex (附：县领导分工 / 副县长 X：负责第一条) holds no next task.
+    /// </summary>
+    private bool NoteInTask(List<(SourceLine Line, Numbering Numbering)> body, int at)
+    {
+        if (_task is null || AttachmentsListed(body[at].Line.Folded))
+        {
+            return false;
+        }
+
+        if (at + 1 < body.Count && body[at + 1] is { Line.Table: null, Numbering.Kind: NumberingKind.None } next && RolesBracket.IsMatch(next.Line.Folded.Trim())
+            && new ClauseReader().Read(next.Line.Text, next.Line.Folded).Any(c => c.Leads.Count + c.Supports.Count > 0))
+        {
+            return true;
+        }
+
+        for (var j = at + 1; j < body.Count; j++)
+        {
+            if (body[j].Line.Table is not null)
+            {
+                return false;
+            }
+
+            if (body[j].Numbering.Kind != NumberingKind.None)
+            {
+                return body[j].Numbering.Kind == _taskKind && body[j].Numbering.Value == _lastTaskNumber + 1;
+            }
+        }
+
+        return false;
+    }
+
+    // （县农业农村局牵头，县卫健局配合）: a line that is a roles bracket alone.
+    private static readonly System.Text.RegularExpressions.Regex RolesBracket = new(
+        @"^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)][。；;]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The number an entry of the list starts with (2.各单位联络员名单 → 2), however its words read; 0 where none.</summary>
     internal static int AttachmentNumber(string folded)
         => AttachmentEntry.Match(folded) is { Success: true } entry ? int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;

@@ -183,7 +183,7 @@ internal sealed partial class StructureReader
             }
             else
             {
-                Line(line, numbering);
+                Line(line, numbering, AttachmentList.IsMatch(line.Folded) && NoteInTask(body, i));
             }
         }
 
@@ -297,9 +297,9 @@ internal sealed partial class StructureReader
     // The number of the last entry of a list of attachments (附件：1.…  2.…), 0 outside one.
     private int _attachment;
 
-    private void Line(SourceLine line, Numbering numbering)
+    private void Line(SourceLine line, Numbering numbering, bool noteInTask = false)
     {
-        if (AttachmentList.IsMatch(line.Folded))
+        if (AttachmentList.IsMatch(line.Folded) && !noteInTask)
         {
             // 附件：1.2024年重点任务分工表 then 2.… 3.各乡镇联络员名单 under it: the document's furniture, no tasks.
             _attachment = AttachmentsListed(line.Folded) ? 1 : 0;

@@ -24,6 +24,9 @@ internal sealed class TableReader
     // Whether the banner is a parent row's (1 | … | 市数据局 over 1.1, 1.2), which the next parent row ends.
     private bool _bannerOfParent;
 
+    // The parent row's 序号 (1 over 1.1, 1.2): a row numbered otherwise (2, 二 | 数字社会) is no longer under it.
+    private string? _parentNumber;
+
     // The column of the table being read whose cells say each row's role (分工: 牵头 / 配合), or -1.
     private int _roleMarks = -1;
 
@@ -83,6 +86,7 @@ internal sealed class TableReader
         Map(columns, 0);
         _banner = null;
         _bannerOfParent = false;
+        _parentNumber = null;
         for (var k = 0; k < body.Count; k++)
         {
             var row = body[k];
@@ -148,6 +152,17 @@ internal sealed class TableReader
 
             var cell = taskColumn >= 0 && taskColumn < row.Cells.Count ? row.Cells[taskColumn] : null;
             var number = numberColumn >= 0 && numberColumn < row.Cells.Count ? row.Cells[numberColumn] : null;
+            if (_bannerOfParent && _parentNumber is { } parent && number is { IsMergedCopy: false } && number.Text.Trim() is { Length: > 0 } own
+                && !(own.Length > parent.Length + 1 && own.StartsWith(parent, System.StringComparison.Ordinal) && own[parent.Length] is '.' or '．'))
+            {
+                // 1 | … | 市数据局 over 1.1, 1.2, then 2 | 建设城管平台 (no unit) or 二 | 数字社会: the rows under the parent have
+                // ended, and its lead with them; the rows read so far take it first.
+                tasks = Flush(groups, tasks, columns, hasSupport, categories, openSection);
+                _banner = null;
+                _bannerOfParent = false;
+                _parentNumber = null;
+            }
+
             if (number is { IsMergedCopy: false } && cell is { IsMergedCopy: false } && cell.Text.Trim().Length > 0
                 && IsParentOf(number.Text.Trim(), NextNumber(body, k, numberColumn)) && (!NamesAnyUnit(row, columns) || ParentLead(row, columns) is not null))
             {
@@ -160,11 +175,13 @@ internal sealed class TableReader
                 {
                     _banner = (parentLead, row.Line);
                     _bannerOfParent = true;
+                    _parentNumber = number.Text.Trim();
                 }
                 else if (_bannerOfParent)
                 {
                     _banner = null;
                     _bannerOfParent = false;
+                    _parentNumber = null;
                 }
 
                 continue;
