@@ -71,7 +71,37 @@ public static class ChineseText
             }
         }
 
+        // 规划计划司【牵头】、水文司: a mark in square brackets glued to a name is the mark （牵头） is (not 【牵头】X, a tag
+        // before the names).
+        for (var i = 1; i < builder.Length - 3; i++)
+        {
+            if (builder[i] == '【' && IsHan(builder[i - 1]) && SquareMarkClose(builder, i) is var close and > 0
+                && (close + 1 == builder.Length || "、，,；;）) 　。".IndexOf(builder[close + 1]) >= 0))
+            {
+                builder[i] = '（';
+                builder[close] = '）';
+                i = close;
+            }
+        }
+
         return builder.ToString();
+    }
+
+    private static readonly string[] SquareMarks = { "牵头", "主办", "主责", "牵", "主", "配合", "协办", "配", "协" };
+
+    // The 】 closing a mark of who leads or helps straight after a 【, or -1.
+    private static int SquareMarkClose(StringBuilder text, int open)
+    {
+        foreach (var mark in SquareMarks)
+        {
+            var close = open + 1 + mark.Length;
+            if (close < text.Length && text[close] == '】' && text.ToString(open + 1, mark.Length) == mark)
+            {
+                return close;
+            }
+        }
+
+        return -1;
     }
 
     // The > closing a < within eight characters that are only Han characters and list commas, or -1.

@@ -48,6 +48,12 @@ internal sealed class Accountability
     public bool TagsHoldUnits { get; set; }
 
     /// <summary>
+    /// True where two lines or more close with a dash and bodies alone after it (…救助范围。——县民政局、县财政局): the
+    /// document's way of saying who answers for a task, not a dash that explains (——即…).
+    /// </summary>
+    public bool DashesHoldUnits { get; set; }
+
+    /// <summary>
     /// True where the document closes its clauses with their roles in a bracket glued to the words, twice or more
     /// (加大支持力度（A牵头，B配合）；): a bracket of names alone in that place is a clause's list too.
     /// </summary>

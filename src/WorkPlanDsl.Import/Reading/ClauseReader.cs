@@ -2340,7 +2340,9 @@ internal sealed class ClauseReader
         // 明确由X, 此项工作由X, 具体由X: 由 brings in who does the work, so the name starts after it and the words
         // before it are the sentence's head (自由贸易试验区 keeps its 由). A head is words of the same sentence:
         // 完善融资服务。由X stays whole, and so no name.
-        if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0)
+        // 去年由X牵头: who did it before is named so, no body of this task (the name stays whole, and so no name).
+        if (AgentStart(key, start, end) is var agent and > 0 && key.IndexOfAny(SentenceStops, start, agent - start) < 0
+            && !ElementReader.PastWords.Any(w => key.IndexOf(w, start, agent - start, StringComparison.Ordinal) >= 0))
         {
             start = agent;
         }

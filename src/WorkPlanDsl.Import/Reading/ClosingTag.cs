@@ -1,8 +1,10 @@
 namespace WorkPlanDsl.Import.Reading;
 
 /// <summary>
-/// A 【】 closing a task's line (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>): one shape, so
-/// that the document-wide count (<see cref="Accountability.TagsHoldUnits"/>) and the task reader agree on what closes.
+/// A 【】 closing a task's line (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>), or a dash
+/// (<c>…——县民政局、县财政局</c>): one shape each, so that the document-wide counts
+/// (<see cref="Accountability.TagsHoldUnits"/>, <see cref="Accountability.DashesHoldUnits"/>) and the task reader agree on
+/// what closes.
 /// </summary>
 internal static class ClosingTag
 {
@@ -33,6 +35,27 @@ internal static class ClosingTag
                 && rest.Substring(1, rest.Length - 2).IndexOfAny(Parens) < 0
                 && !RoleWords.HasRole(rest, Role.Lead, Role.Support, Role.Accountable, Role.Together, Role.Implementer));
         return closesLine ? (open, close) : null;
+    }
+
+    /// <summary>
+    /// A dash closing a task's line with bodies after it (<c>…及时纳入救助范围。——县民政局、县乡村振兴服务中心</c>): where the
+    /// dash's words start and where they end (a closing stop left out), or null where no dash closes the line so.
+    /// </summary>
+    public static (int Open, int Close)? FindDash(string folded, int from)
+    {
+        var dash = folded.LastIndexOf("——", System.StringComparison.Ordinal);
+        if (dash <= from || folded.Substring(from, dash - from).Trim(' ', '　').Length == 0)
+        {
+            return null;
+        }
+
+        var close = folded.Length;
+        while (close > dash + 2 && folded[close - 1] is ' ' or '　' or '。' or '；' or ';')
+        {
+            close--;
+        }
+
+        return close - dash - 2 is >= 2 and <= 80 && folded.IndexOf('—', dash + 2, close - dash - 2) < 0 ? (dash + 1, close) : null;
     }
 
     private static readonly char[] Parens = { '(', '（', '〔', ')', '）', '〕' };

@@ -911,6 +911,10 @@ internal sealed class ElementReader
         {
             clauses.Add(tagged);
         }
+        else if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && TrailingDashed(line, from) is { } dashList && !clauses.Any(c => c.Start < dashList.End && c.End > dashList.Start))
+        {
+            clauses.Add(dashList);
+        }
 
         if (!clauses.Any(c => c.Leads.Count + c.Implementers.Count > 0) && LastSentence(line, from) is var (sentenceStart, sentenceStop)
             && ByClause(line, from, sentenceStart, sentenceStop) is { } by && !clauses.Any(c => from + c.End > from + by.Start && c.Start < by.End))
@@ -1746,7 +1750,7 @@ internal sealed class ElementReader
     private static readonly string[] ByAdverbs = { "具体", "统一", "主要", "全部", "一律", "均", "都" };
 
     // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
-    private static readonly string[] PastWords = { "去年", "上年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
+    internal static readonly string[] PastWords = { "去年", "上年", "前年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
 
     // 2.社区食堂扩面增效。去年由市民政局牵头建成…, 2023年，县交通运输局负责…: what a body did before, or in a year the
     // sentence names, is no assignment of the task.
@@ -1998,14 +2002,28 @@ internal sealed class ElementReader
     /// <summary>
     /// Units in 【】 closing a task (<c>…严厉查处过期变质食品。【食品安全股】</c>, <c>【A、B】（3月底前）</c>): the bodies
     /// answering for it, as a bracket of names alone after the work is read; only where the document closes its tasks
-    /// so (see <see cref="Accountability.TagsHoldUnits"/>), the task's words give nobody a role, and nothing but a
-    /// parenthesis (when, the official in charge) follows.
+    /// so (see <see cref="Accountability.TagsHoldUnits"/>), the task's words give no body the lead (建立由乡镇牵头的机制
+    /// gives none), and nothing but a parenthesis (when, the official in charge) follows.
     /// </summary>
     private Clause? TrailingBracketed(SourceLine line, int from)
     {
         var folded = line.Folded;
         return _accountability.TagsHoldUnits && ClosingTag.Find(folded, from) is (int open, int close)
-            && !RoleWords.HasRole(folded.Substring(from, open - from))
+            && !StatedRules.NameABodysLead(_clauses, line.Text.Substring(from, open - from), folded.Substring(from, open - from))
+            ? BracketedUnits(line, from, open, close)
+            : null;
+    }
+
+    /// <summary>
+    /// Bodies after a dash closing a task's line (<c>…救助范围。——县民政局、县乡村振兴服务中心</c>, <c>——县民政局 县财政局</c>):
+    /// the bodies answering for it, as a closing 【】 of them is; only where the document closes its tasks so
+    /// (<see cref="Accountability.DashesHoldUnits"/>) and the task's words give no body the lead.
+    /// </summary>
+    private Clause? TrailingDashed(SourceLine line, int from)
+    {
+        var folded = line.Folded;
+        return _accountability.DashesHoldUnits && ClosingTag.FindDash(folded, from) is (int open, int close)
+            && !StatedRules.NameABodysLead(_clauses, line.Text.Substring(from, open - from), folded.Substring(from, open - from))
             ? BracketedUnits(line, from, open, close)
             : null;
     }
@@ -2025,7 +2043,8 @@ internal sealed class ElementReader
             return null;
         }
 
-        var clause = new Clause(open - from, close + 1 - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, Due = cell.Due };
+        // A closing dash's words run to the line's end, with no bracket closing them.
+        var clause = new Clause(open - from, System.Math.Min(close + 1, folded.Length) - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, Due = cell.Due };
         clause.Leads.AddRange(cell.Leads);
         clause.Supports.AddRange(cell.Supports);
         clause.Implementers.AddRange(cell.Implementers);

@@ -732,7 +732,7 @@ internal sealed class ProseReader
 
         var namesEnd = start < stop ? NamesEnd(line, start, stop) : -1;
         var verbAt = namesEnd >= 0 && string.CompareOrdinal(folded, namesEnd, "提供", 0, 2) == 0 ? namesEnd + 2 : namesEnd;
-        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt).Role != Role.Support)
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt).Role is not (Role.Support or Role.Implementer))
         {
             return null;
         }

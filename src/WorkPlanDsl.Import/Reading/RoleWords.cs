@@ -84,8 +84,9 @@ internal static class RoleWords
         ("牵头组织", Role.Lead), ("牵头推进", Role.Lead),
         // 以下各项由镇社会事务办统筹推进: the body that carries the whole of the work.
         ("统筹推进", Role.Accountable),
-        // 由固定资产投资科抓总，市重大项目服务中心具体推进…: the body that carries the work on beside the one heading it.
-        ("具体推进", Role.Support),
+        // 由固定资产投资科抓总，市重大项目服务中心具体推进…: the body that carries the work on beside the one heading it;
+        // alone (由市发改委具体推进，市自然资源局配合) the body answering for it, as 具体实施 is.
+        ("具体推进", Role.Implementer),
         // （由政务司司长领导，发展局统筹，各相关政策局参与）, 房屋署负责执行: the body that carries the work.
         ("统筹协调", Role.Accountable), ("统筹", Role.Accountable), ("负责执行", Role.Accountable), ("负责推进", Role.Accountable), ("负责统筹协调", Role.Accountable), ("负责统筹", Role.Accountable), ("负责组织", Role.Accountable),
         // 就业促进科抓总, 职业能力建设科主抓: the body that heads the work.

@@ -275,16 +275,25 @@ internal static class StatedRules
         var clauses = new ClauseReader();
         var unitTags = lines.Where(l => l.Table is null).Select(l => ClosingTag.Find(l.Folded, 0) is (int open, int close)
                 && l.Folded.Substring(open + 1, close - open - 1).Split('、', '，', ',').All(n => UnitShape.IsOrganisation(n.Trim()))
-                ? (bool?)(RoleWords.HasRole(l.Folded.Substring(0, open), Role.Lead, Role.Accountable)
-                    && (clauses.Read(l.Text.Substring(0, open), l.Folded.Substring(0, open)).Any(c => c.Leads.Count > 0) || BodyBeforeLead(l.Folded.Substring(0, open))))
+                ? (bool?)NameABodysLead(clauses, l.Text.Substring(0, open), l.Folded.Substring(0, open))
                 : null)
             .Where(t => t is not null).ToList();
         accountability.TagsHoldUnits = unitTags.Count(t => t == false) >= 3 && unitTags.Count(t => t == true) < 2;
+        accountability.DashesHoldUnits = lines.Count(l => l.Table is null && ClosingTag.FindDash(l.Folded, 0) is (int open, int close)
+            && ClauseReader.Names(l.Text.Substring(open + 1, close - open - 1), l.Folded.Substring(open + 1, close - open - 1)) is { Count: > 0 } names
+            && names.All(n => UnitShape.IsOrganisation(n.Name) || UnitShape.IsGroup(n.Name))) >= 2;
         accountability.BareListsCloseWords = lines.Where(l => l.Table is null).Sum(l => BodiesClosingWords.Matches(l.Folded).Cast<Match>().Count(m => NamesGovernmentBodies(m.Groups["names"].Value))) >= 3;
 
         // 所列单位均为牵头单位 beside 列第一位的为牵头单位: the rule that picks one lead is the document's.
         accountability.AllListedLead &= accountability.RuleFromLine == int.MaxValue;
     }
+
+    /// <summary>
+    /// True where a task's words give a body the lead (<c>…联动机制，县发改局牵头。</c>), not where a role word names
+    /// nobody (<c>建立由乡镇牵头、部门配合的…机制</c>, <c>明确专人负责</c>): what a closing 【】 of bodies is read against.
+    /// </summary>
+    internal static bool NameABodysLead(ClauseReader clauses, string text, string folded)
+        => RoleWords.HasRole(folded, Role.Lead, Role.Accountable) && (clauses.Read(text, folded).Any(c => c.Leads.Count > 0) || BodyBeforeLead(folded));
 
     // …联动机制，县发改局牵头。: a lead or accountable verb right after a body's name (the words since the last mark), as a
     // sentence of the task says it; 由乡镇牵头, 明确专人负责 name none.

@@ -86,7 +86,9 @@ internal sealed partial class StructureReader
 
     private void OpenPeriodHeading(SourceLine line, string period)
     {
-        // The period's name without its colon is the section's title.
+        // The period's name without its colon is the section's title; the tasks before it are no part of the paragraphs
+        // after it.
         OpenSection(SourceLine.Of(line.Number, period), Numbering.None, readHeading: false);
+        _paragraphTasks.Clear();
     }
 }

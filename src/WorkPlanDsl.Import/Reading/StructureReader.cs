@@ -1491,7 +1491,8 @@ internal sealed partial class StructureReader
         {
             // 10. …。11. …（X牵头，Y负责）: the clause closing the paragraph closes all of it, for its tasks that name nobody.
             // Not one whose own sentence gives it to a body (（二）燃煤散烧 由规财科负责。), which its prose is read for.
-            foreach (var earlier in _paragraphTasks.Where(t => t.Leads.Count + t.Supports.Count == 0 && t.Prose is not { Clause.Leads.Count: > 0 }))
+            // Only tasks of the same printed paragraph: a split paragraph's first part follows whatever came before it.
+            foreach (var earlier in _paragraphTasks.Where(t => t.Line == line.Number && t.Leads.Count + t.Supports.Count == 0 && t.Prose is not { Clause.Leads.Count: > 0 }))
             {
                 _task.Leads.ForEach(earlier.AddLead);
                 _task.Supports.ForEach(earlier.AddSupport);

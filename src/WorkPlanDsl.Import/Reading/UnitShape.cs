@@ -331,6 +331,8 @@ internal static partial class UnitShape
         // body; only where no place's level follows the action (建设县…办公室 is a task).
         if ((bare.Length >= 6 || ActionWords.Any(w => bare.Length > w.Length && bare.StartsWith(w, StringComparison.Ordinal) && LevelPrefixes.IndexOf(bare[w.Length]) >= 0))
             && ActionWords.FirstOrDefault(w => bare.StartsWith(w, StringComparison.Ordinal)) is { } action && !NounsLikeActions.Any(w => bare.StartsWith(w, StringComparison.Ordinal))
+            // 建设与管理司, 规划和建设局: two fields a department is named for, joined.
+            && bare[action.Length] is not ('与' or '和')
             && !(OfficesNamedForWork.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) && WorkOfficesAreNamedFor.Contains(action)
                 && LevelPrefixes.IndexOf(bare[action.Length]) < 0 && bare[action.Length] != '各'))
         {
@@ -534,10 +536,10 @@ internal static partial class UnitShape
     // 水利部长江委).
     private const string PlaceEndings = "市县区省州盟旗镇乡村室会办处局厅署院部组所站队司社行委府厂校馆台";
 
-    // 市人社局督促各县区, 市林业局统筹各县区, 县审计局对县财政局: one body acting on others (城乡统筹办, 项目协调办公室,
-    // 市委对台工作办公室 are bodies).
+    // 市人社局督促各县区, 市林业局统筹各县区, 县审计局对县财政局, 区委区政府要求区城改办: one body acting on others
+    // (城乡统筹办, 项目协调办公室, 市委对台工作办公室 are bodies).
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
-        "(?:督促|统筹|协调|指导|带领|推动|组织)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "(?:督促|统筹|协调|指导|带领|推动|组织|要求|责成)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过" };
 

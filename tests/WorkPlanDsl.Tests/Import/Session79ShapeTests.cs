@@ -194,4 +194,106 @@ public class Session79ShapeTests
         Assert.Equal(new[] { "县人力资源和社会保障局" }, plan.Leads("（二）"));
         Assert.Empty(plan.Leads("（三）"));
     }
+
+    [Fact]
+    public void Jutituijin_alone_answers_for_the_work_and_beside_a_lead_supports_it()
+    {
+        var plan = Import(
+            "某市发改委2025年工作要点",
+            "一、重点任务",
+            "1.强化项目调度。建立重大项目月调度机制。由固定资产投资科抓总，市重大项目服务中心具体推进。",
+            "2.推进项目前期工作。由市发改委具体推进，市自然资源局配合。",
+            "3.加快项目开工。市发改委牵头，市重大项目服务中心具体推进，年内开工50个。");
+
+        Assert.Equal(new[] { "固定资产投资科" }, plan.Leads("1."));
+        Assert.Equal(new[] { "市重大项目服务中心" }, plan.Supports("1."));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "市自然资源局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "市发改委" }, plan.Leads("3."));
+        Assert.Equal(new[] { "市重大项目服务中心" }, plan.Supports("3."));
+    }
+
+    [Fact]
+    public void A_role_word_naming_no_body_leaves_a_closing_tag_its_lead()
+    {
+        var plan = Import(
+            "某县2025年优化营商环境重点工作清单",
+            "1.建立由乡镇牵头、部门配合的企业服务联动机制。【县发改局】",
+            "2.推行首席服务官制度，明确专人负责企业诉求办理。【县工信局】",
+            "3.开展涉企收费专项检查。【县市场监管局】",
+            "4.推进工程建设项目审批提速。【县住建局】",
+            "5.优化不动产登记服务。【县自然资源局】");
+
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县工信局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县自然资源局" }, plan.Leads("5."));
+    }
+
+    [Theory]
+    [InlineData("区委区政府要求区城改办要负责做好项目谋划，区自然资源局配合。", "区委区政府要求区城改办")]
+    [InlineData("去年由市市场监管局牵头，今年市政务服务中心要牵头负责，市市场监管局配合。", "市市场监管局")]
+    public void Who_asks_for_the_work_or_did_it_last_year_leads_nothing(string sentence, string notALead)
+    {
+        var plan = Import("某区城市更新行动方案", "一、重点任务", "（一）实施城中村改造。" + sentence, "（二）推进背街小巷整治。区城管局负责。");
+
+        Assert.DoesNotContain(notALead, plan.Leads("（一）"));
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("要求") || (u.FullName ?? string.Empty).Contains("要求"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void Bodies_after_a_dash_closing_each_task_answer_for_it()
+    {
+        var plan = Import(
+            "某县民政局2024年重点工作任务清单",
+            "一、兜牢基本民生保障底线",
+            "1. 健全低收入人口动态监测机制，将符合条件的困难群众及时纳入救助范围。——县民政局、县乡村振兴服务中心",
+            "2. 提高城乡低保标准，农村低保标准不低于每人每年7200元。——县民政局 县财政局",
+            "3. 落实困境儿童分类保障。——县民政局",
+            "4. 新建区域养老服务中心3个。——县民政局（牵头）、县住房和城乡建设局、各乡镇人民政府",
+            "5. 建设“一中心四平台”——即社区综合服务平台。");
+
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县乡村振兴服务中心" }, plan.Supports("1."));
+        Assert.Equal(new[] { "县财政局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("3."));
+        Assert.Equal(new[] { "县住房和城乡建设局", "各乡镇人民政府" }, plan.Supports("4."));
+        Assert.Empty(plan.Leads("5."));
+    }
+
+    [Fact]
+    public void A_single_dash_attribution_is_no_convention_of_the_document()
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "1. 建设“一中心四平台”——县民政局", "2. 推进养老服务。（县民政局负责）");
+
+        Assert.Empty(plan.Leads("1."));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void A_lead_mark_in_square_brackets_after_a_name_marks_that_name()
+    {
+        var plan = Import(
+            "某部2024年农村水利工作要点",
+            "一、重点任务",
+            "（一）推进农村水利基础数据应用。完善信息管理系统。（规划计划司【牵头】、水文司、水利部信息中心）",
+            "（二）加强灌区标准化规范化管理。开展试点。（牵头:建设与管理司 配合:农村水利水电司）");
+
+        Assert.Equal(new[] { "规划计划司" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "水文司", "水利部信息中心" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "建设与管理司" }, plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void A_task_closing_one_month_shares_no_clause_with_the_next_month_s_first_item()
+    {
+        var plan = Import(
+            "某市创文月度推进计划",
+            "五月：①开展文明交通劝导行动（市公安局牵头，市文明办配合）；②组织第一次模拟测评（市创文办组织，聘请第三方机构实施）。",
+            "六月：①整治背街小巷环境卫生（市住建局、各区人民政府负责，排在前面的为牵头单位）；②开展评选活动（市市场监管局负责）。",
+            "七月：①开展暑期活动（团市委负责）；②迎接实地考察（市创文办负责）。");
+
+        Assert.Empty(plan.Tasks.ElementAt(1).InEffect.Leads);
+        Assert.Equal(new[] { "市住建局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+    }
 }
