@@ -7,10 +7,16 @@ namespace WorkPlanDsl.Import;
 /// <summary>A plan's work listed under the months or quarters it is due in, each period's heading with words after it.</summary>
 internal readonly partial record struct Numbering
 {
+    // 第二季度（4—6月）：本季度未注明牵头处室的，由X牵头。: after a colon too, words about the period's own tasks are no work
+    // of the month's.
+    private static readonly System.Text.RegularExpressions.Regex PeriodsOwnWords = new(
+        @"^(?:本季度|本月|本阶段|本期|本时段|以下|下列)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
-    /// <c>第二季度（4—6月）　本季度所列工作未注明责任处室的，由X牵头组织。</c>: a period's heading and, after a space, words
-    /// of its own (a rule for its tasks). Where two or more lines open with a period's heading, alone or so, each such line
-    /// is parted at the space: the heading on its line, the words on the next, read as any paragraph is.
+    /// <c>第二季度（4—6月）　本季度所列工作未注明责任处室的，由X牵头组织。</c>: a period's heading and, after a space (or a colon
+    /// and words about the period's tasks), words of its own (a rule for its tasks). Where two or more lines open with a
+    /// period's heading, alone or so, each such line is parted there: the heading on its line, the words on the next, read
+    /// as any paragraph is.
     /// </summary>
     private static void PeriodHeadings(List<(SourceLine Line, Numbering Numbering)> lines)
     {
@@ -18,7 +24,7 @@ internal readonly partial record struct Numbering
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
-            if (numbering.Kind != NumberingKind.None || line.Table is not null || StructureReader.PeriodHeadingEnd(line.Folded, out _, out _) is not (var end and > 0))
+            if (numbering.Kind != NumberingKind.None || line.Table is not null || StructureReader.PeriodHeadingEnd(line.Folded, out _) is not (var end and > 0))
             {
                 continue;
             }
@@ -33,11 +39,11 @@ internal readonly partial record struct Numbering
             {
                 headings.Add((i, -1));
             }
-            else if (words > end && line.Folded[end - 1] is not ('：' or ':'))
+            else if ((words > end && line.Folded[end - 1] is not ('：' or ':')) || PeriodsOwnWords.IsMatch(line.Folded.Substring(words)))
             {
-                // 第二季度（4—6月）　本季度…, not 6月底前完成…, nor 三月份以来 (no space). 1月：开展… is a month's own work (see
-                // StructureReader.MonthLineTasks), and 三月：①…②… a list parted from its month where a paragraph's is
-                // (SharedParagraphs): both left whole.
+                // 第二季度（4—6月）　本季度…, 第二季度：本季度…; not 6月底前完成…, nor 三月份以来. 1月：开展… is a month's own
+                // work (see StructureReader.MonthLineTasks), and 三月：①…②… a list parted from its month where a paragraph's
+                // is (SharedParagraphs): both left whole.
                 headings.Add((i, Read(SourceLine.Of(line.Number, line.Text.Substring(words))).Kind == NumberingKind.None ? words : -1));
             }
         }

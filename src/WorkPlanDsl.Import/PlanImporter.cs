@@ -163,11 +163,13 @@ public static class PlanImporter
             firstBody -= 2;
         }
 
-        if (firstBody > 0 && numbered[firstBody].Numbering.Value == 1 && numbered[firstBody - 1] is { Numbering.Kind: NumberingKind.None, Line.Table: null } month
-            && StructureReader.IsPeriodHeading(month.Line) && numbered.Skip(firstBody).Any(p => p.Numbering.Kind == NumberingKind.None && p.Line.Table is null && StructureReader.IsPeriodHeading(p.Line)))
+        // 三月： over ①…, then 四月： over ①… again: the first period is the body's as the others are, with its rule for its
+        // tasks (第一季度（1—3月）：本季度未注明牵头处室的，由X牵头。) on the line under it.
+        var period = Enumerable.Range(System.Math.Max(0, firstBody - 2), System.Math.Max(0, System.Math.Min(2, firstBody))).Reverse()
+            .Where(k => numbered[k] is { Numbering.Kind: NumberingKind.None, Line.Table: null } && StructureReader.IsPeriodHeading(numbered[k].Line)).DefaultIfEmpty(-1).First();
+        if (period >= 0 && firstBody > 0 && numbered[firstBody].Numbering.Value == 1 && numbered.Skip(firstBody).Any(p => p.Numbering.Kind == NumberingKind.None && p.Line.Table is null && StructureReader.IsPeriodHeading(p.Line)))
         {
-            // 三月： over ①…, then 四月： over ①… again: the first period is the body's as the others are.
-            firstBody--;
+            firstBody = period;
         }
 
         // 附件：1.…分工表 in the notice, then 2.各单位联络员名单 on the next line: the notice's list of attachments goes on.

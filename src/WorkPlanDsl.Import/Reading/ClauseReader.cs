@@ -948,6 +948,12 @@ internal sealed class ClauseReader
             var segmentOriginal = original.Substring(start, end - start);
             var previous = prior;
             prior = segment;
+            if (UnitShape.RestsOnWords.Any(w => segment.TrimStart(' ', '　').StartsWith(w, StringComparison.Ordinal)) && !RoleWords.HasRole(segment))
+            {
+                // （依托县数据局，县人社局牵头）: the body the work rests on answers for nothing.
+                continue;
+            }
+
             if (segment.Length > 0 && RuleNoteAt(segment) is var note and > 0)
             {
                 state.Unordered |= IsUnordered(segment.Substring(note));
@@ -2360,13 +2366,21 @@ internal sealed class ClauseReader
             }
         }
 
-        // 依托交通运输部科学研究院提供技术支撑: the body the work rests on, named after the word that says so.
+        // 依托交通运输部科学研究院提供技术支撑: the body the work rests on, named after the word that says so; 县人社局依托
+        // 县农广校负责实施: the body that does the work, before it.
         foreach (var word in UnitShape.RestsOnWords)
         {
             if (end - start > word.Length + 1 && string.CompareOrdinal(key, start, word, 0, word.Length) == 0
                 && UnitShape.IsOrganisation(name.Substring(start + word.Length, end - start - word.Length)))
             {
                 start += word.Length;
+                break;
+            }
+
+            if (key.IndexOf(word, start, end - start, StringComparison.Ordinal) is var within and > 0 && within - start >= 3
+                && UnitShape.IsOrganisation(name.Substring(start, within - start)))
+            {
+                end = within;
                 break;
             }
         }

@@ -38,13 +38,16 @@ internal static class ClosingTag
     }
 
     /// <summary>
-    /// A dash closing a task's line with bodies after it (<c>…及时纳入救助范围。——县民政局、县乡村振兴服务中心</c>): where the
-    /// dash's words start and where they end (a closing stop left out), or null where no dash closes the line so.
+    /// A dash closing a task's line with bodies after it, after its last sentence (<c>…及时纳入救助范围。——县民政局、县乡村振兴服务中心</c>):
+    /// where the dash's words start and where they end (a closing stop left out), or null where no dash closes the line so.
     /// </summary>
     public static (int Open, int Close)? FindDash(string folded, int from)
     {
+        // After the task's last sentence (…纳入救助范围。——A、B), not inside one: 新建学校3所——县第一中学、… names what is built,
+        // 重点支持两家医院——A、B whom the work is for.
         var dash = folded.LastIndexOf("——", System.StringComparison.Ordinal);
-        if (dash <= from || folded.Substring(from, dash - from).Trim(' ', '　').Length == 0)
+        var before = dash > from ? folded.Substring(from, dash - from).TrimEnd(' ', '　') : string.Empty;
+        if (before.Length == 0 || "。；;！？!?）)".IndexOf(before[before.Length - 1]) < 0)
         {
             return null;
         }

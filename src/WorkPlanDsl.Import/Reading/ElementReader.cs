@@ -286,7 +286,7 @@ internal sealed class ElementReader
             }
 
             var sentenceStart = at;
-            at = AfterLeadingWhen(folded, at);
+            at = ProseReader.AfterOfficial(folded, AfterLeadingWhen(folded, at));
             if (at > sentenceStart && ProseReader.HandedOnOnceDone(folded, (sentenceStart, at), at))
             {
                 at = sentenceStart;

@@ -78,6 +78,13 @@ internal sealed class ProseReader
     // 常务副县长卞某负总责, 副市长 李某 挂帅: the official answering for the work, a person and no body.
     private static readonly string[] OfficialsRoles = { "负总责", "总负责", "挂帅", "亲自抓", "牵头抓总", "抓总", "负责统筹" };
 
+    /// <summary>
+    /// Where the words after an opening official over the work start (<c>常务副县长卞某负总责，县卫生健康局具体负责…</c>: at
+    /// 县卫生健康局), or <paramref name="at"/> where the sentence opens with none.
+    /// </summary>
+    internal static int AfterOfficial(string folded, int at)
+        => folded.IndexOfAny(new[] { '，', ',' }, at) is var comma and > 0 && comma - at <= 24 && OfficialInCharge(folded.Substring(at, comma - at)) ? comma + 1 : at;
+
     private static bool OfficialInCharge(string field)
     {
         var words = field.Trim(' ', '　');

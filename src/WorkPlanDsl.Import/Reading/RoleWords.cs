@@ -75,8 +75,6 @@ internal static class RoleWords
         ("负责跟进", Role.Oversight), ("负责跟踪督办", Role.Oversight),
         ("负责督促检查", Role.Oversight), ("负责监督检查", Role.Oversight), ("负责督导", Role.Oversight), ("负责督查", Role.Oversight),
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
-        // 由X公司具体实施，县交通运输局负责行业监管: the authority over the trade watches the body that does the work.
-        ("负责行业监管", Role.Oversight), ("负责行业监督", Role.Oversight), ("负责监督管理", Role.Oversight),
         ("具体负责", Role.Accountable), ("具体承办", Role.Implementer),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead), ("主要负责", Role.Lead),

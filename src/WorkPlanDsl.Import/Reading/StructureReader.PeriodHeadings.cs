@@ -21,12 +21,11 @@ internal sealed partial class StructureReader
 
     /// <summary>
     /// Where a period's heading at the line's start ends (its label, months and colon), or -1 where the line opens with
-    /// none; <paramref name="order"/> is the first month of the period.
+    /// none; <paramref name="order"/> is the period's first month.
     /// </summary>
-    internal static int PeriodHeadingEnd(string folded, out int order, out string label)
+    internal static int PeriodHeadingEnd(string folded, out int order)
     {
         order = 0;
-        label = string.Empty;
         if (PeriodHeading.Match(folded) is not { Success: true } period
             || !(period.Groups["colon"].Success || period.Groups["months"].Success || period.Groups["ordinal"].Success || period.Groups["half"].Success))
         {
@@ -36,13 +35,12 @@ internal sealed partial class StructureReader
         order = period.Groups["quarter"].Success ? (Month(period.Groups["quarter"].Value) * 3) - 2
             : period.Groups["half"].Success ? (period.Groups["half"].Value == "上" ? 1 : 7)
             : Month(period.Groups["from"].Value);
-        label = period.Groups["label"].Value;
         return order is > 0 and <= 12 ? period.Length : -1;
     }
 
     /// <summary>三月：, 第二季度（4—6月） alone on a line: a period over the work listed under it.</summary>
     internal static bool IsPeriodHeading(SourceLine line)
-        => PeriodHeadingEnd(line.Folded, out _, out _) is var end and > 0 && end == line.Folded.TrimEnd().Length;
+        => PeriodHeadingEnd(line.Folded, out _) is var end and > 0 && end == line.Folded.TrimEnd().Length;
 
     private void PeriodHeadings(List<(SourceLine Line, Numbering Numbering)> body)
     {
@@ -56,9 +54,8 @@ internal sealed partial class StructureReader
         for (var i = 0; i + 1 < body.Count; i++)
         {
             if (body[i].Line.Table is null && body[i].Numbering.Kind == NumberingKind.None && IsPeriodHeading(body[i].Line)
-                && NumberingAfter(body, i) == _taskKind && PeriodHeadingEnd(body[i].Line.Folded, out var order, out _) > 0 && order > last)
+                && NumberingAfter(body, i) == _taskKind && PeriodHeadingEnd(body[i].Line.Folded, out var order) is var end and > 0 && order > last)
             {
-                var end = PeriodHeadingEnd(body[i].Line.Folded, out _, out _);
                 headings.Add((i, body[i].Line.Text.Substring(0, end).Trim().TrimEnd('：', ':')));
                 last = order;
             }

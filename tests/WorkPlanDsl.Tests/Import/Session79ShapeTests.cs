@@ -135,17 +135,15 @@ public class Session79ShapeTests
     }
 
     [Fact]
-    public void A_body_that_regulates_the_trade_of_the_one_doing_the_work_does_not_lead_it()
+    public void A_body_whose_task_is_oversight_leads_it()
     {
         var plan = Import(
-            "某县2025年重点项目推进方案",
-            "一、重点项目",
-            "1.发展现代物流产业。加快物流园二期建设，年内建成投运。（2025年12月底前完成，由某某交通建设投资有限公司具体实施，县交通运输局负责行业监管）",
-            "2.建设农贸市场。新建农贸市场2个。某某城投集团具体承办，县市场监管局负责监督管理。");
+            "某县交通运输局2025年工作要点",
+            "1.加强道路运输行业监管。县交通运输局负责行业监管，各乡镇配合。",
+            "2.加强建筑市场监督管理。县住建局负责监督管理。");
 
-        Assert.Equal(new[] { "某某交通建设投资有限公司" }, plan.Leads("1."));
-        Assert.DoesNotContain("县交通运输局", plan.Leads("1.").Concat(plan.Supports("1.")));
-        Assert.Equal(new[] { "某某城投集团" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("2."));
     }
 
     [Fact]
@@ -295,5 +293,66 @@ public class Session79ShapeTests
 
         Assert.Empty(plan.Tasks.ElementAt(1).InEffect.Leads);
         Assert.Equal(new[] { "市住建局" }, plan.Names(plan.Tasks.ElementAt(2).InEffect.Leads));
+    }
+
+    [Fact]
+    public void The_body_after_the_official_leads_also_where_other_tasks_bracket_their_roles()
+    {
+        var plan = Import(
+            "某县医共体建设实施方案",
+            "一、重点任务",
+            "（一）完善内部治理。常务副县长卞某负总责，县卫生健康局具体负责推进一体化管理，年底前实现“三统一”。",
+            "（二）提升乡镇卫生院服务能力。新建发热诊室10个。（县卫生健康局牵头，县发展和改革局配合）");
+
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县发展和改革局" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void A_dash_inside_the_task_s_sentence_names_what_the_work_is_about_not_who_does_it()
+    {
+        var plan = Import(
+            "某县2025年教育工作要点",
+            "一、重点任务",
+            "1. 推进义务教育优质均衡发展。——县教育局、县财政局",
+            "2. 加强教师队伍建设。——县教育局、县人社局",
+            "3. 实施学校基础设施补短板工程，新建改扩建学校3所——县第一中学、县实验小学、城关镇中心小学。",
+            "4. 推进医共体建设，重点支持两家牵头医院——县人民医院、县中医院。");
+
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("3."));
+        Assert.Empty(plan.Leads("4."));
+    }
+
+    [Fact]
+    public void The_body_the_work_rests_on_answers_for_nothing()
+    {
+        var plan = Import(
+            "某县2025年就业工作要点",
+            "一、重点任务",
+            "1.推进智慧就业平台建设。（依托县数据局，县人社局牵头）",
+            "2.开展返乡创业培训。由县人社局依托县农广校负责实施，县农业农村局配合。");
+
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "县人社局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_quarter_s_rule_after_its_colon_is_the_quarter_s_not_the_task_above_it()
+    {
+        var plan = Import(
+            "市卫健委2025年工作计划",
+            "第一季度（1—3月）：本季度未注明牵头处室的，由规划发展处牵头。",
+            "1.制定全年卫生健康工作要点。",
+            "2.开展春节期间医疗保障工作。（医政医管处负责）",
+            "第二季度（4—6月）：本季度未注明牵头处室的，由基层卫生处牵头。",
+            "3.开展基本公共卫生服务项目中期督导。",
+            "4.组织全市卫生应急演练。（卫生应急办负责）");
+
+        Assert.Equal(new[] { "规划发展处" }, plan.Leads("1."));
+        Assert.Equal(new[] { "医政医管处" }, plan.Leads("2."));
+        Assert.Empty(plan.Supports("2."));
+        Assert.Equal(new[] { "基层卫生处" }, plan.Leads("3."));
     }
 }
