@@ -5,10 +5,10 @@ using Xunit;
 namespace WorkPlanDsl.Tests.Import;
 
 /// <summary>
-/// Shapes found in the 2026-12-06 evening session's own probes and blind sets, each in a few invented lines: the rule,
-/// not a set's wording.
+/// Shapes the hostile79 and hostile80 blind sets and the review-79 and review-80 reviews found wrong or missing, each in a
+/// few invented lines: the rule, not a set's wording.
 /// </summary>
-public class Session79ShapeTests
+public class Hostile79And80ShapeTests
 {
     private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
