@@ -284,6 +284,7 @@ internal sealed class ClauseReader
                 clause.Leads.Add(leader);
                 clause.ByConvention = null;
                 clause.LeadsListed = false;
+                clause.SoleAccountable = false;
             }
 
             if (!clause.IsEmpty)
@@ -1860,6 +1861,7 @@ internal sealed class ClauseReader
         else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead))
         {
             clause.LeadsListed = true;
+            clause.SoleAccountable = accountable.Count == 1;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }

@@ -962,6 +962,22 @@ internal sealed class ElementReader
             clauses.Add(afterTitle);
         }
 
+        if (clauses.Any(GivesWork) && LastSentence(line, from) is var (lastStart, _) && clauses.Where(GivesWork).All(c => from + c.Start >= lastStart)
+            && EarlierRoleSentence(line, from, lastStart) is { } stated && !clauses.Any(c => c.Start < stated.End && c.End > stated.Start))
+        {
+            // …。县卫健局牵头，县医保局、县财政局配合。其中，集中带量采购由县医保局负责。: the sentence that says who leads is the
+            // task's; a later part given to a body is that body's share, beside the lead.
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                if (GivesWork(clauses[i]))
+                {
+                    clauses[i] = Share(clauses[i], stated);
+                }
+            }
+
+            clauses.Add(stated);
+        }
+
         // 一是强化…，食品安全科牵头，各市场监管所配合；二是…: an item's own last parts name who does it, as a sentence's do.
         foreach (var (_, itemStart, itemEnd) in items)
         {
@@ -1149,8 +1165,19 @@ internal sealed class ElementReader
         // 牵头单位：X on the line before 责任单位：A、B, or in the same clause, even where X could not be read: the listed
         // units are the lead's partners.
         // A second list of the same task (a bracket after each of its bullets): one list, whose first listed leads.
+        // Two parts of one task, each closing with the one unit the document makes accountable for it (…（责任单位：A；
+        // 配合单位：B），…（责任单位：C）): each answers for its part, and both for the task.
+        // A group given a field beside them (责任科室：X；责任社区：各社区) carries the work out where it lands, and stays a
+        // support.
+        var ownParts = clause.SoleAccountable && target.ListedAlone && target.Listed.Count > 0
+            && !clause.Leads.Concat(target.Listed).Any(UnitShape.IsGroup);
         var besideNamedLead = clause.LeadsListed && (target.HasLeadField || clause.HasLeadField || target.Leads.Except(target.Listed).Except(target.Implementers).Any()
-            || (target.Listed.Count > 0 && !_accountability.CoLeads));
+            || (target.Listed.Count > 0 && !_accountability.CoLeads && !ownParts));
+        if (clause.LeadsListed && !besideNamedLead)
+        {
+            target.ListedAlone = clause.SoleAccountable && (target.Listed.Count == 0 || target.ListedAlone);
+        }
+
         target.HasLeadField |= clause.HasLeadField;
         foreach (var name in clause.Leads)
         {
@@ -1161,6 +1188,12 @@ internal sealed class ElementReader
             }
             else
             {
+                if (ownParts && !target.Leads.Contains(name))
+                {
+                    Review(target, line, NoteSeverity.Note, "two parts of the task each name one accountable unit (" + string.Join("、", target.Listed) + "; " + name
+                        + "): both are read as the task's leads; if each part is a task of its own, number them");
+                }
+
                 target.AddLead(name);
                 if (clause.LeadsListed)
                 {
@@ -1833,6 +1866,54 @@ internal sealed class ElementReader
     }
 
     /// <summary>
+    /// The first sentence of the paragraph before <paramref name="stop"/> that is all responsibility, naming a lead
+    /// (<c>县卫健局牵头，县医保局、县财政局配合。</c>).
+    /// </summary>
+    private Clause? EarlierRoleSentence(SourceLine line, int from, int stop)
+    {
+        var folded = line.Folded;
+        var start = from;
+        foreach (var i in ChineseText.OutsideParentheses(folded, from, stop))
+        {
+            if (folded[i] is not ('。' or '；' or ';'))
+            {
+                continue;
+            }
+
+            if (i > start + 2 && _clauses.ReadStatement(line.Text.Substring(start, i - start), folded.Substring(start, i - start), line.Number) is { Leads.Count: > 0 } read
+                && read.Unread.Count == 0 && read.NotUnits.Count == 0 && read.Persons.Count == 0)
+            {
+                var stated = new Clause(start - from, i - from) { ByConvention = read.ByConvention, LeadsListed = read.LeadsListed, SoleAccountable = read.SoleAccountable, Due = read.Due };
+                stated.Leads.AddRange(read.Leads);
+                stated.Supports.AddRange(read.Supports);
+                return stated;
+            }
+
+            start = i + 1;
+        }
+
+        return null;
+    }
+
+    private static bool GivesWork(Clause clause) => clause.Leads.Count + clause.Implementers.Count > 0;
+
+    // The bodies a later part of the task gives a share of the work to, where an earlier sentence names the task's lead:
+    // they help it.
+    private static Clause Share(Clause part, Clause stated)
+    {
+        var share = new Clause(part.Start, part.End);
+        var named = part.Leads.Concat(part.Implementers).Concat(part.Supports).Where(n => !stated.Leads.Contains(n)).Distinct().ToList();
+        share.Supports.AddRange(named);
+        if (part.Leads.Concat(part.Implementers).Any(n => !stated.Leads.Contains(n)))
+        {
+            share.Remarks.Add("a later part of the task is given to " + string.Join("、", part.Leads.Concat(part.Implementers).Where(n => !stated.Leads.Contains(n)))
+                + ", beside the lead an earlier sentence names (" + string.Join("、", stated.Leads) + "): read as its share, a support");
+        }
+
+        return share;
+    }
+
+    /// <summary>
     /// Responsibility written before the work at the start of a later sentence of a task that names nobody elsewhere:
     /// <c>…。由X负责，Y配合，建立…。</c> The first such sentence only, read as <see cref="Leading"/> reads a paragraph's start.
     /// </summary>
@@ -1843,7 +1924,7 @@ internal sealed class ElementReader
         {
             if (folded[i] == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
-                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, Due = found.Due };
+                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, SoleAccountable = found.SoleAccountable, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);
                 clause.Supports.AddRange(found.Supports);
                 clause.Implementers.AddRange(found.Implementers);
@@ -1988,7 +2069,7 @@ internal sealed class ElementReader
                 return null;
             }
 
-            var clause = new Clause(open - from, close + 1 - from) { ByConvention = fields.ByConvention, LeadsListed = fields.LeadsListed, Due = fields.Due, HasLabels = true };
+            var clause = new Clause(open - from, close + 1 - from) { ByConvention = fields.ByConvention, LeadsListed = fields.LeadsListed, SoleAccountable = fields.SoleAccountable, Due = fields.Due, HasLabels = true };
             clause.Leads.AddRange(fields.Leads);
             clause.Supports.AddRange(fields.Supports);
             clause.Implementers.AddRange(fields.Implementers);
@@ -2044,7 +2125,7 @@ internal sealed class ElementReader
         }
 
         // A closing dash's words run to the line's end, with no bracket closing them.
-        var clause = new Clause(open - from, System.Math.Min(close + 1, folded.Length) - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, Due = cell.Due };
+        var clause = new Clause(open - from, System.Math.Min(close + 1, folded.Length) - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, SoleAccountable = cell.SoleAccountable, Due = cell.Due };
         clause.Leads.AddRange(cell.Leads);
         clause.Supports.AddRange(cell.Supports);
         clause.Implementers.AddRange(cell.Implementers);

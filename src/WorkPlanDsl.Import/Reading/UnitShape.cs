@@ -228,11 +228,14 @@ internal static partial class UnitShape
         "人民政府", "政府", "管委会", "管理委员会", "党委", "党工委", "党组", "纪委", "监委", "纪委监委",
     };
 
+    // The longest name of an organisation the importer accepts (中共某某省委某某工作委员会某某办公室 and the like fit).
+    private const int MaxOrganisationLength = 40;
+
     /// <summary>True where the printed name looks like an organisation or a group of them.</summary>
     public static bool IsOrganisation(string name)
     {
         var folded = ChineseText.Fold(name).Trim();
-        if (folded.Length < 2 || folded.Length > 40)
+        if (folded.Length < 2 || folded.Length > MaxOrganisationLength)
         {
             return false;
         }
@@ -612,20 +615,37 @@ internal static partial class UnitShape
             return false;
         }
 
+        // Every cut is tried, so the test for each is kept to what the cut can change: a name is at most
+        // MaxOrganisationLength long, and which prefix or suffix is all Han is known from the first and last other
+        // character (a list of thousands of names read as one must cost no more than its length).
+        var firstOther = 0;
+        while (firstOther < text.Length && ChineseText.IsHan(text[firstOther]))
+        {
+            firstOther++;
+        }
+
+        var lastOther = text.Length - 1;
+        while (lastOther >= 0 && ChineseText.IsHan(text[lastOther]))
+        {
+            lastOther--;
+        }
+
         for (var k = 1; k < text.Length - 1; k++)
         {
-            var before = text.Substring(0, k);
-            var after = text.Substring(k);
-
             // …对接省财政厅: words of dealing, or a preposition, before a level's body.
-            if (LevelPrefixes.IndexOf(text[k]) >= 0 && before.All(ChineseText.IsHan) && IsOrganisation(after)
-                && (Prepositions.IndexOf(before[before.Length - 1]) >= 0 || DealingWords.Any(before.Contains) || ActionWords.Any(before.Contains)))
+            if (LevelPrefixes.IndexOf(text[k]) >= 0 && k <= firstOther && text.Length - k <= MaxOrganisationLength)
             {
-                return true;
+                var before = text.Substring(0, k);
+                if (IsOrganisation(text.Substring(k))
+                    && (Prepositions.IndexOf(before[before.Length - 1]) >= 0 || DealingWords.Any(before.Contains) || ActionWords.Any(before.Contains)))
+                {
+                    return true;
+                }
             }
 
             // 市财政局汇报…: a body, then words of dealing.
-            if (after.All(ChineseText.IsHan) && DealingWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)) && IsOrganisation(before))
+            if (k > lastOther && k <= MaxOrganisationLength && DealingWords.Any(w => string.CompareOrdinal(text, k, w, 0, w.Length) == 0)
+                && IsOrganisation(text.Substring(0, k)))
             {
                 return true;
             }
