@@ -12,6 +12,11 @@ internal readonly partial record struct Numbering
     private static readonly System.Text.RegularExpressions.Regex PeriodsOwnWords = new(
         @"^(?:本季度|本月|本阶段|本期|本时段|以下|下列)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 本季度未注明牵头处室的，由X牵头; 本月各项工作均由X负责: a rule for the period's tasks, not the work of the month
+    // (2月：本月启动…劝导行动（X负责）).
+    private static readonly System.Text.RegularExpressions.Regex RuleForThePeriod = new(
+        @"^(?:以下|下列)|(?:未注明|未明确|未列明|未标明|未标注|没有注明|未写明)[^。]*的|(?:均|统一|一律)由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// <c>第二季度（4—6月）　本季度所列工作未注明责任处室的，由X牵头组织。</c>: a period's heading and, after a space (or a colon
     /// and words about the period's tasks), words of its own (a rule for its tasks). Where two or more lines open with a
@@ -39,7 +44,8 @@ internal readonly partial record struct Numbering
             {
                 headings.Add((i, -1));
             }
-            else if ((words > end && line.Folded[end - 1] is not ('：' or ':')) || PeriodsOwnWords.IsMatch(line.Folded.Substring(words)))
+            else if ((words > end && line.Folded[end - 1] is not ('：' or ':'))
+                || (PeriodsOwnWords.IsMatch(line.Folded.Substring(words)) && RuleForThePeriod.IsMatch(line.Folded.Substring(words))))
             {
                 // 第二季度（4—6月）　本季度…, 第二季度：本季度…; not 6月底前完成…, nor 三月份以来. 1月：开展… is a month's own
                 // work (see StructureReader.MonthLineTasks), and 三月：①…②… a list parted from its month where a paragraph's

@@ -31,7 +31,7 @@ internal sealed class Clause
     public List<string> Unread { get; } = new();
 
     /// <summary>The entries of <see cref="Unread"/> that name bodies in a role WPlan has no keyword for (商务部指导, X督办).</summary>
-    public HashSet<string> WithoutKeyword { get; } = new(System.StringComparer.Ordinal);
+    public Dictionary<string, Role> WithoutKeyword { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Words in a unit's place that do not look like an organisation: reported, never declared.</summary>
     public List<string> NotUnits { get; } = new();

@@ -187,7 +187,8 @@ internal sealed class ClauseReader
         @"(?:^|[，,；;。（(：:])[ 　]*((?:由|请)?(?<person>" + Official + @")[ 　]*(?:负总责|总负责|负责|牵头抓总|牵头协调|牵头)|牵头[：:][ 　]*(?<person>" + Official + @"))(?=[，,；;])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private const string Official = @"(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3}";
+    // 县委常委、副县长张伟: a seat on a party committee before the post, as a county names its leader.
+    private const string Official = @"(?:[\u4E00-\u9FFF]{1,6}(?:常委|党组成员|党委委员)[、 　]?)?(?:分管|主管|常务)?副?(?:局长|主任|书记|处长|科长|院长|部长|县长|区长|市长|所长|站长|队长|校长|行长|镇长|乡长|主席|秘书长|总经理|董事长)[ 　]*[\u4E00-\u9FFF]{2,3}";
 
     /// <summary>
     /// The responsibility clauses in parentheses of a paragraph at document line <paramref name="line"/>; with
@@ -1123,6 +1124,15 @@ internal sealed class ClauseReader
                     role = Role.Accountable;
                 }
 
+                if (role == Role.Accountable && RoleWords.RegulatesBesideTheDoer(word, content))
+                {
+                    role = Role.Oversight;
+                }
+                else if (role == Role.Accountable && RoleWords.CoordinatesBesideTheAccountable(word, content))
+                {
+                    role = Role.Guidance;
+                }
+
                 if (role == Role.None)
                 {
                     continue;
@@ -1178,7 +1188,7 @@ internal sealed class ClauseReader
                 {
                     // 由国土资源部负责落实: the body a task is given to carry out is accountable for it (a scope note,
                     // 试点城市政府负责落实, names who carries everything out).
-                    Put(clause, state, role == Role.Scope && names.Item2.TrimStart().StartsWith("由", StringComparison.Ordinal) ? Role.Accountable : role, names.Item1, names.Item2);
+                    Put(clause, state, role == Role.Scope && names.Item2.TrimStart().StartsWith("由", StringComparison.Ordinal) ? Role.Accountable : role, names.Item1, names.Item2, verb: word);
                     if (IsDivision(word))
                     {
                         state.ByDivision.AddRange(clause.Supports.Skip(before));
@@ -1271,7 +1281,7 @@ internal sealed class ClauseReader
             clause.Unread.Add(string.Join("，", pending.Select(p => p.Original.Trim())));
         }
 
-        if (strict && clause.Unread.Any(u => !clause.WithoutKeyword.Contains(u)))
+        if (strict && clause.Unread.Any(u => !clause.WithoutKeyword.ContainsKey(u)))
         {
             return false;
         }
@@ -1330,7 +1340,7 @@ internal sealed class ClauseReader
     private static bool MarksLead(List<(string Name, bool Tail)> names)
         => names.Any(n => !n.Tail && (Marked(LeadMarks.Strip(n.Name).Name).Role == Role.Lead || JointLead.IsMatch(ChineseText.Fold(LeadMarks.Strip(n.Name).Name))));
 
-    private void Put(Clause clause, State state, Role role, string original, string folded, bool leadMarkedBeside = false)
+    private void Put(Clause clause, State state, Role role, string original, string folded, bool leadMarkedBeside = false, string? verb = null)
     {
         if (role == Role.Time)
         {
@@ -1365,9 +1375,10 @@ internal sealed class ClauseReader
             names = names.Where(n => IsUnit(n.Name)).ToList();
             if (names.Count > 0)
             {
-                var named = string.Join("、", names.Select(n => n.Name)) + word;
+                // The document's own verb where the names had one (县生态环境分局负责监管, not 督办).
+                var named = string.Join("、", names.Select(n => n.Name)) + (verb is { Length: > 0 } ? verb : word);
                 clause.Unread.Add(named);
-                clause.WithoutKeyword.Add(named);
+                clause.WithoutKeyword[named] = role;
             }
 
             return;
@@ -2317,7 +2328,7 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex Concord = new(
         "^(?:医院|醫院|医学|醫學|医科|醫科|口腔|妇|婦|儿|兒|神经|神經|心血管|肿瘤|腫瘤)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] Reassigned = { "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
+    private static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
 
     // 原由县住建局负责, 原定由X牵头, 原牵头单位X: the body the work was given before a change, not now.
     private static readonly System.Text.RegularExpressions.Regex Former = new(

@@ -45,9 +45,17 @@ internal static class ClosingTag
     {
         // After the task's last sentence (…纳入救助范围。——A、B), not inside one: 新建学校3所——县第一中学、… names what is built,
         // 重点支持两家医院——A、B whom the work is for.
+        // A bracket or a semicolon before the dash is still inside the sentence (新建学校3所（2025年底前完工）——A、B; 重点建设
+        // 两家医院；——A、B), unless a full stop closed the sentence before the bracket (…范围。（长期）——A、B).
         var dash = folded.LastIndexOf("——", System.StringComparison.Ordinal);
         var before = dash > from ? folded.Substring(from, dash - from).TrimEnd(' ', '　') : string.Empty;
-        if (before.Length == 0 || "。；;！？!?）)".IndexOf(before[before.Length - 1]) < 0)
+        if (before.Length > 0 && ChineseText.IsCloseParen(before[before.Length - 1]))
+        {
+            var open = before.LastIndexOfAny(new[] { '（', '(' });
+            before = open > 0 ? before.Substring(0, open).TrimEnd(' ', '　') : string.Empty;
+        }
+
+        if (before.Length == 0 || "。！？!?".IndexOf(before[before.Length - 1]) < 0)
         {
             return null;
         }

@@ -1284,9 +1284,9 @@ internal sealed class ElementReader
 
         foreach (var unread in clause.Unread)
         {
-            if (clause.WithoutKeyword.Contains(unread))
+            if (clause.WithoutKeyword.TryGetValue(unread, out var role))
             {
-                var what = unread.EndsWith("督办", System.StringComparison.Ordinal) ? "督办 (supervision)" : "指导 (guidance)";
+                var what = role == Role.Oversight ? "督办 (supervision)" : "指导 (guidance)";
                 _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "'" + unread + "': " + what + " is a role WPlan has no keyword for; it stays in the text only"));
             }
             else

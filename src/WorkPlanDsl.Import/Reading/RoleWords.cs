@@ -75,6 +75,9 @@ internal static class RoleWords
         ("负责跟进", Role.Oversight), ("负责跟踪督办", Role.Oversight),
         ("负责督促检查", Role.Oversight), ("负责监督检查", Role.Oversight), ("负责督导", Role.Oversight), ("负责督查", Role.Oversight),
         ("负责核定", Role.Oversight), ("负责认定", Role.Oversight), ("负责资金保障", Role.Support), ("负责经费保障", Role.Support),
+        // 县交通运输局负责行业监管: the body answering for the oversight that is the task; beside a body its sentence gives the
+        // work to (由X公司具体实施，…), oversight (see RegulatesBesideTheDoer).
+        ("负责行业监管", Role.Accountable), ("负责行业监督", Role.Accountable), ("负责监督管理", Role.Accountable), ("负责监管", Role.Accountable),
         ("具体负责", Role.Accountable), ("具体承办", Role.Implementer),
         ("共同牵头", Role.Lead), ("联合牵头", Role.Lead), ("双牵头", Role.Lead), ("负责实施", Role.Accountable), ("牵头实施", Role.Lead), ("具体实施", Role.Implementer),
         ("牵头抓总", Role.Lead), ("总牵头", Role.Lead), ("负主责", Role.Lead), ("主要负责", Role.Lead),
@@ -590,6 +593,26 @@ internal static class RoleWords
 
         return null;
     }
+
+    // 由X公司具体实施，县交通运输局负责行业监管: the authority over a trade watches the body its sentence gives the work to;
+    // alone (县交通运输局负责行业监管，各乡镇配合) the oversight is the work, and it answers for it.
+    private static readonly string[] Regulations = { "负责行业监管", "负责行业监督", "负责监督管理", "负责监管" };
+
+    private static readonly string[] DoersWords = { "具体实施", "组织实施", "负责实施", "牵头实施", "具体承办", "具体落实", "负责建设", "负责运营", "承担实施" };
+
+    /// <summary>
+    /// True where <paramref name="word"/> is the oversight of a trade and <paramref name="clause"/> gives the work to
+    /// another body (由X公司具体实施, 由X负责): the authority watches that body, and answers for nothing of the task.
+    /// </summary>
+    public static bool RegulatesBesideTheDoer(string word, string clause)
+        => Regulations.Contains(word) && (DoersWords.Any(clause.Contains) || HasRole(clause.Replace(word, "，"), Role.Lead, Role.Accountable, Role.Implementer));
+
+    // 由领导小组统筹，县人社局具体负责: the body that coordinates beside the one that answers for the work in detail directs
+    // it, as guidance does (由X统筹，各乡镇具体实施 leaves X the lead: who carries the work out helps).
+    private static readonly string[] Coordinations = { "统筹", "统筹推进", "统筹协调", "负责统筹", "负责统筹协调" };
+
+    /// <summary>True where <paramref name="word"/> coordinates and <paramref name="clause"/> gives another body the work 具体负责.</summary>
+    public static bool CoordinatesBesideTheAccountable(string word, string clause) => Coordinations.Contains(word) && clause.Contains("具体负责");
 
     // 负责对幼儿园卫生保健工作进行业务指导: 负责 and a side duty aimed at the work (对…进行指导, 对…监督检查), as 负责业务指导
     // is; the work itself is someone else's.

@@ -71,11 +71,11 @@ internal sealed partial class StructureReader
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))"
         + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
 
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
     // 第1—3项：A牵头，B配合 / 第4项、第6项：C负责), not the words of a task numbered 第一项：.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述|本部分|本节|本章)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(

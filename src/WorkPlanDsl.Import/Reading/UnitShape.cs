@@ -523,7 +523,8 @@ internal static partial class UnitShape
         for (var end = words.Length - 1; end >= words.Length - 4 && end >= 2; end--)
         {
             var post = words.Substring(0, end).TrimEnd(' ', '　');
-            if (IsPost(post) && words.Substring(end).Trim().All(ChineseText.IsHan))
+            // 县委常委、副县长张伟: one person by two posts, joined as a list joins names.
+            if (post.Split('、').All(IsPost) && words.Substring(end).Trim().All(ChineseText.IsHan))
             {
                 return true;
             }
@@ -544,7 +545,7 @@ internal static partial class UnitShape
     private static readonly System.Text.RegularExpressions.Regex DirectsOthers = new(
         "(?:督促|统筹|协调|指导|带领|推动|组织|要求|责成)(?:各|省|市|县|区|乡|镇)|[局委办厅署院所站队心部]对(?:各|省|市|县|区|乡|镇)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过" };
+    private static readonly string[] PrepositionWords = { "根据", "按照", "依据", "依照", "对照", "针对", "通过", "关于", "围绕", "结合", "报请", "提请", "经过", "利用" };
 
     // 依托交通运输部科学研究院提供技术支撑: what the work rests on, whatever body's name follows; no name opens with it.
     internal static readonly string[] RestsOnWords = { "依托", "依靠", "借助" };
