@@ -82,6 +82,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
     /// </summary>
     public static void InContext(List<(SourceLine Line, Numbering Numbering)> lines)
     {
+        Translations(lines);
         LooseChineseNumbers(lines);
         BracketNumbers(lines);
         MisprintedBrackets(lines);

@@ -109,8 +109,12 @@ internal sealed class Accountability
             // A run holding a label or a sentence (责任单位：A、B, a whole paragraph) is emphasis, not a name's mark; a name
             // printed twice on the line cannot say which of its prints the mark was on. Counted once per line.
             var folded = ChineseText.Fold(lineText);
-            var runs = marked.Where(m => m.Mark == mark && m.Text.Length <= 40 && m.Text.IndexOfAny(new[] { '：', ':', '。', '（', '(' }) < 0)
-                .Select(m => ChineseText.Fold(m.Text).Split('、', '，', ',', '；', ';', ' ', '　').Select(p => p.Trim()).Where(p => p.Length > 0).ToList()).ToList();
+            // A name's own brackets (各县（市、区）人民政府) stay in it: the run is parted only outside them.
+            var runs = marked.Where(m => m.Mark == mark && m.Text.Length <= 40 && m.Text.IndexOfAny(new[] { '：', ':', '。' }) < 0
+                    && (m.Text.IndexOfAny(new[] { '（', '(' }) < 0 || UnitShape.IsOrganisation(m.Text)))
+                .Select(m => ChineseText.Fold(m.Text) is var run
+                    ? ClauseReader.SplitTopLevel(run, "、，,；; 　").Select(p => run.Substring(p.Start, p.End - p.Start).Trim()).Where(p => p.Length > 0).ToList()
+                    : new List<string>()).ToList();
             found = (new HashSet<string>(runs.SelectMany(r => r).Distinct(System.StringComparer.Ordinal).Where(p => Occurrences(folded, p) == 1), System.StringComparer.Ordinal),
                 new HashSet<string>(runs.Where(r => r.Count == 1).Select(r => r[0]), System.StringComparer.Ordinal));
             _pieces[line] = found;

@@ -956,6 +956,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            if (MoneyGivenBy.IsMatch(segment))
+            {
+                // …负责组织实施，项目资金由镇财政所统筹: the funder answers for nothing of the work.
+                continue;
+            }
+
             if (segment.Length > 0 && RuleNoteAt(segment) is var note and > 0)
             {
                 state.Unordered |= IsUnordered(segment.Substring(note));
@@ -1896,11 +1902,32 @@ internal sealed class ClauseReader
     /// 和/及/与 between two organisations (文化和旅游部 stays whole), a leading 由/和/及 and a trailing 等 dropped, and a
     /// collective after 等 (<c>X等有关部门</c>, <c>A、B等和各省级人民政府</c>) kept as a name of its own, marked as a tail.
     /// </summary>
+    // 县农业农村局（牵头）县市场监管局（配合）: a name's mark closes it, and the next name starts straight after it.
+    private static IEnumerable<(int Start, int End)> AfterMarks(string folded, IEnumerable<(int Start, int End)> spans)
+    {
+        foreach (var (start, end) in spans)
+        {
+            var from = start;
+            for (var i = start + 2; i < end - 1; i++)
+            {
+                if (ChineseText.IsCloseParen(folded[i]) && ChineseText.IsHan(folded[i + 1])
+                    && folded.LastIndexOfAny(new[] { '（', '(' }, i - 1, i - from) is var open and > 0 && open > from
+                    && RoleWords.Mark(folded.Substring(open + 1, i - open - 1)) != Role.None)
+                {
+                    yield return (from, i + 1);
+                    from = i + 1;
+                }
+            }
+
+            yield return (from, end);
+        }
+    }
+
     internal static List<(string Name, bool Tail)> Names(string original, string folded)
     {
         (original, folded) = WithBrokenNamesJoined(original, folded);
         var names = new List<(string, bool)>();
-        foreach (var (start, end) in LevelsOfOneGroup(folded, SplitTopLevel(folded, NameSeparators).ToList()))
+        foreach (var (start, end) in LevelsOfOneGroup(folded, AfterMarks(folded, SplitTopLevel(folded, NameSeparators)).ToList()))
         {
             var name = original.Substring(start, end - start);
             var key = folded.Substring(start, end - start);
@@ -2327,6 +2354,10 @@ internal sealed class ClauseReader
 
     private static readonly System.Text.RegularExpressions.Regex Concord = new(
         "^(?:医院|醫院|医学|醫學|医科|醫科|口腔|妇|婦|儿|兒|神经|神經|心血管|肿瘤|腫瘤)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 项目资金由镇财政所统筹, 所需经费由县财政局保障: the body the money comes from, given no part of the work.
+    private static readonly System.Text.RegularExpressions.Regex MoneyGivenBy = new(
+        @"^[ 　]*[\u4E00-\u9FFF]{0,8}(?:资金|经费|费用|补助|补贴|款项|奖补)由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
 

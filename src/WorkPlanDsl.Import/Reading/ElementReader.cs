@@ -642,6 +642,13 @@ internal sealed class ElementReader
         @"\G[ 　]*由?([^，,。；;：:（(]{2,60}?)(牵头|负责|承担|牵头负责|牵头承担)的(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|事项)?[ 　]*(?:[（(][^（()）]{1,12}[）)])?[ 　]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Who a paragraph whose words are kept elsewhere gives the task to (a table's 具体措施 cell where the table has no
+    /// column of units: …。（X牵头，Y配合）, 由X牵头，Y配合。): its clauses only, read as a task's own line's are.
+    /// </summary>
+    public void ReadRoles(ImportedElement task, SourceLine line)
+        => ReadClauses(task, line, 0, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: false, bareLists: true, closingToOwner: true);
+
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
     {
@@ -994,9 +1001,9 @@ internal sealed class ElementReader
             }
         }
 
-        // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where every item before the last names its own bodies, the
-        // clause closing the paragraph is the last item's too, not the whole task's.
-        var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
+        // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where an item before the last names its own bodies, the clause
+        // closing the paragraph is the last item's too, not the whole task's.
+        var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).Any(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
 
         bool ClosesParagraph(Clause c) => OnlyWhenAfter(ChineseText.Fold(line.Text.Substring(from + c.End)));
 
@@ -1711,7 +1718,11 @@ internal sealed class ElementReader
             var adverb = ByAdverbs.FirstOrDefault(w => at + w.Length < stop && string.CompareOrdinal(folded, at, w, 0, w.Length) == 0 && folded[at + w.Length] == '由')?.Length ?? 0;
             at += adverb;
             var by = at < stop && ClauseReader.IsAgentBy(folded, at);
-            if (at == start || at >= stop || !(by || EndsWithLeadVerb(folded, at, start + fields[f].End))
+            // …，县农业农村局主责、县住建局协同: the lead's part and the helpers' joined by a 、.
+            var joined = folded.IndexOf('、', at, System.Math.Max(0, start + fields[f].End - at)) is var join and > 0 && EndsWithLeadVerb(folded, at, join);
+            // 3项由县教育局牵头实施 counts tasks, and names none of them.
+            var alone = !by && !CountedTasksBy.IsMatch(folded, at) && (joined || EndsWithLeadVerb(folded, at, start + fields[f].End));
+            if (at == start || at >= stop || !(by || alone)
                 || (f > 0 && ProseReader.HandedOnOnceDone(folded, (start + fields[f - 1].Start, start + fields[f - 1].End), at)))
             {
                 continue;
@@ -1829,7 +1840,10 @@ internal sealed class ElementReader
         return part.Length > 3 && LeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
 
-    private static readonly string[] LeadVerbs = { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进" };
+    private static readonly System.Text.RegularExpressions.Regex CountedTasksBy = new(
+        @"\G[ 　]*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})项(?:任务|工作)?(?:均|都)?由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] LeadVerbs = { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进", "主责", "负主责", "组织实施", "负责实施", "牵头实施" };
 
     /// <summary>
     /// A closing sentence whose every part has a unit for subject, one of them leading: <c>X要牵头建立…，Y要做好…保障。</c>,

@@ -16,8 +16,16 @@ internal static class MeasureLeads
     {
         foreach (var task in plan.PlanTasks.Concat(plan.Sections.Where(s => s.Leads.Count == 0).SelectMany(s => s.Children)))
         {
-            if (task.Leads.Count > 0 || task.PendingLeads.Count > 0 || task.Children.Count < 2 || task.Children.Any(m => m.Leads.Count == 0))
+            if (task.Leads.Count > 0 || task.PendingLeads.Count > 0 || task.Children.Count < 2 || task.Children.All(m => m.Leads.Count == 0))
             {
+                continue;
+            }
+
+            if (task.Children.Any(m => m.Leads.Count == 0))
+            {
+                // 一是…（A负责）；二是…；三是…: who answers for the measures that name nobody, and so for the task, is not said.
+                elements.Review(task, SourceLine.Of(task.Line, task.Title), NoteSeverity.Note, "the task names no lead; some of its measures name theirs ("
+                    + string.Join("、", task.Children.SelectMany(m => m.Leads).Distinct()) + "), the others none: none is read for the task");
                 continue;
             }
 

@@ -100,7 +100,7 @@ internal static class RoleWords
         // (（市住建局负责，各县区政府负总责）): accountable, so the first listed leads.
         ("负总责", Role.Accountable), ("总负责", Role.Accountable),
         // 各乡镇人民政府负主体责任: the body that answers for the work in the first place, as 负总责 does.
-        ("负主体责任", Role.Accountable), ("承担主体责任", Role.Accountable), ("给予指导", Role.Guidance),
+        ("负主体责任", Role.Accountable), ("承担主体责任", Role.Accountable), ("给予指导", Role.Guidance), ("加强指导", Role.Guidance), ("加强业务指导", Role.Guidance),
         // 市市场监督管理局为责任主体, 市城市管理局是第一责任单位, 市住建局要切实履行牵头职责: who answers for the work, said
         // of the body instead of with a verb.
         ("为责任主体", Role.Accountable), ("是责任主体", Role.Accountable), ("为第一责任单位", Role.Lead), ("是第一责任单位", Role.Lead),

@@ -110,6 +110,15 @@ internal sealed partial class StructureReader
             {
                 _restated[table] = numbered;
             }
+            else if (rows.Count >= 3 && NamedShort(rows, wordsColumn, tasks) is var (named, left))
+            {
+                _restated[table] = named;
+                foreach (var row in left)
+                {
+                    _notes.Add(new ImportNote(row.Line, NoteSeverity.Warning, "this row of the table that names the tasks short matches no one task ('"
+                        + row.Cells[wordsColumn].Text.Trim() + "'): its units are given to none; kept as text"));
+                }
+            }
         }
     }
 
@@ -146,6 +155,46 @@ internal sealed partial class StructureReader
         }
 
         return matched;
+    }
+
+    // 高新技术企业倍增 for （一）实施高新技术企业倍增计划, 渲川实验室建设 for （四）高标准建设渲川实验室, 国家级创新平台争创，
+    // 概念验证中心和中试基地建设 for （五） and （六）: an annex naming the tasks short, in words of its own, a row (or each
+    // part of one) to a task whose words it shares as no other task's do. Only where the tasks name nobody themselves and
+    // four rows in five find their task; the rows left are the reader's to place.
+    private static (List<(TableRow Row, int TaskLine)> Matched, List<TableRow> Left)? NamedShort(List<TableRow> rows, int wordsColumn, List<(int Line, string Words, int Number)> tasks)
+    {
+        if (rows.Count > tasks.Count || tasks.Any(t => OwnRoleWords.Any(w => t.Words.Contains(w))))
+        {
+            return null;
+        }
+
+        var matched = new List<(TableRow Row, int TaskLine)>();
+        var left = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            var parts = ChineseText.Fold(row.Cells[wordsColumn].Text).Split('、', '，', ',', '；').Select(Bare).Where(p => p.Length >= MinShortRestatedWords).ToList();
+            var lines = parts.Select(p => ClosestSharer(tasks, p)).ToList();
+            if (parts.Count == 0 || lines.Any(l => l is null) || lines.Distinct().Count() != lines.Count || lines.Any(l => matched.Any(m => m.TaskLine == l)))
+            {
+                left.Add(row);
+                continue;
+            }
+
+            matched.AddRange(lines.Select(l => (row, l!.Value)));
+        }
+
+        return (rows.Count - left.Count) * 5 >= rows.Count * 4 ? (matched, left) : null;
+    }
+
+    // The line of the task that shares most of the words' pairs of characters, where it shares enough and no other as
+    // many; null otherwise.
+    private static int? ClosestSharer(List<(int Line, string Words, int Number)> tasks, string words)
+    {
+        var pairs = Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
+        var scored = tasks.Select(t => (t.Line, Shared: pairs.Count(p => t.Words.Contains(p)))).OrderByDescending(t => t.Shared).Take(2).ToList();
+        return scored.Count > 0 && scored[0].Shared >= 2 && scored[0].Shared * 3 >= pairs.Count * 2 && (scored.Count < 2 || scored[1].Shared < scored[0].Shared)
+            ? scored[0].Line
+            : null;
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());

@@ -513,6 +513,16 @@ internal sealed class TableReader
             }
 
             Responsibility(first, task, columns, hasSupport);
+            if (!columns.Kinds.Any(TableColumns.NamesUnits))
+            {
+                // 序号 | 重点任务 | 具体措施 | 完成时限, the roles written in the measures: …。（县应急管理局牵头，…配合）.
+                var written = (nameColumn >= 0 ? Cell(first, nameColumn) : string.Empty) + "\n" + (content >= 0 ? Cell(first, content) : string.Empty);
+                foreach (var paragraph in written.Split('\n', '\r', '\u2028', '\u2029').Select(t => t.Trim()).Where(t => t.Length > 0))
+                {
+                    _elements.ReadRoles(task, SourceLine.Of(first.Line, paragraph));
+                }
+            }
+
             OwnLeadAgainstColumns(task, first.Line, body);
             return task;
         }

@@ -28,6 +28,9 @@ internal static partial class UnitShape
         // (湖贝社区, 东门社区) and the industrial parks a county runs as bodies (攸县工业园).
         "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园",
 
+        // A factory's workshops (冲压车间, 涂装车间, 各生产车间): its bodies, as a bureau's offices are.
+        "车间",
+
         // The palaces a 团委 or a 总工会 runs for children and workers (市青少年宫, 区少年宫, 市工人文化宫).
         "青少年宫", "少年宫", "文化宫",
 

@@ -234,4 +234,139 @@ public class Hostile81ShapeTests
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("县生态环境局负责监管"));
         Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("县生态环境局督办"));
     }
+
+    [Fact]
+    public void A_bracket_closing_the_last_item_is_that_items_where_an_earlier_item_names_its_own()
+    {
+        var plan = Import(
+            "某市市场监督管理局2025年工作要点",
+            "一、持续优化市场准入环境",
+            "（一）健全信用监管体系。一是推行部门联合抽查（信用监管科负责）；二是推进信用风险分类管理；三是开展信用修复改革（行政审批科负责）。",
+            "（二）强化公平竞争审查。一是开展政策措施审查；二是开展政策措施清理。（价格监督检查和反不正当竞争科牵头，法规科配合）");
+
+        var first = plan.Task("（一）");
+        Assert.Empty(first.InEffect.Leads);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("some of its measures name theirs (信用监管科、行政审批科), the others none"));
+        Assert.Equal(new[] { "价格监督检查和反不正当竞争科" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "法规科" }, plan.Supports("（二）"));
+    }
+
+    [Fact]
+    public void The_roles_written_in_the_measures_of_a_table_with_no_column_of_units_are_read()
+    {
+        var csv = string.Join("\n",
+            "序号,重点任务,具体措施,完成时限",
+            "1,压实安全生产责任,制定县级部门安全生产权力和责任清单，清单经县安全生产委员会审议后印发。（县应急管理局牵头，县司法局配合）,2025年4月",
+            "2,开展隐患排查整治,聚焦危险化学品等重点行业开展专项排查整治。县应急管理局负责，县公安局参与。,2025年12月",
+            "3,推进基层应急能力建设,每个乡镇建成一支应急救援队伍。（各乡镇人民政府负责，县应急管理局加强指导）,2025年9月",
+            "4,建设应急物资储备库,储备防汛抗旱物资，储备库由县城投公司代建。,2025年12月");
+        var plan = ImportedModel.FromFile("tasks.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new[] { "县应急管理局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县司法局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("2"));
+        Assert.Equal(new[] { "各乡镇人民政府" }, plan.Leads("3"));
+        Assert.Empty(plan.Supports("3"));
+        Assert.Empty(plan.Leads("4"));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("does not look like an organisation"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'县应急管理局加强指导': 指导 (guidance)"));
+    }
+
+    [Fact]
+    public void A_name_with_its_own_brackets_marked_bold_is_the_lead_the_bold_marks()
+    {
+        var plan = ImportedModel.From(string.Join("\n",
+            "某市2024年河湖长制工作要点",
+            "说明：责任单位中加粗的为牵头单位。",
+            "",
+            "| 序号 | 工作任务 | 责任单位 | 完成时间 |",
+            "|:---:|---|---|:---:|",
+            "| 1 | 组织开展市级河湖长巡河调研。 | **市河长办**、各县（市、区）河长办 | 全年 |",
+            "| 2 | 建设幸福河湖示范段。 | **各县（市、区）人民政府**、市水利局 | 2024年12月 |"), "plan.md");
+
+        Assert.Equal(new[] { "市河长办" }, plan.Leads("1"));
+        Assert.Equal(new[] { "各县（市、区）人民政府" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市水利局" }, plan.Supports("2"));
+    }
+
+    [Fact]
+    public void A_paragraph_printed_again_in_english_under_the_same_number_is_its_translation()
+    {
+        var plan = Import(
+            "2025年度安全环保工作计划",
+            "一、安全生产 / I. Occupational Safety",
+            "1. 完善安全生产责任体系。修订全员安全生产责任制。（牵头部门：安全环保部；配合部门：人力资源部、各生产车间）",
+            "1. Improve the safety accountability system. Revise the all-staff safety responsibility rules. (Lead: EHS Dept.; Support: HR Dept., all workshops)",
+            "2. 开展机械伤害专项治理。逐台排查安全联锁。（牵头部门：设备部；配合部门：冲压车间）",
+            "2. Carry out a special campaign against mechanical injuries. (Lead: Maintenance Dept.; Support: Stamping Workshop)");
+
+        Assert.Equal(new[] { "1.", "2." }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "人力资源部", "各生产车间" }, plan.Supports("1."));
+        Assert.Equal(new[] { "冲压车间" }, plan.Supports("2."));
+    }
+
+    [Theory]
+    [InlineData("责任单位：县农业农村局（牵头）县市场监管局（配合）")]
+    [InlineData("完成20个美丽乡村建设，县农业农村局牵头、县市场监管局配合。")]
+    [InlineData("完成20个美丽乡村建设，县农业农村局主责、县市场监管局协同。")]
+    public void A_lead_and_its_helpers_written_without_a_comma_between_them_are_read(string words)
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "（一）推进农业农村工作。" + words, "（二）推进其他工作。（县发改局负责）");
+
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Supports("（一）"));
+        Assert.DoesNotContain(UnitNames(plan), u => u.Contains("局县"));
+    }
+
+    [Theory]
+    [InlineData("由县财政局安排专项资金500万元，县文旅局组织实施。")]
+    [InlineData("报县政府同意后，由县财政局拨付资金，县文旅局组织实施。")]
+    public void The_body_that_carries_the_work_out_after_the_one_that_pays_for_it_leads(string words)
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "（一）推进文旅项目建设。" + words, "（二）推进其他工作。（县发改局负责）");
+
+        Assert.Equal(new[] { "县文旅局" }, plan.Leads("（一）"));
+        Assert.Empty(plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void An_annex_naming_the_tasks_short_in_words_of_its_own_gives_them_their_units()
+    {
+        var plan = Import(
+            "某市2026年科技创新重点任务",
+            "一、强化企业创新主体地位",
+            "（一）实施高新技术企业倍增计划。建立高新技术企业培育库，全年新认定高新技术企业260家。",
+            "（二）加快培育科技型中小企业。完善梯次培育机制，全年评价入库科技型中小企业1200家。",
+            "（三）高标准建设某市实验室。完成实验室一期建设，引进领军团队5个。",
+            "（四）推进概念验证中心和中试基地建设。建设概念验证中心3家、中试基地5家。",
+            "（五）营造崇尚创新的社会氛围。办好全国科技活动周。",
+            "（六）加强知识产权保护。建设知识产权保护中心。",
+            "附件",
+            "某市2026年科技创新重点任务清单",
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+            "1\t高新技术企业倍增\t市科学技术局\t市财政局、市税务局\t2026年12月",
+            "2\t科技型中小企业培育\t市科学技术局\t各区人民政府\t2026年10月",
+            "3\t某市实验室建设\t市科学技术局、某市高新区管委会\t市发展和改革委员会\t2026年12月",
+            "4\t概念验证中心和中试基地建设\t市工业和信息化局\t市科学技术局\t2026年12月",
+            "5\t科技创新券跨区域通兑\t市科学技术局\t各区人民政府\t2026年9月");
+
+        Assert.Equal(new[] { "（一）", "（二）", "（三）", "（四）", "（五）", "（六）" }, plan.Tasks.Select(t => t.Label));
+        Assert.Equal(new[] { "市科学技术局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市科学技术局", "某市高新区管委会" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "市工业和信息化局" }, plan.Leads("（四）"));
+        Assert.Empty(plan.Leads("（五）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("科技创新券跨区域通兑"));
+    }
+
+    [Theory]
+    [InlineData("改造资金由县财政局统筹。", new string[0])]
+    [InlineData("由县住建局负责，改造资金由县财政局统筹。", new[] { "县住建局" })]
+    [InlineData("所需经费由县财政局保障，县住建局组织实施。", new[] { "县住建局" })]
+    public void The_body_the_money_comes_from_is_given_no_part_of_the_work(string words, string[] leads)
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "（一）改造城镇老旧小区28个。" + words, "（二）推进其他工作。（县发改局负责）");
+
+        Assert.Equal(leads, plan.Leads("（一）"));
+        Assert.DoesNotContain("县财政局", plan.Supports("（一）"));
+    }
 }
