@@ -52,9 +52,6 @@ internal sealed class ImportedElement
     /// <summary>Leads taken from an accountable list (责任单位：A、B): a lead named by another clause makes them supports.</summary>
     public List<string> Listed { get; } = new();
 
-    /// <summary>True where each accountable list the element's clauses gave named one unit alone.</summary>
-    public bool ListedAlone { get; set; }
-
     /// <summary>True once a clause of the element had a lead field (牵头单位：…), whether or not its words were read.</summary>
     public bool HasLeadField { get; set; }
 

@@ -54,12 +54,6 @@ internal sealed class Clause
     /// </summary>
     public bool LeadsListed { get; set; }
 
-    /// <summary>
-    /// True where the clause's accountable list names one unit alone (责任单位：X；配合单位：Y): X answers for the part of
-    /// the task the clause follows, by the document's words, not by any convention.
-    /// </summary>
-    public bool SoleAccountable { get; set; }
-
 
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();

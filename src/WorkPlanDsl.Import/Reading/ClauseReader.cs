@@ -285,7 +285,6 @@ internal sealed class ClauseReader
                 clause.Leads.Add(leader);
                 clause.ByConvention = null;
                 clause.LeadsListed = false;
-                clause.SoleAccountable = false;
             }
 
             if (!clause.IsEmpty)
@@ -956,9 +955,10 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (MoneyGivenBy.IsMatch(segment))
+            if (MoneyGivenBy.IsMatch(segment) && !segment.Contains("负责") && !segment.Contains("牵头"))
             {
-                // …负责组织实施，项目资金由镇财政所统筹: the funder answers for nothing of the work.
+                // …负责组织实施，项目资金由镇财政所统筹: the funder answers for nothing of the work (资金由市财政局负责统筹
+                // under a task of funding is the work itself).
                 continue;
             }
 
@@ -1134,7 +1134,7 @@ internal sealed class ClauseReader
                 {
                     role = Role.Oversight;
                 }
-                else if (role == Role.Accountable && RoleWords.CoordinatesBesideTheAccountable(word, content))
+                else if (role == Role.Accountable && RoleWords.CoordinatesBesideTheAccountable(word, content) && UnitShape.IsCoordinatingGroup(segment.Substring(position, i - position)))
                 {
                     role = Role.Guidance;
                 }
@@ -1878,7 +1878,6 @@ internal sealed class ClauseReader
         else if (accountable.Count == 1 || (_accountability.RuleHolds(state.Line) && !state.Unordered && !_accountability.NoOrder && !_accountability.AllListedLead))
         {
             clause.LeadsListed = true;
-            clause.SoleAccountable = accountable.Count == 1;
             clause.Leads.Add(accountable[0]);
             clause.Supports.InsertRange(0, accountable.Skip(1));
         }

@@ -969,8 +969,10 @@ internal sealed class ElementReader
             clauses.Add(afterTitle);
         }
 
+        // The sentence must come before the items (一是…；二是…): an item's own sentence of roles is that item's.
         if (clauses.Any(GivesWork) && LastSentence(line, from) is var (lastStart, _) && clauses.Where(GivesWork).All(c => from + c.Start >= lastStart)
-            && EarlierRoleSentence(line, from, lastStart) is { } stated && !clauses.Any(c => c.Start < stated.End && c.End > stated.Start))
+            && EarlierRoleSentence(line, from, items.Count > 0 ? System.Math.Min(lastStart, items.Min(i => i.Start)) : lastStart) is { } stated
+            && !clauses.Any(c => c.Start < stated.End && c.End > stated.Start))
         {
             // …。县卫健局牵头，县医保局、县财政局配合。其中，集中带量采购由县医保局负责。: the sentence that says who leads is the
             // task's; a later part given to a body is that body's share, beside the lead.
@@ -1001,9 +1003,9 @@ internal sealed class ElementReader
             }
         }
 
-        // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where an item before the last names its own bodies, the clause
-        // closing the paragraph is the last item's too, not the whole task's.
-        var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).Any(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
+        // 一是…（A负责）。二是…（B负责）。三是…（C负责）。: where every item before the last names its own bodies, the
+        // clause closing the paragraph is the last item's too, not the whole task's.
+        var itemsOwnClauses = items.Count >= 2 && items.Take(items.Count - 1).All(i => clauses.Any(c => i.Start <= from + c.Start && from + c.Start < i.End));
 
         bool ClosesParagraph(Clause c) => OnlyWhenAfter(ChineseText.Fold(line.Text.Substring(from + c.End)));
 
@@ -1172,19 +1174,8 @@ internal sealed class ElementReader
         // 牵头单位：X on the line before 责任单位：A、B, or in the same clause, even where X could not be read: the listed
         // units are the lead's partners.
         // A second list of the same task (a bracket after each of its bullets): one list, whose first listed leads.
-        // Two parts of one task, each closing with the one unit the document makes accountable for it (…（责任单位：A；
-        // 配合单位：B），…（责任单位：C）): each answers for its part, and both for the task.
-        // A group given a field beside them (责任科室：X；责任社区：各社区) carries the work out where it lands, and stays a
-        // support.
-        var ownParts = clause.SoleAccountable && target.ListedAlone && target.Listed.Count > 0
-            && !clause.Leads.Concat(target.Listed).Any(UnitShape.IsGroup);
         var besideNamedLead = clause.LeadsListed && (target.HasLeadField || clause.HasLeadField || target.Leads.Except(target.Listed).Except(target.Implementers).Any()
-            || (target.Listed.Count > 0 && !_accountability.CoLeads && !ownParts));
-        if (clause.LeadsListed && !besideNamedLead)
-        {
-            target.ListedAlone = clause.SoleAccountable && (target.Listed.Count == 0 || target.ListedAlone);
-        }
-
+            || (target.Listed.Count > 0 && !_accountability.CoLeads));
         target.HasLeadField |= clause.HasLeadField;
         foreach (var name in clause.Leads)
         {
@@ -1195,12 +1186,6 @@ internal sealed class ElementReader
             }
             else
             {
-                if (ownParts && !target.Leads.Contains(name))
-                {
-                    Review(target, line, NoteSeverity.Note, "two parts of the task each name one accountable unit (" + string.Join("、", target.Listed) + "; " + name
-                        + "): both are read as the task's leads; if each part is a task of its own, number them");
-                }
-
                 target.AddLead(name);
                 if (clause.LeadsListed)
                 {
@@ -1894,10 +1879,11 @@ internal sealed class ElementReader
                 continue;
             }
 
-            if (i > start + 2 && _clauses.ReadStatement(line.Text.Substring(start, i - start), folded.Substring(start, i - start), line.Number) is { Leads.Count: > 0 } read
+            // 2024年试点工作由县卫健局牵头。, 去年由X负责。: who had the work before is no lead of it now.
+            if (i > start + 2 && !OpensWithPast(folded, start) && _clauses.ReadStatement(line.Text.Substring(start, i - start), folded.Substring(start, i - start), line.Number) is { Leads.Count: > 0 } read
                 && read.Unread.Count == 0 && read.NotUnits.Count == 0 && read.Persons.Count == 0)
             {
-                var stated = new Clause(start - from, i - from) { ByConvention = read.ByConvention, LeadsListed = read.LeadsListed, SoleAccountable = read.SoleAccountable, Due = read.Due };
+                var stated = new Clause(start - from, i - from) { ByConvention = read.ByConvention, LeadsListed = read.LeadsListed, Due = read.Due };
                 stated.Leads.AddRange(read.Leads);
                 stated.Supports.AddRange(read.Supports);
                 return stated;
@@ -1938,7 +1924,7 @@ internal sealed class ElementReader
         {
             if (folded[i] == '。' && ClauseReader.IsAgentBy(folded, i + 1) && Leading(line, i + 1, new List<Clause>()) is { } found)
             {
-                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, SoleAccountable = found.SoleAccountable, Due = found.Due };
+                var clause = new Clause(found.Start + i + 1 - from, found.End + i + 1 - from) { ByConvention = found.ByConvention, LeadsListed = found.LeadsListed, Due = found.Due };
                 clause.Leads.AddRange(found.Leads);
                 clause.Supports.AddRange(found.Supports);
                 clause.Implementers.AddRange(found.Implementers);
@@ -2083,7 +2069,7 @@ internal sealed class ElementReader
                 return null;
             }
 
-            var clause = new Clause(open - from, close + 1 - from) { ByConvention = fields.ByConvention, LeadsListed = fields.LeadsListed, SoleAccountable = fields.SoleAccountable, Due = fields.Due, HasLabels = true };
+            var clause = new Clause(open - from, close + 1 - from) { ByConvention = fields.ByConvention, LeadsListed = fields.LeadsListed, Due = fields.Due, HasLabels = true };
             clause.Leads.AddRange(fields.Leads);
             clause.Supports.AddRange(fields.Supports);
             clause.Implementers.AddRange(fields.Implementers);
@@ -2139,7 +2125,7 @@ internal sealed class ElementReader
         }
 
         // A closing dash's words run to the line's end, with no bracket closing them.
-        var clause = new Clause(open - from, System.Math.Min(close + 1, folded.Length) - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, SoleAccountable = cell.SoleAccountable, Due = cell.Due };
+        var clause = new Clause(open - from, System.Math.Min(close + 1, folded.Length) - from) { ByConvention = cell.ByConvention, LeadsListed = cell.LeadsListed, Due = cell.Due };
         clause.Leads.AddRange(cell.Leads);
         clause.Supports.AddRange(cell.Supports);
         clause.Implementers.AddRange(cell.Implementers);

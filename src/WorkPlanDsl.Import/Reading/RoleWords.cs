@@ -602,13 +602,15 @@ internal static class RoleWords
 
     /// <summary>
     /// True where <paramref name="word"/> is the oversight of a trade and <paramref name="clause"/> gives the work to
-    /// another body (由X公司具体实施, 由X负责): the authority watches that body, and answers for nothing of the task.
+    /// another body (由X公司具体实施; 由X负责 before it): the authority watches that body, and answers for nothing of the
+    /// task. Named first (县市场监管局负责监管，县教育局负责), the oversight is the task's work.
     /// </summary>
     public static bool RegulatesBesideTheDoer(string word, string clause)
-        => Regulations.Contains(word) && (DoersWords.Any(clause.Contains) || HasRole(clause.Replace(word, "，"), Role.Lead, Role.Accountable, Role.Implementer));
+        => Regulations.Contains(word) && clause.IndexOf(word, StringComparison.Ordinal) is var at and >= 0
+            && (DoersWords.Any(clause.Contains) || HasRole(clause.Substring(0, at), Role.Lead, Role.Accountable, Role.Implementer));
 
-    // 由领导小组统筹，县人社局具体负责: the body that coordinates beside the one that answers for the work in detail directs
-    // it, as guidance does (由X统筹，各乡镇具体实施 leaves X the lead: who carries the work out helps).
+    // 由领导小组统筹，县人社局具体负责: a leading group that coordinates beside the body that answers for the work in detail
+    // directs it, as guidance does (县卫健委统筹推进，各乡镇卫生院具体负责 and 由X统筹，各乡镇具体实施 leave X the lead).
     private static readonly string[] Coordinations = { "统筹", "统筹推进", "统筹协调", "负责统筹", "负责统筹协调" };
 
     /// <summary>True where <paramref name="word"/> coordinates and <paramref name="clause"/> gives another body the work 具体负责.</summary>

@@ -30,6 +30,7 @@ internal sealed partial class StructureReader
         // Each numbered task with the unnumbered lines after it, as bare words: a table that changed a restated task's
         // punctuation or spacing still restates it.
         var tasks = new List<(int Line, string Words, int Number)>();
+        var titles = new Dictionary<int, string>();
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i].Line.Table is null && body[i].Numbering.Kind == _taskKind)
@@ -41,6 +42,8 @@ internal sealed partial class StructureReader
                 }
 
                 tasks.Add((body[i].Line.Number, words.ToString(), body[i].Numbering.Value));
+                var line = body[i].Line.Folded.Substring(body[i].Numbering.BodyStart);
+                titles[body[i].Line.Number] = Bare(line.IndexOf('。') is var stop and > 0 ? line.Substring(0, stop) : line);
             }
         }
 
@@ -110,7 +113,8 @@ internal sealed partial class StructureReader
             {
                 _restated[table] = numbered;
             }
-            else if (rows.Count >= 3 && NamedShort(rows, wordsColumn, tasks) is var (named, left))
+            else if (rows.Count >= 3 && !columns.Headers[wordsColumn].Contains("项目") && (long)rows.Count * tasks.Sum(t => t.Words.Length) <= MaxNamedShortWork
+                && NamedShort(rows, wordsColumn, tasks, titles) is var (named, left))
             {
                 _restated[table] = named;
                 foreach (var row in left)
@@ -159,42 +163,72 @@ internal sealed partial class StructureReader
 
     // 高新技术企业倍增 for （一）实施高新技术企业倍增计划, 渲川实验室建设 for （四）高标准建设渲川实验室, 国家级创新平台争创，
     // 概念验证中心和中试基地建设 for （五） and （六）: an annex naming the tasks short, in words of its own, a row (or each
-    // part of one) to a task whose words it shares as no other task's do. Only where the tasks name nobody themselves and
-    // four rows in five find their task; the rows left are the reader's to place.
-    private static (List<(TableRow Row, int TaskLine)> Matched, List<TableRow> Left)? NamedShort(List<TableRow> rows, int wordsColumn, List<(int Line, string Words, int Number)> tasks)
+    // part of one) to a task whose words it shares as no other task's do, and that no other row shares more of (its title
+    // first: 产业绿色转型升级 is （一）推进产业绿色转型's, not 大气污染防治攻坚, which its words only mention). Only where the
+    // tasks name nobody themselves and four rows in five find their task, and not a list of projects (项目名称), which are
+    // work of their own; the rows left are the reader's to place.
+    private static (List<(TableRow Row, int TaskLine)> Matched, List<TableRow> Left)? NamedShort(
+        List<TableRow> rows, int wordsColumn, List<(int Line, string Words, int Number)> tasks, Dictionary<int, string> titles)
     {
         if (rows.Count > tasks.Count || tasks.Any(t => OwnRoleWords.Any(w => t.Words.Contains(w))))
         {
             return null;
         }
 
+        var parts = rows.Select(r => ChineseText.Fold(r.Cells[wordsColumn].Text).Split('、', '，', ',', '；').Select(Bare).Where(p => p.Length >= MinShortRestatedWords).ToList()).ToList();
+        var scores = parts.SelectMany((ps, r) => ps.Select((p, k) => (Row: r, Part: k, Scores: tasks.Select(t => Score(p, titles.TryGetValue(t.Line, out var title) ? title : string.Empty, t.Words)).ToList()))).ToList();
+        var bests = scores.Select(s => Best(s.Scores)).ToList();
+        var claims = Enumerable.Range(0, scores.Count).Where(i => bests[i] is not null).GroupBy(i => bests[i]!.Value).ToDictionary(g => g.Key, g => g.ToList());
         var matched = new List<(TableRow Row, int TaskLine)>();
         var left = new List<TableRow>();
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
-            var parts = ChineseText.Fold(row.Cells[wordsColumn].Text).Split('、', '，', ',', '；').Select(Bare).Where(p => p.Length >= MinShortRestatedWords).ToList();
-            var lines = parts.Select(p => ClosestSharer(tasks, p)).ToList();
-            if (parts.Count == 0 || lines.Any(l => l is null) || lines.Distinct().Count() != lines.Count || lines.Any(l => matched.Any(m => m.TaskLine == l)))
+            var lines = new List<int>();
+            foreach (var i in Enumerable.Range(0, scores.Count).Where(i => scores[i].Row == r))
             {
-                left.Add(row);
+                // No other row's part claims the task as strongly.
+                if (bests[i] is { } t && !claims[t].Any(o => o != i && Compare(scores[o].Scores[t], scores[i].Scores[t]) >= 0))
+                {
+                    lines.Add(tasks[t].Line);
+                }
+                else
+                {
+                    lines.Clear();
+                    break;
+                }
+            }
+
+            if (lines.Count == 0 || lines.Distinct().Count() != lines.Count || lines.Any(l => matched.Any(m => m.TaskLine == l)))
+            {
+                left.Add(rows[r]);
                 continue;
             }
 
-            matched.AddRange(lines.Select(l => (row, l!.Value)));
+            matched.AddRange(lines.Select(l => (rows[r], l)));
         }
 
         return (rows.Count - left.Count) * 5 >= rows.Count * 4 ? (matched, left) : null;
     }
 
-    // The line of the task that shares most of the words' pairs of characters, where it shares enough and no other as
-    // many; null otherwise.
-    private static int? ClosestSharer(List<(int Line, string Words, int Number)> tasks, string words)
+    // Past this many characters to compare (rows times the tasks' words), an annex is not matched by its words.
+    private const long MaxNamedShortWork = 2_000_000;
+
+    // How much of the words' pairs of characters a task's title holds, then its whole words; (0, 0) where the words
+    // share too little with it (two pairs and two thirds of them at least).
+    private static (int Title, int All) Score(string words, string title, string all)
     {
         var pairs = Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
-        var scored = tasks.Select(t => (t.Line, Shared: pairs.Count(p => t.Words.Contains(p)))).OrderByDescending(t => t.Shared).Take(2).ToList();
-        return scored.Count > 0 && scored[0].Shared >= 2 && scored[0].Shared * 3 >= pairs.Count * 2 && (scored.Count < 2 || scored[1].Shared < scored[0].Shared)
-            ? scored[0].Line
-            : null;
+        var shared = pairs.Count(all.Contains);
+        return shared >= 2 && shared * 3 >= pairs.Count * 2 ? (pairs.Count(title.Contains), shared) : (0, 0);
+    }
+
+    private static int Compare((int Title, int All) a, (int Title, int All) b) => a.Title != b.Title ? a.Title.CompareTo(b.Title) : a.All.CompareTo(b.All);
+
+    // The task the words score highest with, where none ties it; null where none scores.
+    private static int? Best(List<(int Title, int All)> scores)
+    {
+        var order = Enumerable.Range(0, scores.Count).Where(i => scores[i].All > 0).OrderByDescending(i => scores[i].Title).ThenByDescending(i => scores[i].All).Take(2).ToList();
+        return order.Count == 0 || (order.Count == 2 && Compare(scores[order[0]], scores[order[1]]) == 0) ? null : order[0];
     }
 
     private static string Bare(string folded) => new(folded.Where(char.IsLetterOrDigit).ToArray());

@@ -517,7 +517,8 @@ internal sealed class TableReader
             {
                 // 序号 | 重点任务 | 具体措施 | 完成时限, the roles written in the measures: …。（县应急管理局牵头，…配合）.
                 var written = (nameColumn >= 0 ? Cell(first, nameColumn) : string.Empty) + "\n" + (content >= 0 ? Cell(first, content) : string.Empty);
-                foreach (var paragraph in written.Split('\n', '\r', '\u2028', '\u2029').Select(t => t.Trim()).Where(t => t.Length > 0))
+                // A paragraph as long as a document is no cell's measure (reading it costs in its length squared).
+                foreach (var paragraph in written.Split('\n', '\r', '\u2028', '\u2029').Select(t => t.Trim()).Where(t => t.Length is > 0 and <= MaxMeasureParagraph))
                 {
                     _elements.ReadRoles(task, SourceLine.Of(first.Line, paragraph));
                 }
@@ -865,6 +866,8 @@ internal sealed class TableReader
         => column >= 0 && column < row.Cells.Count ? row.Cells[column].Text.Trim() : string.Empty;
 
     private static string OneLine(string text) => string.Join(" ", text.Split('\n', '\r').Select(t => t.Trim()).Where(t => t.Length > 0));
+
+    private const int MaxMeasureParagraph = 2_000;
 
     private static void AddText(ImportedElement element, string text)
     {

@@ -234,6 +234,13 @@ internal static partial class UnitShape
     // The longest name of an organisation the importer accepts (中共某某省委某某工作委员会某某办公室 and the like fit).
     private const int MaxOrganisationLength = 40;
 
+    /// <summary>True where the words end with a body set up to coordinate others' work (县就业工作领导小组, 指挥部, 联席会议).</summary>
+    public static bool IsCoordinatingGroup(string words)
+    {
+        var name = ChineseText.Fold(words).Trim().TrimStart('由').Trim();
+        return new[] { "领导小组", "工作小组", "指挥部", "联席会议" }.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+    }
+
     /// <summary>True where the printed name looks like an organisation or a group of them.</summary>
     public static bool IsOrganisation(string name)
     {

@@ -15,20 +15,19 @@ public class Hostile81ShapeTests
     private static string[] UnitNames(ImportedModel plan) => plan.Names(plan.Model.Units.Select(u => u.Id));
 
     [Fact]
-    public void Two_parts_of_a_task_each_closing_with_their_own_sole_accountable_unit_are_both_its_leads()
+    public void A_second_part_closing_with_its_own_unit_is_a_share_of_the_task_not_a_second_lead()
     {
+        // review-82 A6: 做好改造工作宣传报道（县融媒体中心负责） made the media centre a co-lead of the renovation.
         var plan = Import(
-            "某省污染防治工作方案",
-            "（一）加强移动源污染防治。淘汰老旧柴油货车（责任单位：省交通运输厅；配合单位：省公安厅），推广新能源公交车（责任单位：省住房城乡建设厅；配合单位：省财政厅），完善排放检验监管。",
-            "（二）强化生态保护修复。完成红线勘界（责任单位：省自然资源厅），开展自然保护地监督（责任单位：省生态环境厅；配合单位：省林业局）。",
-            "（三）推进污水处理提质。新建管网200公里（责任单位：省住房城乡建设厅），改造泵站10座（责任单位：省住房城乡建设厅）。");
+            "某县2024年工作要点",
+            "一、重点任务",
+            "（一）推进老旧小区改造。完成改造小区30个（县住建局负责）；做好改造工作宣传报道（县融媒体中心负责）。",
+            "（二）加强移动源污染防治。淘汰老旧柴油货车（责任单位：县交通运输局；配合单位：县公安局），推广新能源公交车（责任单位：县住建局；配合单位：县财政局）。");
 
-        Assert.Equal(new[] { "省交通运输厅", "省住房城乡建设厅" }, plan.Leads("（一）"));
-        Assert.Equal(new[] { "省公安厅", "省财政厅" }, plan.Supports("（一）"));
-        Assert.Equal(new[] { "省自然资源厅", "省生态环境厅" }, plan.Leads("（二）"));
-        Assert.Equal(new[] { "省林业局" }, plan.Supports("（二）"));
-        Assert.Equal(new[] { "省住房城乡建设厅" }, plan.Leads("（三）"));
-        Assert.Equal(2, plan.Result.Notes.Count(n => n.Message.Contains("two parts of the task each name one accountable unit")));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县融媒体中心" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县公安局", "县住建局", "县财政局" }, plan.Supports("（二）"));
     }
 
     [Fact]
@@ -236,22 +235,6 @@ public class Hostile81ShapeTests
     }
 
     [Fact]
-    public void A_bracket_closing_the_last_item_is_that_items_where_an_earlier_item_names_its_own()
-    {
-        var plan = Import(
-            "某市市场监督管理局2025年工作要点",
-            "一、持续优化市场准入环境",
-            "（一）健全信用监管体系。一是推行部门联合抽查（信用监管科负责）；二是推进信用风险分类管理；三是开展信用修复改革（行政审批科负责）。",
-            "（二）强化公平竞争审查。一是开展政策措施审查；二是开展政策措施清理。（价格监督检查和反不正当竞争科牵头，法规科配合）");
-
-        var first = plan.Task("（一）");
-        Assert.Empty(first.InEffect.Leads);
-        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("some of its measures name theirs (信用监管科、行政审批科), the others none"));
-        Assert.Equal(new[] { "价格监督检查和反不正当竞争科" }, plan.Leads("（二）"));
-        Assert.Equal(new[] { "法规科" }, plan.Supports("（二）"));
-    }
-
-    [Fact]
     public void The_roles_written_in_the_measures_of_a_table_with_no_column_of_units_are_read()
     {
         var csv = string.Join("\n",
@@ -368,5 +351,106 @@ public class Hostile81ShapeTests
 
         Assert.Equal(leads, plan.Leads("（一）"));
         Assert.DoesNotContain("县财政局", plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void An_annex_row_goes_to_the_task_whose_title_it_names_and_a_row_no_task_claims_alone_to_none()
+    {
+        // review-82 A1: 大气污染防治攻坚 took （一）推进产业绿色转型, whose words only mention air pollution, from the row that
+        // names its title.
+        var plan = Import(
+            "某县2025年生态环境保护工作要点",
+            "一、主要任务",
+            "（一）推进产业绿色转型。淘汰落后产能，协同推进减污降碳和大气污染防治。",
+            "（二）打好蓝天保卫战。加强工业废气治理，严控施工扬尘。",
+            "（三）打好碧水保卫战。全面落实河湖长制。",
+            "（四）打好净土保卫战。开展土壤污染状况调查。",
+            "（五）加强农村环境整治。推进农村生活污水治理。",
+            "二、保障措施",
+            "加强组织领导。",
+            "附件：重点任务责任分工表",
+            "序号\t重点任务\t牵头单位",
+            "1\t大气污染防治攻坚\t县生态环境分局",
+            "2\t河湖长制落实\t县水利局",
+            "3\t土壤污染状况调查\t县自然资源局",
+            "4\t农村生活污水治理\t县住建局",
+            "5\t产业绿色转型升级\t县工业和信息化局");
+
+        Assert.Equal(new[] { "县工业和信息化局" }, plan.Leads("（一）"));
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（三）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("大气污染防治攻坚"));
+    }
+
+    [Fact]
+    public void An_annex_of_projects_is_work_of_its_own()
+    {
+        var plan = Import(
+            "某县2025年乡村振兴重点工作方案",
+            "一、重点任务",
+            "（一）推进农村公路提质改造。加快农村公路建设，完善路网结构。",
+            "（二）保障农村供水安全。推进城乡供水一体化。",
+            "（三）治理农村生活污水。推进乡镇污水处理设施建设。",
+            "二、保障措施",
+            "（一）加强组织领导。",
+            "附件：2025年重点项目清单",
+            "序号\t项目名称\t建设规模\t责任单位",
+            "1\t农村公路提质改造工程\t改造农村公路50公里\t县交通运输局",
+            "2\t城乡供水一体化工程\t新建水厂1座\t县水利局",
+            "3\t乡镇污水处理设施建设项目\t新建污水处理站5座\t县住建局");
+
+        Assert.Equal(new[] { "农村公路提质改造工程", "城乡供水一体化工程", "乡镇污水处理设施建设项目" }, plan.Tasks.Select(t => t.Title).Where(t => t.EndsWith("工程") || t.EndsWith("项目")));
+        Assert.Empty(plan.Tasks.First().InEffect.Leads);
+    }
+
+    [Theory]
+    [InlineData("（县市场监管局负责监管，县教育局负责）", "县市场监管局")]
+    [InlineData("（由县教育局负责，县市场监管局负责监管）", "县教育局")]
+    public void Oversight_named_first_is_the_tasks_work_and_named_after_the_doer_is_no_part_of_it(string bracket, string lead)
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "（一）加强校园食品安全监管。开展学校食堂检查。" + bracket);
+
+        Assert.Equal(new[] { lead }, plan.Leads("（一）"));
+    }
+
+    [Fact]
+    public void A_county_bureau_that_coordinates_the_townships_doing_the_work_leads_it()
+    {
+        var plan = Import("某县2024年工作要点", "一、重点任务", "（一）推进基层医疗卫生服务能力提升。（县卫健委统筹推进，各乡镇卫生院具体负责）");
+
+        Assert.Equal(new[] { "县卫健委" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "各乡镇卫生院" }, plan.Supports("（一）"));
+    }
+
+    [Theory]
+    [InlineData("2024年试点工作由县卫健局牵头，县医保局配合。今年全面推开DRG付费改革，由县医保局负责。", "县医保局")]
+    [InlineData("一是推进垃圾分类，县城管局牵头，各街道配合；二是建设回收网点，由县商务局负责。", null)]
+    public void An_earlier_sentence_of_history_or_of_an_item_is_not_the_tasks_roles(string words, string? lead)
+    {
+        var plan = Import("某县2025年工作要点", "一、重点任务", "（一）深化改革。" + words, "（二）推进其他工作。（县发改局负责）");
+
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("a later part of the task is given to"));
+        if (lead is not null)
+        {
+            Assert.Equal(new[] { lead }, plan.Leads("（一）"));
+        }
+    }
+
+    [Fact]
+    public void A_clause_after_the_last_items_stop_is_the_tasks_though_an_earlier_item_names_its_own()
+    {
+        // review-82 B1.
+        var plan = Import("某县2025年工作要点", "一、重点任务", "（一）推进乡村振兴。一是巩固脱贫成果（县乡村振兴局负责）；二是发展特色产业；三是建设和美乡村。（县农业农村局牵头，各乡镇配合）");
+
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（一）"));
+    }
+
+    [Fact]
+    public void Money_a_body_leads_the_handing_out_of_is_its_work()
+    {
+        // review-82 B2.
+        var plan = Import("某县2025年工作要点", "一、重点任务", "（一）做好惠民惠农财政补贴资金“一卡通”管理。补贴资金由县财政局牵头，县农业农村局、县民政局配合。");
+
+        Assert.Equal(new[] { "县财政局" }, plan.Leads("（一）"));
     }
 }
