@@ -632,10 +632,20 @@ internal sealed class TableReader
                 && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
 
         var remarkLead = LeadNamedInRemark(row, columns);
+        var reassigned = false;
+        if (Reassignment(row, columns) is { } words && _elements.Clauses.ReadStatement(words, ChineseText.Fold(words), row.Line) is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0 } now)
+        {
+            // 备注：经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合: the row's unit columns are
+            // what the work was given before.
+            _elements.Apply(now, element, SourceLine.Of(row.Line, words), words);
+            _elements.Review(element, SourceLine.Of(row.Line, words), NoteSeverity.Note, "the 备注 gives the work to another lead (" + words + "): read instead of the row's unit columns");
+            reassigned = true;
+        }
+
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
             var text = Cell(row, i);
-            if (text.Length == 0)
+            if (text.Length == 0 || (reassigned && TableColumns.NamesUnits(columns.Kinds[i])))
             {
                 continue;
             }
@@ -741,6 +751,25 @@ internal sealed class TableReader
     // the lead the remark names. Not 县财政局牵头拨付: who leads the paying, not the project.
     private static readonly System.Text.RegularExpressions.Regex RemarkLead = new(
         @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)(?=$|[，,；;。])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 牵头单位调整为区商务局，区发改局、区统计局配合, 改由县城管局牵头: a 备注 that hands the row's work to another body.
+    private static readonly System.Text.RegularExpressions.Regex Reassigned = new(
+        @"(?:牵头单位|牵头部门|责任单位)?(?:调整为|变更为|改为|改由|调整由)(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words of a row's 备注 from the body the work is handed to, to the end of that sentence; null where none.
+    private static string? Reassignment(TableRow row, TableColumns columns)
+    {
+        for (var i = 0; i < columns.Kinds.Length; i++)
+        {
+            if (columns.Kinds[i] == ColumnKind.Remark && Cell(row, i) is { Length: > 0 } remark && Reassigned.Match(ChineseText.Fold(remark)) is { Success: true } match)
+            {
+                var end = remark.IndexOfAny(new[] { '。', '；', ';' }, match.Index + match.Length);
+                return remark.Substring(match.Index + match.Length, (end < 0 ? remark.Length : end) - match.Index - match.Length).Trim();
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The folded name a row's 备注 says leads, where it says so of one body.</summary>
     private string? LeadNamedInRemark(TableRow row, TableColumns columns)

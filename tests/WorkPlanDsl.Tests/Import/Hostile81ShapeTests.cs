@@ -453,4 +453,19 @@ public class Hostile81ShapeTests
 
         Assert.Equal(new[] { "县财政局" }, plan.Leads("（一）"));
     }
+
+    [Fact]
+    public void A_remark_handing_the_rows_work_to_another_body_gives_it_the_lead()
+    {
+        var csv = string.Join("\n",
+            "序号,重点工作,牵头单位,配合单位,备注",
+            "1,新增城镇就业5000人,区人社局,区发改局,",
+            "2,培育限额以上商贸企业30家,区发改局,区统计局,经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合。");
+        var plan = ImportedModel.FromFile("ledger.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new[] { "区人社局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区商务局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区发改局", "区统计局" }, plan.Supports("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("the 备注 gives the work to another lead"));
+    }
 }
