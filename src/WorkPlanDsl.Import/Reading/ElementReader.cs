@@ -1828,6 +1828,8 @@ internal sealed class ElementReader
     private static readonly System.Text.RegularExpressions.Regex CountedTasksBy = new(
         @"\G[ 　]*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})项(?:任务|工作)?(?:均|都)?由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private const int MaxSubjectPart = 400;
+
     private static readonly string[] LeadVerbs = { "牵头", "牵头负责", "负责", "牵头组织", "牵头推进", "主责", "负主责", "组织实施", "负责实施", "牵头实施" };
 
     /// <summary>
@@ -1845,6 +1847,12 @@ internal sealed class ElementReader
             while (at < start + partEnd && folded[at] is ' ' or '　')
             {
                 at++;
+            }
+
+            // A part longer than any subject and its verb is words of the work (reading one of 200,000 characters cost minutes).
+            if (start + partEnd - at > MaxSubjectPart)
+            {
+                return null;
             }
 
             // 在区应急管理局指导下，各街道办事处负责组织实施 (see AfterLeadingWhen).
