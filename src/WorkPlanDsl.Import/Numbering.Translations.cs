@@ -21,7 +21,8 @@ internal readonly partial record struct Numbering
                 continue;
             }
 
-            var foreign = IsForeign(line.Text.Substring(numbering.BodyStart));
+            // Folded, so that full-width letters (Ｉｍｐｒｏｖｅ) count as the Latin they are.
+            var foreign = IsForeign(line.Folded.Substring(numbering.BodyStart));
             if (foreign && lastChinese is { } chinese && chinese.Kind == numbering.Kind && chinese.Label == numbering.Label)
             {
                 lines[i] = (line, None);

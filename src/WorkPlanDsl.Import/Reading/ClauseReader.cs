@@ -1901,6 +1901,8 @@ internal sealed class ClauseReader
     /// 和/及/与 between two organisations (文化和旅游部 stays whole), a leading 由/和/及 and a trailing 等 dropped, and a
     /// collective after 等 (<c>X等有关部门</c>, <c>A、B等和各省级人民政府</c>) kept as a name of its own, marked as a tail.
     /// </summary>
+    private static readonly char[] OpenParens = { '（', '(' };
+
     // 县农业农村局（牵头）县市场监管局（配合）: a name's mark closes it, and the next name starts straight after it.
     private static IEnumerable<(int Start, int End)> AfterMarks(string folded, IEnumerable<(int Start, int End)> spans)
     {
@@ -1910,7 +1912,7 @@ internal sealed class ClauseReader
             for (var i = start + 2; i < end - 1; i++)
             {
                 if (ChineseText.IsCloseParen(folded[i]) && ChineseText.IsHan(folded[i + 1])
-                    && folded.LastIndexOfAny(new[] { '（', '(' }, i - 1, i - from) is var open and > 0 && open > from
+                    && folded.LastIndexOfAny(OpenParens, i - 1, i - from) is var open && open > from
                     && RoleWords.Mark(folded.Substring(open + 1, i - open - 1)) != Role.None)
                 {
                     yield return (from, i + 1);
@@ -2358,7 +2360,8 @@ internal sealed class ClauseReader
     private static readonly System.Text.RegularExpressions.Regex MoneyGivenBy = new(
         @"^[ 　]*[\u4E00-\u9FFF]{0,8}(?:资金|经费|费用|补助|补贴|款项|奖补)由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
+    /// <summary>The words of a change of who does the work, longest first where one opens another (现调整为 before 调整为).</summary>
+    internal static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
 
     // 原由县住建局负责, 原定由X牵头, 原牵头单位X: the body the work was given before a change, not now.
     private static readonly System.Text.RegularExpressions.Regex Former = new(

@@ -752,19 +752,28 @@ internal sealed class TableReader
     private static readonly System.Text.RegularExpressions.Regex RemarkLead = new(
         @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)(?=$|[，,；;。])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // 牵头单位调整为区商务局，区发改局、区统计局配合, 改由县城管局牵头: a 备注 that hands the row's work to another body.
-    private static readonly System.Text.RegularExpressions.Regex Reassigned = new(
-        @"(?:牵头单位|牵头部门|责任单位)?(?:调整为|变更为|改为|改由|调整由)(?=[\u4E00-\u9FFF])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    // The words of a row's 备注 from the body the work is handed to, to the end of that sentence; null where none.
+    // 牵头单位调整为区商务局，区发改局、区统计局配合, 改由县城管局牵头: a 备注 that hands the row's work to another body, in the
+    // words a clause's change is said in (ClauseReader.Reassigned). The words from the body on, to the end of that
+    // sentence; null where none.
     private static string? Reassignment(TableRow row, TableColumns columns)
     {
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
-            if (columns.Kinds[i] == ColumnKind.Remark && Cell(row, i) is { Length: > 0 } remark && Reassigned.Match(ChineseText.Fold(remark)) is { Success: true } match)
+            if (columns.Kinds[i] != ColumnKind.Remark || Cell(row, i) is not { Length: > 0 } remark)
             {
-                var end = remark.IndexOfAny(new[] { '。', '；', ';' }, match.Index + match.Length);
-                return remark.Substring(match.Index + match.Length, (end < 0 ? remark.Length : end) - match.Index - match.Length).Trim();
+                continue;
+            }
+
+            var folded = ChineseText.Fold(remark);
+            foreach (var word in ClauseReader.Reassigned)
+            {
+                var at = folded.IndexOf(word, System.StringComparison.Ordinal);
+                if (at >= 0 && at + word.Length < folded.Length && ChineseText.IsHan(folded[at + word.Length]))
+                {
+                    var start = at + word.Length;
+                    var end = folded.IndexOfAny(new[] { '。', '；', ';' }, start);
+                    return remark.Substring(start, (end < 0 ? remark.Length : end) - start).Trim();
+                }
             }
         }
 

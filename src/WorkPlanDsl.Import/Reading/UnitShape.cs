@@ -237,9 +237,11 @@ internal static partial class UnitShape
     /// <summary>True where the words end with a body set up to coordinate others' work (县就业工作领导小组, 指挥部, 联席会议).</summary>
     public static bool IsCoordinatingGroup(string words)
     {
-        var name = ChineseText.Fold(words).Trim().TrimStart('由').Trim();
-        return new[] { "领导小组", "工作小组", "指挥部", "联席会议" }.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+        var name = ChineseText.Fold(words).Trim();
+        return CoordinatingGroups.Any(e => name.EndsWith(e, StringComparison.Ordinal));
     }
+
+    private static readonly string[] CoordinatingGroups = { "领导小组", "工作小组", "指挥部", "联席会议" };
 
     /// <summary>True where the printed name looks like an organisation or a group of them.</summary>
     public static bool IsOrganisation(string name)

@@ -272,14 +272,16 @@ public class Hostile81ShapeTests
         Assert.Equal(new[] { "市水利局" }, plan.Supports("2"));
     }
 
-    [Fact]
-    public void A_paragraph_printed_again_in_english_under_the_same_number_is_its_translation()
+    [Theory]
+    [InlineData("1. Improve the safety accountability system. Revise the all-staff safety responsibility rules. (Lead: EHS Dept.; Support: HR Dept., all workshops)")]
+    [InlineData("1. Ｉｍｐｒｏｖｅ ｔｈｅ ｓａｆｅｔｙ ａｃｃｏｕｎｔａｂｉｌｉｔｙ ｓｙｓｔｅｍ.")]
+    public void A_paragraph_printed_again_in_english_under_the_same_number_is_its_translation(string english)
     {
         var plan = Import(
             "2025年度安全环保工作计划",
             "一、安全生产 / I. Occupational Safety",
             "1. 完善安全生产责任体系。修订全员安全生产责任制。（牵头部门：安全环保部；配合部门：人力资源部、各生产车间）",
-            "1. Improve the safety accountability system. Revise the all-staff safety responsibility rules. (Lead: EHS Dept.; Support: HR Dept., all workshops)",
+            english,
             "2. 开展机械伤害专项治理。逐台排查安全联锁。（牵头部门：设备部；配合部门：冲压车间）",
             "2. Carry out a special campaign against mechanical injuries. (Lead: Maintenance Dept.; Support: Stamping Workshop)");
 
@@ -460,12 +462,14 @@ public class Hostile81ShapeTests
         var csv = string.Join("\n",
             "序号,重点工作,牵头单位,配合单位,备注",
             "1,新增城镇就业5000人,区人社局,区发改局,",
-            "2,培育限额以上商贸企业30家,区发改局,区统计局,经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合。");
+            "2,培育限额以上商贸企业30家,区发改局,区统计局,经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合。",
+            "3,加强问题整改,区住建局,,以问题整改为重点");
         var plan = ImportedModel.FromFile("ledger.csv", System.Text.Encoding.UTF8.GetBytes(csv));
 
         Assert.Equal(new[] { "区人社局" }, plan.Leads("1"));
         Assert.Equal(new[] { "区商务局" }, plan.Leads("2"));
         Assert.Equal(new[] { "区发改局", "区统计局" }, plan.Supports("2"));
         Assert.Contains(plan.Result.Notes, n => n.Message.Contains("the 备注 gives the work to another lead"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("3"));
     }
 }
