@@ -58,6 +58,9 @@ internal sealed class HtmlWalker
         }
     }
 
+    // The number of the list item being read while nothing else has been written after it.
+    private string? heldNumber;
+
     public void Flush()
     {
         var text = current.ToString().Trim(' ', '\t', '\r', '\n');
@@ -127,10 +130,13 @@ internal sealed class HtmlWalker
         // document prints it.
         var definition = tag == "dd" && element.PreviousElementSibling is { LocalName: "dt" } term && IsFieldName(term);
         var block = BlockElements.Contains(tag);
-        if (block && !definition)
+        // <li><p>实施…</p>: the item's number opens the paragraph inside it, as a browser shows it, not a line of its own.
+        if (block && !definition && !(heldNumber is not null && current.ToString() == heldNumber))
         {
             Flush();
         }
+
+        heldNumber = null;
 
         if (definition)
         {
@@ -144,6 +150,7 @@ internal sealed class HtmlWalker
         if (tag == "li" && element.ParentElement is IHtmlOrderedListElement list && OrderedNumber(list, element) is { } number)
         {
             current.Append(number);
+            heldNumber = current.ToString();
         }
 
         var pre = preformatted || tag is "pre" or "textarea";
@@ -393,6 +400,18 @@ internal sealed class HtmlWalker
             : start + (step * list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item));
         numbered[list] = (item, number);
 
+        // 1. 繁荣发展文化事业 over its own <ol> of 1. 实施… 2. 开展…: a list of lists, as an office suite exports a plan's
+        // 一、 and （一） levels whose Chinese numbers it lost; the outer items head the inner ones.
+        if (type == "1" && item.Children.Any(c => c is IHtmlOrderedListElement) && number >= 1 && IsListOfLists(list))
+        {
+            var depth = list.Ancestors<IElement>().Count(a => a.LocalName is "ol" or "ul");
+            if (depth <= 1)
+            {
+                var chinese = NumberText.Format(number, "chineseCounting");
+                return depth == 0 ? chinese + "、" : "（" + chinese + "）";
+            }
+        }
+
         // <ol type="a">, type="i": the letters and Roman numerals a browser shows, as a copy of the page prints them.
         return type switch
         {
@@ -401,6 +420,22 @@ internal sealed class HtmlWalker
             _ => number.ToString(CultureInfo.InvariantCulture) + ".",
         };
     }
+
+    // Half of its items or more hold a list of their own (a last item with sub-items is still an item of the list): judged
+    // once per list, since a list may hold 40,000 items.
+    private bool IsListOfLists(IHtmlOrderedListElement list)
+    {
+        if (!listsOfLists.TryGetValue(list, out var holds))
+        {
+            var items = list.Children.Where(c => c.LocalName == "li").ToList();
+            holds = items.Count(i => i.Children.Any(c => c is IHtmlOrderedListElement)) * 2 >= items.Count;
+            listsOfLists[list] = holds;
+        }
+
+        return holds;
+    }
+
+    private readonly Dictionary<IElement, bool> listsOfLists = new();
 
     private static readonly string[] Roman = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv" };
 }

@@ -52,6 +52,14 @@ internal sealed class ImportedElement
     /// <summary>Leads taken from an accountable list (责任单位：A、B): a lead named by another clause makes them supports.</summary>
     public List<string> Listed { get; } = new();
 
+    /// <summary>
+    /// Leads a sentence gave a part of the work to (执法案卷评查由区司法局组织实施), with that part's words: the task's own
+    /// field (责任单位：X under it) names who answers for the whole, and makes them supports.
+    /// </summary>
+    public List<string> PartLeads { get; } = new();
+
+    public string? PartOfTheWork { get; set; }
+
     /// <summary>True once a clause of the element had a lead field (牵头单位：…), whether or not its words were read.</summary>
     public bool HasLeadField { get; set; }
 
@@ -72,6 +80,9 @@ internal sealed class ImportedElement
     /// read, nothing else gives the task or its section one (a 责任单位 line under it, a clause, a heading).
     /// </summary>
     public (Reading.Clause Clause, string Words, SourceLine Line)? Subject { get; set; }
+
+    /// <summary>Partners the task's sentences name with no subject (…，会同X开展联合检查): its lead's, once it has one.</summary>
+    public List<string> PartnersOfTheWork { get; } = new();
 
     /// <summary>True where two of the task's paragraphs give its work to different bodies: no lead is read from its prose.</summary>
     public bool ProseConflict { get; set; }

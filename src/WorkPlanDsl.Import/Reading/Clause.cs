@@ -54,6 +54,12 @@ internal sealed class Clause
     /// </summary>
     public bool LeadsListed { get; set; }
 
+    /// <summary>
+    /// The words naming a part of the work where the clause gives only that part (执法案卷评查由区司法局组织实施), not the
+    /// task (该项工作由X牵头): null otherwise.
+    /// </summary>
+    public string? PartOfTheWork { get; set; }
+
 
     /// <summary>What the reader was unsure of in the clause, for a review note (a sign the document gives no rule for).</summary>
     public List<string> Remarks { get; } = new();

@@ -128,6 +128,8 @@ internal sealed class ElementReader
             task.Prose = (prose.Clause, prose.Words, line);
         }
 
+        task.PartnersOfTheWork.AddRange(_prose.SubjectlessPartners(line, bodyStart));
+
         return task;
     }
 
@@ -705,7 +707,7 @@ internal sealed class ElementReader
             task.Leads.Clear();
             task.ParagraphsLeadApart = true;
         }
-        else if (leadsBefore is not null && task.Children.Count == 0 && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
+        else if (leadsBefore is not null && task.Children.Count == 0 && leadsBefore.All(task.Leads.Contains) && task.Leads.Except(leadsBefore).ToList() is { Count: > 0 } added)
         {
             // 一、重点任务 over paragraphs that each close with their own lead: read together, the task has every one of
             // them, which the document may not mean.
@@ -1019,11 +1021,13 @@ internal sealed class ElementReader
         foreach (var clause in clauses.OrderBy(c => c.Start))
         {
             var start = from + clause.Start;
+            clause.PartOfTheWork ??= PartBefore(line.Folded, from, start, from + clause.End, clause.Leads);
             var isLast = ClosesParagraph(clause);
             var item = items.Where(i => i.Start <= start && start < i.End).Select(i => i.Item).FirstOrDefault();
             var target = closingIsOwners && isLast && AfterTheStop(clause) && !(itemsOwnClauses && item is not null)
                 ? owner
                 : item ?? owner;
+            DropEarlierYears(clause, target, line, start, from + clause.End);
             Apply(clause, target, line, line.Text.Substring(start, clause.End - clause.Start));
         }
     }
@@ -1068,6 +1072,12 @@ internal sealed class ElementReader
             return;
         }
 
+        DropEarlierYears(prose.Clause, task, prose.Line, 0, prose.Line.Folded.Length);
+        if (prose.Clause.Leads.Count == 0)
+        {
+            return;
+        }
+
         Apply(prose.Clause, task, prose.Line, prose.Words);
         Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
     }
@@ -1103,6 +1113,28 @@ internal sealed class ElementReader
     }
 
     private static readonly string[] SubjectVerbs = { "负责", "牵头", "承担", "做好", "积极", "开展", "加强", "组织" };
+
+    /// <summary>
+    /// Gives a task the partners its own sentence names beside the lead something else gave it (牵头单位：县委考核办 under
+    /// 考核细则由县委考核办会同县应急管理局制定): the sentence and the field agree on who leads, and the sentence says who helps;
+    /// so does a sentence naming partners with no subject (…，会同市应急管理局开展联合检查。由市文化和旅游局负责。).
+    /// </summary>
+    public void ApplyProsePartners(ImportedElement task)
+    {
+        // The task's own line only: a paragraph after the plan's last task (国家发展改革委要会同国务院办公厅加强统筹协调) is the
+        // plan's closing word, not that task's.
+        var agreed = task.Prose is { } prose && prose.Line.Number == task.Line && prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(task.Leads.Contains)
+            ? prose.Clause.Supports
+            : new List<string>();
+        foreach (var name in agreed.Concat(task.PartnersOfTheWork).Where(n => task.Leads.Count > 0 && !task.Leads.Contains(n) && !task.Supports.Contains(n)).ToList())
+        {
+            _units.Mention(name);
+            task.AddSupport(name);
+        }
+    }
+
+    /// <summary>True where the document says every unit of a list that names no lead leads (所列单位均为牵头单位).</summary>
+    public bool ListedUnitsLeadTogether => _accountability.AllListedLead;
 
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)
@@ -1141,6 +1173,23 @@ internal sealed class ElementReader
             }
 
             return;
+        }
+
+        if (clause.HasLabels && (clause.LeadsListed || clause.HasLeadField) && clause.Leads.Count > 0
+            && target.PartLeads.Count > 0 && target.Leads.All(target.PartLeads.Contains))
+        {
+            // …。执法案卷评查由区司法局组织实施。 then 责任单位：区城市管理局: the sentence gave a part of the work; the task's own
+            // field names who answers for the whole.
+            Review(target, line, NoteSeverity.Note, string.Join("、", target.PartLeads) + " is given a part of the work (" + target.PartOfTheWork
+                + "); the task's own field names " + string.Join("、", clause.Leads) + ": read as a support");
+            foreach (var name in target.PartLeads)
+            {
+                target.Leads.Remove(name);
+                target.Listed.Remove(name);
+                target.AddSupport(name);
+            }
+
+            target.PartLeads.Clear();
         }
 
         if (clause.Leads.Count > 0 && target.Implementers.Count > 0)
@@ -1186,6 +1235,12 @@ internal sealed class ElementReader
             }
             else
             {
+                if (clause.PartOfTheWork is not null && !target.Leads.Contains(name))
+                {
+                    target.PartLeads.Add(name);
+                    target.PartOfTheWork = clause.PartOfTheWork;
+                }
+
                 target.AddLead(name);
                 if (clause.LeadsListed)
                 {
@@ -1685,12 +1740,9 @@ internal sealed class ElementReader
     {
         var folded = line.Folded;
         var fields = ClauseReader.SplitTopLevel(folded.Substring(start, stop - start), "，,").ToList();
-        // 去年，由X负责，建成…: what was done before is no assignment.
-        if (PastWords.Any(w => folded.Substring(start, stop - start).TrimStart().StartsWith(w, System.StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
+        // 去年，由X负责，建成…: what was done before is no assignment; only a later part that says what holds now (去年由X
+        // 牵头，今年由Y牵头，X配合; 原来由X牵头的…工作，现调整为Y牵头) gives the work.
+        var opensPast = PastWords.Any(w => folded.Substring(start, stop - start).TrimStart().StartsWith(w, System.StringComparison.Ordinal));
         for (var f = 0; f < fields.Count; f++)
         {
             var at = start + fields[f].Start;
@@ -1698,6 +1750,14 @@ internal sealed class ElementReader
             {
                 at++;
             }
+
+            if (opensPast && !NowWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+            {
+                continue;
+            }
+
+            // 今年调整为Y牵头: the time is no part of the name.
+            at += opensPast ? NowTimes.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0)?.Length ?? 0 : 0;
 
             // …，具体由市发改委负责，…: how the body is given the work comes before its 由.
             var adverb = ByAdverbs.FirstOrDefault(w => at + w.Length < stop && string.CompareOrdinal(folded, at, w, 0, w.Length) == 0 && folded[at + w.Length] == '由')?.Length ?? 0;
@@ -1743,6 +1803,78 @@ internal sealed class ElementReader
         return null;
     }
 
+    // 2024年由县交通运输局负责，2025年起由各乡镇负责 in a plan for 2025: who had the work in a year before the plan's is no
+    // body of the task. What is left of the list is read as it would be without that name.
+    private void DropEarlierYears(Clause clause, ImportedElement target, SourceLine line, int start, int end)
+    {
+        if (_year() is not { } year)
+        {
+            return;
+        }
+
+        foreach (var name in clause.Leads.Concat(clause.Supports).ToList())
+        {
+            var at = line.Folded.IndexOf(ChineseText.Fold(name), start, end - start, System.StringComparison.Ordinal);
+            if (at < 1 || line.Folded[at - 1] != '由' || EarlierYear.Match(line.Folded.Substring(System.Math.Max(0, at - 12), at - 1 - System.Math.Max(0, at - 12))) is not { Success: true } said
+                || YearOf(said.Groups[1].Value) >= year)
+            {
+                continue;
+            }
+
+            clause.Leads.Remove(name);
+            clause.Supports.Remove(name);
+            Review(target, line, NoteSeverity.Note, "'" + said.Value + "由" + name + "' names who had the work in a year before the plan's: not read as its lead or support");
+            if (clause.ByConvention is { } listed && listed.Remove(name))
+            {
+                if (clause.Leads.Count == 0 && listed.Count > 0)
+                {
+                    clause.Supports.Remove(listed[0]);
+                    clause.Leads.Add(listed[0]);
+                }
+
+                if (listed.Count < 2)
+                {
+                    clause.ByConvention = null;
+                }
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex EarlierYear = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年(?:以前|之前|及以前)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 2024, 24, 二〇二四: the year a sentence names.
+    private static int YearOf(string digits)
+    {
+        var arabic = new string(digits.Select(c => c is >= '0' and <= '9' ? c : (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' ? '〇' : c))).ToArray());
+        var year = int.Parse(arabic, System.Globalization.CultureInfo.InvariantCulture);
+        return year < 100 ? year + 2000 : year;
+    }
+
+    // 执法案卷评查由区司法局组织实施: the words before the 由 that gives the clause's lead, back to the stop or comma before
+    // them, name a part of the work. 该项工作, 上述任务, 相关工作 and the like name the task itself.
+    private static string? PartBefore(string folded, int from, int start, int end, List<string> leads)
+    {
+        if (leads.Count == 0)
+        {
+            return null;
+        }
+
+        var named = folded.IndexOf(ChineseText.Fold(leads[0]), start, end - start, System.StringComparison.Ordinal);
+        var by = named > from && folded[named - 1] == '由' ? named - 1 : -1;
+        if (by <= from || !ClauseReader.IsAgentBy(folded, by))
+        {
+            return null;
+        }
+
+        var opens = System.Math.Max(from, folded.LastIndexOfAny(PartStops, by - 1, by - from) + 1);
+        var part = folded.Substring(opens, by - opens).Trim(' ', '　');
+        return part.Length < 2 || part is "工作" or "任务" or "事项" || WholeTaskOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal)) ? null : part;
+    }
+
+    private static readonly char[] PartStops = { '。', '；', ';', '，', ',', '！', '？', '：', ':', '（', '(', '）', ')' };
+
+    private static readonly string[] WholeTaskOpeners = { "此", "该", "本", "这", "上述", "以上", "前述", "相关", "各项", "具体", "整体", "全部", "总体", "所有", "其", "均", "都" };
+
     // The sentences from at on give the work to one lead whose name opens them, followed by 牵头.
     private (Clause Clause, string Words)? LeadOpensSentence(SourceLine line, int at)
     {
@@ -1776,24 +1908,40 @@ internal sealed class ElementReader
         return folded.Substring(at, (stop < 0 ? folded.Length : stop) - at);
     }
 
+    // What opens the part of a sentence that says who has the work now, after who had it before.
+    private static readonly string[] NowWords = { "今年", "本年", "现由", "现调整为", "现改由", "现改为", "现划转", "现交由", "现在", "目前", "自今年", "从今年", "今后", "改由", "调整为" };
+
+    private static readonly string[] NowTimes = { "自今年起", "从今年起", "今年起", "今年", "本年", "目前", "今后" };
+
     private static readonly string[] ByAdverbs = { "具体", "统一", "主要", "全部", "一律", "均", "都" };
 
     // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
-    internal static readonly string[] PastWords = { "去年", "上年", "前年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
+    internal static readonly string[] PastWords = { "去年", "上年", "前年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先", "上一轮", "上轮", "前一轮", "上一阶段", "前一阶段", "已由" };
 
-    // 2.社区食堂扩面增效。去年由市民政局牵头建成…, 2023年，县交通运输局负责…: what a body did before, or in a year the
-    // sentence names, is no assignment of the task.
-    private static bool OpensWithPast(string folded, int at)
+    // 2.社区食堂扩面增效。去年由市民政局牵头建成…, 2023年，县交通运输局负责…, 二〇二四年试点工作由…: what a body did before,
+    // or in a year before the plan's, is no assignment of the task (2025年底前完成，X牵头 in a plan for 2025 is; where the
+    // plan's year is not known, any year the sentence opens with may be past).
+    private bool OpensWithPast(string folded, int at)
     {
         while (at < folded.Length && folded[at] is ' ' or '　')
         {
             at++;
         }
 
-        return PastWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) || OpensWithYear.IsMatch(folded, at);
+        if (PastWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+        {
+            return true;
+        }
+
+        if (OpensWithYear.Match(folded, at) is not { Success: true } said)
+        {
+            return false;
+        }
+
+        return _year() is not { } plan || YearOf(said.Groups[1].Value) < plan;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex OpensWithYear = new(@"\G\d{2,4}年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex OpensWithYear = new(@"\G(\d{2,4}|[〇零一二三四五六七八九]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 1.开展项目验收。由市工信局负责组织验收。: the last sentence, from no earlier than the index after, opens with 由, the
     // body, its verb and the work (and who 配合 in a later part of it). The clause's span is from the paragraph's start.
@@ -1887,8 +2035,18 @@ internal sealed class ElementReader
                 continue;
             }
 
-            // 2024年试点工作由县卫健局牵头。, 去年由X负责。: who had the work before is no lead of it now.
-            if (i > start + 2 && !OpensWithPast(folded, start) && _clauses.ReadStatement(line.Text.Substring(start, i - start), folded.Substring(start, i - start), line.Number) is { Leads.Count: > 0 } read
+            // 整改措施：X牵头，Y配合。: the label before the roles is no part of them.
+            var opens = start;
+            if (folded.IndexOfAny(new[] { '：', ':' }, start, i - start) is var colon and > 0 && colon - start is >= 2 and <= 8
+                && !RoleWords.HasRole(folded.Substring(start, colon - start)))
+            {
+                opens = colon + 1;
+            }
+
+            // 2024年试点工作由县卫健局牵头。, 去年由X负责。: who had the work before is no lead of it now. 创建…2个，县文旅局负责，
+            // 各乡镇配合。: the work, then who does it, in one sentence.
+            if (i > opens + 2 && !OpensWithPast(folded, opens)
+                && (_clauses.ReadStatement(line.Text.Substring(opens, i - opens), folded.Substring(opens, i - opens), line.Number) is { Leads.Count: > 0 } whole ? whole : ByClause(line, from, opens, i)) is { Leads.Count: > 0 } read
                 && read.Unread.Count == 0 && read.NotUnits.Count == 0 && read.Persons.Count == 0)
             {
                 var stated = new Clause(start - from, i - from) { ByConvention = read.ByConvention, LeadsListed = read.LeadsListed, Due = read.Due };

@@ -181,6 +181,12 @@ internal sealed class ProseReader
                     continue;
                 }
 
+                if (agent is null && OpensWithPast(folded, fieldStart))
+                {
+                    // 去年由县商务局牵头建成农贸市场2个，今年继续推进: what a body did before gives it nothing now.
+                    continue;
+                }
+
                 if (agent is null)
                 {
                     agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening);
@@ -216,6 +222,16 @@ internal sealed class ProseReader
         var field = folded.Substring(span.Start, span.Stop - span.Start).Trim(' ', '　');
         return !PastWords.Any(w => field.StartsWith(w, StringComparison.Ordinal)) && !Year.IsMatch(field) && field.IndexOf('了') < 0
             && field.IndexOf('由') < 0 && (!RoleWords.HasRole(field) || ClauseReader.HeadedByPerson(field));
+    }
+
+    private static bool OpensWithPast(string folded, int at)
+    {
+        while (at < folded.Length && folded[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        return PastWords.Concat(ElementReader.PastWords).Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
     }
 
     // 建成后，移交X负责运营, 建成后移交X…: words that end when the work is done (…后, not 今后), then handing it on (not
@@ -704,6 +720,41 @@ internal sealed class ProseReader
         return clause;
     }
 
+    /// <summary>
+    /// The partners a paragraph names with no subject (…排查，会同市应急管理局、市消防救援支队开展联合检查。): they work with
+    /// whoever the task is given to.
+    /// </summary>
+    public List<string> SubjectlessPartners(SourceLine line, int from)
+    {
+        var partners = new List<string>();
+        var folded = line.Folded;
+        if (folded.Length - from > MaxParagraph)
+        {
+            return partners;
+        }
+
+        foreach (var (start, stop) in Split(folded, from, folded.Length, "。；;！？!?"))
+        {
+            var fields = Split(folded, start, stop, "，,").ToList();
+            for (var k = 1; k < fields.Count; k++)
+            {
+                var at = fields[k].Start;
+                while (at < fields[k].Stop && folded[at] is ' ' or '　')
+                {
+                    at++;
+                }
+
+                if (string.CompareOrdinal(folded, at, "会同", 0, 2) == 0 && !RoleWords.HasRole(folded.Substring(fields[0].Start, at - fields[0].Start))
+                    && Supporters(line, at, fields[k].Stop) is { } named)
+                {
+                    partners.AddRange(named.Where(n => !partners.Contains(n)));
+                }
+            }
+        }
+
+        return partners;
+    }
+
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)
     {
@@ -778,6 +829,8 @@ internal sealed class ProseReader
 
     private const int MaxOwnNameAfterAction = 4;
 
+    private const int MaxOtherName = 20;
+
     // 由县委组织部牵头, 由市委宣传部负责: an action word (组织, 宣传) that goes on into a body's own name (组织部, 宣传部)
     // starts no work; the names run to where the next work starts, if they are organisations there too.
     private static int? LongerName(SourceLine line, int start, int end, int last, int count)
@@ -790,15 +843,22 @@ internal sealed class ProseReader
         }
 
         // 组织部, 宣传部, 研究室: a few characters; 农业部督导渔业署 (supervising another body) is two bodies and the work.
+        // 组织部（市委人才办）: the other name the body carries, in brackets, is its name too.
         for (var longer = end + 1; longer < last && longer - end <= MaxOwnNameAfterAction; longer++)
         {
-            if (!StartsWork(folded, longer))
+            var after = longer;
+            if (ChineseText.IsOpenParen(folded[longer]) && folded.IndexOfAny(new[] { '）', ')' }, longer) is var close and > 0 && close - longer <= MaxOtherName)
+            {
+                after = close + 1;
+            }
+
+            if (after >= folded.Length || !StartsWork(folded, after))
             {
                 continue;
             }
 
-            var names = ClauseReader.Names(line.Text.Substring(start, longer - start), folded.Substring(start, longer - start));
-            return names.Count == count && names.All(n => UnitShape.IsOrganisation(n.Name)) ? longer : null;
+            var names = ClauseReader.Names(line.Text.Substring(start, after - start), folded.Substring(start, after - start));
+            return names.Count == count && names.All(n => UnitShape.IsOrganisation(n.Name)) ? after : null;
         }
 
         return null;

@@ -187,6 +187,10 @@ internal static class RoleWords
         // members are listed in its composition, beside no task.
         ("副组长单位", Role.Support), ("组长单位", Role.Lead), ("成员单位", Role.Support), ("联合主攻单位", Role.Lead), ("主攻单位", Role.Lead),
         ("助攻单位", Role.Support),
+
+        // 要素保障单位：A、B (a project plan's: who secures its land, permits, power and money): they help the body that
+        // answers for the project.
+        ("要素保障", Role.Support), ("服务保障", Role.Support),
     };
 
     private static readonly (string Word, Role Role)[] Labels = PersonAndTimeLabels

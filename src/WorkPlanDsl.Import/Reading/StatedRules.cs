@@ -147,11 +147,14 @@ internal static class StatedRules
     private static readonly Regex NoOrder = new(
         @"(?:括号|括弧|所列|列出|责任单位|单位)[^。；;]{0,12}?(?:排名|排序|顺序)?(?:不分先后|不分主次|不分排名)", RegexOptions.CultureInvariant);
 
-    // 所列责任单位均为牵头单位, 列有多个责任单位的，为共同牵头单位: every unit a list names leads, said once for all lists;
+    // 所列责任单位均为牵头单位, 列有多个责任单位的，为共同牵头单位, 未明确牵头单位的，由责任单位共同负责: every unit a list
+    // that names no lead names leads, said once for all lists;
     // not across a 不/非 (所列单位不均为牵头单位).
     private static readonly Regex AllListedLead = new(
         @"(?:所列|列出|列明|列有)[^。；;不非]{0,12}?(?:单位|部门|处室|科室)[^。；;不非]{0,10}?(?:均为|都为|均是|都是|均系|均作为|为共同|均)(?:共同)?牵头"
-        + @"|(?:多个|两个及以上|两个以上|2个以上|几个)(?:责任)?(?:单位|部门|处室|科室)[^。；;不非]{0,8}?(?:为|是|系|均为)共同牵头",
+        + @"|(?:多个|两个及以上|两个以上|2个以上|几个)(?:责任)?(?:单位|部门|处室|科室)[^。；;不非]{0,8}?(?:为|是|系|均为)共同牵头"
+        // 未明确牵头单位的，由责任单位共同负责: where no lead is named, the listed units answer together.
+        + @"|未(?:明确|列明|确定|注明|列出|明示)牵头(?:单位|部门|处室|科室)的[，,]?由?(?:各|所列)?(?:责任|所列|列出的)(?:单位|部门|处室|科室)共同(?:负责|牵头|承担)",
         RegexOptions.CultureInvariant);
 
     // 「主责机关」列有二个以上机关者，以列于首位者为主责: the first-listed rule said of the lead field itself. Its label may

@@ -113,7 +113,8 @@ internal sealed partial class StructureReader
             {
                 _restated[table] = numbered;
             }
-            else if (rows.Count >= 3 && !columns.Headers[wordsColumn].Contains("项目") && (long)rows.Count * tasks.Sum(t => t.Words.Length) <= MaxNamedShortWork
+            else if (rows.Count >= 3 && !ProjectWords.Any(columns.Headers[wordsColumn].Contains) && !columns.Headers.Any(h => DoneWords.Any(h.Contains))
+                && (long)rows.Count * tasks.Sum(t => t.Words.Length) <= MaxNamedShortWork
                 && NamedShort(rows, wordsColumn, tasks, titles) is var (named, left))
             {
                 _restated[table] = named;
@@ -212,6 +213,12 @@ internal sealed partial class StructureReader
 
     // Past this many characters to compare (rows times the tasks' words), an annex is not matched by its words.
     private const long MaxNamedShortWork = 2_000_000;
+
+    // 项目名称, 工程名称: a list of projects, each its own work, not the tasks named short.
+    private static readonly string[] ProjectWords = { "项目", "工程" };
+
+    // 完成情况, 进展情况: a table of what was done (last year's work beside this year's plan), not the plan's tasks again.
+    private static readonly string[] DoneWords = { "完成情况", "进展情况", "完成进度", "推进情况", "进展", "成效" };
 
     // How much of the words' pairs of characters a task's title holds, then its whole words; (0, 0) where the words
     // share too little with it (two pairs and two thirds of them at least).

@@ -216,6 +216,21 @@ internal sealed partial class StructureReader
         {
             task.ImplementersSupport();
         }
+
+        // 二、县工业和信息化局（2项） then 5.…（县开发区管委会共同负责，县自然资源局配合）: who answers for the task together
+        // answers with the lead its section names.
+        foreach (var section in _plan.Sections.Where(s => s.Leads.Count > 0))
+        {
+            foreach (var task in section.Children.Where(t => t.Leads.Count > 0 && !t.Leads.Intersect(section.Leads).Any() && LeadsTogether(t)))
+            {
+                foreach (var lead in section.Leads.AsEnumerable().Reverse())
+                {
+                    task.Supports.Remove(lead);
+                    task.Leads.Insert(0, lead);
+                }
+            }
+        }
+
         ApplyRestatedRows(unled);
         ApplyNumberedRows(AllTasks());
         ApplyDittos();
@@ -242,6 +257,7 @@ internal sealed partial class StructureReader
             }
         }
         DropBrokenNameEnds(body);
+        AllTasks().ForEach(_elements.ApplyProsePartners);
         if (NamesUnitsOnlyInProse(body))
         {
             unled.Where(t => t.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
@@ -790,6 +806,12 @@ internal sealed partial class StructureReader
         var by = System.Math.Max(folded.LastIndexOf("，由", System.StringComparison.Ordinal), folded.LastIndexOf(",由", System.StringComparison.Ordinal));
         return by > 0 && reader.ReadStatement(text.Substring(by + 1), folded.Substring(by + 1), line.Number) is { Leads.Count: > 0 } given ? given.Leads : null;
     }
+
+    // The task's text says its leads answer for it together (X共同负责, X共同牵头): with someone it does not name there.
+    private static bool LeadsTogether(ImportedElement task)
+        => task.Text.Select(ChineseText.Fold).Any(text => task.Leads.Any(lead => TogetherWords.Any(w => text.Contains(ChineseText.Fold(lead) + w))));
+
+    private static readonly string[] TogetherWords = { "共同负责", "共同牵头", "共同承担", "一同负责", "一并负责" };
 
     private readonly HashSet<int> _measureHeadings = new();
     private readonly HashSet<int> _measureTasks = new();

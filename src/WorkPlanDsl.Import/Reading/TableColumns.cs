@@ -353,7 +353,9 @@ internal sealed class TableColumns
             return ColumnKind.Category;
         }
 
-        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果", "指标"))
+        // 批示要点, 批示意见: a leader's instruction tracked to its handling is the row's work.
+        if (Any(folded, "措施", "内容", "目标", "举措", "要求", "具体任务", "任务分解", "细化", "工作标准", "成果", "指标", "要点")
+            || (folded.StartsWith("批示", System.StringComparison.Ordinal) && !Any(folded, "领导", "人", "时间", "日期", "编号", "文号")))
         {
             return ColumnKind.Content;
         }

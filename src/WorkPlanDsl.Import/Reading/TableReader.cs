@@ -512,8 +512,8 @@ internal sealed class TableReader
                 _elements.Words(task, words, ChineseText.Fold(words));
             }
 
-            Responsibility(first, task, columns, hasSupport);
-            if (!columns.Kinds.Any(TableColumns.NamesUnits))
+            // A 备注 that hands the row's work to another body says what its measures' roles were before.
+            if (!Responsibility(first, task, columns, hasSupport) && !columns.Kinds.Any(TableColumns.NamesUnits))
             {
                 // 序号 | 重点任务 | 具体措施 | 完成时限, the roles written in the measures: …。（县应急管理局牵头，…配合）.
                 var written = (nameColumn >= 0 ? Cell(first, nameColumn) : string.Empty) + "\n" + (content >= 0 ? Cell(first, content) : string.Empty);
@@ -587,7 +587,7 @@ internal sealed class TableReader
                 task.Children.Add(item);
             }
 
-            Responsibility(row, ownLeads && item is not null ? item : task, columns, hasSupport);
+            _ = Responsibility(row, ownLeads && item is not null ? item : task, columns, hasSupport);
             if (ownLeads && item is not null && LeadLeftEmpty(row))
             {
                 _elements.Review(item, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
@@ -599,10 +599,11 @@ internal sealed class TableReader
     }
 
     /// <summary>Gives a task read elsewhere the units, dates and words of the row that restates it.</summary>
-    public void ReadRow(TableRow row, TableColumns columns, ImportedElement task) => Responsibility(row, task, columns, columns.Has(ColumnKind.Support));
+    public void ReadRow(TableRow row, TableColumns columns, ImportedElement task) => _ = Responsibility(row, task, columns, columns.Has(ColumnKind.Support));
 
     // The role columns of a row, read like a clause's fields; other columns (people, remarks) are kept as text.
-    private void Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
+    // True where the row's 备注 handed its work to another body (see Reassignment).
+    private bool Responsibility(TableRow row, ImportedElement element, TableColumns columns, bool hasSupport)
     {
         var carried = columns.Kinds.Select((k, i) => (k, i))
             .Where(c => TableColumns.NamesUnits(c.k) && c.i < row.Cells.Count && row.Cells[c.i].IsMergedCopy && row.Cells[c.i].Text.Trim().Length > 0)
@@ -627,7 +628,8 @@ internal sealed class TableReader
         // first leads.
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Lead).Select(c => c.i).DefaultIfEmpty(-1).First();
         // One unit alone beside it is still the one the row makes accountable.
-        var leadLeftEmpty = leadColumn >= 0 && Cell(row, leadColumn) is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无"
+        // Not where the document says such units answer together (未明确牵头单位的，由责任单位共同负责): they lead.
+        var leadLeftEmpty = leadColumn >= 0 && !_elements.ListedUnitsLeadTogether && LeftOpen(Cell(row, leadColumn))
             && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable
                 && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
 
@@ -636,7 +638,13 @@ internal sealed class TableReader
         if (Reassignment(row, columns) is { } words && _elements.Clauses.ReadStatement(words, ChineseText.Fold(words), row.Line) is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0 } now)
         {
             // 备注：经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合: the row's unit columns are
-            // what the work was given before.
+            // what the work was given before, and so are the roles its measures cell named.
+            foreach (var before in element.Leads.Where(n => !now.Leads.Contains(n)).ToList())
+            {
+                element.Leads.Remove(before);
+                element.AddSupport(before);
+            }
+
             _elements.Apply(now, element, SourceLine.Of(row.Line, words), words);
             _elements.Review(element, SourceLine.Of(row.Line, words), NoteSeverity.Note, "the 备注 gives the work to another lead (" + words + "): read instead of the row's unit columns");
             reassigned = true;
@@ -645,7 +653,7 @@ internal sealed class TableReader
         for (var i = 0; i < columns.Kinds.Length; i++)
         {
             var text = Cell(row, i);
-            if (text.Length == 0 || (reassigned && TableColumns.NamesUnits(columns.Kinds[i])))
+            if (text.Length == 0 || (reassigned && TableColumns.NamesUnits(columns.Kinds[i])) || (i == leadColumn && LeftOpen(text)))
             {
                 continue;
             }
@@ -745,7 +753,12 @@ internal sealed class TableReader
             _elements.Review(element, SourceLine.Of(row.Line, string.Empty), NoteSeverity.Note,
                 columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number)) + " names no one: no lead, and the units beside it read as supports");
         }
+
+        return reassigned;
     }
+
+    // A lead cell that names no one: empty, a dash, 无, or 待定 (who leads is still to be decided).
+    private static bool LeftOpen(string cell) => cell is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无" or "待定" or "待定。" or "暂定";
 
     // 县供销社牵头, 县农业农村局为牵头单位 in a 备注 cell (at its start or after a comma, nothing after it but a comma):
     // the lead the remark names. Not 县财政局牵头拨付: who leads the paying, not the project.
@@ -753,8 +766,9 @@ internal sealed class TableReader
         @"(?:^|[，,；;。])[ 　]*由?([^，,；;。、 　]{2,30}?)(?:牵头|为牵头单位|为牵头部门)(?=$|[，,；;。])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位调整为区商务局，区发改局、区统计局配合, 改由县城管局牵头: a 备注 that hands the row's work to another body, in the
-    // words a clause's change is said in (ClauseReader.Reassigned). The words from the body on, to the end of that
-    // sentence; null where none.
+    // words a clause's change is said in (ClauseReader.Reassigned), said of the row's work or its lead (nothing before
+    // the change, 该项工作, 牵头单位), not of a part of it (资金渠道改为…, 考核工作调整为…, 建设内容调整为…) nor what was once
+    // planned (此前曾计划移交…). The words from the body on, to the end of that sentence; null where none.
     private static string? Reassignment(TableRow row, TableColumns columns)
     {
         for (var i = 0; i < columns.Kinds.Length; i++)
@@ -765,20 +779,31 @@ internal sealed class TableReader
             }
 
             var folded = ChineseText.Fold(remark);
-            foreach (var word in ClauseReader.Reassigned)
+            var (at, word) = ClauseReader.Reassigned.Select(w => (At: folded.IndexOf(w, System.StringComparison.Ordinal), Word: w))
+                .Where(f => f.At >= 0).OrderBy(f => f.At).ThenByDescending(f => f.Word.Length).FirstOrDefault();
+            if (word is null || at + word.Length >= folded.Length || !ChineseText.IsHan(folded[at + word.Length]))
             {
-                var at = folded.IndexOf(word, System.StringComparison.Ordinal);
-                if (at >= 0 && at + word.Length < folded.Length && ChineseText.IsHan(folded[at + word.Length]))
-                {
-                    var start = at + word.Length;
-                    var end = folded.IndexOfAny(new[] { '。', '；', ';' }, start);
-                    return remark.Substring(start, (end < 0 ? remark.Length : end) - start).Trim();
-                }
+                continue;
             }
+
+            var opens = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',' }, System.Math.Max(0, at - 1)) + 1;
+            var said = folded.Substring(opens, at - opens).Trim(' ', '　');
+            if (said.Length > 0 && !OfTheRowsWork.IsMatch(said))
+            {
+                continue;
+            }
+
+            var start = at + word.Length;
+            var end = folded.IndexOfAny(new[] { '。', '；', ';' }, start);
+            return remark.Substring(start, (end < 0 ? remark.Length : end) - start).Trim();
         }
 
         return null;
     }
+
+    // 该项工作, 此项任务牵头单位, 责任部门: what a 备注's change may be said of for it to hand over the row's work.
+    private static readonly System.Text.RegularExpressions.Regex OfTheRowsWork = new(
+        @"^(?:(?:该|此|本|这)项?(?:工作|任务|事项)?)?(?:牵头|责任|主办|承办|主责|实施)?(?:单位|部门|主体)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The folded name a row's 备注 says leads, where it says so of one body.</summary>
     private string? LeadNamedInRemark(TableRow row, TableColumns columns)
