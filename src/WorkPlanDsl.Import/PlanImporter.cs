@@ -208,7 +208,7 @@ public static class PlanImporter
         accountability.MarkedLines = document.Blocks.OfType<ParagraphBlock>().Where(p => accountability.MarkedWords.ContainsKey(p.Line))
             .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(p => p.Text)));
         TableMarks.Add(document.Blocks, accountability);
-        var elements = new ElementReader(units, notes, () => plan.Year, accountability);
+        var elements = new ElementReader(units, notes, () => plan.Year, () => plan.FirstYear, accountability);
         var body = firstBody < 0
             ? new List<(SourceLine, Numbering)>()
             : numbered.Skip(firstBody).Where(p => !metadata.Contains(p.Line)).ToList();

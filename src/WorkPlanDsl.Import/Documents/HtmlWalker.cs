@@ -404,7 +404,8 @@ internal sealed class HtmlWalker
         // 一、 and （一） levels whose Chinese numbers it lost; the outer items head the inner ones.
         if (type == "1" && item.Children.Any(c => c is IHtmlOrderedListElement) && number >= 1 && IsListOfLists(list))
         {
-            var depth = list.Ancestors<IElement>().Count(a => a.LocalName is "ol" or "ul");
+            // Under a heading the page numbers 一、 itself (<h2>二、重点任务</h2>), the outer items are its （一） level.
+            var depth = list.Ancestors<IElement>().Count(a => a.LocalName is "ol" or "ul") + (listsUnderChineseHeadings[list] ? 1 : 0);
             if (depth <= 1)
             {
                 var chinese = NumberText.Format(number, "chineseCounting");
@@ -430,12 +431,18 @@ internal sealed class HtmlWalker
             var items = list.Children.Where(c => c.LocalName == "li").ToList();
             holds = items.Count(i => i.Children.Any(c => c is IHtmlOrderedListElement)) * 2 >= items.Count;
             listsOfLists[list] = holds;
+            listsUnderChineseHeadings[list] = Blocks.OfType<ParagraphBlock>().Any(b => ChineseHeading.IsMatch(b.Text));
         }
 
         return holds;
     }
 
     private readonly Dictionary<IElement, bool> listsOfLists = new();
+
+    private readonly Dictionary<IElement, bool> listsUnderChineseHeadings = new();
+
+    private static readonly System.Text.RegularExpressions.Regex ChineseHeading = new(
+        "^[ 　]*[一二三四五六七八九十]{1,3}、", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] Roman = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv" };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace WorkPlanDsl.Import.Model;
 
@@ -13,6 +14,14 @@ internal sealed class ImportedPlan
     public string? Published { get; set; }
 
     public int? Year { get; set; }
+
+    /// <summary>
+    /// The first year the plan covers: the earliest its title names (2025 in a 2025—2027年 plan, whose <see cref="Year"/> is
+    /// the last), else <see cref="Year"/>. A year before it is history to the plan.
+    /// </summary>
+    public int? FirstYear
+        => Title is not null && Regex.Matches(Title, "(?:19|20)[0-9]{2}").Cast<Match>().Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty().Min() is var first and > 0
+            && (Year is null || first <= Year) ? first : Year;
 
     public string? Source { get; set; }
 

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace WorkPlanDsl.Import.Reading;
 
 /// <summary>
@@ -57,24 +55,18 @@ internal static class ClosingTag
             before = open > 0 ? before.Substring(0, open).TrimEnd(' ', '　') : string.Empty;
         }
 
+        if (before.Length == 0 || "。！？!?".IndexOf(before[before.Length - 1]) < 0)
+        {
+            return null;
+        }
+
         var close = folded.Length;
         while (close > dash + 2 && folded[close - 1] is ' ' or '　' or '。' or '；' or ';')
         {
             close--;
         }
 
-        if (before.Length == 0 || close - dash - 2 is < 2 or > 80 || folded.IndexOf('—', dash + 2, close - dash - 2) >= 0)
-        {
-            return null;
-        }
-
-        // Where no full stop closed the sentence (健全社会救助机制（长期坚持）——县民政局、县财政局), only government departments
-        // after the dash are who does the work: schools, towns and hospitals there are what it builds or is for.
-        var listed = folded.Substring(dash + 2, close - dash - 2);
-        return "。！？!?".IndexOf(before[before.Length - 1]) >= 0
-            || ClauseReader.Names(listed, listed).Select(n => n.Name).ToList() is { Count: > 0 } names && names.All(UnitShape.IsDepartment)
-            ? (dash + 1, close)
-            : null;
+        return close - dash - 2 is >= 2 and <= 80 && folded.IndexOf('—', dash + 2, close - dash - 2) < 0 ? (dash + 1, close) : null;
     }
 
     private static readonly char[] Parens = { '(', '（', '〔', ')', '）', '〕' };

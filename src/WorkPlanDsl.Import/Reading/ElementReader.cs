@@ -20,10 +20,14 @@ internal sealed class ElementReader
     private readonly List<ImportNote> _notes;
     private readonly System.Func<int?> _year;
 
+    // The first year the plan covers (see ImportedPlan.FirstYear): who had the work before it had it in the past.
+    private readonly System.Func<int?> _firstYear;
+
     public ClauseReader Clauses => _clauses;
 
-    public ElementReader(UnitNames units, List<ImportNote> notes, System.Func<int?> year, Accountability accountability)
+    public ElementReader(UnitNames units, List<ImportNote> notes, System.Func<int?> year, System.Func<int?> firstYear, Accountability accountability)
     {
+        _firstYear = firstYear;
         _accountability = accountability;
         _clauses = new ClauseReader(accountability);
         _prose = new ProseReader(_clauses);
@@ -649,7 +653,20 @@ internal sealed class ElementReader
     /// column of units: …。（X牵头，Y配合）, 由X牵头，Y配合。): its clauses only, read as a task's own line's are.
     /// </summary>
     public void ReadRoles(ImportedElement task, SourceLine line)
-        => ReadClauses(task, line, 0, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: false, bareLists: true, closingToOwner: true);
+    {
+        ReadClauses(task, line, 0, new List<(ImportedElement Item, int Start, int End)>(), lastClauseToOwner: false, bareLists: true, closingToOwner: true);
+        if (task.Leads.Count == 0 && _prose.Sentences(line, 0) is { Clause.Leads.Count: > 0 } prose)
+        {
+            // 区数据局负责推进政务系统迁移上云, 区教育局牵头，区住建局负责质量监管: in a table with no column of units, the
+            // measures' sentences are the only place that says who does the work.
+            DropEarlierYears(prose.Clause, task, line, 0, line.Folded.Length);
+            if (prose.Clause.Leads.Count > 0)
+            {
+                Apply(prose.Clause, task, line, prose.Words);
+                Review(task, line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the measures' words (" + Excerpt(prose.Words) + "): the table has no column of units");
+            }
+        }
+    }
 
     /// <summary>A paragraph that goes on with the open task: more text, more items, more clauses.</summary>
     public void Continue(ImportedElement task, SourceLine line, int offset)
@@ -1117,10 +1134,18 @@ internal sealed class ElementReader
     /// <summary>
     /// Gives a task the partners its own sentence names beside the lead something else gave it (牵头单位：县委考核办 under
     /// 考核细则由县委考核办会同县应急管理局制定): the sentence and the field agree on who leads, and the sentence says who helps;
-    /// so does a sentence naming partners with no subject (…，会同市应急管理局开展联合检查。由市文化和旅游局负责。).
+    /// so does a sentence naming partners with no subject (…，会同市应急管理局开展联合检查。由市文化和旅游局负责。). Only where
+    /// nothing else names the task's supports.
     /// </summary>
     public void ApplyProsePartners(ImportedElement task)
     {
+        // Not where a clause of the task names its supports (（牵头处室：健康促进处；配合处室：各相关处室） after 会同各成员单位深入调研):
+        // the clause is the document's word on who helps.
+        if (task.Supports.Count > 0)
+        {
+            return;
+        }
+
         // The task's own line only: a paragraph after the plan's last task (国家发展改革委要会同国务院办公厅加强统筹协调) is the
         // plan's closing word, not that task's.
         var agreed = task.Prose is { } prose && prose.Line.Number == task.Line && prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(task.Leads.Contains)
@@ -1176,7 +1201,8 @@ internal sealed class ElementReader
         }
 
         if (clause.HasLabels && (clause.LeadsListed || clause.HasLeadField) && clause.Leads.Count > 0
-            && target.PartLeads.Count > 0 && target.Leads.All(target.PartLeads.Contains))
+            && target.PartLeads.Count > 0 && target.Leads.All(target.PartLeads.Contains)
+            && !clause.Leads.Concat(clause.Supports).Any(target.PartLeads.Contains) && !NamesTheTask(target, target.PartOfTheWork))
         {
             // …。执法案卷评查由区司法局组织实施。 then 责任单位：区城市管理局: the sentence gave a part of the work; the task's own
             // field names who answers for the whole.
@@ -1807,7 +1833,7 @@ internal sealed class ElementReader
     // body of the task. What is left of the list is read as it would be without that name.
     private void DropEarlierYears(Clause clause, ImportedElement target, SourceLine line, int start, int end)
     {
-        if (_year() is not { } year)
+        if (_firstYear() is not { } year)
         {
             return;
         }
@@ -1818,6 +1844,18 @@ internal sealed class ElementReader
             if (at < 1 || line.Folded[at - 1] != '由' || EarlierYear.Match(line.Folded.Substring(System.Math.Max(0, at - 12), at - 1 - System.Math.Max(0, at - 12))) is not { Success: true } said
                 || YearOf(said.Groups[1].Value) >= year)
             {
+                continue;
+            }
+
+            if (NamedAgainForNow(line.Folded, ChineseText.Fold(name), at + name.Length, end) is var now and not Role.None)
+            {
+                // 2024年由县卫健局牵头，今年由县人社局牵头，县卫健局配合: named again for now, in the role now given.
+                if (now == Role.Support && clause.Leads.Remove(name) && !clause.Supports.Contains(name))
+                {
+                    clause.Supports.Add(name);
+                    clause.ByConvention?.Remove(name);
+                }
+
                 continue;
             }
 
@@ -1840,6 +1878,33 @@ internal sealed class ElementReader
         }
     }
 
+    // The name again after from, before end, in a lead's or a support's role (…，县卫健局配合; …、县住建局配合), not
+    // in a side duty (县交通运输局负责指导).
+    private static Role NamedAgainForNow(string folded, string name, int from, int end)
+    {
+        var again = from < end ? folded.IndexOf(name, from, end - from, System.StringComparison.Ordinal) : -1;
+        if (again < 0)
+        {
+            return Role.None;
+        }
+
+        var after = again + name.Length;
+        var stop = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';' }, after);
+        var part = folded.Substring(after, (stop < 0 ? folded.Length : stop) - after);
+        var role = RoleWords.VerbAt(folded, after).Role;
+        if (role == Role.None)
+        {
+            role = RoleWords.HasRole(part, Role.Support) ? Role.Support : RoleWords.HasRole(part, Role.Lead, Role.Accountable) ? Role.Lead : Role.None;
+        }
+
+        return role switch
+        {
+            Role.Support => Role.Support,
+            Role.Lead or Role.Accountable or Role.Implementer => Role.Lead,
+            _ => Role.None,
+        };
+    }
+
     private static readonly System.Text.RegularExpressions.Regex EarlierYear = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年(?:以前|之前|及以前)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 2024, 24, 二〇二四: the year a sentence names.
@@ -1848,6 +1913,18 @@ internal sealed class ElementReader
         var arabic = new string(digits.Select(c => c is >= '0' and <= '9' ? c : (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' ? '〇' : c))).ToArray());
         var year = int.Parse(arabic, System.Globalization.CultureInfo.InvariantCulture);
         return year < 100 ? year + 2000 : year;
+    }
+
+    // 垃圾分类工作由区城管局牵头 in 推进垃圾分类: the words are the task's own title, the whole of its work.
+    private static bool NamesTheTask(ImportedElement task, string? part)
+    {
+        if (part is null)
+        {
+            return false;
+        }
+
+        var words = part.EndsWith("工作", System.StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part;
+        return words.Length >= 2 && ChineseText.Fold(task.Title).Contains(words);
     }
 
     // 执法案卷评查由区司法局组织实施: the words before the 由 that gives the clause's lead, back to the stop or comma before
@@ -1916,7 +1993,11 @@ internal sealed class ElementReader
     private static readonly string[] ByAdverbs = { "具体", "统一", "主要", "全部", "一律", "均", "都" };
 
     // Not 原则上 (in principle) nor 前期 (the work's first stage, still to come).
-    internal static readonly string[] PastWords = { "去年", "上年", "前年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先", "上一轮", "上轮", "前一轮", "上一阶段", "前一阶段", "已由" };
+    internal static readonly string[] PastWords = { "去年", "上年", "前年", "往年", "此前", "过去", "以往", "曾经", "原来", "原先" };
+
+    // 上一轮改造由县住建局牵头。: an earlier round of the work, opening a sentence of roles before the task's own (not inside
+    // a name's words, where 上一轮规划确定的任务，由X牵头 is this round's).
+    private static readonly string[] EarlierRounds = { "上一轮", "上轮", "前一轮", "上一阶段", "前一阶段" };
 
     // 2.社区食堂扩面增效。去年由市民政局牵头建成…, 2023年，县交通运输局负责…, 二〇二四年试点工作由…: what a body did before,
     // or in a year before the plan's, is no assignment of the task (2025年底前完成，X牵头 in a plan for 2025 is; where the
@@ -1928,7 +2009,7 @@ internal sealed class ElementReader
             at++;
         }
 
-        if (PastWords.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
+        if (PastWords.Concat(EarlierRounds).Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0))
         {
             return true;
         }
@@ -1938,7 +2019,7 @@ internal sealed class ElementReader
             return false;
         }
 
-        return _year() is not { } plan || YearOf(said.Groups[1].Value) < plan;
+        return _firstYear() is not { } plan || YearOf(said.Groups[1].Value) < plan;
     }
 
     private static readonly System.Text.RegularExpressions.Regex OpensWithYear = new(@"\G(\d{2,4}|[〇零一二三四五六七八九]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -735,7 +735,16 @@ internal sealed class ProseReader
 
         foreach (var (start, stop) in Split(folded, from, folded.Length, "。；;！？!?"))
         {
+            // Not a sentence with a subject of its own (县应急管理局要…，会同县消防救援大队…: that body's partner), nor one of
+            // what was done (去年，会同县公安局…).
             var fields = Split(folded, start, stop, "，,").ToList();
+            var opens = fields.Count < 2 ? start : ItemMark.Match(folded, fields[0].Start) is { Success: true } mark ? mark.Index + mark.Length : fields[0].Start;
+            if (fields.Count < 2 || OpensWithPast(folded, start) || AgentIn(line, opens, fields[0].Stop, opensSentence: true) is not null
+                || NamesEnd(line, opens, fields[0].Stop) >= 0)
+            {
+                continue;
+            }
+
             for (var k = 1; k < fields.Count; k++)
             {
                 var at = fields[k].Start;
@@ -754,6 +763,9 @@ internal sealed class ProseReader
 
         return partners;
     }
+
+    // 二是, 其次: an item's mark before its subject.
+    private static readonly Regex ItemMark = new(@"\G[ 　]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|首先|最后)?[，,、 　]*", RegexOptions.CultureInvariant);
 
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)

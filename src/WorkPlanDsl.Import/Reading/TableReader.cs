@@ -801,9 +801,12 @@ internal sealed class TableReader
         return null;
     }
 
-    // 该项工作, 此项任务牵头单位, 责任部门: what a 备注's change may be said of for it to hand over the row's work.
+    // 该项工作, 此项任务牵头单位, 责任部门: what a 备注's change may be said of for it to hand over the row's work; after why,
+    // by whose leave or from when it is made (因机构改革, 经县政府同意, 2025年3月起), if it says so.
     private static readonly System.Text.RegularExpressions.Regex OfTheRowsWork = new(
-        @"^(?:(?:该|此|本|这)项?(?:工作|任务|事项)?)?(?:牵头|责任|主办|承办|主责|实施)?(?:单位|部门|主体)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:因[^，,。；;]{1,12}?|经[^，,。；;]{1,16}?(?:同意|研究|批准|决定)|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?|自[^，,。；;]{1,12}?起)?"
+        + @"(?:(?:该|此|本|这)项?(?:工作|任务|事项)?)?(?:牵头|责任|主办|承办|主责|实施)?(?:单位|部门|主体)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The folded name a row's 备注 says leads, where it says so of one body.</summary>
     private string? LeadNamedInRemark(TableRow row, TableColumns columns)

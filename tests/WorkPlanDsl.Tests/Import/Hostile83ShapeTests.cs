@@ -265,25 +265,6 @@ public class Hostile83ShapeTests
     }
 
     [Fact]
-    public void Departments_after_a_dash_closing_a_bracket_are_who_does_the_work_and_schools_there_are_what_it_builds()
-    {
-        // review-83 B1: the dash after a bracket, with no full stop before it, lost the departments' lead.
-        var plan = Import(
-            "某县2025年民生工作要点",
-            "1.实施城乡低保提标扩面。——县民政局、县财政局",
-            "2.健全社会救助机制（长期坚持）——县民政局、县财政局",
-            "3.推进城乡居民医保参保扩面；——县医保局、县税务局",
-            "4.新建改扩建学校3所（2025年底前完工）——县第一中学、县实验小学、城关镇中心小学",
-            "5.确定首批示范乡镇（3个）——城关镇、河口镇、桥头乡");
-
-        Assert.Equal(new[] { "县民政局" }, plan.Leads("2."));
-        Assert.Equal(new[] { "县财政局" }, plan.Supports("2."));
-        Assert.Equal(new[] { "县医保局" }, plan.Leads("3."));
-        Assert.Empty(plan.Leads("4."));
-        Assert.Empty(plan.Leads("5."));
-    }
-
-    [Fact]
     public void Units_securing_a_projects_land_and_power_help_the_unit_answering_for_it()
     {
         // hostile84 15: 要素保障单位：A、B was a label of no role, and its units were lost.
@@ -369,5 +350,102 @@ public class Hostile83ShapeTests
         // With no one the task is given to, its partners are nobody's.
         Assert.Empty(plan.Leads("2."));
         Assert.Empty(plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_tables_measures_say_who_does_the_work_in_sentences_where_it_has_no_column_of_units()
+    {
+        // review-83 B2: the same words gave a lead as a paragraph and none as a table's 具体措施 cell.
+        var csv = string.Join("\n",
+            "序号,重点任务,具体措施,完成时限",
+            "1,加强中小学校舍安全,完成校舍抗震加固2万平方米，区教育局牵头，区住建局负责质量监管。,2025年10月",
+            "2,推进数字政府,区数据局负责推进政务系统迁移上云。,2025年12月",
+            "3,推进城区绿化,新增城市绿地20公顷。,2025年12月");
+        var plan = ImportedModel.FromFile("tasks.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new[] { "区教育局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区数据局" }, plan.Leads("2"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("lead 区数据局 read from the measures' words"));
+        Assert.Empty(plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Review84_every_year_a_multi_year_plan_covers_is_its_own_and_a_body_named_again_for_now_keeps_its_role()
+    {
+        var plan = Import(
+            "某县文化旅游发展三年行动计划（2025—2027年）",
+            "一、重点任务",
+            "（一）建设旅游集散中心。2025年由县文旅局负责完成选址。",
+            "（二）推进农村改厕。2024年由县卫健局牵头，今年由县农业农村局牵头，县卫健局配合。",
+            "（三）推进污水治理。2024年由县住建局负责，2025年起由县生态环境分局负责，县住建局配合。");
+
+        Assert.Equal(new[] { "县文旅局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县卫健局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "县生态环境分局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "县住建局" }, plan.Supports("（三）"));
+    }
+
+    [Fact]
+    public void Review84_a_remark_may_say_why_by_whose_leave_or_from_when_the_lead_changes()
+    {
+        var csv = string.Join("\n",
+            "序号,重点任务,牵头单位,配合单位,完成时限,备注",
+            "1,推进数据共享,县政务服务中心,县发改局,2025年12月,因机构改革调整为县数据局牵头",
+            "2,推进一网统管,县城管局,县公安局,2025年12月,2025年3月起改由县数据局牵头",
+            "3,推进电子证照,县政务服务中心,县公安局,2025年12月,经县政府同意改由县数据局牵头，县政务服务中心配合");
+        var plan = ImportedModel.FromFile("ledger.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new[] { "县数据局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县数据局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县数据局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "县政务服务中心" }, plan.Supports("3"));
+    }
+
+    [Fact]
+    public void Review84_partners_of_a_named_subject_or_of_last_years_work_are_not_the_tasks()
+    {
+        var plan = Import(
+            "某县2025年安全生产工作要点",
+            "一、重点任务",
+            "1.开展消防安全排查。县应急管理局要加强对重点场所的检查，会同县消防救援大队开展联合检查。由县住建局负责。",
+            "2.整治燃气安全隐患。去年，会同县公安局开展联合执法20次。今年由县城管局负责。",
+            "3.强化道路交通安全。一是县交警大队加强路面管控；二是县交通运输局加强源头管理，会同县教育局开展校车检查。由县公安局负责。");
+
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("1."));
+        Assert.DoesNotContain("县消防救援大队", plan.Supports("1."));
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
+        Assert.DoesNotContain("县公安局", plan.Supports("2."));
+        Assert.DoesNotContain("县教育局", plan.Supports("3."));
+    }
+
+    [Fact]
+    public void Review84_a_sentence_naming_the_lead_among_the_fields_list_or_the_task_itself_is_no_part()
+    {
+        var plan = Import(
+            "某区2025年城市管理工作要点",
+            "一、重点任务",
+            "1.推进垃圾分类。垃圾分类工作由区城管局牵头，区住建局配合。",
+            "责任单位：区住建局、区城管局",
+            "2.规范执法行为。开展执法人员轮训。执法案卷评查由区司法局组织实施。",
+            "责任单位：区综合执法局、区司法局");
+
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区住建局" }, plan.Supports("1."));
+        Assert.DoesNotContain(plan.Result.Notes, n => n.Message.Contains("is given a part of the work"));
+        Assert.Equal(new[] { "区司法局" }, plan.Leads("2."));
+    }
+
+    [Fact]
+    public void Review84_an_html_list_of_lists_under_the_pages_own_chinese_headings_is_their_next_level()
+    {
+        var html = "<html><body><p>某市2025年文化工作要点</p><h2>一、总体要求</h2><p>坚持以人民为中心。</p><h2>二、重点任务</h2><ol>"
+            + "<li><p>繁荣文艺创作</p><ol><li><p>实施精品创作工程。由市文联负责。</p></li></ol></li>"
+            + "<li><p>完善公共文化服务</p><ol><li><p>建设城市书房10个。由市文旅局负责。</p></li></ol></li>"
+            + "</ol><h2>三、保障措施</h2><p>加强组织领导。</p></body></html>";
+        var plan = ImportedModel.FromFile("plan.html", System.Text.Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(new[] { "总体要求", "重点任务", "保障措施" }, plan.Model.Sections.Select(section => section.Title).ToArray());
+        Assert.Equal(new[] { "实施精品创作工程", "建设城市书房10个" }, plan.Model.Tasks.Select(t => t.Title).ToArray());
     }
 }
