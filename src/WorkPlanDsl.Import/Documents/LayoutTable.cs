@@ -151,6 +151,14 @@ internal static partial class LayoutTable
         var seen = 0;
         for (var i = header.End; i < lines.Count && seen < EdgeWindow; i++)
         {
+            // A converter lays each page out afresh: the next page's columns stand elsewhere, and its lines would pull
+            // this page's edges to where none of its text starts (the next page's header measures its own; a page
+            // without one is remeasured where it starts).
+            if (lines[i].AfterPageBreak && seen > 0)
+            {
+                break;
+            }
+
             if (lines[i].IsBlank)
             {
                 continue;
@@ -1035,6 +1043,7 @@ internal static partial class LayoutTable
             {
                 var token = tokens[t];
                 var column = Standing(token);
+                var kept = false;
 
                 // A bilingual table's English is set in a narrower font than the Chinese the layout counts a character a
                 // column: its words stand astride the edges. They translate the Chinese beside them and name nothing.
@@ -1063,6 +1072,18 @@ internal static partial class LayoutTable
                     column++;
                 }
 
+                // A number spaced off the Chinese in a task's text (…训数字技能人才 3000 人次。) makes the line longer than
+                // its column, and the Chinese a space after it stands in the units' column: it is the number's cell's,
+                // unless it opens a unit's name (…达到 95% 市数据局).
+                if (last is { Spread: false } lastWord && !token.Spread && previous >= 0 && column == previous + 1 && token.Start - lastWord.End == 1
+                    && lastWord.Text[0] is >= '0' and <= '9' && lastWord.Text[lastWord.Text.Length - 1] is >= '0' and <= '9' && !IsLatin(token.Text[0])
+                    && UnitShape.LevelPrefixes.IndexOf(token.Text[0]) < 0
+                    && TableColumns.NamesBodies(header.Columns[column].Kind) && !TableColumns.NamesBodies(header.Columns[previous].Kind))
+                {
+                    column = previous;
+                    kept = true;
+                }
+
                 // A date after a unit's name across a space (…县财政局、各街道 2026 年 11 月 底) is the deadline cell's, pulled
                 // left by the long name before it: a unit's name holds no year. The rest of the line goes with it.
                 if (column + 1 < Count && column == previous && TableColumns.NamesBodies(header.Columns[column].Kind)
@@ -1086,7 +1107,7 @@ internal static partial class LayoutTable
                 previous = column;
                 last = token;
 
-                if (column + 1 < Count && token.End > edges[column + 1])
+                if (column + 1 < Count && token.End > edges[column + 1] && !kept)
                 {
                     return null;
                 }

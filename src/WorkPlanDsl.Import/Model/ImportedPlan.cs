@@ -20,7 +20,7 @@ internal sealed class ImportedPlan
     /// the last), else <see cref="Year"/>. A year before it is history to the plan.
     /// </summary>
     public int? FirstYear
-        => Title is not null && Regex.Matches(Title, "(?:19|20)[0-9]{2}").Cast<Match>().Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty().Min() is var first and > 0
+        => Title is not null && Regex.Matches(ChineseText.Fold(Title), "(?:19|20)[0-9]{2}(?=[年—–\\-－~～至到])").Cast<Match>().Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty().Min() is var first and > 0
             && (Year is null || first <= Year) ? first : Year;
 
     public string? Source { get; set; }
