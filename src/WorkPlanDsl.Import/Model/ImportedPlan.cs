@@ -161,6 +161,30 @@ internal sealed class ImportedElement
     /// <summary>True where the element's only leads are the bodies carrying the work out (各县区抓好落实).</summary>
     public bool LedOnlyByImplementers => Leads.Count > 0 && Leads.All(Implementers.Contains);
 
+    /// <summary>Makes a lead a support: what named it lead (a part's sentence, a row's old columns) is outweighed.</summary>
+    public void LeadToSupport(string name)
+    {
+        if (Leads.Remove(name))
+        {
+            _leadSet = null;
+            Listed.Remove(name);
+            AddSupport(name);
+        }
+    }
+
+    /// <summary>Puts a lead first, before those the element named itself (a section's lead its task shares).</summary>
+    public void LeadFirst(string name)
+    {
+        if (Supports.Remove(name))
+        {
+            _supportSet = null;
+        }
+
+        Leads.Remove(name);
+        Leads.Insert(0, name);
+        _leadSet = null;
+    }
+
     /// <summary>
     /// Makes the bodies carrying the work out supports, where a lead is named above the element (a section's, or
     /// 以上任务由X牵头): beside the one who leads, who carries the work out supports.

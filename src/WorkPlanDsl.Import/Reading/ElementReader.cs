@@ -1208,12 +1208,7 @@ internal sealed class ElementReader
             // field names who answers for the whole.
             Review(target, line, NoteSeverity.Note, string.Join("、", target.PartLeads) + " is given a part of the work (" + target.PartOfTheWork
                 + "); the task's own field names " + string.Join("、", clause.Leads) + ": read as a support");
-            foreach (var name in target.PartLeads)
-            {
-                target.Leads.Remove(name);
-                target.Listed.Remove(name);
-                target.AddSupport(name);
-            }
+            target.PartLeads.ForEach(target.LeadToSupport);
 
             target.PartLeads.Clear();
         }
@@ -1841,7 +1836,8 @@ internal sealed class ElementReader
         foreach (var name in clause.Leads.Concat(clause.Supports).ToList())
         {
             var at = line.Folded.IndexOf(ChineseText.Fold(name), start, end - start, System.StringComparison.Ordinal);
-            if (at < 1 || line.Folded[at - 1] != '由' || EarlierYear.Match(line.Folded.Substring(System.Math.Max(0, at - 12), at - 1 - System.Math.Max(0, at - 12))) is not { Success: true } said
+            var window = System.Math.Max(0, at - 12);
+            if (at < 1 || line.Folded[at - 1] != '由' || EarlierYear.Match(line.Folded.Substring(window, at - 1 - window)) is not { Success: true } said
                 || YearOf(said.Groups[1].Value) >= year)
             {
                 continue;
@@ -1861,7 +1857,8 @@ internal sealed class ElementReader
 
             clause.Leads.Remove(name);
             clause.Supports.Remove(name);
-            Review(target, line, NoteSeverity.Note, "'" + said.Value + "由" + name + "' names who had the work in a year before the plan's: not read as its lead or support");
+            // Quoted as printed (２０２４年, not the folded 2024年).
+            Review(target, line, NoteSeverity.Note, "'" + line.Text.Substring(window + said.Index, said.Length) + "由" + name + "' names who had the work in a year before the plan's: not read as its lead or support");
             if (clause.ByConvention is { } listed && listed.Remove(name))
             {
                 if (clause.Leads.Count == 0 && listed.Count > 0)

@@ -130,7 +130,7 @@ internal sealed partial class StructureReader
             var heading = name;
             // Nor does a body named to answer together with it (5.…（县开发区管委会共同负责，县自然资源局配合））.
             if (!Enumerable.Range(i + 1, end - i - 1).Any(j => body[j].Line.Table is null && LeadsNamed(reader, body[j].Line) is { } leads
-                && !leads.All(l => l == heading) && !leads.All(l => TogetherWords.Any(w => body[j].Line.Folded.Contains(ChineseText.Fold(l) + w)))))
+                && !leads.All(l => l == heading) && !leads.All(l => SaidTogether(body[j].Line.Folded, l))))
             {
                 _bodyHeadings[line] = name;
             }

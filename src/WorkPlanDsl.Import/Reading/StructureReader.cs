@@ -223,11 +223,7 @@ internal sealed partial class StructureReader
         {
             foreach (var task in section.Children.Where(t => t.Leads.Count > 0 && !t.Leads.Intersect(section.Leads).Any() && LeadsTogether(t)))
             {
-                foreach (var lead in section.Leads.AsEnumerable().Reverse())
-                {
-                    task.Supports.Remove(lead);
-                    task.Leads.Insert(0, lead);
-                }
+                section.Leads.AsEnumerable().Reverse().ToList().ForEach(task.LeadFirst);
             }
         }
 
@@ -808,8 +804,9 @@ internal sealed partial class StructureReader
     }
 
     // The task's text says its leads answer for it together (X共同负责, X共同牵头): with someone it does not name there.
-    private static bool LeadsTogether(ImportedElement task)
-        => task.Text.Select(ChineseText.Fold).Any(text => task.Leads.Any(lead => TogetherWords.Any(w => text.Contains(ChineseText.Fold(lead) + w))));
+    private static bool LeadsTogether(ImportedElement task) => task.Text.Select(ChineseText.Fold).Any(text => task.Leads.Any(lead => SaidTogether(text, lead)));
+
+    private static bool SaidTogether(string folded, string lead) => TogetherWords.Any(w => folded.Contains(ChineseText.Fold(lead) + w));
 
     private static readonly string[] TogetherWords = { "共同负责", "共同牵头", "共同承担", "一同负责", "一并负责" };
 

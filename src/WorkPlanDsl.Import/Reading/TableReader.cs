@@ -639,11 +639,7 @@ internal sealed class TableReader
         {
             // 备注：经区政府常务会议研究，该项工作牵头单位调整为区商务局，区发改局、区统计局配合: the row's unit columns are
             // what the work was given before, and so are the roles its measures cell named.
-            foreach (var before in element.Leads.Where(n => !now.Leads.Contains(n)).ToList())
-            {
-                element.Leads.Remove(before);
-                element.AddSupport(before);
-            }
+            element.Leads.Where(n => !now.Leads.Contains(n)).ToList().ForEach(element.LeadToSupport);
 
             _elements.Apply(now, element, SourceLine.Of(row.Line, words), words);
             _elements.Review(element, SourceLine.Of(row.Line, words), NoteSeverity.Note, "the 备注 gives the work to another lead (" + words + "): read instead of the row's unit columns");
@@ -778,24 +774,28 @@ internal sealed class TableReader
                 continue;
             }
 
+            // Each change in the order the remark says them (资金渠道改为…；牵头单位调整为…: the second hands the work over).
             var folded = ChineseText.Fold(remark);
-            var (at, word) = ClauseReader.Reassigned.Select(w => (At: folded.IndexOf(w, System.StringComparison.Ordinal), Word: w))
-                .Where(f => f.At >= 0).OrderBy(f => f.At).ThenByDescending(f => f.Word.Length).FirstOrDefault();
-            if (word is null || at + word.Length >= folded.Length || !ChineseText.IsHan(folded[at + word.Length]))
+            for (var at = 0; at < folded.Length; at++)
             {
-                continue;
-            }
+                var word = ClauseReader.Reassigned.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+                if (word is null || at + word.Length >= folded.Length || !ChineseText.IsHan(folded[at + word.Length]))
+                {
+                    continue;
+                }
 
-            var opens = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',' }, System.Math.Max(0, at - 1)) + 1;
-            var said = folded.Substring(opens, at - opens).Trim(' ', '　');
-            if (said.Length > 0 && !OfTheRowsWork.IsMatch(said))
-            {
-                continue;
-            }
+                var opens = at == 0 ? 0 : folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',' }, at - 1) + 1;
+                var said = folded.Substring(opens, at - opens).Trim(' ', '　');
+                if (said.Length > 0 && !OfTheRowsWork.IsMatch(said))
+                {
+                    at += word.Length - 1;
+                    continue;
+                }
 
-            var start = at + word.Length;
-            var end = folded.IndexOfAny(new[] { '。', '；', ';' }, start);
-            return remark.Substring(start, (end < 0 ? remark.Length : end) - start).Trim();
+                var start = at + word.Length;
+                var end = folded.IndexOfAny(new[] { '。', '；', ';' }, start);
+                return remark.Substring(start, (end < 0 ? remark.Length : end) - start).Trim();
+            }
         }
 
         return null;

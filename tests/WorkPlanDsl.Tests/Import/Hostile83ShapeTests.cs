@@ -448,4 +448,29 @@ public class Hostile83ShapeTests
         Assert.Equal(new[] { "总体要求", "重点任务", "保障措施" }, plan.Model.Sections.Select(section => section.Title).ToArray());
         Assert.Equal(new[] { "实施精品创作工程", "建设城市书房10个" }, plan.Model.Tasks.Select(t => t.Title).ToArray());
     }
+
+    [Fact]
+    public void A_remark_changing_a_part_first_and_then_the_lead_hands_the_work_over()
+    {
+        // The first change (资金渠道改为…) is no handover; the one after it is.
+        var csv = string.Join("\n",
+            "序号,任务名称,牵头单位,配合单位,备注",
+            "1,建设城市书房,县文旅局,县财政局,资金渠道改为县财政局统筹；经研究，牵头单位调整为县图书馆，县文旅局配合");
+        var plan = ImportedModel.FromFile("ledger.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new[] { "县图书馆" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县文旅局" }, plan.Supports("1"));
+    }
+
+    [Fact]
+    public void A_year_printed_in_full_width_digits_is_read_and_quoted_as_printed()
+    {
+        var plan = Import(
+            "某县２０２５年重点工作分工",
+            "一、重点工作",
+            "（一）推进农村公路养护。２０２４年由县交通运输局负责，２０２５年起由各乡镇负责。");
+
+        Assert.Equal(new[] { "各乡镇" }, plan.Leads("（一）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'２０２４年由县交通运输局' names who had the work"));
+    }
 }
