@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Text;
 
@@ -17,10 +18,22 @@ internal static class ClipboardRows
     public static List<LayoutLine> Join(List<LayoutLine> lines)
     {
         List<LayoutLine>? joined = null;
+        var width = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var end = lines[i].Text.IndexOf('\t') >= 0 ? RowEnd(lines, i) : i;
-            if (end == i || Unquoted(lines, i, end) is not { } row)
+            string? row;
+            if (end == i)
+            {
+                width = width < 0 ? Width(lines) : width;
+                (end, row) = UnquotedBreaks(lines, i, width);
+            }
+            else
+            {
+                row = Unquoted(lines, i, end);
+            }
+
+            if (end == i || row is null)
             {
                 joined?.Add(lines[i]);
                 continue;
@@ -92,6 +105,87 @@ internal static class ClipboardRows
 
             at = tab + 1;
         }
+    }
+
+    // The number of tabs most rows of the text have (those with two or more): the table's width; 0 where none has.
+    private static int Width(List<LayoutLine> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var line in lines)
+        {
+            var tabs = Tabs(line.Text);
+            if (tabs >= 2)
+            {
+                counts[tabs] = counts.TryGetValue(tabs, out var n) ? n + 1 : 1;
+            }
+        }
+
+        var width = 0;
+        var most = 1;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > most || (pair.Value == most && width > 0 && pair.Key > width))
+            {
+                (width, most) = (pair.Key, pair.Value);
+            }
+        }
+
+        return width;
+    }
+
+    // 2→→开展…→市人社局 over 市农业农村局→各县（市、区）人民政府→2025年12月底前: a cell holding a line break copied
+    // without Excel's quotes splits its row in two; where the row falls short of the table's tabs and the lines after it,
+    // none of them a row of its own (no 序号 before a tab), make up exactly what it lacks, they are one row, the break kept
+    // inside the cell.
+    private static (int End, string? Row) UnquotedBreaks(List<LayoutLine> lines, int start, int width)
+    {
+        var tabs = Tabs(lines[start].Text);
+        if (width < 3 || tabs < 2 || tabs >= width)
+        {
+            return (start, null);
+        }
+
+        var row = new StringBuilder(lines[start].Text);
+        for (var l = start + 1; l < lines.Count && l - start < MaxLines; l++)
+        {
+            var text = lines[l].Text;
+            if (PlainText.IsBlank(text) || StartsRow(text))
+            {
+                break;
+            }
+
+            tabs += Tabs(text);
+            row.Append('\n').Append(text);
+            if (tabs == width)
+            {
+                return (l, row.ToString());
+            }
+
+            if (tabs > width)
+            {
+                break;
+            }
+        }
+
+        return (start, null);
+    }
+
+    // 2→…, 十二→…: a row's 序号, then its tab.
+    private static bool StartsRow(string text)
+    {
+        var tab = text.IndexOf('\t');
+        return tab > 0 && tab <= 4 && text.Substring(0, tab).Trim().All(c => char.IsDigit(c) || "一二三四五六七八九十".IndexOf(c) >= 0);
+    }
+
+    private static int Tabs(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += c == '\t' ? 1 : 0;
+        }
+
+        return n;
     }
 
     // The row's cells on one line, quoted cells unquoted with their breaks as \n; null where the row does not parse.

@@ -1681,7 +1681,7 @@ internal sealed class ClauseReader
             : field.Trim(' ', '　', '（', '(').Split('、').All(name => UnitShape.IsOrganisation(name.Trim()));
     }
 
-    private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "分工负责" or "各负其责";
+    private static bool IsDivision(string word) => word is "按职责分工负责" or "按职责分工" or "按职责负责" or "按照职责分工负责" or "按照职责分工" or "按照职责负责" or "分工负责" or "各负其责";
 
     private static (string Name, Role Role) Marked(string name)
     {

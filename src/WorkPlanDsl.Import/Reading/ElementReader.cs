@@ -81,6 +81,12 @@ internal sealed class ElementReader
             // sentence has act with others may be only mentioned).
             Apply(led.Clause, task, line, led.Words);
         }
+        else if (task.Leads.Count == 0 && restStart >= line.Text.Length && LeadAfterWork(line, bodyStart) is { } ledAfter)
+        {
+            // （二）落实河湖长制，县水利局牵头，县河长办配合，各乡镇负责…: a task of one sentence, its work, then a field that
+            // opens with the body and 牵头.
+            Apply(ledAfter.Clause, task, line, ledAfter.Words);
+        }
         else if (task.Leads.Count == 0 && ThingByBody.Match(line.Folded, bodyStart) is { Success: true } thing
             && !NotNowWords.Any(w => line.Folded.Substring(bodyStart, thing.Groups[1].Index - bodyStart).TrimEnd().EndsWith(w, System.StringComparison.Ordinal))
             && _clauses.ReadStatement(line.Text.Substring(thing.Groups[1].Index), thing.Groups[1].Value, line.Number, thing.Groups[1].Index) is { Leads.Count: > 0 } given)
@@ -1202,7 +1208,8 @@ internal sealed class ElementReader
 
         if (clause.HasLabels && (clause.LeadsListed || clause.HasLeadField) && clause.Leads.Count > 0
             && target.PartLeads.Count > 0 && target.Leads.All(target.PartLeads.Contains)
-            && !clause.Leads.Concat(clause.Supports).Any(target.PartLeads.Contains) && !NamesTheTask(target, target.PartOfTheWork))
+            && !clause.Leads.Concat(clause.Supports).Any(target.PartLeads.Contains) && !NamesTheTask(target, target.PartOfTheWork)
+            && !clause.Leads.Any(target.Supports.Contains))
         {
             // …。执法案卷评查由区司法局组织实施。 then 责任单位：区城市管理局: the sentence gave a part of the work; the task's own
             // field names who answers for the whole.
@@ -1812,7 +1819,10 @@ internal sealed class ElementReader
                 }
 
                 var clause = _clauses.ReadStatement(line.Text.Substring(at, end - at), folded.Substring(at, end - at), line.Number, at - from);
-                if (clause is not null && clause.Leads.Count > 0 && clause.NotUnits.Count == 0 && clause.Unread.Count == 0
+                // …，由市公交集团具体实施，市交通运输局负责行业监管: the body that does the work, as well as one that leads; not
+                // after a case (未列明单位的，由各级党组织按照职责抓好落实: who does what no task names, a rule of the plan's).
+                if (clause is not null && (clause.Leads.Count > 0 || (clause.Implementers.Count > 0 && !(f > 0 && folded[start + fields[f - 1].End - 1] == '的')))
+                    && clause.NotUnits.Count == 0 && clause.Unread.Count == 0
                     && (adverb == 0 || !RoleWords.HasRole(folded.Substring(end, stop - end))))
                 {
                     // 具体由X负责，Y配合做好…: where the words after the clause give roles too, the task's prose reads them whole.
@@ -1902,7 +1912,7 @@ internal sealed class ElementReader
         };
     }
 
-    private static readonly System.Text.RegularExpressions.Regex EarlierYear = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年(?:以前|之前|及以前)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex EarlierYear = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底前|底|以前|之前|及以前|上半年|下半年)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 2024, 24, 二〇二四: the year a sentence names.
     private static int YearOf(string digits)
@@ -1921,8 +1931,24 @@ internal sealed class ElementReader
         }
 
         var words = part.EndsWith("工作", System.StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part;
-        return words.Length >= 2 && ChineseText.Fold(task.Title).Contains(words);
+        var title = ChineseText.Fold(task.Title);
+        if (words.Length >= 2 && title.Contains(words))
+        {
+            return true;
+        }
+
+        // 城镇老旧小区改造由… under 推进老旧小区改造: the title's work without its opening verb, in other words around it.
+        var verb = TitleVerbs.FirstOrDefault(v => title.StartsWith(v, System.StringComparison.Ordinal));
+        var core = verb is null ? title : title.Substring(verb.Length);
+        var stop = core.IndexOfAny(PartStops);
+        core = stop > 0 ? core.Substring(0, stop) : core;
+        return core.Length >= 4 && words.Contains(core);
     }
+
+    private static readonly string[] TitleVerbs =
+    {
+        "推进", "加强", "开展", "实施", "深化", "完善", "推动", "抓好", "做好", "落实", "强化", "提升", "加快", "建立", "健全", "持续", "全面", "扎实", "大力", "积极", "组织", "促进",
+    };
 
     // 执法案卷评查由区司法局组织实施: the words before the 由 that gives the clause's lead, back to the stop or comma before
     // them, name a part of the work. 该项工作, 上述任务, 相关工作 and the like name the task itself.
@@ -1942,8 +1968,21 @@ internal sealed class ElementReader
 
         var opens = System.Math.Max(from, folded.LastIndexOfAny(PartStops, by - 1, by - from) + 1);
         var part = folded.Substring(opens, by - opens).Trim(' ', '　');
-        return part.Length < 2 || part is "工作" or "任务" or "事项" || WholeTaskOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal)) ? null : part;
+        return part.Length < 2 || part is "工作" or "任务" or "事项" || WholeTaskOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal))
+            || NoPartOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal)) || part.EndsWith("下", System.StringComparison.Ordinal) || WhenWords.IsMatch(part)
+            ? null
+            : part;
     }
+
+    // 全县农村人居环境整治工作由…, 按照职责分工由…, 主要由…, 继续由…: the whole task in its scope, or how it is given, not a
+    // part of it.
+    private static readonly string[] NoPartOpeners =
+    {
+        "全", "按照", "按", "根据", "依据", "依照", "主要", "原则上", "继续", "仍", "仍然", "统一", "今年", "明年", "本年", "当年", "年内", "每年", "首先", "其次", "最后",
+    };
+
+    // 年内, 2025年底前, 6月底前, 上半年, 一季度: when the work is done, not a part of it.
+    private static readonly System.Text.RegularExpressions.Regex WhenWords = new(@"\d|[一二三四五六七八九十]月|年内|年底|年度|上半年|下半年|季度|底前|以前|之前|期间|月底", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] PartStops = { '。', '；', ';', '，', ',', '！', '？', '：', ':', '（', '(', '）', ')' };
 
@@ -1962,6 +2001,26 @@ internal sealed class ElementReader
             && string.CompareOrdinal(line.Folded, at + lead.Length, "牵头", 0, 2) == 0
             ? prose
             : null;
+    }
+
+    // The first field after the work's own words in a task of one sentence that opens with its lead and 牵头.
+    private (Clause Clause, string Words)? LeadAfterWork(SourceLine line, int bodyStart)
+    {
+        var folded = line.Folded;
+        for (var comma = folded.IndexOfAny(new[] { '，', ',' }, bodyStart); comma > bodyStart; comma = folded.IndexOfAny(new[] { '，', ',' }, comma + 1))
+        {
+            if (OpensWithPast(folded, comma + 1))
+            {
+                return null;
+            }
+
+            if (LeadOpensSentence(line, comma + 1) is { } led)
+            {
+                return led;
+            }
+        }
+
+        return null;
     }
 
     // The words from at to end open with the lead's own name and say 会同 after it.

@@ -192,7 +192,11 @@ internal static class HardWraps
     /// </summary>
     private static List<SourceLine> NamesAfterLabelAtEnd(List<SourceLine> lines)
         => JoinedWithNext(lines, i => lines[i].Table is null && LabelAlone(LastWords(lines[i].Folded.TrimEnd()))
-            && lines[i + 1].Number <= lines[i].Number + MaxBlankLines + 1 && NamesOnly(lines[i + 1]));
+            && lines[i + 1].Number <= lines[i].Number + MaxBlankLines + 1 && (NamesOnly(lines[i + 1]) || ClosesOpenBracket(lines[i], lines[i + 1])));
+
+    // …评估。（牵头单位： over 教育督导室（…）；配合单位：…）: a bracket left open after its label, closed on the next line.
+    private static bool ClosesOpenBracket(SourceLine line, SourceLine next)
+        => next.Table is null && Depth(line.Text) > 0 && Numbering.Read(next).Kind == NumberingKind.None && Depth(line.Text + next.Text) < Depth(line.Text);
 
     /// <summary>
     /// A field whose last name breaks off at the line's end and ends on the next line, over blank lines too
@@ -332,7 +336,7 @@ internal static class HardWraps
     // The words after the line's last sentence stop: 责任单位： of …规模。责任单位：.
     private static string LastWords(string folded)
     {
-        var stop = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',', ' ', '　', '）', ')' }, System.Math.Max(0, folded.Length - 2));
+        var stop = folded.LastIndexOfAny(new[] { '。', '；', ';', '，', ',', ' ', '　', '）', ')', '（', '(' }, System.Math.Max(0, folded.Length - 2));
         return stop < 0 ? folded : folded.Substring(stop + 1);
     }
 

@@ -118,7 +118,7 @@ internal sealed class ProseReader
             }
 
             Clause? agent = null;
-            var fields = Split(folded, start, stop, "，,").ToList();
+            var fields = Fields(line, start, stop);
 
             // 会议议定，由X牵头…; 会议决定，交由X办理: what the meeting decided opens the sentence it says.
             var opening = start;
@@ -662,8 +662,36 @@ internal sealed class ProseReader
         }
 
         var stop = folded.IndexOfAny(new[] { '。', '；', ';', '！', '？', '!', '?' }, at);
-        var fields = Split(folded, at, stop < 0 ? folded.Length : stop, "，,").ToList();
+        var fields = Fields(line, at, stop < 0 ? folded.Length : stop);
         return fields.Count >= 2 ? LeadBeforeSupporters(line, fields) : null;
+    }
+
+    /// <summary>
+    /// The fields of a sentence, apart at ， and at the 、 that joins who leads to who supports (县水利局牵头、县河长办配合，
+    /// 各乡镇负责…): each its own field, as with a ，.
+    /// </summary>
+    private List<(int Start, int Stop)> Fields(SourceLine line, int start, int stop)
+    {
+        var folded = line.Folded;
+        var fields = new List<(int Start, int Stop)>();
+        foreach (var (from, to) in Split(folded, start, stop, "，,"))
+        {
+            var at = from;
+            for (var i = folded.IndexOf('、', from, to - from); i > from; i = i + 1 < to ? folded.IndexOf('、', i + 1, to - i - 1) : -1)
+            {
+                if (RoleWords.Verbs.Any(v => (v.Role is Role.Lead or Role.Accountable) && i - v.Word.Length > at
+                        && string.CompareOrdinal(folded, i - v.Word.Length, v.Word, 0, v.Word.Length) == 0)
+                    && NamesEnd(line, i + 1, to) is var namesEnd and >= 0 && RoleWords.VerbAt(folded, namesEnd).Role == Role.Support)
+                {
+                    fields.Add((at, i));
+                    at = i + 1;
+                }
+            }
+
+            fields.Add((at, to));
+        }
+
+        return fields;
     }
 
     // 县市场监督管理局牵头，县粮食和物资储备中心配合，严厉打击…: a sentence opening with who leads and who supports, each

@@ -57,6 +57,7 @@ internal static class RoleWords
     {
         // A、B按职责分工牵头负责: each leads in its own remit, as 牵头单位：A、B（按职责分工） reads.
         ("按职责分工牵头负责", Role.Lead), ("按职责分工牵头", Role.Lead),
+        ("按照职责分工牵头负责", Role.Lead), ("按照职责分工牵头", Role.Lead), ("按照职责分工负责", Role.Support), ("按照职责分工", Role.Support), ("按照职责负责", Role.Support),
         ("按职责分工负责", Role.Support), ("按职责分工", Role.Support), ("按职责负责", Role.Support), ("分工负责", Role.Support), ("各负其责", Role.Support),
         ("分别牵头负责", Role.Lead), ("分别牵头", Role.Lead), ("分别负责", Role.Accountable),
         ("负责落实", Role.Scope), ("具体落实", Role.Support), ("抓好落实", Role.Implementer), ("抓落实", Role.Implementer), ("组织落实", Role.Accountable), ("落实", Role.Implementer), ("牵头负责", Role.Lead), ("负责牵头", Role.Lead), ("共同负责", Role.Accountable),

@@ -126,7 +126,22 @@ internal static partial class UnitShape
         return PlaceLikeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static readonly string[] PlaceLikeEndings = { "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园" };
+    private static readonly string[] PlaceLikeEndings = { "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园", "村" };
+
+    // 栎桥村, 柘塘村: a village a township's plan gives work to, named as a 社区 is; not a kind of village (示范村, 行政村,
+    // 薄弱村), a count (8个村) or where work goes (进村, 驻村).
+    private static bool IsNamedVillage(string bare)
+        => bare.Length is >= 3 and <= 8 && bare[bare.Length - 1] == '村' && !bare.Any(char.IsDigit)
+            && KindOfVillageChars.IndexOf(bare[bare.Length - 2]) < 0 && !KindsOfVillage.Any(k => bare.EndsWith(k + "村", StringComparison.Ordinal));
+
+    private const string KindOfVillageChars = "农乡全本该每各整进入驻到下在留返邻两三四五六七八九十个强富";
+
+    private static readonly string[] KindsOfVillage =
+    {
+        "行政", "自然", "示范", "试点", "重点", "薄弱", "贫困", "脱贫", "空心", "城中", "中心", "宜居", "文明", "先进", "达标",
+        "移民", "传统", "特色", "旅游", "专业", "样板", "精品", "明星", "生态", "园林", "卫生", "法治", "民主", "和美", "美丽",
+        "标准化", "合格", "创建", "省级", "市级", "县级", "边远", "偏远", "山区", "库区", "集体", "经济",
+    };
 
     // Nouns that start with an action word: the field a body's name says it works in.
     private static readonly string[] NounsLikeActions = { "建设工程", "建设项目" };
@@ -394,7 +409,7 @@ internal static partial class UnitShape
         // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 镇督查办: the inspection office, not 查办 (to investigate); 财金信用处: the credit division, not 用处 (a use); 疾控股: a
         // health bureau's disease-control section, not 控股 (a holding); 急诊医学科, 重症医学科: a hospital's departments,
         // not a discipline (学科).
-        return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare))
+        return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare) || IsNamedVillage(bare))
             && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal) || bare.EndsWith("督查办", StringComparison.Ordinal)
                 || bare.EndsWith("疾控股", StringComparison.Ordinal)
                 || (bare.EndsWith("医学科", StringComparison.Ordinal) && bare.Length >= 4))

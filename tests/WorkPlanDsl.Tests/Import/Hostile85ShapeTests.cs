@@ -1,0 +1,205 @@
+using System.Linq;
+using WorkPlanDsl.Import;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// Shapes review-83's leftovers, the hostile85/real85 blind sets and the review-85 review found wrong or missing, each in
+/// a few invented lines: the rule, not a set's wording.
+/// </summary>
+public class Hostile85ShapeTests
+{
+    private static ImportedModel Import(params string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void Who_leads_joined_by_a_pause_mark_to_who_supports_keeps_the_supports_when_the_sentence_goes_on()
+    {
+        // review-83 B3: X牵头、Y配合，… lost Y wherever the pair did not close the paragraph.
+        var plan = Import(
+            "某县2025年水利工作要点",
+            "一、重点任务",
+            "（一）落实河湖长制。县水利局牵头、县河长办配合，各乡镇负责辖区河道日常管护。",
+            "（二）推进物流园区建设。市交通运输局牵头、市商务局配合，物流园区管委会负责项目实施。",
+            "（三）加强干部队伍建设。干部一科牵头、干部二科配合，统筹做好年轻干部培养工作。",
+            "（四）完善联席会议制度。县水利局牵头、县河长办配合的联席会议要定期召开。",
+            "（五）开展河道清淤（县水利局负责）。");
+
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县河长办" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "市交通运输局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "市商务局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "干部一科" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "干部二科" }, plan.Supports("（三）"));
+        // Roles that describe a thing (牵头、…配合的联席会议) give it nobody.
+        Assert.Empty(plan.Leads("（四）"));
+        Assert.Empty(plan.Supports("（四）"));
+    }
+
+    [Fact]
+    public void A_task_of_one_sentence_names_its_lead_in_a_field_after_its_work()
+    {
+        // review-83 B3 (j01): 落实河湖长制，县水利局牵头、县河长办配合，各乡镇负责… gave nothing in a plan whose other tasks
+        // close with a clause.
+        var plan = Import(
+            "某县2025年水利工作要点",
+            "一、重点任务",
+            "（一）落实河湖长制，县水利局牵头，县河长办配合，各乡镇负责辖区河道日常管护。",
+            "（二）落实河湖长制，县水利局牵头、县河长办配合，各乡镇负责辖区河道日常管护。",
+            "（三）巩固治理成果，去年县水利局牵头建成生态河道5条，今年继续推进。",
+            "（四）完善协作机制，县水利局牵头的联席会议定期研究河道管护。",
+            "（五）开展河道清淤（县水利局负责）。");
+
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县河长办" }, plan.Supports("（一）"));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县河长办" }, plan.Supports("（二）"));
+        // What a body did last year, and a body named by what it leads, give the task nobody.
+        Assert.Empty(plan.Leads("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+    }
+
+    [Fact]
+    public void The_body_a_sentence_gives_the_work_to_after_the_works_words_leads_beside_the_trades_regulator()
+    {
+        // review-83 B6: 由X具体实施，Y负责行业监管 gave nobody unless the 由 opened the sentence.
+        var plan = Import(
+            "某市2025年交通运输工作要点",
+            "一、重点任务",
+            "（一）更新新能源公交车。全年更新100台，由市公交集团具体实施，市交通运输局负责行业监管。",
+            "（二）更新新能源出租车300台，由市城市出租车公司具体实施，市交通运输局负责行业监管。",
+            "（三）推进厕所革命（市农业农村局负责）。");
+
+        Assert.Equal(new[] { "市公交集团" }, plan.Leads("（一）"));
+        Assert.DoesNotContain("市交通运输局", plan.Leads("（一）"));
+        Assert.Equal(new[] { "市城市出租车公司" }, plan.Leads("（二）"));
+        Assert.DoesNotContain("市交通运输局", plan.Leads("（二）"));
+    }
+
+    [Fact]
+    public void A_named_village_is_a_unit_and_a_kind_of_village_is_not()
+    {
+        // hostile85 13: 责任单位：栎桥村 and 由柘塘村、楮山村负责 gave no lead; a township's plan gives work to its villages.
+        var plan = Import(
+            "某镇2025年工作要点",
+            "一、做强特色产业",
+            "1、推进栎桥村千亩茶旅融合示范园建设。完成游客服务中心建设。",
+            "责任单位：栎桥村　配合单位：镇经济发展办",
+            "2、推进柘塘村、楮山村污水管网建设。完成污水管网12公里。",
+            "由柘塘村、楮山村负责，镇规划建设办加强技术指导。",
+            "3、开展美丽乡村创建。",
+            "责任单位：示范村、行政村",
+            "4、抓好招商引资（镇经济发展办负责）。");
+
+        Assert.Equal(new[] { "栎桥村" }, plan.Leads("1、"));
+        Assert.Equal(new[] { "镇经济发展办" }, plan.Supports("1、"));
+        Assert.Equal(new[] { "柘塘村" }, plan.Leads("2、"));
+        Assert.Contains("楮山村", plan.Supports("2、"));
+        Assert.Empty(plan.Leads("3、"));
+    }
+
+    [Fact]
+    public void Groups_that_do_the_work_each_in_their_remit_support_and_lead_nothing()
+    {
+        // hostile85 14: 市文明委各成员单位、各区（县）按照职责分工抓好落实 made the first group the task's lead.
+        var plan = Import(
+            "某市2025年文明城市创建重点任务",
+            "一、重点任务",
+            "（一）完善常态长效工作机制。落实“周督查、月通报”机制。市文明委各成员单位、各区（县）按照职责分工抓好落实。",
+            "（二）开展文明宣传。（牵头单位：市委宣传部）");
+
+        Assert.Empty(plan.Leads("（一）"));
+        Assert.Contains("各区（县）", plan.Supports("（一）"));
+    }
+
+    [Fact]
+    public void A_bracket_left_open_after_its_label_goes_on_with_the_next_lines_names()
+    {
+        // hostile85 11: …评估。（牵头单位： at a PDF line's end, the name on the next line, lost the lead without a note.
+        var plan = Import(
+            "某区2025年教育工作要点",
+            "一、重点任务",
+            "7．深化集团化办学，新组建教育集团3个，年",
+            "内通过义务教育优质均衡发展国家督导评估。（牵头单位：",
+            "教育督导室（区政府教育督导委员会办公室）；配合单位：基础教育科、",
+            "发展规划科、人事科）",
+            "8．规范招生入学管理。（牵头单位：基础教育科）");
+
+        Assert.Equal(new[] { "教育督导室（区政府教育督导委员会办公室）" }, plan.Leads("7．"));
+        Assert.Equal(new[] { "基础教育科", "发展规划科", "人事科" }, plan.Supports("7．"));
+        Assert.Equal(new[] { "基础教育科" }, plan.Leads("8．"));
+    }
+
+    [Fact]
+    public void A_tab_table_cell_with_a_line_break_copied_without_quotes_stays_in_its_row()
+    {
+        // hostile85 10: a 牵头单位 cell of two units, copied out of a spreadsheet without quotes, broke its row in two:
+        // the second unit became a task of its own and the row lost its supports.
+        var plan = Import(
+            "附件",
+            "某市2025年就业工作重点任务分工表",
+            "序号\t重点任务\t工作措施\t牵头单位\t配合单位\t完成时限",
+            "1\t稳定重点群体就业\t开发见习岗位2000个。\t市人社局\t市教育局、团市委\t2025年12月底前",
+            "2\t\t开展农民工“春风行动”，转移农村劳动力就业8万人次。\t市人社局",
+            "市农业农村局\t各县（市、区）人民政府\t2025年12月底前",
+            "3\t\t做好退役军人就业安置。\t市退役军人事务局\t市人社局\t2025年10月底前",
+            "",
+            "注：牵头单位为两个的，排在前面的为第一牵头单位，后者为共同牵头单位。");
+
+        Assert.Equal(3, plan.Model.Tasks.Count());
+        Assert.Equal(new[] { "市人社局", "市农业农村局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各县（市、区）人民政府" }, plan.Supports("2"));
+        Assert.Equal(new[] { "市退役军人事务局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Words_before_the_by_that_are_a_time_a_manner_or_the_task_itself_are_no_part_of_the_work()
+    {
+        // review-85 A1/A2: 年内由X牵头…, 全县…工作由X牵头…, 按照职责分工由X牵头… over 责任单位：各乡镇 read the words as a part
+        // of the work and gave the task to the field's units; with the field naming the sentence's 配合 unit, that unit led.
+        var plan = Import(
+            "某县2025年重点工作任务",
+            "一、重点任务",
+            "1.推进农村改厕。年内由县农业农村局牵头完成改厕3000户，县卫健局配合。",
+            "责任单位：各乡镇",
+            "2.推进农村改厕。全县农村厕所革命由县农业农村局牵头，县卫健局配合。",
+            "责任单位：各乡镇",
+            "3.推进农村改厕。按照职责分工由县农业农村局牵头，县卫健局配合。",
+            "责任单位：各乡镇",
+            "4.推进老旧小区改造。城镇老旧小区改造由县住建局牵头，县财政局配合。",
+            "责任单位：各街道",
+            "5.推进农村改厕。改厕工作由县农业农村局牵头，县卫健局配合。",
+            "责任单位：县卫健局、各乡镇",
+            "6.规范执法行为。推行执法全过程记录。执法案卷评查由县司法局组织实施。",
+            "责任单位：县城市管理局");
+
+        foreach (var label in new[] { "1.", "2.", "3." })
+        {
+            Assert.Equal(new[] { "县农业农村局" }, plan.Leads(label));
+            Assert.Contains("各乡镇", plan.Supports(label));
+        }
+
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("4."));
+        Assert.Equal(new[] { "县农业农村局" }, plan.Leads("5."));
+        Assert.Contains("县卫健局", plan.Supports("5."));
+        // A part of the work (执法案卷评查) still gives way to the task's own field.
+        Assert.Equal(new[] { "县城市管理局" }, plan.Leads("6."));
+        Assert.Equal(new[] { "县司法局" }, plan.Supports("6."));
+    }
+
+    [Fact]
+    public void A_body_that_had_the_work_in_the_year_before_the_plans_leads_nothing_however_the_year_is_written()
+    {
+        // review-85 A4: 2025年度由X负责 in a plan for 2026 made X the lead of a task another body now has.
+        var plan = Import(
+            "某县2026年城市管理重点工作",
+            "一、重点任务",
+            "1.公共停车管理。2025年度由县公安局负责，2026年由县城投公司负责，县公安局配合。",
+            "2.路灯维护管理。2025年底前由县供电公司负责，2026年起由县城管局负责。");
+
+        Assert.DoesNotContain("县公安局", plan.Leads("1."));
+        Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
+        Assert.DoesNotContain("县供电公司", plan.Supports("2."));
+    }
+}
