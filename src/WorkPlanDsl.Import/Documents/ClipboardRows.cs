@@ -149,7 +149,8 @@ internal static class ClipboardRows
         for (var l = start + 1; l < lines.Count && l - start < MaxLines; l++)
         {
             var text = lines[l].Text;
-            if (PlainText.IsBlank(text) || StartsRow(text))
+            // 联系人：王某→电话：…, 注：…: a line of the page under a short row, not the rest of its cell.
+            if (PlainText.IsBlank(text) || StartsRow(text) || Labelled(text))
             {
                 break;
             }
@@ -170,11 +171,25 @@ internal static class ClipboardRows
         return (start, null);
     }
 
-    // 2→…, 十二→…: a row's 序号, then its tab.
+    // 2→…, 十二→…, ①→…, （3）→…, 2.1→…, or →… (a 序号 merged from above): a row's start, then its tab.
     private static bool StartsRow(string text)
     {
         var tab = text.IndexOf('\t');
-        return tab > 0 && tab <= 4 && text.Substring(0, tab).Trim().All(c => char.IsDigit(c) || "一二三四五六七八九十".IndexOf(c) >= 0);
+        if (tab == 0)
+        {
+            return true;
+        }
+
+        var number = tab > 0 && tab <= 6 ? text.Substring(0, tab).Trim() : string.Empty;
+        return number.Length > 0 && number.All(c => char.IsDigit(c) || "一二三四五六七八九十.．（）()、".IndexOf(c) >= 0 || c is >= '①' and <= '⑳');
+    }
+
+    // A first cell that is a label and its value (联系人：王某, 注：…).
+    private static bool Labelled(string text)
+    {
+        var tab = text.IndexOf('\t');
+        var first = tab < 0 ? text : text.Substring(0, tab);
+        return first.IndexOfAny(new[] { '：', ':' }) > 0;
     }
 
     private static int Tabs(string text)

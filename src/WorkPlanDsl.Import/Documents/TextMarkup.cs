@@ -16,10 +16,10 @@ internal static class TextMarkup
         @"\[(?<words>[^\[\]\r\n{}]{1,60})\]\{\.(?:underline|ul)\}|<u>(?<words>[^<>\r\n]{1,60})</u>", RegexOptions.CultureInvariant);
 
     // **words** (Markdown's bold, as a plan kept in a .md file or pasted from one prints it): opened after the line's
-    // start, a space, a bracket, a colon, a separator, a pipe or a tag, never after a name (县住建局**、县财政局** is two
-    // signs); closed anywhere (**县发改局**牵头).
+    // start, a space, a bracket, a colon, a separator, a pipe, a tag or inside a sentence (由**市数据局牵头**), never
+    // before a separator (县住建局**、县财政局** is two signs); closed anywhere (**县发改局**牵头).
     private static readonly Regex Bold = new(
-        @"(?<=^|[\s（(：:、，,；;|>])\*\*(?<words>[^*\s、，,；;|][^*\r\n|]{0,59}?)\*\*(?!\*)", RegexOptions.CultureInvariant);
+        @"(?<=^|[\s（(：:、，,；;|>\p{IsCJKUnifiedIdeographs}])\*\*(?<words>[^*\s、，,；;|][^*\r\n|]{0,59}?)\*\*(?!\*)", RegexOptions.CultureInvariant);
 
     /// <summary>The blocks, each paragraph with underline or bold markup read as marks and taken off its words.</summary>
     public static List<DocumentBlock> Read(List<DocumentBlock> blocks)

@@ -816,10 +816,12 @@ internal sealed class ElementReader
     /// <summary>The title is the text up to the first 。 outside parentheses; the rest follows it.</summary>
     public static (string Title, string Remainder) SplitTitle(string body)
     {
+        // Folded, a half-width full stop between words (深化“一件事”.全面推行…) ends the title as 。 does.
+        var folded = ChineseText.Fold(body);
         var depth = 0;
         for (var i = 0; i < body.Length; i++)
         {
-            var c = body[i];
+            var c = folded[i];
             if (ChineseText.IsOpenParen(c))
             {
                 depth++;
@@ -1105,6 +1107,42 @@ internal sealed class ElementReader
         Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
     }
 
+    /// <summary>
+    /// True where the task's sentences give its work to its prose lead plainly: 由X…, X牵头, or X负责 alone in its part
+    /// (市工业和信息化局负责，推动…), not a body named only beside the work.
+    /// </summary>
+    public bool GivenPlainly(ImportedElement task)
+    {
+        if (task.Prose is not { Clause.Leads.Count: > 0 } prose || task.ParagraphsLeadApart)
+        {
+            return false;
+        }
+
+        var words = ChineseText.Fold(prose.Words);
+        return prose.Clause.Leads.All(lead => GivenPlainly(words, ChineseText.Fold(lead)));
+    }
+
+    // 由X具体承担, 由X承担, 由X组织: the work itself, as 负责 gives it.
+    private static readonly string[] DoneBy = { "具体", "承担", "组织", "统筹", "实施", "落实", "承办", "主办" };
+
+    // 由X牵头建成…, 由X负责, X牵头，…, X负责，推动…: the body's name with a word that gives it the work (not 数据由X提供).
+    private static bool GivenPlainly(string words, string name)
+    {
+        for (var at = words.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = words.IndexOf(name, at + 1, System.StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            var role = RoleWords.VerbAt(words, after).Role;
+            var by = at > 0 && words[at - 1] == '由';
+            if (role == Role.Lead || (by && (role is Role.Accountable or Role.Implementer or Role.Together || DoneBy.Any(w => string.CompareOrdinal(words, after, w, 0, w.Length) == 0)))
+                || (role == Role.Accountable && RoleWords.VerbAt(words, after).Word.Length + after < words.Length && words[after + RoleWords.VerbAt(words, after).Word.Length] is '，' or ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The bodies other than `named` (the prose's own) that open sentences of the line as the subjects of work of their own
     // (企管站做好…, 农业办积极开展…); not those that only help (县财政局配合…).
     private static List<string> OtherSubjects(SourceLine line, List<string> named)
@@ -1208,8 +1246,7 @@ internal sealed class ElementReader
 
         if (clause.HasLabels && (clause.LeadsListed || clause.HasLeadField) && clause.Leads.Count > 0
             && target.PartLeads.Count > 0 && target.Leads.All(target.PartLeads.Contains)
-            && !clause.Leads.Concat(clause.Supports).Any(target.PartLeads.Contains) && !NamesTheTask(target, target.PartOfTheWork)
-            && !clause.Leads.Any(target.Supports.Contains))
+            && !clause.Leads.Concat(clause.Supports).Any(target.PartLeads.Contains) && !NamesTheTask(target, target.PartOfTheWork))
         {
             // …。执法案卷评查由区司法局组织实施。 then 责任单位：区城市管理局: the sentence gave a part of the work; the task's own
             // field names who answers for the whole.
@@ -1790,6 +1827,13 @@ internal sealed class ElementReader
             // …，具体由市发改委负责，…: how the body is given the work comes before its 由.
             var adverb = ByAdverbs.FirstOrDefault(w => at + w.Length < stop && string.CompareOrdinal(folded, at, w, 0, w.Length) == 0 && folded[at + w.Length] == '由')?.Length ?? 0;
             at += adverb;
+            // 2025年由X牵头，…, 按照“谁主管、谁负责”原则由X牵头，…: when or by what rule, then who.
+            if (adverb == 0 && WhenOrRuleBeforeBy.Match(folded, at) is { Success: true } when && when.Index + when.Length < stop
+                && (!when.Groups[1].Success || _firstYear() is not { } first || YearOf(when.Groups[1].Value) >= first))
+            {
+                at += when.Length;
+            }
+
             var by = at < stop && ClauseReader.IsAgentBy(folded, at);
             // …，县农业农村局主责、县住建局协同: the lead's part and the helpers' joined by a 、.
             var joined = folded.IndexOf('、', at, System.Math.Max(0, start + fields[f].End - at)) is var join and > 0 && EndsWithLeadVerb(folded, at, join);
@@ -1810,7 +1854,11 @@ internal sealed class ElementReader
                 longest++;
             }
 
-            for (var last = by ? longest : fields.Count - 1; last >= (by ? f : fields.Count - 1); last--)
+            // …，区水务局牵头，各街道负责辖区…: a body and 牵头 alone in its part lead, whatever work follows, as 由 does.
+            // Not where the roles describe a thing (市统筹，县级政府为主，镇（街道）参与的管理体制), nor after another role.
+            var ledAlone = alone && LeadsAlone(folded, at, start + fields[f].End) && !RoleWords.HasRole(folded.Substring(start, at - start))
+                && !DescribedRoles.IsMatch(folded.Substring(at, stop - at));
+            for (var last = by || ledAlone ? longest : fields.Count - 1; last >= (by || ledAlone ? f : fields.Count - 1); last--)
             {
                 var end = start + fields[last].End;
                 if (end - at > 200 || ((last < fields.Count - 1 || by) && !EndsWithRoleVerb(folded, at, end)))
@@ -1821,7 +1869,7 @@ internal sealed class ElementReader
                 var clause = _clauses.ReadStatement(line.Text.Substring(at, end - at), folded.Substring(at, end - at), line.Number, at - from);
                 // …，由市公交集团具体实施，市交通运输局负责行业监管: the body that does the work, as well as one that leads; not
                 // after a case (未列明单位的，由各级党组织按照职责抓好落实: who does what no task names, a rule of the plan's).
-                if (clause is not null && (clause.Leads.Count > 0 || (clause.Implementers.Count > 0 && !(f > 0 && folded[start + fields[f - 1].End - 1] == '的')))
+                if (clause is not null && (clause.Leads.Count > 0 || (clause.Implementers.Count > 0 && !(f > 0 && IsCase(folded.Substring(start + fields[f - 1].Start, fields[f - 1].End - fields[f - 1].Start)))))
                     && clause.NotUnits.Count == 0 && clause.Unread.Count == 0
                     && (adverb == 0 || !RoleWords.HasRole(folded.Substring(end, stop - end))))
                 {
@@ -1931,18 +1979,21 @@ internal sealed class ElementReader
         }
 
         var words = part.EndsWith("工作", System.StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part;
+        // A title that is the task's whole sentence (推进垃圾分类,分类收运体系建设由…) names its work before the first comma.
         var title = ChineseText.Fold(task.Title);
+        title = title.IndexOfAny(new[] { '，', ',' }) is var comma and > 0 ? title.Substring(0, comma) : title;
         if (words.Length >= 2 && title.Contains(words))
         {
             return true;
         }
 
-        // 城镇老旧小区改造由… under 推进老旧小区改造: the title's work without its opening verb, in other words around it.
+        // 老旧小区改造工作由… under 推进老旧小区改造: the title's work without its opening verb (城镇老旧小区改造, 校园食品安全监管
+        // may be a part of it).
         var verb = TitleVerbs.FirstOrDefault(v => title.StartsWith(v, System.StringComparison.Ordinal));
         var core = verb is null ? title : title.Substring(verb.Length);
         var stop = core.IndexOfAny(PartStops);
         core = stop > 0 ? core.Substring(0, stop) : core;
-        return core.Length >= 4 && words.Contains(core);
+        return core.Length >= 2 && words == core;
     }
 
     private static readonly string[] TitleVerbs =
@@ -1969,20 +2020,27 @@ internal sealed class ElementReader
         var opens = System.Math.Max(from, folded.LastIndexOfAny(PartStops, by - 1, by - from) + 1);
         var part = folded.Substring(opens, by - opens).Trim(' ', '　');
         return part.Length < 2 || part is "工作" or "任务" or "事项" || WholeTaskOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal))
-            || NoPartOpeners.Any(w => part.StartsWith(w, System.StringComparison.Ordinal)) || part.EndsWith("下", System.StringComparison.Ordinal) || WhenWords.IsMatch(part)
+            || HowGiven.IsMatch(part) || Scopes.Any(w => part.StartsWith(w, System.StringComparison.Ordinal)) || IsWhen(part)
             ? null
             : part;
     }
 
-    // 全县农村人居环境整治工作由…, 按照职责分工由…, 主要由…, 继续由…: the whole task in its scope, or how it is given, not a
-    // part of it.
-    private static readonly string[] NoPartOpeners =
-    {
-        "全", "按照", "按", "根据", "依据", "依照", "主要", "原则上", "继续", "仍", "仍然", "统一", "今年", "明年", "本年", "当年", "年内", "每年", "首先", "其次", "最后",
-    };
+    // 全县农村人居环境整治工作由…: the whole task in the jurisdiction's scope, not a part of it (全域旅游示范区创建 is one).
+    private static readonly string[] Scopes = { "全县", "全市", "全区", "全镇", "全乡", "全省", "全州", "全街道", "全旗", "全盟" };
 
-    // 年内, 2025年底前, 6月底前, 上半年, 一季度: when the work is done, not a part of it.
-    private static readonly System.Text.RegularExpressions.Regex WhenWords = new(@"\d|[一二三四五六七八九十]月|年内|年底|年度|上半年|下半年|季度|底前|以前|之前|期间|月底", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // 主要由…, 按照职责分工由…, 在县委农办统筹下由…, 根据“谁主管、谁负责”原则由…: how the work is given, not a part of it (按揭
+    // 贷款审核由… is one).
+    private static readonly System.Text.RegularExpressions.Regex HowGiven = new(
+        @"^(?:主要|原则上|继续|仍|仍然|统一|具体|均|都)$|^(?:按照|按|根据|依据|依照|遵循)[^，,。；;]*?(?:职责|分工|要求|规定|原则|部署|程序)|^在[^，,。；;]*下$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 年内, 2025年底前, 6月底前, 上半年, 今年起: the part is all time, when the work is done (汛期期间县城排涝, 第二季度安全检查 and
+    // 2个千吨万人水厂建设 are parts with a time in them).
+    private static bool IsWhen(string part) => WhenPieces.Replace(part, string.Empty).Length == 0;
+
+    private static readonly System.Text.RegularExpressions.Regex WhenPieces = new(
+        @"\d{4}年|[〇零一二三四五六七八九]{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[上下]半年|第?[一二三四]季度|今年|明年|本年|当年|每年|全年|年内|年度|年底|底前|底|以前|之前|前|内|起|以来",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] PartStops = { '。', '；', ';', '，', ',', '！', '？', '：', ':', '（', '(', '）', ')' };
 
@@ -2109,6 +2167,31 @@ internal sealed class ElementReader
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
         return part.Length > 3 && LeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
+
+    // 未列明单位的, 遇有特殊情况, 如遇系统升级, 发生险情时: a case the body acts in, not the task's work.
+    private static bool IsCase(string field)
+    {
+        var words = field.Trim(' ', '　');
+        return words.EndsWith("的", System.StringComparison.Ordinal) || words.EndsWith("时", System.StringComparison.Ordinal)
+            || CaseOpeners.Any(w => words.StartsWith(w, System.StringComparison.Ordinal));
+    }
+
+    private static readonly string[] CaseOpeners = { "如遇", "遇有", "遇到", "如有", "如需", "若", "如果", "一旦", "凡", "发生", "出现" };
+
+    private static readonly System.Text.RegularExpressions.Regex WhenOrRuleBeforeBy = new(
+        @"\G[ 　]*(?:(\d{4})年(?:度|起|内)?|今年|本年度?|年内|全年|(?:按照|根据|依据|遵循)[^，,。；;]{1,20}?(?:原则|要求|规定|分工|部署))[，, 　]*(?=由)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // X牵头, X牵头负责, X牵头组织: the one word that gives the lead whatever follows.
+    private static bool LeadsAlone(string folded, int at, int end)
+    {
+        var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
+        return part.Length > 3 && AloneLeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DescribedRoles = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] AloneLeadVerbs = { "牵头", "牵头负责", "牵头组织", "牵头推进", "牵头实施" };
 
     private static readonly System.Text.RegularExpressions.Regex CountedTasksBy = new(
         @"\G[ 　]*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})项(?:任务|工作)?(?:均|都)?由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

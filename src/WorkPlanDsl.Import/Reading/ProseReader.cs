@@ -35,9 +35,9 @@ internal sealed class ProseReader
         "完成", "核实", "核查", "处理", "答复", "整改", "限期", "跟踪",
     };
 
-    // The document itself (本意见由X负责解释, 本方案由X负责组织实施) is no task's work.
+    // The document itself (本意见由X负责解释, 本方案由X负责组织实施, *附：本计划由X负责解释) is no task's work.
     private static readonly Regex AboutTheDocument = new(
-        @"^本(?:意见|方案|实施方案|办法|通知|规定|措施|计划|细则|决定|条例|政策|要点|清单|文件)", RegexOptions.CultureInvariant);
+        @"^[*_]*(?:附[：:]|注[：:]|说明[：:])?本(?:意见|方案|实施方案|办法|通知|规定|措施|计划|细则|决定|条例|政策|要点|清单|文件)", RegexOptions.CultureInvariant);
 
     private readonly ClauseReader _clauses;
 

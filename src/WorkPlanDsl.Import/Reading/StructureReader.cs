@@ -261,6 +261,15 @@ internal sealed partial class StructureReader
             // ⑴综合协调组：由X牵头… under a task: each item's own sentence says who does it.
             unled.SelectMany(t => t.Children).Where(i => i.Leads.Count == 0).ToList().ForEach(_elements.ApplyProse);
         }
+        else
+        {
+            // A document of clauses names some tasks' units in their sentences only: 由X牵头建成…, X牵头，…, X负责，推动…
+            // give the lead as plainly as a clause (a body only mentioned, 会同有关部门组织评估, gives nothing).
+            // Not a task of items, nor items sharing one paragraph (一是…；二是…由X会同Y…；三是…): the paragraph's sentences
+            // are not each item's.
+            var all = AllTasks();
+            unled.Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && all.Count(o => o.Line == t.Line) == 1 && _elements.GivenPlainly(t)).ToList().ForEach(_elements.ApplyProse);
+        }
     }
 
     /// <summary>

@@ -167,12 +167,21 @@ public class Hostile85ShapeTests
             "责任单位：各乡镇",
             "3.推进农村改厕。按照职责分工由县农业农村局牵头，县卫健局配合。",
             "责任单位：各乡镇",
-            "4.推进老旧小区改造。城镇老旧小区改造由县住建局牵头，县财政局配合。",
+            "4.推进老旧小区改造。老旧小区改造工作由县住建局牵头，县财政局配合。",
             "责任单位：各街道",
             "5.推进农村改厕。改厕工作由县农业农村局牵头，县卫健局配合。",
             "责任单位：县卫健局、各乡镇",
             "6.规范执法行为。推行执法全过程记录。执法案卷评查由县司法局组织实施。",
-            "责任单位：县城市管理局");
+            "责任单位：县城市管理局",
+            // review-86 W1–W3: a part that narrows the work, or has a time or a count in it, is still a part.
+            "7.加强食品安全监管。校园食品安全监管由县教育局负责，县市场监管局配合。",
+            "责任单位：县市场监管局",
+            "8.做好防汛抗旱。汛期期间县城排涝由县城管局负责，县应急管理局配合。",
+            "责任单位：县水利局、县应急管理局",
+            "9.推进文旅融合发展。全域旅游示范区创建由县文旅局牵头，县发改局配合。",
+            "责任单位：县委宣传部",
+            "10.推进垃圾分类,分类收运体系建设由县环卫中心负责实施.",
+            "责任单位:县住建局");
 
         foreach (var label in new[] { "1.", "2.", "3." })
         {
@@ -186,6 +195,12 @@ public class Hostile85ShapeTests
         // A part of the work (执法案卷评查) still gives way to the task's own field.
         Assert.Equal(new[] { "县城市管理局" }, plan.Leads("6."));
         Assert.Equal(new[] { "县司法局" }, plan.Supports("6."));
+        Assert.Equal(new[] { "县市场监管局" }, plan.Leads("7."));
+        Assert.Equal(new[] { "县水利局" }, plan.Leads("8."));
+        Assert.DoesNotContain("县城管局", plan.Leads("8."));
+        Assert.Equal(new[] { "县委宣传部" }, plan.Leads("9."));
+        Assert.Equal(new[] { "县住建局" }, plan.Leads("10."));
+        Assert.Contains("县环卫中心", plan.Supports("10."));
     }
 
     [Fact]
@@ -201,5 +216,117 @@ public class Hostile85ShapeTests
         Assert.DoesNotContain("县公安局", plan.Leads("1."));
         Assert.Equal(new[] { "县城管局" }, plan.Leads("2."));
         Assert.DoesNotContain("县供电公司", plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_body_and_its_lead_word_in_a_sentence_that_goes_on_with_the_work_lead_the_task()
+    {
+        // review-85 B3, B9, B12: the lead's part in the middle of a sentence (…，区水务局牵头，各街道负责辖区…; 2025年由X牵头，
+        // Y配合，建成…; 按照…原则由X牵头，完成…) gave nothing in a plan whose other tasks close with a clause.
+        var plan = Import(
+            "某县2025年应急管理工作要点",
+            "一、重点任务",
+            "（一）做好防汛工作。完善防汛应急预案，区水务局牵头，各街道负责辖区防汛工作。",
+            "（二）推进完整社区建设。2025年由县民政局牵头，县住建局配合，建成完整社区5个。",
+            "（三）推进污水治理。按照“谁主管、谁负责”原则由县生态环境分局牵头，完成20个行政村污水治理。",
+            "（四）健全管理体制。建立完善市统筹，县级政府为主，镇（街道）参与的管理体制。",
+            "（五）巩固治理成果。2024年由县商务局牵头，建成农贸市场2个，今年继续推进。",
+            "（六）开展应急演练（区应急局负责）。");
+
+        Assert.Equal(new[] { "区水务局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县住建局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "县生态环境分局" }, plan.Leads("（三）"));
+        // Roles that describe a system give it nobody; last year's body leads nothing now.
+        Assert.Empty(plan.Leads("（四）"));
+        Assert.DoesNotContain("县商务局", plan.Leads("（五）"));
+    }
+
+    [Fact]
+    public void A_half_width_full_stop_between_words_ends_a_sentence()
+    {
+        // hostile86 07 and 13: 穩定脫貧人口就業.縣人社局負責 read the title and the body as one name, a lead the document
+        // does not name.
+        var plan = Import(
+            "某縣2025年鄉村振興重點工作要點",
+            "一、守牢底線",
+            "(一)穩定脫貧人口就業.縣人力資源和社會保障局負責,縣農業農村局配合,務工規模穩定在2.1萬人以上.",
+            "(二)深化\"高效办成一件事\".平均办理时间压缩50%以上.区行政审批局牵头,区市场监管局配合.",
+            "(三)農村公路提質.完成硬化路85.5公里(縣交通運輸局負責).");
+
+        Assert.Equal(new[] { "縣人力資源和社會保障局" }, plan.Leads("(一)"));
+        Assert.Equal(new[] { "縣農業農村局" }, plan.Supports("(一)"));
+        Assert.Equal(new[] { "区行政审批局" }, plan.Leads("(二)"));
+        Assert.Equal(new[] { "縣交通運輸局" }, plan.Leads("(三)"));
+    }
+
+    [Fact]
+    public void Markdown_bold_inside_a_sentence_is_no_part_of_the_name()
+    {
+        // hostile86 11: 由**市数据局牵头** gave the lead '*市数据局'.
+        var plan = ImportedModel.From(string.Join("\n",
+            "# 某市2026年数据工作要点",
+            "## 一、夯实数据资源",
+            "**（一）完善公共数据目录。** 全面梳理公共数据资源。由**市数据局牵头**，市级各部门按职责配合。",
+            "",
+            "**（二）培育数据企业。** 市科技局、市数据局负责，培育数据服务商40家。"), "plan.md");
+
+        Assert.Equal(new[] { "市数据局" }, plan.Leads("（一）"));
+    }
+
+    [Fact]
+    public void A_task_whose_own_sentences_give_its_lead_plainly_is_read_in_a_document_of_clauses()
+    {
+        // hostile86: a plan whose other tasks close with a clause read nothing of 由X牵头建成…, X牵头，… or X负责，推动…
+        // in a task of sentences; not a body a paragraph of items names for one item, nor the plan's closing word.
+        var plan = Import(
+            "某市2026年数据工作要点",
+            "一、夯实数据资源",
+            "（一）建设城市可信数据空间。年内由市数据局牵头建成可信数据空间一期，接入企业50家。",
+            "（二）推进数据人才培养。市人社局负责，开展数据工程师职称评审。",
+            "（三）加强数据安全（市委网信办负责）。",
+            "（四）兜牢民生底线。一是完善社会救助（社会救助科负责）；二是加强动态监测，由社会救助科会同区医保局做好信息共享；三是落实临时救助，各街道办事处要先行救助。",
+            "（五）建立监测评估机制。每季度开展一次评估。",
+            "本计划由市数据局负责解释。");
+
+        Assert.Equal(new[] { "市数据局" }, plan.Leads("（一）"));
+        Assert.Equal(new[] { "市人社局" }, plan.Leads("（二）"));
+        Assert.DoesNotContain("社会救助科", plan.Leads("（四）"));
+        Assert.Empty(plan.Leads("（五）"));
+    }
+
+    [Fact]
+    public void A_short_tab_row_is_not_joined_with_a_label_line_nor_with_the_next_numbered_row()
+    {
+        // review-86 W4: a row whose empty cells were dropped took the next line's 联系人 and 电话 as its cells, and a ①
+        // sub-row as the rest of its own.
+        var plan = Import(
+            "某县2026年重点任务分工表",
+            "序号\t重点任务\t牵头单位\t配合单位",
+            "1\t推进招商引资\t县商务局\t县发改局",
+            "2\t人才引进\t县委人才办",
+            "联系人：王某\t电话：1234567",
+            "3\t加强要素保障\t县发改局\t县财政局");
+
+        Assert.Equal(new[] { "县委人才办" }, plan.Leads("2"));
+        Assert.Empty(plan.Supports("2"));
+        Assert.Equal(new[] { "县发改局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void A_body_that_does_the_work_only_in_a_case_leads_nothing()
+    {
+        // review-86 W5: 遇有特殊情况，由X具体实施 gave X the lead of the task.
+        var plan = Import(
+            "某区2026年城市更新重点任务",
+            "一、重点任务",
+            "1.推进管网更新。遇有特殊情况，由区应急管理局具体实施。",
+            "2.建设智慧公交。如遇系统升级，由市大数据中心具体实施，市交通运输局做好配合。",
+            "3.优化公交线网。新开公交线路20条，由市公交集团具体实施，市交通运输局负责行业监管。",
+            "4.建设口袋公园（区城管局负责）。");
+
+        Assert.Empty(plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Equal(new[] { "市公交集团" }, plan.Leads("3."));
     }
 }

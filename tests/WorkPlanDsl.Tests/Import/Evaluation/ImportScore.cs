@@ -179,7 +179,8 @@ public sealed class ImportScore
         => new string(Fold(label).Where(c => !char.IsWhiteSpace(c) && c is not ('(' or ')' or '、' or '.' or ',' or '，' or '。' or '．' or ':')).ToArray());
 
     /// <summary>Words compared without whitespace, with full-width ASCII folded, and without 。 (a title drops its own).</summary>
-    public static string Compact(string text) => new string(Fold(text).Where(c => !char.IsWhiteSpace(c) && c != '。').ToArray());
+    // A full stop, either width, may be the separator a task's title loses (穩定脫貧人口就業.縣人社局…): no part of the words.
+    public static string Compact(string text) => new string(Fold(text).Where(c => !char.IsWhiteSpace(c) && c != '。' && c != '.').ToArray());
 
     private static string Fold(string text)
     {
