@@ -184,13 +184,10 @@ internal static class ClipboardRows
         return number.Length > 0 && number.All(c => char.IsDigit(c) || "一二三四五六七八九十.．（）()、".IndexOf(c) >= 0 || c is >= '①' and <= '⑳');
     }
 
-    // A first cell that is a label and its value (联系人：王某, 注：…).
+    // Every cell a label and its value (联系人：王某→电话：1234567); not a cell's words after a colon beside the row's
+    // other cells (目标：…→区民政局→2026年底).
     private static bool Labelled(string text)
-    {
-        var tab = text.IndexOf('\t');
-        var first = tab < 0 ? text : text.Substring(0, tab);
-        return first.IndexOfAny(new[] { '：', ':' }) > 0;
-    }
+        => text.Split('\t').Where(c => c.Trim().Length > 0).All(c => c.IndexOfAny(new[] { '：', ':' }) > 0);
 
     private static int Tabs(string text)
     {

@@ -2361,7 +2361,7 @@ internal sealed class ClauseReader
         @"^[ 　]*[\u4E00-\u9FFF]{0,8}(?:资金|经费|费用|补助|补贴|款项|奖补)由", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The words of a change of who does the work, longest first where one opens another (现调整为 before 调整为).</summary>
-    internal static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "调整为", "变更为", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
+    internal static readonly string[] Reassigned = { "现划转至", "现划转给", "现划转", "现划归", "现移交给", "现移交至", "现移交", "现交由", "现调整为", "现变更为", "现调整由", "调整为", "调整由", "变更为", "变更由", "现改为", "改为", "移交给", "移交至", "移交", "划转至", "划转给", "划转", "划归", "交由", "现由", "改由" };
 
     // 原由县住建局负责, 原定由X牵头, 原牵头单位X: the body the work was given before a change, not now.
     private static readonly System.Text.RegularExpressions.Regex Former = new(

@@ -1119,22 +1119,27 @@ internal sealed class ElementReader
         }
 
         var words = ChineseText.Fold(prose.Words);
-        return prose.Clause.Leads.All(lead => GivenPlainly(words, ChineseText.Fold(lead)));
+        return prose.Clause.Leads.All(lead => GivenPlainly(task, words, ChineseText.Fold(lead)));
     }
 
-    // 由X具体承担, 由X承担, 由X组织: the work itself, as 负责 gives it.
-    private static readonly string[] DoneBy = { "具体", "承担", "组织", "统筹", "实施", "落实", "承办", "主办" };
-
-    // 由X牵头建成…, 由X负责, X牵头，…, X负责，推动…: the body's name with a word that gives it the work (not 数据由X提供).
-    private static bool GivenPlainly(string words, string name)
+    private bool GivenPlainly(ImportedElement task, string words, string name)
     {
         for (var at = words.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = words.IndexOf(name, at + 1, System.StringComparison.Ordinal))
         {
             var after = at + name.Length;
-            var role = RoleWords.VerbAt(words, after).Role;
+            var (verb, role) = RoleWords.VerbAt(words, after);
             var by = at > 0 && words[at - 1] == '由';
+            // 所需资金由县财政局统筹安排, 数据由县统计局负责提供, 2024年由X牵头完成了…: a resource, a side duty or an earlier
+            // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
+            // named after a verb of asking (争取X牵头).
+            var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
+            if (!opens || SideDuties.Any(FieldAfter(words, after).Contains))
+            {
+                continue;
+            }
+
             if (role == Role.Lead || (by && (role is Role.Accountable or Role.Implementer or Role.Together || DoneBy.Any(w => string.CompareOrdinal(words, after, w, 0, w.Length) == 0)))
-                || (role == Role.Accountable && RoleWords.VerbAt(words, after).Word.Length + after < words.Length && words[after + RoleWords.VerbAt(words, after).Word.Length] is '，' or ','))
+                || (role == Role.Accountable && verb.Length + after < words.Length && words[after + verb.Length] is '，' or ','))
             {
                 return true;
             }
@@ -1142,6 +1147,43 @@ internal sealed class ElementReader
 
         return false;
     }
+
+    // The words before a 由 say the task is given (nothing, 这项工作要, 全县…, 按照职责分工, the plan's own year, the task's
+    // own work: 互联网医院平台 under 建设互联网医院), or, before 牵头, any part of it; not an earlier year.
+    private bool TaskGivenBefore(ImportedElement task, string before, bool leads)
+    {
+        if (Year.Match(before) is { Success: true } year && (_firstYear() is not { } first || YearOf(year.Groups[1].Value) < first))
+        {
+            return false;
+        }
+
+        var title = ChineseText.Fold(task.Title);
+        return leads || before.Length == 0 || IsWhen(before) || HowGiven.IsMatch(before) || Scopes.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
+            || WholeTaskOpeners.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
+            || (before.Length >= 2 && title.Contains(before)) || TitleVerbs.FirstOrDefault(v => title.StartsWith(v, System.StringComparison.Ordinal)) is { } v && title.Length - v.Length >= 2 && before.Contains(title.Substring(v.Length));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Year = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words of the part before a 由 at `by`, back to the stop or comma before them.
+    private static string BeforeBy(string words, int by)
+    {
+        var opens = by == 0 ? 0 : words.LastIndexOfAny(PartStops, by - 1) + 1;
+        return words.Substring(opens, by - opens).Trim(' ', '　');
+    }
+
+    // 由X具体承担, 由X承担, 由X组织: the work itself, as 负责 gives it.
+    private static readonly string[] DoneBy = { "具体", "承担", "组织", "统筹", "实施", "落实", "承办", "主办" };
+
+    // The rest of the field from `at` (to the next comma or stop).
+    private static string FieldAfter(string words, int at)
+    {
+        var end = words.IndexOfAny(PartStops, System.Math.Min(at, words.Length));
+        return words.Substring(at, (end < 0 ? words.Length : end) - at);
+    }
+
+    // 负责提供地块数据, 负责拨付, 实施收费监管, 组织验收: what a body gives the work or how it checks it, not the work.
+    private static readonly string[] SideDuties = { "提供", "拨付", "筹措", "筹集", "保障", "审核", "监督", "监管", "解释", "配合", "验收", "督导" };
 
     // The bodies other than `named` (the prose's own) that open sentences of the line as the subjects of work of their own
     // (企管站做好…, 农业办积极开展…); not those that only help (县财政局配合…).
@@ -1829,7 +1871,7 @@ internal sealed class ElementReader
             at += adverb;
             // 2025年由X牵头，…, 按照“谁主管、谁负责”原则由X牵头，…: when or by what rule, then who.
             if (adverb == 0 && WhenOrRuleBeforeBy.Match(folded, at) is { Success: true } when && when.Index + when.Length < stop
-                && (!when.Groups[1].Success || _firstYear() is not { } first || YearOf(when.Groups[1].Value) >= first))
+                && (!when.Groups[1].Success || (_firstYear() is { } first && YearOf(when.Groups[1].Value) >= first)))
             {
                 at += when.Length;
             }
@@ -1999,6 +2041,7 @@ internal sealed class ElementReader
     private static readonly string[] TitleVerbs =
     {
         "推进", "加强", "开展", "实施", "深化", "完善", "推动", "抓好", "做好", "落实", "强化", "提升", "加快", "建立", "健全", "持续", "全面", "扎实", "大力", "积极", "组织", "促进",
+        "建设", "打造", "创建", "开发", "新建",
     };
 
     // 执法案卷评查由区司法局组织实施: the words before the 由 that gives the clause's lead, back to the stop or comma before
@@ -2173,7 +2216,7 @@ internal sealed class ElementReader
     {
         var words = field.Trim(' ', '　');
         return words.EndsWith("的", System.StringComparison.Ordinal) || words.EndsWith("时", System.StringComparison.Ordinal)
-            || CaseOpeners.Any(w => words.StartsWith(w, System.StringComparison.Ordinal));
+            || (CaseOpeners.Any(w => words.StartsWith(w, System.StringComparison.Ordinal)) && !words.StartsWith("若干", System.StringComparison.Ordinal));
     }
 
     private static readonly string[] CaseOpeners = { "如遇", "遇有", "遇到", "如有", "如需", "若", "如果", "一旦", "凡", "发生", "出现" };
@@ -2185,9 +2228,14 @@ internal sealed class ElementReader
     // X牵头, X牵头负责, X牵头组织: the one word that gives the lead whatever follows.
     private static bool LeadsAlone(string folded, int at, int end)
     {
-        var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
-        return part.Length > 3 && AloneLeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
+        var part = folded.Substring(at, end - at).Trim(' ', '　');
+        return part.Length > 3 && AloneLeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal)) && !AskedOf(part);
     }
+
+    // 争取市应急管理局牵头, 邀请市民政局牵头, 主动对接市发改委牵头: what the task's own body asks of another, not who leads it.
+    private static bool AskedOf(string part) => AskingWords.Any(w => part.StartsWith(w, System.StringComparison.Ordinal));
+
+    private static readonly string[] AskingWords = { "争取", "邀请", "主动", "对接", "服从", "配合", "支持", "推动", "请", "建议", "协调", "联系", "依托", "借助", "会同", "协助", "提请", "报请", "积极" };
 
     private static readonly System.Text.RegularExpressions.Regex DescribedRoles = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -126,6 +126,11 @@ internal static partial class UnitShape
         return PlaceLikeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
     }
 
+    private static readonly string[] AskingVerbs = { "争取", "邀请", "主动对接", "对接", "服从", "支持", "推动", "建议", "联系", "借助", "提请", "报请", "主动" };
+
+    private static readonly System.Text.RegularExpressions.Regex ScopeBefore = new(
+        @"^(?:其中)?第[（(]?[0-9一二三四五六七八九十]+[）)]?(?:[、—\-至到][（(]?[0-9一二三四五六七八九十]+[）)]?)*(?:项|条|款|点)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] PlaceLikeEndings = { "中学", "小学", "中专", "职专", "职中", "幼儿园", "社区", "工业园", "产业园", "村" };
 
     // 栎桥村, 柘塘村: a village a township's plan gives work to, named as a 社区 is; not a kind of village (示范村, 行政村,
@@ -273,14 +278,28 @@ internal static partial class UnitShape
             return true;
         }
 
-        // 各责任单位, 各配合部门: the groups a label's bodies make, not the label.
+        // 各责任单位, 各配合部门: the groups a label's bodies make, not the label. 各牵头单位 is every task's lead at once
+        // (各牵头单位为第一责任单位，要于每月25日前…): what the plan asks of its leads, never one task's body.
         var labelsGroup = folded.Length > 3 && folded[0] == '各' && RoleWords.Label(folded.Substring(1)) is not (Role.None or Role.Person or Role.Time);
+        if (labelsGroup && RoleWords.Label(folded.Substring(1)) == Role.Lead)
+        {
+            return false;
+        }
+
         if ((!labelsGroup && NotInNames.Any(w => (w is "包括" or "包含" ? ClosingNoteDropped(WithoutQuotedWords(folded)) : WithoutQuotedWords(folded)).Contains(w))) || folded.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }
 
         if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 第（一）项县委宣传部: which of the plan's tasks, then a body; no name. 主动对接市发改委, 争取市应急管理局: what is
+        // asked of a body, with it.
+        if (ScopeBefore.IsMatch(folded) || AskingVerbs.Any(w => folded.Length > w.Length + 2 && folded.StartsWith(w, StringComparison.Ordinal)
+            && (LevelPrefixes.IndexOf(folded[w.Length]) >= 0 || folded[w.Length] == '各')))
         {
             return false;
         }

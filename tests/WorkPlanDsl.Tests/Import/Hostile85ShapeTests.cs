@@ -329,4 +329,92 @@ public class Hostile85ShapeTests
         Assert.Empty(plan.Leads("2."));
         Assert.Equal(new[] { "市公交集团" }, plan.Leads("3."));
     }
+
+    [Fact]
+    public void A_scope_inside_a_statement_of_scopes_is_no_part_of_a_name()
+    {
+        // hostile86 12: …配合，其中第（一）项县委宣传部、县融媒体中心配合 made a support called 第项县委宣传部.
+        var plan = Import(
+            "某县健康行动实施方案",
+            "二、重点任务",
+            "（一）健康知识普及。建立专家库。",
+            "（二）慢性病综合防控。开展筛查。",
+            "（三）中小学生健康促进。近视率下降。",
+            "三、责任分工",
+            "第（一）至（二）项由县卫生健康局牵头，县财政局配合，其中第（一）项县委宣传部配合。第（三）项由县教育局负责。");
+
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("（一）"));
+        Assert.DoesNotContain(plan.Supports("（一）"), n => n.StartsWith("第"));
+        Assert.Equal(new[] { "县教育局" }, plan.Leads("（三）"));
+    }
+
+    [Fact]
+    public void Every_tasks_lead_at_once_is_no_tasks_body()
+    {
+        // hostile87 05: 各牵头单位为第一责任单位，要于每月25日前… under a task made 各牵头单位 its second lead.
+        var plan = Import(
+            "某镇2026年重点工作安排",
+            "一、重点工作",
+            "13、做好信访维稳工作。（牵头单位：镇信访办；配合单位：各村（社区））",
+            "各牵头单位为第一责任单位，要于每月25日前将工作进展报镇党政综合办汇总。",
+            "14、做好安全生产。（牵头单位：镇应急办）");
+
+        Assert.Equal(new[] { "镇信访办" }, plan.Leads("13、"));
+    }
+
+    [Fact]
+    public void A_remark_that_moves_the_lead_after_a_meetings_decision_gives_the_new_lead()
+    {
+        // hostile87 10: 原由区民政局牵头，经区政府第23次常务会议研究，调整由区残联牵头，区民政局配合 gave no lead.
+        var plan = ImportedModel.FromFile("ledger.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "序号,重点任务,牵头单位,配合单位,备注",
+            "1,困难残疾人家庭无障碍改造,,,原由区民政局牵头，经区政府第23次常务会议研究，调整由区残联牵头，区民政局配合",
+            "2,适老化改造,区民政局,区住建局,")));
+
+        Assert.Equal(new[] { "区残联" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区民政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区民政局" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_resource_a_side_duty_or_an_earlier_years_work_in_a_tasks_sentence_gives_no_lead()
+    {
+        // review-87 W1–W5, W7: in a plan of clauses, a task's sentence naming who pays, provides, checks, did last year's
+        // part or is asked for help became its lead.
+        var plan = Import(
+            "某县城市建设工作要点",
+            "（一）建设城市公园。新建城市公园2个。（牵头单位：县住建局；配合单位：县自然资源局）",
+            "（二）改造老旧小区。改造老旧小区20个，所需资金由县财政局统筹安排。",
+            "（三）完善安全设施。实施生命安全防护工程，相关数据由县统计局负责提供。",
+            "（四）建设停车设施。新建公共停车场5个，由县市场监管局实施收费监管。",
+            "（五）开展应急演练。2024年由县消防救援大队牵头完成了综合演练，今年组织演练2次。",
+            "（六）推进区域合作。融入都市圈建设，主动对接市发改委牵头，推动交通互联互通。",
+            "（七）推进片区改造。若干重点片区改造，由县城建集团具体实施。",
+            "（八）建设互联网医院。完成平台升级，互联网医院平台由县健康信息公司负责开发运维。");
+
+        foreach (var label in new[] { "（二）", "（三）", "（四）", "（五）", "（六）" })
+        {
+            Assert.Empty(plan.Leads(label));
+        }
+
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("主动"));
+        Assert.Equal(new[] { "县城建集团" }, plan.Leads("（七）"));
+        Assert.Equal(new[] { "县健康信息公司" }, plan.Leads("（八）"));
+    }
+
+    [Fact]
+    public void A_broken_tab_cell_is_joined_with_a_line_that_carries_the_rows_other_cells()
+    {
+        // review-87 W6: a line opening with 目标： whose other cells are the row's units was refused as a label line.
+        var plan = Import(
+            "某县2026年民生实事分工表",
+            "序号\t实事项目\t具体内容\t牵头单位\t完成时限",
+            "1\t养老服务\t新建日间照料中心5个，",
+            "目标：覆盖全部街道\t县民政局\t2026年底",
+            "2\t托育服务\t新增托位400个\t县卫健局\t2026年底");
+
+        Assert.Equal(new[] { "县民政局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县卫健局" }, plan.Leads("2"));
+        Assert.Equal(2, plan.Model.Tasks.Count());
+    }
 }
