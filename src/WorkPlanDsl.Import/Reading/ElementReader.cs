@@ -1080,7 +1080,11 @@ internal sealed class ElementReader
     /// Gives a task that names no lead anywhere the bodies its own sentences give the work to, where the document
     /// names units in prose alone; says so above the task.
     /// </summary>
-    public void ApplyProse(ImportedElement task)
+    public void ApplyProse(ImportedElement task) => ApplyProse(task, documentInProse: true);
+
+    /// <summary>As <see cref="ApplyProse(ImportedElement)"/>; <paramref name="documentInProse"/> says whether the whole
+    /// document names its units in prose, or only this task does (its note says which).</summary>
+    public void ApplyProse(ImportedElement task, bool documentInProse)
     {
         // 请各责任单位于5月10日前报送…, a closing word run into the last task: every body the plan names, not its lead.
         if (task.ParagraphsLeadApart || task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
@@ -1104,7 +1108,8 @@ internal sealed class ElementReader
         }
 
         Apply(prose.Clause, task, prose.Line, prose.Words);
-        Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): the document names its units only in prose");
+        Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): "
+            + (documentInProse ? "the document names its units only in prose" : "the task names its units only in its sentences"));
     }
 
     /// <summary>
@@ -1133,7 +1138,7 @@ internal sealed class ElementReader
             // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
             // named after a verb of asking (争取X牵头).
             var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
-            if (!opens || SideDuties.Any(FieldAfter(words, after).Contains))
+            if (!opens || SideDuties.Any(FieldAfter(words, after).Contains) || AfterCase(words, by ? at - 1 : at))
             {
                 continue;
             }
@@ -1157,13 +1162,37 @@ internal sealed class ElementReader
             return false;
         }
 
+        // 上级明确由市爱卫办牵头…，我县配合: a higher level's lead, reported in a plan whose own part is to help.
+        if (HigherLevelSaid.IsMatch(before))
+        {
+            return false;
+        }
+
         var title = ChineseText.Fold(task.Title);
         return leads || before.Length == 0 || IsWhen(before) || HowGiven.IsMatch(before) || Scopes.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
             || WholeTaskOpeners.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
             || (before.Length >= 2 && title.Contains(before)) || TitleVerbs.FirstOrDefault(v => title.StartsWith(v, System.StringComparison.Ordinal)) is { } v && title.Length - v.Length >= 2 && before.Contains(title.Substring(v.Length));
     }
 
+    private static readonly System.Text.RegularExpressions.Regex HigherLevelSaid = new(
+        @"(?:上级|省里|省上|省级|国家|中央|市里|上面|省委|省政府|国务院)[^，,。；;]{0,6}?(?:明确|要求|部署|决定|规定|安排)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex Year = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 对未完成任务的，由X负责问责; 发现隐患的，由X负责督促整改: the field before is a case the body acts in, not the task.
+    private static bool AfterCase(string words, int at)
+    {
+        var opens = at == 0 ? 0 : words.LastIndexOfAny(PartStops, at - 1) + 1;
+        if (opens < 2 || words[opens - 1] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        var before = words.LastIndexOfAny(PartStops, opens - 2) + 1;
+        return IsCase(words.Substring(before, opens - 1 - before)) || CaseOpensField.IsMatch(words.Substring(before, opens - 1 - before));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CaseOpensField = new(@"^[ 　]*(?:对|凡|发现|经|涉及)[^，,。；;]*的$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The words of the part before a 由 at `by`, back to the stop or comma before them.
     private static string BeforeBy(string words, int by)

@@ -709,6 +709,12 @@ internal sealed class ProseReader
             start++;
         }
 
+        // 5月底前由X牵头、Y配合上线…: by when, then who.
+        if (DeadlineBeforeBy.Match(folded, start) is { Success: true } deadline && start + deadline.Length < stop)
+        {
+            start += deadline.Length;
+        }
+
         if (start < stop && ClauseReader.IsAgentBy(folded, start))
         {
             start++;
@@ -747,6 +753,9 @@ internal sealed class ProseReader
         clause.Supports.AddRange((supporters ?? new List<string>()).Where(n => !clause.Supports.Contains(n) && !clause.Leads.Contains(n)));
         return clause;
     }
+
+    private static readonly Regex DeadlineBeforeBy = new(
+        @"\G(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|中旬|上旬|下旬)?(?:前|以前|之前)?(?=由)|\G(?:年底前|年内|今年)(?=由)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The partners a paragraph names with no subject (…排查，会同市应急管理局、市消防救援支队开展联合检查。): they work with

@@ -267,8 +267,9 @@ internal sealed partial class StructureReader
             // give the lead as plainly as a clause (a body only mentioned, 会同有关部门组织评估, gives nothing).
             // Not a task of items, nor items sharing one paragraph (一是…；二是…由X会同Y…；三是…): the paragraph's sentences
             // are not each item's.
-            var all = AllTasks();
-            unled.Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && all.Count(o => o.Line == t.Line) == 1 && _elements.GivenPlainly(t)).ToList().ForEach(_elements.ApplyProse);
+            var perLine = AllTasks().GroupBy(o => o.Line).ToDictionary(g => g.Key, g => g.Count());
+            unled.Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && (!perLine.TryGetValue(t.Line, out var onLine) || onLine == 1) && _elements.GivenPlainly(t)).ToList()
+                .ForEach(t => _elements.ApplyProse(t, documentInProse: false));
         }
     }
 

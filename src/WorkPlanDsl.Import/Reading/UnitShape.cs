@@ -126,7 +126,7 @@ internal static partial class UnitShape
         return PlaceLikeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static readonly string[] AskingVerbs = { "争取", "邀请", "主动对接", "对接", "服从", "支持", "推动", "建议", "联系", "借助", "提请", "报请", "主动" };
+    private static readonly string[] AskingVerbs = { "争取", "邀请", "主动对接", "对接", "服从", "支持", "推动", "建议", "联系", "借助", "提请", "报请", "主动", "待" };
 
     private static readonly System.Text.RegularExpressions.Regex ScopeBefore = new(
         @"^(?:其中)?第[（(]?[0-9一二三四五六七八九十]+[）)]?(?:[、—\-至到][（(]?[0-9一二三四五六七八九十]+[）)]?)*(?:项|条|款|点)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -290,6 +290,7 @@ public class Hostile85ShapeTests
             "本计划由市数据局负责解释。");
 
         Assert.Equal(new[] { "市数据局" }, plan.Leads("（一）"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("lead 市数据局 read from the task's words") && n.Message.Contains("the task names its units only in its sentences"));
         Assert.Equal(new[] { "市人社局" }, plan.Leads("（二）"));
         Assert.DoesNotContain("社会救助科", plan.Leads("（四）"));
         Assert.Empty(plan.Leads("（五）"));
@@ -416,5 +417,37 @@ public class Hostile85ShapeTests
         Assert.Equal(new[] { "县民政局" }, plan.Leads("1"));
         Assert.Equal(new[] { "县卫健局" }, plan.Leads("2"));
         Assert.Equal(2, plan.Model.Tasks.Count());
+    }
+
+    [Fact]
+    public void A_deadline_before_the_by_that_gives_the_lead_and_its_partner_is_when_not_who()
+    {
+        // hostile86 13: 5月底前由区发展改革局牵头、区财政局配合上线… gave nothing.
+        var plan = Import(
+            "某区2026年营商环境工作要点",
+            "一、提升政务服务效能",
+            "(1)推进\"免申即享\".梳理涉企惠企政策清单,5月底前由区发展改革局牵头、区财政局配合上线\"免申即享\"平台,全年兑现资金不少于1.5亿元.",
+            "(2)优化审批.区住房和城乡建设局负责.");
+
+        Assert.Equal(new[] { "区发展改革局" }, plan.Leads("(1)"));
+        Assert.Equal(new[] { "区财政局" }, plan.Supports("(1)"));
+    }
+
+    [Fact]
+    public void A_case_or_a_higher_levels_lead_in_a_tasks_sentence_gives_no_lead_in_a_plan_of_clauses()
+    {
+        // review-88 W1–W8: 对未完成任务的，由X负责问责 and 上级明确由X牵头…，我县配合 made X the task's lead.
+        var plan = Import(
+            "某县2026年卫生健康工作要点",
+            "（一）推进健康县城建设（牵头单位：县卫健局；配合单位：县住建局）。",
+            "（二）提升村容村貌。开展村庄清洁行动，对未完成任务的，由县纪委监委负责问责。",
+            "（三）加强渡口管理。区交通运输局负责行业指导，发现隐患的，由区海事处负责督促整改。",
+            "（四）加强病媒生物防制。上级明确由市爱卫办牵头组织病媒生物密度监测，我县配合做好监测点位设置。",
+            "（五）推进重点人群筛查。待县卫健局牵头制定筛查方案后，各乡镇卫生院负责具体实施。");
+
+        Assert.Empty(plan.Leads("（二）"));
+        Assert.DoesNotContain("区海事处", plan.Leads("（三）"));
+        Assert.Empty(plan.Leads("（四）"));
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).StartsWith("待"));
     }
 }
