@@ -84,11 +84,11 @@ public static class ChineseText
             }
         }
 
-        // 穩定脫貧人口就業.縣人社局負責: a half-width full stop between words (not in 2.1萬, nor a number's 一.) ends a sentence,
+        // 穩定脫貧人口就業.縣人社局負責 (or ．, as OCR prints it): a Latin full stop between words (not in 2.1萬, nor a number's 一.) ends a sentence,
         // as 。 does; read as a name's part, it glued the title to the body after it.
         for (var i = 1; i < builder.Length; i++)
         {
-            if (builder[i] == '.' && ((IsHan(builder[i - 1]) && !IsNumeral(builder[i - 1])) || builder[i - 1] is '%' or '”' or '"' or '）' or ')')
+            if (builder[i] is '.' or '．' && ((IsHan(builder[i - 1]) && !IsNumeral(builder[i - 1])) || builder[i - 1] is '%' or '”' or '"' or '）' or ')')
                 && (i + 1 == builder.Length || IsHan(builder[i + 1]) || builder[i + 1] is '“' or '"' or '（' or '(' or '《' or ' ' or '　'))
             {
                 builder[i] = '。';

@@ -2258,13 +2258,8 @@ internal sealed class ElementReader
     private static bool LeadsAlone(string folded, int at, int end)
     {
         var part = folded.Substring(at, end - at).Trim(' ', '　');
-        return part.Length > 3 && AloneLeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal)) && !AskedOf(part);
+        return part.Length > 3 && AloneLeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal)) && !UnitShape.OpensWithAsking(part);
     }
-
-    // 争取市应急管理局牵头, 邀请市民政局牵头, 主动对接市发改委牵头: what the task's own body asks of another, not who leads it.
-    private static bool AskedOf(string part) => AskingWords.Any(w => part.StartsWith(w, System.StringComparison.Ordinal));
-
-    private static readonly string[] AskingWords = { "争取", "邀请", "主动", "对接", "服从", "配合", "支持", "推动", "请", "建议", "协调", "联系", "依托", "借助", "会同", "协助", "提请", "报请", "积极" };
 
     private static readonly System.Text.RegularExpressions.Regex DescribedRoles = new(@"(?:牵头|负责|配合|参与|会同|协助|协同)的", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -126,7 +126,16 @@ internal static partial class UnitShape
         return PlaceLikeEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static readonly string[] AskingVerbs = { "争取", "邀请", "主动对接", "对接", "服从", "支持", "推动", "建议", "联系", "借助", "提请", "报请", "主动", "待" };
+    // 争取, 邀请, 主动对接, 配合, 待: what a sentence's own body asks of, works beside or waits for in another.
+    private static readonly string[] AskingVerbs =
+    {
+        "争取", "邀请", "主动对接", "主动", "对接", "服从", "配合", "支持", "推动", "请", "建议", "协调", "联系", "依托", "借助", "会同", "协助",
+        "提请", "报请", "积极", "待",
+    };
+
+    /// <summary>True where the words open with a verb aimed at another body (争取市应急管理局牵头, 待县卫健局牵头): not who
+    /// leads.</summary>
+    public static bool OpensWithAsking(string folded) => AskingVerbs.Any(w => folded.StartsWith(w, StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex ScopeBefore = new(
         @"^(?:其中)?第[（(]?[0-9一二三四五六七八九十]+[）)]?(?:[、—\-至到][（(]?[0-9一二三四五六七八九十]+[）)]?)*(?:项|条|款|点)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -252,12 +252,16 @@ public class Hostile85ShapeTests
             "一、守牢底線",
             "(一)穩定脫貧人口就業.縣人力資源和社會保障局負責,縣農業農村局配合,務工規模穩定在2.1萬人以上.",
             "(二)深化\"高效办成一件事\".平均办理时间压缩50%以上.区行政审批局牵头,区市场监管局配合.",
-            "(三)農村公路提質.完成硬化路85.5公里(縣交通運輸局負責).");
+            "(三)農村公路提質.完成硬化路85.5公里(縣交通運輸局負責).",
+            "(四)加強農田建設．縣農業農村局牽頭，縣水利局配合，新建高標準農田１．５萬畝．");
 
         Assert.Equal(new[] { "縣人力資源和社會保障局" }, plan.Leads("(一)"));
         Assert.Equal(new[] { "縣農業農村局" }, plan.Supports("(一)"));
         Assert.Equal(new[] { "区行政审批局" }, plan.Leads("(二)"));
         Assert.Equal(new[] { "縣交通運輸局" }, plan.Leads("(三)"));
+        // The full-width one an OCR prints, too; not inside a figure (１．５萬畝).
+        Assert.Equal(new[] { "縣農業農村局" }, plan.Leads("(四)"));
+        Assert.Equal("加強農田建設", plan.Model.Tasks.Single(t => t.Label == "(四)").Title);
     }
 
     [Fact]
