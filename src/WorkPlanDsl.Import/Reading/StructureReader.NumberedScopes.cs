@@ -66,10 +66,15 @@ internal sealed partial class StructureReader
 
     private const string NextScopeNumber = @"(?:第?\d{1,4}|第?[（(]?[一二三四五六七八九十]{1,3}[）)]?|第?[（(]\d{1,3}[）)]|第?[\u2460-\u2473])";
 
-    // 第1—3项、第6项: a list of numbers may say 项 after each of its parts.
-    private const string ScopeBody = "(?:" + "(" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
+    // 第1—3项、第6项: a list of numbers may say 项 after each of its parts; 第（四）（五）项: bracketed numbers need no mark
+    // between them.
+    private const string ScopeJoint = @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*|(?<=[）)])[ 　]*(?=第?[（(]))";
+
+    private const string ScopeBody = "(?:" + "(" + ScopeNumber + "(?:" + ScopeJoint + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))"
-        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办)))";
+        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办))"
+        // 其中第（一）项县委宣传部配合: with 第 and nothing but bodies before 配合, no 由 is needed to give support.
+        + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[ 　]*[。；;，,]?[ 　]*$|[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[。；;]))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
@@ -79,14 +84,14 @@ internal sealed partial class StructureReader
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
-        @"(?<=[；;，,。])[ 　]*(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<=[；;，,。])[ 　]*(?:其中[，,]?[ 　]*)?(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 说明：除, （本部分除, 除上述: how a statement that sets tasks apart opens, after a label, a bracket or its part's word.
     private const string ExceptionOpening = @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?";
 
     // 除第4项由X牵头外，: an exception, with its own lead, before the scope it is taken from.
     private static readonly System.Text.RegularExpressions.Regex ExceptionFirst = new(
-        ExceptionOpening + "(?<numbers>" + NextScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
+        ExceptionOpening + "(?<numbers>" + NextScopeNumber + "(?:" + ScopeJoint + NextScopeNumber + @"){0,10})[ 　]*(?:项|条)(?:任务|工作)?"
         + @"(?:(?:均|都|(?<each>分别))?由(?<who>[^，,。；;由]{2,60}?(?:牵头|负责|承办|主办)(?:负责)?))?(?:以)?外[，,][ 　]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -152,7 +157,7 @@ internal sealed partial class StructureReader
         @"^[^。；;：:]{2,40}[：:][ 　]*(?:负责|分管|联系|牵头负责|包抓|领办)(?=[ 　]*第)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex ShareOnly = new(
-        @"^[ 　]*" + ScopeNumber + @"(?:[ 　]*(?:项|条)?[ 　]*[、，,—\-－~～至到和及][ 　]*" + NextScopeNumber + @"){0,30}[ 　]*(?:项|条)(?:任务|工作)?[ 　]*[。；;]",
+        @"^[ 　]*" + ScopeNumber + "(?:" + ScopeJoint + NextScopeNumber + @"){0,30}[ 　]*(?:项|条)(?:任务|工作)?[ 　]*[。；;]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static List<NumberScope> NumberedScopes(SourceLine line, int exceptions)
@@ -275,7 +280,7 @@ internal sealed partial class StructureReader
             // 分别由A、B牵头, and 由A、B分别牵头: each its own.
             var each = starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0;
             // 第4项：C负责: the words after the colon are the clause, as after 由.
-            from += line.Folded[from] is '：' or ':' ? 1 : 0;
+            from += line.Folded[from] is '：' or ':' or '项' or '条' ? 1 : 0;
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
             scopes.Add(new NumberScope(numbers, spec, each, words));
         }
@@ -678,6 +683,19 @@ internal sealed partial class StructureReader
 
     // Gives each scope's tasks that name no lead its bodies, respectively where the words say so and the names match the
     // numbers.
+    // 三、责任分工 then 第（一）至（三）项由X牵头, before a 四、保障措施 numbered （一）（二）（三） again: a statement in a part
+    // of its own speaks of the tasks above it, where each number it names is one task of the parts before it.
+    private List<ImportedElement>? TasksAbove(ImportedElement section, List<NumberScope> scopes)
+    {
+        if (section.Children.Count > 0 || scopes.Any(scope => scope.AllBut) || _plan.Sections.IndexOf(section) is not (var at and > 0))
+        {
+            return null;
+        }
+
+        var above = _plan.PlanTasks.Concat(_plan.Sections.Take(at).SelectMany(s => s.Children)).ToList();
+        return scopes.All(scope => scope.Numbers.All(n => IndexOf(above).Of(n).Count(t => SameKind(scope.Spec, t)) == 1)) ? above : null;
+    }
+
     private void ApplyScopes(SourceLine line, List<NumberScope> scopes, List<ImportedElement> tasks)
     {
         if (scopes.FirstOrDefault(scope => NamesAHeadingToo(scope, tasks)) is { } heading)
@@ -699,6 +717,12 @@ internal sealed partial class StructureReader
                 continue;
             }
 
+            if (!scope.AllBut && ScopeTasks(scope, tasks).Count == 0 && scope.Numbers.Any(n => AllLists().Count(l => IndexOf(l).Of(n).Any(t => SameKind(scope.Spec, t))) > 1))
+            {
+                _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement names " + scope.Spec + ", which more than one part of the plan numbers so: no lead read from it"));
+                continue;
+            }
+
             var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
             if (!scope.AllBut && holder.Leads.Count == 0 && holder.Supports.Count == 0 && UnledScopeTasks(scope, tasks).Any())
@@ -708,7 +732,9 @@ internal sealed partial class StructureReader
                 _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement gives " + scope.Spec + " to words whose role could not be read (" + scope.Words.Trim() + "): no lead read for it"));
             }
 
-            foreach (var task in UnledScopeTasks(scope, tasks))
+            // 其中第（一）项由县委宣传部配合 after the range that led it: support alone adds to a task whatever leads it.
+            var supportOnly = !scope.AllBut && holder.Leads.Count == 0 && holder.Supports.Count > 0;
+            foreach (var task in supportOnly ? ScopeTasks(scope, tasks) : UnledScopeTasks(scope, tasks))
             {
                 if (respectively)
                 {
@@ -786,10 +812,12 @@ internal sealed partial class StructureReader
         }
 
         // A second task with the number ends the search: where numbering restarts, it is found in the next part.
-        var lists = new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(x => x.Children));
-        return numbers.Select(n => lists.SelectMany(l => IndexOf(l).Of(n)).Where(t => SameKind(spec, t)).Take(2).ToList())
+        return numbers.Select(n => AllLists().SelectMany(l => IndexOf(l).Of(n)).Where(t => SameKind(spec, t)).Take(2).ToList())
             .Where(found => found.Count == 1).SelectMany(found => found).ToList();
     }
+
+    // The plan's own list of tasks and each section's.
+    private IEnumerable<List<ImportedElement>> AllLists() => new[] { _plan.PlanTasks }.Concat(_plan.Sections.Select(x => x.Children));
 
     // ③ → 3: a circled number names the task numbered so.
     private static string CircledAsDigits(string spec)

@@ -198,7 +198,7 @@ internal sealed partial class StructureReader
             }
             else
             {
-                ApplyScopes(line, scopes, section.Children);
+                ApplyScopes(line, scopes, TasksAbove(section, scopes) ?? section.Children);
             }
         }
 

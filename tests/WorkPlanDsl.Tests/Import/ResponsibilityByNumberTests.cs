@@ -497,4 +497,71 @@ public class ResponsibilityByNumberTests
         Assert.Equal(new[] { "镇妇联" }, plan.Leads("②"));
         Assert.DoesNotContain(plan.Model.Sections, s => !s.Declared.Leads.IsEmpty);
     }
+
+    // hostile86 12: a division in a part of its own (三、责任分工) above a 四、保障措施 numbered （一）（二）（三） again.
+    private static readonly string[] PlanWithMeasuresNumberedAgain =
+    {
+        "某县健康行动2026年实施方案",
+        "一、重点任务",
+        "（一）健康知识普及。开展健康讲座120场。",
+        "（二）慢性病综合防控。高血压患者规范管理率达到68%。",
+        "（三）妇幼健康促进。开展两癌筛查1.2万人。",
+        "（四）中小学生健康促进。近视率每年降低1个百分点。",
+        "（五）校园食品安全。开展食堂专项检查。",
+        "二、责任分工",
+        "第（一）至（三）项由县卫生健康局牵头，县医疗保障局、县财政局配合，其中第（一）项县委宣传部、县融媒体中心配合。第（四）（五）项由县教育局负责。",
+        "三、保障措施",
+        "（一）加强组织领导。推进委员会统筹协调全县健康促进工作。",
+        "（二）强化经费保障。将行动经费纳入年度预算。",
+        "（三）严格考核评估。每半年开展督查。",
+    };
+
+    [Fact]
+    public void A_division_in_a_part_of_its_own_speaks_of_the_tasks_above_it_not_of_a_part_numbered_again_below()
+    {
+        var plan = Import(PlanWithMeasuresNumberedAgain);
+
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(8, tasks.Count);
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Names(tasks[0].InEffect.Leads));
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Names(tasks[2].InEffect.Leads));
+        Assert.Equal(new[] { "县教育局" }, plan.Names(tasks[3].InEffect.Leads));
+        Assert.Equal(new[] { "县教育局" }, plan.Names(tasks[4].InEffect.Leads));
+        Assert.All(tasks.Skip(5), t => Assert.Empty(t.InEffect.Leads));
+    }
+
+    [Fact]
+    public void A_task_set_apart_for_its_support_alone_gains_that_support_and_its_range_keeps_its_own()
+    {
+        var plan = Import(PlanWithMeasuresNumberedAgain);
+
+        var tasks = plan.Tasks.ToList();
+        Assert.Equal(new[] { "县医疗保障局", "县财政局", "县委宣传部", "县融媒体中心" }, plan.Names(tasks[0].InEffect.Supports));
+        Assert.Equal(new[] { "县医疗保障局", "县财政局" }, plan.Names(tasks[1].InEffect.Supports));
+        Assert.Equal(new[] { "县医疗保障局", "县财政局" }, plan.Names(tasks[2].InEffect.Supports));
+
+        // Said with 由, the same.
+        var withBy = Import(PlanWithMeasuresNumberedAgain.Select(l => l.Replace("第（一）项县委宣传部", "第（一）项由县委宣传部")).ToArray());
+        var byTasks = withBy.Tasks.ToList();
+        Assert.Equal(new[] { "县医疗保障局", "县财政局" }, withBy.Names(byTasks[1].InEffect.Supports));
+        Assert.Contains("县委宣传部", withBy.Names(byTasks[0].InEffect.Supports));
+    }
+
+    [Fact]
+    public void A_division_naming_a_number_two_parts_above_it_share_leads_neither_and_says_so()
+    {
+        var plan = Import(
+            "某县方案",
+            "一、城市建设",
+            "（一）推进老旧小区改造。",
+            "（二）建设口袋公园。",
+            "二、乡村建设",
+            "（一）推进农村改厕。",
+            "（二）建设美丽乡村示范村。",
+            "三、责任分工",
+            "第（一）项由县住房和城乡建设局牵头。");
+
+        Assert.All(plan.Tasks, t => Assert.Empty(t.InEffect.Leads));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("more than one part of the plan numbers so"));
+    }
 }
