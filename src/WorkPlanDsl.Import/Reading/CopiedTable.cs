@@ -2007,20 +2007,20 @@ internal static partial class CopiedTable
                 continue;
             }
 
-            if (tokens.Length < 2 + after || PageChrome.BareNumber(tokens[0]) is not { } n || (n != expected && n != 1))
+            // The first row may be any number: a part of a longer table (rows 33–35 of a 分解表) is copied as often as all of it.
+            if (tokens.Length < 1 || PageChrome.BareNumber(tokens[0]) is not { } n || (tasks > 0 && n != expected && n != 1))
             {
                 break;
             }
 
-            var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
-            cells[0] = tokens[0];
-            for (var j = 0; j < after; j++)
+            var rowLines = 1;
+            var cells = SpacedCells(tokens, kinds, after, w);
+            if (cells is null && SpreadOverLines(lines, p, kinds, after, w) is { } spread)
             {
-                cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
+                (cells, rowLines) = spread;
             }
 
-            cells[w] = string.Join(" ", tokens.Skip(1).Take(tokens.Length - 1 - after)).TrimEnd('.', ' ');
-            if (Enumerable.Range(kinds.Count - after, after).Any(j => !Fits(cells[j], kinds[j])))
+            if (cells is null)
             {
                 break;
             }
@@ -2028,7 +2028,7 @@ internal static partial class CopiedTable
             rows.Add(new TableRow(lines[p].Number, cells.Select(x => new TableCell(x)).ToArray()));
             expected = n + 1;
             tasks++;
-            p++;
+            p += rowLines;
         }
 
         if (tasks < 2)
@@ -2045,6 +2045,62 @@ internal static partial class CopiedTable
         table = new TableBlock(line.Number, rows);
         next = p;
         return true;
+    }
+
+    // A row's cells from its words: its last words the columns after the words, one each, what stands between them the
+    // words' column; null where the columns after do not fit.
+    private static string[]? SpacedCells(string[] tokens, List<ColumnKind> kinds, int after, int w)
+    {
+        if (tokens.Length < 2 + after)
+        {
+            return null;
+        }
+
+        var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+        cells[0] = tokens[0];
+        for (var j = 0; j < after; j++)
+        {
+            cells[kinds.Count - 1 - j] = tokens[tokens.Length - 1 - j];
+        }
+
+        cells[w] = string.Join(" ", tokens.Skip(1).Take(tokens.Length - 1 - after)).TrimEnd('.', ' ');
+        return Enumerable.Range(kinds.Count - after, after).All(j => Fits(cells[j], kinds[j])) ? cells : null;
+    }
+
+    // Lines a row may take when a cell holds a name a line (34 … 区科技局 / 区商务局 / 谯城经开区管委会 / 区发改委、… 2023年12月底):
+    // up to the next numbered line, a blank one or a heading.
+    private const int MostLinesOfARow = 8;
+
+    // A row whose cell of names goes on over the lines after it, one name a line: each such line's name joins the cell the
+    // line before ended with, and the other lines' words go on the row. The cells and the lines they took; null where the
+    // row does not fit so either.
+    private static (string[] Cells, int Lines)? SpreadOverLines(List<SourceLine> lines, int at, List<ColumnKind> kinds, int after, int w)
+    {
+        var tokens = lines[at].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var q = at + 1;
+        var joined = false;
+        while (q < lines.Count && q - at < MostLinesOfARow && lines[q].Table is null && lines[q].Text.Trim() is { Length: > 0 } text
+            && PageChrome.BareNumber(text.Split(' ')[0]) is null && Numbering.Read(lines[q]).Kind is NumberingKind.None)
+        {
+            var more = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (more.Length == 1 && IsUnits(more[0]) && IsUnits(tokens[tokens.Count - 1]))
+            {
+                tokens[tokens.Count - 1] += "、" + more[0];
+                joined = true;
+            }
+            else
+            {
+                tokens.AddRange(more);
+            }
+
+            q++;
+            if (joined && SpacedCells(tokens.ToArray(), kinds, after, w) is { } cells && (q >= lines.Count || PageChrome.BareNumber(lines[q].Text.Trim().Split(' ')[0]) is not null))
+            {
+                return (cells, q - at);
+            }
+        }
+
+        return null;
     }
 
     // 序号 工 作 任 务 牵头部门: a run of single characters is one word spaced out.
