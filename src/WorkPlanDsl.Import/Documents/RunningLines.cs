@@ -27,9 +27,10 @@ internal static class RunningLines
     // document. Words that open two pages of thirty by chance (完成时限：12月底前) stay.
     private static HashSet<(int Line, string Key)> Repeats(List<LayoutLine> lines)
     {
-        var edges = Edges(lines);
+        var breaks = PageBreaks(lines);
+        var edges = Edges(lines, breaks);
         var seen = new HashSet<string>();
-        var pages = lines.Count(l => l.AfterPageBreak) + 1;
+        var pages = breaks.Count + 1;
         var counts = edges.GroupBy(e => e.Key).Where(g => g.Count() >= System.Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToList();
         var repeats = new HashSet<(int Line, string Key)>();
         if (counts.Count == 0)
@@ -50,11 +51,32 @@ internal static class RunningLines
         return repeats;
     }
 
-    // The first and the last line of each page that has a form feed before or after it.
-    private static HashSet<(int Line, string Key)> Edges(List<LayoutLine> lines)
+    // The lines that open a page: after a form feed; in text copied without them, after a page's number on a line of its
+    // own (— 3 —, - 3 -, 第3页), which ends the page it numbers.
+    private static HashSet<int> PageBreaks(List<LayoutLine> lines)
+    {
+        var breaks = new HashSet<int>(lines.Where(l => l.AfterPageBreak).Select(l => l.Number));
+        if (breaks.Count > 0)
+        {
+            return breaks;
+        }
+
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && Reading.PageChrome.IsPageNumber(lines[i].Text))
+            {
+                breaks.Add(lines[i + 1].Number);
+            }
+        }
+
+        return breaks;
+    }
+
+    // The first and the last line of each page that has a break before or after it.
+    private static HashSet<(int Line, string Key)> Edges(List<LayoutLine> lines, HashSet<int> breaks)
     {
         var edges = new HashSet<(int Line, string Key)>();
-        if (!lines.Any(l => l.AfterPageBreak))
+        if (breaks.Count == 0)
         {
             return edges;
         }
@@ -63,7 +85,7 @@ internal static class RunningLines
         LayoutLine? last = null;
         foreach (var line in lines)
         {
-            if (line.AfterPageBreak)
+            if (breaks.Contains(line.Number))
             {
                 Add(first);
                 Add(last);

@@ -297,6 +297,12 @@ internal sealed class ElementReader
                 continue;
             }
 
+            // 。 市科技局负责: the blanks after a stop are no part of the sentence, whose clause is quoted from its first word.
+            while (at < folded.Length && folded[at] is ' ' or '　')
+            {
+                at++;
+            }
+
             var sentenceStart = at;
             at = ProseReader.AfterOfficial(folded, AfterLeadingWhen(folded, at));
             if (at > sentenceStart && ProseReader.HandedOnOnceDone(folded, (sentenceStart, at), at))
@@ -1138,7 +1144,10 @@ internal sealed class ElementReader
             // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
             // named after a verb of asking (争取X牵头).
             var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
-            if (!opens || SideDuties.Any(FieldAfter(words, after).Contains) || AfterCase(words, by ? at - 1 : at))
+            // X会同市市场监管局负责: the side duties are looked for in the work after the partners' names, not in them.
+            var field = FieldAfter(words, after);
+            field = role == Role.Together && GivesTheWork.Match(field) is { Success: true } given ? field.Substring(given.Index) : field;
+            if (!opens || SideDuties.Any(field.Contains) || AfterCase(words, by ? at - 1 : at))
             {
                 continue;
             }
@@ -1148,10 +1157,39 @@ internal sealed class ElementReader
             {
                 return true;
             }
+
+            // X负责推动…, opening its sentence or its part (在…指导下，X负责…), and X会同Y负责: X is given the work, where the
+            // work follows in the part and no other body is given a part of it (市大数据中心负责平台运维，市数据局负责统筹调度).
+            if ((role == Role.Accountable && FieldAfter(words, after + verb.Length).Any(ChineseText.IsHan)
+                    || (role == Role.Together && GivesTheWork.IsMatch(FieldAfter(words, after + verb.Length))))
+                && !AnotherBodyGiven(words, name))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    // A part of the words that opens with another body and its 负责 or 牵头.
+    private static bool AnotherBodyGiven(string words, string name)
+    {
+        foreach (var part in words.Split(PartStops))
+        {
+            var trimmed = part.Trim(' ', '　');
+            if (!trimmed.StartsWith(name, System.StringComparison.Ordinal) && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GivenInPart = new(@"^(?:由)?([^由]{2,30}?)(?:负责|牵头)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 会同Y负责, 会同Y牵头推进, 会同Y组织实施: the body before 会同 is given the work with Y.
+    private static readonly System.Text.RegularExpressions.Regex GivesTheWork = new(@"(?:负责|牵头|组织实施)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The words before a 由 say the task is given (nothing, 这项工作要, 全县…, 按照职责分工, the plan's own year, the task's
     // own work: 互联网医院平台 under 建设互联网医院), or, before 牵头, any part of it; not an earlier year.

@@ -72,7 +72,9 @@ internal sealed partial class StructureReader
 
     private const string ScopeBody = "(?:" + "(" + ScopeNumber + "(?:" + ScopeJoint + NextScopeNumber + @"){0,30})[ 　]*(?:项|条)(?:任务|工作|活动)?"
         + "|任务(" + NextScopeNumber + @"(?:[ 　]*[、，,—\-－~～至到和及][ 　]*(?:任务)?" + NextScopeNumber + @"){0,30}))"
-        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办))"
+        + @"(?:[ 　]*[（(](?<except>(?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,30}?)除外[）)][ 　]*)?"
+        // 第15—22项中未明确责任科室的，由X牵头: the scope's tasks that name none, which are the only ones a scope leads.
+        + @"(?:中?(?:未明确|未列明|未注明|未写明|没有明确)[^，,。；;由]{0,8}的)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办))"
         // 其中第（一）项县委宣传部配合: with 第 and nothing but bodies before 配合, no 由 is needed to give support.
         + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[ 　]*[。；;，,]?[ 　]*$|[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[。；;]))";
 
@@ -738,7 +740,9 @@ internal sealed partial class StructureReader
             {
                 if (respectively)
                 {
+                    // 第12、13项分别由A、B负责，C、D配合: each its own lead, and the supports said after them both's.
                     task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
+                    holder.Supports.ForEach(task.AddSupport);
                 }
                 else if (!each)
                 {

@@ -90,7 +90,7 @@ internal sealed class TableReader
         for (var k = 0; k < body.Count; k++)
         {
             var row = body[k];
-            if (row.Cells.All(c => c.Text.Trim().Length == 0) || IsTotal(row))
+            if (row.Cells.All(c => c.Text.Trim().Length == 0) || IsTotal(row) || IsPageMetadata(row))
             {
                 continue;
             }
@@ -368,6 +368,13 @@ internal sealed class TableReader
     // 合计, 总计, 小计 (a total of the scores or sums above): the row sums up the table and is no task.
     private static bool IsTotal(TableRow row)
         => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && TotalRow.IsMatch(first);
+
+    // 索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08: the page's own record, copied with the table under it.
+    private static bool IsPageMetadata(TableRow row)
+        => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && PageMetadataLabel.IsMatch(first);
+
+    private static readonly System.Text.RegularExpressions.Regex PageMetadataLabel = new(@"^(索引号|成文日期|发文日期|发布日期|发布机构|主题分类|组配分类|信息分类|文号|发文字号|发文机关|生效日期|有效性)[:：]?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex TotalRow = new(@"^(合计|总计|小计|共计)([:：]|[(（][^)）]*[)）])?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
