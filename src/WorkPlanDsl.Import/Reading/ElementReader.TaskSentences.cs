@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Model;
+
+namespace WorkPlanDsl.Import.Reading;
+
+/// <summary>
+/// A task's own sentences as the last word on who does it: in a document that names its units only in prose, and in a
+/// plan of clauses where the task's sentences give its work plainly (<c>由X…</c>, <c>X牵头</c>, <c>X负责推动…</c>), not a
+/// resource, a side duty, a case, an earlier year or a higher level's lead reported.
+/// </summary>
+internal sealed partial class ElementReader
+{
+    /// <summary>
+    /// Gives a task that names no lead anywhere the bodies its own sentences give the work to, where the document
+    /// names units in prose alone; says so above the task.
+    /// </summary>
+    public void ApplyProse(ImportedElement task) => ApplyProse(task, documentInProse: true);
+
+    /// <summary>As <see cref="ApplyProse(ImportedElement)"/>; <paramref name="documentInProse"/> says whether the whole
+    /// document names its units in prose, or only this task does (its note says which).</summary>
+    public void ApplyProse(ImportedElement task, bool documentInProse)
+    {
+        // 请各责任单位于5月10日前报送…, a closing word run into the last task: every body the plan names, not its lead.
+        if (task.ParagraphsLeadApart || task.Prose is not { } prose || (prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        {
+            return;
+        }
+
+        if (OtherSubjects(prose.Line, prose.Clause.Leads.Concat(prose.Clause.Supports).ToList()) is { Count: >= 2 } others)
+        {
+            // 农业办积极开展…。企管站做好…。派出所负责…: sentences that each give a part of the work to another body are a
+            // list of duties, not one body's task.
+            Review(task, prose.Line, NoteSeverity.Warning, "the task's sentences give its parts to several bodies (" + string.Join("、", prose.Clause.Leads.Concat(others).Distinct())
+                + "): none is read as its lead; if each is a task of its own, number them");
+            return;
+        }
+
+        DropEarlierYears(prose.Clause, task, prose.Line, 0, prose.Line.Folded.Length);
+        if (prose.Clause.Leads.Count == 0)
+        {
+            return;
+        }
+
+        Apply(prose.Clause, task, prose.Line, prose.Words);
+        Review(task, prose.Line, NoteSeverity.Note, "lead " + string.Join("、", prose.Clause.Leads) + " read from the task's words (" + prose.Words + "): "
+            + (documentInProse ? "the document names its units only in prose" : "the task names its units only in its sentences"));
+    }
+
+    /// <summary>
+    /// True where the task's sentences give its work to its prose lead plainly: 由X…, X牵头, or X负责 alone in its part
+    /// (市工业和信息化局负责，推动…), not a body named only beside the work.
+    /// </summary>
+    public bool GivenPlainly(ImportedElement task)
+    {
+        if (task.Prose is not { Clause.Leads.Count: > 0 } prose || task.ParagraphsLeadApart)
+        {
+            return false;
+        }
+
+        var words = ChineseText.Fold(prose.Words);
+        return prose.Clause.Leads.All(lead => GivenPlainly(task, words, ChineseText.Fold(lead)));
+    }
+
+    private bool GivenPlainly(ImportedElement task, string words, string name)
+    {
+        for (var at = words.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = words.IndexOf(name, at + 1, System.StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            var (verb, role) = RoleWords.VerbAt(words, after);
+            var by = at > 0 && words[at - 1] == '由';
+            // 所需资金由县财政局统筹安排, 数据由县统计局负责提供, 2024年由X牵头完成了…: a resource, a side duty or an earlier
+            // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
+            // named after a verb of asking (争取X牵头).
+            var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
+            // X会同市市场监管局负责: the side duties are looked for in the work after the partners' names, not in them.
+            var field = FieldAfter(words, after);
+            field = role == Role.Together && GivesTheWork.Match(field) is { Success: true } given ? field.Substring(given.Index) : field;
+            if (!opens || SideDuties.Any(field.Contains) || AfterCase(words, by ? at - 1 : at))
+            {
+                continue;
+            }
+
+            if (role == Role.Lead || (by && (role is Role.Accountable or Role.Implementer or Role.Together || DoneBy.Any(w => string.CompareOrdinal(words, after, w, 0, w.Length) == 0)))
+                || (role == Role.Accountable && verb.Length + after < words.Length && words[after + verb.Length] is '，' or ','))
+            {
+                return true;
+            }
+
+            // X负责推动…, opening its sentence or its part (在…指导下，X负责…), and X会同Y负责: X is given the work, where the
+            // work follows in the part and no other body is given a part of it (市大数据中心负责平台运维，市数据局负责统筹调度).
+            if ((role == Role.Accountable && FieldAfter(words, after + verb.Length).Any(ChineseText.IsHan)
+                    || (role == Role.Together && GivesTheWork.IsMatch(FieldAfter(words, after + verb.Length))))
+                && !AnotherBodyGiven(words, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A part of the words that opens with another body and its 负责 or 牵头.
+    private static bool AnotherBodyGiven(string words, string name)
+    {
+        foreach (var part in words.Split(PartStops))
+        {
+            var trimmed = part.Trim(' ', '　');
+            if (!trimmed.StartsWith(name, System.StringComparison.Ordinal) && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GivenInPart = new(@"^(?:由)?([^由]{2,30}?)(?:负责|牵头)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 会同Y负责, 会同Y牵头推进, 会同Y组织实施: the body before 会同 is given the work with Y.
+    private static readonly System.Text.RegularExpressions.Regex GivesTheWork = new(@"(?:负责|牵头|组织实施)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words before a 由 say the task is given (nothing, 这项工作要, 全县…, 按照职责分工, the plan's own year, the task's
+    // own work: 互联网医院平台 under 建设互联网医院), or, before 牵头, any part of it; not an earlier year.
+    private bool TaskGivenBefore(ImportedElement task, string before, bool leads)
+    {
+        if (Year.Match(before) is { Success: true } year && (_firstYear() is not { } first || YearOf(year.Groups[1].Value) < first))
+        {
+            return false;
+        }
+
+        // 上级明确由市爱卫办牵头…，我县配合: a higher level's lead, reported in a plan whose own part is to help.
+        if (HigherLevelSaid.IsMatch(before))
+        {
+            return false;
+        }
+
+        var title = ChineseText.Fold(task.Title);
+        return leads || before.Length == 0 || IsWhen(before) || HowGiven.IsMatch(before) || Scopes.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
+            || WholeTaskOpeners.Any(w => before.StartsWith(w, System.StringComparison.Ordinal))
+            || (before.Length >= 2 && title.Contains(before)) || TitleVerbs.FirstOrDefault(v => title.StartsWith(v, System.StringComparison.Ordinal)) is { } v && title.Length - v.Length >= 2 && before.Contains(title.Substring(v.Length));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HigherLevelSaid = new(
+        @"(?:上级|省里|省上|省级|国家|中央|市里|上面|省委|省政府|国务院)[^，,。；;]{0,6}?(?:明确|要求|部署|决定|规定|安排)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex Year = new(@"(\d{4}|[〇零一二三四五六七八九]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 对未完成任务的，由X负责问责; 发现隐患的，由X负责督促整改: the field before is a case the body acts in, not the task.
+    private static bool AfterCase(string words, int at)
+    {
+        var opens = at == 0 ? 0 : words.LastIndexOfAny(PartStops, at - 1) + 1;
+        if (opens < 2 || words[opens - 1] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        var before = words.LastIndexOfAny(PartStops, opens - 2) + 1;
+        return IsCase(words.Substring(before, opens - 1 - before)) || CaseOpensField.IsMatch(words.Substring(before, opens - 1 - before));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CaseOpensField = new(@"^[ 　]*(?:对|凡|发现|经|涉及)[^，,。；;]*的$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words of the part before a 由 at `by`, back to the stop or comma before them.
+    private static string BeforeBy(string words, int by)
+    {
+        var opens = by == 0 ? 0 : words.LastIndexOfAny(PartStops, by - 1) + 1;
+        return words.Substring(opens, by - opens).Trim(' ', '　');
+    }
+
+    // 由X具体承担, 由X承担, 由X组织: the work itself, as 负责 gives it.
+    private static readonly string[] DoneBy = { "具体", "承担", "组织", "统筹", "实施", "落实", "承办", "主办" };
+
+    // The rest of the field from `at` (to the next comma or stop).
+    private static string FieldAfter(string words, int at)
+    {
+        var end = words.IndexOfAny(PartStops, System.Math.Min(at, words.Length));
+        return words.Substring(at, (end < 0 ? words.Length : end) - at);
+    }
+
+    // 负责提供地块数据, 负责拨付, 实施收费监管, 组织验收: what a body gives the work or how it checks it, not the work.
+    private static readonly string[] SideDuties = { "提供", "拨付", "筹措", "筹集", "保障", "审核", "监督", "监管", "解释", "配合", "验收", "督导" };
+
+    // The bodies other than `named` (the prose's own) that open sentences of the line as the subjects of work of their own
+    // (企管站做好…, 农业办积极开展…); not those that only help (县财政局配合…).
+    private static List<string> OtherSubjects(SourceLine line, List<string> named)
+    {
+        var found = new List<string>();
+        var folded = line.Folded;
+        for (var start = 0; start < folded.Length;)
+        {
+            var stop = folded.IndexOfAny(new[] { '。', '；', ';', '！', '？' }, start);
+            var end = stop < 0 ? folded.Length : stop;
+            for (var at = start + 2; at < System.Math.Min(end, start + 16); at++)
+            {
+                if (SubjectVerbs.Any(v => string.CompareOrdinal(folded, at, v, 0, v.Length) == 0) || UnitShape.ModalAt(folded, at) > 0)
+                {
+                    var name = line.Text.Substring(start, at - start).Trim(' ', '　', '，', ',');
+                    if (UnitShape.IsOrganisation(name) && !UnitShape.IsGroup(name) && !named.Contains(name) && !found.Contains(name))
+                    {
+                        found.Add(name);
+                    }
+
+                    break;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return found;
+    }
+
+    private static readonly string[] SubjectVerbs = { "负责", "牵头", "承担", "做好", "积极", "开展", "加强", "组织" };
+
+    /// <summary>
+    /// Gives a task the partners its own sentence names beside the lead something else gave it (牵头单位：县委考核办 under
+    /// 考核细则由县委考核办会同县应急管理局制定): the sentence and the field agree on who leads, and the sentence says who helps;
+    /// so does a sentence naming partners with no subject (…，会同市应急管理局开展联合检查。由市文化和旅游局负责。). Only where
+    /// nothing else names the task's supports.
+    /// </summary>
+    public void ApplyProsePartners(ImportedElement task)
+    {
+        // Not where a clause of the task names its supports (（牵头处室：健康促进处；配合处室：各相关处室） after 会同各成员单位深入调研):
+        // the clause is the document's word on who helps.
+        if (task.Supports.Count > 0)
+        {
+            return;
+        }
+
+        // The task's own line only: a paragraph after the plan's last task (国家发展改革委要会同国务院办公厅加强统筹协调) is the
+        // plan's closing word, not that task's.
+        var agreed = task.Prose is { } prose && prose.Line.Number == task.Line && prose.Clause.Leads.Count > 0 && prose.Clause.Leads.All(task.Leads.Contains)
+            ? prose.Clause.Supports
+            : new List<string>();
+        foreach (var name in agreed.Concat(task.PartnersOfTheWork).Where(n => task.Leads.Count > 0 && !task.Leads.Contains(n) && !task.Supports.Contains(n)).ToList())
+        {
+            _units.Mention(name);
+            task.AddSupport(name);
+        }
+    }
+
+    /// <summary>True where the document says every unit of a list that names no lead leads (所列单位均为牵头单位).</summary>
+    public bool ListedUnitsLeadTogether => _accountability.AllListedLead;
+
+    /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
+    public void ApplySubject(ImportedElement task)
+    {
+        if (task.Subject is { } subject && task.Leads.Count == 0 && !task.AnsweredByDivision && !task.ParagraphsLeadApart && !(subject.Clause.Leads.Count > 0 && subject.Clause.Leads.All(UnitShape.NamesTheListedUnits)))
+        {
+            Apply(subject.Clause, task, subject.Line, subject.Words);
+        }
+    }
+}
