@@ -30,7 +30,7 @@ internal static partial class CopiedTable
         for (var i = 0; i < lines.Count; i++)
         {
             SourceLine? before = null;
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, out table, out next, out before)
+            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, notes, out table, out next, out before)
                 || RunTogetherRows(lines, i, notes, out table, out next))
             {
                 if (before is not null)
@@ -1942,7 +1942,7 @@ internal static partial class CopiedTable
     /// dates, the row's last words are those columns' cells, one each, and what stands between is the words (which may
     /// hold spaces). Rows whose cells do not fit end the table; fewer than two rows are no table.
     /// </summary>
-    private static bool SpacedRows(List<SourceLine> lines, int start, out TableBlock? table, out int next, out SourceLine? before)
+    private static bool SpacedRows(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next, out SourceLine? before)
     {
         table = null;
         next = start;
@@ -1995,6 +1995,8 @@ internal static partial class CopiedTable
         var p = start + 1;
         var expected = 1;
         var tasks = 0;
+        // Said only where the table is read.
+        var rowNotes = new List<ImportNote>();
         while (p < lines.Count && lines[p].Table is null)
         {
             var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -2017,11 +2019,21 @@ internal static partial class CopiedTable
             var cells = SpacedCells(tokens, kinds, after, w);
             if (cells is null && SpreadOverLines(lines, p, kinds, after, w) is { } spread)
             {
-                (cells, rowLines) = spread;
+                (cells, rowLines) = (spread.Cells, spread.Lines);
+                if (spread.Warning is { } warning)
+                {
+                    rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "row " + tokens[0] + " of the table: " + warning));
+                }
             }
 
             if (cells is null)
             {
+                if (tasks > 0)
+                {
+                    rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
+                        "row " + tokens[0] + " of the table copied with spaces between its cells could not be read into its columns: it and the lines after it are kept as text"));
+                }
+
                 break;
             }
 
@@ -2042,6 +2054,7 @@ internal static partial class CopiedTable
             before = SourceLine.Of(line.Number, string.Join(" ", all.Take(from)));
         }
 
+        notes.AddRange(rowNotes);
         table = new TableBlock(line.Number, rows);
         next = p;
         return true;
@@ -2067,40 +2080,110 @@ internal static partial class CopiedTable
         return Enumerable.Range(kinds.Count - after, after).All(j => Fits(cells[j], kinds[j])) ? cells : null;
     }
 
-    // Lines a row may take when a cell holds a name a line (34 … 区科技局 / 区商务局 / 谯城经开区管委会 / 区发改委、… 2023年12月底):
-    // up to the next numbered line, a blank one or a heading.
+    // Lines a row may take when a cell holds a name a line (34 … 区科技局 / 区商务局 / 谯城经开区管委会 2023年12月底): up to
+    // the next numbered line, a blank one or a heading.
     private const int MostLinesOfARow = 8;
 
-    // A row whose cell of names goes on over the lines after it, one name a line: each such line's name joins the cell the
-    // line before ended with, and the other lines' words go on the row. The cells and the lines they took; null where the
-    // row does not fit so either.
-    private static (string[] Cells, int Lines)? SpreadOverLines(List<SourceLine> lines, int at, List<ColumnKind> kinds, int after, int w)
+    /// <summary>
+    /// A row whose cells of names go on over the lines after it, names alone on them (the last may close with the row's
+    /// deadline): with one column of names, every name is that column's; with several, each line's names in order where
+    /// there are as many as columns, and where the first line starts every column (top-aligned) the names below it go on
+    /// the last column's cell, with a warning. Otherwise which name stands in which column cannot be told: the row keeps its
+    /// words and names no body, with a warning. Null where the lines below are not such a row's.
+    /// </summary>
+    private static (string[] Cells, int Lines, string? Warning)? SpreadOverLines(List<SourceLine> lines, int at, List<ColumnKind> kinds, int after, int w)
     {
-        var tokens = lines[at].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var first = lines[at].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var hasDeadline = kinds[kinds.Count - 1] == ColumnKind.Deadline;
+        var unitColumns = after - (hasDeadline ? 1 : 0);
+        string? deadline = null;
+        if (hasDeadline && first.Count > 2 && Fits(first[first.Count - 1], ColumnKind.Deadline))
+        {
+            deadline = first[first.Count - 1];
+            first.RemoveAt(first.Count - 1);
+        }
+
+        var k = 0;
+        while (k < first.Count - 2 && IsUnits(first[first.Count - 1 - k]))
+        {
+            k++;
+        }
+
+        var below = new List<string>();
         var q = at + 1;
-        var joined = false;
         while (q < lines.Count && q - at < MostLinesOfARow && lines[q].Table is null && lines[q].Text.Trim() is { Length: > 0 } text
             && PageChrome.BareNumber(text.Split(' ')[0]) is null && Numbering.Read(lines[q]).Kind is NumberingKind.None)
         {
-            var more = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            if (more.Length == 1 && IsUnits(more[0]) && IsUnits(tokens[tokens.Count - 1]))
+            var more = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (hasDeadline && deadline is null && more.Count > 1 && Fits(more[more.Count - 1], ColumnKind.Deadline))
             {
-                tokens[tokens.Count - 1] += "、" + more[0];
-                joined = true;
-            }
-            else
-            {
-                tokens.AddRange(more);
+                deadline = more[more.Count - 1];
+                more.RemoveAt(more.Count - 1);
+                if (!more.All(IsUnits))
+                {
+                    return null;
+                }
+
+                below.AddRange(more);
+                q++;
+                break;
             }
 
-            q++;
-            if (joined && SpacedCells(tokens.ToArray(), kinds, after, w) is { } cells && (q >= lines.Count || PageChrome.BareNumber(lines[q].Text.Trim().Split(' ')[0]) is not null))
+            if (!more.All(IsUnits))
             {
-                return (cells, q - at);
+                return null;
             }
+
+            below.AddRange(more);
+            q++;
         }
 
-        return null;
+        // Not the last row of a table with nothing after it: a signature (办公室 / 2024年3月5日) may follow the table.
+        if (below.Count == 0 || (hasDeadline && deadline is null) || (q < lines.Count && lines[q].Text.Trim().Length > 0 && PageChrome.BareNumber(lines[q].Text.Trim().Split(' ')[0]) is null))
+        {
+            return null;
+        }
+
+        var cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+        cells[0] = first[0];
+        cells[w] = string.Join(" ", first.Skip(1).Take(first.Count - 1 - k)).TrimEnd('.', ' ');
+        if (hasDeadline)
+        {
+            cells[kinds.Count - 1] = deadline!;
+        }
+
+        var names = first.Skip(first.Count - k).ToList();
+        var firstUnit = kinds.Count - after;
+        string? warning = null;
+        if (unitColumns == 1)
+        {
+            cells[firstUnit] = string.Join("、", names.Concat(below));
+        }
+        else if (names.Count + below.Count == unitColumns)
+        {
+            var all = names.Concat(below).ToList();
+            for (var j = 0; j < unitColumns; j++)
+            {
+                cells[firstUnit + j] = all[j];
+            }
+        }
+        else if (names.Count == unitColumns)
+        {
+            for (var j = 0; j < unitColumns; j++)
+            {
+                cells[firstUnit + j] = names[j];
+            }
+
+            cells[firstUnit + unitColumns - 1] = string.Join("、", new[] { names[unitColumns - 1] }.Concat(below));
+            warning = "its cells of names go on over the lines below it (" + string.Join(" ", below) + "): read as the last column's, where its first line starts every column";
+        }
+        else
+        {
+            cells[w] = (cells[w] + " " + string.Join(" ", names.Concat(below))).Trim();
+            warning = "its cells of names go on over the lines below it, and which name stands in which column cannot be told: no unit read for it";
+        }
+
+        return (cells, q - at, warning);
     }
 
     // 序号 工 作 任 务 牵头部门: a run of single characters is one word spaced out.

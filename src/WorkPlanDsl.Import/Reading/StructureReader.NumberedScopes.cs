@@ -76,7 +76,7 @@ internal sealed partial class StructureReader
         // 第15—22项中未明确责任科室的，由X牵头: the scope's tasks that name none, which are the only ones a scope leads.
         + @"(?:中?(?:未明确|未列明|未注明|未写明|没有明确)[^，,。；;由]{0,8}的)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办))"
         // 其中第（一）项县委宣传部配合: with 第 and nothing but bodies before 配合, no 由 is needed to give support.
-        + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[ 　]*[。；;，,]?[ 　]*$|[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)[。；;]))";
+        + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)(?:[ 　]*[。；;，,]?[ 　]*$|[。；;]|[，,][ 　]*(?=第))))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
@@ -86,7 +86,7 @@ internal sealed partial class StructureReader
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(
-        @"(?<=[；;，,。])[ 　]*(?:其中[，,]?[ 　]*)?(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<=[；;，,。]|[（(](?=第))[ 　]*(?:其中[，,]?[ 　]*)?(?:以上|上述|前述)?(?=第|任务|[（(][一二三四五六七八九十\d])" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 说明：除, （本部分除, 除上述: how a statement that sets tasks apart opens, after a label, a bracket or its part's word.
     private const string ExceptionOpening = @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:][ 　]*)?[（(]?(?:本部分|本节|本章|以下)?除(?:以上|上述|前述)?";
@@ -240,6 +240,7 @@ internal sealed partial class StructureReader
         }
 
         var othersAt = -1;
+        var apartScopes = new List<NumberScope>();
         var starts = new List<System.Text.RegularExpressions.Match> { first };
         starts.AddRange(LaterScope.Matches(line.Folded, first.Length).Cast<System.Text.RegularExpressions.Match>());
         for (var k = 0; k < starts.Count; k++)
@@ -283,9 +284,24 @@ internal sealed partial class StructureReader
             var each = starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0;
             // 第4项：C负责: the words after the colon are the clause, as after 由.
             from += line.Folded[from] is '：' or ':' or '项' or '条' ? 1 : 0;
-            var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ','), "$1");
+            var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ',', '（', '('), "$1");
             scopes.Add(new NumberScope(numbers, spec, each, words));
+            // （第28项由Y牵头）, 其中第4项由Y牵头, 第1至5项由X牵头，第3项由Y牵头: a task an earlier scope named, set apart with a
+            // lead of its own (其中第1项由Y配合 adds to it instead).
+            if (k > 0 && GivesLead.IsMatch(ChineseText.Fold(words)) && scopes.Take(scopes.Count - 1).Any(earlier => numbers.All(earlier.Numbers.Contains)))
+            {
+                apartScopes.Add(scopes[scopes.Count - 1]);
+            }
         }
+
+        // 以上第27—29项由X负责，Y配合（第28项由Y牵头，X配合）, 第1至5项由X牵头，其中第4项由Y牵头: the tasks set apart leave the
+        // scope before them, with their own words.
+        foreach (var apart in apartScopes)
+        {
+            scopes.Where(scope => !apartScopes.Contains(scope)).ToList().ForEach(scope => scope.Numbers.RemoveAll(apart.Numbers.Contains));
+        }
+
+        scopes = apartScopes.Concat(scopes.Where(scope => !apartScopes.Contains(scope) && scope.Numbers.Count > 0)).ToList();
 
         if (othersAt >= 0 && scopes.Count > 0 && TheOtherTasks.Match(line.Folded.Substring(othersAt)) is { Success: true } theOthers)
         {
@@ -740,9 +756,18 @@ internal sealed partial class StructureReader
             {
                 if (respectively)
                 {
-                    // 第12、13项分别由A、B负责，C、D配合: each its own lead, and the supports said after them both's.
-                    task.AddLead(holder.Leads[numbers.IndexOf(NumberOf(task)!.Value)]);
-                    holder.Supports.ForEach(task.AddSupport);
+                    // 第12、13项分别由A、B负责，C、D配合: each its own lead, and the supports said after them both's;
+                    // …，分别由C、D配合: each its own support too.
+                    var at = numbers.IndexOf(NumberOf(task)!.Value);
+                    task.AddLead(holder.Leads[at]);
+                    if (SupportsRespectively(scope.Words, holder.Supports.Count, numbers.Count))
+                    {
+                        task.AddSupport(holder.Supports[at]);
+                    }
+                    else
+                    {
+                        holder.Supports.ForEach(task.AddSupport);
+                    }
                 }
                 else if (!each)
                 {
@@ -751,6 +776,13 @@ internal sealed partial class StructureReader
                 }
             }
         }
+    }
+
+    // 分别由A、B牵头，分别由C、D配合: a second 分别 pairs the supports with the tasks as the first paired the leads.
+    private static bool SupportsRespectively(string words, int supports, int tasks)
+    {
+        var first = words.IndexOf("分别", System.StringComparison.Ordinal);
+        return supports == tasks && first >= 0 && words.IndexOf("分别", first + 2, System.StringComparison.Ordinal) >= 0;
     }
 
     private const string OtherKindNote = "a statement names tasks by their numbers (";

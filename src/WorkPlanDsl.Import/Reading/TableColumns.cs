@@ -212,10 +212,40 @@ internal sealed class TableColumns
     private static readonly System.Text.RegularExpressions.Regex TaskCount = new(
         @"^(?:重点)?(?:任务|项目|事项|措施|工作)(?:数|数量|个数|总数)(?:[（(][项个件条][）)])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // English keys, lower case, without blanks, - or _ (lead_unit, Lead Unit and lead-unit are leadunit). leader and
+    // contact name people, never units.
+    private static readonly Dictionary<string, ColumnKind> EnglishHeaders = new(System.StringComparer.Ordinal)
+    {
+        ["id"] = ColumnKind.Number, ["no"] = ColumnKind.Number, ["no."] = ColumnKind.Number, ["#"] = ColumnKind.Number, ["seq"] = ColumnKind.Number,
+        ["serial"] = ColumnKind.Number, ["number"] = ColumnKind.Number, ["sn"] = ColumnKind.Number,
+        ["task"] = ColumnKind.Task, ["tasks"] = ColumnKind.Task, ["title"] = ColumnKind.Task, ["item"] = ColumnKind.Task, ["taskname"] = ColumnKind.Task,
+        ["content"] = ColumnKind.Content, ["description"] = ColumnKind.Content, ["details"] = ColumnKind.Content, ["detail"] = ColumnKind.Content,
+        ["measure"] = ColumnKind.Content, ["measures"] = ColumnKind.Content, ["action"] = ColumnKind.Content, ["actions"] = ColumnKind.Content,
+        ["category"] = ColumnKind.Category, ["section"] = ColumnKind.Category, ["subsection"] = ColumnKind.Category, ["group"] = ColumnKind.Category,
+        ["area"] = ColumnKind.Category, ["field"] = ColumnKind.Category, ["domain"] = ColumnKind.Category, ["theme"] = ColumnKind.Category,
+        ["owner"] = ColumnKind.Lead, ["lead"] = ColumnKind.Lead, ["leadunit"] = ColumnKind.Lead, ["leaddepartment"] = ColumnKind.Lead, ["leadagency"] = ColumnKind.Lead,
+        ["responsible"] = ColumnKind.Accountable, ["responsibleunit"] = ColumnKind.Accountable, ["responsibleunits"] = ColumnKind.Accountable,
+        ["department"] = ColumnKind.Accountable, ["departments"] = ColumnKind.Accountable, ["unit"] = ColumnKind.Accountable, ["units"] = ColumnKind.Accountable,
+        ["agency"] = ColumnKind.Accountable, ["agencies"] = ColumnKind.Accountable,
+        ["co"] = ColumnKind.Support, ["support"] = ColumnKind.Support, ["supporting"] = ColumnKind.Support, ["supportunit"] = ColumnKind.Support,
+        ["supportunits"] = ColumnKind.Support, ["partner"] = ColumnKind.Support, ["partners"] = ColumnKind.Support, ["cooperating"] = ColumnKind.Support,
+        ["time"] = ColumnKind.Deadline, ["deadline"] = ColumnKind.Deadline, ["due"] = ColumnKind.Deadline, ["duedate"] = ColumnKind.Deadline,
+        ["timeline"] = ColumnKind.Deadline, ["timeframe"] = ColumnKind.Deadline, ["completiontime"] = ColumnKind.Deadline,
+        ["leader"] = ColumnKind.Person, ["contact"] = ColumnKind.Person, ["person"] = ColumnKind.Person, ["responsibleperson"] = ColumnKind.Person,
+        ["remark"] = ColumnKind.Remark, ["remarks"] = ColumnKind.Remark, ["note"] = ColumnKind.Remark, ["notes"] = ColumnKind.Remark,
+        ["status"] = ColumnKind.Remark, ["progress"] = ColumnKind.Remark, ["comment"] = ColumnKind.Remark, ["comments"] = ColumnKind.Remark,
+    };
+
     /// <summary>What a header cell's words say its column holds.</summary>
     public static ColumnKind Classify(string header)
     {
         var folded = Folded(header);
+
+        // id, task, owner, co, deadline: the keys of a task table exported from a system or a page's data, in English.
+        if (folded.Length > 0 && folded.All(c => c < 128))
+        {
+            return EnglishHeaders.TryGetValue(folded.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant(), out var english) ? english : ColumnKind.None;
+        }
 
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
         folded = Pinyin.Replace(folded, string.Empty);

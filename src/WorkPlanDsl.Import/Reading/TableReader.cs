@@ -370,10 +370,15 @@ internal sealed class TableReader
         => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && TotalRow.IsMatch(first);
 
     // 索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08: the page's own record, copied with the table under it.
+    // 索引号：001234567/2024-00021 or 发布机构：X人民政府办公室 in one cell: the same, label and value together.
     private static bool IsPageMetadata(TableRow row)
-        => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && PageMetadataLabel.IsMatch(first);
+        => row.Cells.Select(c => Squeezed(c.Text)).FirstOrDefault(t => t.Length > 0) is { } first && (PageMetadataLabel.IsMatch(first) || PageMetadataField.IsMatch(first));
 
     private static readonly System.Text.RegularExpressions.Regex PageMetadataLabel = new(@"^(索引号|成文日期|发文日期|发布日期|发布机构|主题分类|组配分类|信息分类|文号|发文字号|发文机关|生效日期|有效性)[:：]?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex PageMetadataField = new(
+        @"^(?:索引号[:：][0-9A-Za-z/\-_.]{6,}|(?:成文日期|发文日期|发布日期|生效日期)[:：](?:19|20)\d\d[-年./]|(?:发布机构|发文机关)[:：].{2,30}(?:政府|办公室|办公厅|局|委|厅|委员会)$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex TotalRow = new(@"^(合计|总计|小计|共计)([:：]|[(（][^)）]*[)）])?$",

@@ -39,13 +39,70 @@ public class Real89ShapeTests
     }
 
     [Fact]
-    public void A_row_whose_cell_of_leads_holds_a_name_a_line_is_one_row_with_every_one_of_them()
+    public void A_row_whose_names_go_on_over_lines_where_columns_cannot_be_told_apart_is_a_task_with_no_unit_and_a_warning()
     {
+        // real89 14 row 34 (review-89 t02, t14): one name on the first line, four below, two columns of names: the leads
+        // may be the first line's alone or every name but the last; neither is read.
         var plan = Import(PartOfALongerTable);
 
-        Assert.Equal(new[] { "区科技局", "区商务局", "区经开区管委会" }, plan.Leads("34"));
-        Assert.Equal(new[] { "区发改委", "区农业农村局", "区政府有关部门", "区农投公司" }, plan.Supports("34"));
+        Assert.Empty(plan.Leads("34"));
+        Assert.Empty(plan.Supports("34"));
         Assert.StartsWith("推动农业科技园区提档升级", plan.Task("34").Title);
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 34 of the table") && n.Message.Contains("cannot be told"));
+    }
+
+    [Fact]
+    public void A_row_whose_names_go_on_over_lines_under_one_column_of_names_has_them_all()
+    {
+        var plan = Import(
+            "某区重点工作任务分解表",
+            "序号 重点工作任务 责任单位 完成期限",
+            "1 新建口袋公园12个。 区住建局 2023年12月底",
+            "2 完成老旧小区改造20个。 区住建局",
+            "区城管局",
+            "各街道办事处 2023年10月底",
+            "3 新增停车泊位800个。 区城管局 2023年10月底");
+
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区城管局", "各街道办事处" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void A_row_whose_first_line_starts_every_column_of_names_puts_the_lines_below_in_the_last_with_a_warning()
+    {
+        // review-89 t02: 区城管局 区公安分局 / 区住建局 / 区国资委 2024年12月底 gave 区公安分局 and 区住建局 the lead.
+        var plan = Import(
+            "某区重点工作任务分解表",
+            "序号 重点工作任务 牵头单位 配合单位 完成期限",
+            "3 新建口袋公园12个。 区住建局 区园林中心 2024年6月底",
+            "4 新增公共停车泊位2000个。 区城管局 区公安分局",
+            "区住建局",
+            "区国资委 2024年12月底",
+            "5 建设智慧停车平台。 区大数据中心 区城管局 2024年12月底");
+
+        Assert.Equal(new[] { "3", "4", "5" }, Labels(plan));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("4"));
+        Assert.Equal(new[] { "区公安分局", "区住建局", "区国资委" }, plan.Supports("4"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 4 of the table"));
+    }
+
+    [Fact]
+    public void A_row_that_cannot_be_read_into_its_columns_ends_the_table_with_a_warning_not_silently()
+    {
+        // review-89 t07: rows after a row that could not be read went into the preface, the run saying nothing.
+        var plan = Import(
+            "某区重点工作任务分解表",
+            "序号 重点工作任务 牵头单位 配合单位 完成期限",
+            "12 新建口袋公园12个。 区住建局 区园林中心 2024年6月底",
+            "13 新增公共停车泊位2000个。 区城管局 区公安分局 2024年12月底",
+            "14 建设产业园区配套设施。 区发改局",
+            "这一行不是单位的名字",
+            "15 建设智慧停车平台。 区大数据中心 区城管局 2024年12月底");
+
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("12"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 14 of the table") && n.Message.Contains("kept as text"));
     }
 
     [Fact]
@@ -179,5 +236,148 @@ public class Real89ShapeTests
 
         Assert.Equal(2, plan.Tasks.Count());
         Assert.DoesNotContain(plan.Tasks, t => t.Title.Contains("索引号"));
+    }
+
+    [Fact]
+    public void A_task_table_exported_with_english_keys_is_read_by_what_its_keys_say()
+    {
+        // real77 02 and 03: id,category,task,owner,co,time (a page's data written out) was no table at all.
+        var plan = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "id,category,task,owner,co,leader,time",
+            "1,推动芯片全链发展,设立省重大科技专项支持芯片研发攻关。,省科技厅,省经信厅、省发展改革委,张明,2026年12月",
+            "2,推动芯片全链发展,建设模芯协同中试服务平台。,省发展改革委,无,李华,持续推进",
+            "3,建设算力网络,推进智算中心建设。,省通信管理局,省经信厅,王强,2026年6月")));
+
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "省科技厅" }, plan.Leads("1"));
+        Assert.Equal(new[] { "省经信厅", "省发展改革委" }, plan.Supports("1"));
+        Assert.Equal(new[] { "省通信管理局" }, plan.Leads("3"));
+        Assert.Equal(new[] { "推动芯片全链发展", "建设算力网络" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id.Contains("张明") || u.Id.Contains("李华"));
+    }
+
+    [Theory]
+    [InlineData("Lead Unit", "leadunit")]
+    [InlineData("lead_unit", "LEAD-UNIT")]
+    public void English_keys_are_read_whatever_their_case_blanks_and_joins(string one, string other)
+    {
+        var plan = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "No,Task," + one + ",Support,Deadline",
+            "1,推进智算中心建设。,省通信管理局,省经信厅,2026年6月",
+            "2,建设数据交易场所。,省数据局,省金融局,2026年9月")));
+        var again = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "No,Task," + other + ",Support,Deadline",
+            "1,推进智算中心建设。,省通信管理局,省经信厅,2026年6月",
+            "2,建设数据交易场所。,省数据局,省金融局,2026年9月")));
+
+        Assert.Equal(new[] { "省通信管理局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "省金融局" }, plan.Supports("2"));
+        Assert.Equal(new[] { "省数据局" }, again.Leads("2"));
+    }
+
+    [Fact]
+    public void Bodies_in_a_lead_field_or_column_each_in_their_remit_all_lead()
+    {
+        // real77 02: 省经信厅、省科技厅按职责分工负责 under owner read as a list led by its first; in a bracket's
+        // 牵头单位： field the same words made both supports and left no lead.
+        var text = Import(
+            "某省计划",
+            "一、任务",
+            "（一）推进芯片攻关。（牵头单位：省经信厅、省科技厅按职责分工负责；配合单位：省发展改革委）",
+            "（二）建设平台。（责任单位：省经信厅、省科技厅按职责分工负责）",
+            "（三）改造老旧小区。（责任单位：市住建局、市城管局，按职责分工负责）");
+        var table = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "序号,重点任务,牵头单位,配合单位",
+            "1,推进芯片攻关。,省经信厅、省科技厅按职责分工负责,省发展改革委",
+            "2,建设平台。,省经信厅,省发展改革委")));
+
+        Assert.Equal(new[] { "省经信厅", "省科技厅" }, text.Leads("（一）"));
+        Assert.Equal(new[] { "省发展改革委" }, text.Supports("（一）"));
+        // An accountable list each in its remit stays a list.
+        Assert.Equal(new[] { "省经信厅" }, text.Leads("（二）"));
+        Assert.Equal(new[] { "市住建局" }, text.Leads("（三）"));
+        Assert.DoesNotContain(text.Result.Notes, n => n.Message.Contains("'按职责'"));
+        Assert.Equal(new[] { "省经信厅", "省科技厅" }, table.Leads("1"));
+        Assert.Equal(new[] { "省发展改革委" }, table.Supports("1"));
+    }
+
+    [Fact]
+    public void A_task_set_apart_with_its_own_lead_in_a_bracket_or_after_qiizhong_leaves_the_range_before_it()
+    {
+        // hostile90 05: 以上第27—29项由科教处负责，人事处配合（第28项由人事处牵头，科教处配合） led 27 and 29 by 人事处.
+        var plan = Import(
+            "某市卫健委2020年工作要点",
+            "一、人才建设",
+            "1.实施卫生人才引育工程。",
+            "2.深化人事薪酬制度改革。",
+            "3.推进医学科技创新。",
+            "以上第1—3项由科教处负责，人事处配合（第2项由人事处牵头，科教处配合）。",
+            "二、信息化",
+            "4.建设全民健康信息平台。",
+            "5.推进电子健康卡应用。",
+            "6.加强网络安全。",
+            "第4至6项由规划信息处牵头，其中第6项由网络安全办牵头，财务处配合。");
+
+        Assert.Equal(new[] { "科教处" }, plan.Leads("1."));
+        Assert.Equal(new[] { "人事处" }, plan.Leads("2."));
+        Assert.Equal(new[] { "科教处" }, plan.Supports("2."));
+        Assert.Equal(new[] { "科教处" }, plan.Leads("3."));
+        Assert.Equal(new[] { "人事处" }, plan.Supports("3."));
+        Assert.Equal(new[] { "规划信息处" }, plan.Leads("5."));
+        Assert.Equal(new[] { "网络安全办" }, plan.Leads("6."));
+        Assert.Equal(new[] { "财务处" }, plan.Supports("6."));
+    }
+
+    [Fact]
+    public void Supports_given_respectively_after_leads_given_respectively_pair_with_the_tasks()
+    {
+        // review-89 d08: 分别由C、D配合 after 分别由A、B牵头 gave both tasks C and D.
+        var plan = Import(
+            "某区方案",
+            "一、任务",
+            "1.推进便民生活圈建设。",
+            "2.推进农贸市场改造。",
+            "第1、2项分别由区商务局、区市场监管局牵头，分别由各街道办事处、区城管局配合。");
+
+        Assert.Equal(new[] { "区商务局" }, plan.Leads("1."));
+        Assert.Equal(new[] { "各街道办事处" }, plan.Supports("1."));
+        Assert.Equal(new[] { "区市场监管局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区城管局" }, plan.Supports("2."));
+    }
+
+    [Fact]
+    public void A_support_set_apart_without_by_and_followed_by_another_scope_is_read_with_it()
+    {
+        // review-89 d15: 其中第（二）项区法院、区信访局配合，第（三）项由区公安分局牵头 read neither part.
+        var plan = Import(
+            "某区方案",
+            "一、任务",
+            "（一）推进矛盾纠纷多元化解。",
+            "（二）规范诉讼服务。",
+            "（三）加强治安防控。",
+            "（四）建设综治中心。",
+            "二、责任分工",
+            "第（一）至（四）项由区委政法委牵头，各街道办事处配合，其中第（二）项区法院、区信访局配合，第（三）项由区公安分局牵头。");
+
+        Assert.Equal(new[] { "区委政法委" }, plan.Leads("（一）"));
+        Assert.Contains("区法院", plan.Supports("（二）"));
+        Assert.Equal(new[] { "区公安分局" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "区委政法委" }, plan.Leads("（四）"));
+    }
+
+    [Fact]
+    public void A_pages_record_written_label_and_value_in_one_cell_is_no_task_but_a_task_so_named_stays()
+    {
+        // review-89 t12: | 索引号：001234567/2024-00021 | … | inside a Markdown table was a task.
+        var plan = ImportedModel.From(string.Join("\n",
+            "| 序号 | 重点任务 | 牵头单位 |",
+            "|---|---|---|",
+            "| 索引号：001234567/2024-00021 | | |",
+            "| 发布机构：临海市人民政府办公室 | | |",
+            "| 1 | 推进智慧停车建设。 | 市城管局 |",
+            "| 2 | 索引号编制规范修订。 | 市档案局 |"), "plan.md");
+
+        Assert.Equal(new[] { "1", "2" }, Labels(plan));
+        Assert.Equal(new[] { "市档案局" }, plan.Leads("2"));
     }
 }
