@@ -78,6 +78,13 @@ internal sealed class Accountability
     public bool AllListedLead { get; set; }
 
     /// <summary>
+    /// How a row's lead is left open where the document says such a row is led by the first of its accountable units
+    /// (牵头单位为“—”的，由排在首位的责任单位牵头: <c>—</c>; 牵头单位空缺的，由第一责任单位牵头: empty); null where it says
+    /// nothing of it.
+    /// </summary>
+    public string? FirstListedWhenLeadOpen { get; set; }
+
+    /// <summary>
     /// True where the document says its lists mark their lead by the type (加下划线的为牵头单位, 加粗的为牵头单位), which text
     /// cannot show: no list's lead is read from its order.
     /// </summary>

@@ -157,6 +157,12 @@ internal static class StatedRules
         + @"|未(?:明确|列明|确定|注明|列出|明示)牵头(?:单位|部门|处室|科室)的[，,]?由?(?:各|所列)?(?:责任|所列|列出的)(?:单位|部门|处室|科室)共同(?:负责|牵头|承担)",
         RegexOptions.CultureInvariant);
 
+    // 牵头单位为“—”的，由排在首位的责任单位牵头; 牵头单位空缺的，由第一责任单位牵头: a row whose lead is left open is led by
+    // the first of its accountable units.
+    private static readonly Regex FirstListedWhenLeadOpen = new(
+        @"牵头(?:单位|部门|处室|科室)(?:栏)?(?:为|是)?(?<mark>空|空白|空缺|未填|未明确|无|[“""'‘]?[—－\-/／]+[”""'’]?)[^。；;]{0,6}?的[，,]?[ 　]*(?:由|以)?(?:排在|排名|列)?(?:首位|第一位|第一个|最前|第一)(?:的)?(?:责任|配合)?(?:单位|部门|处室|科室)(?:为)?牵头",
+        RegexOptions.CultureInvariant);
+
     // 「主责机关」列有二个以上机关者，以列于首位者为主责: the first-listed rule said of the lead field itself. Its label may
     // stand in quotes (which Blanked empties), so it is looked for in the words as printed, beside a rule found outside them.
     private static readonly Regex LeadFieldHasSeveral = new(
@@ -251,6 +257,13 @@ internal static class StatedRules
 
             // Said in a note or before the tasks, of this document's lists: not of another document (《…》附件中所列…), nor of
             // one part or task (本部分所列…, 该项目所列…).
+            // The open mark may stand in quotes (牵头单位为“—”的), which Blanked empties: looked for in the words as printed.
+            if (FirstListedWhenLeadOpen.Match(line.Folded) is { Success: true } open)
+            {
+                var mark = open.Groups["mark"].Value;
+                accountability.FirstListedWhenLeadOpen = mark.IndexOfAny(new[] { '—', '－', '-', '/', '／' }) >= 0 ? "—" : mark.Contains('空') || mark.Contains("未填") ? string.Empty : "无";
+            }
+
             if (AllListedLead.Match(folded) is { Success: true } allLead && (line.Number < firstBody || SpeaksForAllLists(folded))
                 && !OfAnotherOrAPart(folded, allLead.Index))
             {

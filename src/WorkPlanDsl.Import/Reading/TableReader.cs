@@ -641,7 +641,9 @@ internal sealed class TableReader
         var leadColumn = columns.Kinds.Select((k, i) => (k, i)).Where(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Lead).Select(c => c.i).DefaultIfEmpty(-1).First();
         // One unit alone beside it is still the one the row makes accountable.
         // Not where the document says such units answer together (未明确牵头单位的，由责任单位共同负责): they lead.
-        var leadLeftEmpty = leadColumn >= 0 && !_elements.ListedUnitsLeadTogether && LeftOpen(Cell(row, leadColumn))
+        // Where the document says the first of them leads then (牵头单位为“—”的，由排在首位的责任单位牵头), it does.
+        var firstListedLeads = leadColumn >= 0 && LeftOpen(Cell(row, leadColumn)) && _elements.FirstListedLeadsWhenOpen(Cell(row, leadColumn));
+        var leadLeftEmpty = leadColumn >= 0 && !_elements.ListedUnitsLeadTogether && !firstListedLeads && LeftOpen(Cell(row, leadColumn))
             && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable
                 && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
 
@@ -685,6 +687,22 @@ internal sealed class TableReader
 
             // People (责任领导) are never units: their column stays text, as remarks do.
             var role = columns.Kinds[i] == ColumnKind.Person ? Role.None : TableColumns.RoleOf(columns.Kinds[i]);
+            if (firstListedLeads && i != leadColumn && TableColumns.NamesUnits(columns.Kinds[i]) && role is Role.Accountable or Role.Support
+                && ClauseReader.Names(text, ChineseText.Fold(text)).Select(n => n.Name).ToList() is { Count: > 0 } listed && !RoleWords.HasRole(ChineseText.Fold(text)))
+            {
+                var lineOfCell = SourceLine.Of(row.Line, text);
+                _elements.Apply(_elements.Clauses.ReadCell(listed[0], row.Line, Role.Lead, hasSupport), element, lineOfCell, columns.Headers[i] + "：" + OneLine(text));
+                if (listed.Count > 1)
+                {
+                    _elements.Apply(_elements.Clauses.ReadCell(string.Join("、", listed.Skip(1)), row.Line, Role.Support, hasSupport), element, lineOfCell, columns.Headers[i] + "：" + OneLine(text));
+                }
+
+                _elements.Review(element, lineOfCell, NoteSeverity.Note, columns.Headers[leadColumn] + " of row " + Cell(row, columns.Index(ColumnKind.Number))
+                    + " is left open: " + listed[0] + ", the first of its " + columns.Headers[i] + ", leads, as the document says");
+                firstListedLeads = false;
+                continue;
+            }
+
             role = leadLeftEmpty && role == Role.Accountable ? Role.Support : role;
             if (i == _roleMarks)
             {

@@ -434,15 +434,18 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 镇督查办: the inspection office, not 查办 (to investigate); 财金信用处: the credit division, not 用处 (a use); 疾控股: a
+        // 乡村振兴办: 振兴 and its office, not 兴办 (to set up); 镇督查办: the inspection office, not 查办 (to investigate); 财金信用处,
+        // 自然资源开发利用处, 科技成果应用处: the credit, land-use or application division, not 用处 (a use); 疾控股: a
         // health bureau's disease-control section, not 控股 (a holding); 急诊医学科, 重症医学科: a hospital's departments,
         // not a discipline (学科).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare) || IsNamedVillage(bare))
-            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || bare.EndsWith("信用处", StringComparison.Ordinal) || bare.EndsWith("督查办", StringComparison.Ordinal)
+            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || (bare.Length >= 3 && UseDivisions.Any(w => bare.EndsWith(w, StringComparison.Ordinal))) || bare.EndsWith("督查办", StringComparison.Ordinal)
                 || bare.EndsWith("疾控股", StringComparison.Ordinal)
                 || (bare.EndsWith("医学科", StringComparison.Ordinal) && bare.Length >= 4))
             && !IsGenericNoun(bare);
     }
+
+    private static readonly string[] UseDivisions = { "信用处", "利用处", "应用处" };
 
     // 市“无废城市”建设工作领导小组: a name may quote the campaign its body runs, inside it; a quote that opens or closes
     // the words, or is left open, is a sentence's.

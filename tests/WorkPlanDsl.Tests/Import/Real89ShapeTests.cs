@@ -380,4 +380,32 @@ public class Real89ShapeTests
         Assert.Equal(new[] { "1", "2" }, Labels(plan));
         Assert.Equal(new[] { "市档案局" }, plan.Leads("2"));
     }
+
+    [Theory]
+    [InlineData("注：牵头单位为“—”的，由排在首位的责任单位牵头。", "—", true)]
+    [InlineData("注：牵头单位为“—”的，由排在首位的责任单位牵头。", "", false)]
+    [InlineData("注：牵头单位空缺的，由第一责任单位牵头。", "", true)]
+    [InlineData("注：责任单位为配合单位。", "—", false)]
+    public void A_note_that_gives_a_row_left_open_to_the_first_of_its_units_leads_with_it_for_the_open_mark_it_names(string note, string leadCell, bool firstLeads)
+    {
+        // hostile87 11: 牵头单位为“—”的，由排在首位的责任单位牵头 at the foot of a .csv was not read.
+        var plan = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "序号,重点任务,牵头单位,责任单位,完成时限",
+            "1,城镇燃气安全整治。,市住建局,市发展改革委、市市场监管局,2026年6月",
+            "2,自然灾害防治。," + leadCell + ",市水利局、市自然资源和规划局、市气象局,2026年9月",
+            note + ",,,,")));
+
+        Assert.Equal(new[] { "市住建局" }, plan.Leads("1"));
+        if (firstLeads)
+        {
+            Assert.Equal(new[] { "市水利局" }, plan.Leads("2"));
+            Assert.Equal(new[] { "市自然资源和规划局", "市气象局" }, plan.Supports("2"));
+            Assert.Contains(plan.Result.Notes, n => n.Message.Contains("as the document says"));
+        }
+        else
+        {
+            Assert.Empty(plan.Leads("2"));
+            Assert.Equal(new[] { "市水利局", "市自然资源和规划局", "市气象局" }, plan.Supports("2"));
+        }
+    }
 }
