@@ -61,10 +61,10 @@ internal sealed class ClauseReader
     private static readonly char[] ModalNamesStart = { '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', ' ', '　' };
 
     private static readonly System.Text.RegularExpressions.Regex LeadQualifier = new(
-        @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)]|(?<=[\u4E00-\u9FFF）)])(?<![按照职责])(?:按照?职责(?:分工)?(?:负责)?|分工负责|各负其责)(?=[ 　]*(?:[；;。，,）)]|$)))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:牵头(?:单位|部门|处室|科室)?|(?<![\u4E00-\u9FFF])责任(?:单位|部门|处室|科室))[：:][^；;。（(：:]{2,80}?([（(](?:按职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)]|(?<=[\u4E00-\u9FFF）)])(?<![按照职责])(?<![，,][^；;。：:]{0,80})(?:按照?职责(?:分工)?(?:负责)?|分工负责|各负其责)(?=[ 　]*(?:[；;。，,）)]|$)))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 牵头单位：养老保险科、医疗保险科（按职责分工）, 牵头单位：A、B按职责分工负责: each leads in its own remit; the qualifier
-    // makes none of them a support.
+    // makes none of them a support. Not after a comma (牵头单位：X，A、B按职责分工负责: A and B support X).
     // 责任单位：A、B、C（按职责分工负责）: the list answers for the work, each in its own remit; the last is no support.
     // 责任部门：安全环保部（责任人：王强）, 主责单位：县水利局（局长 赵国平）, X（联系人：吴静，电话：6217733）, X（李某，139****2233）, X（主任 林○○，分机201）,
     // X（网安支队 何勇 0796-8261xxxx）, X（各部门数据专员）:
@@ -696,11 +696,13 @@ internal sealed class ClauseReader
         text = WithSupportsBracketedOut(text);
         var folded = ChineseText.Fold(text);
         var clause = new Clause(0, text.Length);
-        if (column == Role.Lead && DivisionAtEnd.Match(folded) is { Success: true, Index: > 0 } division && !RoleWords.HasRole(folded.Substring(0, division.Index)))
+        if (column == Role.Lead && DivisionInLeadCell.Match(folded) is { Success: true, Index: > 0 } division && !RoleWords.HasRole(folded.Substring(0, division.Index))
+            && folded.IndexOfAny(new[] { '，', ',' }, 0, division.Index) < 0)
         {
-            // 省经信厅、省科技厅按职责分工负责 under 牵头单位: each leads in its own remit, as 牵头单位：A、B（按职责分工） does.
-            text = text.Substring(0, division.Index);
-            folded = folded.Substring(0, division.Index);
+            // 省经信厅、省科技厅按职责分工负责 under 牵头单位 (and …，区检察院配合 after it): each leads in its own remit, as
+            // 牵头单位：A、B（按职责分工） does.
+            text = text.Substring(0, division.Index) + "牵头" + text.Substring(division.Index + division.Length);
+            folded = folded.Substring(0, division.Index) + "牵头" + folded.Substring(division.Index + division.Length);
         }
 
         if (RoleWords.HasRole(folded) || HasLabel(folded))
@@ -721,8 +723,8 @@ internal sealed class ClauseReader
         return clause;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex DivisionAtEnd = new(
-        @"[（(]?(?:按照?职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)]?[。；;]?[ 　]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex DivisionInLeadCell = new(
+        @"[（(]?(?:按照?职责(?:分工)?(?:负责)?|分工负责|各负其责)[）)]?(?=[。；;，,]|[ 　]*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 县交通运输局（县公路中心配合）: the bracket names who helps the cell's own units, as 县交通运输局，县公路中心配合 does.
     // Not 市民政局（牵头）, whose bracket marks the name before it, nor 办公室（安全生产办）, a name whole.

@@ -2138,8 +2138,10 @@ internal static partial class CopiedTable
             q++;
         }
 
-        // Not the last row of a table with nothing after it: a signature (办公室 / 2024年3月5日) may follow the table.
-        if (below.Count == 0 || (hasDeadline && deadline is null) || (q < lines.Count && lines[q].Text.Trim().Length > 0 && PageChrome.BareNumber(lines[q].Text.Trim().Split(' ')[0]) is null))
+        // Not the last row of a table with nothing after it: a signature (办公室 / 2024年3月5日) may follow the table. Not a
+        // name the line broke (区市场监督管 / 理局): every name below is a whole body's, and the words do not end in half of one.
+        if (below.Count == 0 || (hasDeadline && deadline is null) || (q < lines.Count && lines[q].Text.Trim().Length > 0 && PageChrome.BareNumber(lines[q].Text.Trim().Split(' ')[0]) is null)
+            || !below.All(WholeNames) || (first.Count - k > 2 && UnitShape.LevelPrefixes.IndexOf(first[first.Count - 1 - k][0]) >= 0 && !IsUnits(first[first.Count - 1 - k])))
         {
             return null;
         }
@@ -2179,12 +2181,19 @@ internal static partial class CopiedTable
         }
         else
         {
-            cells[w] = (cells[w] + " " + string.Join(" ", names.Concat(below))).Trim();
-            warning = "its cells of names go on over the lines below it, and which name stands in which column cannot be told: no unit read for it";
+            warning = "its cells of names go on over the lines below it (" + string.Join(" ", names.Concat(below))
+                + "), and which name stands in which column cannot be told: no unit read for it";
         }
 
         return (cells, q - at, warning);
     }
+
+    // Names that are each a whole body's (区住建局, 团县委), not the end of one a line broke (理局, 委员会).
+    private static bool WholeNames(string cell)
+        => ClauseReader.Names(cell, ChineseText.Fold(cell)) is { Count: > 0 } names
+            && names.All(n => n.Name.Length >= 3 && UnitShape.IsOrganisation(n.Name) && !BrokenNameEnds.Contains(n.Name));
+
+    private static readonly string[] BrokenNameEnds = { "委员会", "管理局", "办公室", "服务中心", "管理处", "管委会", "人民政府", "有限公司" };
 
     // 序号 工 作 任 务 牵头部门: a run of single characters is one word spaced out.
     private static List<string> LetterSpaced(string[] tokens)

@@ -281,14 +281,17 @@ internal sealed partial class StructureReader
             }
 
             // 分别由A、B牵头, and 由A、B分别牵头: each its own.
-            var each = starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0;
+            // 第2项由A、B分别负责建筑工地和道路扬尘: with one task, each body has a part of it, not a task of its own.
+            var each = numbers.Count > 1 && (starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0);
             // 第4项：C负责: the words after the colon are the clause, as after 由.
             from += line.Folded[from] is '：' or ':' or '项' or '条' ? 1 : 0;
             var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ',', '（', '('), "$1");
             scopes.Add(new NumberScope(numbers, spec, each, words));
             // （第28项由Y牵头）, 其中第4项由Y牵头, 第1至5项由X牵头，第3项由Y牵头: a task an earlier scope named, set apart with a
             // lead of its own (其中第1项由Y配合 adds to it instead).
-            if (k > 0 && GivesLead.IsMatch(ChineseText.Fold(words)) && scopes.Take(scopes.Count - 1).Any(earlier => numbers.All(earlier.Numbers.Contains)))
+            if (k > 0 && GivesLead.IsMatch(ChineseText.Fold(words)) && scopes.Take(scopes.Count - 1).Any(earlier => numbers.All(earlier.Numbers.Contains))
+                // 由区住建局、区城管局分别负责建筑工地和道路扬尘 names no lead it can read: the range before it keeps the task.
+                && new ClauseReader().ReadStatement(words, ChineseText.Fold(words), line.Number) is { Leads.Count: > 0 })
             {
                 apartScopes.Add(scopes[scopes.Count - 1]);
             }

@@ -212,28 +212,61 @@ internal sealed class TableColumns
     private static readonly System.Text.RegularExpressions.Regex TaskCount = new(
         @"^(?:重点)?(?:任务|项目|事项|措施|工作)(?:数|数量|个数|总数)(?:[（(][项个件条][）)])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // English keys, lower case, without blanks, - or _ (lead_unit, Lead Unit and lead-unit are leadunit). leader and
-    // contact name people, never units.
-    private static readonly Dictionary<string, ColumnKind> EnglishHeaders = new(System.StringComparer.Ordinal)
+    // An English key by its first word, lower case, without blanks or marks (Lead Unit, lead_unit and Lead-Unit are
+    // leadunit; Owner(s) and Owners are owner): leader, PIC and contact name people, never units; co-lead leads.
+    private static ColumnKind English(string folded)
     {
-        ["id"] = ColumnKind.Number, ["no"] = ColumnKind.Number, ["no."] = ColumnKind.Number, ["#"] = ColumnKind.Number, ["seq"] = ColumnKind.Number,
-        ["serial"] = ColumnKind.Number, ["number"] = ColumnKind.Number, ["sn"] = ColumnKind.Number,
-        ["task"] = ColumnKind.Task, ["tasks"] = ColumnKind.Task, ["title"] = ColumnKind.Task, ["item"] = ColumnKind.Task, ["taskname"] = ColumnKind.Task,
-        ["content"] = ColumnKind.Content, ["description"] = ColumnKind.Content, ["details"] = ColumnKind.Content, ["detail"] = ColumnKind.Content,
-        ["measure"] = ColumnKind.Content, ["measures"] = ColumnKind.Content, ["action"] = ColumnKind.Content, ["actions"] = ColumnKind.Content,
-        ["category"] = ColumnKind.Category, ["section"] = ColumnKind.Category, ["subsection"] = ColumnKind.Category, ["group"] = ColumnKind.Category,
-        ["area"] = ColumnKind.Category, ["field"] = ColumnKind.Category, ["domain"] = ColumnKind.Category, ["theme"] = ColumnKind.Category,
-        ["owner"] = ColumnKind.Lead, ["lead"] = ColumnKind.Lead, ["leadunit"] = ColumnKind.Lead, ["leaddepartment"] = ColumnKind.Lead, ["leadagency"] = ColumnKind.Lead,
-        ["responsible"] = ColumnKind.Accountable, ["responsibleunit"] = ColumnKind.Accountable, ["responsibleunits"] = ColumnKind.Accountable,
-        ["department"] = ColumnKind.Accountable, ["departments"] = ColumnKind.Accountable, ["unit"] = ColumnKind.Accountable, ["units"] = ColumnKind.Accountable,
-        ["agency"] = ColumnKind.Accountable, ["agencies"] = ColumnKind.Accountable,
-        ["co"] = ColumnKind.Support, ["support"] = ColumnKind.Support, ["supporting"] = ColumnKind.Support, ["supportunit"] = ColumnKind.Support,
-        ["supportunits"] = ColumnKind.Support, ["partner"] = ColumnKind.Support, ["partners"] = ColumnKind.Support, ["cooperating"] = ColumnKind.Support,
-        ["time"] = ColumnKind.Deadline, ["deadline"] = ColumnKind.Deadline, ["due"] = ColumnKind.Deadline, ["duedate"] = ColumnKind.Deadline,
-        ["timeline"] = ColumnKind.Deadline, ["timeframe"] = ColumnKind.Deadline, ["completiontime"] = ColumnKind.Deadline,
-        ["leader"] = ColumnKind.Person, ["contact"] = ColumnKind.Person, ["person"] = ColumnKind.Person, ["responsibleperson"] = ColumnKind.Person,
-        ["remark"] = ColumnKind.Remark, ["remarks"] = ColumnKind.Remark, ["note"] = ColumnKind.Remark, ["notes"] = ColumnKind.Remark,
-        ["status"] = ColumnKind.Remark, ["progress"] = ColumnKind.Remark, ["comment"] = ColumnKind.Remark, ["comments"] = ColumnKind.Remark,
+        var key = new string(folded.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        if (key.Length == 0)
+        {
+            return folded is "#" ? ColumnKind.Number : ColumnKind.None;
+        }
+
+        if (ShortEnglishKeys.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var (start, kind) in EnglishKeys)
+        {
+            if (key.StartsWith(start, System.StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return ColumnKind.None;
+    }
+
+    // Short keys, matched whole (co is no prefix of content, nor no of note).
+    private static readonly Dictionary<string, ColumnKind> ShortEnglishKeys = new(System.StringComparer.Ordinal)
+    {
+        ["co"] = ColumnKind.Support, ["no"] = ColumnKind.Number, ["id"] = ColumnKind.Number, ["sn"] = ColumnKind.Number, ["by"] = ColumnKind.Deadline,
+        ["pic"] = ColumnKind.Person, ["nos"] = ColumnKind.Number,
+    };
+
+    // Looked for in this order: the first that opens the key names the column (leader before lead, coowner before
+    // cooperating).
+    private static readonly (string Start, ColumnKind Kind)[] EnglishKeys =
+    {
+        ("leader", ColumnKind.Person), ("personincharge", ColumnKind.Person), ("contact", ColumnKind.Person),
+        ("responsibleperson", ColumnKind.Person), ("person", ColumnKind.Person), ("official", ColumnKind.Person),
+        ("colead", ColumnKind.Lead), ("lead", ColumnKind.Lead), ("owner", ColumnKind.Lead), ("host", ColumnKind.Lead), ("primary", ColumnKind.Lead),
+        ("coowner", ColumnKind.Support), ("cooperat", ColumnKind.Support), ("coordinat", ColumnKind.Support), ("support", ColumnKind.Support),
+        ("partner", ColumnKind.Support), ("assist", ColumnKind.Support), ("secondary", ColumnKind.Support),
+        ("responsib", ColumnKind.Accountable), ("department", ColumnKind.Accountable), ("dept", ColumnKind.Accountable), ("unit", ColumnKind.Accountable),
+        ("agenc", ColumnKind.Accountable), ("organi", ColumnKind.Accountable), ("accountab", ColumnKind.Accountable),
+        ("deadline", ColumnKind.Deadline), ("due", ColumnKind.Deadline), ("timeline", ColumnKind.Deadline), ("timeframe", ColumnKind.Deadline),
+        ("completion", ColumnKind.Deadline), ("time", ColumnKind.Deadline), ("date", ColumnKind.Deadline),
+        ("taskname", ColumnKind.Task), ("task", ColumnKind.Task), ("title", ColumnKind.Task), ("item", ColumnKind.Task), ("project", ColumnKind.Task),
+        ("content", ColumnKind.Content), ("descr", ColumnKind.Content), ("detail", ColumnKind.Content), ("measure", ColumnKind.Content),
+        ("action", ColumnKind.Content), ("work", ColumnKind.Content),
+        ("subcategor", ColumnKind.Category), ("categor", ColumnKind.Category), ("subsection", ColumnKind.Category), ("section", ColumnKind.Category),
+        ("group", ColumnKind.Category), ("area", ColumnKind.Category), ("field", ColumnKind.Category), ("domain", ColumnKind.Category),
+        ("theme", ColumnKind.Category), ("type", ColumnKind.Category),
+        ("remark", ColumnKind.Remark), ("note", ColumnKind.Remark), ("status", ColumnKind.Remark), ("progress", ColumnKind.Remark),
+        ("comment", ColumnKind.Remark),
+        ("seq", ColumnKind.Number), ("serial", ColumnKind.Number), ("number", ColumnKind.Number), ("index", ColumnKind.Number),
     };
 
     /// <summary>What a header cell's words say its column holds.</summary>
@@ -244,7 +277,13 @@ internal sealed class TableColumns
         // id, task, owner, co, deadline: the keys of a task table exported from a system or a page's data, in English.
         if (folded.Length > 0 && folded.All(c => c < 128))
         {
-            return EnglishHeaders.TryGetValue(folded.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant(), out var english) ? english : ColumnKind.None;
+            return English(folded);
+        }
+
+        // 牵头单位 Lead, Lead 牵头单位: a bilingual header is read by its Chinese words.
+        if (folded.Any(c => c >= 128) && folded.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) && System.Text.RegularExpressions.Regex.Replace(folded, "[A-Za-z()（）/&.\\-_]+", string.Empty) is { Length: >= 2 } chinese && chinese != folded)
+        {
+            return Classify(chinese);
         }
 
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.

@@ -408,4 +408,78 @@ public class Real89ShapeTests
             Assert.Equal(new[] { "市水利局", "市自然资源和规划局", "市气象局" }, plan.Supports("2"));
         }
     }
+
+    [Theory]
+    [InlineData("No.,Task,Owner(s),Partners,Due Date")]
+    [InlineData("No,Task,Lead Dept,Support Depts,Deadline")]
+    [InlineData("#,Task,Owners,Co-owner,Timeline")]
+    [InlineData("序号 No.,重点任务 Task,牵头单位 Lead,配合单位 Support,完成时限 Due")]
+    public void English_and_bilingual_keys_in_their_common_variants_keep_the_units_of_their_columns(string header)
+    {
+        // review-90 e01, e02, e06, e19, e22: a header read by its known keys turned a column of an unknown one into text.
+        var plan = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            header,
+            "1,建设城市运行管理服务平台。,区城管局,区大数据中心、区财政局,2024年12月",
+            "2,推进智慧停车系统建设。,区城投集团,区公安分局,2024年10月")));
+
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "区大数据中心", "区财政局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "区城投集团" }, plan.Leads("2"));
+    }
+
+    [Fact]
+    public void A_lead_cell_or_field_keeps_who_supports_after_a_comma_beside_bodies_each_in_their_remit()
+    {
+        // review-90 f02, f03, f05: 牵头单位：X，A、B按职责分工负责 made A and B leads or lost them; A、B按职责分工负责，C配合 in a
+        // 牵头单位 cell read as an accountable list.
+        var text = Import(
+            "某区方案",
+            "一、任务",
+            "（一）深入打好碧水保卫战。（牵头单位：区生态环境局，区水务局、区农业农村局按职责分工负责）",
+            "（二）推进无废城市建设。（牵头单位：区生态环境局牵头，区发改委、区城管局等按职责分工负责）");
+        var table = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "序号,重点任务,牵头单位",
+            "1,打击食品安全违法犯罪。,区公安分局、区市场监管局按职责分工负责，区检察院配合",
+            "2,开展食品安全宣传周活动。,区食安办，各成员单位按职责分工负责")));
+
+        Assert.Equal(new[] { "区生态环境局" }, text.Leads("（一）"));
+        Assert.Equal(new[] { "区水务局", "区农业农村局" }, text.Supports("（一）"));
+        Assert.Equal(new[] { "区生态环境局" }, text.Leads("（二）"));
+        Assert.Equal(new[] { "区发改委", "区城管局" }, text.Supports("（二）"));
+        Assert.Equal(new[] { "区公安分局", "区市场监管局" }, table.Leads("1"));
+        Assert.Equal(new[] { "区检察院" }, table.Supports("1"));
+        Assert.Equal(new[] { "区食安办" }, table.Leads("2"));
+    }
+
+    [Fact]
+    public void A_task_named_again_with_words_that_give_no_readable_lead_keeps_the_range_before_it()
+    {
+        // review-90 n12: 第2项由A、B分别负责X和Y set 2 apart from 第1至6项由X牵头 and left it with nobody.
+        var plan = Import(
+            "某区方案",
+            "一、任务",
+            "1.推进工业企业超低排放改造。",
+            "2.开展扬尘污染治理。",
+            "3.推进农业面源污染防治。",
+            "第1至3项由区生态环境局牵头，第2项由区住建局、区城管局分别负责建筑工地和道路扬尘。");
+
+        Assert.Equal(new[] { "区生态环境局" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区生态环境局" }, plan.Leads("3."));
+    }
+
+    [Fact]
+    public void Names_a_line_broke_are_no_names_of_a_row_that_goes_on_over_lines()
+    {
+        // review-90 m10: 区市场监督管 / 理局 gave the support 理局 and the lead of the next column.
+        var plan = Import(
+            "某区重点工作任务分解表",
+            "序号 重点工作任务 牵头单位 配合单位 完成期限",
+            "1 开展特种设备安全隐患排查。 区市场监督管 区应急管理局 2024年9月底",
+            "理局",
+            "2 开展价格监督检查。 区发展改革委 区市场监管局 2024年10月底",
+            "3 推进食品安全城市创建。 区市场监管局 区卫健委 2024年12月底");
+
+        Assert.DoesNotContain(plan.Model.Units, u => u.Id == "理局");
+        Assert.DoesNotContain(plan.Tasks, t => plan.Names(t.InEffect.Leads).Contains("区应急管理局"));
+    }
 }
