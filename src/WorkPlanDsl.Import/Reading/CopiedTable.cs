@@ -2017,6 +2017,20 @@ internal static partial class CopiedTable
 
             var rowLines = 1;
             var cells = SpacedCells(tokens, kinds, after, w);
+            if (cells is not null && NamesBelow(lines, p, n) is { Count: > 0 } more)
+            {
+                // 2 新增停车泊位1800个 区城管局 区住建局 2024年12月底 / 区自然资源局 / 区国资委: the row's first line holds every
+                // column; the names below go on its last column of names.
+                var last = kinds.Count - 1 - (kinds[kinds.Count - 1] == ColumnKind.Deadline ? 1 : 0);
+                cells[last] = string.Join("、", new[] { cells[last] }.Concat(more));
+                rowLines += more.Count;
+                if (after - (kinds[kinds.Count - 1] == ColumnKind.Deadline ? 1 : 0) > 1)
+                {
+                    rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "row " + tokens[0] + " of the table: its cells of names go on over the lines below it ("
+                        + string.Join(" ", more) + "): read as the last column's, where its first line starts every column"));
+                }
+            }
+
             if (cells is null && SpreadOverLines(lines, p, kinds, after, w) is { } spread)
             {
                 (cells, rowLines) = (spread.Cells, spread.Lines);
@@ -2024,6 +2038,20 @@ internal static partial class CopiedTable
                 {
                     rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "row " + tokens[0] + " of the table: " + warning));
                 }
+            }
+
+            if (cells is null && NextRow(lines, p, n) is var nextRow and > 0)
+            {
+                // 1 开展…排查 区市场监督管 区应急管理局 2024年9月底 / 理局 / 2 …: a row that cannot be read, the next row below it:
+                // a task of its words, naming no unit, and the table goes on.
+                var words = tokens.Skip(1).TakeWhile((t, j) => j == 0 || !(IsUnits(t) || UnitShape.LevelPrefixes.IndexOf(t[0]) >= 0 || Fits(t, ColumnKind.Deadline))).ToList();
+                cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
+                cells[0] = tokens[0];
+                cells[w] = string.Join(" ", words);
+                var rest = string.Join(" ", Enumerable.Range(p, nextRow - p).Select(x => lines[x].Text.Trim()));
+                rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
+                    "row " + tokens[0] + " of the table copied with spaces between its cells could not be read into its columns (" + rest + "): its words are a task, no unit read for it"));
+                rowLines = nextRow - p;
             }
 
             if (cells is null)
@@ -2186,6 +2214,50 @@ internal static partial class CopiedTable
         }
 
         return (cells, q - at, warning);
+    }
+
+    // The lines below the row numbered n at `at` that hold a whole body's name alone each, up to the next row (numbered
+    // n + 1); empty where anything else stands between.
+    private static List<string> NamesBelow(List<SourceLine> lines, int at, int n)
+    {
+        var names = new List<string>();
+        for (var q = at + 1; q < lines.Count && q - at <= MostLinesOfARow && lines[q].Table is null; q++)
+        {
+            var text = lines[q].Text.Trim();
+            if (PageChrome.BareNumber(text.Split(' ')[0]) is { } next)
+            {
+                return next == n + 1 ? names : new List<string>();
+            }
+
+            if (text.Length == 0 || text.IndexOf(' ') >= 0 || !WholeNames(text))
+            {
+                return new List<string>();
+            }
+
+            names.Add(text);
+        }
+
+        return new List<string>();
+    }
+
+    // The index of the line that opens the row after the one numbered n at `at`, within a row's reach; 0 where none does.
+    private static int NextRow(List<SourceLine> lines, int at, int n)
+    {
+        for (var q = at + 1; q < lines.Count && q - at <= MostLinesOfARow && lines[q].Table is null; q++)
+        {
+            var text = lines[q].Text.Trim();
+            if (PageChrome.BareNumber(text.Split(' ')[0]) is { } next)
+            {
+                return next == n + 1 && text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? q : 0;
+            }
+
+            if (text.Length == 0 || Numbering.Read(lines[q]).Kind is not NumberingKind.None)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     // Names that are each a whole body's (区住建局, 团县委), not the end of one a line broke (理局, 委员会).

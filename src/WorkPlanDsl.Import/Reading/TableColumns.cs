@@ -280,14 +280,16 @@ internal sealed class TableColumns
             return English(folded);
         }
 
-        // 牵头单位 Lead, Lead 牵头单位: a bilingual header is read by its Chinese words.
-        if (folded.Any(c => c >= 128) && folded.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) && System.Text.RegularExpressions.Regex.Replace(folded, "[A-Za-z()（）/&.\\-_]+", string.Empty) is { Length: >= 2 } chinese && chinese != folded)
-        {
-            return Classify(chinese);
-        }
 
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
         folded = Pinyin.Replace(folded, string.Empty);
+
+        // 牵头单位 Lead, Lead 牵头单位: a bilingual header is read by its Chinese words (pinyin with its tones is gone above).
+        if (folded.Any(c => c >= 128) && folded.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) && !folded.Any(c => c is >= '\u00C0' and <= '\u024F')
+            && System.Text.RegularExpressions.Regex.Replace(folded, "[A-Za-z()（）/&.\\-_]+", string.Empty) is { Length: >= 2 } chinese && chinese != folded)
+        {
+            return Classify(chinese);
+        }
 
         // 一、主要预期目标: a heading over rows, never a header cell.
         if (NumberedHeading.IsMatch(folded))

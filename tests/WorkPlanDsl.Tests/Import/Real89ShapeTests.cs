@@ -89,9 +89,10 @@ public class Real89ShapeTests
     }
 
     [Fact]
-    public void A_row_that_cannot_be_read_into_its_columns_ends_the_table_with_a_warning_not_silently()
+    public void A_row_that_cannot_be_read_into_its_columns_is_a_task_with_no_unit_and_a_warning_and_the_table_goes_on()
     {
-        // review-89 t07: rows after a row that could not be read went into the preface, the run saying nothing.
+        // review-89 t07, review-90 m10: rows after a row that could not be read went into the preface, the run saying
+        // nothing.
         var plan = Import(
             "某区重点工作任务分解表",
             "序号 重点工作任务 牵头单位 配合单位 完成期限",
@@ -102,7 +103,10 @@ public class Real89ShapeTests
             "15 建设智慧停车平台。 区大数据中心 区城管局 2024年12月底");
 
         Assert.Equal(new[] { "区住建局" }, plan.Leads("12"));
-        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 14 of the table") && n.Message.Contains("kept as text"));
+        Assert.StartsWith("建设产业园区配套设施", plan.Task("14").Title);
+        Assert.Empty(plan.Leads("14"));
+        Assert.Equal(new[] { "区大数据中心" }, plan.Leads("15"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 14 of the table") && n.Message.Contains("no unit read"));
     }
 
     [Fact]
@@ -481,5 +485,68 @@ public class Real89ShapeTests
 
         Assert.DoesNotContain(plan.Model.Units, u => u.Id == "理局");
         Assert.DoesNotContain(plan.Tasks, t => plan.Names(t.InEffect.Leads).Contains("区应急管理局"));
+    }
+
+    [Fact]
+    public void A_row_read_on_its_line_takes_the_names_below_it_into_its_last_column_of_names_with_a_warning()
+    {
+        // review-90 m03: 2 … 区城管局 区住建局 2024年12月底 / 区自然资源局 / 区国资委 ended the table, its later rows lost.
+        var plan = Import(
+            "某区交通治堵工作任务清单",
+            "序号 重点工作任务 主要责任单位 协同配合单位 完成期限",
+            "1 优化调整公交线路10条 区交通运输局 区公安分局交警大队 2024年6月底",
+            "2 新增公共停车泊位1800个 区城管局 区住建局 2024年12月底",
+            "区自然资源局",
+            "区国资委",
+            "3 改造拥堵节点8处 区住建局 区公安分局交警大队 2024年10月底");
+
+        Assert.Equal(new[] { "1", "2", "3" }, Labels(plan));
+        Assert.Equal(new[] { "区城管局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "区住建局", "区自然资源局", "区国资委" }, plan.Supports("2"));
+        Assert.Equal(new[] { "区住建局" }, plan.Leads("3"));
+    }
+
+    // hostile91 04: plain pdftotext of a 任务清单, a cell a line and each cell wrapped at its column's width, with part
+    // headings between the rows, a deadline over two lines, names cut after a bracket, a level or before a separator, and
+    // an open cell printed as ／.
+    private static readonly string[] WrappedTable =
+    {
+        "2024年全市民政重点工作任务清单",
+        "序号", "工作任务", "牵头处室", "（单位）", "配合处室", "（单位）", "完成时限",
+        "一、兜牢基本民生保障底线（3项）",
+        "1", "深入开展“社会救助政策落实年”活动", "，完善分层分类社会救助体系。", "社会救助处", "市居民家庭经济状况", "核对中心、各县（市", "、区）民政局", "2024年", "12月",
+        "2", "提高城乡低保标准，城市、农村低保标", "准分别提高5%以上。", "社会救助处、规划", "财务处", "各县（市、区）民政", "局", "2024年", "6月",
+        "3", "推进临时救助审批权限下放乡镇（街道", "）。", "／", "社会救助处、各县（", "市、区）民政局", "2024年", "6月",
+        "二、健全养老服务体系（2项）",
+        "4", "开展养老机构安全隐患排查整治，重点", "整治消防、燃气安全隐患。", "养老服务处", "市消防救援支队、市", "市场监督管理局", "2024年", "9月",
+        "5", "推进医养结合，支持养老机构与医疗机", "构签约合作。", "市卫生健康委员会", "养老服务处", "2024年", "12月",
+    };
+
+    [Fact]
+    public void A_table_copied_a_cell_a_line_with_wrapped_cells_and_part_headings_between_rows_is_rebuilt()
+    {
+        var plan = Import(WrappedTable);
+
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, Labels(plan));
+        Assert.Equal(new[] { "兜牢基本民生保障底线（3项）", "健全养老服务体系（2项）" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+        Assert.Equal(new[] { "社会救助处", "规划财务处" }, plan.Leads("2"));
+        Assert.Equal(new[] { "各县（市、区）民政局" }, plan.Supports("2"));
+        Assert.Equal(new[] { "养老服务处" }, plan.Leads("4"));
+        Assert.Equal(new[] { "市消防救援支队", "市市场监督管理局" }, plan.Supports("4"));
+        Assert.Equal("2024年12月", plan.Task("1").InEffect.Due?.Text);
+        Assert.Equal("2024年9月", plan.Task("4").InEffect.Due?.Text);
+    }
+
+    [Fact]
+    public void A_header_with_pinyin_after_characters_a_mirror_could_not_show_is_no_bilingual_header()
+    {
+        // The bilingual reading (牵头单位 Lead) took 決策事項(xiàng) for words and a header of a decision list was lost.
+        var plan = Import(
+            "某县重大行政决策事项目录",
+            "序號(hào) | 決策事項(xiàng)名稱(chēng) | 承辦單位 |",
+            "1 | 某縣城區供水管網改造方案 | 縣水利局 |",
+            "2 | 某縣養老服務設施布局規劃 | 縣民政局 |");
+
+        Assert.Equal(new[] { "縣水利局" }, plan.Leads("1"));
     }
 }
