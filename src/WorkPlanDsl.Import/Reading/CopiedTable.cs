@@ -2048,6 +2048,11 @@ internal static partial class CopiedTable
                 cells = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
                 cells[0] = tokens[0];
                 cells[w] = string.Join(" ", words);
+                if (kinds[kinds.Count - 1] == ColumnKind.Deadline && tokens.Length > 2 && Fits(tokens[tokens.Length - 1], ColumnKind.Deadline))
+                {
+                    // The row's deadline stands last whatever cells it left empty.
+                    cells[kinds.Count - 1] = tokens[tokens.Length - 1];
+                }
                 var rest = string.Join(" ", Enumerable.Range(p, nextRow - p).Select(x => lines[x].Text.Trim()));
                 rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
                     "row " + tokens[0] + " of the table copied with spaces between its cells could not be read into its columns (" + rest + "): its words are a task, no unit read for it"));

@@ -746,10 +746,10 @@ internal sealed partial class StructureReader
 
             var holder = _elements.Heading(SourceLine.Of(line.Number, scope.Words), 0, wholeLine: true);
             var respectively = each && holder.Leads.Count == numbers.Count && numbers.Count > 1;
-            if (!scope.AllBut && holder.Leads.Count == 0 && holder.Supports.Count == 0 && UnledScopeTasks(scope, tasks).Any())
+            if (!scope.AllBut && holder.Leads.Count == 0 && holder.Supports.Count == 0 && ScopeTasks(scope, tasks).Count > 0)
             {
-                // 其中第4项由县统计局承担: set apart from the rest with words whose role is not read; the task is neither the
-                // rest's nor the body's.
+                // 其中第4项由县统计局承担, 第2项由A、B分别负责…: words about the task whose role is not read; said, whatever
+                // leads the task.
                 _notes.Add(new ImportNote(line.Number, NoteSeverity.Warning, "a statement gives " + scope.Spec + " to words whose role could not be read (" + scope.Words.Trim() + "): no lead read for it"));
             }
 

@@ -28,32 +28,15 @@ internal static class WrappedCells
             return null;
         }
 
-        // A row's number, its line and its lines after the number; a part's heading across the table (一、兜牢基本民生保障底线
-        // （8项）) has no number and no lines.
         var rows = new List<(int Number, SourceLine Line, List<string> Lines)>();
         var p = start;
-        for (var n = 1; p < lines.Count; n++)
+        for (var n = 1; p < lines.Count && Number(lines[p]) == n; n++)
         {
-            var headings = p;
-            while (p < lines.Count && IsPartHeading(lines[p]))
-            {
-                p++;
-            }
-
-            if (p >= lines.Count || Number(lines[p]) != n)
-            {
-                // Part headings after the last row are the document's.
-                p = headings;
-                break;
-            }
-
-            rows.AddRange(Enumerable.Range(headings, p - headings).Select(h => (0, lines[h], new List<string>())));
-
             var q = p + 1;
             var body = new List<string>();
-            while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && !IsPartHeading(lines[q]) && body.Count < MaxRowLines)
+            while (q < lines.Count && lines[q].Table is null && Number(lines[q]) != n + 1 && body.Count < MaxRowLines)
             {
-                if (!PageChrome.IsPageNumber(lines[q].Text) && lines[q].Text.Trim().Length > 0)
+                if (!PageChrome.IsPageNumber(lines[q].Text))
                 {
                     body.Add(lines[q].Text);
                 }
@@ -68,7 +51,7 @@ internal static class WrappedCells
                         rest++;
                     }
 
-                    if (rest >= lines.Count || (Number(lines[rest]) != n + 1 && !IsPartHeading(lines[rest])))
+                    if (rest >= lines.Count || Number(lines[rest]) != n + 1)
                     {
                         break;
                     }
@@ -84,58 +67,37 @@ internal static class WrappedCells
             p = q;
         }
 
-        if (rows.Count(r => r.Number > 0) < 2)
+        if (rows.Count < 2)
         {
             return null;
         }
 
         // How the table's names start (区, 县, 市): a line starting so begins a name, it does not finish one.
         // Only lines after a whole name count: 建设局 after 区住房和城乡 finishes a name.
-        var dataRows = rows.Where(r => r.Number > 0).ToList();
-        var nameStarts = new HashSet<char>(dataRows.SelectMany(r => r.Lines.Skip(1).Where((l, i) => Complete(LastName(r.Lines[i])) || r.Lines[i].TrimEnd().EndsWith("、", System.StringComparison.Ordinal)))
+        var nameStarts = new HashSet<char>(rows.SelectMany(r => r.Lines.Skip(1).Where((l, i) => Complete(LastName(r.Lines[i])) || r.Lines[i].TrimEnd().EndsWith("、", System.StringComparison.Ordinal)))
             .Where(l => IsUnits(l) && l.Split('、', '，', ',', '；', ';').All(n => Complete(n.Trim())))
             .SelectMany(l => l.Split('、', '，', ',', '；', ';').Select(n => n.Trim()[0])));
 
         // First the rows whose units need no widths: they give each unit column its width.
         var widths = new int[shape.Units.Count];
-        foreach (var row in dataRows)
+        foreach (var row in rows)
         {
             if (Units(row.Lines, shape, null, nameStarts) is { } units && units.Groups.Count == shape.Units.Count)
             {
                 for (var c = 0; c < units.Groups.Count; c++)
                 {
-                    widths[c] = System.Math.Max(widths[c], units.Groups[c].Select(Width).DefaultIfEmpty(0).Max());
+                    widths[c] = System.Math.Max(widths[c], units.Groups[c].Max(Width));
                 }
             }
         }
 
-        var taskWidth = dataRows.Select(r => Width(r.Lines[0])).GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var taskWidth = rows.Select(r => Width(r.Lines[0])).GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var heading = "text copied out of a table (" + string.Join(" / ", header.Select(l => l.Text)) + ")";
         var result = new List<TableRow> { new(header[0].Number, header.Select(l => new TableCell(l.Text)).ToArray()) };
         string? previousLead = null;
         foreach (var row in rows)
         {
-            if (row.Number == 0)
-            {
-                result.Add(new TableRow(row.Line.Number, Enumerable.Range(0, kinds.Count).Select(x => new TableCell(row.Line.Text.Trim(), x > 0)).ToArray()));
-                continue;
-            }
-
             var units = Units(row.Lines, shape, widths, nameStarts);
-            if (units is null && result.Count > 2)
-            {
-                // A row whose units cannot be told apart among rows that can: its words a task naming no unit, the table
-                // going on (a row that fails first is no sign the table is one of wrapped cells).
-                var wordLines = row.Lines.TakeWhile(l => !IsUnitsStart(l.TrimEnd()) || l.Any(char.IsDigit)).ToList();
-                var plain = Enumerable.Repeat(string.Empty, kinds.Count).ToArray();
-                plain[0] = row.Line.Text;
-                plain[shape.Words[0]] = Join(wordLines.Count > 0 ? wordLines : row.Lines.Take(1));
-                notes.Add(new ImportNote(row.Line.Number, NoteSeverity.Warning, heading + ": row " + row.Number + "'s units cannot be told apart ("
-                    + Join(row.Lines.Skip(wordLines.Count)) + "), so the row names no unit"));
-                result.Add(new TableRow(row.Line.Number, plain.Select(c => new TableCell(c)).ToArray()));
-                continue;
-            }
-
             if (units is null)
             {
                 return null;
@@ -253,13 +215,6 @@ internal static class WrappedCells
         {
             deadline = row[end - 1];
             end--;
-
-            // 2024年 / 12月: a deadline its column wrapped.
-            if (end > 1 && YearAlone.IsMatch(ChineseText.Fold(row[end - 1]).Trim()))
-            {
-                deadline = row[end - 1].Trim() + deadline.Trim();
-                end--;
-            }
         }
 
         var groups = new List<List<string>>();
@@ -267,14 +222,6 @@ internal static class WrappedCells
         while (first - 1 >= 1 && groups.Count < shape.Units.Count)
         {
             var column = shape.Units.Count - 1 - groups.Count;
-            if (OpenCell.IsMatch(row[first - 1].Trim()))
-            {
-                // ／ or — alone: the column's cell left open, printed so it keeps its place.
-                groups.Insert(0, new List<string>());
-                first--;
-                continue;
-            }
-
             var j = first - 1;
             var group = new List<string> { row[j] };
             while (j - 1 >= 1 && GoesOn(row[j - 1], row[j], widths?[column], nameStarts))
@@ -311,20 +258,6 @@ internal static class WrappedCells
         }
 
         if ("、，,；;".IndexOf(trimmed[trimmed.Length - 1]) >= 0)
-        {
-            return true;
-        }
-
-        // 核对中心、各县（市 / 、区）民政局: the wrap put the separator or the bracket's close at the next line's start; 各县（ /
-        // 市、区）民政局: the line ends inside a bracket.
-        if ((next.TrimStart() is { Length: > 0 } rest && "、，,；;）)".IndexOf(rest[0]) >= 0)
-            || trimmed.Count(c => c is '（' or '(') > trimmed.Count(c => c is '）' or ')'))
-        {
-            return true;
-        }
-
-        // 市消防救援支队、市 / 市场监督管理局: a name cut after its level's character alone.
-        if (LastName(trimmed) is { Length: 1 } cut && (UnitShape.LevelPrefixes.IndexOf(cut[0]) >= 0 || cut[0] == '各'))
         {
             return true;
         }
@@ -367,14 +300,6 @@ internal static class WrappedCells
         var names = line.Split('、', '，', ',', '；', ';').Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         return names.Count > 0 && names.Take(names.Count - 1).All(n => UnitShape.IsOrganisation(n)) && !IsDate(line) && !names[names.Count - 1].Any(char.IsDigit);
     }
-
-    // 一、兜牢基本民生保障底线（8项）: a heading of the table's part on a line of its own, between rows.
-    private static bool IsPartHeading(SourceLine line)
-        => line.Table is null && line.Text.Trim().Length is > 2 and <= 40 && Numbering.Read(line).Kind == NumberingKind.Chinese;
-
-    private static readonly System.Text.RegularExpressions.Regex YearAlone = new(@"^(?:19|20)\d\d年$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex OpenCell = new(@"^(?:／|/|—|——|－|-|无)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string LastName(string line) => line.Split('、', '，', ',', '；', ';').Last().Trim();
 

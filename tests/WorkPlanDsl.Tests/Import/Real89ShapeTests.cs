@@ -506,37 +506,6 @@ public class Real89ShapeTests
         Assert.Equal(new[] { "区住建局" }, plan.Leads("3"));
     }
 
-    // hostile91 04: plain pdftotext of a 任务清单, a cell a line and each cell wrapped at its column's width, with part
-    // headings between the rows, a deadline over two lines, names cut after a bracket, a level or before a separator, and
-    // an open cell printed as ／.
-    private static readonly string[] WrappedTable =
-    {
-        "2024年全市民政重点工作任务清单",
-        "序号", "工作任务", "牵头处室", "（单位）", "配合处室", "（单位）", "完成时限",
-        "一、兜牢基本民生保障底线（3项）",
-        "1", "深入开展“社会救助政策落实年”活动", "，完善分层分类社会救助体系。", "社会救助处", "市居民家庭经济状况", "核对中心、各县（市", "、区）民政局", "2024年", "12月",
-        "2", "提高城乡低保标准，城市、农村低保标", "准分别提高5%以上。", "社会救助处、规划", "财务处", "各县（市、区）民政", "局", "2024年", "6月",
-        "3", "推进临时救助审批权限下放乡镇（街道", "）。", "／", "社会救助处、各县（", "市、区）民政局", "2024年", "6月",
-        "二、健全养老服务体系（2项）",
-        "4", "开展养老机构安全隐患排查整治，重点", "整治消防、燃气安全隐患。", "养老服务处", "市消防救援支队、市", "市场监督管理局", "2024年", "9月",
-        "5", "推进医养结合，支持养老机构与医疗机", "构签约合作。", "市卫生健康委员会", "养老服务处", "2024年", "12月",
-    };
-
-    [Fact]
-    public void A_table_copied_a_cell_a_line_with_wrapped_cells_and_part_headings_between_rows_is_rebuilt()
-    {
-        var plan = Import(WrappedTable);
-
-        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, Labels(plan));
-        Assert.Equal(new[] { "兜牢基本民生保障底线（3项）", "健全养老服务体系（2项）" }, plan.Model.Sections.Select(s => s.Title).ToArray());
-        Assert.Equal(new[] { "社会救助处", "规划财务处" }, plan.Leads("2"));
-        Assert.Equal(new[] { "各县（市、区）民政局" }, plan.Supports("2"));
-        Assert.Equal(new[] { "养老服务处" }, plan.Leads("4"));
-        Assert.Equal(new[] { "市消防救援支队", "市市场监督管理局" }, plan.Supports("4"));
-        Assert.Equal("2024年12月", plan.Task("1").InEffect.Due?.Text);
-        Assert.Equal("2024年9月", plan.Task("4").InEffect.Due?.Text);
-    }
-
     [Fact]
     public void A_header_with_pinyin_after_characters_a_mirror_could_not_show_is_no_bilingual_header()
     {
@@ -548,5 +517,21 @@ public class Real89ShapeTests
             "2 | 某縣養老服務設施布局規劃 | 縣民政局 |");
 
         Assert.Equal(new[] { "縣水利局" }, plan.Leads("1"));
+    }
+
+    [Fact]
+    public void An_inspection_a_body_is_responsible_for_is_its_work_unless_another_body_is_given_the_work()
+    {
+        // hostile91 06: 计量科负责对生产企业的计量器具开展专项检查 read as oversight of someone else's work, so no lead.
+        var plan = Import(
+            "某市方案",
+            "一、任务",
+            "（一）加强计量监督。计量科负责对生产企业用于出厂检验的计量器具开展专项检查，市计量测试所提供技术支撑。",
+            "（二）推进项目建设。由县城投公司具体实施，县住建局负责对项目质量进行监督检查。",
+            "（三）做好卫生保健。县卫健局负责对幼儿园卫生保健工作进行业务指导。");
+
+        Assert.Equal(new[] { "计量科" }, plan.Leads("（一）"));
+        Assert.DoesNotContain("县住建局", plan.Leads("（二）"));
+        Assert.Empty(plan.Leads("（三）"));
     }
 }
