@@ -2053,6 +2053,7 @@ internal static partial class CopiedTable
                     // The row's deadline stands last whatever cells it left empty.
                     cells[kinds.Count - 1] = tokens[tokens.Length - 1];
                 }
+
                 var rest = string.Join(" ", Enumerable.Range(p, nextRow - p).Select(x => lines[x].Text.Trim()));
                 rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning,
                     "row " + tokens[0] + " of the table copied with spaces between its cells could not be read into its columns (" + rest + "): its words are a task, no unit read for it"));

@@ -621,8 +621,6 @@ internal static class RoleWords
     /// <summary>True where <paramref name="word"/> coordinates and <paramref name="clause"/> gives another body the work 具体负责.</summary>
     public static bool CoordinatesBesideTheAccountable(string word, string clause) => Coordinations.Contains(word) && clause.Contains("具体负责");
 
-    private static readonly string[] DoerWords = { "牵头", "负责", "实施", "承担", "承办", "主办", "落实" };
-
     // 负责对幼儿园卫生保健工作进行业务指导: 负责 and a side duty aimed at the work (对…进行指导, 对…监督检查), as 负责业务指导
     // is; the work itself is someone else's.
     private static Role SideDutyAfter(string folded, int after)
@@ -635,18 +633,10 @@ internal static class RoleWords
         var end = folded.IndexOfAny(new[] { '，', ',', '。', '；', ';', '）', ')' }, after);
         var duty = (end < 0 ? folded.Substring(after) : folded.Substring(after, end - after)).TrimEnd();
         duty = duty.EndsWith("工作", StringComparison.Ordinal) ? duty.Substring(0, duty.Length - 2) : duty;
-        // 计量科负责对生产企业的计量器具开展专项检查: where no other body is given the work, the inspection is the work itself.
         return duty.EndsWith("指导", StringComparison.Ordinal) ? Role.Guidance
-            : (duty.EndsWith("督导", StringComparison.Ordinal) || duty.EndsWith("督查", StringComparison.Ordinal) || duty.EndsWith("监督", StringComparison.Ordinal)
-                || duty.EndsWith("检查", StringComparison.Ordinal)) && OtherDoer(folded, after - 2) ? Role.Oversight
+            : duty.EndsWith("督导", StringComparison.Ordinal) || duty.EndsWith("督查", StringComparison.Ordinal) || duty.EndsWith("监督", StringComparison.Ordinal)
+                || duty.EndsWith("检查", StringComparison.Ordinal) ? Role.Oversight
             : Role.None;
-    }
-
-    // Another body given the work in the words beside the 负责 at `at` (由X具体实施, Y牵头, Z负责…).
-    private static bool OtherDoer(string folded, int at)
-    {
-        var others = folded.Remove(at, 2);
-        return DoerWords.Any(w => others.IndexOf(w, StringComparison.Ordinal) >= 0);
     }
 
     /// <summary>True where the text holds a role word at all: worth reading as a clause.</summary>

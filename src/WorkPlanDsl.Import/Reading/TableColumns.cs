@@ -280,7 +280,6 @@ internal sealed class TableColumns
             return English(folded);
         }
 
-
         // 序號(hào), 責(zé)任單位: a mirror's pinyin after characters it could not show says nothing of the column.
         folded = Pinyin.Replace(folded, string.Empty);
 

@@ -518,20 +518,4 @@ public class Real89ShapeTests
 
         Assert.Equal(new[] { "縣水利局" }, plan.Leads("1"));
     }
-
-    [Fact]
-    public void An_inspection_a_body_is_responsible_for_is_its_work_unless_another_body_is_given_the_work()
-    {
-        // hostile91 06: 计量科负责对生产企业的计量器具开展专项检查 read as oversight of someone else's work, so no lead.
-        var plan = Import(
-            "某市方案",
-            "一、任务",
-            "（一）加强计量监督。计量科负责对生产企业用于出厂检验的计量器具开展专项检查，市计量测试所提供技术支撑。",
-            "（二）推进项目建设。由县城投公司具体实施，县住建局负责对项目质量进行监督检查。",
-            "（三）做好卫生保健。县卫健局负责对幼儿园卫生保健工作进行业务指导。");
-
-        Assert.Equal(new[] { "计量科" }, plan.Leads("（一）"));
-        Assert.DoesNotContain("县住建局", plan.Leads("（二）"));
-        Assert.Empty(plan.Leads("（三）"));
-    }
 }
