@@ -79,10 +79,10 @@ internal sealed class Accountability
 
     /// <summary>
     /// How a row's lead is left open where the document says such a row is led by the first of its accountable units
-    /// (牵头单位为“—”的，由排在首位的责任单位牵头: <c>—</c>; 牵头单位空缺的，由第一责任单位牵头: empty); null where it says
-    /// nothing of it.
+    /// (牵头单位为“—”的，由排在首位的责任单位牵头: <see cref="OpenLead.Dash"/>; 牵头单位空缺的，由第一责任单位牵头:
+    /// <see cref="OpenLead.Empty"/>); <see cref="OpenLead.None"/> where it says nothing of it.
     /// </summary>
-    public string? FirstListedWhenLeadOpen { get; set; }
+    public OpenLead FirstListedWhenLeadOpen { get; set; }
 
     /// <summary>
     /// True where the document says its lists mark their lead by the type (加下划线的为牵头单位, 加粗的为牵头单位), which text
@@ -197,4 +197,13 @@ internal sealed class Accountability
 
     /// <summary>True where the (folded) words state that the first-listed unit leads.</summary>
     public static bool StatesRule(string folded) => Rule.IsMatch(folded);
+}
+
+/// <summary>How a table's lead cell is left open: empty, a dash (—, /), or a word (无, 待定).</summary>
+internal enum OpenLead
+{
+    None,
+    Empty,
+    Dash,
+    Word,
 }

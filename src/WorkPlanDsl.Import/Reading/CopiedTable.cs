@@ -1995,8 +1995,9 @@ internal static partial class CopiedTable
         var p = start + 1;
         var expected = 1;
         var tasks = 0;
-        // Said only where the table is read.
+        // Said only where the table is read; the rows read top-aligned once for the table (a long table may have thousands).
         var rowNotes = new List<ImportNote>();
+        var spilled = new List<(int Line, string Row)>();
         while (p < lines.Count && lines[p].Table is null)
         {
             var tokens = lines[p].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -2026,15 +2027,18 @@ internal static partial class CopiedTable
                 rowLines += more.Count;
                 if (after - (kinds[kinds.Count - 1] == ColumnKind.Deadline ? 1 : 0) > 1)
                 {
-                    rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "row " + tokens[0] + " of the table: its cells of names go on over the lines below it ("
-                        + string.Join(" ", more) + "): read as the last column's, where its first line starts every column"));
+                    spilled.Add((lines[p].Number, tokens[0]));
                 }
             }
 
             if (cells is null && SpreadOverLines(lines, p, kinds, after, w) is { } spread)
             {
                 (cells, rowLines) = (spread.Cells, spread.Lines);
-                if (spread.Warning is { } warning)
+                if (spread.TopAligned)
+                {
+                    spilled.Add((lines[p].Number, tokens[0]));
+                }
+                else if (spread.Warning is { } warning)
                 {
                     rowNotes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, "row " + tokens[0] + " of the table: " + warning));
                 }
@@ -2088,6 +2092,13 @@ internal static partial class CopiedTable
             before = SourceLine.Of(line.Number, string.Join(" ", all.Take(from)));
         }
 
+        if (spilled.Count > 0)
+        {
+            rowNotes.Insert(0, new ImportNote(spilled[0].Line, NoteSeverity.Warning, (spilled.Count == 1 ? "row " : "rows ")
+                + string.Join(", ", spilled.Take(MostRowsNamed).Select(r => r.Row)) + (spilled.Count > MostRowsNamed ? " and " + (spilled.Count - MostRowsNamed).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty)
+                + " of the table: names go on over the lines below the row, read as its last column's, where its first line starts every column"));
+        }
+
         notes.AddRange(rowNotes);
         table = new TableBlock(line.Number, rows);
         next = p;
@@ -2114,6 +2125,9 @@ internal static partial class CopiedTable
         return Enumerable.Range(kinds.Count - after, after).All(j => Fits(cells[j], kinds[j])) ? cells : null;
     }
 
+    // Rows a note names before it says how many more.
+    private const int MostRowsNamed = 10;
+
     // Lines a row may take when a cell holds a name a line (34 … 区科技局 / 区商务局 / 谯城经开区管委会 2023年12月底): up to
     // the next numbered line, a blank one or a heading.
     private const int MostLinesOfARow = 8;
@@ -2125,7 +2139,7 @@ internal static partial class CopiedTable
     /// the last column's cell, with a warning. Otherwise which name stands in which column cannot be told: the row keeps its
     /// words and names no body, with a warning. Null where the lines below are not such a row's.
     /// </summary>
-    private static (string[] Cells, int Lines, string? Warning)? SpreadOverLines(List<SourceLine> lines, int at, List<ColumnKind> kinds, int after, int w)
+    private static (string[] Cells, int Lines, string? Warning, bool TopAligned)? SpreadOverLines(List<SourceLine> lines, int at, List<ColumnKind> kinds, int after, int w)
     {
         var first = lines[at].Text.Trim().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
         var hasDeadline = kinds[kinds.Count - 1] == ColumnKind.Deadline;
@@ -2191,6 +2205,7 @@ internal static partial class CopiedTable
         var names = first.Skip(first.Count - k).ToList();
         var firstUnit = kinds.Count - after;
         string? warning = null;
+        var topAligned = false;
         if (unitColumns == 1)
         {
             cells[firstUnit] = string.Join("、", names.Concat(below));
@@ -2211,7 +2226,7 @@ internal static partial class CopiedTable
             }
 
             cells[firstUnit + unitColumns - 1] = string.Join("、", new[] { names[unitColumns - 1] }.Concat(below));
-            warning = "its cells of names go on over the lines below it (" + string.Join(" ", below) + "): read as the last column's, where its first line starts every column";
+            topAligned = true;
         }
         else
         {
@@ -2219,7 +2234,7 @@ internal static partial class CopiedTable
                 + "), and which name stands in which column cannot be told: no unit read for it";
         }
 
-        return (cells, q - at, warning);
+        return (cells, q - at, warning, topAligned);
     }
 
     // The lines below the row numbered n at `at` that hold a whole body's name alone each, up to the next row (numbered

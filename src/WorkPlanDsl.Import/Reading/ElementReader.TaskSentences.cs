@@ -243,14 +243,8 @@ internal sealed partial class ElementReader
     /// <summary>True where the document says every unit of a list that names no lead leads (所列单位均为牵头单位).</summary>
     public bool ListedUnitsLeadTogether => _accountability.AllListedLead;
 
-    /// <summary>True where the document says a row whose lead cell is left open so is led by the first of its accountable units.</summary>
-    public bool FirstListedLeadsWhenOpen(string leadCell) => _accountability.FirstListedWhenLeadOpen switch
-    {
-        null => false,
-        "—" => leadCell is "—" or "——" or "-" or "－" or "/" or "／",
-        "" => leadCell.Length == 0,
-        _ => leadCell is "无" or "暂无" or "待定" or "待定。" or "暂定",
-    };
+    /// <summary>How a row's lead cell left open is led by the first of its accountable units, as the document says; <see cref="OpenLead.None"/> where it says nothing.</summary>
+    public OpenLead FirstListedWhenLeadOpen => _accountability.FirstListedWhenLeadOpen;
 
     /// <summary>Gives a task that names no lead anywhere the bodies one of its sentences says must do it.</summary>
     public void ApplySubject(ImportedElement task)

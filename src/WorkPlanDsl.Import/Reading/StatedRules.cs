@@ -261,7 +261,8 @@ internal static class StatedRules
             if (FirstListedWhenLeadOpen.Match(line.Folded) is { Success: true } open)
             {
                 var mark = open.Groups["mark"].Value;
-                accountability.FirstListedWhenLeadOpen = mark.IndexOfAny(new[] { '—', '－', '-', '/', '／' }) >= 0 ? "—" : mark.Contains('空') || mark.Contains("未填") ? string.Empty : "无";
+                accountability.FirstListedWhenLeadOpen = mark.IndexOfAny(new[] { '—', '－', '-', '/', '／' }) >= 0 ? OpenLead.Dash
+                    : mark.Contains('空') || mark.Contains("未填") ? OpenLead.Empty : OpenLead.Word;
             }
 
             if (AllListedLead.Match(folded) is { Success: true } allLead && (line.Number < firstBody || SpeaksForAllLists(folded))

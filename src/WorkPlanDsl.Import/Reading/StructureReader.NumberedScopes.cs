@@ -706,6 +706,8 @@ internal sealed partial class StructureReader
     // numbers.
     // 三、责任分工 then 第（一）至（三）项由X牵头, before a 四、保障措施 numbered （一）（二）（三） again: a statement in a part
     // of its own speaks of the tasks above it, where each number it names is one task of the parts before it.
+    private readonly Dictionary<ImportedElement, List<ImportedElement>> _tasksAbove = new();
+
     private List<ImportedElement>? TasksAbove(ImportedElement section, List<NumberScope> scopes)
     {
         if (section.Children.Count > 0 || scopes.Any(scope => scope.AllBut) || _plan.Sections.IndexOf(section) is not (var at and > 0))
@@ -713,7 +715,12 @@ internal sealed partial class StructureReader
             return null;
         }
 
-        var above = _plan.PlanTasks.Concat(_plan.Sections.Take(at).SelectMany(s => s.Children)).ToList();
+        // Read once a part: every statement of a 责任分工 part looks at the same tasks, and each list is indexed by number.
+        if (!_tasksAbove.TryGetValue(section, out var above))
+        {
+            _tasksAbove[section] = above = _plan.PlanTasks.Concat(_plan.Sections.Take(at).SelectMany(s => s.Children)).ToList();
+        }
+
         return scopes.All(scope => scope.Numbers.All(n => IndexOf(above).Of(n).Count(t => SameKind(scope.Spec, t)) == 1)) ? above : null;
     }
 

@@ -227,6 +227,12 @@ internal sealed class TableColumns
             return exact;
         }
 
+        // Item No., Task ID, Serial Number: a key that ends in a number's word numbers the rows, whatever it opens with.
+        if (NumberEndings.Any(e => key.Length > e.Length && key.EndsWith(e, System.StringComparison.Ordinal)))
+        {
+            return ColumnKind.Number;
+        }
+
         foreach (var (start, kind) in EnglishKeys)
         {
             if (key.StartsWith(start, System.StringComparison.Ordinal))
@@ -237,6 +243,8 @@ internal sealed class TableColumns
 
         return ColumnKind.None;
     }
+
+    private static readonly string[] NumberEndings = { "no", "id", "number", "num", "nos" };
 
     // Short keys, matched whole (co is no prefix of content, nor no of note).
     private static readonly Dictionary<string, ColumnKind> ShortEnglishKeys = new(System.StringComparer.Ordinal)

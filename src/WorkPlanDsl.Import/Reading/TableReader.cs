@@ -642,7 +642,7 @@ internal sealed class TableReader
         // One unit alone beside it is still the one the row makes accountable.
         // Not where the document says such units answer together (未明确牵头单位的，由责任单位共同负责): they lead.
         // Where the document says the first of them leads then (牵头单位为“—”的，由排在首位的责任单位牵头), it does.
-        var firstListedLeads = leadColumn >= 0 && LeftOpen(Cell(row, leadColumn)) && _elements.FirstListedLeadsWhenOpen(Cell(row, leadColumn));
+        var firstListedLeads = leadColumn >= 0 && _elements.FirstListedWhenLeadOpen != OpenLead.None && OpenMark(Cell(row, leadColumn)) == _elements.FirstListedWhenLeadOpen;
         var leadLeftEmpty = leadColumn >= 0 && !_elements.ListedUnitsLeadTogether && !firstListedLeads && LeftOpen(Cell(row, leadColumn))
             && columns.Kinds.Select((k, i) => (k, i)).Any(c => TableColumns.NamesUnits(c.k) && TableColumns.RoleOf(c.k) == Role.Accountable
                 && ClauseReader.Names(Cell(row, c.i), ChineseText.Fold(Cell(row, c.i))).Count > 1 && !RoleWords.HasRole(ChineseText.Fold(Cell(row, c.i))));
@@ -784,7 +784,16 @@ internal sealed class TableReader
     }
 
     // A lead cell that names no one: empty, a dash, 无, or 待定 (who leads is still to be decided).
-    private static bool LeftOpen(string cell) => cell is "" or "—" or "——" or "-" or "－" or "/" or "／" or "无" or "暂无" or "待定" or "待定。" or "暂定";
+    private static bool LeftOpen(string cell) => OpenMark(cell) != OpenLead.None;
+
+    // How a lead cell names no one: empty, a dash, or a word saying none is named yet.
+    private static OpenLead OpenMark(string cell) => cell switch
+    {
+        "" => OpenLead.Empty,
+        "—" or "——" or "-" or "－" or "/" or "／" => OpenLead.Dash,
+        "无" or "暂无" or "待定" or "待定。" or "暂定" => OpenLead.Word,
+        _ => OpenLead.None,
+    };
 
     // 县供销社牵头, 县农业农村局为牵头单位 in a 备注 cell (at its start or after a comma, nothing after it but a comma):
     // the lead the remark names. Not 县财政局牵头拨付: who leads the paying, not the project.

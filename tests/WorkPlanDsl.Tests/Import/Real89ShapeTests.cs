@@ -518,4 +518,39 @@ public class Real89ShapeTests
 
         Assert.Equal(new[] { "縣水利局" }, plan.Leads("1"));
     }
+
+    [Theory]
+    [InlineData("Item No.")]
+    [InlineData("Task ID")]
+    [InlineData("Serial Number")]
+    public void An_english_key_ending_in_a_number_word_numbers_the_rows_whatever_it_opens_with(string key)
+    {
+        // Item No. read as a second task column made every task's title its number.
+        var plan = ImportedModel.FromFile("plan.csv", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            key + ",Task,Owner,Support,Due",
+            "1,建设城市运行管理服务平台。,区城管局,区财政局,2024年12月",
+            "2,推进智慧停车系统建设。,区城投集团,区公安分局,2024年10月")));
+
+        Assert.Equal(new[] { "1", "2" }, Labels(plan));
+        Assert.Equal("建设城市运行管理服务平台", plan.Task("1").Title);
+    }
+
+    [Fact]
+    public void Rows_whose_names_go_on_below_their_first_line_are_said_once_for_the_table()
+    {
+        // A long table laid out so gave a warning a row: thousands of lines of standard error for one fact.
+        var lines = new System.Collections.Generic.List<string> { "某区任务分解表", "序号 重点工作任务 主要责任单位 协同配合单位 完成期限" };
+        for (var i = 1; i <= 30; i++)
+        {
+            lines.Add(i + " 推进第" + i + "项重点工程建设。 区住建局 区城管局");
+            lines.Add("区财政局 2024年12月底");
+        }
+
+        var plan = Import(lines.ToArray());
+
+        Assert.Equal(30, plan.Tasks.Count());
+        Assert.Equal(new[] { "区城管局", "区财政局" }, plan.Supports("30"));
+        var note = Assert.Single(plan.Result.Notes, n => n.Message.Contains("of the table: names go on"));
+        Assert.Contains("and 20 more", note.Message);
+    }
 }
