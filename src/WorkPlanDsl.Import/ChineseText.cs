@@ -151,6 +151,28 @@ public static class ChineseText
     /// <summary>True for 一…九, 十, 百 and 〇, 零 and 两.</summary>
     public static bool IsNumeral(char c) => Digits.IndexOf(c) >= 0 || c is '十' or '百' or '零' or '两';
 
+    /// <summary>The sentence of <paramref name="folded"/> that holds <paramref name="at"/>: from after the stop before it to its own stop.</summary>
+    public static string SentenceAt(string folded, int at)
+    {
+        var start = at == 0 ? 0 : folded.LastIndexOfAny(SentenceStops, at - 1) + 1;
+        var end = folded.IndexOfAny(SentenceStops, at);
+        return folded.Substring(start, (end < 0 ? folded.Length : end) - start);
+    }
+
+    private static readonly char[] SentenceStops = { '。', '；', ';' };
+
+    /// <summary>How many times <paramref name="word"/> stands in <paramref name="text"/>, counted up to <paramref name="atMost"/>.</summary>
+    public static int Occurrences(string text, string word, int atMost = int.MaxValue)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, System.StringComparison.Ordinal); at >= 0 && count < atMost; at = text.IndexOf(word, at + word.Length, System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The value of a Chinese numeral up to 999 (一, 十一, 二十, 三十七, 一百零五), or null.</summary>
     public static int? ParseNumeral(string text)
     {

@@ -64,9 +64,18 @@ internal static partial class LayoutTable
         }
 
         private static string Join(string a, string b)
-            => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0 && EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b))
+            => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0
+                && ((EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b))) || (EndsBodyOfItsOwn(a) && UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0))
                 ? a + "、" + b
                 : Row.Join(a, b);
+
+        // 溡江海关 / 市商务局: a body named by its place, not its level (海关, 供电公司), ends whole where the next line opens
+        // with a level.
+        private static bool EndsBodyOfItsOwn(string text)
+        {
+            var last = text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
+            return last.Length >= 4 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
+        }
 
         private const string Separators = "、，,；;：:（()）";
 

@@ -165,7 +165,7 @@ internal static partial class LayoutTable
             }
 
             // A banner row (一、投资建设环境) stands where it is centred, at no column's edge.
-            var tokens = Token.Split(lines[i].Text, measure);
+            var tokens = NumbersJoined(Token.Split(lines[i].Text, measure));
             if (tokens.Count == 1 && SectionHeading.IsMatch(tokens[0].Text))
             {
                 continue;
@@ -217,6 +217,25 @@ internal static partial class LayoutTable
             || (c >= '\uFFE0' && c <= '\uFFE6') || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·' or '※' or '■' or '●' or '△' or '○'
             ? 2
             : 1;
+    }
+
+    // 控药 after a space in a task's words (“治违禁 控药残 促提升”): a few characters that neither open with a level nor end
+    // as a body are the task's own words spaced as printed, not a unit's name pulled left of its column.
+    private static bool NoNameStart(string text)
+        => text.Length <= 3 && text.All(ChineseText.IsHan) && UnitShape.LevelPrefixes.IndexOf(text[0]) < 0 && text[0] != '各' && !UnitShape.EndsLikeBody(text);
+
+    // 一、压实食品安全责任（4 项）: a converter spaces a number off the Chinese around it, and the words stay one.
+    private static List<Token> NumbersJoined(List<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start - tokens[k - 1].End != 1 || !(IsLatin(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1]) || IsLatin(tokens[k].Text[0])))
+            {
+                return tokens;
+            }
+        }
+
+        return tokens.Count < 2 ? tokens : new List<Token> { new(tokens[0].Start, tokens[tokens.Count - 1].End, string.Join(" ", tokens.Select(t => t.Text))) };
     }
 
     /// <summary>A run of text between spaces, at its display columns.</summary>
@@ -380,6 +399,7 @@ internal static partial class LayoutTable
         // word over several (责任单位 over 牵头单位 and 配合单位) names their group, and the columns under it say more.
         private static List<Column>? Read(List<List<Token>> run)
         {
+            run = run.Select((tokens, line) => line == 0 ? tokens : tokens.Select(t => UnderItsWord(run[line - 1], t)).ToList()).ToList();
             var words = run.SelectMany((tokens, line) => tokens.Select(t => (Line: line, Token: t))).ToList();
             words = words.Where(w => !run.Where((_, l) => l != w.Line).Any(other => other.Count(o => Overlap(o, w.Token)) >= 2)).ToList();
             var groups = new List<List<(int Line, Token Token)>>();
@@ -407,6 +427,20 @@ internal static partial class LayoutTable
                 && result.Zip(result.Skip(1), (a, b) => a.End <= b.Start).All(x => x)
                 ? result
                 : null;
+        }
+
+        // 完成时 over a 限 printed a column or two aside (a converter sets the wrapped end of a word where the PDF has it,
+        // not under it): the end that alone names nothing and completes the word above it nearby stands under it.
+        private static Token UnderItsWord(List<Token> above, Token word)
+        {
+            if (word.Text.Length > 2 || TableColumns.Classify(word.Text) != ColumnKind.None || above.Any(t => Overlap(t, word)))
+            {
+                return word;
+            }
+
+            var top = above.FirstOrDefault(t => word.Start >= t.Start - 2 && word.Start <= t.End + 2
+                && TableColumns.Classify(t.Text) == ColumnKind.None && TableColumns.Classify(t.Text + word.Text) != ColumnKind.None);
+            return top is null ? word : word with { Start = top.Start, End = top.End };
         }
 
         // The words of a column read top to bottom (完成 / 时限); where they do not read as one header, the lowest word
@@ -837,8 +871,20 @@ internal static partial class LayoutTable
                 starts[k - 1] = back[k][starts[k] - Low(k)];
             }
 
+            // Rows set at their top (the first 序号 on the band's first line): where the line just above a 序号 ends a
+            // task's words (…案件移 / 送和联合督办制度。), the row before runs to it and this row starts at its 序号.
+            for (var k = 1; k < m && numbered[0] == 0; k++)
+            {
+                if (starts[k] < numbered[k] && Enumerable.Range(0, Count).Any(j => !isUnit[j] && j != header.NumberColumn && EndsSentence(band[numbered[k] - 1].Cells[j])))
+                {
+                    starts[k] = numbered[k];
+                }
+            }
+
             return starts;
         }
+
+        private static bool EndsSentence(string cell) => cell.Length > 0 && cell[cell.Length - 1] is '。' or '；' or ';';
 
         // How far the row's cells stand from its top, or from its middle, whichever is less. A gap inside a cell counts
         // more, and so does a line of a cell that stops well short of the column's widest line in the band with more of
@@ -846,6 +892,7 @@ internal static partial class LayoutTable
         private double RowCost(List<(LayoutLine Line, string[] Cells, int Index)> band, int[] widths, List<bool[]> endsName, int from, int to)
         {
             double top = 0, middle = 0;
+            var units = Units;
             for (var j = 0; j < Count; j++)
             {
                 var widest = widths[j];
@@ -855,7 +902,8 @@ internal static partial class LayoutTable
                     if (band[i].Cells[j].Length > 0)
                     {
                         // A unit cell listing one name a line (市财政局 / 市商务局（牵头）) stops short where each name ends.
-                        short_ += last >= 0 && band[last].Cells[j].Length * 5 < widest * 4 && !endsName[last][j] ? 1 : 0;
+                        // A task's words that end their sentence (…流入口粮市场。) end its cell: the row's next line is another's.
+                        short_ += last >= 0 && ((band[last].Cells[j].Length * 5 < widest * 4 && !endsName[last][j]) || (!units[j] && EndsSentence(band[last].Cells[j]))) ? 1 : 0;
                         first = first < 0 ? i : first;
                         last = i;
                         filled++;
@@ -980,7 +1028,7 @@ internal static partial class LayoutTable
         /// </summary>
         private string[]? SectionRow(string text)
         {
-            var tokens = Token.Split(text, measure);
+            var tokens = NumbersJoined(Token.Split(text, measure));
             if (tokens.Count != 1 || Count < 2 || !SectionHeading.IsMatch(tokens[0].Text))
             {
                 return null;
@@ -1045,6 +1093,12 @@ internal static partial class LayoutTable
                 var column = Standing(token);
                 var kept = false;
 
+                // 8 a column left of the task's edge, its text after a space: the row's 序号, however near the edge.
+                if (t == 0 && column == 1 && header.NumberColumn == 0 && token.Start < edges[1] && tokens.Count > 1 && PageChrome.BareNumber(token.Text) is not null)
+                {
+                    column = 0;
+                }
+
                 // A bilingual table's English is set in a narrower font than the Chinese the layout counts a character a
                 // column: its words stand astride the edges. They translate the Chinese beside them and name nothing.
                 if (header.Bilingual && CellNames.IsTranslation(token.Text) && column + 1 < Count && token.End > edges[column + 1])
@@ -1056,7 +1110,8 @@ internal static partial class LayoutTable
                 // cell before it is long (…整改问题户厕全部 市农业农村局): Chinese after Chinese across a space, or words
                 // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
                 // its edge. Chinese text does not put spaces inside a cell, but a Latin word or a number does (设施 120 处).
-                var newCell = last is not null && column == previous && !IsLatin(last.Text[last.Text.Length - 1]) && !IsLatin(token.Text[0]);
+                var newCell = last is not null && column == previous && !IsLatin(last.Text[last.Text.Length - 1]) && !IsLatin(token.Text[0])
+                    && !(column + 1 < Count && TableColumns.NamesBodies(header.Columns[column + 1].Kind) && !TableColumns.NamesBodies(header.Columns[column].Kind) && NoNameStart(token.Text));
                 // Where the words after it stand in that next column as a cell of their own, they must be pulled left as
                 // well (near the edge after): else the cells would slide one column right (a space inside the task's
                 // words, the lead beside it), and a lead be read from words that are none.

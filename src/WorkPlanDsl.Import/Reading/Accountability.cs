@@ -122,7 +122,7 @@ internal sealed class Accountability
                 .Select(m => ChineseText.Fold(m.Text) is var run
                     ? ClauseReader.SplitTopLevel(run, "、，,；; 　").Select(p => run.Substring(p.Start, p.End - p.Start).Trim()).Where(p => p.Length > 0).ToList()
                     : new List<string>()).ToList();
-            found = (new HashSet<string>(runs.SelectMany(r => r).Distinct(System.StringComparer.Ordinal).Where(p => Occurrences(folded, p) == 1), System.StringComparer.Ordinal),
+            found = (new HashSet<string>(runs.SelectMany(r => r).Distinct(System.StringComparer.Ordinal).Where(p => ChineseText.Occurrences(folded, p, atMost: 2) == 1), System.StringComparer.Ordinal),
                 new HashSet<string>(runs.Where(r => r.Count == 1).Select(r => r[0]), System.StringComparer.Ordinal));
             _pieces[line] = found;
         }
@@ -137,17 +137,6 @@ internal sealed class Accountability
     }
 
     private readonly Dictionary<int, (HashSet<string> Pieces, HashSet<string> Alone)> _pieces = new();
-
-    private static int Occurrences(string text, string name)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(name, System.StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(name, at + name.Length, System.StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 
     /// <summary>The signs the document states to mark a support (标注“△”的为配合单位), empty when none.</summary>
     public string SupportSigns { get; set; } = string.Empty;

@@ -1147,6 +1147,10 @@ internal sealed class ClauseReader
                 {
                     role = Role.Oversight;
                 }
+                else if (role == Role.Oversight && RoleWords.InspectionIsTheWork(word, segment, i, content, segment.Substring(position, i - position)))
+                {
+                    role = Role.Accountable;
+                }
                 else if (role == Role.Accountable && RoleWords.CoordinatesBesideTheAccountable(word, content) && UnitShape.IsCoordinatingGroup(segment.Substring(position, i - position)))
                 {
                     role = Role.Guidance;

@@ -59,15 +59,52 @@ internal sealed partial class ElementReader
         }
 
         var words = ChineseText.Fold(prose.Words);
+        var listed = prose.Clause.Leads.Concat(prose.Clause.ByConvention ?? new List<string>()).Select(ChineseText.Fold).Distinct().ToList();
+        if (listed.Count > 1 && ListOf(words, listed) is { } list)
+        {
+            // 市公安局、市消防救援支队分别负责…: the bodies of one list are given the work together, as one name would be.
+            return GivenPlainly(task, words, list);
+        }
+
         return prose.Clause.Leads.All(lead => GivenPlainly(task, words, ChineseText.Fold(lead)));
+    }
+
+    // The words of a list that names every one of `names` and nothing else (A、B和C), where the document prints one.
+    private static string? ListOf(string words, List<string> names)
+    {
+        foreach (var first in names)
+        {
+            for (var start = words.IndexOf(first, System.StringComparison.Ordinal); start >= 0; start = words.IndexOf(first, start + 1, System.StringComparison.Ordinal))
+            {
+                var left = names.Where(n => n != first).ToList();
+                var end = start + first.Length;
+                while (left.Count > 0 && end < words.Length && "、和及与".IndexOf(words[end]) >= 0
+                    && left.FirstOrDefault(n => string.CompareOrdinal(words, end + 1, n, 0, n.Length) == 0) is { } next)
+                {
+                    left.Remove(next);
+                    end += 1 + next.Length;
+                }
+
+                if (left.Count == 0)
+                {
+                    return words.Substring(start, end - start);
+                }
+            }
+        }
+
+        return null;
     }
 
     private bool GivenPlainly(ImportedElement task, string words, string name)
     {
         for (var at = words.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = words.IndexOf(name, at + 1, System.StringComparison.Ordinal))
         {
-            var after = at + name.Length;
+            var after = ProseReader.ByDutyEnd(words, at + name.Length) is var shared and > 0 ? shared : at + name.Length;
+            // 市卫生健康委要会同市公安局…: the modal before the role word says the role is due, as the role alone does.
+            after += UnitShape.ModalWithAdverbAt(words, after) is var modal and > 0
+                && RoleWords.VerbAt(words, after + modal).Role is Role.Together or Role.Lead or Role.Accountable ? modal : 0;
             var (verb, role) = RoleWords.VerbAt(words, after);
+            role = role == Role.Oversight && RoleWords.InspectionIsTheWork(verb, words, after, task.Prose?.Line.Folded ?? words, name) ? Role.Accountable : role;
             var by = at > 0 && words[at - 1] == '由';
             // 所需资金由县财政局统筹安排, 数据由县统计局负责提供, 2024年由X牵头完成了…: a resource, a side duty or an earlier
             // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
@@ -103,12 +140,21 @@ internal sealed partial class ElementReader
     // A part of the words that opens with another body and its 负责 or 牵头.
     private static bool AnotherBodyGiven(string words, string name)
     {
-        foreach (var part in words.Split(PartStops))
+        // 各县（市、区）市场监督管理局: the name's own brackets split no part of the words.
+        const string Named = "\u0001";
+        foreach (var part in words.Replace(name, Named).Split(PartStops))
         {
-            var trimmed = part.Trim(' ', '　');
-            if (!trimmed.StartsWith(name, System.StringComparison.Ordinal) && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value))
+            // 市邮政管理局负责督促快递企业、市商务局负责督促外卖平台: after a 、 that ends a part given to a body, another body's
+            // part; not the partners of a list (会同市财政局、市市场监管局负责).
+            var pieces = part.Split('、');
+            for (var k = 0; k < pieces.Length; k++)
             {
-                return true;
+                var trimmed = pieces[k].Trim(' ', '　');
+                if ((k == 0 || GivesTheWork.IsMatch(pieces[k - 1])) && !trimmed.StartsWith(Named, System.StringComparison.Ordinal)
+                    && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value))
+                {
+                    return true;
+                }
             }
         }
 

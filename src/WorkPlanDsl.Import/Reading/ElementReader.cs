@@ -963,21 +963,13 @@ internal sealed partial class ElementReader
         foreach (var name in clause.Leads)
         {
             var at = line.Folded.IndexOf(ChineseText.Fold(name), System.StringComparison.Ordinal);
-            if (at >= 0 ? PendingLead.IsMatch(SentenceAt(line.Folded, at)) : PendingLead.IsMatch(ChineseText.Fold(words)))
+            if (at >= 0 ? PendingLead.IsMatch(ChineseText.SentenceAt(line.Folded, at)) : PendingLead.IsMatch(ChineseText.Fold(words)))
             {
                 pending.Add(name);
             }
         }
 
         return pending;
-    }
-
-    // The sentence of the text that holds the position: from after the stop before it to its own stop.
-    private static string SentenceAt(string folded, int at)
-    {
-        var start = at == 0 ? 0 : folded.LastIndexOfAny(new[] { '。', '；', ';' }, at - 1) + 1;
-        var end = folded.IndexOfAny(new[] { '。', '；', ';' }, at);
-        return folded.Substring(start, (end < 0 ? folded.Length : end) - start);
     }
 
     // The first 60 characters of a quoted clause or name, and … where it goes on.

@@ -350,7 +350,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        var when = WhenEnd(folded, namesEnd);
+        var when = WhenEnd(folded, namesEnd) is var occasion and > 0 ? occasion : ByDutyEnd(folded, namesEnd);
         var afterWhen = when > 0 ? when : namesEnd;
         if (afterWhen > stop)
         {
@@ -360,6 +360,10 @@ internal sealed class ProseReader
 
         var verbAt = afterWhen + UnitShape.ModalAt(folded, afterWhen);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
+        if (role == Role.Oversight && RoleWords.InspectionIsTheWork(word, folded, verbAt, folded, folded.Substring(start, namesEnd - start)))
+        {
+            role = Role.Accountable;
+        }
 
         // 原明确由县城管局牵头负责的事项: the role describes a thing, it does not give the work; 市文化馆负责节目的组织实施。
         // (no 由 before the body) ends its clause with a work after the 的: that is the work it gives.
@@ -455,6 +459,21 @@ internal sealed class ProseReader
 
         return (clause, end);
     }
+
+    // 市公安局、市消防救援支队按照职责分工，分别负责…: how the bodies share the work, between them and their verb, as an
+    // occasion stands (see WhenEnd); 0 where no such phrase and a role verb after it start at `at`.
+    internal static int ByDutyEnd(string folded, int at)
+    {
+        if (ByDuty.Match(folded, at) is not { Success: true } phrase)
+        {
+            return 0;
+        }
+
+        var end = at + phrase.Length;
+        return RoleWords.VerbAt(folded, end).Role is Role.Lead or Role.Accountable || string.CompareOrdinal(folded, end, "分别", 0, 2) == 0 ? end : 0;
+    }
+
+    private static readonly Regex ByDuty = new(@"\G(?:按照|按|根据|依照|依据)(?:各自)?(?:职责分工|职能职责|职责)[，,]", RegexOptions.CultureInvariant);
 
     // What a body may be in charge of the whole of (活动的总协调, 节目的组织实施), not a thing it is named beside (事项, 项目).
     private static readonly string[] Works =
@@ -866,7 +885,7 @@ internal sealed class ProseReader
 
             var names = ClauseReader.Names(line.Text.Substring(start, end - start), folded.Substring(start, end - start));
             if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name))
-                && (end < stop || names.All(n => n.Name.Length <= 12) && !Enumerable.Range(start + 1, end - start - 1).Any(i => StartsWork(folded, i))))
+                && (end < stop || names.All(n => n.Name.Length <= 12) && !WorkBetween(folded.Substring(start, end - start), names)))
             {
                 // A whole field of names says no more than the names: no word of the work inside it (业务单位尽速行文至…).
                 return end < stop && LongerName(line, start, end, last, names.Count) is { } longer ? longer : end;
@@ -874,6 +893,13 @@ internal sealed class ProseReader
         }
 
         return -1;
+    }
+
+    // A word of the work among the names (业务单位尽速行文至…), not inside one of them (市人力资源社会保障局's 保障).
+    private static bool WorkBetween(string field, List<(string Name, bool Tail)> names)
+    {
+        var between = names.Aggregate(field, (rest, name) => rest.Replace(ChineseText.Fold(name.Name), "、"));
+        return Enumerable.Range(1, System.Math.Max(0, between.Length - 1)).Any(i => StartsWork(between, i));
     }
 
     private const int MaxOwnNameAfterAction = 4;

@@ -614,6 +614,43 @@ internal static class RoleWords
         => Regulations.Contains(word) && clause.IndexOf(word, StringComparison.Ordinal) is var at and >= 0
             && (DoersWords.Any(clause.Contains) || HasRole(clause.Substring(0, at), Role.Lead, Role.Accountable, Role.Implementer));
 
+    private static readonly string[] DoerWords = { "牵头", "负责", "实施", "承担", "承办", "主办", "落实" };
+
+    /// <summary>
+    /// True where <paramref name="word"/> at <paramref name="at"/> of <paramref name="part"/> is a 负责 whose side duty is an
+    /// inspection (计量科负责对生产企业的计量器具开展专项检查) and nothing else in the task's <paramref name="words"/> gives a
+    /// body the work: the inspection is the task's work itself, and <paramref name="body"/> answers for it. Beside a doer
+    /// (县卫健局负责对各乡镇进行监督检查，县爱卫办负责; 各学校要…。X负责对…开展督查) it stays a side duty, and a body whose
+    /// office is to supervise (纪委监委, 人大常委会, 督查室) only supervises.
+    /// </summary>
+    public static bool InspectionIsTheWork(string word, string part, int at, string words, string body)
+        => word == "负责" && SideDutyAfter(part, at + word.Length) == Role.Oversight
+            && DoerWords.Sum(w => ChineseText.Occurrences(words, w, atMost: 2)) == 1
+            && !Supervisors.Any(body.Contains) && !SubjectMustAct(words);
+
+    private static readonly string[] Supervisors = { "纪委", "监委", "纪检", "监察", "人大", "政协", "督查", "督导", "巡察", "巡视" };
+
+    // 各学校要…, 各级河长要…: a sentence whose subject must do the work.
+    private static bool SubjectMustAct(string words)
+    {
+        foreach (var sentence in words.Split('。', '；', ';', '！', '？'))
+        {
+            var text = sentence.TrimStart(' ', '　');
+            for (var k = 2; k < text.Length && k <= MaxSubject; k++)
+            {
+                if (UnitShape.ModalAt(text, k) > 0 && text.Substring(0, k) is var subject
+                    && (UnitShape.IsOrganisation(subject) || subject.EndsWith("长", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxSubject = 16;
+
     // 由领导小组统筹，县人社局具体负责: a leading group that coordinates beside the body that answers for the work in detail
     // directs it, as guidance does (县卫健委统筹推进，各乡镇卫生院具体负责 and 由X统筹，各乡镇具体实施 leave X the lead).
     private static readonly string[] Coordinations = { "统筹", "统筹推进", "统筹协调", "负责统筹", "负责统筹协调" };

@@ -76,7 +76,9 @@ internal sealed partial class StructureReader
         // 第15—22项中未明确责任科室的，由X牵头: the scope's tasks that name none, which are the only ones a scope leads.
         + @"(?:中?(?:未明确|未列明|未注明|未写明|没有明确)[^，,。；;由]{0,8}的)?(?:(?:[，,][ 　]*)?(?:均|都|分别)?由(?!于)|[：:](?=[ 　]*[^：:，,；;。]{2,30}?(?:牵头|负责|承办|主办))"
         // 其中第（一）项县委宣传部配合: with 第 and nothing but bodies before 配合, no 由 is needed to give support.
-        + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)(?:[ 　]*[。；;，,]?[ 　]*$|[。；;]|[，,][ 　]*(?=第))))";
+        + @"|(?<=第[^由：:，,；;。]{1,30}[项条])(?=[ 　]*[^由：:，,；;。（(]{2,40}?(?:配合|协助)(?:[ 　]*[。；;，,]?[ 　]*$|[。；;]|[，,][ 　]*(?=第)))"
+        // 第1、6项：耕地保护股、各乡镇人民政府；: a colon and the bodies alone, under a rule stated for the list (see BareList).
+        + @"|(?<bare>[：:])(?=[ 　]*[^：:，,；;。由]{2,80}?(?:[；;。，,]|$)))";
 
     // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
@@ -285,7 +287,18 @@ internal sealed partial class StructureReader
             var each = numbers.Count > 1 && (starts[k].Value.Contains("分别") || line.Folded.IndexOf("分别", from, to - from, System.StringComparison.Ordinal) >= 0);
             // 第4项：C负责: the words after the colon are the clause, as after 由.
             from += line.Folded[from] is '：' or ':' or '项' or '条' ? 1 : 0;
-            var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(line.Text.Substring(from, to - from).TrimEnd().TrimEnd('）', ')', '。', '.', '；', ';', '，', ',', '（', '('), "$1");
+            var words = (each ? "分别" : string.Empty) + WorkAfterRole.Replace(ScopeWordsEnd(line.Text.Substring(from, to - from)), "$1");
+            if (starts[k].Groups["bare"].Success)
+            {
+                // 第一项：加强组织领导 is a task's own words, not a list of its bodies.
+                if (!BareList(words))
+                {
+                    continue;
+                }
+
+                words = "责任单位：" + words;
+            }
+
             scopes.Add(new NumberScope(numbers, spec, each, words));
             // （第28项由Y牵头）, 其中第4项由Y牵头, 第1至5项由X牵头，第3项由Y牵头: a task an earlier scope named, set apart with a
             // lead of its own (其中第1项由Y配合 adds to it instead).
@@ -313,6 +326,29 @@ internal sealed partial class StructureReader
         }
 
         return scopes;
+    }
+
+    // The scope's words without the stops and the bracket that closes the statement around them (（第28项由Y牵头）); a
+    // name's own bracket stays (机关党委（人事股）).
+    private static string ScopeWordsEnd(string words)
+    {
+        var end = words.TrimEnd().Length;
+        while (end > 0 && "。.；;，,（(".IndexOf(words[end - 1]) >= 0
+            || (end > 0 && ChineseText.IsCloseParen(words[end - 1]) && words.Take(end).Count(ChineseText.IsCloseParen) > words.Take(end).Count(ChineseText.IsOpenParen)))
+        {
+            end--;
+        }
+
+        return words.Substring(0, end);
+    }
+
+    // 耕地保护股、各乡镇人民政府: organisations alone and no word of a role, whose role the list's stated rule gives; no
+    // date beside a name (办公室（2024年12月底前）).
+    private static bool BareList(string words)
+    {
+        var folded = ChineseText.Fold(words);
+        return !RoleWords.HasRole(folded) && ClauseReader.Names(words, folded) is { Count: > 0 } names
+            && names.All(n => UnitShape.IsOrganisation(n.Name) && !n.Name.Any(char.IsDigit));
     }
 
     // （一）, （五）（六）, （七）至（九）, 1.: the numbers a restated line of roles opens with.

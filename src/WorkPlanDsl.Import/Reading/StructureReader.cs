@@ -540,9 +540,12 @@ internal sealed partial class StructureReader
             // 第三条 articles, in 第二章 chapters where there are any: the articles are the tasks.
             (_sectionKind, _taskKind) = (Count(NumberingKind.Chapter) > 0 ? NumberingKind.Chapter : NumberingKind.Chinese, NumberingKind.Article);
         }
-        else if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic))
+        else if (arabic >= 1 && parenthesized >= 1 && ClausesOf(body, NumberingKind.Parenthesized) > ClausesOf(body, NumberingKind.Arabic)
+            && OwnLeadsUnderLeadingHeadings(body) < MinOwnLeadsUnderHeadings)
         {
-            // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks.
+            // (一) carries who is accountable, the 1. under it are its measures: (一) are the tasks. Not where 1. under a
+            // (一) that names its lead give their own work to another in their sentences (…，由区科技创新服务中心负责。): the
+            // 1. are the tasks, and a lead on their (一) is theirs where they name none.
             (_sectionKind, _taskKind) = (NumberingKind.Chinese, NumberingKind.Parenthesized);
         }
         else if (arabic >= 2 || (arabic == 1 && (parenthesized == 0 || ClausesOf(body, NumberingKind.Arabic) > ClausesOf(body, NumberingKind.Parenthesized))))
@@ -691,7 +694,7 @@ internal sealed partial class StructureReader
     /// </summary>
     private void TasksInTable(List<(SourceLine Line, Numbering Numbering)> body)
     {
-        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is not null && !_restated.ContainsKey(table) && !_numberedRows.ContainsKey(table))
+        if (_taskKind != NumberingKind.None && body.Any(p => p.Line.Table is { } table && TableColumns.Find(table.Rows) is { } columns && !columns.OfIndicators && !_restated.ContainsKey(table) && !_numberedRows.ContainsKey(table))
             && ClausesOf(body, _taskKind) == 0 && !OneOpensWithWhoDoesIt(body) && !WorkListBesideTable(body))
         {
             _taskKind = NumberingKind.None;
@@ -1321,6 +1324,33 @@ internal sealed partial class StructureReader
     }
 
     // How many responsibility clauses the paragraphs numbered this way hold, with the unnumbered ones after them.
+    private const int MinOwnLeadsUnderHeadings = 2;
+
+    // 1. 目标：…, 2. 措施：…, 3. 保障：所需经费由财务科负责: the heading's fields, numbered, not measures of their own.
+    private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(@"^[ 　]*[\u4E00-\u9FFF]{1,4}[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The 1. under a (一) that names its lead, whose own sentences give the work to someone.
+    private static int OwnLeadsUnderLeadingHeadings(List<(SourceLine Line, Numbering Numbering)> body)
+    {
+        var reader = new ClauseReader();
+        var headingLeads = false;
+        var count = 0;
+        foreach (var (line, numbering) in body)
+        {
+            if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Damaged or NumberingKind.Chinese)
+            {
+                headingLeads = numbering.Kind != NumberingKind.Chinese && line.Table is null && (reader.Read(line.Text, line.Folded).Count > 0 || ClauseReader.HasLabel(line.Folded));
+            }
+            else if (headingLeads && numbering.Kind == NumberingKind.Arabic && line.Table is null && !FieldLabel.IsMatch(line.Folded.Substring(numbering.BodyStart))
+                && OwnSentencesNameLead(line, numbering.BodyStart))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static int ClausesOf(List<(SourceLine Line, Numbering Numbering)> body, NumberingKind kind)
     {
         var reader = new ClauseReader();

@@ -63,6 +63,15 @@ internal sealed class TableColumns
     public string[] Headers { get; }
 
     /// <summary>
+    /// True where the table lists the plan's indicators (指标 | 2024年目标 | 责任科室) and names no work: who answers for a
+    /// figure, not the plan's list of tasks.
+    /// </summary>
+    public bool OfIndicators => Headers.Any(h => ChineseText.Fold(h).Contains("指标"))
+        && !Headers.Any(h => WorkHeaders.Any(ChineseText.Fold(h).Contains));
+
+    private static readonly string[] WorkHeaders = { "任务", "措施", "工作", "事项", "项目", "内容", "举措" };
+
+    /// <summary>
     /// The headers of builders' columns (建设单位, 项目实施单位) in a table that names no other bodies: kept as text, since
     /// builders lead nothing; the import says so.
     /// </summary>

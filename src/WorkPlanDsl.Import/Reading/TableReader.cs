@@ -206,6 +206,11 @@ internal sealed class TableReader
             {
                 continues = groups.Count > 0 && cell is not null && columns.Has(ColumnKind.Task) && columns.Has(ColumnKind.Content)
                     && (cell.IsMergedCopy || cell.Text.Trim().Length == 0);
+
+                // 14 | 加强发票… | 征收管理股 | 信息中心 | 12月底 over | 开展虚开发票风险监控… | | 风险管理股 | |: an export that keeps a
+                // merged 序号 in its first row only (.csv, .xlsx) prints the task's next measure with no 序号, lead or deadline.
+                continues |= groups.Count > 0 && number is not null && number.Text.Trim().Length == 0 && !number.IsMergedCopy
+                    && Cell(groups[groups.Count - 1][0], numberColumn).Length > 0 && !LeadOrDeadline(row, columns) && NumberedRows(body, numberColumn) >= MinNumberedRows;
             }
 
             if (continues)
@@ -361,6 +366,14 @@ internal sealed class TableReader
         var named = columns.Kinds.Select((kind, i) => (kind, i)).Where(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0).ToList();
         return named.Count == 1 && named[0].kind is ColumnKind.Lead ? Cell(row, named[0].i) : null;
     }
+
+    private const int MinNumberedRows = 3;
+
+    private static bool LeadOrDeadline(TableRow row, TableColumns columns)
+        => columns.Kinds.Select((kind, i) => (kind, i)).Any(c => c.kind is ColumnKind.Lead or ColumnKind.Accountable or ColumnKind.Implementer or ColumnKind.Deadline && Cell(row, c.i).Length > 0);
+
+    private static int NumberedRows(List<TableRow> rows, int numberColumn)
+        => numberColumn < 0 ? 0 : rows.Count(r => Cell(r, numberColumn).Length > 0);
 
     private static bool NamesAnyUnit(TableRow row, TableColumns columns)
         => columns.Kinds.Select((kind, i) => (kind, i)).Any(c => TableColumns.NamesBodies(c.kind) && Cell(row, c.i).Length > 0);

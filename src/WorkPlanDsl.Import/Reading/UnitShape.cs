@@ -204,7 +204,14 @@ internal static partial class UnitShape
 
         // 成员单位包括县财政局: what a group is made of, never inside a body's name.
         "包括", "包含",
+
+        // 本计划发至全院各科室: where the document is sent, never who does a task.
+        "发至", "印发至", "下发至",
     };
+
+    // 本计划, 本方案: the document itself, however its words go on (本计划发至全院各科室).
+    private static readonly System.Text.RegularExpressions.Regex TheDocument = new(
+        "^本(?:计划|方案|通知|意见|要点|清单|文件|办法|细则|规划|表)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // 各乡镇（包括城关街道）: a group's closing bracket says what it takes in; the 包括 there is the group's own words.
     private static string ClosingNoteDropped(string folded)
@@ -300,7 +307,7 @@ internal static partial class UnitShape
             return false;
         }
 
-        if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal))
+        if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal) || TheDocument.IsMatch(folded))
         {
             return false;
         }
@@ -439,13 +446,16 @@ internal static partial class UnitShape
         // health bureau's disease-control section, not 控股 (a holding); 急诊医学科, 重症医学科: a hospital's departments,
         // not a discipline (学科).
         return (Endings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)) || IsSectorDepartment(bare) || IsNamedVillage(bare))
-            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || bare.EndsWith("振兴办", StringComparison.Ordinal) || (bare.Length >= 3 && UseDivisions.Any(w => bare.EndsWith(w, StringComparison.Ordinal))) || bare.EndsWith("督查办", StringComparison.Ordinal)
-                || bare.EndsWith("疾控股", StringComparison.Ordinal)
+            && (!NotBodies.Any(w => bare.EndsWith(w, StringComparison.Ordinal)) || OfficesDespiteTheirEnd.Any(w => bare.EndsWith(w, StringComparison.Ordinal))
+                || (bare.Length >= 3 && UseDivisions.Any(w => bare.EndsWith(w, StringComparison.Ordinal)))
                 || (bare.EndsWith("医学科", StringComparison.Ordinal) && bare.Length >= 4))
             && !IsGenericNoun(bare);
     }
 
     private static readonly string[] UseDivisions = { "信用处", "利用处", "应用处" };
+
+    // 非税收入股: a tax bureau's revenue section, not 入股 (to buy a share).
+    private static readonly string[] OfficesDespiteTheirEnd = { "振兴办", "督查办", "疾控股", "收入股" };
 
     // 市“无废城市”建设工作领导小组: a name may quote the campaign its body runs, inside it; a quote that opens or closes
     // the words, or is left open, is a sentence's.

@@ -1,0 +1,163 @@
+using System.Linq;
+using WorkPlanDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace WorkPlanDsl.Tests.Import;
+
+/// <summary>
+/// A task table as real <c>pdftotext -layout</c> prints a PDF that a word processor made (hostile93 03, names changed): a
+/// header word's wrapped end set a column aside (完成时 / 限), a section row whose count the converter spaced (（5 项）),
+/// 序号 a column left or right of the others, rows set at their top with no blank line between them, a task's own spaced
+/// words (“治违禁 控药残 促提升”), and a unit cell listing one body a line, one named by its place (某江海关).
+/// </summary>
+public class LayoutConverterDriftTests
+{
+    private static readonly string[] SourceRows =
+    {
+            "序号       工作任务            牵头单位          配合单位     完成时",
+            "                                                 限",
+            "二、强化源头治理（5 项）",
+            " 5 实施农药兽药使用减量行动，推进                              2024 年",
+            "                                   市供销合作社联合社",
+            "   化肥农药减量增效，加强农资市场     市农业农村局                   12 月底",
+            "                                   市市场监督管理局",
+            "   监管。                                             前",
+            " 6 开展耕地土壤污染防治，推进受污                              2024 年",
+            "                       市生态环境局",
+            "   染耕地安全利用和严格管控。                   市自然资源和规划局    11 月底",
+            "                       市农业农村局",
+            "                                                   前",
+            "7   加强粮食质量安全监测，做好收购                             2024 年",
+            "                                   市发展和改革委员会",
+            "    粮食质量安全检测，防止不符合食    市粮食和物资储备局                12 月底",
+            "                                   市农业农村局",
+            "    品安全标准的粮食流入口粮市场。                                前",
+            "  8 深入开展食用农产品“治违禁 控药                            2024 年",
+            "                                   市市场监督管理局",
+            "    残 促提升”三年行动，严格落实承   市农业农村局                   12 月底",
+            "                                   市公安局",
+            "    诺达标合格证制度。                                      前",
+            "  9 加强进口食品检验检疫和风险预",
+            "                                   市商务局         持续推",
+            "    警，严防境外动植物疫情疫病传     某江海关",
+            "                                   市农业农村局        进",
+            "    入。",
+            "三、加强全过程监管（9 项）"
+    };
+
+    private static readonly string[] LaterPage =
+    {
+            "序号        工作任务          牵头单位        配合单位       完成时",
+            "                                                  限",
+            "16   规范食品添加剂和保健食品监管，                           2024 年",
+            "                                  市卫生健康委员会",
+            "     严厉整治保健食品虚假宣传和违法 市市场监督管理局                  12 月底",
+            "                                  市公安局",
+            "     营销。                                          前",
+            "17   加强餐厨废弃物收运处置和资源化              市生态环境局       持续推",
+            "                      市城市管理局",
+            "     利用，严防“地沟油”流入餐桌。              市市场监督管理局        进",
+            "18   加强食品相关产品质量安全监管，                           2024 年",
+            "                                  市工业和信息化局",
+            "     开展食品接触材料专项抽检。    /                        12 月底",
+            "                                  市市场监督管理局",
+            "                                                  前",
+            "四、严厉打击违法犯罪（5 项）",
+            " 19 深入开展民生领域案件查办“铁                             2024 年",
+            "    拳”行动，严查食品安全违法案件   市市场监督管理局    市公安局         12 月底",
+            "    并公开曝光典型案例。                                    前",
+            " 20 持续开展打击食品安全犯罪专项行                            2024 年",
+            "                                  市市场监督管理局",
+            "    动，依法从重从快惩处危害食品安   市公安局                     12 月底",
+            "                                  市农业农村局",
+            "    全犯罪。                                          前",
+            " 21 健全食品安全行政执法与刑事司法                            2024 年",
+            "                      市公安局        市人民检察院",
+            "    衔接机制，完善线索通报、案件移                             9 月底",
+            "                      市市场监督管理局    市中级人民法院",
+            "    送和联合督办制度。                                     前",
+            " 22 开展食品安全领域公益诉讼，探索                            持续推",
+            "                      市人民检察院      市市场监督管理局"
+    };
+
+    private static readonly string[] PlaceNamedBody =
+    {
+            "序号        工作任务          牵头单位        配合单位       完成时",
+            "                                                  限",
+            "14   加强进口冷链食品追溯管理，落实              某江海关",
+            "                                               2024 年",
+            "     入库查验和信息登记要求。                 市商务局",
+            "                      市市场监督管理局                  9 月底",
+            "     规范冷藏冷冻库经营备案，督促第",
+            "                                  市交通运输局          前",
+            "     三方冷库落实查验责任。",
+            "15   推进餐饮质量安全提升行动，开展                           2024 年",
+            "     旅游景区及周边餐饮食品安全专项 市市场监督管理局     市文化广电和旅游局    10 月底",
+            "     检查。                                          前"
+    };
+
+    private static ImportedModel Import(string[] lines) => ImportedModel.From(string.Join("\n", lines));
+
+    [Fact]
+    public void A_section_row_with_a_spaced_count_is_a_section_and_every_row_is_read()
+    {
+        var plan = Import(SourceRows);
+
+        Assert.Equal(new[] { "5", "6", "7", "8", "9" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Contains(plan.Model.Sections, s => s.Title.StartsWith("强化源头治理", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Tasks, t => t.Title.Contains("强化源头治理"));
+    }
+
+    [Fact]
+    public void A_number_a_column_left_of_the_others_is_the_row_s_number()
+    {
+        // 8 stands a column left of where the task's words start: it was read as the task's first word, and rows 7 and 8
+        // one row.
+        var plan = Import(SourceRows);
+
+        Assert.Equal(new[] { "市粮食和物资储备局" }, plan.Leads("7"));
+        Assert.Equal(new[] { "市农业农村局" }, plan.Leads("8"));
+    }
+
+    [Fact]
+    public void A_task_s_own_spaced_words_are_not_pulled_into_the_lead_column()
+    {
+        var plan = Import(SourceRows);
+
+        Assert.StartsWith("深入开展食用农产品", plan.Task("8").Title);
+        Assert.DoesNotContain(plan.Model.Units, u => (u.FullName ?? u.Id).Contains("控药"));
+    }
+
+    [Fact]
+    public void A_header_word_whose_end_wrapped_a_column_aside_still_reads()
+    {
+        // 完成时 over a 限 printed under 配合单位 (display columns) or a column after 完成时 (characters): the table was text.
+        var plan = Import(LaterPage);
+
+        Assert.Equal(new[] { "16", "17", "18", "19", "20", "21", "22" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市市场监督管理局" }, plan.Leads("16"));
+        Assert.Empty(plan.Leads("18"));
+    }
+
+    [Fact]
+    public void A_row_set_at_its_top_runs_to_the_line_that_ends_its_words()
+    {
+        var plan = Import(LaterPage);
+
+        Assert.Equal("加强餐厨废弃物收运处置和资源化利用，严防“地沟油”流入餐桌", plan.Task("17").Title);
+        Assert.Equal(new[] { "市城市管理局" }, plan.Leads("17"));
+        Assert.Equal(new[] { "市生态环境局", "市市场监督管理局" }, plan.Supports("17"));
+        Assert.EndsWith("案件移送和联合督办制度", plan.Task("21").Title);
+        Assert.StartsWith("开展食品安全领域公益诉讼", plan.Task("22").Title);
+        Assert.Equal(new[] { "市人民检察院" }, plan.Leads("22"));
+    }
+
+    [Fact]
+    public void A_body_named_by_its_place_ends_its_line_of_the_cell()
+    {
+        var plan = Import(PlaceNamedBody);
+
+        Assert.Equal(new[] { "某江海关", "市商务局", "市交通运输局" }, plan.Supports("14"));
+        Assert.Equal(new[] { "市市场监督管理局" }, plan.Leads("14"));
+    }
+}
