@@ -80,11 +80,12 @@ internal sealed partial class StructureReader
         // 第1、6项：耕地保护股、各乡镇人民政府；: a colon and the bodies alone, under a rule stated for the list (see BareList).
         + @"|(?<bare>[：:])(?=[ 　]*[^：:，,；;。由]{2,80}?(?:[；;。，,]|$)))";
 
-    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…: tasks named by
+    // （1—3项由…, 第4至6项由…, 上述第7、8项任务分别由…, 本部分第（五）项由…, 上述第（一）至（三）项工作由…, 会议明确：第一项由…, 其中，第1项由…,
+    // 重点工作第1—3项由…: tasks named by
     // their numbers, then who does them; also after a colon, where a body and its role follow (a division list at the end,
     // 第1—3项：A牵头，B配合 / 第4项、第6项：C负责), not the words of a task numbered 第一项：.
     private static readonly System.Text.RegularExpressions.Regex NumberedScope = new(
-        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述|本部分|本节|本章)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ 　]*(?:[\u4E00-\u9FFF]{1,8}[：:，,][ 　]*)?[（(]?(?:以上|上述|前述|本部分|本节|本章)?(?:(?:重点|主要)(?:工作|任务)|工作任务)?" + ScopeBody, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // …配合；第6项由县教育局牵头, …牵头负责，第（四）项由…: the next scope of a sentence that gives several, after a stop.
     private static readonly System.Text.RegularExpressions.Regex LaterScope = new(

@@ -267,8 +267,12 @@ internal sealed partial class StructureReader
             // give the lead as plainly as a clause (a body only mentioned, 会同有关部门组织评估, gives nothing).
             // Not a task of items, nor items sharing one paragraph (一是…；二是…由X会同Y…；三是…): the paragraph's sentences
             // are not each item's.
+            // Under a part that names its lead (四、强化应急管理（牵头处室：X）), a task whose own sentence gives its work to
+            // another plainly (由党建工作处负责组织…，Y配合) is that body's: the task's words say more than its part's.
             var perLine = AllTasks().GroupBy(o => o.Line).ToDictionary(g => g.Key, g => g.Count());
-            unled.Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && (!perLine.TryGetValue(t.Line, out var onLine) || onLine == 1) && _elements.GivenPlainly(t)).ToList()
+            var underLedParts = _plan.Sections.Where(s => s.Leads.Count > 0).SelectMany(s => s.Children);
+            unled.Concat(underLedParts)
+                .Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && (!perLine.TryGetValue(t.Line, out var onLine) || onLine == 1) && _elements.GivenPlainly(t)).ToList()
                 .ForEach(t => _elements.ApplyProse(t, documentInProse: false));
         }
     }

@@ -106,28 +106,30 @@ public class Hostile92ShapeTests
         "一、强化企业创新主体地位",
         "（一）壮大创新型企业梯队（牵头科室：高新技术科）",
         "1.实施高新技术企业倍增计划，全年新增高新技术企业40家以上。",
-        "2.开展科技型中小企业评价入库工作，由政策法规科负责。",
-        "（二）推动企业加大研发投入",
-        "3.落实研发费用加计扣除政策，由政策法规科会同区税务局负责。",
-        "4.兑现企业研发投入后补助，由局办公室会同区财政局负责。",
-        "（三）建设高能级创新平台（牵头科室：科技合作科）",
-        "5.支持实验室建设，争取纳入省实验室建设序列。",
-        "6.推进新型研发机构建设，由区科技创新服务中心负责。",
+        "2.开展科技型中小企业评价入库工作，入库企业达到450家以上，由政策法规科负责。[^1]",
+        "（二）建设高能级创新平台（牵头科室：科技合作科）",
+        "3.支持实验室建设，争取纳入省实验室建设序列。",
+        "4.推进新型研发机构建设，对已认定的机构开展绩效评价，由区科技创新服务中心负责。",
+        "（三）引育高层次科技人才（牵头科室：科技人才科）",
+        "5.实施英才计划，全年引进科技领军人才团队8个。",
+        "6.推行外国人来华工作许可一站式服务，由区人力资源和社会保障局负责，科技人才科配合。",
+        "7.深化科技特派员制度，选派科技特派员60名，由农村与社会发展科技科负责。",
     };
 
     [Fact]
     public void Numbered_measures_that_give_their_own_work_are_the_tasks_under_a_heading_lead()
     {
-        // （一）（三） name a lead, but more of the 1. name theirs in their own words: the 1. are the tasks, and a
-        // heading's lead leads those under it that name none.
+        // Every （一） names a lead, and 1. under them give their own work to another in their sentences: the 1. are the
+        // tasks, and a heading's lead leads those under it that name none.
         var plan = Import(MeasuresUnderHeadings);
 
-        Assert.Equal(new[] { "1.", "2.", "3.", "4.", "5.", "6." }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "1.", "2.", "3.", "4.", "5.", "6.", "7." }, plan.Tasks.Select(t => t.Label).ToArray());
         Assert.Equal(new[] { "高新技术科" }, plan.Leads("1."));
         Assert.Equal(new[] { "政策法规科" }, plan.Leads("2."));
-        Assert.Equal(new[] { "局办公室" }, plan.Leads("4."));
-        Assert.Equal(new[] { "科技合作科" }, plan.Leads("5."));
-        Assert.Equal(new[] { "区科技创新服务中心" }, plan.Leads("6."));
+        Assert.Equal(new[] { "科技合作科" }, plan.Leads("3."));
+        Assert.Equal(new[] { "区科技创新服务中心" }, plan.Leads("4."));
+        Assert.Equal(new[] { "科技人才科" }, plan.Leads("5."));
+        Assert.Equal(new[] { "区人力资源和社会保障局" }, plan.Leads("6."));
     }
 
     [Fact]
@@ -163,7 +165,7 @@ public class Hostile92ShapeTests
         }.Concat(MeasuresUnderHeadings.Select(l => l + "\n")).ToArray();
         var plan = ImportedModel.From(string.Join("\n", lines), "plan.md");
 
-        Assert.Contains(plan.Tasks, t => t.Label == "6.");
-        Assert.Equal(new[] { "区科技创新服务中心" }, plan.Leads("6."));
+        Assert.Contains(plan.Tasks, t => t.Label == "7.");
+        Assert.Equal(new[] { "区科技创新服务中心" }, plan.Leads("4."));
     }
 }
