@@ -65,9 +65,17 @@ internal static partial class LayoutTable
 
         private static string Join(string a, string b)
             => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0
-                && ((EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b))) || (EndsBodyOfItsOwn(a) && UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0))
+                && ((EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b) || OpensNationalName(b)))
+                    || (EndsBodyOfItsOwn(a) && UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0))
                 ? a + "、" + b
                 : Row.Join(a, b);
+
+        // 市商务局 / 中国出口信用保险公司某州支公司, 市统计局 / 国家统计局某州调查队: a national body's branch opens a name of its
+        // own, as a level does (its own name may break over the lines after: 中国出口信用保 / 险公司某州支公司).
+        private static bool OpensNationalName(string line)
+            => NationalOpenings.Any(o => line.Length > o.Length + 1 && line.StartsWith(o, System.StringComparison.Ordinal));
+
+        private static readonly string[] NationalOpenings = { "中国", "国家", "国网", "中共" };
 
         // 溡江海关 / 市商务局: a body named by its place, not its level (海关, 供电公司), ends whole where the next line opens
         // with a level.

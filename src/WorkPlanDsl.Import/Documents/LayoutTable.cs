@@ -99,8 +99,8 @@ internal static partial class LayoutTable
         // A header whose words do not all read (a word of one line run into another's column, as a converter that lays
         // Chinese out a character a column prints them when counted two wide) reads the table, but may have lost a
         // column (责任领导 under 牵头单位): the other measure's header, where every word reads, is taken before it.
-        (TableBlock Table, int Next)? rough = null;
-        List<ImportNote>? roughNotes = null;
+        // A read that kept lines it could not put in columns (see ReadRows) is taken only where no measure reads them all.
+        var reads = new List<(TableBlock Table, int Next, List<ImportNote> Notes, bool AllWordsRead, int Unread)>();
         foreach (var measure in new[] { Measure.Display, Measure.Characters })
         {
             if (Header.Find(lines, start, measure) is not { } header)
@@ -118,26 +118,24 @@ internal static partial class LayoutTable
             var local = new List<ImportNote>();
             if (layout.ReadRows(lines, local) is { } read)
             {
-                if (header.AllWordsRead)
+                if (header.AllWordsRead && layout.Unread == 0)
                 {
                     notes.AddRange(local);
                     return read;
                 }
 
-                if (rough is null)
-                {
-                    rough = read;
-                    roughNotes = local;
-                }
+                reads.Add((read.Table, read.Next, local, header.AllWordsRead, layout.Unread));
             }
         }
 
-        if (rough is { } taken)
+        if (reads.Count == 0)
         {
-            notes.AddRange(roughNotes!);
+            return null;
         }
 
-        return rough;
+        var taken = reads.OrderBy(r => r.Unread).ThenByDescending(r => r.AllWordsRead).First();
+        notes.AddRange(taken.Notes);
+        return (taken.Table, taken.Next);
     }
 
     /// <summary>
@@ -401,7 +399,7 @@ internal static partial class LayoutTable
         {
             run = run.Select((tokens, line) => line == 0 ? tokens : tokens.Select(t => UnderItsWord(run[line - 1], t)).ToList()).ToList();
             var words = run.SelectMany((tokens, line) => tokens.Select(t => (Line: line, Token: t))).ToList();
-            words = words.Where(w => !run.Where((_, l) => l != w.Line).Any(other => other.Count(o => Overlap(o, w.Token)) >= 2)).ToList();
+            words = words.Where(w => !run.Where((_, l) => l != w.Line).Any(other => other.Count(o => Overlap(o, w.Token)) >= 2) && !OverTheGapOfItsGroup(run, w.Line, w.Token)).ToList();
             var groups = new List<List<(int Line, Token Token)>>();
             foreach (var word in words)
             {
@@ -428,6 +426,13 @@ internal static partial class LayoutTable
                 ? result
                 : null;
         }
+
+        // 责任单位 centred over the gap between 牵头单位 and 配合单位 on a lower line, touching neither: it names their group,
+        // no column of its own.
+        private static bool OverTheGapOfItsGroup(List<List<Token>> run, int line, Token word)
+            => IsGroupWord(word.Text) && !run.Where((_, l) => l != line).Any(other => other.Any(o => Overlap(o, word)))
+                && run.Skip(line + 1).Any(lower => lower.Any(a => a.End <= word.Start && TableColumns.NamesUnits(TableColumns.Classify(a.Text)))
+                    && lower.Any(b => b.Start >= word.End && TableColumns.NamesUnits(TableColumns.Classify(b.Text))));
 
         // 完成时 over a 限 printed a column or two aside (a converter sets the wrapped end of a word where the PDF has it,
         // not under it): the end that alone names nothing and completes the word above it nearby stands under it.
@@ -506,6 +511,34 @@ internal static partial class LayoutTable
         // Set by Cells: the line's spread words may be two cells' (see Justified); and the lines seen so.
         private bool spreadOver;
         private readonly HashSet<int> spreadLines = new();
+
+        // The lines inside the table that could not be read into its columns, with their words (see ReadRows).
+        private readonly Dictionary<int, string> unreadLines = new();
+
+        /// <summary>How many lines inside the table could not be read into its columns.</summary>
+        public int Unread => unreadLines.Count;
+
+        private const int MaxLinesToNextRow = 8;
+
+        // A numbered row that reads within a few lines after `from` (blank lines and page breaks aside).
+        private bool NumberedRowAhead(List<LayoutLine> lines, int from)
+        {
+            var number = header.NumberColumn;
+            for (var q = from; q < lines.Count && q < from + MaxLinesToNextRow; q++)
+            {
+                if (lines[q].IsBlank)
+                {
+                    continue;
+                }
+
+                if (Cells(lines[q].Text) is { } cells && number >= 0 && PageChrome.BareNumber(cells[number]) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Seen so far in the table's bands: a row of three lines or more with its 序号 on the first, a 序号 below a row's first line.
         private bool topAligned;
@@ -651,7 +684,16 @@ internal static partial class LayoutTable
 
                 if (Cells(line.Text) is not { } cells)
                 {
-                    break;
+                    // A line inside the table whose words cross a column's edge (a remark run into the deadline's column,
+                    // 月底前 工作专班另): where a numbered row that reads follows, the table goes on; the row it belongs to keeps
+                    // its words but names no unit (see Doubted). Anywhere else the table ends before it.
+                    if (rows.Count + band.Count == 0 || !NumberedRowAhead(lines, p + 1))
+                    {
+                        break;
+                    }
+
+                    unreadLines[line.Number] = line.Text.Trim();
+                    cells = Enumerable.Repeat(string.Empty, Count).ToArray();
                 }
 
                 if (spreadOver)
@@ -711,6 +753,18 @@ internal static partial class LayoutTable
         private string[] Doubted(Row row, int[] unitColumns, List<ImportNote> notes)
         {
             var cells = row.Cells;
+            if (row.Lines.Where(l => unreadLines.ContainsKey(l.Number)).Select(l => unreadLines[l.Number]).ToList() is { Count: > 0 } unread)
+            {
+                notes.Add(new ImportNote(row.Line, NoteSeverity.Warning, Heading + ": row " + row.Label + " has a line whose words cross the columns' edges ("
+                    + string.Join(" / ", unread) + "); its words may be missing from the task and its units are not read"));
+                foreach (var i in unitColumns)
+                {
+                    cells[i] = string.Empty;
+                }
+
+                return cells;
+            }
+
             if (spreadLines.Count == 0 || !row.Lines.Any(l => spreadLines.Contains(l.Number)))
             {
                 return cells;

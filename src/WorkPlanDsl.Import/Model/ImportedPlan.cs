@@ -104,6 +104,12 @@ internal sealed class ImportedElement
     public bool AnsweredByDivision { get; set; }
 
     /// <summary>
+    /// True where the task's leads come only from bodies each answering in its own remit (（A、B按职责分工负责）): under a
+    /// heading that names a lead (（二）…（牵头单位：X）), X leads and they support.
+    /// </summary>
+    public bool ListedByDivision { get; set; }
+
+    /// <summary>
     /// The lead the task's own first paragraph names, where it names one before its measures ((1)…) begin: what a
     /// measure names later is who does that measure, beside that lead.
     /// </summary>

@@ -88,6 +88,12 @@ internal sealed class Clause
     /// </summary>
     public bool AnsweredByDivision { get; set; }
 
+    /// <summary>
+    /// True where the clause's leads come from bodies each answering in its own remit with nobody named to lead
+    /// (（县教育局、县卫生健康局按职责分工负责）): under a heading that names a lead, they support it.
+    /// </summary>
+    public bool ListedByDivision { get; set; }
+
     /// <summary>True where the clause used field labels (牵头单位：…), so it is a clause even without a verb.</summary>
     public bool HasLabels { get; set; }
 

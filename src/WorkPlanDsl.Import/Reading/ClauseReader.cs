@@ -1838,6 +1838,7 @@ internal sealed class ClauseReader
             clause.Supports.RemoveAll(state.ByDivision.Contains);
             state.Accountable.AddRange(state.ByDivision);
             state.NamedSupports = false;
+            clause.ListedByDivision = true;
         }
         else if (clause.Leads.Count == 0 && state.Accountable.Count == 0 && state.ByDivision.Count > 0 && UnitShape.IsGroup(state.ByDivision[0])
             && state.ByDivision.Any(n => !UnitShape.IsGroup(n)))

@@ -772,6 +772,7 @@ internal sealed partial class ElementReader
         }
 
         target.AnsweredByDivision |= clause.AnsweredByDivision;
+        target.ListedByDivision = clause.ListedByDivision && target.Leads.Count == 0 ? true : target.ListedByDivision && clause.Leads.Count == 0;
         if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
         {
             foreach (var name in clause.Leads.Concat(clause.Supports).Concat(clause.Implementers))
@@ -1369,7 +1370,8 @@ internal sealed partial class ElementReader
             // …，县农业农村局主责、县住建局协同: the lead's part and the helpers' joined by a 、.
             var joined = folded.IndexOf('、', at, System.Math.Max(0, start + fields[f].End - at)) is var join and > 0 && EndsWithLeadVerb(folded, at, join);
             // 3项由县教育局牵头实施 counts tasks, and names none of them.
-            var alone = !by && !CountedTasksBy.IsMatch(folded, at) && (joined || EndsWithLeadVerb(folded, at, start + fields[f].End));
+            var alone = !by && !CountedTasksBy.IsMatch(folded, at) && (joined || EndsWithLeadVerb(folded, at, start + fields[f].End))
+                && !InTheirRemitsBesideALead(folded, start, at, start + fields[f].End);
             if (at == start || at >= stop || !(by || alone)
                 || (f > 0 && ProseReader.HandedOnOnceDone(folded, (start + fields[f - 1].Start, start + fields[f - 1].End), at)))
             {
@@ -1495,6 +1497,17 @@ internal sealed partial class ElementReader
         var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
         return part.Length > 3 && LeadVerbs.Any(v => part.EndsWith(v, System.StringComparison.Ordinal));
     }
+
+    // X牵头开展…，县水利局、县卫生健康局按职责分工负责: each answers in its remit beside who leads the sentence before it,
+    // and none of them leads it (alone in its sentence, 市工信局、市财政局按职责分工负责 is the sentence's accountable list).
+    private static bool InTheirRemitsBesideALead(string folded, int sentenceStart, int at, int end)
+    {
+        var part = folded.Substring(at, end - at).TrimEnd(' ', '　');
+        return InTheirRemits.Any(v => part.EndsWith(v, System.StringComparison.Ordinal))
+            && RoleWords.HasRole(folded.Substring(sentenceStart, System.Math.Max(0, at - sentenceStart)), Role.Lead);
+    }
+
+    private static readonly string[] InTheirRemits = { "分工负责", "按职责负责", "依职责负责", "各负其责" };
 
     // 未列明单位的, 遇有特殊情况, 如遇系统升级, 发生险情时: a case the body acts in, not the task's work.
     private static bool IsCase(string field)

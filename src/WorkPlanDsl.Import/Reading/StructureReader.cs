@@ -299,6 +299,15 @@ internal sealed partial class StructureReader
     {
         if (_heading is not null)
         {
+            // （A、B按职责分工负责） under a heading that names its lead: each answers in its remit beside the heading's lead.
+            foreach (var task in _headingTasks.Where(t => t.ListedByDivision && t.Leads.Count > 0 && _heading.Leads.Count > 0 && !t.Leads.Any(_heading.Leads.Contains)))
+            {
+                var listed = task.Leads.Concat(task.Supports).Distinct().ToList();
+                task.Leads.Clear();
+                task.Supports.Clear();
+                listed.ForEach(task.AddSupport);
+            }
+
             foreach (var task in _headingTasks.Where(t => t.Leads.Count == 0))
             {
                 var namesNone = task.Supports.Count == 0;

@@ -96,6 +96,95 @@ public class LayoutConverterDriftTests
             "     检查。                                          前"
     };
 
+    // 责任单位 centred over the gap between 牵头单位 and 配合单位, 序 over 号 around 工作任务 (hostile94 05).
+    private static readonly string[] GroupWordOverTheGap =
+    {
+            "序                                  责任单位            完成时",
+            "          工作任务",
+            "号                          牵头单位           配合单位      限",
+            "一、推动源头减量",
+            "  1 推行绿色办公，党政机关和事业单",
+            "                                                   6 月底",
+            "    位内部办公场所全面停止使用一次      市机关事务管理局         市直各单位",
+            "                                                     前",
+            "    性杯具。",
+            "  2 落实塑料污染治理要求，商场、超",
+            "                                        市商务局       持续推",
+            "    市、集贸市场禁止使用不可降解塑      市发展和改革委员会",
+            "                                      市市场监督管理局      进",
+            "    料购物袋。",
+            "  3 推进快递包装绿色转型，快递网点                                11 月底",
+            "                          市邮政管理局           市商务局",
+            "    可循环中转袋使用率达到 95%。                                前",
+            "  4 推广净菜上市和“光盘行动”，引",
+            "                                                   持续推",
+            "    导餐饮企业提供小份菜、半份菜，        市商务局            市文明办",
+            "                                                    进",
+            "    减少厨余垃圾产生。",
+            "二、规范分类投放",
+            "  5 新建生活垃圾分类示范小区 50 个，",
+            "                                                   10 月底",
+            "    推行撤桶并点、定时定点投放，居       各区人民政府     市住房和城乡建设局",
+            "                                                      前",
+            "    民小区分类覆盖率达到 98%。",
+            "  6 督促物业服务企业落实生活垃圾分                                持续推",
+            "                         市住房和城乡建设局        各区人民政府",
+            "    类投放管理责任人制度。                                     进"
+    };
+
+    // A landscape table whose remark runs into the deadline's column on one line of row 11 (hostile94 06).
+    private static readonly string[] RemarkAcrossAnEdge =
+    {
+            "序号   重点任务         具体举措          责任领导       牵头单位        配合单位     完成时限        备注",
+            "10          发放夜间消费券，联合商户开展满减促销 上官明远       区商务局                 2025 年 10 区商务局为",
+            "                                                      各街道办事处",
+            "            活动。                （副区长）      区财政局                   月底前 主牵头",
+            "11          举办“某城夜生活节”，串联夜游、夜                                            牵头单位由",
+            "            演、夜食、夜购活动。         上官明远                  区文化和旅游局    2025 年 8 区夜间经济",
+            "                               （副区长）                   区商务局      月底前 工作专班另",
+            "                                                                         行明确",
+            "12         引导商场、超市、便利店延长营业时间，   上官明远                                     市场主体自",
+            "                                         各街道办事处        区商务局    持续推进",
+            "           鼓励发展 24 小时便利店。       （副区长）                                    愿参与",
+            "13         优化夜间公交线路，重点街区周边公交末   子书怀安                            2025 年 6",
+            "                                         区交通运输局     某城公交集团有限公司",
+            "           班车延长至 23 时。          （副区长）                            月底前"
+    };
+
+    // Lead cells listing a city body, then a national body's branch broken over lines (hostile94 01).
+    private static readonly string[] NationalBranches =
+    {
+            "       2025 年全市稳外贸稳外资重点工作任务分工",
+            "序                                                   完成时",
+            "     重点任务       具体措施          牵头单位        配合单位",
+            "号                                                    限",
+            "1         实施外贸主体培育行动，建",
+            "          立重点外贸企业“白名",
+            "                                       各县（市、区）人 2025 年",
+            "          单”，对年进出口额 5000 万    市商务局",
+            "                                          民政府   6 月底前",
+            "          元以上企业实行服务专员制",
+            "          度。",
+            "2         落实出口退税“即报即",
+            "          审”，正常出口退税平均办       国家税务总局某                持续推",
+            "                                          市商务局",
+            "          理时间压缩至 3 个工作日以      州市税务局                  进",
+            "          内。",
+            "     稳住外贸",
+            "3         扩大出口信用保险覆盖面，        市商务局",
+            "     经营主体                                           2025 年",
+            "          小微外贸企业出口信用保险       中国出口信用保",
+            "                                          市财政局      12 月底",
+            "          实现应保尽保，保费给予        险公司某州支公",
+            "                                                       前",
+            "          50%补助。                司",
+            "4         加大外贸信贷投放，引导金                 国家金融监督管理",
+            "                             中国人民银行某                持续推",
+            "          融机构开展出口订单融资、                 总局某州监管分局",
+            "                              州市分行                   进",
+            "          仓单质押等业务。                       市财政局"
+    };
+
     private static ImportedModel Import(string[] lines) => ImportedModel.From(string.Join("\n", lines));
 
     [Fact]
@@ -159,5 +248,35 @@ public class LayoutConverterDriftTests
 
         Assert.Equal(new[] { "某江海关", "市商务局", "市交通运输局" }, plan.Supports("14"));
         Assert.Equal(new[] { "市市场监督管理局" }, plan.Leads("14"));
+    }
+
+    [Fact]
+    public void A_group_word_over_the_gap_between_its_columns_is_no_column_of_its_own()
+    {
+        var plan = Import(GroupWordOverTheGap);
+
+        Assert.Equal(new[] { "1", "2", "3", "4", "5", "6" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市发展和改革委员会" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市商务局", "市市场监督管理局" }, plan.Supports("2"));
+    }
+
+    [Fact]
+    public void A_line_across_the_edges_inside_a_table_leaves_its_row_without_units_and_the_table_goes_on()
+    {
+        var plan = Import(RemarkAcrossAnEdge);
+
+        Assert.Equal(new[] { "10", "11", "12", "13" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Empty(plan.Leads("11"));
+        Assert.Equal(new[] { "区交通运输局" }, plan.Leads("13"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("row 11") && n.Message.Contains("units are not read"));
+    }
+
+    [Fact]
+    public void A_national_body_s_branch_opens_a_name_of_its_own_in_a_unit_cell()
+    {
+        var plan = Import(NationalBranches);
+
+        Assert.Equal(new[] { "市商务局", "中国出口信用保险公司某州支公司" }, plan.Leads("3"));
+        Assert.Equal(new[] { "国家金融监督管理总局某州监管分局", "市财政局" }, plan.Supports("4"));
     }
 }
