@@ -520,24 +520,28 @@ internal static partial class LayoutTable
 
         private const int MaxLinesToNextRow = 8;
 
-        // A numbered row that reads within a few lines after `from` (blank lines and page breaks aside).
+        // A numbered row that reads within a few lines after `from` (blank lines and page breaks aside). Reading ahead
+        // leaves what Cells says of the line being read (spreadOver) as it was.
         private bool NumberedRowAhead(List<LayoutLine> lines, int from)
         {
             var number = header.NumberColumn;
-            for (var q = from; q < lines.Count && q < from + MaxLinesToNextRow; q++)
+            var spread = spreadOver;
+            try
             {
-                if (lines[q].IsBlank)
+                for (var q = from; q < lines.Count && q < from + MaxLinesToNextRow; q++)
                 {
-                    continue;
+                    if (!lines[q].IsBlank && Cells(lines[q].Text) is { } cells && number >= 0 && PageChrome.BareNumber(cells[number]) is not null)
+                    {
+                        return true;
+                    }
                 }
 
-                if (Cells(lines[q].Text) is { } cells && number >= 0 && PageChrome.BareNumber(cells[number]) is not null)
-                {
-                    return true;
-                }
+                return false;
             }
-
-            return false;
+            finally
+            {
+                spreadOver = spread;
+            }
         }
 
         // Seen so far in the table's bands: a row of three lines or more with its 序号 on the first, a 序号 below a row's first line.
