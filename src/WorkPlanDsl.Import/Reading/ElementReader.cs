@@ -772,7 +772,12 @@ internal sealed partial class ElementReader
         }
 
         target.AnsweredByDivision |= clause.AnsweredByDivision;
-        target.ListedByDivision = clause.ListedByDivision && target.Leads.Count == 0 ? true : target.ListedByDivision && clause.Leads.Count == 0;
+        if (clause.Leads.Count > 0)
+        {
+            // Led only by a list in its remits where this clause's leads are the task's first.
+            target.ListedByDivision = clause.ListedByDivision && target.Leads.Count == 0;
+        }
+
         if (target.OwnLeadBeforeMeasures && clause.Leads.Count > 0)
         {
             foreach (var name in clause.Leads.Concat(clause.Supports).Concat(clause.Implementers))
