@@ -97,6 +97,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         Handovers(lines);
         Codes(lines);
         Checklists(lines);
+        NoteItems(lines);
         var following = NextNumbered(lines);
         for (var i = 0; i < lines.Count; i++)
         {

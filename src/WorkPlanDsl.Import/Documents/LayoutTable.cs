@@ -33,6 +33,14 @@ internal static partial class LayoutTable
     // ——————, the rule a page prints above its footnotes, which the reader of footnotes looks for).
     private static readonly Regex RuleLine = new(@"^[ \t]*[-=_─━═+ ]{8,}[ \t]*$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A 序号 cell: a number (3, 3.), or the body's task number an annex table refers to (（三）) where its rows name the
+    /// tasks of the plan above it.
+    /// </summary>
+    private static bool RowNumber(string cell)
+        => PageChrome.BareNumber(cell) is not null
+            || (Numbering.Read(SourceLine.Of(0, cell.Trim())) is { Kind: NumberingKind.Parenthesized } task && task.BodyStart >= cell.Trim().Length);
+
     public static List<DocumentBlock> Blocks(List<LayoutLine> lines, List<ImportNote> notes)
     {
         // A rule is read as the blank line it stands for: it parts the rows, it is no row.
@@ -419,6 +427,8 @@ internal static partial class LayoutTable
                 .Select(g => Named(g.Select(p => p.Token.Text).ToList(), g.Min(p => p.Token.Start), g.Max(p => p.Token.End)))
                 .OrderBy(c => c.Start)
                 .ToList();
+            var numbered = TableColumns.WithTaskNumbers(result.Select(c => c.Kind).ToArray(), result.Select(c => c.Text).ToList());
+            result = result.Select((c, i) => c with { Kind = numbered[i] }).ToList();
             var kinds = result.Select(c => c.Kind).ToList();
             return result.Count >= 3 && kinds.All(k => k != ColumnKind.None) && TableColumns.IsHeader(kinds)
                 && kinds.Any(TableColumns.NamesUnits)
@@ -530,7 +540,7 @@ internal static partial class LayoutTable
             {
                 for (var q = from; q < lines.Count && q < from + MaxLinesToNextRow; q++)
                 {
-                    if (!lines[q].IsBlank && Cells(lines[q].Text) is { } cells && number >= 0 && PageChrome.BareNumber(cells[number]) is not null)
+                    if (!lines[q].IsBlank && Cells(lines[q].Text) is { } cells && number >= 0 && RowNumber(cells[number]))
                     {
                         return true;
                     }
@@ -944,6 +954,9 @@ internal static partial class LayoutTable
 
         private static bool EndsSentence(string cell) => cell.Length > 0 && cell[cell.Length - 1] is '。' or '；' or ';';
 
+        // A task cell's line this long that ends no sentence is wrapped, not the cell's end (a short one may be a title).
+        private const int MinOpenLine = 8;
+
         // How far the row's cells stand from its top, or from its middle, whichever is less. A gap inside a cell counts
         // more, and so does a line of a cell that stops well short of the column's widest line in the band with more of
         // the cell under it: a wrapped cell fills its lines but its last.
@@ -973,7 +986,12 @@ internal static partial class LayoutTable
                     continue;
                 }
 
-                var broken = (2 * (last - first + 1 - filled)) + (2 * short_);
+                // A cell whose last line in the row fills its column and ends no name or sentence (…市发 / 展改革委, …涉企补贴
+                // 等数据 / ，实现…。) goes on in the lines below: the row cannot end there.
+                var line = band[last].Cells[j];
+                var open = line.Length * 5 >= widest * 4 && (units[j] ? !endsName[last][j] : !EndsSentence(line) && line.Length >= MinOpenLine)
+                    || (units[j] && line.Length > 0 && line[line.Length - 1] is '、' or '，');
+                var broken = (2 * (last - first + 1 - filled)) + (2 * short_) + (open ? 2 : 0);
                 top += first - from + broken;
                 middle += (System.Math.Abs((first + last) - (from + to - 1)) / 2.0) + broken;
             }
@@ -1229,7 +1247,7 @@ internal static partial class LayoutTable
             }
 
             var number = header.NumberColumn;
-            return number >= 0 && cells[number].Length > 0 && PageChrome.BareNumber(cells[number]) is null ? null : cells;
+            return number >= 0 && cells[number].Length > 0 && !RowNumber(cells[number]) ? null : cells;
         }
     }
 
@@ -1336,9 +1354,9 @@ internal static partial class LayoutTable
         private static bool IsHan(char c) => c >= '\u2E80';
 
         /// <summary>The line a note cites: the one holding the row's 序号, else its first.</summary>
-        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && PageChrome.BareNumber(c) is not null)))].Number;
+        public int Line => lines[System.Math.Max(0, pieces.FindIndex(p => p.Any(c => c.Length > 0 && RowNumber(c))))].Number;
 
-        public string Label => Cells.FirstOrDefault(c => PageChrome.BareNumber(c) is not null) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+        public string Label => Cells.FirstOrDefault(RowNumber) ?? Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
         public IReadOnlyList<LayoutLine> Lines => lines;
 

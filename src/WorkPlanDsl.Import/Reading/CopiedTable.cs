@@ -25,7 +25,7 @@ internal static partial class CopiedTable
         var notBlank = new HashSet<int>(removed ?? new HashSet<int>());
         var cells = PipeEndedCells(lines);
         notBlank.UnionWith(cells.Where(IsLoneBar).Select(l => l.Number));
-        lines = BlankLineCells(HeaderFragments.Join(cells.Where(l => !IsLoneBar(l)).ToList()), notBlank);
+        lines = BlankLineCells(HeaderFragments.Join(ParagraphCellTables(cells.Where(l => !IsLoneBar(l)).ToList(), notBlank, notes)), notBlank);
         var result = new List<SourceLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -129,10 +129,10 @@ internal static partial class CopiedTable
                     continue;
                 }
 
-                // 县公安局 | 交通警察大队, 县教育局 | 计划财务股, 区人民医院 | 医务科: a body below the one before, named under
-                // it, is one name.
+                // 县公安局 | 交通警察大队, 县教育局 | 计划财务股, 区人民医院 | 医务科, 国家统计局 | 某县调查队: a body below the
+                // one before, named under it, is one name.
                 if (!UnitShape.IsOrganisation(piece) || Pieces(k) is not { } rest
-                    || (rest.Count > 0 && (new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))
+                    || (rest.Count > 0 && (new[] { "分局", "支队", "大队", "中队", "派出所", "分院", "分中心", "分公司", "分行", "支行", "调查队", "调查总队" }.Any(e => rest[0].EndsWith(e, System.StringComparison.Ordinal))
                         || SectionOf(piece, rest[0])
                         // 国家税务总局 | 鹤汀市税务局: a national administration's office in a place, named under it.
                         || (piece.StartsWith("国家", System.StringComparison.Ordinal) && piece.EndsWith("总局", System.StringComparison.Ordinal)))))

@@ -109,11 +109,13 @@ internal sealed partial class ElementReader
             // 所需资金由县财政局统筹安排, 数据由县统计局负责提供, 2024年由X牵头完成了…: a resource, a side duty or an earlier
             // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
             // named after a verb of asking (争取X牵头).
-            var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
+            var helped = !by && HelpedAt(words, at);
+            var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || helped || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
             // X会同市市场监管局负责: the side duties are looked for in the work after the partners' names, not in them.
             var field = FieldAfter(words, after);
-            field = role == Role.Together && GivesTheWork.Match(field) is { Success: true } given ? field.Substring(given.Index) : field;
-            if (!opens || SideDuties.Any(field.Contains) || AfterCase(words, by ? at - 1 : at))
+            field = role == Role.Together && GivesTheWork.Match(field) is { Success: true } given ? field.Substring(given.Index)
+                : role == Role.Together ? task.Prose!.Value.Clause.Supports.Aggregate(field, (f, partner) => f.Replace(ChineseText.Fold(partner), string.Empty)) : field;
+            if (!opens || SideDuty(field, verb) || AfterCase(words, by ? at - 1 : at))
             {
                 continue;
             }
@@ -124,11 +126,23 @@ internal sealed partial class ElementReader
                 return true;
             }
 
+            // The task's words open with the work given: 市人防办会同市应急管理局组织开展…, A、B联合开展…, A、B按职责分工负责…,
+            // 在X指导下，Y…, X要配合Y做好… (Y's), 市人防办机关党委负责落实… (a named body, not a scope's 试点城市政府负责落实): as
+            // plain as a clause. Not 生态环境部会同有关部门组建…: a policy's partners nobody in particular.
+            if (!by && OpensTheTask(task, words) && (at == 0 || GuidedAt(words, at) || helped)
+                && ((role == Role.Together && task.Prose!.Value.Clause.Supports.Count > 0 && !task.Prose.Value.Clause.Supports.Any(ProseReader.IsAnyone))
+                    || ProseReader.JointlyAt(words, after) > 0 || (role is Role.None or Role.Implementer && (GuidedAt(words, at) || helped))
+                    || (role == Role.Support && at == 0 && verb is "按职责分工负责" or "按职责负责" or "分工负责")
+                    || (role == Role.Scope && at == 0 && ProseReader.IsNamedSubject(name))))
+            {
+                return true;
+            }
+
             // X负责推动…, opening its sentence or its part (在…指导下，X负责…), and X会同Y负责: X is given the work, where the
             // work follows in the part and no other body is given a part of it (市大数据中心负责平台运维，市数据局负责统筹调度).
             if ((role == Role.Accountable && FieldAfter(words, after + verb.Length).Any(ChineseText.IsHan)
                     || (role == Role.Together && GivesTheWork.IsMatch(FieldAfter(words, after + verb.Length))))
-                && !AnotherBodyGiven(words, name))
+                && !AnotherBodyGiven(words, name, task.Prose!.Value.Clause.Leads.Concat(task.Prose.Value.Clause.Supports).Select(ChineseText.Fold).ToList()))
             {
                 return true;
             }
@@ -137,8 +151,50 @@ internal sealed partial class ElementReader
         return false;
     }
 
+    // The sentence read opens the task's words: nothing but its number and title before it (（四）开展演练。X会同Y…), not a
+    // later sentence of a policy's paragraph (…。生态环境部会同有关部门对试点工作进行指导).
+    private static bool OpensTheTask(ImportedElement task, string words)
+    {
+        if (task.Prose is not { } prose)
+        {
+            return false;
+        }
+
+        var line = prose.Line.Folded;
+        var found = line.IndexOf(words.Substring(0, System.Math.Min(words.Length, MatchedWords)), System.StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var before = line.Substring(0, found);
+        foreach (var part in new[] { task.Label, task.Title })
+        {
+            if (part is { Length: > 0 } && before.IndexOf(ChineseText.Fold(part), System.StringComparison.Ordinal) is var partAt and >= 0)
+            {
+                before = before.Remove(partAt, ChineseText.Fold(part).Length);
+            }
+        }
+
+        return before.Trim(' ', '　', '。', '.', '：', ':', '*').Length == 0;
+    }
+
+    private const int MatchedWords = 12;
+
+    // 在X指导下，`at`: the body the guidance opening the words then names.
+    private static bool GuidedAt(string words, int at)
+        => at > 2 && words[at - 1] is '，' or ',' && ProseReader.UnderGuidance.IsMatch(words.Substring(0, at - 1));
+
+    // X要配合`at`: the body another opening the words helps.
+    private static bool HelpedAt(string words, int at)
+        => HelpedOpening.Match(words.Substring(0, at)) is { Success: true } helper && UnitShape.IsOrganisation(helper.Groups[1].Value)
+            && !ProseReader.AnotherLevel(helper.Groups[1].Value, words.Substring(at));
+
+    private static readonly System.Text.RegularExpressions.Regex HelpedOpening = new(
+        @"^([^，,。；;、]{3,30}?)(?:要|应|应当)?(?:积极|主动|全力)?(?:配合|协助)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // A part of the words that opens with another body and its 负责 or 牵头.
-    private static bool AnotherBodyGiven(string words, string name)
+    private static bool AnotherBodyGiven(string words, string name, List<string> read)
     {
         // 各县（市、区）市场监督管理局: the name's own brackets split no part of the words.
         const string Named = "\u0001";
@@ -151,7 +207,8 @@ internal sealed partial class ElementReader
             {
                 var trimmed = pieces[k].Trim(' ', '　');
                 if ((k == 0 || GivesTheWork.IsMatch(pieces[k - 1])) && !trimmed.StartsWith(Named, System.StringComparison.Ordinal)
-                    && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value))
+                    && GivenInPart.Match(trimmed) is { Success: true } given && UnitShape.IsOrganisation(given.Groups[1].Value) && !read.Contains(given.Groups[1].Value)
+                    && !ProseReader.ChecksOnly(trimmed.Substring(given.Length)))
                 {
                     return true;
                 }
@@ -225,7 +282,28 @@ internal sealed partial class ElementReader
     }
 
     // 负责提供地块数据, 负责拨付, 实施收费监管, 组织验收: what a body gives the work or how it checks it, not the work.
-    private static readonly string[] SideDuties = { "提供", "拨付", "筹措", "筹集", "保障", "审核", "监督", "监管", "解释", "配合", "验收", "督导" };
+    private static readonly string[] SideDuties = { "提供", "拨付", "筹措", "筹集", "审核", "监督", "监管", "解释", "配合", "验收", "督导" };
+
+    // What a body gives the work or how it checks it is the whole of its part: the part opens or closes with it (负责提供
+    // 数据, 负责资金保障, 负责对项目进行监督), not a word inside other work (负责做好老年人权益保障工作, 负责食品安全监督检查).
+    internal static bool SideDuty(string field, string verb)
+    {
+        var work = (verb.Length > 0 && field.StartsWith(verb, System.StringComparison.Ordinal) ? field.Substring(verb.Length) : field).Trim(' ', '　', '、', '，', '。');
+        foreach (var opening in new[] { "做好", "搞好", "抓好", "负责" })
+        {
+            work = work.StartsWith(opening, System.StringComparison.Ordinal) ? work.Substring(opening.Length) : work;
+        }
+
+        foreach (var closing in new[] { "等工作", "工作" })
+        {
+            work = work.EndsWith(closing, System.StringComparison.Ordinal) ? work.Substring(0, work.Length - closing.Length) : work;
+        }
+
+        return SideDuties.Any(d => work.StartsWith(d, System.StringComparison.Ordinal) || work.EndsWith(d, System.StringComparison.Ordinal)) || ProseReader.GuidesOnly(work)
+            || work.StartsWith("保障", System.StringComparison.Ordinal) || Resources.Any(r => work.EndsWith(r + "保障", System.StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Resources = { "资金", "经费", "要素", "用地", "财政", "后勤", "物资", "人员", "场地", "供电", "通信", "数据", "技术", "服务" };
 
     // The bodies other than `named` (the prose's own) that open sentences of the line as the subjects of work of their own
     // (企管站做好…, 农业办积极开展…); not those that only help (县财政局配合…).

@@ -374,10 +374,26 @@ internal static class HardWraps
 
     private static int WrapWidth(List<int> sizes, int tolerance)
     {
+        // How many lines are at most each size long, so that a run of sizes is counted at once.
+        var atMost = new int[sizes.Max() + 2];
+        foreach (var size in sizes)
+        {
+            atMost[size + 1]++;
+        }
+
+        for (var k = 1; k < atMost.Length; k++)
+        {
+            atMost[k] += atMost[k - 1];
+        }
+
+        int Shared(int size) => atMost[size + 1] - atMost[System.Math.Max(0, size - tolerance)];
         foreach (var size in sizes.Distinct().OrderByDescending(x => x))
         {
-            var shared = sizes.Count(x => x <= size && x >= size - tolerance);
-            if (shared >= MinimumBreaks && shared >= sizes.Count(x => x > size))
+            // A few lines in a smaller type (a closing list of the bodies concerned, a footnote) run wider than the
+            // body's: a width shared by three times as many lines a little short of it is the body's.
+            var shared = Shared(size);
+            if (shared >= MinimumBreaks && shared >= sizes.Count - atMost[size + 1]
+                && !Enumerable.Range(size * 3 / 4, System.Math.Max(0, size - tolerance - (size * 3 / 4))).Any(narrower => Shared(narrower) >= NarrowerShare * shared))
             {
                 return size;
             }
@@ -385,6 +401,8 @@ internal static class HardWraps
 
         return sizes.Max();
     }
+
+    private const int NarrowerShare = 3;
 
     // …。（市司法局负责）: the clause after a task's last stop ends it as the stop does; a bracket inside a wrapped sentence
     // (…市发展和改革委员会（市粮食局）| 牵头…) does not.

@@ -138,8 +138,8 @@ internal sealed class ProseReader
 
             // 在区应急管理局指导下，各街道办事处负责组织实施: the subject after the guidance opens the sentence; so it does after
             // the official over the work (常务副县长卞某负总责，县卫生健康局具体负责推进…).
-            if (fields.Count >= 2 && (UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　'))
-                || OfficialInCharge(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start))))
+            var guided = fields.Count >= 2 && UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　'));
+            if (guided || (fields.Count >= 2 && OfficialInCharge(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start))))
             {
                 fields.RemoveAt(0);
                 opening = fields[0].Start;
@@ -153,6 +153,7 @@ internal sealed class ProseReader
 
             // Whether a field so far gave someone a role or spoke of work done (see NothingGiven): kept as the fields go.
             var givenBefore = false;
+            var agentField = -1;
             for (var k = 0; k < fields.Count; k++)
             {
                 var (fieldStart, fieldStop) = fields[k];
@@ -189,7 +190,25 @@ internal sealed class ProseReader
 
                 if (agent is null)
                 {
-                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening);
+                    // 编研《…》专题史料，县档案馆负责编研，…: after fields that give nobody anything, a field opening with a body
+                    // and its role verb gives it the work as a sentence's subject does; not a side duty (…，县财政局负责资金保障).
+                    var opensAfterWork = fieldStart != opening && k > 0 && !givenBefore && !fields.Take(k).Any(f => HasSubject(folded, f));
+                    agent = AgentIn(line, fieldStart, fieldStop, opensSentence: fieldStart == opening || opensAfterWork, afterGuidance: guided && fieldStart == opening);
+                    agent = agent is not null && opensAfterWork && AccountableFor(line, fields[k]) is { } part && ElementReader.SideDuty(part.Work, string.Empty) ? null : agent;
+                    agentField = k;
+                }
+                else if (agentField >= 0 && AccountableFor(line, fields[agentField]) is { } first && AccountableFor(line, fields[k]) is { } second
+                    && !second.Names.Any(n => agent.Leads.Contains(n) || agent.Supports.Contains(n)) && !ChecksOnly(second.Work))
+                {
+                    // 市大数据中心负责平台运维，市数据局负责统筹调度: the body of the part over the others' (统筹) leads, the
+                    // other supports. Where each part is a share of the work (县气象局负责发布…，县林业局负责视频监控…),
+                    // readers differ on whether the second leads too: it is left out, as before.
+                    if (Overall(second.Work) && !Overall(first.Work))
+                    {
+                        agent.Supports.AddRange(agent.Leads.Where(n => !agent.Supports.Contains(n)));
+                        agent.Leads.Clear();
+                        agent.Leads.AddRange(second.Names);
+                    }
                 }
                 else if (Supporters(line, fieldStart, fieldStop) is { } supporters)
                 {
@@ -291,7 +310,7 @@ internal sealed class ProseReader
         "^(?:会议|经)(?:研究)?(?:原则)?(?:议定|决定|要求|明确|同意|确定|商定|强调|指出)$", RegexOptions.CultureInvariant);
 
     // The agent of a field: its subject where it opens the sentence or starts with 由, else after a 由 inside it.
-    private Clause? AgentIn(SourceLine line, int start, int stop, bool opensSentence)
+    private Clause? AgentIn(SourceLine line, int start, int stop, bool opensSentence, bool afterGuidance = false)
     {
         var folded = line.Folded;
         while (start < stop && folded[start] is ' ' or '　')
@@ -304,7 +323,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        if ((opensSentence || IsAgentAt(folded, start)) && Agent(line, start, stop, requireVerb: !IsAgentAt(folded, start)) is { } atStart)
+        if ((opensSentence || IsAgentAt(folded, start)) && Agent(line, start, stop, requireVerb: !IsAgentAt(folded, start), afterGuidance: afterGuidance) is { } atStart)
         {
             return atStart.Clause;
         }
@@ -325,7 +344,7 @@ internal sealed class ProseReader
     /// [由] names [要/应当] then 会同 names, 牵头, 负责 (负责落实), or, after 由, whatever the body does: the clause
     /// and where its verb ends. Null where the names are not all organisations, or no lead comes of them.
     /// </summary>
-    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool modalSubject = false, bool opensField = true)
+    private (Clause Clause, int End)? Agent(SourceLine line, int at, int stop, bool requireVerb, bool modalSubject = false, bool opensField = true, bool afterGuidance = false)
     {
         var folded = line.Folded;
         var by = IsAgentAt(folded, at);
@@ -385,6 +404,7 @@ internal sealed class ProseReader
         string statement;
         var end = verbAt + word.Length;
         var partnersFillField = false;
+        var joint = false;
         switch (role)
         {
             case Role.Together:
@@ -410,8 +430,10 @@ internal sealed class ProseReader
             case Role.Support when word is "配合" or "协助":
                 // 市公安局、市建委配合市交通运输局负责…: those before the word support the body after it, who leads. Not
                 // 协同 (together with): whether the body before or after it leads, the words do not say.
+                // 县档案局要配合县委办公室做好…: so too where the work follows the body helped.
                 var leadEnd = NamesEnd(line, end, stop);
-                if (leadEnd < 0 || RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead))
+                if (leadEnd < 0 || (RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead)
+                    && !(HelpedAtWork(folded, leadEnd) && !AnotherLevel(folded.Substring(start, namesEnd - start), folded.Substring(end, leadEnd - end)))))
                 {
                     return null;
                 }
@@ -419,15 +441,32 @@ internal sealed class ProseReader
                 statement = line.Text.Substring(end, leadEnd - end) + "牵头，" + names + "配合";
                 end = leadEnd;
                 break;
+            case Role.Support when !by && word is "按职责分工负责" or "按职责负责" or "分工负责" && end < stop && ChineseText.IsHan(folded[end]):
+                // 县民政局、县医疗保障局按职责分工负责婚姻登记、医疗保障等…: opening the sentence with nobody leading
+                // before them, the bodies answer for the work each in its remit, a list that names no lead.
+                statement = names + "负责";
+                break;
             case Role.Lead:
                 statement = names + "牵头";
                 break;
-            case Role.Accountable or Role.Scope:
+            case Role.Accountable or Role.Scope when !GuidesOnly(folded.Substring(end, FieldEnd(folded, end) - end)):
                 statement = names + "负责";
                 break;
             case Role.None when by && !requireVerb:
                 statement = names + "负责";
                 end = namesEnd;
+                break;
+            case Role.None when !by && JointlyAt(folded, verbAt) is var jointly and > 0:
+                // 县档案馆和县委党史研究室联合开展…, A、B共同推进…: the bodies the work is given to together, a list that
+                // names no lead, as （A、B负责） is.
+                statement = names + "负责";
+                end = verbAt + jointly;
+                joint = true;
+                break;
+            case Role.None or Role.Implementer when afterGuidance && !by && IsGuidedSubject(names) && !GivesOthersTheLead(folded, verbAt, stop):
+                // 在县档案局指导下，县直各单位要严格执行…: under another's guidance, the body the sentence then opens with does the work.
+                statement = names + "负责";
+                end = verbAt;
                 break;
             case Role.None or Role.Implementer when modalSubject && IsNamedSubject(names) && !GivesOthersTheLead(folded, verbAt, stop):
                 // 公安部门要对超载车辆加大检查力度, 教务处要落实好…: a task that opens with the bodies that must do it.
@@ -452,7 +491,7 @@ internal sealed class ProseReader
         }
 
         var clause = _clauses.ReadStatement(statement, ChineseText.Fold(statement), line.Number);
-        if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0 || clause.Leads.Any(IsAnyone))
+        if (clause is null || clause.Leads.Count == 0 || clause.NotUnits.Count > 0 || clause.Unread.Count > 0 || clause.Leads.Any(IsAnyone) || (joint && clause.Leads.Count + (clause.ByConvention?.Count ?? 0) < 2))
         {
             return null;
         }
@@ -541,6 +580,34 @@ internal sealed class ProseReader
         return false;
     }
 
+    // 联合开展, 共同推进, 共同发起: doing the work together (not 共同负责 or 联合牵头, role words of their own).
+    internal static int JointlyAt(string folded, int at)
+        => (string.CompareOrdinal(folded, at, "联合", 0, 2) == 0 || string.CompareOrdinal(folded, at, "共同", 0, 2) == 0)
+            && at + 2 < folded.Length && ChineseText.IsHan(folded[at + 2]) && RoleWords.VerbAt(folded, at + 2).Role is Role.None or Role.Implementer
+            ? 2 : 0;
+
+    /// <summary>
+    /// True where two bodies stand at different levels (县水利局, 市水利局): a county's 县水利局要配合市水利局做好… is the county
+    /// body's own task in its plan, not the city body's to lead.
+    /// </summary>
+    internal static bool AnotherLevel(string helper, string helped)
+        => helper.Length > 0 && helped.Length > 0 && UnitShape.LevelPrefixes.IndexOf(helper[0]) >= 0 && UnitShape.LevelPrefixes.IndexOf(helped[0]) >= 0
+            && helper[0] != helped[0];
+
+    // After the body a 配合 helps: the work it is helped in (做好…, 开展…, 推进…).
+    private static bool HelpedAtWork(string folded, int at)
+        => UnitShape.ActionAt(folded, at) > 0 || HelpedWork.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+
+    private static readonly string[] HelpedWork = { "做好", "开展", "推进", "抓好", "搞好", "完成", "实施", "组织" };
+
+    // Who a sentence opening 在X指导下 then names: bodies, or every one of a kind (各街道办事处, 县直各单位); not anyone concerned.
+    private static bool IsGuidedSubject(string words)
+    {
+        var folded = ChineseText.Fold(words);
+        var names = ClauseReader.Names(words, folded).Where(n => !n.Tail).ToList();
+        return IsNamedSubject(words) || (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name) && !IsAnyone(n.Name) && !ChineseText.Fold(n.Name).Contains("级")));
+    }
+
     // 县财政局要积极配合县发改局牵头的评审, 市公安局要把该项工作交由各分局负责, 市财政局要不要…: the body that must do
     // something supports, works under another's lead, hands the work on, or is asked whether it must.
     private static bool GivesOthersTheLead(string folded, int from, int stop)
@@ -613,7 +680,7 @@ internal sealed class ProseReader
     // must do it; the first named by its level, its field or its own office's name, or every place of a level. Not
     // 学校要…, 各级政府要…, 有关部门要…, 各单位要…, 市直各部门要…, 各学校要…: a kind of body, every level, anyone concerned,
     // a call to everyone.
-    private static bool IsNamedSubject(string words)
+    internal static bool IsNamedSubject(string words)
     {
         // …和图书馆等相关单位: the words after 等 say there are others, whom the statement leaves out. 市审计局认为县财政局,
         // “市公安局: someone's words about a body, or a quotation, never the body itself.
@@ -823,6 +890,82 @@ internal sealed class ProseReader
     // 二是, 其次: an item's mark before its subject.
     private static readonly Regex ItemMark = new(@"\G[ 　]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|首先|最后)?[，,、 　]*", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A field that gives bodies a part of the work as the whole of what it says: names, 要 or not, 负责 and the part
+    /// (县林业局负责视频监控系统运行); null for any other form.
+    /// </summary>
+    private (List<string> Names, string Work)? AccountableFor(SourceLine line, (int Start, int Stop) field)
+    {
+        var folded = line.Folded;
+        var start = field.Start;
+        while (start < field.Stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        var namesEnd = start < field.Stop ? NamesEnd(line, start, field.Stop) : -1;
+        if (namesEnd < 0)
+        {
+            return null;
+        }
+
+        var verbAt = namesEnd + UnitShape.ModalAt(folded, namesEnd);
+        var (word, role) = RoleWords.VerbAt(folded, verbAt);
+        var work = folded.Substring(verbAt + word.Length, field.Stop - verbAt - word.Length).Trim(' ', '　');
+        if (role != Role.Accountable || word != "负责" || work.Length == 0 || !ChineseText.IsHan(work[0]))
+        {
+            return null;
+        }
+
+        var names = line.Text.Substring(start, namesEnd - start);
+        var clause = _clauses.ReadStatement(names + "负责", ChineseText.Fold(names + "负责"), line.Number);
+        return clause is { Leads.Count: > 0, NotUnits.Count: 0, Unread.Count: 0 } && !clause.Leads.Any(IsAnyone) && clause.Leads.All(n => UnitShape.IsOrganisation(n))
+            ? (clause.Leads.Concat(clause.ByConvention ?? new List<string>()).Distinct().ToList(), work)
+            : null;
+    }
+
+    // 各地要结合实际细化措施: a field that tells someone what to do (各… opening it, or a modal inside it) has a subject of
+    // its own; a body named after it is another's part, not the task's doer.
+    private static bool HasSubject(string folded, (int Start, int Stop) field)
+    {
+        var start = field.Start;
+        while (start < field.Stop && folded[start] is ' ' or '　')
+        {
+            start++;
+        }
+
+        if (start < field.Stop && folded[start] == '各')
+        {
+            return true;
+        }
+
+        for (var i = start + 1; i < field.Stop; i++)
+        {
+            if (UnitShape.ModalAt(folded, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>县统计局负责统计业务指导: the body guides whoever does the work (指导 closing its part), it does not lead it.</summary>
+    internal static bool GuidesOnly(string work)
+    {
+        var trimmed = work.Trim(' ', '　', '。', '，', ',', '；', ';');
+        trimmed = trimmed.EndsWith("工作", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 2) : trimmed;
+        return trimmed.EndsWith("指导", StringComparison.Ordinal) && !trimmed.StartsWith("指导", StringComparison.Ordinal);
+    }
+
+    // 统筹调度, 统筹协调, 总体负责: the part over the others'.
+    private static bool Overall(string work) => work.StartsWith("统筹", StringComparison.Ordinal) || work.StartsWith("总体", StringComparison.Ordinal);
+
+    // 验收, 审核, 监督检查, 考核: a part that checks the work done, not a share of doing it.
+    internal static bool ChecksOnly(string work) => CheckWords.Any(w => work.StartsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] CheckWords = { "验收", "审核", "审查", "监督", "督导", "督查", "考核", "审计", "评估" };
+
     // A field that only adds who helps: A、B配合做好…, 并请A与B提供协助.
     private List<string>? Supporters(SourceLine line, int start, int stop)
     {
@@ -1009,7 +1152,7 @@ internal sealed class ProseReader
     private static readonly string[] DateEndings = { "前", "底", "内", "以前", "期间", "期", "月", "日", "年" };
 
     // 有关部门, 相关单位, 各级政府: nobody in particular; a sentence that gives them the work names no lead.
-    private static bool IsAnyone(string name)
+    internal static bool IsAnyone(string name)
     {
         var folded = ChineseText.Fold(name);
         var rest = folded.TrimStart('各');

@@ -305,8 +305,10 @@ internal static class RoleWords
                 rest = rest.Substring(2);
             }
 
-            // 问题整改责任单位 (a problem ledger's): the rectification the unit answers for, before the label.
-            if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || (before.Length > 3 && !(before.Length == 4 && before.EndsWith("整改", StringComparison.Ordinal))))
+            // 问题整改责任单位 (a problem ledger's): the rectification the unit answers for, before the label. Not 本要点涉及
+            // 单位: every body the document concerns, listed once at its end.
+            if ((rest.Length != 0 && !LabelEndings.Contains(rest)) || (before.Length > 3 && !(before.Length == 4 && before.EndsWith("整改", StringComparison.Ordinal)))
+                || (before.StartsWith("本", StringComparison.Ordinal) && TheDocument.Any(w => before.Substring(1).StartsWith(w, StringComparison.Ordinal))))
             {
                 return Role.None;
             }
@@ -316,6 +318,9 @@ internal static class RoleWords
 
         return Role.None;
     }
+
+    // 本要点, 本方案, 本清单: the document itself (not 本部分, a part of it, whose units are that part's).
+    private static readonly string[] TheDocument = { "要点", "计划", "方案", "清单", "文件", "通知", "意见", "文", "表" };
 
     /// <summary>The word for a role WPlan has no keyword for (指导, 督办): its names stay in the text only. Null for others.</summary>
     public static string? WithoutKeyword(Role role) => role switch

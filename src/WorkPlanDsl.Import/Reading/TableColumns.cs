@@ -104,12 +104,31 @@ internal sealed class TableColumns
     /// <summary>The column that names each task: the task column, or the content column where there is none.</summary>
     public int TaskColumn => Has(ColumnKind.Task) ? Index(ColumnKind.Task) : Index(ColumnKind.Content);
 
+    /// <summary>
+    /// 任务序号 beside a column that names the task (任务序号 | 任务事项 | 牵头单位): the task's number, the 序号 column. Alone
+    /// (任务序号 | 牵头单位 | 配合单位, rows keyed 1—3, 4、9) it is the column that names which tasks a row is about.
+    /// </summary>
+    public static ColumnKind[] WithTaskNumbers(ColumnKind[] kinds, IReadOnlyList<string> headers)
+    {
+        var numbered = System.Array.FindIndex(kinds, 0, kinds.Length, k => k == ColumnKind.Task);
+        numbered = numbered >= 0 && TaskNumberHeaders.Contains(Folded(headers[numbered])) ? numbered : -1;
+        if (numbered >= 0 && !kinds.Contains(ColumnKind.Number) && Enumerable.Range(0, kinds.Length).Any(i => i != numbered && kinds[i] is ColumnKind.Task or ColumnKind.Content))
+        {
+            kinds = (ColumnKind[])kinds.Clone();
+            kinds[numbered] = ColumnKind.Number;
+        }
+
+        return kinds;
+    }
+
+    private static readonly string[] TaskNumberHeaders = { "任务序号", "任务编号", "事项序号", "事项编号" };
+
     /// <summary>The header among the first rows of a table, or null where the table is not a task table.</summary>
     public static TableColumns? Find(IReadOnlyList<TableRow> rows)
     {
         for (var r = 0; r < rows.Count && r < 5; r++)
         {
-            var kinds = rows[r].Cells.Select(c => Classify(c.Text)).ToArray();
+            var kinds = WithTaskNumbers(rows[r].Cells.Select(c => Classify(c.Text)).ToArray(), rows[r].Cells.Select(c => c.Text).ToArray());
             if (!IsHeader(kinds))
             {
                 continue;

@@ -132,7 +132,8 @@ public class Real89ShapeTests
     public void A_task_whose_sentence_opens_with_who_is_responsible_for_its_work_is_read_in_a_document_of_clauses()
     {
         // hostile86 11: in a plan whose other tasks close with a clause, X负责推动… after a guide's words and X会同Y负责 were
-        // not read; two bodies each given a part, or a body and 负责 alone in a broken bracket, give no lead.
+        // not read; a body and 负责 alone in a broken bracket gives no lead. Of two bodies each given a part, the one given
+        // the part over the other's (统筹调度) leads, as the labels of hostile86 11 say.
         var plan = Import(
             "某市2026年数据工作要点",
             "一、夯实数据资源",
@@ -147,7 +148,8 @@ public class Real89ShapeTests
         Assert.Equal(new[] { "市地方金融管理局" }, plan.Leads("（二）"));
         Assert.Equal(new[] { "市数据局" }, plan.Leads("（三）"));
         Assert.Equal(new[] { "市财政局", "市市场监管局" }, plan.Supports("（三）"));
-        Assert.Empty(plan.Leads("（四）"));
+        Assert.Equal(new[] { "市数据局" }, plan.Leads("（四）"));
+        Assert.Equal(new[] { "市大数据中心" }, plan.Supports("（四）"));
         Assert.Empty(plan.Leads("（五）"));
     }
 

@@ -1,0 +1,302 @@
+using System.Collections.Generic;
+using System.Linq;
+using WorkPlanDsl.Import.Documents;
+
+namespace WorkPlanDsl.Import.Reading;
+
+internal static partial class CopiedTable
+{
+    /// <summary>
+    /// The task tables that plain <c>pdftotext</c> (no <c>-layout</c>) prints a cell a paragraph, a blank line after each
+    /// cell: the header's cells first, each wrapped at its column (<c>序</c> / <c>号</c>, <c>完成时</c> / <c>限</c>) and,
+    /// because it sits centred in a header row the wrapped cells make taller, printed in another order than the
+    /// columns (<c>序号</c> / <c>完成时限</c> / <c>工作任务</c> / <c>牵头单位</c>); then each row, its number, its words, its
+    /// unit cells and its deadline, in the columns' order. The header tells which columns the table has; what each of a
+    /// row's paragraphs holds (words, names, a date, an empty cell's dash) tells which it stands in, the unit cells
+    /// keeping the order of the unit columns. A row printing fewer or more unit cells than the table has unit columns
+    /// (an empty cell prints nothing) names nobody, with a warning: which column its names stand in cannot be told.
+    /// The header printed again on later pages, also inside a row's paragraphs, is passed over.
+    /// </summary>
+    private static List<SourceLine> ParagraphCellTables(List<SourceLine> lines, ISet<int> notBlank, List<ImportNote> notes)
+    {
+        List<SourceLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // The header's first cell may close the paragraph of the title over the table (…分工表 / 序 / 号).
+            if (ParagraphCells(lines, i, notBlank, notes, out var next) is not { } table)
+            {
+                result?.Add(lines[i]);
+                continue;
+            }
+
+            result ??= lines.Take(i).ToList();
+            result.Add(SourceLine.OfTable(Unglued(table, notes), rebuilt: true));
+            i = next - 1;
+        }
+
+        return result ?? lines;
+    }
+
+    private const int MaxHeaderCellLines = 3;
+    private const int MaxHeaderCellLine = 8;
+    private const int MaxCellsOfARow = 12;
+
+    // A second measure's words and deadline under a row's one number: a few paragraphs, not the document after the table.
+    private const int MaxMeasureParagraphs = 4;
+
+    // The paragraphs printed after a row's cells, out of their place, past which the next row's number must follow.
+    private const int MaxStrayParagraphs = 6;
+
+    private static TableBlock? ParagraphCells(List<SourceLine> lines, int start, ISet<int> notBlank, List<ImportNote> notes, out int next)
+    {
+        next = start;
+        var kinds = new List<ColumnKind>();
+        var header = new List<(int Line, string Text)>();
+        var p = start;
+        while (kinds.Count < 12 && ParagraphEnd(lines, p, notBlank, MaxHeaderCellLines + 1) is var end && end > p && end - p <= MaxHeaderCellLines
+            && lines.Skip(p).Take(end - p).All(l => l.Text.Trim().Length <= MaxHeaderCellLine && Number(l) is null)
+            && string.Concat(lines.Skip(p).Take(end - p).Select(l => l.Text.Trim())) is var text
+            && TableColumns.Classify(text) is var kind and not ColumnKind.None && !kinds.Contains(kind))
+        {
+            kinds.Add(kind);
+            header.Add((lines[p].Number, text));
+            p = end;
+        }
+
+        // Only the columns whose cells tell themselves apart by what they hold: one column of words, unit columns, a deadline.
+        var textColumn = kinds.FindIndex(k => k is ColumnKind.Task or ColumnKind.Content);
+        var unitColumns = Enumerable.Range(0, kinds.Count).Where(c => IsRole(kinds[c])).ToList();
+        if (kinds.Count < 4 || !kinds.Contains(ColumnKind.Number) || textColumn < 0 || unitColumns.Count == 0 || !TableColumns.IsHeader(kinds)
+            || kinds.Any(k => !(k is ColumnKind.Number or ColumnKind.Deadline || IsRole(k) || k == kinds[textColumn])) || kinds.Count(k => k == kinds[textColumn]) > 1
+            || RowNumberAt(lines, p, notBlank, header.Select(h => h.Text).ToList())?.Number != 1)
+        {
+            return null;
+        }
+
+        var heading = "text copied out of a table a cell a paragraph (" + string.Join(" / ", header.Select(h => h.Text)) + ")";
+        var headerTexts = header.Select(h => h.Text).ToList();
+        var rows = new List<TableRow> { new(header[0].Line, header.Select(h => new TableCell(h.Text)).ToArray()) };
+        var expected = 1;
+        var consumed = p;
+        while (RowNumberAt(lines, p, notBlank, headerTexts) is { Number: var n, End: var numberEnd } && n == expected)
+        {
+            var rowLine = lines[numberEnd - 1].Number;
+            var texts = new List<string>();
+            var units = new List<string?>();
+            var dates = new List<string>();
+            var more = new List<(CellKind Kind, string Text)>();
+            var stray = 0;
+            var q = numberEnd;
+            var cellsEnd = q;
+            while (q < lines.Count && lines[q].Table is null && stray <= MaxStrayParagraphs && more.Count <= MaxMeasureParagraphs && texts.Count + units.Count + dates.Count <= MaxCellsOfARow
+                && RowNumberAt(lines, q, notBlank, headerTexts)?.Number != expected + 1)
+            {
+                var end = ParagraphEnd(lines, q, notBlank, int.MaxValue);
+                var cellLines = WithoutHeaderWords(lines.Skip(q).Take(end - q).Select(l => l.Text.Trim()).Where(l => !PageChrome.IsPageNumber(l)).ToList(), headerTexts);
+                q = end;
+                if (cellLines.Count == 0)
+                {
+                    continue;
+                }
+
+                var cell = ParagraphCell(cellLines);
+                if (stray == 0 && cell.Kind is CellKind.Words or CellKind.Date && (units.Count > 0 || dates.Count > 0) && (more.Count > 0 || EndsSentence(cell.Text)))
+                {
+                    // 开工建设县老年养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: a second measure of the row
+                    // under its one number and names, its own deadline after it (kept only where the next row follows).
+                    more.Add(cell);
+                    continue;
+                }
+
+                if (stray > 0 || (cell.Kind == CellKind.Words && (units.Count > 0 || dates.Count > 0)))
+                {
+                    // Words after the row's names or date: a cell printed out of its place, or the document going on.
+                    stray++;
+                    continue;
+                }
+
+                switch (cell.Kind)
+                {
+                    case CellKind.Words: texts.Add(cell.Text); break;
+                    case CellKind.Units: units.Add(cell.Text); break;
+                    case CellKind.Empty: units.Add(null); break;
+                    default: dates.Add(cell.Text); break;
+                }
+
+                cellsEnd = q;
+            }
+
+            if (texts.Count == 0)
+            {
+                break;
+            }
+
+            var cells = new string?[kinds.Count];
+            cells[kinds.IndexOf(ColumnKind.Number)] = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cells[textColumn] = string.Concat(texts);
+            var deadline = kinds.IndexOf(ColumnKind.Deadline);
+            if (deadline >= 0 && dates.Count == 1)
+            {
+                cells[deadline] = dates[0];
+            }
+
+            if (unitColumns.Count == 1 && units.Count > 1 && units.All(u => u is not null))
+            {
+                // 县水务局 / 县住建局 / 县护城河指挥部: the names of one column's cell, a paragraph each.
+                cells[unitColumns[0]] = string.Join("、", units);
+            }
+            else if (units.Count == unitColumns.Count)
+            {
+                for (var u = 0; u < units.Count; u++)
+                {
+                    cells[unitColumns[u]] = units[u] ?? string.Empty;
+                }
+            }
+            else if (units.Count > 0)
+            {
+                notes.Add(new ImportNote(rowLine, NoteSeverity.Warning, heading + ": row " + expected + " prints " + units.Count + " cells of names ("
+                    + string.Join(" / ", units.Select(u => u ?? "—")) + ") under " + unitColumns.Count + " columns of units: which column each stands in cannot be told, so the row names no unit"));
+            }
+
+            var last = RowNumberAt(lines, q, notBlank, headerTexts)?.Number != expected + 1;
+            if (!last && more.Count > 0)
+            {
+                cells[textColumn] += "\n" + string.Concat(more.Where(m => m.Kind == CellKind.Words).Select(m => m.Text));
+                if (deadline >= 0 && more.Any(m => m.Kind == CellKind.Date))
+                {
+                    // Each measure has a deadline of its own: the row has none.
+                    cells[deadline] = null;
+                }
+            }
+
+            rows.Add(new TableRow(rowLine, cells.Select(c => new TableCell(c ?? string.Empty)).ToArray()));
+            expected++;
+            consumed = cellsEnd;
+            if (last)
+            {
+                // The last row: the paragraphs after its cells are the document's.
+                break;
+            }
+
+            if (stray > 0)
+            {
+                notes.Add(new ImportNote(rowLine, NoteSeverity.Warning, heading + ": words printed after row " + (expected - 1) + "'s cells stand in no cell of it and are left out"));
+            }
+
+            p = q;
+        }
+
+        if (rows.Count < 3)
+        {
+            return null;
+        }
+
+        next = consumed;
+        notes.Add(new ImportNote(header[0].Line, NoteSeverity.Note, heading + ": " + (rows.Count - 1) + " rows, each cell read by what it holds (words, names, a date), the names in the order of the unit columns"));
+        return new TableBlock(header[0].Line, rows);
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith("。", System.StringComparison.Ordinal);
+
+    // The row number a paragraph prints alone (after the header printed again on a new page: 序 / 号 / 5), and where it ends.
+    private static (int Number, int End)? RowNumberAt(List<SourceLine> lines, int at, ISet<int> notBlank, List<string> headerTexts)
+    {
+        var end = ParagraphEnd(lines, at, notBlank, MaxHeaderCellLines + 2);
+        if (end == at || (end < lines.Count && lines[end].Table is null && BlankLinesBetween(lines, notBlank, end - 1, end) == 0))
+        {
+            return null;
+        }
+
+        var cellLines = WithoutHeaderWords(lines.Skip(at).Take(end - at).Select(l => l.Text.Trim()).Where(l => !PageChrome.IsPageNumber(l)).ToList(), headerTexts);
+        return cellLines.Count == 1 && Number(SourceLine.Of(0, cellLines[0])) is { } n ? (n, end) : null;
+    }
+
+    private enum CellKind
+    {
+        Words,
+        Units,
+        Empty,
+        Date,
+    }
+
+    // What a cell's paragraph holds: names of bodies (a name a line, or one cut over two lines: 县人力资源和社会 / 保障局),
+    // a dash, a deadline (2025 年 / 10 月底 / 前), or words.
+    private static (CellKind Kind, string Text) ParagraphCell(List<string> cellLines)
+    {
+        var joined = string.Concat(cellLines);
+        if (cellLines.Count == 1 && (IsEmptyCellMark(SourceLine.Of(0, joined)) || joined == "无"))
+        {
+            return (CellKind.Empty, joined);
+        }
+
+        var compact = System.Text.RegularExpressions.Regex.Replace(joined, @"(?<=\d) +| +(?=\d)|(?<=\d) *(?=[年月日])", string.Empty);
+        if (IsDate(compact))
+        {
+            return (CellKind.Date, compact);
+        }
+
+        if (Names(cellLines) is { } names)
+        {
+            return (CellKind.Units, string.Join("、", names));
+        }
+
+        return (CellKind.Words, joined);
+    }
+
+    // The bodies a paragraph names, a line each or cut over lines, or null where some line is no body's name.
+    private static List<string>? Names(List<string> cellLines)
+    {
+        var names = new List<string>();
+        var name = string.Empty;
+        for (var k = 0; k < cellLines.Count; k++)
+        {
+            name += cellLines[k];
+            if (IsUnits(name) && !(k + 1 < cellLines.Count && BrokenName(name, cellLines[k + 1])))
+            {
+                names.Add(name.TrimEnd('、'));
+                name = string.Empty;
+            }
+        }
+
+        return name.Length == 0 && names.Count > 0 ? names : null;
+    }
+
+    // A paragraph's lines without the header's words printed again at their start (序 / 号 / 23, 完成时 / 限 / 2027 年).
+    private static List<string> WithoutHeaderWords(List<string> cellLines, List<string> headerTexts)
+    {
+        var from = 0;
+        for (var taken = true; taken;)
+        {
+            taken = false;
+            for (var n = 1; n <= MaxHeaderCellLines && from + n <= cellLines.Count; n++)
+            {
+                if (headerTexts.Contains(string.Concat(cellLines.Skip(from).Take(n))))
+                {
+                    from += n;
+                    taken = true;
+                    break;
+                }
+            }
+        }
+
+        return cellLines.Skip(from).ToList();
+    }
+
+    // Where the paragraph starting at `start` ends: the first line after a blank one, or a line already a table; no
+    // further than `most` lines.
+    private static int ParagraphEnd(List<SourceLine> lines, int start, ISet<int> notBlank, int most)
+    {
+        if (start >= lines.Count || lines[start].Table is not null)
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        while (end < lines.Count && end - start < most && lines[end].Table is null && BlankLinesBetween(lines, notBlank, end - 1, end) == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+}
