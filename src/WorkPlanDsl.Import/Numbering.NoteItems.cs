@@ -25,10 +25,22 @@ internal readonly partial record struct Numbering
             var expected = label.Groups[1].Success ? 2 : 1;
             var k = i + 1;
             var kind = NumberingKind.None;
+            var tasksBefore = 0;
             while (k < lines.Count && lines[k].Line.Table is null && lines[k].Numbering.Kind is NumberingKind.Arabic or NumberingKind.ParenArabic or NumberingKind.ArabicParen or NumberingKind.Circled
                 && (kind == NumberingKind.None || lines[k].Numbering.Kind == kind) && lines[k].Numbering.Value == expected)
             {
-                kind = lines[k].Numbering.Kind;
+                if (kind == NumberingKind.None)
+                {
+                    kind = lines[k].Numbering.Kind;
+                    tasksBefore = LastValueBefore(lines, i, kind);
+                }
+
+                // 1.… 2.… then 注：1.… 2.… then 3.… 4.…: items that go on from the numbers before the note are those tasks' next.
+                if (tasksBefore > 0 && expected > tasksBefore)
+                {
+                    break;
+                }
+
                 lines[k] = (lines[k].Line, None);
                 expected++;
                 k++;
@@ -36,5 +48,19 @@ internal readonly partial record struct Numbering
 
             i = k - 1;
         }
+    }
+
+    // The value of the last line numbered `kind` before `at`, 0 where none is.
+    private static int LastValueBefore(List<(SourceLine Line, Numbering Numbering)> lines, int at, NumberingKind kind)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (lines[k].Line.Table is null && lines[k].Numbering.Kind == kind)
+            {
+                return lines[k].Numbering.Value;
+            }
+        }
+
+        return 0;
     }
 }

@@ -78,6 +78,8 @@ internal static partial class CopiedTable
         var rows = new List<TableRow> { new(header[0].Line, header.Select(h => new TableCell(h.Text)).ToArray()) };
         var expected = 1;
         var consumed = p;
+        var crowded = new List<(int Row, List<string> Names)>();
+        var shortRow = false;
         while (RowNumberAt(lines, p, notBlank, headerTexts) is { Number: var n, End: var numberEnd } && n == expected)
         {
             var rowLine = lines[numberEnd - 1].Number;
@@ -96,6 +98,17 @@ internal static partial class CopiedTable
                 q = end;
                 if (cellLines.Count == 0)
                 {
+                    continue;
+                }
+
+                var joined = string.Concat(cellLines);
+                if (stray == 0 && more.Count == 0 && dates.Count == 0 && units.Count > 0 && units[units.Count - 1] is { } open
+                    && (open.EndsWith("、", System.StringComparison.Ordinal) || (ChineseText.IsOpenParen(joined[0]) && ChineseText.IsCloseParen(joined[joined.Length - 1])))
+                    && (Names(cellLines) is not null || !ChineseText.IsHan(joined[0])))
+                {
+                    // 县发改局 / （县粮食和物资储备局）, 县财政局、 / 县民政局: the cell's name goes on in the next paragraph.
+                    units[units.Count - 1] = open + joined;
+                    cellsEnd = q;
                     continue;
                 }
 
@@ -143,17 +156,24 @@ internal static partial class CopiedTable
             if (unitColumns.Count == 1 && units.Count > 1 && units.All(u => u is not null))
             {
                 // 县水务局 / 县住建局 / 县护城河指挥部: the names of one column's cell, a paragraph each.
-                cells[unitColumns[0]] = string.Join("、", units);
+                cells[unitColumns[0]] = string.Join("、", units.Select(u => u!.TrimEnd('、')));
             }
             else if (units.Count == unitColumns.Count)
             {
                 for (var u = 0; u < units.Count; u++)
                 {
-                    cells[unitColumns[u]] = units[u] ?? string.Empty;
+                    cells[unitColumns[u]] = units[u]?.TrimEnd('、') ?? string.Empty;
                 }
+            }
+            else if (units.Count > unitColumns.Count && units.All(u => u is not null))
+            {
+                // 县教育局 / 县住建局 / 县第一中学 under 牵头单位 and 配合单位: a cell printing a name a paragraph. Where no row of
+                // the table prints fewer, none leaves a unit cell empty, so the first is the first column's (placed below).
+                crowded.Add((rows.Count, units.Select(u => u!.TrimEnd('、')).ToList()));
             }
             else if (units.Count > 0)
             {
+                shortRow = true;
                 notes.Add(new ImportNote(rowLine, NoteSeverity.Warning, heading + ": row " + expected + " prints " + units.Count + " cells of names ("
                     + string.Join(" / ", units.Select(u => u ?? "—")) + ") under " + unitColumns.Count + " columns of units: which column each stands in cannot be told, so the row names no unit"));
             }
@@ -189,6 +209,26 @@ internal static partial class CopiedTable
         if (rows.Count < 3)
         {
             return null;
+        }
+
+        foreach (var (row, names) in crowded)
+        {
+            var cells = rows[row].Cells.Select(c => c.Text).ToArray();
+            if (!shortRow)
+            {
+                cells[unitColumns[0]] = names[0];
+                cells[unitColumns[unitColumns.Count - 1]] = string.Join("、", names.Skip(unitColumns.Count - 1));
+                for (var u = 1; u < unitColumns.Count - 1; u++)
+                {
+                    cells[unitColumns[u]] = names[u];
+                }
+            }
+
+            notes.Add(new ImportNote(rows[row].Line, shortRow ? NoteSeverity.Warning : NoteSeverity.Note, heading + ": row " + cells[kinds.IndexOf(ColumnKind.Number)] + " prints "
+                + names.Count + " paragraphs of names under " + unitColumns.Count + " columns of units: " + (shortRow
+                    ? "a row of the table leaves a unit cell empty, so which column each stands in cannot be told and the row names no unit"
+                    : "the first read as its " + header[unitColumns[0]].Text + ", the last column's cell as holding the others")));
+            rows[row] = new TableRow(rows[row].Line, cells.Select(c => new TableCell(c)).ToArray());
         }
 
         next = consumed;
@@ -237,7 +277,8 @@ internal static partial class CopiedTable
 
         if (Names(cellLines) is { } names)
         {
-            return (CellKind.Units, string.Join("、", names));
+            // A name list the cell goes on after (县财政局、 / 县民政局) keeps its 、 until the next paragraph joins it.
+            return (CellKind.Units, string.Join("、", names) + (joined.EndsWith("、", System.StringComparison.Ordinal) ? "、" : string.Empty));
         }
 
         return (CellKind.Words, joined);

@@ -109,7 +109,7 @@ internal sealed partial class ElementReader
             // 所需资金由县财政局统筹安排, 数据由县统计局负责提供, 2024年由X牵头完成了…: a resource, a side duty or an earlier
             // year's work before the 由, not the task given (评价结果由X牵头通报 is the task's: 牵头 gives it); nor the body
             // named after a verb of asking (争取X牵头).
-            var helped = !by && HelpedAt(words, at);
+            var helped = !by && HelpedAt(words, at, name);
             var opens = by ? TaskGivenBefore(task, BeforeBy(words, at - 1), role == Role.Lead) : at == 0 || helped || "，,。；;：: 　".IndexOf(words[at - 1]) >= 0;
             // X会同市市场监管局负责: the side duties are looked for in the work after the partners' names, not in them.
             var field = FieldAfter(words, after);
@@ -133,7 +133,7 @@ internal sealed partial class ElementReader
                 && ((role == Role.Together && task.Prose!.Value.Clause.Supports.Count > 0 && !task.Prose.Value.Clause.Supports.Any(ProseReader.IsAnyone))
                     || ProseReader.JointlyAt(words, after) > 0 || (role is Role.None or Role.Implementer && (GuidedAt(words, at) || helped))
                     || (role == Role.Support && at == 0 && verb is "按职责分工负责" or "按职责负责" or "分工负责")
-                    || (role == Role.Scope && at == 0 && ProseReader.IsNamedSubject(name))))
+                    || (role == Role.Scope && at == 0 && ProseReader.IsNamedSubject(name) && !UnitShape.IsGroup(name))))
             {
                 return true;
             }
@@ -186,9 +186,9 @@ internal sealed partial class ElementReader
         => at > 2 && words[at - 1] is '，' or ',' && ProseReader.UnderGuidance.IsMatch(words.Substring(0, at - 1));
 
     // X要配合`at`: the body another opening the words helps.
-    private static bool HelpedAt(string words, int at)
+    private static bool HelpedAt(string words, int at, string name)
         => HelpedOpening.Match(words.Substring(0, at)) is { Success: true } helper && UnitShape.IsOrganisation(helper.Groups[1].Value)
-            && !ProseReader.AnotherLevel(helper.Groups[1].Value, words.Substring(at));
+            && !ProseReader.AnotherLevel(helper.Groups[1].Value, words.Substring(at)) && ProseReader.NamedHelped(name);
 
     private static readonly System.Text.RegularExpressions.Regex HelpedOpening = new(
         @"^([^，,。；;、]{3,30}?)(?:要|应|应当)?(?:积极|主动|全力)?(?:配合|协助)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -300,8 +300,12 @@ internal sealed partial class ElementReader
         }
 
         return SideDuties.Any(d => work.StartsWith(d, System.StringComparison.Ordinal) || work.EndsWith(d, System.StringComparison.Ordinal)) || ProseReader.GuidesOnly(work)
-            || work.StartsWith("保障", System.StringComparison.Ordinal) || Resources.Any(r => work.EndsWith(r + "保障", System.StringComparison.Ordinal));
+            || work.StartsWith("保障", System.StringComparison.Ordinal) || Resources.Any(r => work.EndsWith(r + "保障", System.StringComparison.Ordinal))
+            || Provided.Any(r => work.EndsWith(r, System.StringComparison.Ordinal));
     }
+
+    // 负责落实经费, 负责师资, 负责落实项目资金: what the body provides, closing its part.
+    private static readonly string[] Provided = { "资金", "经费", "师资", "场地", "用地", "物资", "补助", "补贴资金" };
 
     private static readonly string[] Resources = { "资金", "经费", "要素", "用地", "财政", "后勤", "物资", "人员", "场地", "供电", "通信", "数据", "技术", "服务" };
 

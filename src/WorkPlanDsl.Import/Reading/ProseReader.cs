@@ -433,7 +433,8 @@ internal sealed class ProseReader
                 // 县档案局要配合县委办公室做好…: so too where the work follows the body helped.
                 var leadEnd = NamesEnd(line, end, stop);
                 if (leadEnd < 0 || (RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead)
-                    && !(HelpedAtWork(folded, leadEnd) && !AnotherLevel(folded.Substring(start, namesEnd - start), folded.Substring(end, leadEnd - end)))))
+                    && !(HelpedAtWork(folded, leadEnd) && !AnotherLevel(folded.Substring(start, namesEnd - start), folded.Substring(end, leadEnd - end))
+                        && NamedHelped(line.Text.Substring(end, leadEnd - end)))))
                 {
                     return null;
                 }
@@ -580,6 +581,9 @@ internal sealed class ProseReader
         return false;
     }
 
+    // 各单位, 各部门: everyone, no body of the plan's in particular.
+    private static readonly HashSet<string> GenericGroups = new(StringComparer.Ordinal) { "各单位", "各部门", "各机关", "各单位部门", "各有关单位", "各相关单位" };
+
     // 联合开展, 共同推进, 共同发起: doing the work together (not 共同负责 or 联合牵头, role words of their own).
     internal static int JointlyAt(string folded, int at)
         => (string.CompareOrdinal(folded, at, "联合", 0, 2) == 0 || string.CompareOrdinal(folded, at, "共同", 0, 2) == 0)
@@ -594,18 +598,28 @@ internal sealed class ProseReader
         => helper.Length > 0 && helped.Length > 0 && UnitShape.LevelPrefixes.IndexOf(helper[0]) >= 0 && UnitShape.LevelPrefixes.IndexOf(helped[0]) >= 0
             && helper[0] != helped[0];
 
-    // After the body a 配合 helps: the work it is helped in (做好…, 开展…, 推进…).
+    // After the body a 配合 helps: the work it is helped in (做好…, 开展…, 推进…); not a word that may go on a name (县委组织部).
     private static bool HelpedAtWork(string folded, int at)
-        => UnitShape.ActionAt(folded, at) > 0 || HelpedWork.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+        => HelpedWork.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
 
-    private static readonly string[] HelpedWork = { "做好", "开展", "推进", "抓好", "搞好", "完成", "实施", "组织" };
+    private static readonly string[] HelpedWork = { "做好", "开展", "推进", "抓好", "搞好", "完成" };
+
+    /// <summary>The bodies a 配合 helps, where they lead: named bodies (县委组织部、县人社局), not a kind (县直部门) or a group.</summary>
+    internal static bool NamedHelped(string names)
+    {
+        var folded = ChineseText.Fold(names);
+        var found = ClauseReader.Names(names, folded).Where(n => !n.Tail).ToList();
+        return found.Count > 0 && found.All(n => UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(ChineseText.Fold(n.Name)) && !IsAnyone(n.Name)
+            && !ChineseText.Fold(n.Name).Contains("直") && IsNamedSubject(n.Name));
+    }
 
     // Who a sentence opening 在X指导下 then names: bodies, or every one of a kind (各街道办事处, 县直各单位); not anyone concerned.
     private static bool IsGuidedSubject(string words)
     {
         var folded = ChineseText.Fold(words);
         var names = ClauseReader.Names(words, folded).Where(n => !n.Tail).ToList();
-        return IsNamedSubject(words) || (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name) && !IsAnyone(n.Name) && !ChineseText.Fold(n.Name).Contains("级")));
+        return IsNamedSubject(words) || (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name) && !IsAnyone(n.Name) && !ChineseText.Fold(n.Name).Contains("级")
+            && !GenericGroups.Contains(ChineseText.Fold(n.Name))));
     }
 
     // 县财政局要积极配合县发改局牵头的评审, 市公安局要把该项工作交由各分局负责, 市财政局要不要…: the body that must do
@@ -912,7 +926,7 @@ internal sealed class ProseReader
         var verbAt = namesEnd + UnitShape.ModalAt(folded, namesEnd);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
         var work = folded.Substring(verbAt + word.Length, field.Stop - verbAt - word.Length).Trim(' ', '　');
-        if (role != Role.Accountable || word != "负责" || work.Length == 0 || !ChineseText.IsHan(work[0]))
+        if (role is not (Role.Accountable or Role.Scope) || word is not ("负责" or "负责落实") || work.Length == 0 || !ChineseText.IsHan(work[0]))
         {
             return null;
         }
@@ -955,11 +969,20 @@ internal sealed class ProseReader
     {
         var trimmed = work.Trim(' ', '　', '。', '，', ',', '；', ';');
         trimmed = trimmed.EndsWith("工作", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 2) : trimmed;
-        return trimmed.EndsWith("指导", StringComparison.Ordinal) && !trimmed.StartsWith("指导", StringComparison.Ordinal);
+        return GuidanceAlone.IsMatch(trimmed);
     }
 
+    // 统计业务指导, 技术指导, 专业技术指导: guidance in a field, the whole part; not 组织实施和业务指导 (work and guidance), 统筹指导
+    // or 督促指导 (over the work).
+    private static readonly Regex GuidanceAlone = new(@"^(?:(?![和及与并])[\u4E00-\u9FFF]){0,6}?(?:业务|技术)指导$", RegexOptions.CultureInvariant);
+
     // 统筹调度, 统筹协调, 总体负责: the part over the others'.
-    private static bool Overall(string work) => work.StartsWith("统筹", StringComparison.Ordinal) || work.StartsWith("总体", StringComparison.Ordinal);
+    private static bool Overall(string work)
+        => (work.StartsWith("统筹", StringComparison.Ordinal) || work.StartsWith("总体", StringComparison.Ordinal))
+            && !OverallResources.Any(r => work.Contains(r)) && !GuidesOnly(work) && !work.Contains("指导");
+
+    // 统筹协调资金, 统筹做好用地保障: a resource the body marshals, not the part over the others'.
+    private static readonly string[] OverallResources = { "资金", "经费", "用地", "保障", "要素", "财力", "资源" };
 
     // 验收, 审核, 监督检查, 考核: a part that checks the work done, not a share of doing it.
     internal static bool ChecksOnly(string work) => CheckWords.Any(w => work.StartsWith(w, StringComparison.Ordinal));
@@ -1070,13 +1093,26 @@ internal sealed class ProseReader
                 after = close + 1;
             }
 
+            // 县委组织部、县人社局做好…: the longer name may go on in a list, whose end is where the work starts.
+            var listed = after < last && folded[after] == '、';
+            if (listed)
+            {
+                after++;
+                // Only a role verb, a modal or the work a helper joins ends it: 宣传 may go on into 县委宣传部.
+                while (after < last && RoleWords.VerbAt(folded, after).Role == Role.None && UnitShape.ModalAt(folded, after) == 0 && !HelpedAtWork(folded, after)
+                    && "，,。；;".IndexOf(folded[after]) < 0)
+                {
+                    after++;
+                }
+            }
+
             if (after >= folded.Length || !StartsWork(folded, after))
             {
                 continue;
             }
 
             var names = ClauseReader.Names(line.Text.Substring(start, after - start), folded.Substring(start, after - start));
-            return names.Count == count && names.All(n => UnitShape.IsOrganisation(n.Name)) ? after : null;
+            return (listed ? names.Count > count : names.Count == count) && names.All(n => UnitShape.IsOrganisation(n.Name)) ? after : null;
         }
 
         return null;

@@ -33,6 +33,10 @@ internal sealed partial class StructureReader
     private bool _unitHeading;
     private int _unitHeadingAt = -2;
     private readonly List<ImportedElement> _headingTasks = new();
+
+    // The tasks CloseHeading gave the leads (and supports) of a heading that names them in a clause, with what it gave: a
+    // task's own plain sentence outweighs it (ProseOverHeadings).
+    private readonly List<(ImportedElement Task, List<string> Leads, List<string> Supports)> _ledByHeading = new();
     private readonly List<ImportedElement> _paragraphTasks = new();
 
     public StructureReader(ImportedPlan plan, ElementReader elements, List<ImportNote> notes)
@@ -274,6 +278,32 @@ internal sealed partial class StructureReader
             unled.Concat(underLedParts)
                 .Where(t => t.Leads.Count == 0 && t.Children.Count == 0 && (!perLine.TryGetValue(t.Line, out var onLine) || onLine == 1) && _elements.GivenPlainly(t)).ToList()
                 .ForEach(t => _elements.ApplyProse(t, documentInProse: false));
+            ProseOverHeadings(perLine);
+        }
+    }
+
+    /// <summary>
+    /// （二）提升机构养老服务质量（牵头单位：养老服务股） then 6.…区消防救援大队会同区民政局开展…: a task the heading's clause led
+    /// whose own sentence gives its work plainly to another body is that body's, as under a part whose heading names a lead.
+    /// </summary>
+    private void ProseOverHeadings(Dictionary<int, int> perLine)
+    {
+        foreach (var (task, leads, supports) in _ledByHeading)
+        {
+            if (task.Children.Count > 0 || !task.Leads.SequenceEqual(leads) || (perLine.TryGetValue(task.Line, out var onLine) && onLine > 1)
+                || !_elements.GivenPlainly(task) || task.Prose!.Value.Clause.Leads.Any(leads.Contains))
+            {
+                continue;
+            }
+
+            task.Leads.Clear();
+            supports.ForEach(n => task.Supports.Remove(n));
+            _elements.ApplyProse(task, documentInProse: false);
+            if (task.Leads.Count == 0)
+            {
+                leads.ForEach(task.AddLead);
+                supports.ForEach(task.AddSupport);
+            }
         }
     }
 
@@ -320,6 +350,11 @@ internal sealed partial class StructureReader
                 if (namesNone)
                 {
                     _heading.Supports.ForEach(task.AddSupport);
+                }
+
+                if (_headingLine is null)
+                {
+                    _ledByHeading.Add((task, _heading.Leads.ToList(), namesNone ? _heading.Supports.ToList() : new List<string>()));
                 }
             }
         }

@@ -129,6 +129,27 @@ public class Hostile97ShapeTests
     }
 
     [Fact]
+    public void A_tasks_own_plain_sentence_outweighs_the_lead_of_the_heading_over_it()
+    {
+        var plan = Import(
+            "某区2025年养老服务工作要点",
+            "一、完善养老服务体系",
+            "（一）提升机构养老服务质量（牵头单位：养老服务股）",
+            "5.开展养老机构等级评定。组织等级评定，新增三级以上养老机构2家。",
+            "6.加强养老机构安全管理。区消防救援大队会同区民政局、区市场监督管理局开展养老机构消防安全专项检查。",
+            "7.推进养老机构标准化。区消防救援大队、区民政局要加大检查力度。",
+            "（二）发展居家养老服务（区民政局负责）",
+            "8.建设家庭养老床位。建设家庭养老床位300张。（养老服务股负责，区卫生健康局配合）");
+
+        Assert.Equal(new[] { "养老服务股" }, plan.Leads("5."));
+        Assert.Equal(new[] { "区消防救援大队" }, plan.Leads("6."));
+        Assert.Equal(new[] { "区民政局", "区市场监督管理局" }, plan.Supports("6."));
+        // Bodies told what to do, no role given: the heading's lead stands.
+        Assert.Equal(new[] { "养老服务股" }, plan.Leads("7."));
+        Assert.Equal(new[] { "养老服务股" }, plan.Leads("8."));
+    }
+
+    [Fact]
     public void The_documents_list_of_the_bodies_it_concerns_is_no_parts_responsibility()
     {
         var plan = Import(
