@@ -13,9 +13,10 @@ internal static partial class CopiedTable
     /// columns (<c>序号</c> / <c>完成时限</c> / <c>工作任务</c> / <c>牵头单位</c>); then each row, its number, its words, its
     /// unit cells and its deadline, in the columns' order. The header tells which columns the table has; what each of a
     /// row's paragraphs holds (words, names, a date, an empty cell's dash) tells which it stands in, the unit cells
-    /// keeping the order of the unit columns. A row printing fewer or more unit cells than the table has unit columns
-    /// (an empty cell prints nothing) names nobody, with a warning: which column its names stand in cannot be told.
-    /// The header printed again on later pages, also inside a row's paragraphs, is passed over.
+    /// keeping the order of the unit columns. A row printing fewer unit cells than the table has unit columns (an empty
+    /// cell prints nothing) names nobody, with a warning: which column its names stand in cannot be told. A row printing
+    /// more (a cell's names a paragraph each) fills the first unit column and the last, where no row prints fewer. The
+    /// header printed again on later pages, also inside a row's paragraphs, is passed over.
     /// </summary>
     private static List<SourceLine> ParagraphCellTables(List<SourceLine> lines, ISet<int> notBlank, List<ImportNote> notes)
     {
@@ -137,6 +138,16 @@ internal static partial class CopiedTable
                 }
 
                 cellsEnd = q;
+            }
+
+            if (texts.Count == 0 && units.Count > unitColumns.Count && units[0] is { } named)
+            {
+                // 1 / 县城北客运站 / 县交通运输局 / 县公安局: a task named as a place or a project is (a 重点项目 list); the
+                // row's words come before its units, so its first paragraph of names is its task.
+                notes.Add(new ImportNote(rowLine, NoteSeverity.Note, heading + ": row " + expected + " prints no words but names; its first ("
+                    + named.TrimEnd('、') + ") is read as its " + header[textColumn].Text));
+                texts.Add(named.TrimEnd('、'));
+                units.RemoveAt(0);
             }
 
             if (texts.Count == 0)
@@ -269,7 +280,7 @@ internal static partial class CopiedTable
             return (CellKind.Empty, joined);
         }
 
-        var compact = System.Text.RegularExpressions.Regex.Replace(joined, @"(?<=\d) +| +(?=\d)|(?<=\d) *(?=[年月日])", string.Empty);
+        var compact = SpacedDate.Replace(joined, string.Empty);
         if (IsDate(compact))
         {
             return (CellKind.Date, compact);
@@ -283,6 +294,10 @@ internal static partial class CopiedTable
 
         return (CellKind.Words, joined);
     }
+
+    // 2025 年 / 10 月底: pdftotext's spaces beside a date's figures.
+    private static readonly System.Text.RegularExpressions.Regex SpacedDate = new(
+        @"(?<=\d) +| +(?=\d)|(?<=\d) *(?=[年月日])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The bodies a paragraph names, a line each or cut over lines, or null where some line is no body's name.
     private static List<string>? Names(List<string> cellLines)

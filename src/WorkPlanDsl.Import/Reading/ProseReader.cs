@@ -197,18 +197,16 @@ internal sealed class ProseReader
                     agent = agent is not null && opensAfterWork && AccountableFor(line, fields[k]) is { } part && ElementReader.SideDuty(part.Work, string.Empty) ? null : agent;
                     agentField = k;
                 }
-                else if (agentField >= 0 && AccountableFor(line, fields[agentField]) is { } first && AccountableFor(line, fields[k]) is { } second
-                    && !second.Names.Any(n => agent.Leads.Contains(n) || agent.Supports.Contains(n)) && !ChecksOnly(second.Work))
+                else if (agentField >= 0 && AccountableFor(line, fields[k]) is { } second && Overall(second.Work)
+                    && AccountableFor(line, fields[agentField]) is { } first && !Overall(first.Work)
+                    && !second.Names.Any(n => agent.Leads.Contains(n) || agent.Supports.Contains(n)))
                 {
                     // 市大数据中心负责平台运维，市数据局负责统筹调度: the body of the part over the others' (统筹) leads, the
                     // other supports. Where each part is a share of the work (县气象局负责发布…，县林业局负责视频监控…),
-                    // readers differ on whether the second leads too: it is left out, as before.
-                    if (Overall(second.Work) && !Overall(first.Work))
-                    {
-                        agent.Supports.AddRange(agent.Leads.Where(n => !agent.Supports.Contains(n)));
-                        agent.Leads.Clear();
-                        agent.Leads.AddRange(second.Names);
-                    }
+                    // readers differ on whether the second leads too: it is left out.
+                    agent.Supports.AddRange(agent.Leads.Where(n => !agent.Supports.Contains(n)));
+                    agent.Leads.Clear();
+                    agent.Leads.AddRange(second.Names);
                 }
                 else if (Supporters(line, fieldStart, fieldStop) is { } supporters)
                 {

@@ -109,6 +109,28 @@ public class ParagraphCellTableTests
     }
 
     [Fact]
+    public void A_task_named_as_a_place_is_the_rows_first_paragraph_of_names()
+    {
+        // A 重点项目 list: the project's name looks like a body's (县城北客运站), and the row prints no other words.
+        var text = Paragraphs(new[]
+        {
+            "某县2025年重点项目分工表",
+            "序号", "项目名称", "牵头单位", "配合单位", "完成时限",
+            "1", "县城北客运站", "县交通运输局", "县公安局", "2025 年\n12 月底前",
+            "2", "县第二人民医院", "县卫生健康局", "县财政局", "2025 年\n10 月底前",
+            "3", "建设县城污水处理厂三期工程。", "县住房和城乡建设局", "县生态环境局", "2025 年\n9 月底前",
+        });
+
+        var plan = ImportedModel.From(text);
+
+        Assert.Equal("县城北客运站", plan.Task("1").Title);
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("1"));
+        Assert.Equal(new[] { "县卫生健康局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县住房和城乡建设局" }, plan.Leads("3"));
+    }
+
+    [Fact]
     public void A_header_printed_in_the_columns_order_reads_the_same()
     {
         var text = Paragraphs(new[]
