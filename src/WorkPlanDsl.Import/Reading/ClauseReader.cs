@@ -1045,7 +1045,9 @@ internal sealed class ClauseReader
             state.TimeStated |= label == Role.Time;
 
             // 牵头市领导：X is a person's field: the leader of the work, not its lead unit.
-            speaksOfLead |= label != Role.Person && LeadWordOutsideNames(segment);
+            // 周启明副市长牵头，市交通运输局负责: the official over the work is no unit, and the body that answers for it
+            // is the task's accountable list all the same.
+            speaksOfLead |= label != Role.Person && LeadWordOutsideNames(segment) && !OfficialsLead(segment);
             if (label == Role.Accountable && HasLeadOrSupportVerb(segment.Substring(valueStart)))
             {
                 // 责任单位：X牵头，A、B配合: the field's value says itself who leads and who supports.
@@ -1161,7 +1163,9 @@ internal sealed class ClauseReader
                     continue;
                 }
 
-                var names = (segmentOriginal.Substring(position, i - position), segment.Substring(position, i - position));
+                // 区商务局积极配合, 各乡镇主动配合: how willingly is no part of the names.
+                var namesEnd = i - AdverbBefore(segment, position, i);
+                var names = (segmentOriginal.Substring(position, namesEnd - position), segment.Substring(position, namesEnd - position));
                 // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
                 // convention), Z the partners they work with, who support.
                 var split = state.NamedSupports;
@@ -2040,6 +2044,18 @@ internal sealed class ClauseReader
     }
 
     // 牵头单位：…, X牵头: a 牵头 that is no part of a body's name (市项目牵头办负责 names no lead field).
+    private static readonly string[] AdverbsBeforeRoles = { "积极", "主动", "全力", "密切" };
+
+    private static int AdverbBefore(string segment, int start, int end)
+        => AdverbsBeforeRoles.FirstOrDefault(a => end - a.Length > start + 1 && string.CompareOrdinal(segment, end - a.Length, a, 0, a.Length) == 0)?.Length ?? 0;
+
+    private static bool OfficialsLead(string segment)
+    {
+        var at = segment.IndexOf("牵头", StringComparison.Ordinal);
+        var before = at > 0 ? segment.Substring(0, at).Trim().TrimStart('由').Trim() : string.Empty;
+        return before.Length > 0 && before.Split('、', '，', ',') is var names && names.All(n => UnitShape.IsPerson(n.Trim()));
+    }
+
     private static bool LeadWordOutsideNames(string segment)
     {
         for (var at = segment.IndexOf("牵头", StringComparison.Ordinal); at >= 0; at = segment.IndexOf("牵头", at + 2, StringComparison.Ordinal))

@@ -747,6 +747,14 @@ internal static partial class CopiedTable
                         return true;
                     }
 
+                    if (c == 0 && LeadOverEmptySupport(aligned, kinds, numberColumn + 1, previous) is { } led)
+                    {
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " prints one body (" + led + ") where the table has "
+                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + " and " + header[kinds.IndexOf(ColumnKind.Support)].Text + ": read as its "
+                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + " with no " + header[kinds.IndexOf(ColumnKind.Support)].Text
+                            + "; were the row above's lead merged down over it, " + led + " would be its support"));
+                    }
+
                     carried.AddRange(aligned.Select((a, i) => a.Merged && i != numberColumn && (c == 0 || i > numberColumn) ? header[i].Text : null).Where(h => h is not null)!);
                     built.Add(new TableRow(lines[p].Number, aligned.Select(a => new TableCell(a.Text == EmptyCell ? string.Empty : a.Text, a.Merged)).ToArray()));
                     previous = aligned.Select(a => a.Text).ToArray();
@@ -1368,6 +1376,15 @@ internal static partial class CopiedTable
             placed[j] = (Carry(j), previous is not null);
         }
 
+        for (var j = from; j < m; j++)
+        {
+            // A 备注 the row does not print is empty far more often than merged down (新增 / 续建 marks a row of its own).
+            if (kinds[j] == ColumnKind.Remark && placed[j].Merged && !continuation)
+            {
+                placed[j] = (string.Empty, false);
+            }
+        }
+
         // A row that prints no unit at all may share a merged cell with any row above, or have none: in copied-out text
         // the two look alike, so it names no unit rather than a guessed one.
         if (!rest.Any(IsUnits))
@@ -1382,6 +1399,36 @@ internal static partial class CopiedTable
         }
 
         return placed;
+    }
+
+    /// <summary>
+    /// 4 / 加快建设县城供水管网 / 县水务集团 / 2025年11月底 under 牵头单位 | 配合单位: one body where the table has both. Read
+    /// as a 牵头单位 merged down from the row above, the body printed becomes a support and the row above's lead this
+    /// row's, a lead the row never printed; an empty 配合单位 leaves the same lines. Where the row prints its own words
+    /// in every column before the lead (a lead merged down goes with the grouping cells merged beside it), the one body
+    /// named is the lead. A list, a group or the row above's support printed again stays the support of the lead above.
+    /// </summary>
+    private static string? LeadOverEmptySupport((string Text, bool Merged)[] placed, List<ColumnKind> kinds, int from, string[]? previous)
+    {
+        var lead = kinds.IndexOf(ColumnKind.Lead);
+        var support = kinds.IndexOf(ColumnKind.Support);
+        if (previous is null || lead < from || support != lead + 1 || !placed[lead].Merged || placed[lead].Text.Length == 0 || placed[support].Merged
+            || Enumerable.Range(from, lead - from).Any(j => placed[j].Merged || placed[j].Text.Length == 0))
+        {
+            return null;
+        }
+
+        // The row above's support printed again under a lead merged down over both rows: the support it was.
+        var names = ClauseReader.Names(placed[support].Text, ChineseText.Fold(placed[support].Text));
+        var above = ClauseReader.Names(previous[support], ChineseText.Fold(previous[support])).Select(n => n.Name.Trim()).ToList();
+        if (names.Count != 1 || UnitShape.IsGroup(names[0].Name) || above.Contains(names[0].Name.Trim()))
+        {
+            return null;
+        }
+
+        placed[lead] = (placed[support].Text, false);
+        placed[support] = (string.Empty, false);
+        return placed[lead].Text;
     }
 
     // 文化产业, 旅游宣传和旅游收入: a few words naming a kind of work, no sentence, no body, no date.

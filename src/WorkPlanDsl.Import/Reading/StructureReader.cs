@@ -52,6 +52,7 @@ internal sealed partial class StructureReader
         RestatedRoles(body);
         ChooseLevels(body);
         MeasuresAsTasks(body);
+        FieldsAboveTheirTasks(body);
         SectionsNumberingTheirOwn(body);
         RestatedTables(body);
         NumberedRowTables(body);

@@ -307,7 +307,9 @@ internal static partial class UnitShape
             return false;
         }
 
-        if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal) || TheDocument.IsMatch(folded))
+        // 完成低效工业用地再 / 楠溪分局: a cell's work run into the names beside it; no body's name starts with 完成.
+        if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal) || TheDocument.IsMatch(folded)
+            || folded.StartsWith("完成", StringComparison.Ordinal))
         {
             return false;
         }
