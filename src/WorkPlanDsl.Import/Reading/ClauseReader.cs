@@ -1164,7 +1164,7 @@ internal sealed class ClauseReader
                 }
 
                 // 区商务局积极配合, 各乡镇主动配合: how willingly is no part of the names.
-                var namesEnd = i - AdverbBefore(segment, position, i);
+                var namesEnd = i - AdverbBefore(segment, position, i, word);
                 var names = (segmentOriginal.Substring(position, namesEnd - position), segment.Substring(position, namesEnd - position));
                 // X、Y会同Z负责: X and Y are the accountable list (the first leads, by the document's rule or the
                 // convention), Z the partners they work with, who support.
@@ -2046,8 +2046,13 @@ internal sealed class ClauseReader
     // 牵头单位：…, X牵头: a 牵头 that is no part of a body's name (市项目牵头办负责 names no lead field).
     private static readonly string[] AdverbsBeforeRoles = { "积极", "主动", "全力", "密切" };
 
-    private static int AdverbBefore(string segment, int start, int end)
-        => AdverbsBeforeRoles.FirstOrDefault(a => end - a.Length > start + 1 && string.CompareOrdinal(segment, end - a.Length, a, 0, a.Length) == 0)?.Length ?? 0;
+    // 区民政局要主动配合, 各乡镇要配合: the modal before the help goes too (not before 按职责分工: 各地各部门要按照职责分工
+    // is what the plan asks of everyone).
+    private static int AdverbBefore(string segment, int start, int end, string verb)
+    {
+        var adverb = AdverbsBeforeRoles.FirstOrDefault(a => end - a.Length > start + 1 && string.CompareOrdinal(segment, end - a.Length, a, 0, a.Length) == 0)?.Length ?? 0;
+        return adverb + (verb is "配合" or "协助" && end - adverb - 1 > start + 1 && segment[end - adverb - 1] is '要' or '应' or '须' ? 1 : 0);
+    }
 
     private static bool OfficialsLead(string segment)
     {

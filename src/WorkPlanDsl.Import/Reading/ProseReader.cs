@@ -92,6 +92,26 @@ internal sealed class ProseReader
         return role is not null && UnitShape.IsOfficial(words.Substring(0, words.Length - role.Length));
     }
 
+    /// <summary>
+    /// 区委宣传部、区文明办指导，区直机关工委…负责…: bodies that only guide, alone in a sentence's first field; the work is
+    /// given in the fields after it, as after 在X指导下.
+    /// </summary>
+    private static bool GuidesAlone(SourceLine line, (int Start, int Stop) field)
+    {
+        var words = line.Text.Substring(field.Start, field.Stop - field.Start).Trim(' ', '　');
+        var folded = ChineseText.Fold(words);
+        var guide = GuideEndings.FirstOrDefault(e => folded.EndsWith(e, StringComparison.Ordinal));
+        if (guide is null || folded.Length <= guide.Length + 2)
+        {
+            return false;
+        }
+
+        var names = ClauseReader.Names(words.Substring(0, words.Length - guide.Length), folded.Substring(0, folded.Length - guide.Length));
+        return names.Count > 0 && names.All(n => !n.Tail && UnitShape.IsOrganisation(n.Name) && !UnitShape.IsGroup(ChineseText.Fold(n.Name)));
+    }
+
+    private static readonly string[] GuideEndings = { "负责业务指导", "负责指导", "业务指导", "加强指导", "指导" };
+
     /// <summary>在区应急管理局（的）指导下: whose guidance the work is done under, before the subject that does it.</summary>
     internal static readonly System.Text.RegularExpressions.Regex UnderGuidance = new(
         @"^在[^，,。；;]{2,40}?的?(?:业务)?指导下$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -138,7 +158,8 @@ internal sealed class ProseReader
 
             // 在区应急管理局指导下，各街道办事处负责组织实施: the subject after the guidance opens the sentence; so it does after
             // the official over the work (常务副县长卞某负总责，县卫生健康局具体负责推进…).
-            var guided = fields.Count >= 2 && UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　'));
+            var guided = fields.Count >= 2 && (UnderGuidance.IsMatch(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start).Trim(' ', '　'))
+                || GuidesAlone(line, fields[0]));
             if (guided || (fields.Count >= 2 && OfficialInCharge(folded.Substring(fields[0].Start, fields[0].Stop - fields[0].Start))))
             {
                 fields.RemoveAt(0);
@@ -377,6 +398,13 @@ internal sealed class ProseReader
 
         var verbAt = afterWhen + UnitShape.ModalAt(folded, afterWhen);
         var (word, role) = RoleWords.VerbAt(folded, verbAt);
+        if (role == Role.None && UnitShape.ModalWithAdverbAt(folded, afterWhen) is var withAdverb and > 0
+            && RoleWords.VerbAt(folded, afterWhen + withAdverb) is var helping && helping.Word is "配合" or "协助")
+        {
+            // 区委组织部要主动配合区纪委监委: how willingly stands between the modal and the help.
+            verbAt = afterWhen + withAdverb;
+            (word, role) = helping;
+        }
         if (role == Role.Oversight && RoleWords.InspectionIsTheWork(word, folded, verbAt, folded, folded.Substring(start, namesEnd - start)))
         {
             role = Role.Accountable;
@@ -394,7 +422,8 @@ internal sealed class ProseReader
 
         // X要… and no other form: the caller reads every other form of responsibility as the clauses they are.
         // X要会同Y…: the body that must act, with the partners it must work with.
-        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer or Role.Together)))
+        // X要配合Y，做好…: the body helped leads (the 配合 case below).
+        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer or Role.Together or Role.Support) || (role == Role.Support && word is not ("配合" or "协助"))))
         {
             return null;
         }
@@ -402,6 +431,7 @@ internal sealed class ProseReader
         string statement;
         var end = verbAt + word.Length;
         var partnersFillField = false;
+        var helpedAcross = false;
         var joint = false;
         switch (role)
         {
@@ -430,7 +460,14 @@ internal sealed class ProseReader
                 // 协同 (together with): whether the body before or after it leads, the words do not say.
                 // 县档案局要配合县委办公室做好…: so too where the work follows the body helped.
                 var leadEnd = NamesEnd(line, end, stop);
-                if (leadEnd < 0 || (RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead)
+                if (leadEnd < 0 && stop < folded.Length && folded[stop] is '，' or ',' && HelpedAtWork(folded, stop))
+                {
+                    // 区委组织部要配合区纪委监委，抓好…: the body helped fills its field, the work after the comma.
+                    leadEnd = NamesEnd(line, end, stop, wholeField: true);
+                    helpedAcross = leadEnd == stop;
+                }
+                // 县财政局要积极配合县发改局牵头的项目评审: the lead describes the thing helped with, no lead of this work.
+                if (leadEnd < 0 || ClauseReader.DescribesAt(folded, leadEnd) || (RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead)
                     && !(HelpedAtWork(folded, leadEnd) && !AnotherLevel(folded.Substring(start, namesEnd - start), folded.Substring(end, leadEnd - end))
                         && NamedHelped(line.Text.Substring(end, leadEnd - end)))))
                 {
@@ -484,7 +521,7 @@ internal sealed class ProseReader
         // X要会同Y抓好落实: the partners' verb is all the work there is, which the clause reader does not read after a modal.
         var directed = role == Role.Together && partnersFillField
             && ((stop < folded.Length && folded[stop] is '，' or ',') || (verbAt > afterWhen && RoleWords.VerbAt(folded, end).Role is Role.Support or Role.Implementer or Role.Scope or Role.Accountable));
-        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',') && !directed)
+        if (folded.Substring(work, stop - work).Trim(' ', '　', '。', '；', ';', '，', ',').Length == 0 && !(by && folded[at] == '请' && stop < folded.Length && folded[stop] is '，' or ',') && !directed && !helpedAcross)
         {
             return null;
         }
@@ -596,9 +633,13 @@ internal sealed class ProseReader
         => helper.Length > 0 && helped.Length > 0 && UnitShape.LevelPrefixes.IndexOf(helper[0]) >= 0 && UnitShape.LevelPrefixes.IndexOf(helped[0]) >= 0
             && helper[0] != helped[0];
 
-    // After the body a 配合 helps: the work it is helped in (做好…, 开展…, 推进…); not a word that may go on a name (县委组织部).
+    // After the body a 配合 helps, past a comma: the work it is helped in (做好…, 开展…, 推进…); not a word that may go on
+    // a name (县委组织部).
     private static bool HelpedAtWork(string folded, int at)
-        => HelpedWork.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+    {
+        at += at < folded.Length && folded[at] is '，' or ',' ? 1 : 0;
+        return HelpedWork.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
+    }
 
     private static readonly string[] HelpedWork = { "做好", "开展", "推进", "抓好", "搞好", "完成" };
 
@@ -1022,6 +1063,9 @@ internal sealed class ProseReader
 
         var namesEnd = start < stop ? NamesEnd(line, start, stop) : -1;
         var verbAt = namesEnd >= 0 && string.CompareOrdinal(folded, namesEnd, "提供", 0, 2) == 0 ? namesEnd + 2 : namesEnd;
+        // A、B要主动配合: the modal and its adverb before the help.
+        verbAt += namesEnd >= 0 && UnitShape.ModalWithAdverbAt(folded, verbAt) is var modal and > 0
+            && RoleWords.VerbAt(folded, verbAt + modal).Word is "配合" or "协助" ? modal : 0;
         if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt).Role is not (Role.Support or Role.Implementer))
         {
             return null;
@@ -1047,7 +1091,9 @@ internal sealed class ProseReader
                 continue;
             }
 
-            var names = ClauseReader.Names(line.Text.Substring(start, end - start), folded.Substring(start, end - start));
+            // A、B等单位: "and the others", nobody more to name.
+            var names = ClauseReader.Names(line.Text.Substring(start, end - start), folded.Substring(start, end - start))
+                .Where(n => !(n.Tail && ChineseText.Fold(n.Name).Trim() is "单位" or "部门" or "机构")).ToList();
             if (names.Count > 0 && names.All(n => UnitShape.IsOrganisation(n.Name))
                 && (end < stop || names.All(n => n.Name.Length <= 12) && !WorkBetween(folded.Substring(start, end - start), names)))
             {

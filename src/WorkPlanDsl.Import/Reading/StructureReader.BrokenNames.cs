@@ -67,6 +67,21 @@ internal sealed partial class StructureReader
                 }
             }
 
+            foreach (var lead in element.Leads.Where(l => l.Length > MaxEndLength && UnitShape.LevelPrefixes.IndexOf(l[0]) < 0 && l[0] != '各').ToList())
+            {
+                // 规划局楠溪分局 beside 市自然资源和规划局楠溪分局: the end of a name the document prints whole, whose start
+                // (市自然资源和) is no body of its own; 楠溪分局 beside it, after a whole body's name, may be a body of its own.
+                if (names.FirstOrDefault(n => n.Length > lead.Length + 1 && n.EndsWith(lead, System.StringComparison.Ordinal)
+                    && UnitShape.LevelPrefixes.IndexOf(n[0]) >= 0 && n.Substring(0, n.Length - lead.Length) is var start
+                    && !UnitShape.IsOrganisation(start) && !UnitShape.IsPlace(start) && start.All(ChineseText.IsHan)) is { } whole)
+                {
+                    element.Leads.Remove(lead);
+                    dropped.Add(lead);
+                    _elements.Review(element, SourceLine.Of(element.Line, string.Empty), NoteSeverity.Warning,
+                        "'" + lead + "' is the end of " + whole + ", a name broken over lines: not read as the lead");
+                }
+            }
+
             foreach (var lead in element.Leads.Where(l => l.Length <= MaxEndLength && UnitShape.LevelPrefixes.IndexOf(l[0]) < 0 && l[0] != '各').ToList())
             {
                 if (!byEnd.TryGetValue(lead, out var longer)

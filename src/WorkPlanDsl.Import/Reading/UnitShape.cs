@@ -307,6 +307,12 @@ internal static partial class UnitShape
             return false;
         }
 
+        // 区城市管理局（牵市自然资源和规划局: a bracket never closed is cells run together, no name.
+        if (folded.Count(c => c is '（' or '(') > folded.Count(c => c is '）' or ')'))
+        {
+            return false;
+        }
+
         // 完成低效工业用地再 / 楠溪分局: a cell's work run into the names beside it; no body's name starts with 完成.
         if (folded.EndsWith("等", StringComparison.Ordinal) || folded.StartsWith("和", StringComparison.Ordinal) || folded.StartsWith("及", StringComparison.Ordinal) || TheDocument.IsMatch(folded)
             || folded.StartsWith("完成", StringComparison.Ordinal))

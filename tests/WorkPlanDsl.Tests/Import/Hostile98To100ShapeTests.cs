@@ -8,7 +8,9 @@ namespace WorkPlanDsl.Tests.Import;
 /// <summary>
 /// Shapes the blind sets hostile98–100 found read wrong: a copied table row printing one body where the table has a
 /// lead and a support column, a remark the row does not print, an official who leads beside the body that answers for
-/// the work, fields written above their task, and a cell's work run into the names beside it.
+/// the work, fields written above their task, a cell's work run into the names beside it, a body that must help
+/// another (要主动配合) in a later sentence, bodies that only guide before the list that does the work, and the end of
+/// a name broken over a cell's lines.
 /// </summary>
 public class Hostile98To100ShapeTests
 {
@@ -172,9 +174,61 @@ public class Hostile98To100ShapeTests
         Assert.Equal(new[] { "各街道办事处" }, plan.Supports("2."));
     }
 
+    [Fact]
+    public void A_body_that_must_help_another_in_a_later_sentence_supports_the_body_it_helps()
+    {
+        var plan = Import(
+            "某区2024年组织工作要点",
+            "一、重点任务",
+            "1.扎实开展党纪学习教育。坚持学纪相统一。区委组织部要配合区纪委监委，抓好读书班等重点环节。",
+            "2.优化人才服务保障。区人社局要主动配合区委人才办，做好人才公寓分配等服务保障。",
+            "3.加强新经济组织党建工作。由区委两新工委牵头，区市场监督管理局、区民政局要主动配合，抓好党建。",
+            "4.加强开放型经济运行监测。（区商务局负责）",
+            "各地各部门要按照职责分工，细化工作举措，确保各项任务落地见效。");
+
+        Assert.Equal(new[] { "区纪委监委" }, plan.Leads("1."));
+        Assert.Equal(new[] { "区委组织部" }, plan.Supports("1."));
+        Assert.Equal(new[] { "区委人才办" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区人社局" }, plan.Supports("2."));
+        Assert.Equal(new[] { "区市场监督管理局", "区民政局" }, plan.Supports("3."));
+        Assert.Empty(plan.Supports("4."));
+    }
+
+    [Fact]
+    public void Bodies_that_only_guide_leave_the_work_to_the_list_after_them()
+    {
+        var plan = Import(
+            "某区2024年生态环境工作要点",
+            "一、重点任务",
+            "1.推进治理。加大力度，完成目标。",
+            "2.开展绿色生活创建行动。区委宣传部、区文明办指导，区直机关工委、区教育局、团区委等单位负责组织开展创建活动。",
+            "3.开展节水行动。区水务局负责业务指导。");
+
+        Assert.Equal(new[] { "区直机关工委" }, plan.Leads("2."));
+        Assert.Equal(new[] { "区教育局", "团区委" }, plan.Supports("2."));
+        Assert.Empty(plan.Leads("3."));
+    }
+
+    [Fact]
+    public void The_end_of_a_name_the_document_prints_whole_leads_nothing()
+    {
+        var plan = Import(
+            "某区2025年城市更新重点任务",
+            "一、重点任务",
+            "1.盘活低效工业用地。（牵头单位：市自然资源和规划局楠溪分局）",
+            "2.推进城中村改造。（牵头单位：规划局楠溪分局）",
+            "3.编制片区规划。（牵头单位：楠溪分局）");
+
+        Assert.Equal(new[] { "市自然资源和规划局楠溪分局" }, plan.Leads("1."));
+        Assert.Empty(plan.Leads("2."));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'规划局楠溪分局' is the end of 市自然资源和规划局楠溪分局"));
+        Assert.Equal(new[] { "楠溪分局" }, plan.Leads("3."));
+    }
+
     [Theory]
     [InlineData("完成低效工业用地再楠溪分局")]
     [InlineData("完成县政务服务中心")]
+    [InlineData("区城市管理局（牵市自然资源和规划局楠溪分局")]
     public void A_cells_work_run_into_a_name_is_no_organisation(string words)
         => Assert.False(UnitShape.IsOrganisation(words));
 }
