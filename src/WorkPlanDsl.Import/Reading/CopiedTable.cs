@@ -30,7 +30,7 @@ internal static partial class CopiedTable
         for (var i = 0; i < lines.Count; i++)
         {
             SourceLine? before = null;
-            if (OneCellPerLine(lines, i, notes, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, notes, out table, out next, out before)
+            if (OneCellPerLine(lines, i, notes, notBlank, out var table, out var next) || OneRowPerLine(lines, i, notes, out table, out next) || SpacedRows(lines, i, notes, out table, out next, out before)
                 || RunTogetherRows(lines, i, notes, out table, out next))
             {
                 if (before is not null)
@@ -437,7 +437,7 @@ internal static partial class CopiedTable
     // How far a republished table's row numbers may jump (3 to 68): a parent table's rows left out.
     private const int MaxJump = 200;
 
-    private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, out TableBlock? table, out int next)
+    private static bool OneCellPerLine(List<SourceLine> lines, int start, List<ImportNote> notes, ISet<int> notBlank, out TableBlock? table, out int next)
     {
         table = null;
         next = start;
@@ -542,6 +542,20 @@ internal static partial class CopiedTable
             // apart by their width alone, every row a line a column.
             table = subNumbered.Table;
             next = subNumbered.Next;
+            return true;
+        }
+
+        if (numberColumn < 0 && KeyedRows(lines, end, kinds, header, notBlank) is { } keyed)
+        {
+            // 条目 / 主要内容 / 牵头单位 over rows keyed （一）, 4、7: each row runs from its key to the next.
+            if (keyed.Unread is { } unread)
+            {
+                notes.Add(new ImportNote(unread.Number, NoteSeverity.Warning, heading + ": the lines of the row keyed " + unread.Text.Trim()
+                    + " cannot be told apart into its " + kinds.Count + " columns, so the table ends before it and they are kept as text"));
+            }
+
+            table = keyed.Table;
+            next = keyed.Next;
             return true;
         }
 

@@ -21,7 +21,9 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex SectionOfNumbers = new(
         @"^[ 　]*([一二三四五六七八九十]{1,3})[、．.][ 　]*(?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers, string Spec, int? Section)>> _numberedRows = new();
+    // A row's Lines are the body's task lines its key names where they were read from the body's numbering (a section's
+    // key, a keyed table beside words); where null, its numbers are matched against the tasks once they are read.
+    private readonly Dictionary<TableBlock, List<(TableRow Row, List<int> Numbers, string Spec, int? Section, List<int>? Lines)>> _numberedRows = new();
 
     private void NumberedRowTables(List<(SourceLine Line, Numbering Numbering)> body)
     {
@@ -30,17 +32,24 @@ internal sealed partial class StructureReader
             return;
         }
 
+        BodyKeys? keys = null;
         foreach (var table in body.Select(p => p.Line.Table).OfType<TableBlock>())
         {
-            // The rows' only words column (任务序号, classed as the task's) holds numbers alone.
-            if (TableColumns.Find(table.Rows) is not { } columns || columns.Has(ColumnKind.Content) || !columns.Has(ColumnKind.Task)
-                || !columns.Kinds.Any(TableColumns.NamesUnits))
+            // The rows' only words column (任务序号, classed as the task's) holds numbers alone, or a key column (条目) stands
+            // beside short words that restate the body (KeyBesideWords).
+            if (TableColumns.Find(table.Rows) is not { } columns || !columns.Kinds.Any(TableColumns.NamesUnits))
             {
                 continue;
             }
 
-            var number = columns.Index(ColumnKind.Task);
-            var rows = new List<(TableRow, List<int>, string, int?)>();
+            var besideWords = KeyBesideWords(table, columns);
+            if (besideWords is null && (columns.Has(ColumnKind.Content) || !columns.Has(ColumnKind.Task)))
+            {
+                continue;
+            }
+
+            var number = besideWords?.Key ?? columns.Index(ColumnKind.Task);
+            var rows = new List<(TableRow, List<int>, string, int?, List<int>?)>();
             foreach (var row in table.Rows.Skip(columns.HeaderRows).Where(r => r.Cells.Any(c => !c.IsMergedCopy && c.Text.Trim().Length > 0)))
             {
                 var cell = number < row.Cells.Count ? ChineseText.Fold(row.Cells[number].Text) : string.Empty;
@@ -53,10 +62,17 @@ internal sealed partial class StructureReader
                     break;
                 }
 
-                rows.Add((row, numbers, cell, section));
+                rows.Add((row, numbers, cell, section, null));
             }
 
-            if (rows.Count > 0)
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            keys ??= new BodyKeys(body, _taskKind);
+            rows = KeyedBySections(rows, keys, besideWords is not null, besideWords?.Words ?? -1);
+            if (besideWords is null || KeysMostlyMatch(rows))
             {
                 _numberedRows[table] = rows;
             }
@@ -88,12 +104,19 @@ internal sealed partial class StructureReader
     {
         var byNumber = tasks.Select(t => (Task: t, Number: NumberOf(t))).Where(t => t.Number is not null)
             .GroupBy(t => t.Number!.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Task);
+        var byLine = tasks.GroupBy(t => t.Line).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
         foreach (var numbered in _numberedRows.OrderBy(r => r.Key.Line))
         {
             var columns = TableColumns.Find(numbered.Key.Rows)!;
             var reader = new TableReader(_elements, _notes, rebuilt: true);
-            foreach (var (row, numbers, spec, section) in numbered.Value)
+            foreach (var (row, numbers, spec, section, lines) in numbered.Value)
             {
+                if (lines is not null)
+                {
+                    ReadKeyedRow(reader, row, columns, lines, byLine);
+                    continue;
+                }
+
                 // 二、1—2: the tasks 1 and 2 of the one section numbered 二、.
                 var sectionTasks = section is { } s ? SectionNumbered(s) : null;
                 foreach (var n in numbers)

@@ -593,9 +593,10 @@ internal sealed partial class StructureReader
     private static readonly System.Text.RegularExpressions.Regex Counted = new(@"^(?:以上|上述|前述)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // （一） names a task numbered （一）, 3 one numbered 3. (or (3), ③); 第一 either.
-    private static bool SameKind(string spec, ImportedElement task)
+    private static bool SameKind(string spec, ImportedElement task) => SameKind(spec, LabelNumbering(task).Kind);
+
+    private static bool SameKind(string spec, NumberingKind kind)
     {
-        var kind = LabelNumbering(task).Kind;
         var (bracketedNumeral, digits) = SpecForms.GetValue(spec, SpecForm).Value;
         if (bracketedNumeral)
         {

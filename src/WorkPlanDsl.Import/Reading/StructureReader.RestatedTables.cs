@@ -113,7 +113,7 @@ internal sealed partial class StructureReader
             {
                 _restated[table] = numbered;
             }
-            else if (rows.Count >= 3 && !ProjectWords.Any(columns.Headers[wordsColumn].Contains) && !columns.Headers.Any(h => DoneWords.Any(h.Contains))
+            else if (rows.Count >= 3 && !KeyedByItsHeader(table, columns) && !ProjectWords.Any(columns.Headers[wordsColumn].Contains) && !columns.Headers.Any(h => DoneWords.Any(h.Contains))
                 && (long)rows.Count * tasks.Sum(t => t.Words.Length) <= MaxNamedShortWork
                 && NamedShort(rows, wordsColumn, tasks, titles) is var (named, left))
             {

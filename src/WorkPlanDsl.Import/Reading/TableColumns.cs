@@ -121,7 +121,17 @@ internal sealed class TableColumns
         return kinds;
     }
 
-    private static readonly string[] TaskNumberHeaders = { "任务序号", "任务编号", "事项序号", "事项编号" };
+    private static readonly string[] TaskNumberHeaders = { "任务序号", "任务编号", "事项序号", "事项编号", "条目", "任务条目", "对应条目", "条目序号", "条目编号" };
+
+    /// <summary>
+    /// True where a header names the column that says which of the body's tasks a row is about (任务序号, 条目, 对应任务):
+    /// its cells are keys into the body's numbering (（一）, 4、7, 5—6), not the row's own running number.
+    /// </summary>
+    public static bool IsKeyHeader(string header) => Folded(header) is var folded && (TaskNumberHeaders.Contains(folded) || CellKeyedHeaders.Contains(folded));
+
+    // 对应任务 may as well hold the words of the task it answers: a key header only where its cells are keys, which the
+    // table's reader checks; it keeps its kind (a task column) meanwhile.
+    private static readonly string[] CellKeyedHeaders = { "对应任务", "对应任务序号", "对应任务编号" };
 
     /// <summary>The header among the first rows of a table, or null where the table is not a task table.</summary>
     public static TableColumns? Find(IReadOnlyList<TableRow> rows)
@@ -347,6 +357,12 @@ internal sealed class TableColumns
         if (folded is "序号" or "编号" or "项次" or "序次" or "序" or "号" or "No." or "NO." or "no.")
         {
             return ColumnKind.Number;
+        }
+
+        // 条目 over keys into the body's numbering (（一）, 4、7): which tasks the row is about, as 任务序号 says.
+        if (folded is "条目" or "对应条目" or "条目序号" or "条目编号")
+        {
+            return ColumnKind.Task;
         }
 
         // 任务数（项）, 项目数量: how many tasks a row of a summary stands for, a figure kept as text, not the task.
