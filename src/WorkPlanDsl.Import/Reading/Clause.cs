@@ -89,6 +89,12 @@ internal sealed class Clause
     public bool AnsweredByDivision { get; set; }
 
     /// <summary>
+    /// True where the lead is the body another must help (X要配合Y，抓好…: Y): a reading of one sentence that gives way
+    /// to any other sentence of the task naming bodies.
+    /// </summary>
+    public bool LeadIsHelped { get; set; }
+
+    /// <summary>
     /// True where the clause's leads come from bodies each answering in its own remit with nobody named to lead
     /// (（县教育局、县卫生健康局按职责分工负责）): under a heading that names a lead, they support it.
     /// </summary>

@@ -2054,6 +2054,7 @@ internal sealed class ClauseReader
         return adverb + (verb is "配合" or "协助" && end - adverb - 1 > start + 1 && segment[end - adverb - 1] is '要' or '应' or '须' ? 1 : 0);
     }
 
+    // 周启明副市长牵头, 由郑晓岚副市长、周启明副市长牵头: only officials before the lead's word.
     private static bool OfficialsLead(string segment)
     {
         var at = segment.IndexOf("牵头", StringComparison.Ordinal);

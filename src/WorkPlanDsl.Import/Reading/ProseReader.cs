@@ -92,6 +92,30 @@ internal sealed class ProseReader
         return role is not null && UnitShape.IsOfficial(words.Substring(0, words.Length - role.Length));
     }
 
+    // Whether the words from `start` to `stop` name a body (a level's or a group's name that looks like an organisation).
+    private static bool BodyNamed(string folded, int start, int stop)
+    {
+        for (var k = start; k < stop - 2; k++)
+        {
+            if (UnitShape.LevelPrefixes.IndexOf(folded[k]) < 0 && folded[k] != '各')
+            {
+                continue;
+            }
+
+            for (var length = 3; length <= MaxBodyName && k + length <= stop; length++)
+            {
+                if (UnitShape.IsOrganisation(folded.Substring(k, length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxBodyName = 20;
+
     /// <summary>
     /// 区委宣传部、区文明办指导，区直机关工委…负责…: bodies that only guide, alone in a sentence's first field; the work is
     /// given in the fields after it, as after 在X指导下.
@@ -236,10 +260,25 @@ internal sealed class ProseReader
                 }
             }
 
+            // 市人社局牵头。同时，市农业农村局要配合市乡村振兴局，做好…: another body named before, the help is a side of the
+            // work (not where the body helped is the one named: 县文旅局牵头；县住建局要配合县文旅局做好…).
+            if (agent is { LeadIsHelped: true } && BodyNamed(folded, from, start)
+                && !agent.Leads.All(l => folded.IndexOf(ChineseText.Fold(l), from, start - from, StringComparison.Ordinal) >= 0))
+            {
+                agent = null;
+            }
+
             if (agent is not null)
             {
                 found.Add((agent, line.Text.Substring(start, stop - start).Trim()));
             }
+        }
+
+        // 县卫健委负责…。县医保局要配合县财政局，做好…: the body helped leads only where no other sentence names another
+        // lead (县住建局要配合县文旅局… after 县文旅局牵头 adds its support).
+        if (found.Where(f => !f.Clause.LeadIsHelped).Select(f => string.Join("、", f.Clause.Leads)).FirstOrDefault() is { } plain)
+        {
+            found.RemoveAll(f => f.Clause.LeadIsHelped && string.Join("、", f.Clause.Leads) != plain);
         }
 
         if (found.Count == 0 || found.Select(f => string.Join("、", f.Clause.Leads)).Distinct().Count() > 1)
@@ -405,6 +444,7 @@ internal sealed class ProseReader
             verbAt = afterWhen + withAdverb;
             (word, role) = helping;
         }
+
         if (role == Role.Oversight && RoleWords.InspectionIsTheWork(word, folded, verbAt, folded, folded.Substring(start, namesEnd - start)))
         {
             role = Role.Accountable;
@@ -422,8 +462,7 @@ internal sealed class ProseReader
 
         // X要… and no other form: the caller reads every other form of responsibility as the clauses they are.
         // X要会同Y…: the body that must act, with the partners it must work with.
-        // X要配合Y，做好…: the body helped leads (the 配合 case below).
-        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer or Role.Together or Role.Support) || (role == Role.Support && word is not ("配合" or "协助"))))
+        if (modalSubject && (by || verbAt == afterWhen || role is not (Role.None or Role.Implementer or Role.Together)))
         {
             return null;
         }
@@ -432,6 +471,7 @@ internal sealed class ProseReader
         var end = verbAt + word.Length;
         var partnersFillField = false;
         var helpedAcross = false;
+        var helped = false;
         var joint = false;
         switch (role)
         {
@@ -466,6 +506,7 @@ internal sealed class ProseReader
                     leadEnd = NamesEnd(line, end, stop, wholeField: true);
                     helpedAcross = leadEnd == stop;
                 }
+
                 // 县财政局要积极配合县发改局牵头的项目评审: the lead describes the thing helped with, no lead of this work.
                 if (leadEnd < 0 || ClauseReader.DescribesAt(folded, leadEnd) || (RoleWords.VerbAt(folded, leadEnd).Role is not (Role.Accountable or Role.Lead)
                     && !(HelpedAtWork(folded, leadEnd) && !AnotherLevel(folded.Substring(start, namesEnd - start), folded.Substring(end, leadEnd - end))
@@ -476,6 +517,7 @@ internal sealed class ProseReader
 
                 statement = line.Text.Substring(end, leadEnd - end) + "牵头，" + names + "配合";
                 end = leadEnd;
+                helped = true;
                 break;
             case Role.Support when !by && word is "按职责分工负责" or "按职责负责" or "分工负责" && end < stop && ChineseText.IsHan(folded[end]):
                 // 县民政局、县医疗保障局按职责分工负责婚姻登记、医疗保障等…: opening the sentence with nobody leading
@@ -532,6 +574,7 @@ internal sealed class ProseReader
             return null;
         }
 
+        clause.LeadIsHelped = helped;
         return (clause, end);
     }
 
@@ -1066,7 +1109,13 @@ internal sealed class ProseReader
         // A、B要主动配合: the modal and its adverb before the help.
         verbAt += namesEnd >= 0 && UnitShape.ModalWithAdverbAt(folded, verbAt) is var modal and > 0
             && RoleWords.VerbAt(folded, verbAt + modal).Word is "配合" or "协助" ? modal : 0;
-        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt).Role is not (Role.Support or Role.Implementer))
+        if (namesEnd < 0 || RoleWords.VerbAt(folded, verbAt) is not { Role: Role.Support or Role.Implementer } help)
+        {
+            return null;
+        }
+
+        // 市人社局要配合市教育局，做好…: they help another body, not the lead.
+        if (help.Word is "配合" or "协助" && NamesEnd(line, verbAt + help.Word.Length, stop, wholeField: true) > 0)
         {
             return null;
         }

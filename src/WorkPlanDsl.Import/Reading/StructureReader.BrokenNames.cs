@@ -9,6 +9,10 @@ internal sealed partial class StructureReader
     private const int MaxEndLength = 3;
     private const int LongerBy = 2;
 
+    // The start a longer name's end was broken from: more than a level's one character (市 before 发展和改革委员会 is the
+    // same body under its level).
+    private const int MinBrokenStart = 3;
+
     // A name glued after words is one the document prints alone, of this length at least, after words at least this long
     // (longer than a place's name: 乌鲁木齐市发展和改革委员会, 鄂尔多斯市财政局 are bodies under their place).
     private const int MinGluedName = 4;
@@ -70,15 +74,17 @@ internal sealed partial class StructureReader
             foreach (var lead in element.Leads.Where(l => l.Length > MaxEndLength && UnitShape.LevelPrefixes.IndexOf(l[0]) < 0 && l[0] != '各').ToList())
             {
                 // 规划局楠溪分局 beside 市自然资源和规划局楠溪分局: the end of a name the document prints whole, whose start
-                // (市自然资源和) is no body of its own; 楠溪分局 beside it, after a whole body's name, may be a body of its own.
+                // (市自然资源和) is no body of its own and ends on a joining word or is printed broken off at a line's or a
+                // cell's end; 楠溪分局 beside it, after a whole body's name, may be a body of its own.
                 if (names.FirstOrDefault(n => n.Length > lead.Length + 1 && n.EndsWith(lead, System.StringComparison.Ordinal)
-                    && UnitShape.LevelPrefixes.IndexOf(n[0]) >= 0 && n.Substring(0, n.Length - lead.Length) is var start
-                    && !UnitShape.IsOrganisation(start) && !UnitShape.IsPlace(start) && start.All(ChineseText.IsHan)) is { } whole)
+                    && UnitShape.LevelPrefixes.IndexOf(n[0]) >= 0 && n.Substring(0, n.Length - lead.Length) is { Length: >= MinBrokenStart } start
+                    && !UnitShape.IsOrganisation(start) && !UnitShape.IsPlace(start) && start.All(ChineseText.IsHan)
+                    && (start[start.Length - 1] is '和' or '及' or '与' || BrokenOff(start))) is { } whole)
                 {
                     element.Leads.Remove(lead);
                     dropped.Add(lead);
                     _elements.Review(element, SourceLine.Of(element.Line, string.Empty), NoteSeverity.Warning,
-                        "'" + lead + "' is the end of " + whole + ", a name broken over lines: not read as the lead");
+                        "'" + lead + "' is the end of " + whole + ", whose start (" + whole.Substring(0, whole.Length - lead.Length) + ") is no body: not read as the lead");
                 }
             }
 

@@ -65,6 +65,16 @@ internal sealed partial class StructureReader
                 rows.Add((row, numbers, cell, section, null));
             }
 
+            if (rows.Count == 0 && besideWords is { } unkeyed)
+            {
+                // 第8条 among keys into the body's numbering: a key the reader cannot take, in a table that restates the body
+                // in short words; its rows are no tasks of their own and give nobody anything.
+                _numberedRows[table] = rows;
+                _notes.Add(new ImportNote(table.Line, NoteSeverity.Warning, "a table keyed by the body's task numbers (" + columns.Headers[unkeyed.Key]
+                    + ") holds a key that names no task number: its rows give no task a unit, and stay text"));
+                continue;
+            }
+
             if (rows.Count == 0)
             {
                 continue;
@@ -75,6 +85,14 @@ internal sealed partial class StructureReader
             if (besideWords is null || KeysMostlyMatch(rows))
             {
                 _numberedRows[table] = rows;
+            }
+            else
+            {
+                // Keys that name the body's tasks too seldom to be trusted (numbers restarting in each section, keys of
+                // another numbering): the rows give nobody anything and, restating the body, are no tasks either.
+                _numberedRows[table] = rows.Select(r => (r.Item1, r.Item2, r.Item3, r.Item4, (List<int>?)new List<int>())).ToList();
+                _notes.Add(new ImportNote(table.Line, NoteSeverity.Warning, "a table keyed by the body's task numbers (" + columns.Headers[besideWords.Value.Key]
+                    + ") whose keys name the body's tasks too seldom to be read: its rows give no task a unit, and stay text"));
             }
         }
     }

@@ -67,6 +67,8 @@ internal static partial class UnitShape
     };
 
     // What a task's words start with (建设, 推进 …), never a body's name of six characters or more.
+    private static readonly System.Text.RegularExpressions.Regex CutMark = new(@"[（(](?:牵(?!头)|配(?!合))[\u4E00-\u9FFF]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] ActionWords =
     {
         "建设", "推进", "开展", "完善", "加强", "实施", "推动", "加快", "提升", "健全", "建立", "强化", "深化", "落实", "优化", "促进", "压实", "夯实",
@@ -307,8 +309,9 @@ internal static partial class UnitShape
             return false;
         }
 
-        // 区城市管理局（牵市自然资源和规划局: a bracket never closed is cells run together, no name.
-        if (folded.Count(c => c is '（' or '(') > folded.Count(c => c is '）' or ')'))
+        // 区城市管理局（牵市自然资源和规划局: a lead's mark cut off (（牵 without 头) and cells run together, no name; a
+        // bracket merely left open (县住建局（县城市管理局) is a name broken over lines, read as it is.
+        if (CutMark.IsMatch(folded) && folded.Count(c => c is '（' or '(') > folded.Count(c => c is '）' or ')'))
         {
             return false;
         }

@@ -210,19 +210,78 @@ public class Hostile98To100ShapeTests
     }
 
     [Fact]
-    public void The_end_of_a_name_the_document_prints_whole_leads_nothing()
+    public void The_end_of_a_name_the_document_prints_whole_from_a_start_that_is_no_body_leads_nothing()
     {
-        var plan = Import(
+        string[] tasks =
+        {
             "某区2025年城市更新重点任务",
             "一、重点任务",
             "1.盘活低效工业用地。（牵头单位：市自然资源和规划局楠溪分局）",
             "2.推进城中村改造。（牵头单位：规划局楠溪分局）",
-            "3.编制片区规划。（牵头单位：楠溪分局）");
+            "3.编制片区规划。（牵头单位：楠溪分局）",
+        };
 
+        var plan = Import(tasks);
         Assert.Equal(new[] { "市自然资源和规划局楠溪分局" }, plan.Leads("1."));
         Assert.Empty(plan.Leads("2."));
-        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'规划局楠溪分局' is the end of 市自然资源和规划局楠溪分局"));
+        Assert.Contains(plan.Result.Notes, n => n.Message.Contains("'规划局楠溪分局' is the end of 市自然资源和规划局楠溪分局, whose start (市自然资源和) is no body"));
         Assert.Equal(new[] { "楠溪分局" }, plan.Leads("3."));
+
+        // 发展和改革委员会 beside 市发展和改革委员会 (and 澄岚市 at a line's end): a start that is a level alone leaves the
+        // shorter name its own.
+        var level = Import("澄岚市", "2025年重点任务", "一、重点任务", "1.推进改造。（牵头单位：市发展和改革委员会）", "2.推进建设。（牵头单位：发展和改革委员会）");
+        Assert.Equal(new[] { "发展和改革委员会" }, level.Leads("2."));
+    }
+
+    [Fact]
+    public void A_help_aimed_at_another_body_or_after_a_body_named_before_gives_the_task_nothing()
+    {
+        var plan = Import(
+            "某县2024年工作要点",
+            "一、重点任务",
+            "1.推进医共体建设。县卫健委负责医共体建设。县医保局要配合县财政局，做好医保基金预算。",
+            "2.促进农民工就业。县人社局牵头。同时，县农业农村局要配合县乡村振兴局，做好脱贫人口就业帮扶。",
+            "3.推进人才培训。县自然资源局负责用地保障，县人社局要配合县教育局，做好人才培训。");
+
+        Assert.Equal(new[] { "县卫健委" }, plan.Leads("1."));
+        Assert.DoesNotContain("县乡村振兴局", plan.Leads("2."));
+        Assert.DoesNotContain("县人社局", plan.Supports("3."));
+    }
+
+    [Fact]
+    public void A_keyed_annex_whose_keys_cannot_all_be_read_makes_no_tasks_of_its_rows()
+    {
+        var plan = Import(
+            "某县乡村振兴重点工作方案",
+            "",
+            "一、重点任务",
+            "（一）产业发展",
+            "1.发展特色农业。",
+            "2.培育龙头企业。",
+            "（二）人居环境",
+            "3.推进厕所革命。",
+            "4.整治农村生活污水。",
+            "",
+            "附件",
+            "重点任务分工表",
+            "条目",
+            "主要内容",
+            "牵头单位",
+            "配合单位",
+            "1-2",
+            "产业",
+            "县农业农村局",
+            "县商务局",
+            "第3条",
+            "厕所",
+            "县住建局",
+            "县卫健委",
+            "4",
+            "污水",
+            "县生态环境局",
+            "县水利局");
+
+        Assert.Equal(new[] { "1.", "2.", "3.", "4." }, plan.Tasks.Select(t => t.Label).ToArray());
     }
 
     [Theory]
