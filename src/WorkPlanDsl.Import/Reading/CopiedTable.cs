@@ -761,12 +761,11 @@ internal static partial class CopiedTable
                         return true;
                     }
 
-                    if (c == 0 && LeadOverEmptySupport(aligned, kinds, numberColumn + 1, previous) is { } led)
+                    if (c == 0 && OneBodyUnderLeadAndSupport(aligned, kinds, numberColumn + 1, previous) is { } alone)
                     {
-                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Note, heading + ": row " + n + " prints one body (" + led + ") where the table has "
-                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + " and " + header[kinds.IndexOf(ColumnKind.Support)].Text + ": read as its "
-                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + " with no " + header[kinds.IndexOf(ColumnKind.Support)].Text
-                            + "; were the row above's lead merged down over it, " + led + " would be its support"));
+                        notes.Add(new ImportNote(lines[p].Number, NoteSeverity.Warning, heading + ": row " + n + " prints one body (" + alone + ") where the table has "
+                            + header[kinds.IndexOf(ColumnKind.Lead)].Text + " and " + header[kinds.IndexOf(ColumnKind.Support)].Text + ": whether it leads (its "
+                            + header[kinds.IndexOf(ColumnKind.Support)].Text + " empty) or supports the row above's lead merged down cannot be told, so the row names nobody"));
                     }
 
                     carried.AddRange(aligned.Select((a, i) => a.Merged && i != numberColumn && (c == 0 || i > numberColumn) ? header[i].Text : null).Where(h => h is not null)!);
@@ -1416,13 +1415,13 @@ internal static partial class CopiedTable
     }
 
     /// <summary>
-    /// 4 / 加快建设县城供水管网 / 县水务集团 / 2025年11月底 under 牵头单位 | 配合单位: one body where the table has both. Read
-    /// as a 牵头单位 merged down from the row above, the body printed becomes a support and the row above's lead this
-    /// row's, a lead the row never printed; an empty 配合单位 leaves the same lines. Where the row prints its own words
-    /// in every column before the lead (a lead merged down goes with the grouping cells merged beside it), the one body
-    /// named is the lead. A list, a group or the row above's support printed again stays the support of the lead above.
+    /// 4 / 加快建设县城供水管网 / 县水务集团 / 2025年11月底 under 牵头单位 | 配合单位: one body where the table has both. A
+    /// 牵头单位 merged down from the row above and an empty 配合单位 leave the same lines, and which it is decides whether the
+    /// body leads; as the other readers of copied-out tables do (a paragraph a cell, a layout), such a row names nobody
+    /// and the body is returned for the warning. The row above's lead printed again is the lead; its support printed
+    /// again, a list or a group is the support of the lead merged down. Null where the row is none of these.
     /// </summary>
-    private static string? LeadOverEmptySupport((string Text, bool Merged)[] placed, List<ColumnKind> kinds, int from, string[]? previous)
+    private static string? OneBodyUnderLeadAndSupport((string Text, bool Merged)[] placed, List<ColumnKind> kinds, int from, string[]? previous)
     {
         var lead = kinds.IndexOf(ColumnKind.Lead);
         var support = kinds.IndexOf(ColumnKind.Support);
@@ -1432,7 +1431,6 @@ internal static partial class CopiedTable
             return null;
         }
 
-        // The row above's support printed again under a lead merged down over both rows: the support it was.
         var names = ClauseReader.Names(placed[support].Text, ChineseText.Fold(placed[support].Text));
         var above = ClauseReader.Names(previous[support], ChineseText.Fold(previous[support])).Select(n => n.Name.Trim()).ToList();
         if (names.Count != 1 || UnitShape.IsGroup(names[0].Name) || above.Contains(names[0].Name.Trim()))
@@ -1440,9 +1438,11 @@ internal static partial class CopiedTable
             return null;
         }
 
-        placed[lead] = (placed[support].Text, false);
+        var body = placed[support].Text;
+        var sameLead = names[0].Name.Trim() == placed[lead].Text.Trim();
+        placed[lead] = (sameLead ? body : string.Empty, false);
         placed[support] = (string.Empty, false);
-        return placed[lead].Text;
+        return sameLead ? null : body;
     }
 
     // 文化产业, 旅游宣传和旅游收入: a few words naming a kind of work, no sentence, no body, no date.

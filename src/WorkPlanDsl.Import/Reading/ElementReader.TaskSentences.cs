@@ -129,8 +129,8 @@ internal sealed partial class ElementReader
             // The task's words open with the work given: 市人防办会同市应急管理局组织开展…, A、B联合开展…, A、B按职责分工负责…,
             // 在X指导下，Y…, X要配合Y做好… (Y's), 市人防办机关党委负责落实… (a named body, not a scope's 试点城市政府负责落实): as
             // plain as a clause. Not 生态环境部会同有关部门组建…: a policy's partners nobody in particular.
-            // X要配合Y，抓好… in a later sentence, the task's only one that names bodies: the helped body's work all the same.
-            if (!by && (OpensTheTask(task, words) || (helped && task.Prose!.Value.Words.IndexOf("……", System.StringComparison.Ordinal) < 0))
+            // X要配合Y，抓好… in a later sentence, the only one to give the task a lead (ProseReader.Sentences): Y's work all the same.
+            if (!by && (OpensTheTask(task, words) || (helped && task.Prose!.Value.Clause.LeadIsHelped))
                 && (at == 0 || GuidedAt(words, at) || helped)
                 && ((role == Role.Together && task.Prose!.Value.Clause.Supports.Count > 0 && !task.Prose.Value.Clause.Supports.Any(ProseReader.IsAnyone))
                     || ProseReader.JointlyAt(words, after) > 0 || (role is Role.None or Role.Implementer && (GuidedAt(words, at) || helped))

@@ -286,7 +286,7 @@ internal sealed class ProseReader
             return null;
         }
 
-        var clause = new Clause(0, 0) { ByConvention = found[0].Clause.ByConvention, LeadsListed = found[0].Clause.LeadsListed };
+        var clause = new Clause(0, 0) { ByConvention = found[0].Clause.ByConvention, LeadsListed = found[0].Clause.LeadsListed, LeadIsHelped = found.All(f => f.Clause.LeadIsHelped) };
         clause.Leads.AddRange(found[0].Clause.Leads);
         clause.Supports.AddRange(found.SelectMany(f => f.Clause.Supports).Distinct());
         return (clause, string.Join("……", found.Select(f => f.Words)));
