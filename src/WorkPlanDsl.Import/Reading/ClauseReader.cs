@@ -866,10 +866,30 @@ internal sealed class ClauseReader
                     yield return (from, i);
                     from = i + 1;
                 }
+                else if (depth == 0 && i > from && GluedLabelAt(folded, from, i, end))
+                {
+                    // 牵头单位：区教育局配合单位：区文化和旅游局: a cell's wrapped lines joined, the next label run into the
+                    // last field's value.
+                    yield return (from, i);
+                    from = i;
+                }
             }
 
             yield return (from, end);
         }
+    }
+
+    private static bool GluedLabelAt(string folded, int from, int at, int end)
+    {
+        if (folded.IndexOfAny(new[] { ':', '：' }, from, at - from) < 0 || folded.IndexOfAny(new[] { ':', '：' }, at, end - at) is not (var colon and > 0))
+        {
+            return false;
+        }
+
+        // The label starts here, not a character later (区城管局配合单位: 局配合 would read as a label too).
+        var length = colon - at;
+        return length is >= 2 and <= 6 && RoleWords.Label(folded.Substring(at, length)) is not (Role.None or Role.Person or Role.Time)
+            && (length == 2 || RoleWords.Label(folded.Substring(at + 1, length - 1)) == Role.None);
     }
 
     // A field: 牵头单位：X. The label is the words before the colon.
