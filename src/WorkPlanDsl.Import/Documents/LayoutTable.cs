@@ -108,7 +108,7 @@ internal static partial class LayoutTable
         // Chinese out a character a column prints them when counted two wide) reads the table, but may have lost a
         // column (责任领导 under 牵头单位): the other measure's header, where every word reads, is taken before it.
         // A read that kept lines it could not put in columns (see ReadRows) is taken only where no measure reads them all.
-        var reads = new List<(TableBlock Table, int Next, List<ImportNote> Notes, bool AllWordsRead, int Unread)>();
+        var reads = new List<(TableBlock Table, int Next, List<ImportNote> Notes, bool AllWordsRead, int Unread, int AtEdges)>();
         foreach (var measure in new[] { Measure.Display, Measure.Characters })
         {
             if (Header.Find(lines, start, measure) is not { } header)
@@ -116,7 +116,7 @@ internal static partial class LayoutTable
                 continue;
             }
 
-            var edges = Edges(lines, header, measure);
+            var edges = Edges(lines, header, measure, out var atEdges);
             if (edges is null)
             {
                 continue;
@@ -126,13 +126,7 @@ internal static partial class LayoutTable
             var local = new List<ImportNote>();
             if (layout.ReadRows(lines, local) is { } read)
             {
-                if (header.AllWordsRead && layout.Unread == 0)
-                {
-                    notes.AddRange(local);
-                    return read;
-                }
-
-                reads.Add((read.Table, read.Next, local, header.AllWordsRead, layout.Unread));
+                reads.Add((read.Table, read.Next, local, header.AllWordsRead, layout.Unread, atEdges));
             }
         }
 
@@ -141,7 +135,10 @@ internal static partial class LayoutTable
             return null;
         }
 
-        var taken = reads.OrderBy(r => r.Unread).ThenByDescending(r => r.AllWordsRead).First();
+        // Of two reads that put every line in its columns, the one that goes on further (a table laid out counting
+        // characters, read counting Chinese two wide, may end at its first rows and still read clean), then the one
+        // whose cells start where its columns do (the other measure puts a cell after a long one in the wrong column).
+        var taken = reads.OrderBy(r => r.Unread).ThenByDescending(r => r.AllWordsRead).ThenByDescending(r => r.Next).ThenByDescending(r => r.AtEdges).First();
         notes.AddRange(taken.Notes);
         return (taken.Table, taken.Next);
     }
@@ -151,7 +148,7 @@ internal static partial class LayoutTable
     /// the header word before it and its own header word (header words are often centred over their column). Null where
     /// the body does not line up with the header (a table copied with spaces between cells, but not aligned).
     /// </summary>
-    private static int[]? Edges(List<LayoutLine> lines, Header header, Measure measure)
+    private static int[]? Edges(List<LayoutLine> lines, Header header, Measure measure, out int atEdges)
     {
         var starts = new List<int>();
         var seen = 0;
@@ -183,6 +180,7 @@ internal static partial class LayoutTable
 
         var edges = new int[header.Columns.Count];
         var aligned = 0;
+        atEdges = 0;
         for (var j = 1; j < edges.Length; j++)
         {
             var from = header.Columns[j - 1].End;
@@ -190,11 +188,14 @@ internal static partial class LayoutTable
             var best = starts.Where(s => s >= from && s <= to).GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
             edges[j] = best is null ? header.Columns[j].Start : best.Key;
             aligned += best is null ? 0 : 1;
+            atEdges += best?.Count() ?? 0;
         }
 
         // The body must start text under at least half the header's columns (beyond the first).
         return aligned * 2 >= edges.Length - 1 ? edges : null;
     }
+
+    private static int[]? Edges(List<LayoutLine> lines, Header header, Measure measure) => Edges(lines, header, measure, out _);
 
     private enum Measure
     {
@@ -493,7 +494,7 @@ internal static partial class LayoutTable
         }
     }
 
-    private sealed class Layout
+    private sealed partial class Layout
     {
         private readonly Header header;
         private readonly Measure measure;
@@ -689,6 +690,11 @@ internal static partial class LayoutTable
                         break;
                     }
 
+                    if (rows.Count > 0)
+                    {
+                        HandBack(rows, rows.Count - 1);
+                    }
+
                     rows.Add(new Row(new List<(LayoutLine, string[], int)> { (line, section, p) }, Units) { IsSection = true });
                     pageBreak = false;
                     p++;
@@ -730,6 +736,8 @@ internal static partial class LayoutTable
             {
                 ended = true;
             }
+
+            SettleMergedRows(rows, lines, local);
 
             // A heading after the last row opens what follows the table (三、工作要求): it is the text's, not a row.
             while (rows.Count > 0 && rows[rows.Count - 1].IsSection)
@@ -827,6 +835,7 @@ internal static partial class LayoutTable
             {
                 if (afterBreak && rows.Count > 0)
                 {
+                    HandBack(rows, rows.Count - 1);
                     rows[rows.Count - 1].Add(band);
                     notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
                         + rows[rows.Count - 1].Label + "'s cells"));
@@ -839,6 +848,13 @@ internal static partial class LayoutTable
                     return true;
                 }
 
+                // A band that reads in its columns, every line of it, may be a row of measures under a merged 序号.
+                if (rows.Count > 0 && !rows[rows.Count - 1].IsSection && band.All(l => !unreadLines.ContainsKey(l.Line.Number)))
+                {
+                    between.Add((rows.Count - 1, band));
+                    return true;
+                }
+
                 return false;
             }
 
@@ -848,7 +864,15 @@ internal static partial class LayoutTable
                 return true;
             }
 
-            // Several 序号 in one band (no blank line between rows): see Splits.
+            // Several 序号 in one band (no blank line between rows): see CentredRows and Splits.
+            if (numbered[0] > 0 && !topAligned && CentredRows(band, numbered) is { } centredRows)
+            {
+                rows.AddRange(centredRows.Select(r => new Row(r, Units)));
+                notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": rows " + rows[rows.Count - numbered.Count].Label + "–"
+                    + rows[rows.Count - 1].Label + " have no blank line between them; each cell is read as the lines centred on its row's 序号"));
+                return true;
+            }
+
             var starts = Splits(band, numbered);
             for (var k = 0; k < numbered.Count; k++)
             {
@@ -1187,7 +1211,8 @@ internal static partial class LayoutTable
                 // that would run over the next column's edge (…各县 2026 年 11), start the next cell where they stand near
                 // its edge. Chinese text does not put spaces inside a cell, but a Latin word or a number does (设施 120 处).
                 var newCell = last is not null && column == previous && !IsLatin(last.Text[last.Text.Length - 1]) && !IsLatin(token.Text[0])
-                    && !(column + 1 < Count && TableColumns.NamesBodies(header.Columns[column + 1].Kind) && !TableColumns.NamesBodies(header.Columns[column].Kind) && NoNameStart(token.Text));
+                    && !(column + 1 < Count && TableColumns.NamesBodies(header.Columns[column + 1].Kind) && !TableColumns.NamesBodies(header.Columns[column].Kind) && NoNameStart(token.Text))
+                    && !(column + 1 < Count && header.Columns[column + 1].Kind == ColumnKind.Deadline && !NamesTime(token.Text));
                 // Where the words after it stand in that next column as a cell of their own, they must be pulled left as
                 // well (near the edge after): else the cells would slide one column right (a space inside the task's
                 // words, the lead beside it), and a lead be read from words that are none.
@@ -1217,7 +1242,10 @@ internal static partial class LayoutTable
 
                 // A date after a unit's name across a space (…县财政局、各街道 2026 年 11 月 底) is the deadline cell's, pulled
                 // left by the long name before it: a unit's name holds no year. The rest of the line goes with it.
-                if (column + 1 < Count && column == previous && TableColumns.NamesBodies(header.Columns[column].Kind)
+                // So is a date alone in a unit column after the task's words, where the line leaves a column empty (…按时报
+                // 2025年8月, the units on the lines around it): a line printing a word in every column is read as it
+                // stands, its date in a unit column keeping the table text (see ReadRows).
+                if (column + 1 < Count && (column == previous || (previous < column && tokens.Count < Count)) && TableColumns.NamesBodies(header.Columns[column].Kind)
                     && header.Columns[column + 1].Kind == ColumnKind.Deadline && YearStart(tokens, t))
                 {
                     spilled = column;
@@ -1289,11 +1317,20 @@ internal static partial class LayoutTable
     }
 
     // A piece of a spread line: one or two Chinese characters (a unit's name broken anywhere, 、 and brackets with it).
+    // 牵头单位：区市场监管局 配 (合单位：… on the next line): a word a cell's line ends on, a space after a name, that
+    // says no time is that cell's, not the deadline's beside it.
+    private static bool NamesTime(string text)
+        => text.Any(c => char.IsDigit(c) || "一二三四五六七八九十年月日季旬周底前期常每即".IndexOf(c) >= 0);
+
     private static bool IsPiece(Token token) => token.Text.Length <= 2 && token.Text.All(c => c >= '\u2E80');
 
     // A year starting a date: 2026 年, 2026年 (a converter spaces the digits off the Chinese, or not).
+    // 2026 年 11 月, 12 月底前: a date, its number spaced off the Chinese.
     private static bool YearStart(List<Token> tokens, int t)
-        => YearToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 4 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("年", System.StringComparison.Ordinal)));
+        => (YearToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 4 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("年", System.StringComparison.Ordinal))))
+            || (MonthToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 2 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("月", System.StringComparison.Ordinal))));
+
+    private static readonly Regex MonthToken = new(@"^(?:1[0-2]|[1-9])(?:月.*)?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex YearToken = new(@"^(?:19|20)\d{2}(?:年.*)?$", RegexOptions.CultureInvariant);
 
@@ -1326,7 +1363,51 @@ internal static partial class LayoutTable
             pieces.AddRange(band.Select(b => b.Cells));
         }
 
-        public string[] Cells => Enumerable.Range(0, count).Select(j => Tight(units[j] ? CellNames.Joined(pieces.Select(p => p[j])) : pieces.Select(p => p[j]).Aggregate(string.Empty, Join))).ToArray();
+        /// <summary>A row of the table the row's 序号 is merged down over (or up): its cells are its own, not the wrapped lines' of this row's.</summary>
+        public void AddPart(List<(LayoutLine Line, string[] Cells, int Index)> band, bool atStart)
+        {
+            if (!atStart)
+            {
+                partStarts.Add(pieces.Count);
+                Add(band);
+                return;
+            }
+
+            for (var k = 0; k < partStarts.Count; k++)
+            {
+                partStarts[k] += band.Count;
+            }
+
+            partStarts.Insert(0, band.Count);
+            lines.InsertRange(0, band.Select(b => b.Line));
+            indices.InsertRange(0, band.Select(b => b.Index));
+            pieces.InsertRange(0, band.Select(b => b.Cells));
+        }
+
+        private readonly List<int> partStarts = new();
+
+        /// <summary>How many rows of the table the row is read from (its own and those its 序号 is merged over).</summary>
+        public int Parts => partStarts.Count + 1;
+
+        public IReadOnlyList<int> Indices => indices;
+
+        /// <summary>The index of the line holding the row's 序号 (in column <paramref name="column"/>), or null.</summary>
+        public int? NumberIndex(int column) => column < 0 ? null : pieces.FindIndex(p => p[column].Length > 0 && RowNumber(p[column])) is var at and >= 0 ? indices[at] : null;
+
+        // Each part's cell on its own; the parts' units joined as a list, their other words as sentences.
+        public string[] Cells => Enumerable.Range(0, count).Select(j => PartsOf().Select(part => Tight(units[j] ? CellNames.Joined(part.Select(p => p[j])) : part.Select(p => p[j]).Aggregate(string.Empty, Join)))
+            .Where(c => c.Length > 0).Aggregate(string.Empty, (a, b) => a.Length == 0 ? b : a + (units[j] ? "、" : "。；;！!？?".IndexOf(a[a.Length - 1]) >= 0 ? string.Empty : "；") + b)).ToArray();
+
+        private IEnumerable<IEnumerable<string[]>> PartsOf()
+        {
+            var bounds = partStarts.Where(s => s > 0 && s < pieces.Count).Distinct().OrderBy(s => s).ToList();
+            var from = 0;
+            foreach (var bound in bounds.Concat(new[] { pieces.Count }))
+            {
+                yield return pieces.Skip(from).Take(bound - from);
+                from = bound;
+            }
+        }
 
         // A PDF from a word processor spaces a number or a Latin word off the Chinese around it (2026 年 11 月, 推动 5G
         // 网络): the space is the layout's, not the words'.

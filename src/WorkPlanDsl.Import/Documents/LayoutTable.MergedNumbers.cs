@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WorkPlanDsl.Import.Documents;
+
+internal static partial class LayoutTable
+{
+    private sealed partial class Layout
+    {
+        // Bands with no 序号 between two numbered rows, each with the row before it: a 序号 merged down over several rows
+        // of measures (推进表: one task, its measures a row each, a blank line between them). Which row each is settled
+        // when the table is read (see SettleMergedRows).
+        private readonly List<(int After, List<(LayoutLine Line, string[] Cells, int Index)> Band)> between = new();
+
+        /// <summary>The bands held after row <paramref name="row"/> go to it: a page break or a section row follows them.</summary>
+        private void HandBack(List<Row> rows, int row)
+        {
+            foreach (var held in between.Where(b => b.After == row).ToList())
+            {
+                rows[row].AddPart(held.Band, atStart: false);
+                between.Remove(held);
+            }
+        }
+
+        /// <summary>
+        /// Gives each held band to the row above or below it. A merged 序号 is printed where its cell is set: at its
+        /// first line in a top-aligned table (every band then is the row above's), else at the middle of the lines it
+        /// spans on its page. The bands between two rows are parted where both 序号 stand nearest their middles, over
+        /// the whole table at once (a row's span depends on the bands taken above and below it). Bands after the last
+        /// row that would pull its 序号 off its middle are not the table's.
+        /// </summary>
+        private void SettleMergedRows(List<Row> rows, List<LayoutLine> lines, List<ImportNote> notes)
+        {
+            if (between.Count == 0)
+            {
+                return;
+            }
+
+            var gaps = new List<(LayoutLine Line, string[] Cells, int Index)>[rows.Count][];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                gaps[r] = between.Where(b => b.After == r).Select(b => b.Band).ToArray();
+            }
+
+            between.Clear();
+            var taken = new int[rows.Count];
+            // Only a table seen to centre its 序号 (below a row's first line) and never to set it at the top parts
+            // the bands by centring; any other gives them to the row above, whose 序号 then stands on its first line.
+            if (topAligned || !centred)
+            {
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    taken[r] = gaps[r].Length;
+                }
+            }
+            else
+            {
+                taken = Parted(rows, header.NumberColumn, gaps, PageStarts(lines));
+            }
+
+            for (var r = 0; r < rows.Count; r++)
+            {
+                for (var k = 0; k < taken[r]; k++)
+                {
+                    rows[r].AddPart(gaps[r][k], atStart: false);
+                }
+
+                for (var k = gaps[r].Length - 1; k >= taken[r] && r + 1 < rows.Count; k--)
+                {
+                    rows[r + 1].AddPart(gaps[r][k], atStart: true);
+                }
+            }
+
+            foreach (var row in rows.Where(r => r.Parts > 1))
+            {
+                notes.Add(new ImportNote(row.Line, NoteSeverity.Note, Heading + ": row " + row.Label + "'s 序号 stands for " + row.Parts
+                    + " rows of the table (its cell merged down over them): read as one task"));
+            }
+        }
+
+        // The index of the first line of each line's page.
+        private static int[] PageStarts(List<LayoutLine> lines)
+        {
+            var starts = new int[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                starts[i] = i > 0 && !lines[i].AfterPageBreak ? starts[i - 1] : i;
+            }
+
+            return starts;
+        }
+
+        // How many of each gap's bands go to the row above (the rest to the row below; after the last row, out of the
+        // table): the parting where the 序号 stand nearest the middles of their spans, summed over the table.
+        private static int[] Parted(List<Row> rows, int column, List<(LayoutLine Line, string[] Cells, int Index)>[][] gaps, int[] pageStarts)
+        {
+            var count = rows.Count;
+            var best = new long[count][];
+            var from = new int[count][];
+            for (var r = 0; r < count; r++)
+            {
+                var options = gaps[r].Length + 1;
+                best[r] = new long[options];
+                from[r] = new int[options];
+                var forced = r + 1 < count && rows[r + 1].IsSection;
+                for (var s = 0; s < options; s++)
+                {
+                    best[r][s] = long.MaxValue;
+                    if (forced && s != gaps[r].Length)
+                    {
+                        continue;
+                    }
+
+                    var above = r == 0 ? 1 : best[r - 1].Length;
+                    for (var a = 0; a < above; a++)
+                    {
+                        if (r > 0 && best[r - 1][a] == long.MaxValue)
+                        {
+                            continue;
+                        }
+
+                        var lower = r == 0 ? System.Array.Empty<(LayoutLine, string[], int)[]>() : gaps[r - 1].Skip(a).Select(b => b.ToArray());
+                        var upper = gaps[r].Take(s).Select(b => b.ToArray());
+                        var cost = (r == 0 ? 0 : best[r - 1][a]) + Offset(rows[r], column, lower.Concat(upper), pageStarts)
+                            + (r == count - 1 ? gaps[r].Length - s : 0);
+                        if (cost < best[r][s])
+                        {
+                            best[r][s] = cost;
+                            from[r][s] = a;
+                        }
+                    }
+                }
+            }
+
+            var taken = new int[count];
+            var last = best[count - 1];
+            var pick = System.Array.IndexOf(last, last.Min());
+            for (var r = count - 1; r >= 0; r--)
+            {
+                taken[r] = pick;
+                pick = from[r][pick];
+            }
+
+            return taken;
+        }
+
+        // How far a row's 序号 stands off the middle of its lines on its page (twice the lines), its own and the bands
+        // it would take. A section row, or a row with no 序号, has none.
+        private static long Offset(Row row, int column, IEnumerable<(LayoutLine Line, string[] Cells, int Index)[]> bands, int[] pageStarts)
+        {
+            if (row.IsSection || row.NumberIndex(column) is not { } number)
+            {
+                return 0;
+            }
+
+            var page = pageStarts[number];
+            var indices = row.Indices.Concat(bands.SelectMany(b => b.Select(l => l.Index))).Where(i => pageStarts[i] == page).ToList();
+            return System.Math.Abs(indices.Min() + indices.Max() - (2L * number));
+        }
+    }
+}
