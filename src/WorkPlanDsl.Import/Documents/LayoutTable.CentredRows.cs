@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using WorkPlanDsl.Import.Reading;
 
 namespace WorkPlanDsl.Import.Documents;
 
@@ -40,7 +41,8 @@ internal static partial class LayoutTable
                     continue;
                 }
 
-                if (Parted(filled, numbered) is not { } parts)
+                var texts = band.Select(l => l.Cells[j]).ToArray();
+                if (Parted(filled, numbered, Units[j] ? (a, b) => NameGoesOn(texts[a], texts[b]) : null) is not { } parts)
                 {
                     return null;
                 }
@@ -72,7 +74,7 @@ internal static partial class LayoutTable
 
         // The row each of a column's filled lines belongs to: blocks in order, each a run of lines one after another, centred on its row's 序号 and standing between the 序号 above
         // and below it; a row whose cell is empty costs a little. Null where no parting keeps every block so.
-        private static int[]? Parted(List<int> filled, List<int> numbered)
+        private static int[]? Parted(List<int> filled, List<int> numbered, System.Func<int, int, bool>? joined)
         {
             var q = filled.Count;
             var m = numbered.Count;
@@ -106,9 +108,11 @@ internal static partial class LayoutTable
 
                         // A row lies between the rows above and below it, and each of those holds its 序号 inside it; a
                         // cell's wrapped lines follow each other, centred on the row's 序号.
+                        // A unit cell's rows part where a name ends, not inside one (市商务 / 局).
                         var offset = h == i ? 0 : System.Math.Abs(filled[h] + filled[i - 1] - (2L * numbered[row]));
                         if (h < i && ((row > 0 && filled[h] <= numbered[row - 1]) || (row + 1 < m && filled[i - 1] >= numbered[row + 1])
-                            || offset > CentringSlack || filled[i - 1] - filled[h] != i - 1 - h))
+                            || offset > CentringSlack || filled[i - 1] - filled[h] != i - 1 - h
+                            || (joined is not null && ((h > 0 && joined(filled[h - 1], filled[h])) || (i < q && joined(filled[i - 1], filled[i]))))))
                         {
                             continue;
                         }
@@ -143,5 +147,11 @@ internal static partial class LayoutTable
 
             return parts;
         }
+
+        // Whether a unit cell's line goes on in the next: it ends no name (no 、, no body's ending) and the next opens none.
+        private static bool NameGoesOn(string line, string next)
+            => line.Length > 0 && next.Length > 0 && "、，,；;）)".IndexOf(line[line.Length - 1]) < 0 && !CellNames.EndsName(line)
+                && UnitShape.LevelPrefixes.IndexOf(next[0]) < 0 && next[0] != '各' && !next.StartsWith("中国", System.StringComparison.Ordinal)
+                && !next.StartsWith("国家", System.StringComparison.Ordinal) && !next.StartsWith("国网", System.StringComparison.Ordinal);
     }
 }

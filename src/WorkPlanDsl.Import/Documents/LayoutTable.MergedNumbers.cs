@@ -29,11 +29,29 @@ internal static partial class LayoutTable
         /// the whole table at once (a row's span depends on the bands taken above and below it). Bands after the last
         /// row that would pull its 序号 off its middle are not the table's.
         /// </summary>
-        private void SettleMergedRows(List<Row> rows, List<LayoutLine> lines, List<ImportNote> notes)
+        private bool SettleMergedRows(List<Row> rows, List<LayoutLine> lines, List<ImportNote> notes)
         {
             if (between.Count == 0)
             {
-                return;
+                return true;
+            }
+
+            // Bands above the first row are its own in a table that centres its 序号 (a merged 序号 over rows of
+            // measures, the first without one), where its 序号 then stands in the middle of them all (checked once the
+            // bands below it are settled); else they are not the table's, and it is not read.
+            var above = between.Where(b => b.After < 0).Select(b => b.Band).ToList();
+            between.RemoveAll(b => b.After < 0);
+            if (above.Count > 0)
+            {
+                if (rows.Count == 0 || topAligned || !centred || rows[0].IsSection)
+                {
+                    return false;
+                }
+
+                for (var k = above.Count - 1; k >= 0; k--)
+                {
+                    rows[0].AddPart(above[k], atStart: true);
+                }
             }
 
             var gaps = new List<(LayoutLine Line, string[] Cells, int Index)>[rows.Count][];
@@ -44,6 +62,7 @@ internal static partial class LayoutTable
 
             between.Clear();
             var taken = new int[rows.Count];
+
             // Only a table seen to centre its 序号 (below a row's first line) and never to set it at the top parts
             // the bands by centring; any other gives them to the row above, whose 序号 then stands on its first line.
             if (topAligned || !centred)
@@ -71,11 +90,18 @@ internal static partial class LayoutTable
                 }
             }
 
+            if (above.Count > 0 && Offset(rows[0], header.NumberColumn, System.Array.Empty<(LayoutLine, string[], int)[]>(), PageStarts(lines)) > CentringSlack)
+            {
+                return false;
+            }
+
             foreach (var row in rows.Where(r => r.Parts > 1))
             {
                 notes.Add(new ImportNote(row.Line, NoteSeverity.Note, Heading + ": row " + row.Label + "'s 序号 stands for " + row.Parts
                     + " rows of the table (its cell merged down over them): read as one task"));
             }
+
+            return true;
         }
 
         // The index of the first line of each line's page.
@@ -123,7 +149,9 @@ internal static partial class LayoutTable
                         var upper = gaps[r].Take(s).Select(b => b.ToArray());
                         var cost = (r == 0 ? 0 : best[r - 1][a]) + Offset(rows[r], column, lower.Concat(upper), pageStarts)
                             + (r == count - 1 ? gaps[r].Length - s : 0);
-                        if (cost < best[r][s])
+                        // A tie goes to the row above (a later a gives it more bands): its 序号 cannot reach a row
+                        // set at the top of the next.
+                        if (cost <= best[r][s])
                         {
                             best[r][s] = cost;
                             from[r][s] = a;
@@ -134,7 +162,7 @@ internal static partial class LayoutTable
 
             var taken = new int[count];
             var last = best[count - 1];
-            var pick = System.Array.IndexOf(last, last.Min());
+            var pick = System.Array.LastIndexOf(last, last.Min());
             for (var r = count - 1; r >= 0; r--)
             {
                 taken[r] = pick;

@@ -737,7 +737,10 @@ internal static partial class LayoutTable
                 ended = true;
             }
 
-            SettleMergedRows(rows, lines, local);
+            if (!SettleMergedRows(rows, lines, local))
+            {
+                return null;
+            }
 
             // A heading after the last row opens what follows the table (三、工作要求): it is the text's, not a row.
             while (rows.Count > 0 && rows[rows.Count - 1].IsSection)
@@ -848,8 +851,9 @@ internal static partial class LayoutTable
                     return true;
                 }
 
-                // A band that reads in its columns, every line of it, may be a row of measures under a merged 序号.
-                if (rows.Count > 0 && !rows[rows.Count - 1].IsSection && band.All(l => !unreadLines.ContainsKey(l.Line.Number)))
+                // A band that reads in its columns, every line of it, may be a row of measures under a merged 序号 (the
+                // first row's too, above it).
+                if ((rows.Count == 0 || !rows[rows.Count - 1].IsSection) && band.All(l => !unreadLines.ContainsKey(l.Line.Number)))
                 {
                     between.Add((rows.Count - 1, band));
                     return true;
@@ -860,6 +864,17 @@ internal static partial class LayoutTable
 
             if (numbered.Count == 1)
             {
+                // In a table that centres its 序号, the lines after a page break above the row's middle span's top are the
+                // last row's, run over the page: the row's 序号 stands as far below its first line as above its last.
+                var top = (2 * numbered[0]) - (band.Count - 1);
+                if (afterBreak && centred && !topAligned && top > 0 && RunsOver(rows))
+                {
+                    rows[rows.Count - 1].Add(band.Take(top).ToList());
+                    notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
+                        + rows[rows.Count - 1].Label + "'s cells"));
+                    band = band.Skip(top).ToList();
+                }
+
                 rows.Add(new Row(band, Units));
                 return true;
             }
@@ -874,6 +889,18 @@ internal static partial class LayoutTable
             }
 
             var starts = Splits(band, numbered);
+
+            // After a page break, the first row's lines above its middle span (see the one-row case above) are the last
+            // row's, run over the page.
+            var firstTop = (2 * numbered[0]) - (starts[1] - 1);
+            if (afterBreak && centred && !topAligned && firstTop > 0 && RunsOver(rows))
+            {
+                rows[rows.Count - 1].Add(band.Take(firstTop).ToList());
+                notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
+                    + rows[rows.Count - 1].Label + "'s cells"));
+                starts[0] = firstTop;
+            }
+
             for (var k = 0; k < numbered.Count; k++)
             {
                 rows.Add(new Row(band.Skip(starts[k]).Take(starts[k + 1] - starts[k]).ToList(), Units));
@@ -977,6 +1004,13 @@ internal static partial class LayoutTable
         }
 
         private static bool EndsSentence(string cell) => cell.Length > 0 && cell[cell.Length - 1] is '。' or '；' or ';';
+
+        // Whether the last row may run over the page: its words (the longest text cell) end no sentence.
+        private bool RunsOver(List<Row> rows)
+            => rows.Count > 0 && !rows[rows.Count - 1].IsSection && rows[rows.Count - 1].Cells is var cells
+                && Enumerable.Range(0, Count).Where(j => !Units[j] && j != header.NumberColumn && header.Columns[j].Kind is ColumnKind.Task or ColumnKind.Content)
+                    .Select(j => cells[j]).OrderByDescending(c => c.Length).FirstOrDefault() is { Length: > 0 } words
+                && !EndsSentence(words);
 
         // A task cell's line this long that ends no sentence is wrapped, not the cell's end (a short one may be a title).
         private const int MinOpenLine = 8;

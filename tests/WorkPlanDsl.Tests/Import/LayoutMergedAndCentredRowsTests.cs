@@ -165,4 +165,116 @@ public class LayoutMergedAndCentredRowsTests
         Assert.Equal(new[] { "市税务局" }, plan.Leads("3"));
         Assert.Equal(new[] { "市财政局" }, plan.Supports("3"));
     }
+
+    [Fact]
+    public void In_a_centred_table_the_lines_after_a_page_break_above_a_rows_middle_span_are_the_last_rows()
+    {
+        // hostile101 04: （二）'s last line and unit print at the top of the next page, above （三）'s centred cells; they
+        // were （三）'s, and its lead 县公安局 the document gives to （二）.
+        int[] at = { 0, 6, 30, 42 };
+        var page = Lay(at, new[] { "序号", "任务", "责任单位", "时间" }, new[] { "", "", "", "" });
+        var text = "某县2025年生态环境重点任务清单\n\n" + page + Lay(at,
+            new[] { "", "深入开展大气污染治理，完成", "", "" },
+            new[] { "（一）", "重点企业改造10家。", "县生态环境局", "12月底前" },
+            new[] { "", "", "", "" },
+            new[] { "", "严格生态环境执法监管，开展", "县生态环境局、", "长期坚持" },
+            new[] { "（二）", "双随机一公开执法", "", "" })
+            + "\n\n                 -1-\n\f" + page + Lay(at,
+            new[] { "", "检查，依法查处环境违法行为。", "县公安局", "" },
+            new[] { "", "", "县委宣传部、县", "" },
+            new[] { "", "加强生态环境宣传教育，组织", "", "" },
+            new[] { "（三）", "开展环境日主题宣传活动，推", "生态环境局、县", "6月底前" },
+            new[] { "", "进环保设施向公众开放。", "", "" },
+            new[] { "", "", "教育局", "" });
+        var plan = ImportedModel.From(text);
+
+        Assert.Equal(new[] { "（一）", "（二）", "（三）" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "县生态环境局" }, plan.Leads("（二）"));
+        Assert.Equal(new[] { "县公安局" }, plan.Supports("（二）"));
+        Assert.Equal(new[] { "县委宣传部" }, plan.Leads("（三）"));
+        Assert.Equal(new[] { "县生态环境局", "县教育局" }, plan.Supports("（三）"));
+    }
+
+    [Fact]
+    public void A_unit_cells_lines_are_not_parted_inside_a_name()
+    {
+        // review-102 c24: 市商务 / 局 fitted （3）'s centring as well as （2）'s, and 局市人力资源社会保障局 led row 3.
+        var plan = ImportedModel.From("岫川市2024年优化营商环境重点任务分工表\n"
+            + "\n"
+            + "序号    重点任务            具体措施              牵头单位      配合单位            完成时限\n"
+            + "\n"
+            + "                                        市商务\n"
+            + "                                        局、市\n"
+            + "                                        财政局\n"
+            + "1     稳定外贸            支持企业参展。           、岫川       各区县政府           全年\n"
+            + "                                        海关、\n"
+            + "                                        市贸促\n"
+            + "                                        会\n"
+            + "2     促进消费            举办消费季。            市商务       市市场监管局          6月底前\n"
+            + "                                        局\n"
+            + "                                        市人力\n"
+            + "3     稳定就业            落实稳岗              资源社       市财政局            长期坚持\n"
+            + "                      返还政策。             会保障\n"
+            + "                                        局\n"
+            + "");
+        Assert.Equal(new[] { "市商务局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市人力资源社会保障局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void A_row_of_measures_as_near_the_next_number_as_its_own_is_the_row_above_s()
+    {
+        // review-102 c11: 县乡村振兴局's measure row stands as far from 序号 2 as from 序号 3, whose row is set at its top.
+        var plan = ImportedModel.From("临溪县2024年重点工作任务分工表\n"
+            + "\n"
+            + "序号    工作任务              责任领导        牵头单位            配合单位            完成时限        备注\n"
+            + "\n"
+            + "      实施县城更新            王建国         县住房城乡           县财政局、                       联系人：\n"
+            + "1     行动，改造             （副县长）       建设局             各乡镇             11月底前       李芳\n"
+            + "      老旧小区8个。\n"
+            + "\n"
+            + "                        陈明          县农业农村局          县财政局            12月底前       张伟\n"
+            + "2     推进乡村振兴            （副县长）\n"
+            + "\n"
+            + "                        陈明          县乡村振兴局          各乡镇             10月底前\n"
+            + "\n"
+            + "3     完善交通路网。           赵强          县交通运输局          县自然资源局          12月底前       刘洋\n"
+            + "                                                                                负责调度\n"
+            + "\n"
+            + "");
+        Assert.Equal(new[] { "县农业农村局", "县乡村振兴局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "县交通运输局" }, plan.Leads("3"));
+    }
+
+    [Fact]
+    public void Rows_of_measures_above_the_first_number_are_its_own_where_it_stands_in_their_middle()
+    {
+        // review-102 c01: the first row's first measure row has no 序号; the table was not read after it.
+        var plan = ImportedModel.From("岫川市2024年优化营商环境重点任务分工表\n"
+            + "\n"
+            + "序号    重点任务            具体措施                    牵头单位            配合单位              完成时限\n"
+            + "\n"
+            + "                      推行经营范围                  市市场监管局          市政务服务中心           6月底前\n"
+            + "                      规范化登记。\n"
+            + "\n"
+            + "                      推进证照分离\n"
+            + "1     深化商事制度          改革全覆盖，                  市司法局            市市场监管局、           9月底前\n"
+            + "      改革              扩大告知承诺                                  各区县政府\n"
+            + "                      范围。\n"
+            + "\n"
+            + "                      开展企业注销                  市税务局            市人力资源社会           12月底前\n"
+            + "                      便利化试点。                                  保障局\n"
+            + "\n"
+            + "2     优化纳税服务          推广电子发票                  市税务局            市财政局              长期坚持\n"
+            + "                      应用。\n"
+            + "\n"
+            + "3     提升政务服务          推行一网通办                  市政务服务中心         市大数据局             10月底前\n"
+            + "                      办事指南标准化。\n"
+            + "\n"
+            + "");
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "市市场监管局", "市司法局", "市税务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "市税务局" }, plan.Leads("2"));
+        Assert.Equal(new[] { "市政务服务中心" }, plan.Leads("3"));
+    }
 }
