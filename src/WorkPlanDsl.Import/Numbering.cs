@@ -99,9 +99,34 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         Checklists(lines);
         NoteItems(lines);
         var following = NextNumbered(lines);
+        var heading = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, numbering) = lines[i];
+
+            // 1. 市容环境序化行动（牵头单位：…） over 1.1, 1.2: a heading numbered as its tasks' first part, not a task;
+            // 5. between the headings 4. and 6. with no 5.1 under it holds the work itself, a task of that level.
+            if (numbering.Kind == NumberingKind.Chinese)
+            {
+                heading = -1;
+            }
+            else if (numbering.Kind == NumberingKind.Arabic && line.Table is null)
+            {
+                if (following[i] is { Kind: NumberingKind.Decimal } sub
+                    && sub.Label.StartsWith(numbering.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", System.StringComparison.Ordinal))
+                {
+                    lines[i] = (line, numbering with { Kind = NumberingKind.DecimalHeading, BodyStart = WordsAfter(line.Folded, numbering.BodyStart) });
+                    heading = numbering.Value;
+                }
+                else if (heading > 0 && numbering.Value == heading + 1)
+                {
+                    lines[i] = (line, numbering with { Kind = NumberingKind.Decimal, BodyStart = WordsAfter(line.Folded, numbering.BodyStart) });
+                    heading = numbering.Value;
+                }
+
+                continue;
+            }
+
             if (numbering.Kind != NumberingKind.None || line.Table is not null || SpacedNumber.Match(line.Folded) is not { Success: true } spaced)
             {
                 continue;
@@ -115,6 +140,16 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
         }
 
         BulletLists(lines);
+    }
+
+    private static int WordsAfter(string folded, int at)
+    {
+        while (at < folded.Length && folded[at] is ' ' or '\u3000' or '\t' or '\u00A0')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     // The marks a list of work is set with at a line's start (not markdown's - * # >, nor ※ of a note, nor · inside a name).

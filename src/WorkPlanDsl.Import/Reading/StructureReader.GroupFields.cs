@@ -21,7 +21,7 @@ internal sealed partial class StructureReader
             return;
         }
 
-        bool IsGroupHeading(Numbering n) => n.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese && n.Kind != _taskKind;
+        bool IsGroupHeading(Numbering n) => (n.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese || (IsDottedHeading(n) && _sectionKind != n.Kind)) && n.Kind != _taskKind;
         bool IsField(int at) => body[at].Line.Table is null && RoleField(body[at]) != Role.None;
 
         var closing = new List<int>();

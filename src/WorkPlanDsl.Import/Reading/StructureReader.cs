@@ -404,7 +404,7 @@ internal sealed partial class StructureReader
                 // (2)… before the first task: an orphan measure of a task on an earlier page, a task of its own.
                 OpenTask(line, numbering);
             }
-            else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese)
+            else if (numbering.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese || IsDottedHeading(numbering))
             {
                 // A sub-heading between sections and 1. tasks ((一)统筹两个市场…): kept, whole, as the section's text;
                 // who it names (（二）强化考核巡查。（牵头单位：市安委办）) is for its tasks that name nobody.
@@ -573,6 +573,10 @@ internal sealed partial class StructureReader
         }
     }
 
+    // 1. 市容环境序化行动 over 1.1 tasks (not a spaced 1 heading): under 一、 sections, a sub-heading.
+    private static bool IsDottedHeading(Numbering numbering)
+        => numbering.Kind == NumberingKind.DecimalHeading && numbering.Label.Length > 0 && numbering.Label[numbering.Label.Length - 1] is '.' or '．' or '、';
+
     private void ChooseLevels(List<(SourceLine Line, Numbering Numbering)> body)
     {
         int Count(NumberingKind kind) => body.Count(p => p.Numbering.Kind == kind);
@@ -581,8 +585,9 @@ internal sealed partial class StructureReader
         var parenthesized = Count(NumberingKind.Parenthesized) + Count(NumberingKind.Damaged);
         if (Count(NumberingKind.Decimal) >= 2 && Count(NumberingKind.Decimal) >= arabic)
         {
-            // 1.1, 1.2 under 1 , 2 : the decimals are the tasks.
-            (_sectionKind, _taskKind) = (Count(NumberingKind.DecimalHeading) > 0 ? NumberingKind.DecimalHeading : NumberingKind.Chinese, NumberingKind.Decimal);
+            // 1.1, 1.2 under 1 , 2 : the decimals are the tasks. Under 一、 sections, the 1. over them are sub-headings.
+            (_sectionKind, _taskKind) = (Count(NumberingKind.DecimalHeading) > 0 && !(chinese.Count > 0 && body.Any(p => IsDottedHeading(p.Numbering)))
+                ? NumberingKind.DecimalHeading : NumberingKind.Chinese, NumberingKind.Decimal);
         }
         else if (Count(NumberingKind.Article) >= 2 && Count(NumberingKind.Article) > arabic + parenthesized)
         {
@@ -1089,7 +1094,7 @@ internal sealed partial class StructureReader
             return;
         }
 
-        bool IsSub(Numbering n) => n.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese && n.Kind != _sectionKind && n.Kind != _taskKind;
+        bool IsSub(Numbering n) => (n.Kind is NumberingKind.Parenthesized or NumberingKind.Chinese || IsDottedHeading(n)) && n.Kind != _sectionKind && n.Kind != _taskKind;
         bool IsSentence(int at) => body[at].Line.Folded.TrimEnd().EndsWith("。", System.StringComparison.Ordinal);
         bool HasContent(int at, int end)
             => ElementReader.SplitTitle(body[at].Line.Text.Substring(body[at].Numbering.BodyStart)).Remainder.Trim().Length > 0
