@@ -64,17 +64,27 @@ internal static partial class LayoutTable
             var taken = new int[rows.Count];
 
             // Only a table seen to centre its 序号 (below a row's first line) and never to set it at the top parts
-            // the bands by centring; any other gives them to the row above, whose 序号 then stands on its first line.
+            // the bands by centring; one seen to set it at the top gives them to the row above, whose 序号 then stands
+            // on its first line. Where the table shows neither (or both), they go to the row above, units unread.
             if (topAligned || !centred)
             {
                 for (var r = 0; r < rows.Count; r++)
                 {
                     taken[r] = gaps[r].Length;
+                    if (topAligned == centred)
+                    {
+                        foreach (var band in gaps[r])
+                        {
+                            UnitsUnknown(band, notes, "how the table sets its 序号 is not known (no row shows it), so its row is not either: read with row " + rows[r].Label + ", its units not read");
+                        }
+                    }
                 }
             }
             else
             {
-                taken = Parted(rows, header.NumberColumn, gaps, PageStarts(lines));
+                var pageStarts = PageStarts(lines);
+                taken = Parted(rows, header.NumberColumn, gaps, pageStarts);
+                Doubt(rows, gaps, taken, pageStarts, notes);
             }
 
             for (var r = 0; r < rows.Count; r++)
@@ -102,6 +112,52 @@ internal static partial class LayoutTable
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Bands that stand as near the 序号 below them as the one above (another parting of their gap as good as the one
+        /// taken): they go to the row above, but which row they are is not known, so their units are not read.
+        /// </summary>
+        private void Doubt(List<Row> rows, List<(LayoutLine Line, string[] Cells, int Index)>[][] gaps, int[] taken, int[] pageStarts, List<ImportNote> notes)
+        {
+            var none = System.Array.Empty<(LayoutLine, string[], int)[]>();
+            for (var r = 0; r + 1 < rows.Count; r++)
+            {
+                if (gaps[r].Length == 0 || rows[r].IsSection || rows[r + 1].IsSection)
+                {
+                    continue;
+                }
+
+                long Cost(int s)
+                {
+                    var lower = r == 0 ? none : gaps[r - 1].Skip(taken[r - 1]).Select(b => b.ToArray()).ToArray();
+                    return Offset(rows[r], header.NumberColumn, lower.Concat(gaps[r].Take(s).Select(b => b.ToArray())), pageStarts)
+                        + Offset(rows[r + 1], header.NumberColumn, gaps[r].Skip(s).Select(b => b.ToArray()).Concat(gaps[r + 1].Take(taken[r + 1]).Select(b => b.ToArray())), pageStarts);
+                }
+
+                var chosen = Cost(taken[r]);
+                var equal = Enumerable.Range(0, gaps[r].Length + 1).Where(s => Cost(s) == chosen).ToList();
+                if (equal.Count < 2)
+                {
+                    continue;
+                }
+
+                for (var k = equal.Min(); k < equal.Max(); k++)
+                {
+                    UnitsUnknown(gaps[r][k], notes, "it stands as near row " + rows[r + 1].Label + "'s 序号 as row " + rows[r].Label + "'s: read with row " + rows[r].Label + ", its units not read");
+                }
+            }
+        }
+
+        // A held band whose row is not known: its units are nobody's.
+        private void UnitsUnknown(List<(LayoutLine Line, string[] Cells, int Index)> band, List<ImportNote> notes, string why)
+        {
+            for (var i = 0; i < band.Count; i++)
+            {
+                band[i] = (band[i].Line, band[i].Cells.Select((c, j) => Units[j] ? string.Empty : c).ToArray(), band[i].Index);
+            }
+
+            notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Warning, Heading + ": a row without a 序号 (" + string.Join(" ", band[0].Cells.Where(c => c.Length > 0)) + "): " + why));
         }
 
         // The index of the first line of each line's page.

@@ -819,8 +819,11 @@ internal static partial class LayoutTable
             {
                 // How the table sets its cells: 序号 below a row's first line (centred), or on the first of three lines or
                 // more (top-aligned; a row of two lines is centred on its first line as well).
+                // A band after rows held without a 序号 may be the end of a merged row centred on it: its 序号 on its
+                // first line says nothing of how the table sets them.
                 centred |= numbered[0] > 0;
-                topAligned |= numbered[0] == 0 && numbered.Skip(1).Concat(new[] { band.Count }).Zip(numbered, (b, a) => b - a).Any(span => span >= 3);
+                topAligned |= numbered[0] == 0 && !between.Any(b => b.After == rows.Count - 1)
+                    && numbered.Skip(1).Concat(new[] { band.Count }).Zip(numbered, (b, a) => b - a).Any(span => span >= 3);
             }
 
             if (afterBreak && numbered.Count > 0 && numbered[0] > 0 && topAligned && !centred && rows.Count > 0 && !rows[rows.Count - 1].IsSection)
