@@ -66,7 +66,7 @@ internal static partial class LayoutTable
         private static string Join(string a, string b)
             => a.Length > 0 && b.Length > 0 && Separators.IndexOf(b[0]) < 0
                 && ((EndsName(a) && (EndsMark(a) || UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || IsGroupOpening(b) || OpensNationalName(b)))
-                    || (EndsBodyOfItsOwn(a) && UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0))
+                    || (EndsBodyOfItsOwn(a) && (UnitShape.LevelPrefixes.IndexOf(b[0]) >= 0 || OpensNationalName(b) || IsGroupOpening(b) || b.StartsWith(LastName(a), System.StringComparison.Ordinal))))
                 ? a + "、" + b
                 : Row.Join(a, b);
 
@@ -81,9 +81,13 @@ internal static partial class LayoutTable
         // with a level.
         private static bool EndsBodyOfItsOwn(string text)
         {
-            var last = text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
+            var last = LastName(text);
             return last.Length >= 4 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
         }
+
+        // 岫川海关 / 岫川海关、市商务局: the name the cell's words end on, after its last separator; printed again at the
+        // next line's start, it is named twice (two rows under one merged 序号), not run on.
+        private static string LastName(string text) => text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
 
         private const string Separators = "、，,；;：:（()）";
 

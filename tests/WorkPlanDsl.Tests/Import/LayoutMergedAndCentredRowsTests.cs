@@ -281,4 +281,36 @@ public class LayoutMergedAndCentredRowsTests
         Assert.Equal(new[] { "市税务局" }, plan.Leads("2"));
         Assert.Equal(new[] { "市政务服务中心" }, plan.Leads("3"));
     }
+
+    [Fact]
+    public void Names_of_two_rows_under_one_number_are_two_names()
+    {
+        // review-103 u01: a unit cell's line ending a body named by its place, then a national body's branch
+        // (中国移动岫川分公司 / 国网岫川供电公司), or the same name printed again (岫川海关 / 岫川海关、市商务局): two names.
+        var plan = ImportedModel.From("岫川市2024年优化营商环境重点任务分工表\n"
+            + "\n"
+            + "序号    重点任务            具体措施                        牵头单位              配合单位                完成时限\n"
+            + "\n"
+            + "                      支持企业参展，                                       市商务局、\n"
+            + "                      稳定外贸。                       岫川海关              中国银行岫川              全年\n"
+            + "                                                                    分行\n"
+            + "1     扩大对外开放\n"
+            + "                      推进口岸                        岫川海关、市            中国铁塔岫川\n"
+            + "                      通关便利化。                      商务局               分公司、各乡镇             9月底前\n"
+            + "                                                                    （街道）\n"
+            + "\n"
+            + "                      推进5G基站                      中国移动岫川            国网岫川供电              12月底前\n"
+            + "                      建设。                         分公司               公司\n"
+            + "2     完善基础设施\n"
+            + "                      推进农村                                          各乡镇（街\n"
+            + "                      电网改造。                       国网岫川供电公司          道）、市发展              11月底前\n"
+            + "                                                                    改革委\n"
+            + "\n"
+            + "3     加强宣传            做好政策                        市委宣传部（市           市委网信办、              长期坚持\n"
+            + "                      宣传解读。                       新闻出版局）            市广播电视台\n"
+            + "\n"
+            + "");
+        Assert.Equal(new[] { "岫川海关", "市商务局" }, plan.Leads("1"));
+        Assert.Equal(new[] { "中国移动岫川分公司", "国网岫川供电公司" }, plan.Leads("2"));
+    }
 }
