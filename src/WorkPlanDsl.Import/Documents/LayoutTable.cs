@@ -839,7 +839,9 @@ internal static partial class LayoutTable
 
             if (numbered.Count == 0)
             {
-                if (afterBreak && rows.Count > 0)
+                // In a table that centres its 序号, a band after a page break may as well be the first of the next
+                // row's measures (its 序号 centred on them, below): it is held, and the centring settles whose it is.
+                if (afterBreak && rows.Count > 0 && !(centred && !topAligned && !rows[rows.Count - 1].IsSection && band.All(l => !unreadLines.ContainsKey(l.Line.Number))))
                 {
                     HandBack(rows, rows.Count - 1);
                     rows[rows.Count - 1].Add(band);

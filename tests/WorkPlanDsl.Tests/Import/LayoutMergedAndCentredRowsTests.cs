@@ -313,4 +313,34 @@ public class LayoutMergedAndCentredRowsTests
         Assert.Equal(new[] { "岫川海关", "市商务局" }, plan.Leads("1"));
         Assert.Equal(new[] { "中国移动岫川分公司", "国网岫川供电公司" }, plan.Leads("2"));
     }
+
+    [Fact]
+    public void In_a_centred_table_a_row_without_a_number_after_a_page_break_may_be_the_next_rows()
+    {
+        // review-103 f08: 推广电子发票应用 (市税务局) opens the next page, 序号 2 centred on it and the rows below; it was
+        // read as row 1 run over the page, and 市税务局 led row 1.
+        var plan = ImportedModel.From("岫川市2024年优化营商环境重点任务分工表\n"
+            + "\n"
+            + "序号    重点任务            具体措施                        牵头单位              配合单位                完成时限\n"
+            + "\n"
+            + "                      推行经营范围规范化登记                 市市场监管局            市政务服务中心             6月底前\n"
+            + "1     深化商事制度改革\n"
+            + "                      推进证照分离改革全覆盖                 市司法局              各区县政府               9月底前\n"
+            + "\n"
+            + "\n"
+            + "\f序号    重点任务            具体措施                        牵头单位              配合单位                完成时限\n"
+            + "\n"
+            + "                      推广电子发票应用                    市税务局              市财政局                8月底前\n"
+            + "\n"
+            + "2     优化纳税服务          推行非接触式办税                    市大数据局             市税务局                9月底前\n"
+            + "                      缴费服务\n"
+            + "\n"
+            + "                      开展纳税信用修复                    市发展改革委            市税务局                11月底前\n"
+            + "\n"
+            + "3     提升政务服务          推行一网通办                      市政务服务中心           市大数据局               10月底前\n"
+            + "\n"
+            + "");
+        Assert.Equal(new[] { "市市场监管局", "市司法局" }, plan.Leads("1"));
+        Assert.Contains("市税务局", plan.Leads("2"));
+    }
 }
