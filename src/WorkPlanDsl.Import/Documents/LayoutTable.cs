@@ -1355,16 +1355,15 @@ internal static partial class LayoutTable
         return joined ?? tokens;
     }
 
-    // A piece of a spread line: one or two Chinese characters (a unit's name broken anywhere, 、 and brackets with it).
     // 牵头单位：区市场监管局 配 (合单位：… on the next line): a word a cell's line ends on, a space after a name, that
     // says no time is that cell's, not the deadline's beside it.
     private static bool NamesTime(string text)
         => text.Any(c => char.IsDigit(c) || "一二三四五六七八九十年月日季旬周底前期常每即".IndexOf(c) >= 0);
 
+    // A piece of a spread line: one or two Chinese characters (a unit's name broken anywhere, 、 and brackets with it).
     private static bool IsPiece(Token token) => token.Text.Length <= 2 && token.Text.All(c => c >= '\u2E80');
 
-    // A year starting a date: 2026 年, 2026年 (a converter spaces the digits off the Chinese, or not).
-    // 2026 年 11 月, 12 月底前: a date, its number spaced off the Chinese.
+    // A year or a month starting a date: 2026 年, 2026年, 12 月底前 (a converter spaces the digits off the Chinese, or not).
     private static bool YearStart(List<Token> tokens, int t)
         => (YearToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 4 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("年", System.StringComparison.Ordinal))))
             || (MonthToken.IsMatch(tokens[t].Text) && (tokens[t].Text.Length > 2 || (t + 1 < tokens.Count && tokens[t + 1].Text.StartsWith("月", System.StringComparison.Ordinal))));
@@ -1382,6 +1381,9 @@ internal static partial class LayoutTable
         private readonly List<LayoutLine> lines = new();
         private readonly List<int> indices = new();
         private readonly List<string[]> pieces = new();
+
+        // Where each row of the table after the first that this row is read from starts among its pieces (see AddPart).
+        private readonly List<int> partStarts = new();
         private readonly int count;
         private readonly bool[] units;
 
@@ -1422,8 +1424,6 @@ internal static partial class LayoutTable
             indices.InsertRange(0, band.Select(b => b.Index));
             pieces.InsertRange(0, band.Select(b => b.Cells));
         }
-
-        private readonly List<int> partStarts = new();
 
         /// <summary>How many rows of the table the row is read from (its own and those its 序号 is merged over).</summary>
         public int Parts => partStarts.Count + 1;
