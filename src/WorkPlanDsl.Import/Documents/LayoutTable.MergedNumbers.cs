@@ -27,7 +27,9 @@ internal static partial class LayoutTable
         /// first line in a top-aligned table (every band then is the row above's), else at the middle of the lines it
         /// spans on its page. The bands between two rows are parted where both 序号 stand nearest their middles, over
         /// the whole table at once (a row's span depends on the bands taken above and below it). Bands after the last
-        /// row that would pull its 序号 off its middle are not the table's.
+        /// row that would pull its 序号 off its middle are not the table's. A band whose row is not known (a tie, or a
+        /// table that shows neither way of setting its 序号) goes to the row above with its units unread. False where
+        /// bands above the first row cannot be its own: the table is then not read.
         /// </summary>
         private bool SettleMergedRows(List<Row> rows, List<LayoutLine> lines, List<ImportNote> notes)
         {
