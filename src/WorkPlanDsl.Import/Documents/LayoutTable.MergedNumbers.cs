@@ -12,6 +12,9 @@ internal static partial class LayoutTable
         // when the table is read (see SettleMergedRows).
         private readonly List<(int After, List<(LayoutLine Line, string[] Cells, int Index)> Band)> between = new();
 
+        // The held bands that open a page: given to the row above, they run its cells over the page (its words go on).
+        private readonly HashSet<List<(LayoutLine Line, string[] Cells, int Index)>> overPage = new();
+
         /// <summary>The bands held after row <paramref name="row"/> go to it: a page break or a section row follows them.</summary>
         private void HandBack(List<Row> rows, int row)
         {
@@ -93,7 +96,14 @@ internal static partial class LayoutTable
             {
                 for (var k = 0; k < taken[r]; k++)
                 {
-                    rows[r].AddPart(gaps[r][k], atStart: false);
+                    if (overPage.Contains(gaps[r][k]))
+                    {
+                        rows[r].Add(gaps[r][k]);
+                    }
+                    else
+                    {
+                        rows[r].AddPart(gaps[r][k], atStart: false);
+                    }
                 }
 
                 for (var k = gaps[r].Length - 1; k >= taken[r] && r + 1 < rows.Count; k--)

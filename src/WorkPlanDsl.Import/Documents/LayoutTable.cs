@@ -861,6 +861,11 @@ internal static partial class LayoutTable
                 if ((rows.Count == 0 || !rows[rows.Count - 1].IsSection) && band.All(l => !unreadLines.ContainsKey(l.Line.Number)))
                 {
                     between.Add((rows.Count - 1, band));
+                    if (afterBreak)
+                    {
+                        overPage.Add(band);
+                    }
+
                     return true;
                 }
 
