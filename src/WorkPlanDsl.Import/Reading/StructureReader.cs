@@ -148,7 +148,7 @@ internal sealed partial class StructureReader
 
             var titled = numbering.Kind == NumberingKind.None && i + 2 < body.Count && body[i + 1].Numbering.Kind == NumberingKind.None && body[i + 1].Line.Table is null
                 && StandsBetweenBodyAndTasks(body[i + 1].Line.Folded.Trim()) && IsUnitHeading(line, body[i + 2]);
-            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, UnitHeadingName(line.Text)))
+            if (numbering.Kind == NumberingKind.None && i + 1 < body.Count && (titled || IsUnitHeading(line, body[i + 1])) && IsBodyHeading(line, HeadingBodies(line.Text)))
             {
                 // 市卫生局 on a line of its own, then 一、… numbered from one again: the tasks under it are its own (and say
                 // so above them, as under a numbered one).
@@ -1455,11 +1455,12 @@ internal sealed partial class StructureReader
     // (◆市发展和改革委员会： over 4. 5. 6. after an earlier body's 1. 2. 3.: a list numbered on across the bodies.)
     private bool IsUnitHeading(SourceLine line, (SourceLine Line, Numbering Numbering) next)
     {
-        var name = UnitHeadingName(line.Folded);
+        var name = HeadingBodies(line.Folded);
         var work = next.Line.Folded.Substring(System.Math.Min(next.Line.Folded.Length, next.Numbering.BodyStart)).TrimStart();
         var numberedOn = _bodyHeadings.Count > 0 && Tasks.Count > 0 && NumberOf(Tasks[Tasks.Count - 1]) is { } last && next.Numbering.Value == last + 1;
-        // ◆市商务局、市文化广电旅游局：, ◆各县（市、区）人民政府：: the bodies, or the group, of a list numbered on.
-        var bodies = IsBodyName(name) || (numberedOn && HasUnitHeadingForm(line.Folded)
+        // ◆市商务局、市文化广电旅游局：, ◆各县（市、区）人民政府：: the bodies, or the group, of a list numbered on, or of one
+        // numbered from one under a colon (市民政局、市残疾人联合会： then 1.…).
+        var bodies = IsBodyName(name) || ((numberedOn || (next.Numbering.Value == 1 && name.Length < UnitHeadingName(line.Folded).Length + 1 && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))) && HasUnitHeadingForm(line.Folded)
             && ClauseReader.SplitTopLevel(name, "、").Select(p => name.Substring(p.Start, p.End - p.Start)).ToList() is { Count: > 0 } parts
             && parts.All(part => IsBodyName(part) || IsDutyGroup(part)));
         return (next.Numbering.Value == 1 || numberedOn) && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && bodies
@@ -1486,6 +1487,21 @@ internal sealed partial class StructureReader
     }
 
     // ◆市发展和改革委员会：, the body's name with a bullet before it and a colon after it: the name.
+    // 市卫生健康委员会（责任领导：副市长 邱明远）： the bodies a heading names, the person in charge in brackets after them
+    // left aside (a tag, never a unit).
+    private static string HeadingBodies(string text)
+    {
+        var name = UnitHeadingName(text);
+        if (name.Length > 0 && name[name.Length - 1] is '）' or ')' && name.LastIndexOfAny(new[] { '（', '(' }) is var open and > 0
+            && name.Substring(open + 1, name.Length - open - 2) is var inside && inside.IndexOfAny(new[] { '：', ':' }) is var colon and > 0
+            && RoleWords.Label(ChineseText.Fold(inside.Substring(0, colon))) == Role.Person)
+        {
+            return name.Substring(0, open).TrimEnd();
+        }
+
+        return name;
+    }
+
     internal static string UnitHeadingName(string text) => text.Trim().TrimStart((Numbering.ListMarks + " \u3000").ToCharArray()).TrimEnd('：', ':', ' ', '\u3000');
 
     // 保障措施, 工作要求: a short line of words on its own, a heading.
