@@ -113,7 +113,7 @@ internal readonly partial record struct Numbering(NumberingKind Kind, string Lab
             else if (numbering.Kind == NumberingKind.Arabic && line.Table is null)
             {
                 if (following[i] is { Kind: NumberingKind.Decimal } sub
-                    && sub.Label.StartsWith(numbering.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", System.StringComparison.Ordinal))
+                    && ChineseText.Fold(sub.Label).Replace('．', '.').StartsWith(numbering.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", System.StringComparison.Ordinal))
                 {
                     lines[i] = (line, numbering with { Kind = NumberingKind.DecimalHeading, BodyStart = WordsAfter(line.Folded, numbering.BodyStart) });
                     heading = numbering.Value;

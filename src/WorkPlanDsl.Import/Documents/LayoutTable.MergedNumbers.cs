@@ -18,11 +18,19 @@ internal static partial class LayoutTable
         /// <summary>The bands held after row <paramref name="row"/> go to it: a page break or a section row follows them.</summary>
         private void HandBack(List<Row> rows, int row)
         {
-            foreach (var held in between.Where(b => b.After == row).ToList())
+            // Bands are held in order: those after the last row stand at the list's end.
+            var first = between.Count;
+            while (first > 0 && between[first - 1].After == row)
+            {
+                first--;
+            }
+
+            foreach (var held in between.Skip(first))
             {
                 rows[row].AddPart(held.Band, atStart: false);
-                between.Remove(held);
             }
+
+            between.RemoveRange(first, between.Count - first);
         }
 
         /// <summary>
@@ -59,10 +67,11 @@ internal static partial class LayoutTable
                 }
             }
 
+            var held = between.ToLookup(b => b.After, b => b.Band);
             var gaps = new List<(LayoutLine Line, string[] Cells, int Index)>[rows.Count][];
             for (var r = 0; r < rows.Count; r++)
             {
-                gaps[r] = between.Where(b => b.After == r).Select(b => b.Band).ToArray();
+                gaps[r] = held[r].ToArray();
             }
 
             between.Clear();

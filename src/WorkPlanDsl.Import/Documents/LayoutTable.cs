@@ -822,7 +822,7 @@ internal static partial class LayoutTable
                 // A band after rows held without a 序号 may be the end of a merged row centred on it: its 序号 on its
                 // first line says nothing of how the table sets them.
                 centred |= numbered[0] > 0;
-                topAligned |= numbered[0] == 0 && !between.Any(b => b.After == rows.Count - 1)
+                topAligned |= numbered[0] == 0 && !(between.Count > 0 && between[between.Count - 1].After == rows.Count - 1)
                     && numbered.Skip(1).Concat(new[] { band.Count }).Zip(numbered, (b, a) => b - a).Any(span => span >= 3);
             }
 

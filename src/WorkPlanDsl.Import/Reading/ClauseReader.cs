@@ -844,8 +844,18 @@ internal sealed class ClauseReader
         {
             var from = start;
             var depth = 0;
+
+            // Where the field's colons stand, found once: a label run into a value is looked for at every character.
+            var colonSince = -1;
+            var nextColon = folded.IndexOfAny(Colons, start, end - start);
             for (var i = start; i < end; i++)
             {
+                if (nextColon >= 0 && i > nextColon)
+                {
+                    colonSince = nextColon;
+                    nextColon = folded.IndexOfAny(Colons, i, end - i);
+                }
+
                 if (ChineseText.IsOpenParen(folded[i]))
                 {
                     depth++;
@@ -866,7 +876,7 @@ internal sealed class ClauseReader
                     yield return (from, i);
                     from = i + 1;
                 }
-                else if (depth == 0 && i > from && GluedLabelAt(folded, from, i, end))
+                else if (depth == 0 && i > from && colonSince >= from && nextColon > i && GluedLabelAt(folded, i, nextColon))
                 {
                     // 牵头单位：区教育局配合单位：区文化和旅游局: a cell's wrapped lines joined, the next label run into the
                     // last field's value.
@@ -879,13 +889,11 @@ internal sealed class ClauseReader
         }
     }
 
-    private static bool GluedLabelAt(string folded, int from, int at, int end)
-    {
-        if (folded.IndexOfAny(new[] { ':', '：' }, from, at - from) < 0 || folded.IndexOfAny(new[] { ':', '：' }, at, end - at) is not (var colon and > 0))
-        {
-            return false;
-        }
+    private static readonly char[] Colons = { ':', '：' };
 
+    // A label from at to the colon after it (the field before it labelled too: its colon seen since it began).
+    private static bool GluedLabelAt(string folded, int at, int colon)
+    {
         // The label starts here, not a character later (区城管局配合单位: 局配合 would read as a label too).
         var length = colon - at;
         return length is >= 2 and <= 6 && RoleWords.Label(folded.Substring(at, length)) is not (Role.None or Role.Person or Role.Time)

@@ -1460,7 +1460,7 @@ internal sealed partial class StructureReader
         var numberedOn = _bodyHeadings.Count > 0 && Tasks.Count > 0 && NumberOf(Tasks[Tasks.Count - 1]) is { } last && next.Numbering.Value == last + 1;
         // ◆市商务局、市文化广电旅游局：, ◆各县（市、区）人民政府：: the bodies, or the group, of a list numbered on, or of one
         // numbered from one under a colon (市民政局、市残疾人联合会： then 1.…).
-        var bodies = IsBodyName(name) || ((numberedOn || (next.Numbering.Value == 1 && name.Length < UnitHeadingName(line.Folded).Length + 1 && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))) && HasUnitHeadingForm(line.Folded)
+        var bodies = IsBodyName(name) || ((numberedOn || (next.Numbering.Value == 1 && line.Folded.TrimEnd().EndsWith("：", System.StringComparison.Ordinal))) && HasUnitHeadingForm(line.Folded)
             && ClauseReader.SplitTopLevel(name, "、").Select(p => name.Substring(p.Start, p.End - p.Start)).ToList() is { Count: > 0 } parts
             && parts.All(part => IsBodyName(part) || IsDutyGroup(part)));
         return (next.Numbering.Value == 1 || numberedOn) && next.Numbering.Kind == _taskKind && next.Numbering.Kind != NumberingKind.None && bodies

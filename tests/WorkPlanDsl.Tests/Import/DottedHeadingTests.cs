@@ -50,4 +50,16 @@ public class DottedHeadingTests
         Assert.Equal(new[] { "区交警大队" }, plan.Leads("2.1"));
         Assert.Equal(2, plan.Model.Sections.Count());
     }
+
+    [Fact]
+    public void Full_width_numbers_make_the_same_headings()
+    {
+        // Re-read: １．over １．１ (a copy set in full width) went unseen, and ２．'s lead was given to the task before it.
+        var plan = ImportedModel.From("某区2024年行动方案\n\n一、工作目标\n提升市容。\n\n二、工作任务\n"
+            + "１．市容序化行动（牵头单位：区城市管理局）\n１．１ 整治占道经营。设置疏导点12处。\n１．２ 清理乱堆乱放。建立台账。\n"
+            + "２．交通秩序行动（牵头单位：区交警大队）\n２．１ 整治乱停乱放。施划泊位500个。\n");
+        Assert.Equal(new[] { "１．１", "１．２", "２．１" }, plan.Tasks.Select(t => t.Label).ToArray());
+        Assert.Equal(new[] { "区城市管理局" }, plan.Leads("１．２"));
+        Assert.Equal(new[] { "区交警大队" }, plan.Leads("２．１"));
+    }
 }
