@@ -75,7 +75,7 @@ internal static partial class LayoutTable
         private static bool OpensNationalName(string line)
             => NationalOpenings.Any(o => line.Length > o.Length + 1 && line.StartsWith(o, System.StringComparison.Ordinal));
 
-        private static readonly string[] NationalOpenings = { "中国", "国家", "国网", "中共" };
+        private static readonly string[] NationalOpenings = { "中国", "国家", "国网", "中共", "人民银行" };
 
         // 溡江海关 / 市商务局: a body named by its place, not its level (海关, 供电公司), ends whole where the next line opens
         // with a level.
@@ -104,8 +104,13 @@ internal static partial class LayoutTable
 
             // The name opens with its level as the next does (市财政局 / 市商务局): a piece run over from a row or a
             // line before (业联合会, 管理局) ends as a body but is no whole name.
-            var last = text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1);
-            return last.Length >= 3 && UnitShape.LevelPrefixes.IndexOf(last[0]) >= 0 && UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last);
+            // 市委组织部（市委人才办）: the name before its other name in brackets.
+            var last = UnitShape.WithoutClosingBracket(text.Substring(text.LastIndexOfAny(Separators.Substring(0, 7).ToCharArray()) + 1));
+
+            // A group (县直有关部门 / 县委督查室, two measure rows' units under one merged 序号) ends whole as well.
+            return last.Length >= 3 && UnitShape.LevelPrefixes.IndexOf(last[0]) >= 0
+                && ((UnitShape.EndsLikeBody(last) && UnitShape.IsOrganisation(last))
+                    || (last.Length >= 5 && (last.EndsWith("部门", System.StringComparison.Ordinal) || last.EndsWith("单位", System.StringComparison.Ordinal)) && UnitShape.IsGroup(last)));
         }
 
         /// <summary>

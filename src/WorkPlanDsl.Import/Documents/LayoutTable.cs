@@ -52,7 +52,8 @@ internal static partial class LayoutTable
         {
             // A failed read may look at every line after the header, so the tries are bounded: a plan has a few tables,
             // and a text with thousands of header-like lines (a header printed again and again) stays linear.
-            if (failedHeaders < MaxFailedHeaders && MayBeHeader(lines[i]))
+            var loneTop = LoneTop(lines, i);
+            if (failedHeaders < MaxFailedHeaders && (loneTop || MayBeHeader(lines[i])))
             {
                 if (Read(lines, i, running, notes) is { } read)
                 {
@@ -61,7 +62,9 @@ internal static partial class LayoutTable
                     continue;
                 }
 
-                failedHeaders++;
+                // Only a header that was found and failed to read costs the budget: a line that is no header costs
+                // nothing to look at (a long prose plan has thousands, and its annex table at the end).
+                failedHeaders += loneTop || !HeaderAt(lines, i) ? 0 : 1;
             }
 
             if (!lines[i].IsBlank)
@@ -75,8 +78,16 @@ internal static partial class LayoutTable
 
     // Cheap test first: a layout header has words apart by spaces, and tabs, pipes and wide spaces belong to the
     // copied-table forms the recogniser reads (CopiedTable).
+    private static bool HeaderAt(List<LayoutLine> lines, int start)
+        => Header.Find(lines, start, Measure.Display) is not null || Header.Find(lines, start, Measure.Characters) is not null;
+
     private static bool MayBeHeader(LayoutLine line)
         => line.Text.Length <= 400 && line.Text.IndexOf(' ') >= 0 && line.Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) < 0 && !line.IsBlank;
+
+    // A word alone at the margin over a header's line (序 over it, 号 under it): the top of a column's words split around
+    // the line. A failed try from it is not counted: the line under it is tried, and counted, next.
+    private static bool LoneTop(List<LayoutLine> lines, int i)
+        => !lines[i].IsBlank && lines[i].Text.Length <= 2 && lines[i].Text.IndexOf(' ') < 0 && i + 1 < lines.Count && MayBeHeader(lines[i + 1]);
 
     /// <summary>
     /// The words a PDF prints at the top of every page (the issuer's banner, the plan's name): the first line of two
@@ -152,6 +163,7 @@ internal static partial class LayoutTable
     {
         var starts = new List<int>();
         var seen = 0;
+        var dated = header.Columns.Any(c => c.Kind == ColumnKind.Deadline);
         for (var i = header.End; i < lines.Count && seen < EdgeWindow; i++)
         {
             // A converter lays each page out afresh: the next page's columns stand elsewhere, and its lines would pull
@@ -162,7 +174,8 @@ internal static partial class LayoutTable
                 break;
             }
 
-            if (lines[i].IsBlank)
+            // A page's number (第1页共6页) stands centred under the table, at no column's edge.
+            if (lines[i].IsBlank || PageChrome.IsPageNumber(lines[i].Text))
             {
                 continue;
             }
@@ -175,7 +188,14 @@ internal static partial class LayoutTable
             }
 
             seen++;
-            starts.AddRange(tokens.Select(t => t.Start));
+            // A figure a single space off the Chinese before or after it (2025 年 12 月底, 新建 5G 基站, as a word
+            // processor spaces them) is inside its cell: where such a cell's words start is no column's edge (a unit's
+            // name after a figure, …清淤 30 县水利局, opens a cell of its own).
+            // (A row's 序号 a space before the task's words is a cell of its own. A table without a 完成时限 column
+            // has no spaced dates of its own: every word counts there.)
+            starts.AddRange(tokens.Where((t, k) => k == 0 || !dated || t.Start - tokens[k - 1].End >= 2 || RowNumber(tokens[k - 1].Text)
+                    || !(char.IsDigit(t.Text[0]) || (char.IsDigit(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1]) && UnitShape.LevelPrefixes.IndexOf(t.Text[0]) < 0)))
+                .Select(t => t.Start));
         }
 
         var edges = new int[header.Columns.Count];
@@ -572,6 +592,7 @@ internal static partial class LayoutTable
             var next = header.End;
             var ended = false;
             var local = new List<ImportNote>();
+            var p = header.End;
 
             bool Flush()
             {
@@ -580,12 +601,19 @@ internal static partial class LayoutTable
                     return true;
                 }
 
-                var ok = AddRows(band, bandAfterBreak, rows, local);
+                // A band the page ends (blank lines, the page's number, then the next page) may close with a row cut there.
+                var q = p;
+                while (q < lines.Count && lines[q].IsBlank && !lines[q].AfterPageBreak)
+                {
+                    q++;
+                }
+
+                var endsPage = q < lines.Count && (lines[q].AfterPageBreak || PageChrome.IsPageNumber(lines[q].Text) || BareFooter(lines, q));
+                var ok = AddRows(band, bandAfterBreak, endsPage, rows, local);
                 band = new List<(LayoutLine, string[], int)>();
                 return ok;
             }
 
-            var p = header.End;
             while (p < lines.Count)
             {
                 var line = lines[p];
@@ -767,7 +795,9 @@ internal static partial class LayoutTable
             notes.AddRange(local);
             var headerRow = new TableRow(lines[header.Start].Number, header.Columns.Select(c => new TableCell(c.Text)).ToArray());
             var tableRows = new List<TableRow> { headerRow };
-            tableRows.AddRange(rows.Select(r => new TableRow(r.Line, Doubted(r, unitColumns, notes).Select(c => new TableCell(c)).ToArray())));
+            var rowCells = rows.Select(r => Doubted(r, unitColumns, notes)).ToList();
+            CarryCategories(rows, rowCells);
+            tableRows.AddRange(rows.Select((r, k) => new TableRow(r.Line, rowCells[k].Select(c => new TableCell(c)).ToArray())));
             return (new TableBlock(lines[header.Start].Number, tableRows), next);
         }
 
@@ -811,7 +841,7 @@ internal static partial class LayoutTable
         /// as above it. A band without 序号 continues the row before a page break, or is a row of a table without 序号;
         /// anywhere else it is not the table's, and the table ends before it (false).
         /// </summary>
-        private bool AddRows(List<(LayoutLine Line, string[] Cells, int Index)> band, bool afterBreak, List<Row> rows, List<ImportNote> notes)
+        private bool AddRows(List<(LayoutLine Line, string[] Cells, int Index)> band, bool afterBreak, bool endsPage, List<Row> rows, List<ImportNote> notes)
         {
             var number = header.NumberColumn;
             var numbered = number < 0 ? new List<int>() : Enumerable.Range(0, band.Count).Where(i => band[i].Cells[number].Length > 0).ToList();
@@ -890,9 +920,19 @@ internal static partial class LayoutTable
             }
 
             // Several 序号 in one band (no blank line between rows): see CentredRows and Splits.
-            if (numbered[0] > 0 && !topAligned && CentredRows(band, numbered) is { } centredRows)
+            // The last page's row runs over only where its words end no sentence (see RunsOver).
+            var runsOver = afterBreak && RunsOver(rows);
+            if (numbered[0] > 0 && !topAligned && CentredRows(band, numbered, runsOver, endsPage) is { } centredRows)
             {
-                rows.AddRange(centredRows.Select(r => new Row(r, Units)));
+                if (centredRows.RunOver.Count > 0)
+                {
+                    HandBack(rows, rows.Count - 1);
+                    rows[rows.Count - 1].Add(centredRows.RunOver);
+                    notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": the lines after the page break continue row "
+                        + rows[rows.Count - 1].Label + "'s cells"));
+                }
+
+                rows.AddRange(centredRows.Rows.Select(r => new Row(r, Units)));
                 notes.Add(new ImportNote(band[0].Line.Number, NoteSeverity.Note, Heading + ": rows " + rows[rows.Count - numbered.Count].Label + "–"
                     + rows[rows.Count - 1].Label + " have no blank line between them; each cell is read as the lines centred on its row's 序号"));
                 return true;
@@ -1231,6 +1271,11 @@ internal static partial class LayoutTable
             var spilled = -1;
             Token? last = null;
             var tokens = Justified(Token.Split(text, measure));
+
+            // The line's words, a figure or a Latin word a single space off the Chinese beside it (管道 65 公里, C、D 级危房,
+            // 2025 年 11 月底, as a word processor spaces them) one with it.
+            var words = tokens.Count - Enumerable.Range(1, System.Math.Max(0, tokens.Count - 1)).Count(k => tokens[k].Start - tokens[k - 1].End == 1
+                && (IsLatin(tokens[k].Text[0]) || IsLatin(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1])));
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
@@ -1289,7 +1334,7 @@ internal static partial class LayoutTable
                 // So is a date alone in a unit column after the task's words, where the line leaves a column empty (…按时报
                 // 2025年8月, the units on the lines around it): a line printing a word in every column is read as it
                 // stands, its date in a unit column keeping the table text (see ReadRows).
-                if (column + 1 < Count && (column == previous || (previous < column && tokens.Count < Count)) && TableColumns.NamesBodies(header.Columns[column].Kind)
+                if (column + 1 < Count && (column == previous || (previous < column && words < Count)) && TableColumns.NamesBodies(header.Columns[column].Kind)
                     && header.Columns[column + 1].Kind == ColumnKind.Deadline && YearStart(tokens, t))
                 {
                     spilled = column;
@@ -1306,6 +1351,11 @@ internal static partial class LayoutTable
                 // column's middle, not a character or two past its edge.)
                 spreadOver |= token.Spread && column + 1 < Count && TableColumns.NamesBodies(header.Columns[column].Kind)
                     && token.Reach >= (column + 2 < Count ? (edges[column + 1] + edges[column + 2]) / 2 : edges[column + 1] + 4);
+
+                // A spread line a single space after a unit's words (…防止 县农业农村 环 境 局 沄 川): the converter set two
+                // unit cells' lines side by side, and which words are whose is not known.
+                spreadOver |= token.Spread && last is { Spread: false } before && token.Start - before.End <= 1 && UnitShape.LevelPrefixes.IndexOf(before.Text[0]) >= 0
+                    && TableColumns.NamesBodies(header.Columns[column].Kind);
 
                 previous = column;
                 last = token;
@@ -1434,6 +1484,11 @@ internal static partial class LayoutTable
         public int Parts => partStarts.Count + 1;
 
         public IReadOnlyList<int> Indices => indices;
+
+        /// <summary>The index of the first (last) line printing words in <paramref name="column"/>.</summary>
+        public int FirstIndexOf(int column) => indices[pieces.FindIndex(p => p[column].Length > 0)];
+
+        public int LastIndexOf(int column) => indices[pieces.FindLastIndex(p => p[column].Length > 0)];
 
         /// <summary>The index of the line holding the row's 序号 (in column <paramref name="column"/>), or null.</summary>
         public int? NumberIndex(int column) => column < 0 ? null : pieces.FindIndex(p => p[column].Length > 0 && RowNumber(p[column])) is var at and >= 0 ? indices[at] : null;

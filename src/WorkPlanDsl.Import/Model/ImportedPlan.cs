@@ -121,6 +121,9 @@ internal sealed class ImportedElement
     /// </summary>
     public bool LedByALaterParagraph { get; set; }
 
+    /// <summary>True once a note (说明：, 注：) has opened in the element's paragraphs: the rest of them are the note's words.</summary>
+    public bool InNote { get; set; }
+
     /// <summary>True where the task's later paragraphs name different leads, so that none is the task's.</summary>
     public bool ParagraphsLeadApart { get; set; }
 

@@ -1822,6 +1822,14 @@ internal sealed partial class StructureReader
             return;
         }
 
+        if (_section is not null && (_section.InNote || ElementReader.OpensNote(line.Folded.Substring(offset))))
+        {
+            // 说明：… / 2.X会同Y每半年督查 under a table: the note's words, naming who checks the work, not who leads it.
+            _section.InNote = true;
+            Text(line.Text.Substring(offset));
+            return;
+        }
+
         var promoted = _elements.Promote(line, offset);
         if (promoted.Lead.Length > 0)
         {
