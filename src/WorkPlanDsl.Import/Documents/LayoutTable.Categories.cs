@@ -13,7 +13,7 @@ internal static partial class LayoutTable
     private sealed partial class Layout
     {
         /// <summary>
-        /// A category cell merged down over its rows (类别: 一、确保粮食安全和重要农产品稳定供给 beside 1.1–1.5) prints its words on
+        /// A category cell merged down over its rows (类别: 一、确保粮食安全和重要农产品稳定供给 beside rows 1–5) prints its words on
         /// the lines the converter sets them, a few characters to a line, over whichever rows stand beside them: read row
         /// by row, each row would open a section of its own (确 / 保粮食安全和重要农产品稳 / 定供给). Where every category's
         /// words open with its number, a category's words run to the next number; its rows are those its words stand

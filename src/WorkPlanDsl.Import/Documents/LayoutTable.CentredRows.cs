@@ -17,7 +17,7 @@ internal static partial class LayoutTable
         /// centred on their row (the 序号 too): each column's lines are parted on their own, each row's block of them
         /// centred on its 序号. A narrow unit cell wrapped over seven lines and the task's two lines beside it both centre
         /// on the row's middle, so no one cut between rows serves every column. Null where some column's lines cannot be
-        /// so parted (its cells set at their top, a cell's lines apart): the rows are then cut whole (see Splits).
+        /// so parted (its cells set at their top): the rows are then cut whole (see Splits).
         /// </summary>
         private (List<List<(LayoutLine Line, string[] Cells, int Index)>> Rows, List<(LayoutLine Line, string[] Cells, int Index)> RunOver)? CentredRows(
             List<(LayoutLine Line, string[] Cells, int Index)> band, List<int> numbered, bool openTop, bool openEnd)
@@ -97,8 +97,9 @@ internal static partial class LayoutTable
             return openTop ? (rows.Skip(1).ToList(), rows[0]) : (rows, new List<(LayoutLine Line, string[] Cells, int Index)>());
         }
 
-        // The row each of a column's filled lines belongs to: blocks in order, each a run of lines one after another, centred on its row's 序号 and standing between the 序号 above
-        // and below it; a row whose cell is empty costs a little. Null where no parting keeps every block so.
+        // The row each of a column's filled lines belongs to: blocks in order, each centred on its row's 序号 and standing
+        // between the 序号 above and below it, a run of lines one after another (or, with gaps, lines apart, each missing
+        // line costing a little); a row whose cell is empty costs a little. Null where no parting keeps every block so.
         private static (int[] Parts, long Cost)? Parted(
             List<int> filled, List<int> numbered, System.Func<int, int, bool>? joined, System.Func<int, bool>? open, int[]? along, bool gaps, bool openTop, bool openEnd)
         {
@@ -181,7 +182,6 @@ internal static partial class LayoutTable
             return (parts, best[m, q]);
         }
 
-        // Whether a unit cell's line goes on in the next: it ends no name (no 、, no body's ending) and the next opens none.
         // How many of the lines h..i-1 print a measure's words that went to another row than `row`.
         private static int Astray(int[] along, int h, int i, int row)
         {
@@ -198,6 +198,7 @@ internal static partial class LayoutTable
         private bool IsSentenceColumn(int j)
             => header.Columns[j].Kind == ColumnKind.Content || (header.Columns[j].Kind == ColumnKind.Task && !header.Columns.Any(c => c.Kind == ColumnKind.Content));
 
+        // Whether a unit cell's line goes on in the next: it ends no name (no 、, no body's ending) and the next opens none.
         // A line of a few characters that opens no name (办公室, 局) ends the name above, though that reads whole (市政府 / 办公室).
         private static bool NameGoesOn(string line, string next)
             => line.Length > 0 && next.Length > 0 && "、，,；;）)".IndexOf(line[line.Length - 1]) < 0 && (!CellNames.EndsName(line) || next.Length <= 3)

@@ -76,11 +76,11 @@ internal static partial class LayoutTable
         return blocks;
     }
 
-    // Cheap test first: a layout header has words apart by spaces, and tabs, pipes and wide spaces belong to the
-    // copied-table forms the recogniser reads (CopiedTable).
     private static bool HeaderAt(List<LayoutLine> lines, int start)
         => Header.Find(lines, start, Measure.Display) is not null || Header.Find(lines, start, Measure.Characters) is not null;
 
+    // Cheap test first: a layout header has words apart by spaces, and tabs, pipes and wide spaces belong to the
+    // copied-table forms the recogniser reads (CopiedTable).
     private static bool MayBeHeader(LayoutLine line)
         => line.Text.Length <= 400 && line.Text.IndexOf(' ') >= 0 && line.Text.IndexOfAny(new[] { '\t', '|', '｜', '\u3000' }) < 0 && !line.IsBlank;
 
