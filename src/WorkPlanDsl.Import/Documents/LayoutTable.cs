@@ -174,15 +174,15 @@ internal static partial class LayoutTable
                 break;
             }
 
-            // A page's number (第1页共6页) stands centred under the table, at no column's edge.
-            if (lines[i].IsBlank || PageChrome.IsPageNumber(lines[i].Text))
+            if (lines[i].IsBlank)
             {
                 continue;
             }
 
-            // A banner row (一、投资建设环境) stands where it is centred, at no column's edge.
+            // A banner row (一、投资建设环境) stands where it is centred, at no column's edge, and so does a page's number
+            // (第1页共6页, — 2 —), a few words at most.
             var tokens = NumbersJoined(Token.Split(lines[i].Text, measure));
-            if (tokens.Count == 1 && SectionHeading.IsMatch(tokens[0].Text))
+            if ((tokens.Count == 1 && SectionHeading.IsMatch(tokens[0].Text)) || (tokens.Count <= 6 && PageChrome.IsPageNumber(lines[i].Text)))
             {
                 continue;
             }
@@ -193,8 +193,9 @@ internal static partial class LayoutTable
             // name after a figure, …清淤 30 县水利局, opens a cell of its own).
             // (A row's 序号 a space before the task's words is a cell of its own. A table without a 完成时限 column
             // has no spaced dates of its own: every word counts there.)
-            starts.AddRange(tokens.Where((t, k) => k == 0 || !dated || t.Start - tokens[k - 1].End >= 2 || RowNumber(tokens[k - 1].Text)
-                    || !(char.IsDigit(t.Text[0]) || (char.IsDigit(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1]) && UnitShape.LevelPrefixes.IndexOf(t.Text[0]) < 0)))
+            starts.AddRange(tokens.Where((t, k) => k == 0 || !dated || t.Start - tokens[k - 1].End >= 2
+                    || !(char.IsDigit(t.Text[0]) || (char.IsDigit(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1]) && UnitShape.LevelPrefixes.IndexOf(t.Text[0]) < 0))
+                    || RowNumber(tokens[k - 1].Text))
                 .Select(t => t.Start));
         }
 
