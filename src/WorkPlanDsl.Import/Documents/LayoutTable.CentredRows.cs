@@ -114,26 +114,34 @@ internal static partial class LayoutTable
                 return (System.Array.Empty<int>(), 0);
             }
 
-            // best[k, i]: the least cost of rows 0..k-1 holding the first i lines; back[k, i]: how many rows 0..k-2 held.
-            var best = new long[m + 1, q + 1];
-            var back = new int[m + 1, q + 1];
-            for (var k = 0; k <= m; k++)
-            {
-                for (var i = 0; i <= q; i++)
-                {
-                    best[k, i] = k == 0 && i == 0 ? 0 : long.MaxValue;
-                }
-            }
-
+            // best[k][i]: the least cost of rows 0..k-1 holding the first i lines; back[k][i]: how many rows 0..k-2 held.
+            // A line between two 序号 is one of theirs (a row's block stands between the 序号 above and below it), so the
+            // lines rows 0..k-1 hold end between the last row's 序号 and the next's: only those i are kept (from[k] on),
+            // and a band of a thousand rows costs what its rows do, not the square of its lines.
+            var from = new int[m + 1];
+            var best = new long[m + 1][];
+            var back = new int[m + 1][];
+            best[0] = new long[] { 0 };
+            back[0] = new int[1];
             for (var k = 1; k <= m; k++)
             {
                 var row = k - 1 - shift;
                 var cut = row < 0 || (openEnd && k == m);
-                for (var i = 0; i <= q; i++)
+                from[k] = k == m ? q : row < 0 ? 0 : Held(filled, numbered[row] + 1);
+                var to = k == m ? q : Held(filled, numbered[row + 1]);
+                if (to < from[k])
                 {
-                    for (var h = 0; h <= i; h++)
+                    return null;
+                }
+
+                best[k] = new long[to - from[k] + 1];
+                back[k] = new int[to - from[k] + 1];
+                for (var i = from[k]; i <= to; i++)
+                {
+                    best[k][i - from[k]] = long.MaxValue;
+                    for (var h = from[k - 1]; h <= i && h - from[k - 1] < best[k - 1].Length; h++)
                     {
-                        if (best[k - 1, h] == long.MaxValue)
+                        if (best[k - 1][h - from[k - 1]] == long.MaxValue)
                         {
                             continue;
                         }
@@ -152,16 +160,16 @@ internal static partial class LayoutTable
                         // A line missing inside a block costs a little: a cell's lines follow each other where they can.
                         var cost = (h == i ? (cut ? 0 : 1) : offset * 4) + (h < i && i < q && open is not null && open(filled[i - 1]) ? 2 : 0)
                             + (h < i ? filled[i - 1] - filled[h] + 1 - (i - h) : 0) + (h < i && along is not null ? 2 * Astray(along, h, i, row) : 0);
-                        if (best[k - 1, h] + cost < best[k, i])
+                        if (best[k - 1][h - from[k - 1]] + cost < best[k][i - from[k]])
                         {
-                            best[k, i] = best[k - 1, h] + cost;
-                            back[k, i] = h;
+                            best[k][i - from[k]] = best[k - 1][h - from[k - 1]] + cost;
+                            back[k][i - from[k]] = h;
                         }
                     }
                 }
             }
 
-            if (best[m, q] == long.MaxValue)
+            if (best[m][0] == long.MaxValue)
             {
                 return null;
             }
@@ -170,7 +178,7 @@ internal static partial class LayoutTable
             var end = q;
             for (var k = m; k >= 1; k--)
             {
-                var start = back[k, end];
+                var start = back[k][end - from[k]];
                 for (var i = start; i < end; i++)
                 {
                     parts[i] = k - 1 - shift;
@@ -179,7 +187,14 @@ internal static partial class LayoutTable
                 end = start;
             }
 
-            return (parts, best[m, q]);
+            return (parts, best[m][0]);
+        }
+
+        // How many of the filled lines stand before line `line`.
+        private static int Held(List<int> filled, int line)
+        {
+            var at = filled.BinarySearch(line);
+            return at >= 0 ? at : ~at;
         }
 
         // How many of the lines h..i-1 print a measure's words that went to another row than `row`.
