@@ -18,7 +18,8 @@ internal static partial class LayoutTable
         /// by row, each row would open a section of its own (确 / 保粮食安全和重要农产品稳 / 定供给). Where every category's
         /// words open with its number, a category's words run to the next number; its rows are those its words stand
         /// centred on (a table seen to centre its cells), or from its words down to the next category's (at the top). The
-        /// first of its rows carries the whole name; the others carry none, so they stay in its section.
+        /// first of its rows carries the whole name; the others carry none, so they stay in its section. Nothing changes
+        /// where every category is printed beside one row.
         /// </summary>
         private void CarryCategories(List<Row> rows, List<string[]> cells)
         {
@@ -28,8 +29,11 @@ internal static partial class LayoutTable
                 return;
             }
 
+            // Only where some category's words are spread over rows: a category printed whole beside one row (the first
+            // of its group, say) already opens its section there, and the rows below it stay in it.
             var starts = Enumerable.Range(0, rows.Count).Where(k => CategoryNumber.IsMatch(cells[k][column])).ToList();
-            if (starts.Count == 0 || Enumerable.Range(0, starts[0]).Any(k => cells[k][column].Length > 0))
+            if (starts.Count == 0 || Enumerable.Range(0, starts[0]).Any(k => cells[k][column].Length > 0)
+                || starts.Select((first, c) => Enumerable.Range(first + 1, (c + 1 < starts.Count ? starts[c + 1] : rows.Count) - first - 1)).All(rest => rest.All(k => cells[k][column].Length == 0)))
             {
                 return;
             }

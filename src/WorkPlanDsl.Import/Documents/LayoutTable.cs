@@ -193,8 +193,7 @@ internal static partial class LayoutTable
             // name after a figure, …清淤 30 县水利局, opens a cell of its own).
             // (A row's 序号 a space before the task's words is a cell of its own. A table without a 完成时限 column
             // has no spaced dates of its own: every word counts there.)
-            starts.AddRange(tokens.Where((t, k) => k == 0 || !dated || t.Start - tokens[k - 1].End >= 2
-                    || !(char.IsDigit(t.Text[0]) || (char.IsDigit(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1]) && UnitShape.LevelPrefixes.IndexOf(t.Text[0]) < 0))
+            starts.AddRange(tokens.Where((t, k) => k == 0 || !dated || !SpacedOff(tokens[k - 1], t) || UnitShape.LevelPrefixes.IndexOf(t.Text[0]) >= 0
                     || RowNumber(tokens[k - 1].Text))
                 .Select(t => t.Start));
         }
@@ -1275,8 +1274,7 @@ internal static partial class LayoutTable
 
             // The line's words, a figure or a Latin word a single space off the Chinese beside it (管道 65 公里, C、D 级危房,
             // 2025 年 11 月底, as a word processor spaces them) one with it.
-            var words = tokens.Count - Enumerable.Range(1, System.Math.Max(0, tokens.Count - 1)).Count(k => tokens[k].Start - tokens[k - 1].End == 1
-                && (IsLatin(tokens[k].Text[0]) || IsLatin(tokens[k - 1].Text[tokens[k - 1].Text.Length - 1])));
+            var words = tokens.Count - Enumerable.Range(1, System.Math.Max(0, tokens.Count - 1)).Count(k => SpacedOff(tokens[k - 1], tokens[k]));
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
@@ -1429,6 +1427,11 @@ internal static partial class LayoutTable
     private static readonly Regex YearToken = new(@"^(?:19|20)\d{2}(?:年.*)?$", RegexOptions.CultureInvariant);
 
     // A Latin letter, a digit or a sign that goes with one (2026, 5G, 97%): a space beside it may be inside a cell.
+    // 2025 年, C、D 级, 管道 65: a figure or a Latin word a single space off the Chinese beside it, as a word processor
+    // spaces them: one cell's words.
+    private static bool SpacedOff(Token before, Token after)
+        => after.Start - before.End == 1 && (IsLatin(after.Text[0]) || IsLatin(before.Text[before.Text.Length - 1]));
+
     private static bool IsLatin(char c) => c < 0x2000 || (c >= '\uFF01' && c <= '\uFF5E' && char.IsLetterOrDigit(c));
 
     /// <summary>A row's lines and its cells, the wrapped pieces of each joined.</summary>

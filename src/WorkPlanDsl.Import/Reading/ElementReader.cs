@@ -321,12 +321,6 @@ internal sealed partial class ElementReader
             : null;
     }
 
-    /// <summary>Whether the words open a note (说明：, 注1：, 填报说明：).</summary>
-    public static bool OpensNote(string folded) => NoteOpening.IsMatch(folded);
-
-    private static readonly System.Text.RegularExpressions.Regex NoteOpening = new(
-        @"^[ 　]*(?:注|说明|附注|填表说明|填报说明)[ 　]*[0-9一二三四五六七八九十]?[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     // 以下事项, 以下任务均: the words that point a heading's roles at the work below it.
     private static readonly System.Text.RegularExpressions.Regex WorkBelow = new(
         @"\G[ 　]*以下(?:各项|几项)?(?:事项|任务|工作|项目)?均?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

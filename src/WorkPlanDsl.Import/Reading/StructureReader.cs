@@ -1822,7 +1822,7 @@ internal sealed partial class StructureReader
             return;
         }
 
-        if (_section is not null && (_section.InNote || ElementReader.OpensNote(line.Folded.Substring(offset))))
+        if (_section is not null && (_section.InNote || TableReader.OpensNote(line.Folded.Substring(offset))))
         {
             // 说明：… / 2.X会同Y每半年督查 under a table: the note's words, naming who checks the work, not who leads it.
             _section.InNote = true;

@@ -335,7 +335,10 @@ internal sealed class TableReader
     private static readonly System.Text.RegularExpressions.Regex TotalSuffix = new(@"(小计|合计|共计)([(（][^)）]*[)）])?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex TableNote = new(@"^[ 　]*(注|备注|附注|说明|填表说明)[ 　]*[0-9一二三四五六七八九十]?[：:]",
+    /// <summary>Whether the words open a note (注：, 说明：, 注1：, 填报说明：): a table's, or one under it.</summary>
+    public static bool OpensNote(string text) => TableNote.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex TableNote = new(@"^[ 　]*(注|备注|附注|说明|填表说明|填报说明)[ 　]*[0-9一二三四五六七八九十]?[：:]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The 序号 of the next row that prints one (not merged from above).

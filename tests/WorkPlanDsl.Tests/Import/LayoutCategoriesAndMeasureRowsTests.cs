@@ -53,6 +53,32 @@ public class LayoutCategoriesAndMeasureRowsTests
     }
 
     [Fact]
+    public void Categories_printed_beside_the_first_row_of_their_group_keep_the_rows_below_them()
+    {
+        // Near miss, found by re-reading: a table that centres its 序号 but prints each category whole beside its group's
+        // first row. Read as centred words, 一、粮食安全 covered its own row only and rows 2 and 3 went to 二、脱贫成果.
+        int[] at = { 0, 8, 13, 27, 41, 55 };
+        var lines = new System.Collections.Generic.List<string?[]> { new[] { "类别", "序号", "工作任务", "牵头单位", "配合单位", "完成时限" }, Blank };
+        foreach (var (category, number, task, lead) in new[]
+        {
+            ("一、粮食安全", "1", "稳定粮食生产", "县农业农村局"), ("", "2", "建设高标准农田", "县农业农村局"), ("", "3", "严格耕地保护", "县自然资源局"),
+            ("二、脱贫成果", "4", "健全返贫监测", "县乡村振兴局"), ("", "5", "加大衔接资金", "县财政局"),
+        })
+        {
+            lines.Add(new[] { "", "", "加快推进" + task, "", "", "" });
+            lines.Add(new[] { category, number, "落实各项措施。", lead, "县发改局", "12月底" });
+            lines.Add(new[] { "", "", "确保见效。", "", "", "" });
+            lines.Add(Blank);
+        }
+
+        var plan = ImportedModel.From("某县任务分解表\n\n" + Lay(at, lines.ToArray()));
+
+        Assert.Equal(new[] { "粮食安全", "脱贫成果" }, plan.Model.Sections.Select(s => s.Title).ToArray());
+        var sections = plan.Model.Sections.Select(s => s.Id).ToArray();
+        Assert.Equal(new[] { sections[0], sections[0], sections[0], sections[1], sections[1] }, plan.Tasks.Select(t => t.SectionId).ToArray());
+    }
+
+    [Fact]
     public void A_note_under_the_table_naming_who_checks_the_work_leads_no_section()
     {
         // Before, 2.县委农办会同县委督查室… under the table made 县委农办 the lead of the last category's section, and so of
